@@ -1,0 +1,196 @@
+//! The one way into the generated parser. It runs the grammar over the layout lexer and turns
+//! lalrpop's errors ("unrecognized token, expected one of ...") into CPython's messages.
+
+use lalrpop_util::ParseError as LalrpopError;
+
+use crate::ast::{Expr, Stmt};
+use crate::builder::Top;
+use crate::error::{ErrorKind, ParseError};
+use crate::lexer::{Lexer, Mode};
+use crate::span::{LineIndex, Pos};
+use crate::token::Tok;
+
+#[allow(clippy::all, clippy::pedantic, unused_parens, dead_code)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/grammar.rs"));
+}
+
+/// Parses a module's statements.
+pub fn parse_statements(src: &str, lines: &LineIndex) -> Result<Vec<Stmt>, ParseError> {
+    match run(src, lines, Mode::Module, 0, src.len())? {
+        Top::Module(body) => Ok(body),
+        Top::Expr(_) => unreachable!("module input yields a module"),
+    }
+}
+
+/// Parses `src[start..end]` as an expression, with positions in the whole of `src`. Used for
+/// f-string replacement fields and for eval input.
+pub fn parse_expression_range(src: &str, lines: &LineIndex, start: usize, end: usize) -> Result<Expr, ParseError> {
+    match run(src, lines, Mode::Expression, start, end)? {
+        Top::Expr(e) => Ok(e),
+        Top::Module(_) => unreachable!("expression input yields an expression"),
+    }
+}
+
+fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Result<Top, ParseError> {
+    let mut lexer = Lexer::new(src, lines, mode, start, end);
+    let mut tokens: Vec<(Pos, Tok<'_>, Pos)> = Vec::new();
+    // Keep the tokens seen so far: the messages about a failure look back at them.
+    let recorder = std::iter::from_fn(|| {
+        let t = lexer.next()?;
+        if let Ok(t) = &t {
+            tokens.push(*t);
+        }
+        Some(t)
+    });
+    let result = generated::TopParser::new().parse(src, lines, recorder);
+    match result {
+        Ok(top) => Ok(top),
+        Err(e) => Err(explain(e, &mut lexer, &tokens, mode)),
+    }
+}
+
+type GeneratedError<'a> = LalrpopError<Pos, Tok<'a>, ParseError>;
+
+/// Turns a parse failure into the error CPython would report for it.
+fn explain(err: GeneratedError<'_>, lexer: &mut Lexer<'_>, tokens: &[(Pos, Tok<'_>, Pos)], mode: Mode) -> ParseError {
+    match err {
+        LalrpopError::User { error } => error,
+        LalrpopError::InvalidToken { location } => ParseError::at("invalid syntax", location),
+        LalrpopError::UnrecognizedEof { location, expected } => {
+            if expects(&expected, "Indent") {
+                if let Some(e) = missing_block(lexer, None) {
+                    return e.incomplete();
+                }
+            }
+            let at = tokens.last().map_or(location, |t| t.2);
+            let msg = if mode == Mode::Expression { "expecting '}'" } else { "unexpected EOF while parsing" };
+            ParseError::at(msg, at).incomplete()
+        }
+        LalrpopError::UnrecognizedToken { token: (l, tok, r), expected } => {
+            if tok == Tok::Indent {
+                return ParseError::at("unexpected indent", l).kind(ErrorKind::IndentationError);
+            }
+            if expected.len() == 1 && expects(&expected, "Indent") {
+                if let Some(e) = missing_block(lexer, Some((l, r))) {
+                    return e;
+                }
+            }
+            if tok == Tok::Dedent {
+                return ParseError::at("unexpected unindent", l).kind(ErrorKind::IndentationError);
+            }
+            if tok == Tok::Newline && expects(&expected, "\":\"") {
+                return ParseError::at("expected ':'", l);
+            }
+            let before = tokens.len().checked_sub(2).map(|i| tokens[i]);
+            if let Some(e) = legacy_print(tokens, tok, before) {
+                return e;
+            }
+            if let Some(e) = forgot_comma(lexer, tokens, tok, before, (l, r)) {
+                return e;
+            }
+            // CPython tokenizes the rest of the input before settling for a generic message, so a
+            // later tokenizer error (an unclosed bracket, a bad string) wins.
+            if let Some(e) = lexer.scan_rest_for_errors() {
+                return e;
+            }
+            ParseError::new("invalid syntax", l, r)
+        }
+        LalrpopError::ExtraToken { token: (l, _, r) } => ParseError::new("invalid syntax", l, r),
+    }
+}
+
+fn expects(expected: &[String], what: &str) -> bool {
+    expected.iter().any(|e| e == what)
+}
+
+/// `expected an indented block after 'if' statement on line 3`, located at the token that came
+/// instead of the block, or (at the end of the input) on the header line itself.
+fn missing_block(lexer: &Lexer<'_>, found: Option<(Pos, Pos)>) -> Option<ParseError> {
+    let (head, line) = lexer.last_line_head?;
+    let what = match head {
+        Tok::If | Tok::Elif | Tok::Else | Tok::While | Tok::For | Tok::With | Tok::Try | Tok::Except | Tok::Finally => {
+            format!("'{}' statement", head.text())
+        }
+        Tok::Def => "function definition".to_string(),
+        Tok::Class => "class definition".to_string(),
+        _ => return None,
+    };
+    let msg = format!("expected an indented block after {what} on line {line}");
+    let err = match found {
+        Some((l, r)) => ParseError::new(msg, l, r),
+        None => {
+            let mut e = ParseError::at(msg, Pos { line, col: 0, offset: 0 });
+            e.no_column = true;
+            e
+        }
+    };
+    Some(err.kind(ErrorKind::IndentationError))
+}
+
+/// `print "x"`: CPython names the Python 2 habit.
+fn legacy_print(tokens: &[(Pos, Tok<'_>, Pos)], found: Tok<'_>, before: Option<(Pos, Tok<'_>, Pos)>) -> Option<ParseError> {
+    let (l, Tok::Name(name @ ("print" | "exec")), _) = before? else {
+        return None;
+    };
+    if !starts_expression(found) {
+        return None;
+    }
+    let line_start = tokens.len() < 3 || matches!(tokens[tokens.len() - 3].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi);
+    if !line_start {
+        return None;
+    }
+    let end = tokens.last().map_or(l, |t| t.2);
+    Some(ParseError::new(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), l, end))
+}
+
+/// Two expressions side by side inside brackets: CPython guesses a missing comma and underlines
+/// both.
+fn forgot_comma(
+    lexer: &mut Lexer<'_>,
+    tokens: &[(Pos, Tok<'_>, Pos)],
+    found: Tok<'_>,
+    before: Option<(Pos, Tok<'_>, Pos)>,
+    at: (Pos, Pos),
+) -> Option<ParseError> {
+    let (_, prev, _) = before?;
+    lexer.open_bracket()?;
+    if !ends_expression(prev) || !starts_expression(found) || matches!(found, Tok::Not | Tok::Lambda | Tok::Await) {
+        return None;
+    }
+    // The left expression: back to the nearest comma, opening bracket or keyword at this depth.
+    let mut depth = 0i32;
+    let mut start = at.0;
+    for &(l, t, _) in tokens[..tokens.len() - 1].iter().rev() {
+        match t {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            Tok::Comma | Tok::Colon | Tok::Assign | Tok::Walrus | Tok::For | Tok::If | Tok::Else | Tok::In
+            | Tok::Lambda | Tok::Yield | Tok::Return | Tok::Not | Tok::And | Tok::Or
+                if depth == 0 =>
+            {
+                break
+            }
+            _ => {}
+        }
+        start = l;
+    }
+    Some(ParseError::new("invalid syntax. Perhaps you forgot a comma?", start, at.1))
+}
+
+fn ends_expression(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::Name(_) | Tok::Number(_) | Tok::String(_) | Tok::RPar | Tok::RSqb | Tok::RBrace
+            | Tok::True | Tok::False | Tok::None | Tok::Ellipsis
+    )
+}
+
+fn starts_expression(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::Name(_) | Tok::Number(_) | Tok::String(_) | Tok::LPar | Tok::LSqb | Tok::LBrace
+            | Tok::True | Tok::False | Tok::None | Tok::Ellipsis | Tok::Tilde | Tok::Not | Tok::Lambda | Tok::Await
+    )
+}

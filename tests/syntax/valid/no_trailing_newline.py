@@ -1,0 +1,4 @@
+# a file without a trailing newline
+x = 1
+if x:
+    y = 2
