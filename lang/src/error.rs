@@ -120,7 +120,8 @@ impl SyntaxError {
         }
         if let Some(text) = self.text.as_ref().filter(|_| self.lineno > 0) {
             let line_size = text.len() as i64;
-            let mut end_offset = self.end_offset as i64;
+            // CPython ignores the end of a SyntaxError subclass's range: one caret.
+            let mut end_offset = if self.kind == ErrorKind::SyntaxError { self.end_offset as i64 } else { -1 };
             if self.end_lineno > self.lineno {
                 end_offset = line_size;
             }

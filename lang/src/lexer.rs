@@ -45,6 +45,8 @@ pub struct Lexer<'a> {
     line_head: Option<(Tok<'a>, u32)>,
     pub(crate) last_line_head: Option<(Tok<'a>, u32)>,
     last_tok: Option<Tok<'a>>,
+    /// The lexer itself reported an error (rather than the parser rejecting its tokens).
+    pub(crate) failed: bool,
     /// `with (` seen: the index of that `(` in `pending` and the bracket depth it opened. Tokens
     /// are held back until the matching `)` is followed by `:` (items in parentheses, which the
     /// grammar sees as `WithLPar`) or by anything else (an ordinary parenthesised expression).
@@ -77,6 +79,7 @@ impl<'a> Lexer<'a> {
             line_head: None,
             last_line_head: None,
             last_tok: None,
+            failed: false,
             with_paren: None,
             with_paren_closed: false,
         }
@@ -338,6 +341,7 @@ impl<'a> Iterator for Lexer<'a> {
                 return None;
             }
             if let Err(e) = self.step() {
+                self.failed = true;
                 self.pending.clear();
                 return Some(Err(e));
             }

@@ -20,6 +20,7 @@ pub mod repr;
 pub mod span;
 mod strings;
 pub mod token;
+pub mod validate;
 
 pub use error::{ErrorKind, ParseError, SyntaxError};
 pub use span::LineIndex;
@@ -32,6 +33,17 @@ pub fn parse_module(src: &str, filename: &str) -> Result<Module, SyntaxError> {
     parser::parse_statements(src, &lines)
         .map(|body| Module { body })
         .map_err(|e| SyntaxError::from_parse_error(&e, src, &lines, filename))
+}
+
+/// Parses a module and applies the checks CPython's compiler makes before running it (`return`
+/// outside a function, misplaced starred targets, ...): what `reap check` and running need.
+pub fn check_module(src: &str, filename: &str) -> Result<Module, SyntaxError> {
+    let module = parse_module(src, filename)?;
+    validate::check_module(&module).map_err(|e| {
+        let lines = LineIndex::new(src);
+        SyntaxError::from_parse_error(&e, src, &lines, filename)
+    })?;
+    Ok(module)
 }
 
 /// Parses a single expression, as `eval` input.
@@ -71,6 +83,10 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
 
 /// Parses a module from a file's bytes.
 pub fn parse_module_bytes(bytes: &[u8], filename: &str) -> Result<Module, SyntaxError> {
-    let src = decode_source(bytes, filename)?;
-    parse_module(&src, filename)
+    parse_module(&decode_source(bytes, filename)?, filename)
+}
+
+/// [`check_module`] on a file's bytes.
+pub fn check_module_bytes(bytes: &[u8], filename: &str) -> Result<Module, SyntaxError> {
+    check_module(&decode_source(bytes, filename)?, filename)
 }

@@ -46,7 +46,17 @@ fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Re
     let result = generated::TopParser::new().parse(src, lines, recorder);
     match result {
         Ok(top) => Ok(top),
-        Err(e) => Err(explain(e, &mut lexer, &tokens, mode)),
+        Err(e) => {
+            let err = explain(e, &mut lexer, &tokens, mode);
+            // CPython tokenizes the rest of the input before reporting a parser error, and a
+            // tokenizer error found there (an unclosed bracket, a bad string) wins.
+            if !lexer.failed {
+                if let Some(e) = lexer.scan_rest_for_errors() {
+                    return Err(e);
+                }
+            }
+            Err(err)
+        }
     }
 }
 
@@ -87,11 +97,6 @@ fn explain(err: GeneratedError<'_>, lexer: &mut Lexer<'_>, tokens: &[(Pos, Tok<'
                 return e;
             }
             if let Some(e) = forgot_comma(lexer, tokens, tok, before, (l, r)) {
-                return e;
-            }
-            // CPython tokenizes the rest of the input before settling for a generic message, so a
-            // later tokenizer error (an unclosed bracket, a bad string) wins.
-            if let Some(e) = lexer.scan_rest_for_errors() {
                 return e;
             }
             ParseError::new("invalid syntax", l, r)

@@ -60,6 +60,9 @@ impl LineIndex {
     /// The position of a byte offset at or after the one whose line is `*hint`, advancing the hint;
     /// the lexer's offsets only grow, so this is amortised constant time.
     pub fn pos_from(&self, hint: &mut usize, offset: usize) -> Pos {
+        if (self.starts[*hint] as usize) > offset {
+            *hint = self.pos(offset).line as usize - 1;
+        }
         while *hint + 1 < self.starts.len() && self.starts[*hint + 1] as usize <= offset {
             *hint += 1;
         }

@@ -49,7 +49,7 @@ fn check(paths: &[String]) -> ExitCode {
             failed = true;
             continue;
         };
-        if let Err(e) = lang::parse_module_bytes(&bytes, path) {
+        if let Err(e) = lang::check_module_bytes(&bytes, path) {
             eprint!("{}", e.render());
             failed = true;
         }

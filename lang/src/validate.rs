@@ -1,0 +1,283 @@
+//! The syntax errors CPython raises after parsing, while compiling: `return` outside a function,
+//! `break` outside a loop, misplaced starred targets, and the like. `ast.parse` accepts these
+//! programs; `compile()` and running them do not. Checks that need scopes resolved (`nonlocal`
+//! bindings, names used before `global`) belong to the compiler's symbol table.
+
+use crate::ast::*;
+use crate::error::ParseError;
+
+#[derive(Clone, Copy, Default)]
+struct Context {
+    in_function: bool,
+    in_async_function: bool,
+    in_loop: bool,
+    at_module_level: bool,
+}
+
+/// Checks a parsed module the way CPython's compiler would before running it.
+pub fn check_module(m: &Module) -> Result<(), ParseError> {
+    let cx = Context { at_module_level: true, ..Context::default() };
+    stmts(&m.body, cx)
+}
+
+fn fail<T>(msg: &str, span: Span) -> Result<T, ParseError> {
+    Err(ParseError::new(msg, span.start, span.end))
+}
+
+fn stmts(body: &[Stmt], cx: Context) -> Result<(), ParseError> {
+    body.iter().try_for_each(|s| stmt(s, cx))
+}
+
+fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
+    match &s.kind {
+        StmtKind::FunctionDef(f) => {
+            f.decorator_list.iter().try_for_each(|e| expr(e, cx))?;
+            arguments(&f.args, cx)?;
+            if let Some(r) = &f.returns {
+                expr(r, cx)?;
+            }
+            let inner = Context { in_function: true, in_async_function: f.is_async, in_loop: false, at_module_level: false };
+            stmts(&f.body, inner)
+        }
+        StmtKind::ClassDef(c) => {
+            c.decorator_list.iter().try_for_each(|e| expr(e, cx))?;
+            c.bases.iter().try_for_each(|e| expr(e, cx))?;
+            c.keywords.iter().try_for_each(|k| expr(&k.value, cx))?;
+            stmts(&c.body, Context { in_loop: false, at_module_level: false, ..cx })
+        }
+        StmtKind::Return(v) => {
+            if !cx.in_function {
+                return fail("'return' outside function", s.span);
+            }
+            v.iter().try_for_each(|e| expr(e, cx))
+        }
+        StmtKind::Delete(targets) => targets.iter().try_for_each(|e| expr(e, cx)),
+        StmtKind::Assign { targets, value } => {
+            for t in targets {
+                target(t)?;
+                expr(t, cx)?;
+            }
+            expr(value, cx)
+        }
+        StmtKind::AugAssign { target: t, value, .. } => {
+            expr(t, cx)?;
+            expr(value, cx)
+        }
+        StmtKind::AnnAssign { target: t, annotation, value, .. } => {
+            expr(t, cx)?;
+            expr(annotation, cx)?;
+            value.iter().try_for_each(|e| expr(e, cx))
+        }
+        StmtKind::For(f) => {
+            target(&f.target)?;
+            expr(&f.target, cx)?;
+            expr(&f.iter, cx)?;
+            stmts(&f.body, Context { in_loop: true, ..cx })?;
+            stmts(&f.orelse, cx)
+        }
+        StmtKind::While { test, body, orelse } => {
+            expr(test, cx)?;
+            stmts(body, Context { in_loop: true, ..cx })?;
+            stmts(orelse, cx)
+        }
+        StmtKind::If { test, body, orelse } => {
+            expr(test, cx)?;
+            stmts(body, cx)?;
+            stmts(orelse, cx)
+        }
+        StmtKind::With { items, body, .. } => {
+            for item in items {
+                expr(&item.context_expr, cx)?;
+                if let Some(v) = &item.optional_vars {
+                    target(v)?;
+                    expr(v, cx)?;
+                }
+            }
+            stmts(body, cx)
+        }
+        StmtKind::Raise { exc, cause } => {
+            exc.iter().chain(cause.iter()).try_for_each(|e| expr(e, cx))
+        }
+        StmtKind::Try(t) => {
+            stmts(&t.body, cx)?;
+            for (i, h) in t.handlers.iter().enumerate() {
+                if h.type_.is_none() && i + 1 < t.handlers.len() {
+                    return fail("default 'except:' must be last", h.span);
+                }
+                h.type_.iter().try_for_each(|e| expr(e, cx))?;
+                stmts(&h.body, cx)?;
+            }
+            stmts(&t.orelse, cx)?;
+            stmts(&t.finalbody, cx)
+        }
+        StmtKind::Assert { test, msg } => {
+            expr(test, cx)?;
+            msg.iter().try_for_each(|e| expr(e, cx))
+        }
+        StmtKind::ImportFrom { names, .. } => match names.iter().find(|a| &*a.name == "*") {
+            Some(star) if !cx.at_module_level => fail("import * only allowed at module level", star.span),
+            _ => Ok(()),
+        },
+        StmtKind::Nonlocal(_) if cx.at_module_level => fail("nonlocal declaration not allowed at module level", s.span),
+        StmtKind::Expr(e) => expr(e, cx),
+        StmtKind::Break if !cx.in_loop => fail("'break' outside loop", s.span),
+        StmtKind::Continue if !cx.in_loop => fail("'continue' not properly in loop", s.span),
+        StmtKind::Import(_) | StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass | StmtKind::Break
+        | StmtKind::Continue => Ok(()),
+    }
+}
+
+fn arguments(a: &Arguments, cx: Context) -> Result<(), ParseError> {
+    a.defaults.iter().chain(a.kw_defaults.iter().flatten()).try_for_each(|e| expr(e, cx))?;
+    let all = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
+    all.filter_map(|p| p.annotation.as_ref()).try_for_each(|e| expr(e, cx))
+}
+
+/// Starred targets: at most one per tuple or list, and never on their own.
+fn target(t: &Expr) -> Result<(), ParseError> {
+    match &t.kind {
+        ExprKind::Starred { .. } => fail("starred assignment target must be in a list or tuple", t.span),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            let starred = elts.iter().filter(|e| matches!(e.kind, ExprKind::Starred { .. })).count();
+            if starred > 1 {
+                return fail("multiple starred expressions in assignment", t.span);
+            }
+            for e in elts {
+                match &e.kind {
+                    ExprKind::Starred { value, .. } => target_inner(value)?,
+                    _ => target(e)?,
+                }
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn target_inner(t: &Expr) -> Result<(), ParseError> {
+    match &t.kind {
+        ExprKind::Tuple { .. } | ExprKind::List { .. } => target(t),
+        _ => Ok(()),
+    }
+}
+
+fn expr(e: &Expr, cx: Context) -> Result<(), ParseError> {
+    let sub = |x: &Expr| expr(x, cx);
+    match &e.kind {
+        ExprKind::Yield(v) => {
+            if !cx.in_function {
+                return fail("'yield' outside function", e.span);
+            }
+            v.as_deref().map_or(Ok(()), sub)
+        }
+        ExprKind::YieldFrom(v) => {
+            if !cx.in_function {
+                return fail("'yield' outside function", e.span);
+            }
+            if cx.in_async_function {
+                return fail("'yield from' inside async function", e.span);
+            }
+            sub(v)
+        }
+        ExprKind::Await(v) => {
+            if !cx.in_function {
+                return fail("'await' outside function", e.span);
+            }
+            if !cx.in_async_function {
+                return fail("'await' outside async function", e.span);
+            }
+            sub(v)
+        }
+        // Displays, calls and targets look through their starred elements; anywhere else a star
+        // is misplaced.
+        ExprKind::Starred { .. } => fail("can't use starred expression here", e.span),
+        ExprKind::BoolOp { values, .. } => values.iter().try_for_each(sub),
+        ExprKind::NamedExpr { value, .. } => sub(value),
+        ExprKind::BinOp { left, right, .. } => {
+            sub(left)?;
+            sub(right)
+        }
+        ExprKind::UnaryOp { operand, .. } => sub(operand),
+        ExprKind::Lambda { args, body } => {
+            arguments(args, cx)?;
+            expr(body, Context { in_function: true, in_async_function: false, in_loop: false, at_module_level: false })
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            sub(test)?;
+            sub(body)?;
+            sub(orelse)
+        }
+        ExprKind::Dict { keys, values } => keys.iter().flatten().chain(values).try_for_each(sub),
+        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            elts.iter().try_for_each(|x| unstarred(x, cx))
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            comprehension(generators, cx)?;
+            no_yield_in_comprehension(elt, e)?;
+            sub(elt)
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            comprehension(generators, cx)?;
+            no_yield_in_comprehension(key, e)?;
+            no_yield_in_comprehension(value, e)?;
+            sub(key)?;
+            sub(value)
+        }
+        ExprKind::Compare { left, comparators, .. } => {
+            sub(left)?;
+            comparators.iter().try_for_each(sub)
+        }
+        ExprKind::Call { func, args, keywords } => {
+            sub(func)?;
+            args.iter().try_for_each(|x| unstarred(x, cx))?;
+            keywords.iter().try_for_each(|k| sub(&k.value))
+        }
+        ExprKind::FormattedValue { value, format_spec, .. } => {
+            sub(value)?;
+            format_spec.as_deref().map_or(Ok(()), sub)
+        }
+        ExprKind::JoinedStr(values) => values.iter().try_for_each(sub),
+        ExprKind::Constant(_) | ExprKind::Name { .. } => Ok(()),
+        ExprKind::Attribute { value, .. } => sub(value),
+        ExprKind::Subscript { value, slice, .. } => {
+            sub(value)?;
+            sub(slice)
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            [lower, upper, step].into_iter().flatten().try_for_each(|x| sub(x))
+        }
+    }
+}
+
+/// An element of a display or an argument, where `*x` is allowed.
+fn unstarred(e: &Expr, cx: Context) -> Result<(), ParseError> {
+    match &e.kind {
+        ExprKind::Starred { value, .. } => expr(value, cx),
+        _ => expr(e, cx),
+    }
+}
+
+fn comprehension(generators: &[Comprehension], cx: Context) -> Result<(), ParseError> {
+    for g in generators {
+        target(&g.target)?;
+        expr(&g.iter, cx)?;
+        g.ifs.iter().try_for_each(|e| expr(e, cx))?;
+    }
+    Ok(())
+}
+
+/// `[(yield x) for x in y]` is an error since Python 3.8; the message names the comprehension.
+fn no_yield_in_comprehension(e: &Expr, comp: &Expr) -> Result<(), ParseError> {
+    if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = e.kind {
+        let what = match comp.kind {
+            ExprKind::ListComp { .. } => "list comprehension",
+            ExprKind::SetComp { .. } => "set comprehension",
+            ExprKind::DictComp { .. } => "dict comprehension",
+            _ => "generator expression",
+        };
+        return fail(&format!("'yield' inside {what}"), e.span);
+    }
+    Ok(())
+}
