@@ -143,7 +143,17 @@ pub struct Comprehension {
 pub struct Expr {
     pub span: Span,
     pub kind: ExprKind,
+    /// How deeply the node nests (1 for a leaf). Bounded by [`MAX_EXPR_DEPTH`] at construction,
+    /// so that nothing that walks or drops a tree can recurse deep enough to overflow the stack.
+    pub depth: u32,
 }
+
+/// Expression nesting allowed, about where CPython's compiler gives up with `RecursionError:
+/// maximum recursion depth exceeded during compilation` (`-` repeated 2992 times then `1`).
+pub const MAX_EXPR_DEPTH: u32 = 2993;
+
+/// The depth of a node that would have been too deep: it stands in, childless, for the subtree.
+const TOO_DEEP: u32 = u32::MAX;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ctx {
@@ -253,12 +263,139 @@ pub enum CmpOp {
 }
 
 impl Expr {
+    /// Makes a node. One too deep is replaced by a childless stand-in marked [`Expr::too_deep`],
+    /// and the mark travels up to the statement, where the parser reports it.
     pub fn new(span: Span, kind: ExprKind) -> Expr {
-        Expr { span, kind }
+        let depth = kind.child_depth().saturating_add(1);
+        if depth > MAX_EXPR_DEPTH {
+            return Expr { span, kind: ExprKind::Constant(Constant::None), depth: TOO_DEEP };
+        }
+        Expr { span, kind, depth }
+    }
+
+    pub fn too_deep(&self) -> bool {
+        self.depth == TOO_DEEP
     }
 
     pub fn boxed(self) -> Box<Expr> {
         Box::new(self)
+    }
+}
+
+impl ExprKind {
+    /// The greatest depth among the node's children.
+    fn child_depth(&self) -> u32 {
+        fn d(e: &Expr) -> u32 {
+            e.depth
+        }
+        fn all(v: &[Expr]) -> u32 {
+            v.iter().map(d).max().unwrap_or(0)
+        }
+        fn args(a: &Arguments) -> u32 {
+            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
+            let annotations = params.filter_map(|p| p.annotation.as_ref()).map(d).max().unwrap_or(0);
+            let kw = a.kw_defaults.iter().flatten().map(d).max().unwrap_or(0);
+            annotations.max(kw).max(all(&a.defaults))
+        }
+        fn gens(g: &[Comprehension]) -> u32 {
+            g.iter().map(|c| d(&c.target).max(d(&c.iter)).max(all(&c.ifs))).max().unwrap_or(0)
+        }
+        match self {
+            ExprKind::BoolOp { values, .. } => all(values),
+            ExprKind::NamedExpr { target, value } => d(target).max(d(value)),
+            ExprKind::BinOp { left, right, .. } => d(left).max(d(right)),
+            ExprKind::UnaryOp { operand, .. } => d(operand),
+            ExprKind::Lambda { args: a, body } => args(a).max(d(body)),
+            ExprKind::IfExp { test, body, orelse } => d(test).max(d(body)).max(d(orelse)),
+            ExprKind::Dict { keys, values } => keys.iter().flatten().map(d).max().unwrap_or(0).max(all(values)),
+            ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => all(elts),
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => d(elt).max(gens(generators)),
+            ExprKind::DictComp { key, value, generators } => d(key).max(d(value)).max(gens(generators)),
+            ExprKind::Await(v) | ExprKind::YieldFrom(v) => d(v),
+            ExprKind::Yield(v) => v.as_deref().map_or(0, d),
+            ExprKind::Compare { left, comparators, .. } => d(left).max(all(comparators)),
+            ExprKind::Call { func, args, keywords } => {
+                d(func).max(all(args)).max(keywords.iter().map(|k| d(&k.value)).max().unwrap_or(0))
+            }
+            ExprKind::FormattedValue { value, format_spec, .. } => d(value).max(format_spec.as_deref().map_or(0, d)),
+            ExprKind::Constant(_) | ExprKind::Name { .. } => 0,
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => d(value),
+            ExprKind::Subscript { value, slice, .. } => d(value).max(d(slice)),
+            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => all(elts),
+            ExprKind::Slice { lower, upper, step } => {
+                [lower, upper, step].into_iter().flatten().map(|e| d(e)).max().unwrap_or(0)
+            }
+        }
+    }
+}
+
+impl Stmt {
+    /// Calls `f` on each expression the statement holds directly, and `body` on each block of
+    /// statements it contains.
+    pub fn for_each_child(&self, f: &mut impl FnMut(&Expr), body: &mut impl FnMut(&[Stmt])) {
+        let args = |a: &Arguments, f: &mut dyn FnMut(&Expr)| {
+            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
+            params.filter_map(|p| p.annotation.as_ref()).for_each(&mut *f);
+            a.kw_defaults.iter().flatten().chain(&a.defaults).for_each(f);
+        };
+        match &self.kind {
+            StmtKind::FunctionDef(def) => {
+                def.decorator_list.iter().for_each(&mut *f);
+                args(&def.args, f);
+                def.returns.iter().for_each(&mut *f);
+                body(&def.body);
+            }
+            StmtKind::ClassDef(c) => {
+                c.decorator_list.iter().chain(&c.bases).for_each(&mut *f);
+                c.keywords.iter().map(|k| &k.value).for_each(&mut *f);
+                body(&c.body);
+            }
+            StmtKind::Return(v) => v.iter().for_each(f),
+            StmtKind::Delete(targets) => targets.iter().for_each(f),
+            StmtKind::Assign { targets, value } => targets.iter().chain([value]).for_each(f),
+            StmtKind::AugAssign { target, value, .. } => [target, value].into_iter().for_each(f),
+            StmtKind::AnnAssign { target, annotation, value, .. } => {
+                [target, annotation].into_iter().chain(value).for_each(f);
+            }
+            StmtKind::For(x) => {
+                [&x.target, &x.iter].into_iter().for_each(f);
+                body(&x.body);
+                body(&x.orelse);
+            }
+            StmtKind::While { test, body: b, orelse } | StmtKind::If { test, body: b, orelse } => {
+                f(test);
+                body(b);
+                body(orelse);
+            }
+            StmtKind::With { items, body: b, .. } => {
+                for item in items {
+                    f(&item.context_expr);
+                    item.optional_vars.iter().for_each(&mut *f);
+                }
+                body(b);
+            }
+            StmtKind::Raise { exc, cause } => exc.iter().chain(cause).for_each(f),
+            StmtKind::Try(t) => {
+                body(&t.body);
+                for h in &t.handlers {
+                    h.type_.iter().for_each(&mut *f);
+                    body(&h.body);
+                }
+                body(&t.orelse);
+                body(&t.finalbody);
+            }
+            StmtKind::Assert { test, msg } => [test].into_iter().chain(msg).for_each(f),
+            StmtKind::Expr(e) => f(e),
+            StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => {}
+        }
     }
 }
 

@@ -10,6 +10,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error in CPython, but raised by its compiler before anything runs: input
+    /// nested too deeply.
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -18,6 +21,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

@@ -18,6 +18,9 @@ pub type Spanned<'a> = (Pos, Tok<'a>, Pos);
 /// CPython's limit on bracket nesting (`MAXLEVEL` in its tokenizer).
 const MAX_BRACKET_DEPTH: usize = 200;
 
+/// CPython's limit on block nesting (`MAXINDENT`).
+const MAX_INDENT: usize = 100;
+
 /// What the input is: a module (statements, with layout) or a bare expression (f-string
 /// replacement fields, `eval`), where line breaks are as insignificant as inside brackets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,6 +223,10 @@ impl<'a> Lexer<'a> {
         } else if col > top {
             if alt <= top_alt {
                 return Err(tab_error());
+            }
+            if self.indents.len() >= MAX_INDENT {
+                let at = Pos { col: 0, offset: line_start as u32, ..first };
+                return Err(ParseError::at("too many levels of indentation", at).kind(ErrorKind::IndentationError));
             }
             self.indents.push((col, alt));
             // The INDENT token covers the last character of the indentation, which is where

@@ -18,15 +18,36 @@ mod generated {
 /// Parses a module's statements.
 pub fn parse_statements(src: &str, lines: &LineIndex) -> Result<Vec<Stmt>, ParseError> {
     match run(src, lines, Mode::Module, 0, src.len())? {
+        Top::Module(body) if any_too_deep(&body) => Err(too_deep()),
         Top::Module(body) => Ok(body),
         Top::Expr(_) => unreachable!("module input yields a module"),
     }
+}
+
+/// Whether an expression somewhere was cut short for nesting too deeply; the mark reaches each
+/// statement's own expressions, so only those need looking at.
+fn any_too_deep(body: &[Stmt]) -> bool {
+    let found = std::cell::Cell::new(false);
+    for s in body {
+        s.for_each_child(&mut |e| found.set(found.get() | e.too_deep()), &mut |b| {
+            found.set(found.get() | any_too_deep(b));
+        });
+    }
+    found.get()
+}
+
+/// CPython raises this `RecursionError` (not a `SyntaxError`) from its compiler; it carries no
+/// location, so only its message line is printed.
+fn too_deep() -> ParseError {
+    ParseError::at("maximum recursion depth exceeded during compilation", Pos::default())
+        .kind(ErrorKind::RecursionError)
 }
 
 /// Parses `src[start..end]` as an expression, with positions in the whole of `src`. Used for
 /// f-string replacement fields and for eval input.
 pub fn parse_expression_range(src: &str, lines: &LineIndex, start: usize, end: usize) -> Result<Expr, ParseError> {
     match run(src, lines, Mode::Expression, start, end)? {
+        Top::Expr(e) if e.too_deep() => Err(too_deep()),
         Top::Expr(e) => Ok(e),
         Top::Module(_) => unreachable!("expression input yields an expression"),
     }
