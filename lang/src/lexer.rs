@@ -349,6 +349,7 @@ impl<'a> Iterator for Lexer<'a> {
             }
             if let Err(e) = self.step() {
                 self.failed = true;
+                self.finished = true;
                 self.pending.clear();
                 return Some(Err(e));
             }

@@ -71,8 +71,11 @@ fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Re
             let err = explain(e, &mut lexer, &tokens, mode);
             // CPython tokenizes the rest of the input before reporting a parser error, and a
             // tokenizer error found there (an unclosed bracket, a bad string) wins.
+            // It only stands in for the parser's error: the input was wrong before it ended, so
+            // more lines cannot make it right.
             if !lexer.failed {
-                if let Some(e) = lexer.scan_rest_for_errors() {
+                if let Some(mut e) = lexer.scan_rest_for_errors() {
+                    e.incomplete = err.incomplete;
                     return Err(e);
                 }
             }

@@ -269,7 +269,7 @@ impl<'s> FString<'s, '_> {
         let start = self.lit.body_offset + expr_start;
         let value = parser::parse_expression_range(self.src, self.lines, start, start + expr_text.len())
             .map_err(|mut e| {
-                if !e.msg.starts_with("f-string") {
+                if !e.msg.starts_with("f-string") && e.kind != crate::error::ErrorKind::RecursionError {
                     e.msg = format!("f-string: {}", e.msg);
                 }
                 e
