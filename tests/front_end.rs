@@ -81,7 +81,11 @@ fn recordings_of_cpython_are_current() {
         .arg("--check")
         .output()
         .expect("running record.py");
-    assert!(out.status.success(), "re-record with tests/syntax/record.py:\n{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "re-record with tests/syntax/record.py:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 #[test]
@@ -168,7 +172,8 @@ fn standard_library_parses_like_cpython() {
 
 #[test]
 fn incomplete_input_is_told_apart_from_invalid_input() {
-    let incomplete = ["if x:\n", "x = (1,\n", "def f():\n    return [\n", "s = '''abc\n", "x = 1 + \\\n", "@dec\n"];
+    let incomplete =
+        ["if x:\n", "x = (1,\n", "def f():\n    return [\n", "s = '''abc\n", "x = 1 + \\\n", "@dec\n"];
     for src in incomplete {
         let e = lang::parse_module(src, "<stdin>").expect_err(src);
         assert!(e.incomplete, "{src:?} should ask for more input, got {}", e.render());
@@ -219,9 +224,10 @@ impl XorShift {
 }
 
 const FRAGMENTS: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", ":", ",", "\n", "    ", "\t", "\\\n", "'", "\"", "'''", "f'{", "}", "=", "**",
-    "lambda", "if", "else", "for", "in", "yield", "*", "@", "#", "0x", "1e", "_", "é", "\r", ":=", "!", "async",
-    "with (", "def f(", "class", "\u{a0}", "\0", "\\", "\"\"\"", "rb'", "{{", "}}", "not", "is", "del", ";",
+    "(", ")", "[", "]", "{", "}", ":", ",", "\n", "    ", "\t", "\\\n", "'", "\"", "'''", "f'{", "}", "=",
+    "**", "lambda", "if", "else", "for", "in", "yield", "*", "@", "#", "0x", "1e", "_", "é", "\r", ":=", "!",
+    "async", "with (", "def f(", "class", "\u{a0}", "\0", "\\", "\"\"\"", "rb'", "{{", "}}", "not", "is",
+    "del", ";",
 ];
 
 #[test]

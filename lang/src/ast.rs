@@ -25,19 +25,53 @@ pub enum StmtKind {
     ClassDef(Box<ClassDef>),
     Return(Option<Expr>),
     Delete(Vec<Expr>),
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: Operator, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: Operator,
+        value: Expr,
+    },
     /// `simple` is true for a bare name target that was not parenthesised, as in CPython.
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     For(Box<For>),
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     Try(Box<Try>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Import(Vec<Alias>),
-    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: Option<Ident>,
+        names: Vec<Alias>,
+        level: u32,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Expr),
@@ -164,35 +198,107 @@ pub enum Ctx {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
-    BoolOp { op: BoolOp, values: Vec<Expr> },
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: Operator, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: Operator,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `keys[i]` is `None` for a `**mapping` entry.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// `conversion` is `'s'`, `'r'` or `'a'`, or `None` (CPython's -1).
-    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Box<Expr>>,
+    },
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: Ident, ctx: Ctx },
-    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: Ctx },
-    Starred { value: Box<Expr>, ctx: Ctx },
-    Name { id: Ident, ctx: Ctx },
-    List { elts: Vec<Expr>, ctx: Ctx },
-    Tuple { elts: Vec<Expr>, ctx: Ctx },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+        ctx: Ctx,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+        ctx: Ctx,
+    },
+    Starred {
+        value: Box<Expr>,
+        ctx: Ctx,
+    },
+    Name {
+        id: Ident,
+        ctx: Ctx,
+    },
+    List {
+        elts: Vec<Expr>,
+        ctx: Ctx,
+    },
+    Tuple {
+        elts: Vec<Expr>,
+        ctx: Ctx,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -206,7 +312,10 @@ pub enum Constant {
     /// An imaginary literal such as `2j`: the value of its imaginary part.
     Complex(f64),
     /// `u_prefix` records a `u"..."` literal, which CPython's AST marks with `kind='u'`.
-    Str { value: String, u_prefix: bool },
+    Str {
+        value: String,
+        u_prefix: bool,
+    },
     Bytes(Vec<u8>),
 }
 
@@ -292,7 +401,8 @@ impl ExprKind {
             v.iter().map(d).max().unwrap_or(0)
         }
         fn args(a: &Arguments) -> u32 {
-            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
+            let params =
+                a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
             let annotations = params.filter_map(|p| p.annotation.as_ref()).map(d).max().unwrap_or(0);
             let kw = a.kw_defaults.iter().flatten().map(d).max().unwrap_or(0);
             annotations.max(kw).max(all(&a.defaults))
@@ -307,7 +417,9 @@ impl ExprKind {
             ExprKind::UnaryOp { operand, .. } => d(operand),
             ExprKind::Lambda { args: a, body } => args(a).max(d(body)),
             ExprKind::IfExp { test, body, orelse } => d(test).max(d(body)).max(d(orelse)),
-            ExprKind::Dict { keys, values } => keys.iter().flatten().map(d).max().unwrap_or(0).max(all(values)),
+            ExprKind::Dict { keys, values } => {
+                keys.iter().flatten().map(d).max().unwrap_or(0).max(all(values))
+            }
             ExprKind::Set(elts) | ExprKind::JoinedStr(elts) => all(elts),
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
@@ -319,7 +431,9 @@ impl ExprKind {
             ExprKind::Call { func, args, keywords } => {
                 d(func).max(all(args)).max(keywords.iter().map(|k| d(&k.value)).max().unwrap_or(0))
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => d(value).max(format_spec.as_deref().map_or(0, d)),
+            ExprKind::FormattedValue { value, format_spec, .. } => {
+                d(value).max(format_spec.as_deref().map_or(0, d))
+            }
             ExprKind::Constant(_) | ExprKind::Name { .. } => 0,
             ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => d(value),
             ExprKind::Subscript { value, slice, .. } => d(value).max(d(slice)),
@@ -336,7 +450,8 @@ impl Stmt {
     /// statements it contains.
     pub fn for_each_child(&self, f: &mut impl FnMut(&Expr), body: &mut impl FnMut(&[Stmt])) {
         let args = |a: &Arguments, f: &mut dyn FnMut(&Expr)| {
-            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
+            let params =
+                a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs).chain(&a.kwarg);
             params.filter_map(|p| p.annotation.as_ref()).for_each(&mut *f);
             a.kw_defaults.iter().flatten().chain(&a.defaults).for_each(f);
         };

@@ -92,7 +92,11 @@ fn invalid_target(e: &Expr, kind: SubjectKind) -> Option<&Expr> {
             elts.iter().find_map(|x| invalid_target(x, kind))
         }
         ExprKind::Starred { value, .. } => {
-            if kind == SubjectKind::Del { Some(e) } else { invalid_target(value, kind) }
+            if kind == SubjectKind::Del {
+                Some(e)
+            } else {
+                invalid_target(value, kind)
+            }
         }
         ExprKind::Compare { left, ops, .. } if kind == SubjectKind::For && ops[0] == CmpOp::In => {
             invalid_target(left, kind)
@@ -154,7 +158,9 @@ pub fn assign<'t>(first: Expr, rest: Vec<Expr>, span: Span) -> Result<'t, Stmt> 
             // simple value reads as a comparison typed with one '='.
             let display = matches!(
                 t.kind,
-                ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }
+                ExprKind::List { .. }
+                    | ExprKind::Tuple { .. }
+                    | ExprKind::GeneratorExp { .. }
                     | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
             );
             let msg = if single && !display && is_bitwise_or_level(&value) {
@@ -180,7 +186,9 @@ fn is_bitwise_or_level(e: &Expr) -> bool {
             ExprKind::BoolOp { values, .. } => &values[0],
             ExprKind::Compare { left, .. } | ExprKind::BinOp { left, .. } => left,
             ExprKind::IfExp { body, .. } => body,
-            ExprKind::Tuple { elts, .. } if !elts.is_empty() && elts[0].span.start == e.span.start => &elts[0],
+            ExprKind::Tuple { elts, .. } if !elts.is_empty() && elts[0].span.start == e.span.start => {
+                &elts[0]
+            }
             ExprKind::Lambda { .. }
             | ExprKind::Yield(_)
             | ExprKind::YieldFrom(_)
@@ -203,12 +211,19 @@ pub fn aug_assign<'t>(mut target: Expr, op: Operator, value: Expr, span: Span) -
     Ok(Stmt::new(span, StmtKind::AugAssign { target, op, value }))
 }
 
-pub fn ann_assign<'t>(mut target: Expr, annotation: Expr, value: Option<Expr>, span: Span) -> Result<'t, Stmt> {
+pub fn ann_assign<'t>(
+    mut target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+    span: Span,
+) -> Result<'t, Stmt> {
     let simple = match &target.kind {
         // A parenthesised name starts after the statement does.
         ExprKind::Name { .. } => target.span.start == span.start,
         ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
-        ExprKind::Tuple { .. } => return fail("only single target (not tuple) can be annotated", target.span),
+        ExprKind::Tuple { .. } => {
+            return fail("only single target (not tuple) can be annotated", target.span);
+        }
         ExprKind::List { .. } => return fail("only single target (not list) can be annotated", target.span),
         _ => return fail("illegal target for annotation", target.span),
     };
@@ -217,14 +232,17 @@ pub fn ann_assign<'t>(mut target: Expr, annotation: Expr, value: Option<Expr>, s
 }
 
 pub fn delete<'t>(targets: Vec<Expr>, span: Span) -> Result<'t, Stmt> {
-    let targets = targets
-        .into_iter()
-        .map(|t| target(t, Ctx::Del, SubjectKind::Del))
-        .collect::<Result<'_, Vec<_>>>()?;
+    let targets =
+        targets.into_iter().map(|t| target(t, Ctx::Del, SubjectKind::Del)).collect::<Result<'_, Vec<_>>>()?;
     Ok(Stmt::new(span, StmtKind::Delete(targets)))
 }
 
-pub fn import_from<'t>(level: u32, module: Option<(Pos, String, Pos)>, names: Vec<Alias>, span: Span) -> Result<'t, Stmt> {
+pub fn import_from<'t>(
+    level: u32,
+    module: Option<(Pos, String, Pos)>,
+    names: Vec<Alias>,
+    span: Span,
+) -> Result<'t, Stmt> {
     if level == 0 && module.is_none() {
         return fail("invalid syntax", span);
     }
@@ -264,7 +282,13 @@ pub fn if_chain(
     Stmt::new(span, StmtKind::If { test, body, orelse })
 }
 
-pub fn try_stmt(start: Pos, body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>) -> Stmt {
+pub fn try_stmt(
+    start: Pos,
+    body: Vec<Stmt>,
+    handlers: Vec<ExceptHandler>,
+    orelse: Vec<Stmt>,
+    finalbody: Vec<Stmt>,
+) -> Stmt {
     let end = finalbody
         .last()
         .or(orelse.last())
@@ -288,7 +312,10 @@ pub fn arguments<'t>(items: Vec<ParamItem>) -> Result<'t, Arguments> {
         match item {
             ParamItem::Plain(arg, default) => {
                 if names.contains(&arg.arg) {
-                    return fail(format!("duplicate argument '{}' in function definition", arg.arg), arg.span);
+                    return fail(
+                        format!("duplicate argument '{}' in function definition", arg.arg),
+                        arg.span,
+                    );
                 }
                 names.push(arg.arg.clone());
                 if seen_star {
@@ -415,7 +442,10 @@ pub fn call_arguments<'t>(items: Vec<Argument>) -> Result<'t, (Vec<Expr>, Vec<Ke
                 if !keywords.is_empty() {
                     let starred = matches!(e.kind, ExprKind::Starred { .. });
                     if starred && seen_keyword_unpacking {
-                        return fail("iterable argument unpacking follows keyword argument unpacking", e.span);
+                        return fail(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            e.span,
+                        );
                     }
                     if !starred {
                         let msg = if seen_keyword_unpacking {

@@ -21,7 +21,8 @@ pub struct Dumper {
 /// Dumps a module as `ast.dump(ast.parse(src), indent=2, include_attributes=positions)`.
 pub fn dump_module(m: &Module, positions: bool) -> String {
     let d = Dumper { positions };
-    let v = Value::Node("Module", vec![("body", d.stmts(&m.body)), ("type_ignores", Value::List(Vec::new()))]);
+    let v =
+        Value::Node("Module", vec![("body", d.stmts(&m.body)), ("type_ignores", Value::List(Vec::new()))]);
     format(&v, 0).0
 }
 
@@ -96,7 +97,11 @@ impl Dumper {
             StmtKind::Delete(t) => ("Delete", vec![("targets", self.exprs(t))]),
             StmtKind::Assign { targets, value } => (
                 "Assign",
-                vec![("targets", self.exprs(targets)), ("value", self.expr(value)), ("type_comment", Value::Omit)],
+                vec![
+                    ("targets", self.exprs(targets)),
+                    ("value", self.expr(value)),
+                    ("type_comment", Value::Omit),
+                ],
             ),
             StmtKind::AugAssign { target, op, value } => (
                 "AugAssign",
@@ -137,7 +142,9 @@ impl Dumper {
                     ("type_comment", Value::Omit),
                 ],
             ),
-            StmtKind::Raise { exc, cause } => ("Raise", vec![("exc", self.opt(exc)), ("cause", self.opt(cause))]),
+            StmtKind::Raise { exc, cause } => {
+                ("Raise", vec![("exc", self.opt(exc)), ("cause", self.opt(cause))])
+            }
             StmtKind::Try(t) => (
                 "Try",
                 vec![
@@ -147,7 +154,9 @@ impl Dumper {
                     ("finalbody", self.stmts(&t.finalbody)),
                 ],
             ),
-            StmtKind::Assert { test, msg } => ("Assert", vec![("test", self.expr(test)), ("msg", self.opt(msg))]),
+            StmtKind::Assert { test, msg } => {
+                ("Assert", vec![("test", self.expr(test)), ("msg", self.opt(msg))])
+            }
             StmtKind::Import(names) => ("Import", vec![("names", self.aliases(names))]),
             StmtKind::ImportFrom { module, names, level } => (
                 "ImportFrom",
@@ -157,7 +166,9 @@ impl Dumper {
                     ("level", atom(level.to_string())),
                 ],
             ),
-            StmtKind::Global(names) => ("Global", vec![("names", Value::List(names.iter().map(|n| name(n)).collect()))]),
+            StmtKind::Global(names) => {
+                ("Global", vec![("names", Value::List(names.iter().map(|n| name(n)).collect()))])
+            }
             StmtKind::Nonlocal(names) => {
                 ("Nonlocal", vec![("names", Value::List(names.iter().map(|n| name(n)).collect()))])
             }
@@ -198,14 +209,19 @@ impl Dumper {
     }
 
     fn arg(&self, a: &Arg) -> Value {
-        let fields = vec![("arg", name(&a.arg)), ("annotation", self.opt(&a.annotation)), ("type_comment", Value::Omit)];
+        let fields = vec![
+            ("arg", name(&a.arg)),
+            ("annotation", self.opt(&a.annotation)),
+            ("type_comment", Value::Omit),
+        ];
         self.located("arg", fields, a.span)
     }
 
     fn arguments(&self, a: &Arguments) -> Value {
         let args = |v: &[Arg]| Value::List(v.iter().map(|x| self.arg(x)).collect());
-        let kw_defaults =
-            Value::List(a.kw_defaults.iter().map(|d| d.as_ref().map_or(atom("None"), |e| self.expr(e))).collect());
+        let kw_defaults = Value::List(
+            a.kw_defaults.iter().map(|d| d.as_ref().map_or(atom("None"), |e| self.expr(e))).collect(),
+        );
         Value::Node(
             "arguments",
             vec![
@@ -221,7 +237,8 @@ impl Dumper {
     }
 
     fn keyword(&self, k: &Keyword) -> Value {
-        let fields = vec![("arg", k.arg.as_deref().map_or(Value::Omit, name)), ("value", self.expr(&k.value))];
+        let fields =
+            vec![("arg", k.arg.as_deref().map_or(Value::Omit, name)), ("value", self.expr(&k.value))];
         self.located("keyword", fields, k.span)
     }
 
@@ -254,7 +271,10 @@ impl Dumper {
         let (class, fields): (&'static str, Vec<(&'static str, Value)>) = match &e.kind {
             ExprKind::BoolOp { op, values } => (
                 "BoolOp",
-                vec![("op", unit(if *op == BoolOp::And { "And" } else { "Or" })), ("values", self.exprs(values))],
+                vec![
+                    ("op", unit(if *op == BoolOp::And { "And" } else { "Or" })),
+                    ("values", self.exprs(values)),
+                ],
             ),
             ExprKind::NamedExpr { target, value } => {
                 ("NamedExpr", vec![("target", self.expr(target)), ("value", self.expr(value))])
@@ -272,7 +292,9 @@ impl Dumper {
                 };
                 ("UnaryOp", vec![("op", unit(op)), ("operand", self.expr(operand))])
             }
-            ExprKind::Lambda { args, body } => ("Lambda", vec![("args", self.arguments(args)), ("body", self.expr(body))]),
+            ExprKind::Lambda { args, body } => {
+                ("Lambda", vec![("args", self.arguments(args)), ("body", self.expr(body))])
+            }
             ExprKind::IfExp { test, body, orelse } => (
                 "IfExp",
                 vec![("test", self.expr(test)), ("body", self.expr(body)), ("orelse", self.expr(orelse))],
@@ -280,7 +302,12 @@ impl Dumper {
             ExprKind::Dict { keys, values } => (
                 "Dict",
                 vec![
-                    ("keys", Value::List(keys.iter().map(|k| k.as_ref().map_or(atom("None"), |k| self.expr(k))).collect())),
+                    (
+                        "keys",
+                        Value::List(
+                            keys.iter().map(|k| k.as_ref().map_or(atom("None"), |k| self.expr(k))).collect(),
+                        ),
+                    ),
                     ("values", self.exprs(values)),
                 ],
             ),
@@ -291,12 +318,17 @@ impl Dumper {
             ExprKind::SetComp { elt, generators } => {
                 ("SetComp", vec![("elt", self.expr(elt)), ("generators", self.comprehensions(generators))])
             }
-            ExprKind::GeneratorExp { elt, generators } => {
-                ("GeneratorExp", vec![("elt", self.expr(elt)), ("generators", self.comprehensions(generators))])
-            }
+            ExprKind::GeneratorExp { elt, generators } => (
+                "GeneratorExp",
+                vec![("elt", self.expr(elt)), ("generators", self.comprehensions(generators))],
+            ),
             ExprKind::DictComp { key, value, generators } => (
                 "DictComp",
-                vec![("key", self.expr(key)), ("value", self.expr(value)), ("generators", self.comprehensions(generators))],
+                vec![
+                    ("key", self.expr(key)),
+                    ("value", self.expr(value)),
+                    ("generators", self.comprehensions(generators)),
+                ],
             ),
             ExprKind::Await(v) => ("Await", vec![("value", self.expr(v))]),
             ExprKind::Yield(v) => ("Yield", vec![("value", self.opt_box(v))]),
@@ -339,13 +371,19 @@ impl Dumper {
             ExprKind::Subscript { value, slice, ctx: c } => {
                 ("Subscript", vec![("value", self.expr(value)), ("slice", self.expr(slice)), ("ctx", ctx(c))])
             }
-            ExprKind::Starred { value, ctx: c } => ("Starred", vec![("value", self.expr(value)), ("ctx", ctx(c))]),
+            ExprKind::Starred { value, ctx: c } => {
+                ("Starred", vec![("value", self.expr(value)), ("ctx", ctx(c))])
+            }
             ExprKind::Name { id, ctx: c } => ("Name", vec![("id", name(id)), ("ctx", ctx(c))]),
             ExprKind::List { elts, ctx: c } => ("List", vec![("elts", self.exprs(elts)), ("ctx", ctx(c))]),
             ExprKind::Tuple { elts, ctx: c } => ("Tuple", vec![("elts", self.exprs(elts)), ("ctx", ctx(c))]),
             ExprKind::Slice { lower, upper, step } => (
                 "Slice",
-                vec![("lower", self.opt_box(lower)), ("upper", self.opt_box(upper)), ("step", self.opt_box(step))],
+                vec![
+                    ("lower", self.opt_box(lower)),
+                    ("upper", self.opt_box(upper)),
+                    ("step", self.opt_box(step)),
+                ],
             ),
         };
         self.located(class, fields, e.span)

@@ -44,7 +44,14 @@ pub struct ParseError {
 
 impl ParseError {
     pub fn new(msg: impl Into<String>, start: Pos, end: Pos) -> ParseError {
-        ParseError { kind: ErrorKind::SyntaxError, msg: msg.into(), start, end, incomplete: false, no_column: false }
+        ParseError {
+            kind: ErrorKind::SyntaxError,
+            msg: msg.into(),
+            start,
+            end,
+            incomplete: false,
+            no_column: false,
+        }
     }
 
     pub fn at(msg: impl Into<String>, pos: Pos) -> ParseError {
@@ -125,7 +132,8 @@ impl SyntaxError {
         if let Some(text) = self.text.as_ref().filter(|_| self.lineno > 0) {
             let line_size = text.len() as i64;
             // CPython ignores the end of a SyntaxError subclass's range: one caret.
-            let mut end_offset = if self.kind == ErrorKind::SyntaxError { self.end_offset as i64 } else { -1 };
+            let mut end_offset =
+                if self.kind == ErrorKind::SyntaxError { self.end_offset as i64 } else { -1 };
             if self.end_lineno > self.lineno {
                 end_offset = line_size;
             }

@@ -212,8 +212,7 @@ impl<'a> Lexer<'a> {
         }
         let tab_error = || {
             let at = Pos { col: 0, offset: line_start as u32, ..first };
-            ParseError::at("inconsistent use of tabs and spaces in indentation", at)
-                .kind(ErrorKind::TabError)
+            ParseError::at("inconsistent use of tabs and spaces in indentation", at).kind(ErrorKind::TabError)
         };
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         if col == top {
@@ -226,7 +225,9 @@ impl<'a> Lexer<'a> {
             }
             if self.indents.len() >= MAX_INDENT {
                 let at = Pos { col: 0, offset: line_start as u32, ..first };
-                return Err(ParseError::at("too many levels of indentation", at).kind(ErrorKind::IndentationError));
+                return Err(
+                    ParseError::at("too many levels of indentation", at).kind(ErrorKind::IndentationError)
+                );
             }
             self.indents.push((col, alt));
             // The INDENT token covers the last character of the indentation, which is where
@@ -284,15 +285,13 @@ impl<'a> Lexer<'a> {
         match e {
             RawError::InvalidCharacter => self.invalid_character(start),
             RawError::InvalidCharacterIn(i) => self.invalid_character(start + i),
-            RawError::UnterminatedString => ParseError::at(
-                format!("unterminated string literal (detected at line {})", at.line),
-                at,
-            ),
+            RawError::UnterminatedString => {
+                ParseError::at(format!("unterminated string literal (detected at line {})", at.line), at)
+            }
             RawError::UnterminatedTripleQuoted => {
                 let body = self.src[..self.raw.source().len()].trim_end_matches(['\n', '\r']);
                 let last_line = self.lines.pos(body.len()).line;
-                let msg =
-                    format!("unterminated triple-quoted string literal (detected at line {last_line})");
+                let msg = format!("unterminated triple-quoted string literal (detected at line {last_line})");
                 ParseError::at(msg, at).incomplete()
             }
             RawError::StrayBackslash => {
@@ -339,10 +338,10 @@ impl<'a> Iterator for Lexer<'a> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if self.with_paren.is_none() || self.finished {
-                if let Some(t) = self.pending.pop_front() {
-                    return Some(Ok(t));
-                }
+            if (self.with_paren.is_none() || self.finished)
+                && let Some(t) = self.pending.pop_front()
+            {
+                return Some(Ok(t));
             }
             if self.finished {
                 return None;
@@ -385,17 +384,26 @@ mod tests {
 
     #[test]
     fn end_of_file_closes_the_line_and_every_block() {
-        assert_eq!(kinds("if x:\n  if y:\n    z").join(" "), "if x : newline indent if y : newline indent z newline dedent dedent");
+        assert_eq!(
+            kinds("if x:\n  if y:\n    z").join(" "),
+            "if x : newline indent if y : newline indent z newline dedent dedent"
+        );
     }
 
     #[test]
     fn tabs_and_spaces_must_agree() {
-        assert_eq!(kinds("if x:\n\ty\n        z\n").last().unwrap(), "error: inconsistent use of tabs and spaces in indentation");
+        assert_eq!(
+            kinds("if x:\n\ty\n        z\n").last().unwrap(),
+            "error: inconsistent use of tabs and spaces in indentation"
+        );
     }
 
     #[test]
     fn bracket_errors_use_cpythons_words() {
-        assert_eq!(kinds("(]").last().unwrap(), "error: closing parenthesis ']' does not match opening parenthesis '('");
+        assert_eq!(
+            kinds("(]").last().unwrap(),
+            "error: closing parenthesis ']' does not match opening parenthesis '('"
+        );
         assert_eq!(kinds("x)").last().unwrap(), "error: unmatched ')'");
         assert_eq!(kinds("[1,\n").last().unwrap(), "error: '[' was never closed");
     }

@@ -45,7 +45,12 @@ fn too_deep() -> ParseError {
 
 /// Parses `src[start..end]` as an expression, with positions in the whole of `src`. Used for
 /// f-string replacement fields and for eval input.
-pub fn parse_expression_range(src: &str, lines: &LineIndex, start: usize, end: usize) -> Result<Expr, ParseError> {
+pub fn parse_expression_range(
+    src: &str,
+    lines: &LineIndex,
+    start: usize,
+    end: usize,
+) -> Result<Expr, ParseError> {
     match run(src, lines, Mode::Expression, start, end)? {
         Top::Expr(e) if e.too_deep() => Err(too_deep()),
         Top::Expr(e) => Ok(e),
@@ -73,11 +78,11 @@ fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Re
             // tokenizer error found there (an unclosed bracket, a bad string) wins.
             // It only stands in for the parser's error: the input was wrong before it ended, so
             // more lines cannot make it right.
-            if !lexer.failed {
-                if let Some(mut e) = lexer.scan_rest_for_errors() {
-                    e.incomplete = err.incomplete;
-                    return Err(e);
-                }
+            if !lexer.failed
+                && let Some(mut e) = lexer.scan_rest_for_errors()
+            {
+                e.incomplete = err.incomplete;
+                return Err(e);
             }
             Err(err)
         }
@@ -87,15 +92,20 @@ fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Re
 type GeneratedError<'a> = LalrpopError<Pos, Tok<'a>, ParseError>;
 
 /// Turns a parse failure into the error CPython would report for it.
-fn explain(err: GeneratedError<'_>, lexer: &mut Lexer<'_>, tokens: &[(Pos, Tok<'_>, Pos)], mode: Mode) -> ParseError {
+fn explain(
+    err: GeneratedError<'_>,
+    lexer: &mut Lexer<'_>,
+    tokens: &[(Pos, Tok<'_>, Pos)],
+    mode: Mode,
+) -> ParseError {
     match err {
         LalrpopError::User { error } => error,
         LalrpopError::InvalidToken { location } => ParseError::at("invalid syntax", location),
         LalrpopError::UnrecognizedEof { location, expected } => {
-            if expects(&expected, "Indent") {
-                if let Some(e) = missing_block(lexer, None) {
-                    return e.incomplete();
-                }
+            if expects(&expected, "Indent")
+                && let Some(e) = missing_block(lexer, None)
+            {
+                return e.incomplete();
             }
             let at = tokens.last().map_or(location, |t| t.2);
             let msg = if mode == Mode::Expression { "expecting '}'" } else { "unexpected EOF while parsing" };
@@ -105,10 +115,11 @@ fn explain(err: GeneratedError<'_>, lexer: &mut Lexer<'_>, tokens: &[(Pos, Tok<'
             if tok == Tok::Indent {
                 return ParseError::at("unexpected indent", l).kind(ErrorKind::IndentationError);
             }
-            if expected.len() == 1 && expects(&expected, "Indent") {
-                if let Some(e) = missing_block(lexer, Some((l, r))) {
-                    return e;
-                }
+            if expected.len() == 1
+                && expects(&expected, "Indent")
+                && let Some(e) = missing_block(lexer, Some((l, r)))
+            {
+                return e;
             }
             if tok == Tok::Dedent {
                 return ParseError::at("unexpected unindent", l).kind(ErrorKind::IndentationError);
@@ -138,7 +149,15 @@ fn expects(expected: &[String], what: &str) -> bool {
 fn missing_block(lexer: &Lexer<'_>, found: Option<(Pos, Pos)>) -> Option<ParseError> {
     let (head, line) = lexer.last_line_head?;
     let what = match head {
-        Tok::If | Tok::Elif | Tok::Else | Tok::While | Tok::For | Tok::With | Tok::Try | Tok::Except | Tok::Finally => {
+        Tok::If
+        | Tok::Elif
+        | Tok::Else
+        | Tok::While
+        | Tok::For
+        | Tok::With
+        | Tok::Try
+        | Tok::Except
+        | Tok::Finally => {
             format!("'{}' statement", head.text())
         }
         Tok::Def => "function definition".to_string(),
@@ -158,19 +177,28 @@ fn missing_block(lexer: &Lexer<'_>, found: Option<(Pos, Pos)>) -> Option<ParseEr
 }
 
 /// `print "x"`: CPython names the Python 2 habit.
-fn legacy_print(tokens: &[(Pos, Tok<'_>, Pos)], found: Tok<'_>, before: Option<(Pos, Tok<'_>, Pos)>) -> Option<ParseError> {
+fn legacy_print(
+    tokens: &[(Pos, Tok<'_>, Pos)],
+    found: Tok<'_>,
+    before: Option<(Pos, Tok<'_>, Pos)>,
+) -> Option<ParseError> {
     let (l, Tok::Name(name @ ("print" | "exec")), _) = before? else {
         return None;
     };
     if !starts_expression(found) {
         return None;
     }
-    let line_start = tokens.len() < 3 || matches!(tokens[tokens.len() - 3].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi);
+    let line_start = tokens.len() < 3
+        || matches!(tokens[tokens.len() - 3].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi);
     if !line_start {
         return None;
     }
     let end = tokens.last().map_or(l, |t| t.2);
-    Some(ParseError::new(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), l, end))
+    Some(ParseError::new(
+        format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+        l,
+        end,
+    ))
 }
 
 /// Two expressions side by side inside brackets: CPython guesses a missing comma and underlines
@@ -184,7 +212,10 @@ fn forgot_comma(
 ) -> Option<ParseError> {
     let (_, prev, _) = before?;
     lexer.open_bracket()?;
-    if !ends_expression(prev) || !starts_expression(found) || matches!(found, Tok::Not | Tok::Lambda | Tok::Await) {
+    if !ends_expression(prev)
+        || !starts_expression(found)
+        || matches!(found, Tok::Not | Tok::Lambda | Tok::Await)
+    {
         return None;
     }
     // The left expression: back to the nearest comma, opening bracket or keyword at this depth.
@@ -195,11 +226,23 @@ fn forgot_comma(
             Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
             Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => break,
             Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
-            Tok::Comma | Tok::Colon | Tok::Assign | Tok::Walrus | Tok::For | Tok::If | Tok::Else | Tok::In
-            | Tok::Lambda | Tok::Yield | Tok::Return | Tok::Not | Tok::And | Tok::Or
+            Tok::Comma
+            | Tok::Colon
+            | Tok::Assign
+            | Tok::Walrus
+            | Tok::For
+            | Tok::If
+            | Tok::Else
+            | Tok::In
+            | Tok::Lambda
+            | Tok::Yield
+            | Tok::Return
+            | Tok::Not
+            | Tok::And
+            | Tok::Or
                 if depth == 0 =>
             {
-                break
+                break;
             }
             _ => {}
         }
@@ -211,15 +254,35 @@ fn forgot_comma(
 fn ends_expression(t: Tok<'_>) -> bool {
     matches!(
         t,
-        Tok::Name(_) | Tok::Number(_) | Tok::String(_) | Tok::RPar | Tok::RSqb | Tok::RBrace
-            | Tok::True | Tok::False | Tok::None | Tok::Ellipsis
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::String(_)
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
     )
 }
 
 fn starts_expression(t: Tok<'_>) -> bool {
     matches!(
         t,
-        Tok::Name(_) | Tok::Number(_) | Tok::String(_) | Tok::LPar | Tok::LSqb | Tok::LBrace
-            | Tok::True | Tok::False | Tok::None | Tok::Ellipsis | Tok::Tilde | Tok::Not | Tok::Lambda | Tok::Await
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::String(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+            | Tok::Tilde
+            | Tok::Not
+            | Tok::Lambda
+            | Tok::Await
     )
 }

@@ -66,11 +66,7 @@ impl LineIndex {
         while *hint + 1 < self.starts.len() && self.starts[*hint + 1] as usize <= offset {
             *hint += 1;
         }
-        Pos {
-            offset: offset as u32,
-            line: *hint as u32 + 1,
-            col: offset as u32 - self.starts[*hint],
-        }
+        Pos { offset: offset as u32, line: *hint as u32 + 1, col: offset as u32 - self.starts[*hint] }
     }
 
     /// The byte range of line `line` (1-based), without its line break.

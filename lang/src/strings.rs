@@ -31,12 +31,8 @@ fn split<'a>(piece: &Piece<'a>) -> Literal<'a> {
     let prefix_len = text.find(['\'', '"']).unwrap_or(0);
     let prefix = text[..prefix_len].to_ascii_lowercase();
     let quote = &text[prefix_len..prefix_len + 1];
-    let quote_len = if text.len() >= prefix_len + 6 && text[prefix_len..].starts_with(&quote.repeat(3))
-    {
-        3
-    } else {
-        1
-    };
+    let quote_len =
+        if text.len() >= prefix_len + 6 && text[prefix_len..].starts_with(&quote.repeat(3)) { 3 } else { 1 };
     Literal {
         raw: prefix.contains('r'),
         bytes: prefix.contains('b'),
@@ -330,11 +326,7 @@ impl<'s> FString<'s, '_> {
 
 /// Python source turns `\r\n` and lone `\r` into `\n` before a string sees them.
 fn normalize_newlines(body: &str) -> std::borrow::Cow<'_, str> {
-    if body.contains('\r') {
-        body.replace("\r\n", "\n").replace('\r', "\n").into()
-    } else {
-        body.into()
-    }
+    if body.contains('\r') { body.replace("\r\n", "\n").replace('\r', "\n").into() } else { body.into() }
 }
 
 /// Decodes the body of a `str` literal (or a literal part of an f-string) onto `out`.
@@ -423,7 +415,11 @@ fn decode_str(body: &str, raw: bool, out: &mut String) -> Result<(), String> {
                 let c = name.and_then(unicode_names2::character);
                 let Some(c) = c else {
                     let end = i + 1 + name.map_or(0, |n| n.len() + 2);
-                    let what = if name.is_some() { "unknown Unicode character name" } else { "malformed \\N character escape" };
+                    let what = if name.is_some() {
+                        "unknown Unicode character name"
+                    } else {
+                        "malformed \\N character escape"
+                    };
                     return Err(format!(
                         "(unicode error) 'unicodeescape' codec can't decode bytes in position \
                          {i}-{end}: {what}"

@@ -278,11 +278,7 @@ fn string<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> Result<&'a str, RawError> 
         let b = rest[i];
         if b == b'\\' {
             // In raw strings too, a backslash keeps the next character from ending the string.
-            i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') {
-                3
-            } else {
-                2
-            };
+            i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') { 3 } else { 2 };
             continue;
         }
         if b == quote {
@@ -299,11 +295,7 @@ fn string<'a>(lex: &mut logos::Lexer<'a, Tok<'a>>) -> Result<&'a str, RawError> 
         }
         i += 1;
     }
-    if triple {
-        Err(RawError::UnterminatedTripleQuoted)
-    } else {
-        Err(RawError::UnterminatedString)
-    }
+    if triple { Err(RawError::UnterminatedTripleQuoted) } else { Err(RawError::UnterminatedString) }
 }
 
 impl Tok<'_> {

@@ -36,7 +36,12 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             if let Some(r) = &f.returns {
                 expr(r, cx)?;
             }
-            let inner = Context { in_function: true, in_async_function: f.is_async, in_loop: false, at_module_level: false };
+            let inner = Context {
+                in_function: true,
+                in_async_function: f.is_async,
+                in_loop: false,
+                at_module_level: false,
+            };
             stmts(&f.body, inner)
         }
         StmtKind::ClassDef(c) => {
@@ -95,9 +100,7 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             }
             stmts(body, cx)
         }
-        StmtKind::Raise { exc, cause } => {
-            exc.iter().chain(cause.iter()).try_for_each(|e| expr(e, cx))
-        }
+        StmtKind::Raise { exc, cause } => exc.iter().chain(cause.iter()).try_for_each(|e| expr(e, cx)),
         StmtKind::Try(t) => {
             stmts(&t.body, cx)?;
             for (i, h) in t.handlers.iter().enumerate() {
@@ -118,11 +121,17 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             Some(star) if !cx.at_module_level => fail("import * only allowed at module level", star.span),
             _ => Ok(()),
         },
-        StmtKind::Nonlocal(_) if cx.at_module_level => fail("nonlocal declaration not allowed at module level", s.span),
+        StmtKind::Nonlocal(_) if cx.at_module_level => {
+            fail("nonlocal declaration not allowed at module level", s.span)
+        }
         StmtKind::Expr(e) => expr(e, cx),
         StmtKind::Break if !cx.in_loop => fail("'break' outside loop", s.span),
         StmtKind::Continue if !cx.in_loop => fail("'continue' not properly in loop", s.span),
-        StmtKind::Import(_) | StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass | StmtKind::Break
+        StmtKind::Import(_)
+        | StmtKind::Global(_)
+        | StmtKind::Nonlocal(_)
+        | StmtKind::Pass
+        | StmtKind::Break
         | StmtKind::Continue => Ok(()),
     }
 }
@@ -200,7 +209,15 @@ fn expr(e: &Expr, cx: Context) -> Result<(), ParseError> {
         ExprKind::UnaryOp { operand, .. } => sub(operand),
         ExprKind::Lambda { args, body } => {
             arguments(args, cx)?;
-            expr(body, Context { in_function: true, in_async_function: false, in_loop: false, at_module_level: false })
+            expr(
+                body,
+                Context {
+                    in_function: true,
+                    in_async_function: false,
+                    in_loop: false,
+                    at_module_level: false,
+                },
+            )
         }
         ExprKind::IfExp { test, body, orelse } => {
             sub(test)?;

@@ -22,7 +22,8 @@ pub fn py_files(dir: &Path) -> Vec<PathBuf> {
 /// CPython 3.11, if this machine has it. CI always does; without it the differential checks
 /// are skipped (and say so), while checks against committed recordings still run.
 pub fn python3() -> Option<PathBuf> {
-    let out = Command::new("python3").args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output();
+    let out =
+        Command::new("python3").args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output();
     match out {
         Ok(o) if String::from_utf8_lossy(&o.stdout).trim() == "True" => Some(PathBuf::from("python3")),
         _ => {
