@@ -1,12 +1,16 @@
-//! The `reap` command. Until the VM lands it offers the front end's tools: `reap check FILE...`
-//! reports syntax errors as CPython would, and `reap dump-ast FILE` prints the AST the way
+//! The `reap` command: `reap FILE [args...]` runs a script as `python3 FILE` would; `reap check
+//! FILE...` reports syntax errors as CPython would; `reap dump-ast FILE` prints the AST the way
 //! `ast.dump(ast.parse(src), indent=2)` does.
 
 use std::process::ExitCode;
 
 use reap_runtime::lang;
 
-const USAGE: &str = "usage: reap check FILE...\n       reap dump-ast [--positions] FILE\n";
+const USAGE: &str =
+    "usage: reap FILE [args...]\n       reap check FILE...\n       reap dump-ast [--positions] FILE\n";
+
+/// Python frames recurse on the Rust stack; give them room for CPython's default limit and more.
+const STACK_SIZE: usize = 512 * 1024 * 1024;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +25,7 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             ExitCode::SUCCESS
         }
+        Some(path) if !path.starts_with('-') => run(path, &args),
         _ => {
             eprint!("{USAGE}");
             ExitCode::from(2)
@@ -39,6 +44,22 @@ fn read(path: &str) -> Option<Vec<u8>> {
             eprintln!("reap: can't open file '{path}': [Errno {errno}] {reason}");
             None
         }
+    }
+}
+
+fn run(path: &str, args: &[String]) -> ExitCode {
+    let Some(source) = read(path) else {
+        return ExitCode::from(2);
+    };
+    let path = path.to_string();
+    let argv = args.to_vec();
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
+        let mut interp = reap_runtime::Interpreter::new();
+        interp.run_main(std::path::Path::new(&path), &source, &argv)
+    });
+    match worker.map(|h| h.join()) {
+        Ok(Ok(status)) => ExitCode::from(status.clamp(0, 255) as u8),
+        _ => ExitCode::from(1),
     }
 }
 

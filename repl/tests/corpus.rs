@@ -1,0 +1,120 @@
+//! The Python corpus (`tests/py/`): every script's stdout, stderr and exit code under `reap`
+//! must equal what CPython 3.11 printed for it (recorded in `NAME.expected` by
+//! `tests/py/record.py`), after replacing the script folder by `$DIR` and addresses by `0xADDR`.
+//!
+//! Scripts listed in `tests/py/xfail.txt` are known not to match yet, each with a reason. A listed
+//! script that starts matching fails the test too, so the list only ever shrinks.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/py"))
+        .canonicalize()
+        .expect("tests/py exists")
+}
+
+/// Replaces what differs between runs and machines, as `record.py` does.
+fn normalise(text: &str, dir: &str) -> String {
+    let text = text.replace(dir, "$DIR");
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'0'
+            && bytes.get(i + 1) == Some(&b'x')
+            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+        {
+            out.push_str("0xADDR");
+            i += 2;
+            while i < bytes.len() && bytes[i].is_ascii_hexdigit() {
+                i += 1;
+            }
+            continue;
+        }
+        let ch = text[i..].chars().next().unwrap_or('\0');
+        out.push(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
+
+fn run(script: &Path, dir: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_reap"))
+        .arg(script)
+        .current_dir(dir)
+        .env("PYTHONHASHSEED", "0")
+        .output()
+        .expect("reap runs");
+    let code = out.status.code().unwrap_or(-1);
+    format!(
+        "--- exit {code}\n--- stdout\n{}--- stderr\n{}",
+        normalise(&String::from_utf8_lossy(&out.stdout), dir),
+        normalise(&String::from_utf8_lossy(&out.stderr), dir)
+    )
+}
+
+#[test]
+fn every_script_prints_what_cpython_printed() {
+    let dir = corpus_dir();
+    let dir_s = dir.to_string_lossy().to_string();
+    let xfail_text = std::fs::read_to_string(dir.join("xfail.txt")).unwrap_or_default();
+    let xfail: Vec<&str> = xfail_text
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    let mut scripts: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("corpus dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "py") && p.file_name().is_some_and(|n| n != "record.py")
+        })
+        .collect();
+    scripts.sort();
+    assert!(scripts.len() >= 150);
+    let mut unexpected_failures = Vec::new();
+    let mut unexpected_passes = Vec::new();
+    let mut passed = 0;
+    for script in &scripts {
+        let name = script.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let expected =
+            std::fs::read_to_string(script.with_extension("expected")).expect("a recording per script");
+        let got = run(script, &dir_s);
+        let listed = xfail.contains(&name.as_str());
+        if got == expected {
+            passed += 1;
+            if listed {
+                unexpected_passes.push(name);
+            }
+        } else if !listed {
+            unexpected_failures.push(format!("{name}:\n--- CPython\n{expected}\n--- reap\n{got}"));
+        }
+    }
+    eprintln!("{passed} of {} corpus scripts match CPython", scripts.len());
+    assert!(unexpected_failures.is_empty(), "{}", unexpected_failures.join("\n"));
+    assert!(
+        unexpected_passes.is_empty(),
+        "now passing, remove from tests/py/xfail.txt: {unexpected_passes:?}"
+    );
+}
+
+#[test]
+fn recordings_of_cpython_are_current() {
+    let ok =
+        Command::new("python3").args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output();
+    if !ok.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "True") {
+        eprintln!("python3 3.11 not found: skipping the check of the recordings");
+        return;
+    }
+    let out = Command::new("python3")
+        .arg(corpus_dir().join("record.py"))
+        .arg("--check")
+        .output()
+        .expect("record.py runs");
+    assert!(
+        out.status.success(),
+        "re-record with tests/py/record.py:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

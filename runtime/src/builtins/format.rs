@@ -1,0 +1,590 @@
+//! `repr()`, `str()` and `format()` of every kind of object, as CPython writes them.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+use reap_lang::repr::{bytes_repr, float_repr, str_repr};
+
+use crate::heap::ObjId;
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A fake but stable address for `<... at 0x...>` reprs.
+pub fn address(id: ObjId) -> String {
+    format!("0x{:012x}", 0x7f00_0000_0000u64 + id.index() as u64 * 48)
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit {
+            self.depth -= 1;
+            return Err(self.new_exc(
+                "RecursionError",
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        let r = self.repr_inner(v);
+        self.depth -= 1;
+        r
+    }
+
+    fn repr_inner(&mut self, v: Value) -> PyResult<String> {
+        let id = match v {
+            Value::None => return Ok("None".into()),
+            Value::Bool(b) => return Ok(if b { "True" } else { "False" }.into()),
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Float(f) => return Ok(float_repr(f)),
+            Value::Obj(id) => id,
+        };
+        match self.heap.get(id) {
+            Object::Str(s) => return Ok(str_repr(&s.s)),
+            Object::Bytes(b) => return Ok(bytes_repr(b)),
+            Object::BigInt(b) => return Ok(b.to_string()),
+            Object::NotImplemented => return Ok("NotImplemented".into()),
+            Object::Ellipsis => return Ok("Ellipsis".into()),
+            Object::Range { start, stop, step } => {
+                return Ok(if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                });
+            }
+            Object::Type(t) => {
+                return Ok(if t.module == "builtins" {
+                    format!("<class '{}'>", t.qualname)
+                } else {
+                    format!("<class '{}.{}'>", t.module, t.qualname)
+                });
+            }
+            Object::Function(f) => return Ok(format!("<function {} at {}>", f.qualname, address(id))),
+            Object::Builtin(b) => {
+                return Ok(match b.receiver {
+                    Some(r)
+                        if !matches!(r.as_obj().map(|i| self.heap.get(i)), Some(Object::Module { .. })) =>
+                    {
+                        let tn = self.type_name(r);
+                        let short = b.name.rsplit('.').next().unwrap_or(b.name).to_string();
+                        format!(
+                            "<built-in method {short} of {tn} object at {}>",
+                            address(r.as_obj().unwrap_or(id))
+                        )
+                    }
+                    _ => format!("<built-in function {}>", b.name.rsplit('.').next().unwrap_or(b.name)),
+                });
+            }
+            Object::Module { name, .. } => return Ok(format!("<module '{name}' (built-in)>")),
+            Object::Generator(g) => {
+                return Ok(format!("<generator object {} at {}>", g.qualname, address(id)));
+            }
+            Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
+            _ => {}
+        }
+        match self.heap.get(id) {
+            Object::List(items) => {
+                let items = items.clone();
+                if self.repr_stack_contains(id) {
+                    return Ok("[...]".into());
+                }
+                self.repr_stack_push(id);
+                let r = self.join_reprs(&items);
+                self.repr_stack_pop();
+                Ok(format!("[{}]", r?))
+            }
+            Object::Tuple(items) => {
+                let items = items.clone();
+                let r = self.join_reprs(&items)?;
+                Ok(if items.len() == 1 { format!("({r},)") } else { format!("({r})") })
+            }
+            Object::Dict(t) => {
+                let pairs: Vec<(Value, Value)> = t.iter().map(|(_, e)| (e.key, e.value)).collect();
+                if self.repr_stack_contains(id) {
+                    return Ok("{...}".into());
+                }
+                self.repr_stack_push(id);
+                let mut parts = Vec::new();
+                for (k, val) in pairs {
+                    let r = self.repr(k).and_then(|k| Ok(format!("{k}: {}", self.repr(val)?)));
+                    match r {
+                        Ok(s) => parts.push(s),
+                        Err(e) => {
+                            self.repr_stack_pop();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.repr_stack_pop();
+                Ok(format!("{{{}}}", parts.join(", ")))
+            }
+            Object::Set { table, frozen } => {
+                let frozen = *frozen;
+                let keys: Vec<Value> = table.iter().map(|(_, e)| e.key).collect();
+                let name = self.type_name(v);
+                if keys.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let r = self.join_reprs(&keys)?;
+                Ok(if frozen { format!("{name}({{{r}}})") } else { format!("{{{r}}}") })
+            }
+            Object::BoundMethod { receiver, func } => {
+                let (receiver, func) = (*receiver, *func);
+                let fname = match self.heap.get(func.as_obj().unwrap_or(id)) {
+                    Object::Function(f) => f.qualname.clone(),
+                    _ => "?".into(),
+                };
+                let r = self.repr(receiver)?;
+                Ok(format!("<bound method {fname} of {r}>"))
+            }
+            Object::Slice { start, stop, step } => {
+                let (a, b, c) = (*start, *stop, *step);
+                Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?))
+            }
+            Object::Property { .. } => Ok(format!("<property object at {}>", address(id))),
+            Object::StaticMethod(_) => Ok(format!("<staticmethod(<function>) at {}>", address(id))),
+            Object::ClassMethod(_) => Ok(format!("<classmethod(<function>) at {}>", address(id))),
+            Object::Super { .. } => Ok(format!("<super: <class>, <object>> at {}", address(id))),
+            Object::Iter(_) => {
+                let tn = self.type_name(v);
+                Ok(format!("<{tn} object at {}>", address(id)))
+            }
+            Object::Instance(inst) => {
+                let is_exc = inst.exc.is_some();
+                if let Some(r) = self.try_dunder_repr(v, "__repr__")? {
+                    return Ok(r);
+                }
+                if is_exc {
+                    let name = self.type_obj(self.type_of(v)).name.clone();
+                    let args = match self.heap.get(id) {
+                        Object::Instance(i) => i.exc.as_ref().map(|e| e.args),
+                        _ => None,
+                    };
+                    let items = match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
+                        Some(Object::Tuple(t)) => t.clone(),
+                        _ => Vec::new(),
+                    };
+                    let r = self.join_reprs(&items)?;
+                    return Ok(format!("{name}({r})"));
+                }
+                let cls = self.type_of(v);
+                let t = self.type_obj(cls);
+                Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
+            }
+            _ => Ok(format!("<object at {}>", address(id))),
+        }
+    }
+
+    /// Calls a user-defined `__repr__`/`__str__` (not the builtin default), checking it returns a str.
+    fn try_dunder_repr(&mut self, v: Value, name: &str) -> PyResult<Option<String>> {
+        let cls = self.type_of(v);
+        let found = {
+            let Object::Type(t) = self.heap.get(cls) else { return Ok(None) };
+            t.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, name))
+        };
+        let Some(f) = found else { return Ok(None) };
+        if matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_))) {
+            return Ok(None);
+        }
+        let f = self.share(f);
+        let r = self.call(f, &[v], &[]);
+        self.decref(f);
+        let r = r?;
+        let s = self.str_of(r).map(str::to_string);
+        match s {
+            Some(s) => {
+                self.decref(r);
+                Ok(Some(s))
+            }
+            None => {
+                let tn = self.type_name(r);
+                self.decref(r);
+                Err(self.new_exc("TypeError", &format!("{name} returned non-string (type {tn})")))
+            }
+        }
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for &i in items {
+            parts.push(self.repr(i)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn repr_stack_contains(&self, id: ObjId) -> bool {
+        self.repr_stack.contains(&id)
+    }
+
+    fn repr_stack_push(&mut self, id: ObjId) {
+        self.repr_stack.push(id);
+    }
+
+    fn repr_stack_pop(&mut self) {
+        self.repr_stack.pop();
+    }
+
+    pub fn str(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Object::Str(s) => return Ok(s.s.clone()),
+                Object::Instance(inst) => {
+                    let is_exc = inst.exc.is_some();
+                    if let Some(s) = self.try_dunder_repr(v, "__str__")? {
+                        return Ok(s);
+                    }
+                    if is_exc {
+                        let args = match self.heap.get(id) {
+                            Object::Instance(i) => i.exc.as_ref().map(|e| e.args),
+                            _ => None,
+                        };
+                        let items = match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
+                            Some(Object::Tuple(t)) => t.clone(),
+                            _ => Vec::new(),
+                        };
+                        // KeyError shows its key's repr.
+                        let is_key_error = self.isinstance(v, self.exc_type("KeyError"));
+                        return match items.len() {
+                            0 => Ok(String::new()),
+                            1 if is_key_error => self.repr(items[0]),
+                            1 => self.str(items[0]),
+                            _ => self.repr(args.unwrap_or(Value::None)),
+                        };
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.repr(v)
+    }
+
+    /// `format(value, spec)`.
+    pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Value::Obj(id) = v
+            && let Object::Instance(_) = self.heap.get(id)
+        {
+            let cls = self.type_of(v);
+            let has_format = {
+                let Object::Type(t) = self.heap.get(cls) else { return Ok(String::new()) };
+                t.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, "__format__").is_some())
+            };
+            if has_format {
+                let s = self.new_str(spec);
+                let r = self.try_dunder(v, "__format__", &[s]);
+                self.decref(s);
+                if let Some(r) = r? {
+                    let out = self.str_of(r).unwrap_or("").to_string();
+                    self.decref(r);
+                    return Ok(out);
+                }
+            }
+            if spec.is_empty() {
+                return self.str(v);
+            }
+            let tn = self.type_name(v);
+            return Err(
+                self.new_exc("TypeError", &format!("unsupported format string passed to {tn}.__format__"))
+            );
+        }
+        if spec.is_empty() {
+            return self.str(v);
+        }
+        let parsed = match Spec::parse(spec) {
+            Ok(p) => p,
+            Err(msg) => return Err(self.new_exc("ValueError", &msg)),
+        };
+        match v {
+            Value::Bool(_) | Value::Int(_) => {
+                let b = self.as_bigint(v).unwrap_or_default();
+                self.format_int(&b, &parsed, v)
+            }
+            Value::Float(f) => self.format_float(f, &parsed),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => {
+                    let b = b.clone();
+                    self.format_int(&b, &parsed, v)
+                }
+                Object::Str(s) => {
+                    let s = s.s.clone();
+                    if !matches!(parsed.kind, None | Some('s')) {
+                        return Err(self.new_exc(
+                            "ValueError",
+                            &format!(
+                                "Unknown format code '{}' for object of type 'str'",
+                                parsed.kind.unwrap_or('?')
+                            ),
+                        ));
+                    }
+                    let s = match parsed.precision {
+                        Some(p) => s.chars().take(p).collect(),
+                        None => s,
+                    };
+                    Ok(parsed.pad(&s, '<'))
+                }
+                _ => {
+                    let s = self.str(v)?;
+                    Ok(parsed.pad(&s, '<'))
+                }
+            },
+            Value::None => {
+                let s = self.str(v)?;
+                Ok(parsed.pad(&s, '<'))
+            }
+        }
+    }
+
+    fn format_int(&mut self, b: &BigInt, spec: &Spec, v: Value) -> PyResult<String> {
+        let kind = spec.kind.unwrap_or('d');
+        if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+            return self.format_float(b.to_f64().unwrap_or(f64::INFINITY), spec);
+        }
+        if spec.precision.is_some() {
+            return Err(self.new_exc("ValueError", "Precision not allowed in integer format specifier"));
+        }
+        let mag = b.abs();
+        let (digits, prefix) = match kind {
+            'd' | 'n' => (mag.to_string(), ""),
+            'b' => (mag.to_str_radix(2), "0b"),
+            'o' => (mag.to_str_radix(8), "0o"),
+            'x' => (mag.to_str_radix(16), "0x"),
+            'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+            'c' => {
+                let c = b.to_u32().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                return Ok(spec.pad(&c.to_string(), '<'));
+            }
+            other => {
+                let tn = self.type_name(v);
+                return Err(self.new_exc(
+                    "ValueError",
+                    &format!("Unknown format code '{other}' for object of type '{tn}'"),
+                ));
+            }
+        };
+        let digits = match spec.grouping {
+            Some(sep) => {
+                let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
+                group(&digits, sep, every)
+            }
+            None => digits,
+        };
+        let sign = sign_str(b.is_negative(), spec.sign);
+        let prefix = if spec.alternate { prefix } else { "" };
+        Ok(spec.pad_number(sign, prefix, &digits))
+    }
+
+    fn format_float(&mut self, x: f64, spec: &Spec) -> PyResult<String> {
+        let kind = spec.kind;
+        let neg = x.is_sign_negative() && !x.is_nan();
+        let a = x.abs();
+        let body = if a.is_infinite() || a.is_nan() {
+            let s = if a.is_nan() { "nan" } else { "inf" };
+            if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
+        } else {
+            match kind {
+                Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
+                Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+                Some('e' | 'E') => {
+                    let s = exp_format(a, spec.precision.unwrap_or(6));
+                    if kind == Some('E') { s.to_uppercase() } else { s }
+                }
+                Some('g' | 'G') => {
+                    let s = general_format(a, spec.precision.unwrap_or(6), spec.alternate);
+                    if kind == Some('G') { s.to_uppercase() } else { s }
+                }
+                None => match spec.precision {
+                    Some(p) => {
+                        let s = general_format(a, p.max(1), spec.alternate);
+                        if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{s}.0") }
+                    }
+                    None => float_repr(a),
+                },
+                Some(other) => {
+                    return Err(self.new_exc(
+                        "ValueError",
+                        &format!("Unknown format code '{other}' for object of type 'float'"),
+                    ));
+                }
+            }
+        };
+        let body = match spec.grouping {
+            Some(sep) => {
+                let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                    Some(i) => body.split_at(i),
+                    None => (body.as_str(), ""),
+                };
+                format!("{}{}", group(int_part, sep, 3), rest)
+            }
+            None => body,
+        };
+        Ok(spec.pad_number(sign_str(neg, spec.sign), "", &body))
+    }
+}
+
+fn sign_str(negative: bool, sign: char) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, '+') => "+",
+        (false, ' ') => " ",
+        _ => "",
+    }
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i).is_multiple_of(every) {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// `%e` with C's layout: `1.500000e+02`.
+pub fn exp_format(x: f64, precision: usize) -> String {
+    let s = format!("{x:.precision$e}");
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = exp.parse().unwrap_or(0);
+    format!("{mantissa}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `%g`: the shorter of fixed and exponent notation at `precision` significant digits, with
+/// trailing zeros removed unless `alternate`.
+pub fn general_format(x: f64, precision: usize, alternate: bool) -> String {
+    let p = precision.max(1);
+    if x == 0.0 {
+        return if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+    }
+    let e = exp_format(x, p - 1);
+    let exp: i32 = e.split_once('e').map_or(0, |(_, x)| x.parse().unwrap_or(0));
+    if exp < -4 || exp >= p as i32 {
+        let (m, ex) = e.split_once('e').unwrap_or((&e, ""));
+        let m = if alternate { m.to_string() } else { strip_zeros(m) };
+        format!("{m}e{ex}")
+    } else {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let f = format!("{x:.decimals$}");
+        if alternate { f } else { strip_zeros(&f) }
+    }
+}
+
+fn strip_zeros(s: &str) -> String {
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s.to_string() }
+}
+
+/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+pub struct Spec {
+    pub fill: char,
+    pub align: Option<char>,
+    pub sign: char,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: usize,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub kind: Option<char>,
+}
+
+impl Spec {
+    pub fn parse(spec: &str) -> Result<Spec, String> {
+        let chars: Vec<char> = spec.chars().collect();
+        let mut i = 0;
+        let mut s = Spec {
+            fill: ' ',
+            align: None,
+            sign: '-',
+            alternate: false,
+            zero: false,
+            width: 0,
+            grouping: None,
+            precision: None,
+            kind: None,
+        };
+        let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+        if chars.len() >= 2 && is_align(chars[1]) {
+            s.fill = chars[0];
+            s.align = Some(chars[1]);
+            i = 2;
+        } else if !chars.is_empty() && is_align(chars[0]) {
+            s.align = Some(chars[0]);
+            i = 1;
+        }
+        if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+            s.sign = chars[i];
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '#' {
+            s.alternate = true;
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '0' {
+            s.zero = true;
+            i += 1;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i > start {
+            s.width = chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?;
+        }
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            s.grouping = Some(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i == start {
+                return Err("Format specifier missing precision".into());
+            }
+            s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+        }
+        if i < chars.len() {
+            s.kind = Some(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() {
+            return Err("Invalid format specifier".into());
+        }
+        Ok(s)
+    }
+
+    /// Pads text to the width; `default` is the alignment when none is given.
+    pub fn pad(&self, text: &str, default: char) -> String {
+        let len = text.chars().count();
+        if len >= self.width {
+            return text.to_string();
+        }
+        let n = self.width - len;
+        let fill = |k: usize| self.fill.to_string().repeat(k);
+        match self.align.unwrap_or(default) {
+            '>' | '=' => format!("{}{text}", fill(n)),
+            '^' => format!("{}{text}{}", fill(n / 2), fill(n - n / 2)),
+            _ => format!("{text}{}", fill(n)),
+        }
+    }
+
+    fn pad_number(&self, sign: &str, prefix: &str, digits: &str) -> String {
+        let len = sign.len() + prefix.len() + digits.chars().count();
+        let align = self.align.unwrap_or(if self.zero { '=' } else { '>' });
+        let fill = if self.zero && self.align.is_none() { '0' } else { self.fill };
+        if len >= self.width {
+            return format!("{sign}{prefix}{digits}");
+        }
+        let n = self.width - len;
+        let f = |k: usize| fill.to_string().repeat(k);
+        match align {
+            '=' => format!("{sign}{prefix}{}{digits}", f(n)),
+            '<' => format!("{sign}{prefix}{digits}{}", f(n)),
+            '^' => format!("{}{sign}{prefix}{digits}{}", f(n / 2), f(n - n / 2)),
+            _ => format!("{}{sign}{prefix}{digits}", f(n)),
+        }
+    }
+}

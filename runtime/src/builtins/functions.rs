@@ -1,0 +1,1084 @@
+//! The builtin functions (`print`, `len`, `sorted`, ...) and the constructors of builtin types.
+
+use num_bigint::BigInt;
+use num_traits::{Num, Signed, ToPrimitive, Zero};
+
+use super::{arity, def, kwarg, no_kwargs};
+use crate::compiler::code::{BinOp, CmpKind};
+use crate::heap::ObjId;
+use crate::object::{Iter, Object};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    let t = &vm.types;
+    let classes = [
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("str", t.str_),
+        ("bytes", t.bytes),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("staticmethod", t.staticmethod),
+        ("classmethod", t.classmethod),
+        ("super", t.super_),
+        ("enumerate", t.enumerate),
+        ("zip", t.zip),
+        ("map", t.map),
+        ("filter", t.filter),
+        ("reversed", t.reversed),
+    ];
+    for (name, id) in classes {
+        vm.dict_set_str(b, name, Value::Obj(id));
+    }
+    let excs: Vec<(&str, ObjId)> = vm.types.exc.iter().map(|(k, v)| (*k, *v)).collect();
+    for (name, id) in excs {
+        vm.dict_set_str(b, name, Value::Obj(id));
+    }
+    let env_error = vm.exc_type("OSError");
+    vm.dict_set_str(b, "EnvironmentError", Value::Obj(env_error));
+    vm.dict_set_str(b, "IOError", Value::Obj(env_error));
+    vm.dict_set_str(b, "NotImplemented", Value::Obj(vm.not_implemented));
+    vm.dict_set_str(b, "Ellipsis", Value::Obj(vm.ellipsis));
+    vm.dict_set_str(b, "__debug__", Value::Bool(true));
+    def(vm, b, "print", print);
+    def(vm, b, "len", len);
+    def(vm, b, "repr", repr);
+    def(vm, b, "ascii", ascii);
+    def(vm, b, "abs", abs);
+    def(vm, b, "min", min);
+    def(vm, b, "max", max);
+    def(vm, b, "sum", sum);
+    def(vm, b, "sorted", sorted);
+    def(vm, b, "isinstance", isinstance);
+    def(vm, b, "issubclass", issubclass);
+    def(vm, b, "id", id);
+    def(vm, b, "hash", hash);
+    def(vm, b, "iter", iter);
+    def(vm, b, "next", next);
+    def(vm, b, "getattr", getattr);
+    def(vm, b, "setattr", setattr);
+    def(vm, b, "hasattr", hasattr);
+    def(vm, b, "delattr", delattr);
+    def(vm, b, "callable", callable);
+    def(vm, b, "round", round);
+    def(vm, b, "divmod", divmod);
+    def(vm, b, "pow", pow);
+    def(vm, b, "chr", chr);
+    def(vm, b, "ord", ord);
+    def(vm, b, "hex", hex);
+    def(vm, b, "oct", oct);
+    def(vm, b, "bin", bin);
+    def(vm, b, "format", format);
+    def(vm, b, "any", any);
+    def(vm, b, "all", all);
+    def(vm, b, "vars", vars);
+    def(vm, b, "dir", dir);
+    def(vm, b, "input", input);
+}
+
+fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let sep = kwarg(vm, kwargs, "sep").filter(|v| *v != Value::None);
+    let end = kwarg(vm, kwargs, "end").filter(|v| *v != Value::None);
+    let file = kwarg(vm, kwargs, "file").filter(|v| *v != Value::None);
+    let sep = match sep {
+        Some(s) => match vm.str_of(s) {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(s);
+                return Err(vm.new_exc("TypeError", &format!("sep must be None or a string, not {tn}")));
+            }
+        },
+        None => " ".into(),
+    };
+    let end = match end {
+        Some(e) => match vm.str_of(e) {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(e);
+                return Err(vm.new_exc("TypeError", &format!("end must be None or a string, not {tn}")));
+            }
+        },
+        None => "\n".into(),
+    };
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(a)?);
+    }
+    out.push_str(&end);
+    match file {
+        Some(f) => {
+            let s = vm.new_str(out);
+            let w = vm.getattr_str(f, "write")?;
+            let r = vm.call(w, &[s], &[]);
+            vm.decref(w);
+            vm.decref(s);
+            let r = r?;
+            vm.decref(r);
+        }
+        None => vm.write_out(&out),
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "len", args, 1, 1)?;
+    Ok(Value::Int(vm.len(args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "ascii", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(super::ascii_escape(&s)))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "abs", args, 1, 1)?;
+    match args[0] {
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v => {
+            if let Some(b) = vm.as_bigint(v)
+                && !matches!(v.as_obj().map(|i| vm.heap.get(i)), Some(Object::Instance(_)))
+            {
+                return Ok(vm.new_bigint(b.abs()));
+            }
+            match vm.try_dunder(v, "__abs__", &[])? {
+                Some(r) => Ok(r),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.new_exc("TypeError", &format!("bad operand type for abs(): '{tn}'")))
+                }
+            }
+        }
+    }
+}
+
+fn call_key(vm: &mut Vm, key: Option<Value>, v: Value) -> PyResult<Value> {
+    match key {
+        Some(k) if k != Value::None => vm.call(k, &[v], &[]),
+        _ => Ok(vm.share(v)),
+    }
+}
+
+fn less(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    let r = vm.compare(a, b, CmpKind::Lt)?;
+    let t = vm.truthy(r);
+    vm.decref(r);
+    t
+}
+
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    name: &str,
+    want_max: bool,
+) -> PyResult<Value> {
+    let key = kwarg(vm, kwargs, "key");
+    let default = kwarg(vm, kwargs, "default");
+    if args.is_empty() {
+        return Err(vm.new_exc("TypeError", &format!("{name} expected at least 1 argument, got 0")));
+    }
+    let items = if args.len() == 1 {
+        vm.iterate_to_vec(args[0])?
+    } else {
+        args.iter().map(|&a| vm.share(a)).collect()
+    };
+    if items.is_empty() {
+        if let Some(d) = default {
+            return Ok(vm.share(d));
+        }
+        return Err(vm.new_exc("ValueError", &format!("{name}() arg is an empty sequence")));
+    }
+    let mut best = items[0];
+    let mut best_key = call_key(vm, key, best)?;
+    let mut result = Ok(());
+    for &item in &items[1..] {
+        let k = match call_key(vm, key, item) {
+            Ok(k) => k,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        };
+        let better = if want_max { less(vm, best_key, k) } else { less(vm, k, best_key) };
+        match better {
+            Ok(true) => {
+                vm.decref(best_key);
+                best_key = k;
+                best = item;
+            }
+            Ok(false) => vm.decref(k),
+            Err(e) => {
+                vm.decref(k);
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.decref(best_key);
+    let best = vm.share(best);
+    for i in items {
+        vm.decref(i);
+    }
+    match result {
+        Ok(()) => Ok(best),
+        Err(e) => {
+            vm.decref(best);
+            Err(e)
+        }
+    }
+}
+
+fn min(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, "min", false)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, "max", true)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "sum", args, 1, 2)?;
+    let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
+    if vm.str_of(start).is_some() {
+        return Err(vm.new_exc("TypeError", "sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let items = vm.iterate_to_vec(args[0])?;
+    let mut acc = vm.share(start);
+    for (n, &item) in items.iter().enumerate() {
+        match vm.binary_op(acc, item, BinOp::Add, false) {
+            Ok(r) => {
+                vm.decref(acc);
+                acc = r;
+            }
+            Err(e) => {
+                vm.decref(acc);
+                for &i in &items[n..] {
+                    vm.decref(i);
+                }
+                return Err(e);
+            }
+        }
+        vm.decref(item);
+    }
+    Ok(acc)
+}
+
+/// Sorts values (owned) in place by Python's `<`, stably, with an optional key function.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let mut keyed = Vec::with_capacity(items.len());
+    for &i in items.iter() {
+        match call_key(vm, key, i) {
+            Ok(k) => keyed.push((k, i)),
+            Err(e) => {
+                for (k, _) in keyed {
+                    vm.decref(k);
+                }
+                return Err(e);
+            }
+        }
+    }
+    // As CPython does: reverse, sort stably by `<`, reverse again, so equal items keep order.
+    if reverse {
+        keyed.reverse();
+    }
+    let error = merge_sort(vm, &mut keyed).err();
+    if reverse {
+        keyed.reverse();
+    }
+    let keys: Vec<Value> = keyed.iter().map(|(k, _)| *k).collect();
+    *items = keyed.into_iter().map(|(_, v)| v).collect();
+    for k in keys {
+        vm.decref(k);
+    }
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// A stable merge sort by Python's `<`, which may raise; never panics, whatever `__lt__` does.
+fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
+    if items.len() <= 1 {
+        return Ok(());
+    }
+    let mut right = items.split_off(items.len() / 2);
+    let r1 = merge_sort(vm, items);
+    let r2 = merge_sort(vm, &mut right);
+    let left = std::mem::take(items);
+    if let Err(e) = r1.and(r2) {
+        items.extend(left);
+        items.extend(right);
+        return Err(e);
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut error = None;
+    while i < left.len() && j < right.len() {
+        let take_right = match error {
+            Some(_) => false,
+            None => match less(vm, right[j].0, left[i].0) {
+                Ok(b) => b,
+                Err(e) => {
+                    error = Some(e);
+                    false
+                }
+            },
+        };
+        if take_right {
+            items.push(right[j]);
+            j += 1;
+        } else {
+            items.push(left[i]);
+            i += 1;
+        }
+    }
+    items.extend_from_slice(&left[i..]);
+    items.extend_from_slice(&right[j..]);
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "sorted", args, 1, 1)?;
+    let key = kwarg(vm, kwargs, "key");
+    let reverse = match kwarg(vm, kwargs, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let mut items = vm.iterate_to_vec(args[0])?;
+    if let Err(e) = sort_values(vm, &mut items, key, reverse) {
+        for i in items {
+            vm.decref(i);
+        }
+        return Err(e);
+    }
+    Ok(vm.new_list(items))
+}
+
+fn class_list(vm: &mut Vm, t: Value, fname: &str) -> PyResult<Vec<ObjId>> {
+    match t.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Type(_)) => Ok(vec![t.as_obj().unwrap_or(vm.types.object)]),
+        Some(Object::Tuple(items)) => {
+            let items = items.clone();
+            let mut out = Vec::new();
+            for i in items {
+                out.extend(class_list(vm, i, fname)?);
+            }
+            Ok(out)
+        }
+        _ => Err(
+            vm.new_exc("TypeError", &format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
+        ),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "isinstance", args, 2, 2)?;
+    let classes = class_list(vm, args[1], "isinstance")?;
+    Ok(Value::Bool(classes.iter().any(|&c| vm.isinstance(args[0], c))))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "issubclass", args, 2, 2)?;
+    let Some(sub) = args[0].as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Type(_))) else {
+        return Err(vm.new_exc("TypeError", "issubclass() arg 1 must be a class"));
+    };
+    let classes = class_list(vm, args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|&c| vm.is_subtype(sub, c))))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        Value::Obj(id) => 0x7f00_0000_0000 + id.index() as i64 * 48,
+        Value::None => 0x7e00_0000_0010,
+        Value::Bool(b) => 0x7e00_0000_0020 + i64::from(b) * 16,
+        Value::Int(i) => 0x7d00_0000_0000 + (i & 0xffff_ffff) * 32,
+        Value::Float(f) => 0x7c00_0000_0000 + (f.to_bits() as i64 & 0xffff_ffff) * 16,
+    }))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        let (f, s) = (vm.share(args[0]), vm.share(args[1]));
+        return Ok(vm.alloc(Object::Iter(Iter::Callable { func: f, sentinel: s })));
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter =
+        matches!(it.as_obj().map(|id| vm.heap.get(id)), Some(Object::Iter(_) | Object::Generator(_)))
+            || vm.try_has_next(it);
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return Err(vm.new_exc("TypeError", &format!("'{tn}' object is not an iterator")));
+    }
+    match vm.next_or_stop(it)? {
+        Ok(v) => Ok(v),
+        Err(v) => {
+            if let Some(&d) = args.get(1) {
+                vm.decref(v);
+                return Ok(vm.share(d));
+            }
+            let t = if v == Value::None { vm.new_tuple(Vec::new()) } else { vm.new_tuple(vec![v]) };
+            Err(vm.new_exc_args("StopIteration", t))
+        }
+    }
+}
+
+impl Vm {
+    fn try_has_next(&self, v: Value) -> bool {
+        let t = self.type_of(v);
+        let Object::Type(ty) = self.heap.get(t) else { return false };
+        ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, "__next__").is_some())
+    }
+}
+
+fn name_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<ObjId> {
+    match vm.str_of(v) {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc("TypeError", &format!("{fname}(): attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "getattr", args, 2, 3)?;
+    let name = name_arg(vm, args[1], "getattr")?;
+    let r = vm.getattr(args[0], name);
+    vm.decref_id(name);
+    match (r, args.get(2)) {
+        (Err(e), Some(&d)) if vm.isinstance(Value::Obj(e), vm.exc_type("AttributeError")) => {
+            vm.decref_id(e);
+            Ok(vm.share(d))
+        }
+        (r, _) => r,
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "setattr", args, 3, 3)?;
+    let name = name_arg(vm, args[1], "setattr")?;
+    let r = vm.setattr(args[0], name, args[2]);
+    vm.decref_id(name);
+    r.map(|()| Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "hasattr", args, 2, 2)?;
+    let name = name_arg(vm, args[1], "hasattr")?;
+    let r = vm.getattr(args[0], name);
+    vm.decref_id(name);
+    match r {
+        Ok(v) => {
+            vm.decref(v);
+            Ok(Value::Bool(true))
+        }
+        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type("AttributeError")) => {
+            vm.decref_id(e);
+            Ok(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "delattr", args, 2, 2)?;
+    let name = name_arg(vm, args[1], "delattr")?;
+    let r = vm.delattr(args[0], name);
+    vm.decref_id(name);
+    r.map(|()| Value::None)
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let r = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)) => true,
+        Some(_) => vm.try_has_call(v),
+        None => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+impl Vm {
+    fn try_has_call(&self, v: Value) -> bool {
+        let t = self.type_of(v);
+        let Object::Type(ty) = self.heap.get(t) else { return false };
+        ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, "__call__").is_some())
+    }
+}
+
+fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "round", args, 1, 2)?;
+    let nd = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "ndigits")).filter(|v| *v != Value::None);
+    match args[0] {
+        Value::Float(x) => match nd {
+            None => {
+                let r = x.round_ties_even();
+                if !r.is_finite() {
+                    let msg = if r.is_nan() {
+                        "cannot convert float NaN to integer"
+                    } else {
+                        "cannot convert float infinity to integer"
+                    };
+                    let kind = if r.is_nan() { "ValueError" } else { "OverflowError" };
+                    return Err(vm.new_exc(kind, msg));
+                }
+                Ok(vm.new_bigint(BigInt::from(r as i128)))
+            }
+            Some(n) => {
+                let n = vm.as_i64(n).unwrap_or(0) as i32;
+                Ok(Value::Float(round_float(x, n)))
+            }
+        },
+        v if vm.is_int(v) => match nd {
+            None => Ok(vm.share(v)),
+            Some(n) => {
+                let n = vm.as_i64(n).unwrap_or(0);
+                if n >= 0 {
+                    return Ok(vm.share(v));
+                }
+                let b = vm.as_bigint(v).unwrap_or_default();
+                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                let half = &p / 2;
+                let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+                let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(vm.new_bigint(q * p))
+            }
+        },
+        v => match vm.try_dunder(v, "__round__", &args[1..])? {
+            Some(r) => Ok(r),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.new_exc("TypeError", &format!("type {tn} doesn't define __round__ method")))
+            }
+        },
+    }
+}
+
+/// Rounds to `n` decimal digits, halves to even, on the exact decimal value (as CPython does).
+fn round_float(x: f64, n: i32) -> f64 {
+    if !x.is_finite() || n > 300 {
+        return x;
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        s.parse().unwrap_or(x)
+    } else {
+        let p = 10f64.powi(-n);
+        (x / p).round_ties_even() * p
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "divmod", args, 2, 2)?;
+    let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
+    let r = match vm.binary_op(args[0], args[1], BinOp::Mod, false) {
+        Ok(r) => r,
+        Err(e) => {
+            vm.decref(q);
+            return Err(e);
+        }
+    };
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 3)?;
+    if let Some(&m) = args.get(2)
+        && m != Value::None
+    {
+        let (Some(b), Some(e), Some(m)) = (vm.as_bigint(args[0]), vm.as_bigint(args[1]), vm.as_bigint(m))
+        else {
+            return Err(
+                vm.new_exc("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        if m.is_zero() {
+            return Err(vm.new_exc("ValueError", "pow() 3rd argument cannot be 0"));
+        }
+        if e.is_negative() {
+            return Err(vm.new_exc("ValueError", "base is not invertible for the given modulus"));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && r.is_negative() != m.is_negative() { r + &m } else { r };
+        return Ok(vm.new_bigint(r));
+    }
+    vm.binary_op(args[0], args[1], BinOp::Pow, false)
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "chr", args, 1, 1)?;
+    let Some(i) = vm.as_i64(args[0]) else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    match u32::try_from(i).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None if (0..0x110000).contains(&i) => Ok(vm.new_str("\u{FFFD}")),
+        None => Err(vm.new_exc("ValueError", "chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "ord", args, 1, 1)?;
+    if let Some(s) = vm.str_of(args[0]) {
+        let mut it = s.chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            return Ok(Value::Int(c as i64));
+        }
+        let n = s.chars().count();
+        return Err(
+            vm.new_exc("TypeError", &format!("ord() expected a character, but string of length {n} found"))
+        );
+    }
+    let tn = vm.type_name(args[0]);
+    Err(vm.new_exc("TypeError", &format!("ord() expected string of length 1, but {tn} found")))
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, r: u32, prefix: &str) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let Some(b) = vm.as_bigint(args[0]) else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    let sign = if b.is_negative() { "-" } else { "" };
+    Ok(vm.new_str(format!("{sign}{prefix}{}", b.abs().to_str_radix(r))))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    radix(vm, args, "hex", 16, "0x")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    radix(vm, args, "oct", 8, "0o")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    radix(vm, args, "bin", 2, "0b")
+}
+
+fn format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = args.get(1).and_then(|s| vm.str_of(*s)).unwrap_or("").to_string();
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    loop {
+        match vm.next(it) {
+            Ok(Some(v)) => {
+                let t = vm.truthy(v);
+                vm.decref(v);
+                match t {
+                    Ok(t) if t == want => {
+                        vm.decref(it);
+                        return Ok(Value::Bool(want));
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        vm.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(None) => {
+                vm.decref(it);
+                return Ok(Value::Bool(!want));
+            }
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        }
+    }
+}
+
+fn any(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    any_all(vm, args, "any", true)
+}
+
+fn all(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    any_all(vm, args, "all", false)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "vars", args, 1, 1)?;
+    match vm.getattr_str(args[0], "__dict__") {
+        Ok(d) => Ok(d),
+        Err(e) => {
+            vm.decref_id(e);
+            Err(vm.new_exc("TypeError", "vars() argument must have __dict__ attribute"))
+        }
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "dir", args, 1, 1)?;
+    let v = args[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut dicts = Vec::new();
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Module { dict, .. }) => dicts.push(*dict),
+        Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),
+        Some(Object::Instance(i)) => {
+            dicts.extend(i.dict);
+            let t = vm.type_of(v);
+            dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
+        }
+        _ => {
+            let t = vm.type_of(v);
+            dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
+        }
+    }
+    for d in dicts {
+        if let Object::Dict(t) = vm.heap.get(d) {
+            for (_, e) in t.iter() {
+                if let Some(s) = vm.str_of(e.key)
+                    && !names.iter().any(|n| n == s)
+                {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    }
+    names.sort();
+    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn input(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(&p) = args.first() {
+        let s = vm.str(p)?;
+        vm.write_out(&s);
+        vm.flush();
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_exc("EOFError", "EOF when reading a line")),
+        Ok(_) => Ok(vm.new_str(line.trim_end_matches(['\n', '\r']).to_string())),
+        Err(e) => Err(vm.new_exc("OSError", &e.to_string())),
+    }
+}
+
+// ---- Constructors ----------------------------------------------------------------------------
+
+pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let base = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "base"));
+    let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+    if let Some(s) = vm.str_of(v) {
+        let s = s.to_string();
+        let base = match base {
+            Some(b) => vm.as_i64(b).unwrap_or(10) as u32,
+            None => 10,
+        };
+        return parse_int(vm, &s, base);
+    }
+    if base.is_some() {
+        return Err(vm.new_exc("TypeError", "int() can't convert non-string with explicit base"));
+    }
+    match v {
+        Value::Bool(b) => Ok(Value::Int(i64::from(b))),
+        Value::Int(_) => Ok(v),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.new_exc("ValueError", "cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.new_exc("OverflowError", "cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                let s = format!("{t:.0}");
+                Ok(vm.new_bigint(s.parse().unwrap_or_default()))
+            }
+        }
+        _ => {
+            if let Some(Object::BigInt(_)) = v.as_obj().map(|i| vm.heap.get(i)) {
+                return Ok(vm.share(v));
+            }
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.try_dunder(v, name, &[])? {
+                    return Ok(r);
+                }
+            }
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(
+                "TypeError",
+                &format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"),
+            ))
+        }
+    }
+}
+
+fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &body[2..]),
+        (0 | 8, Some("0o")) => (8, &body[2..]),
+        (0 | 2, Some("0b")) => (2, &body[2..]),
+        (0, _) => (10, body),
+        (b, _) => (b, body),
+    };
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let valid = !clean.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && (2..=36).contains(&base);
+    let parsed = if valid { BigInt::from_str_radix(&clean, base).ok() } else { None };
+    match parsed {
+        Some(b) => Ok(vm.new_bigint(if neg { -b } else { b })),
+        None => {
+            let r = reap_lang::repr::str_repr(s);
+            Err(vm.new_exc("ValueError", &format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
+    if let Some(s) = vm.str_of(v) {
+        let t = s.trim().to_ascii_lowercase().replace('_', "");
+        let parsed = match t.as_str() {
+            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+            "nan" | "+nan" | "-nan" => Some(f64::NAN),
+            _ => t.parse::<f64>().ok().filter(|_| !t.is_empty() && !t.contains(['i', 'n'])),
+        };
+        return match parsed {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = reap_lang::repr::str_repr(s);
+                Err(vm.new_exc("ValueError", &format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    match v {
+        Value::Float(_) => Ok(v),
+        Value::Int(i) => Ok(Value::Float(i as f64)),
+        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(b)))),
+        _ => {
+            if let Some(b) = vm.as_bigint(v) {
+                return match b.to_f64().filter(|f| f.is_finite()) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(vm.new_exc("OverflowError", "int too large to convert to float")),
+                };
+            }
+            if let Some(r) = vm.try_dunder(v, "__float__", &[])? {
+                return Ok(r);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(
+                "TypeError",
+                &format!("float() argument must be a string or a real number, not '{tn}'"),
+            ))
+        }
+    }
+}
+
+pub fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "str", &[]).ok();
+    let _ = kwargs;
+    match args.first() {
+        Some(&v) => {
+            if let Some(Object::Bytes(b)) = v.as_obj().map(|i| vm.heap.get(i))
+                && args.len() > 1
+            {
+                let s = String::from_utf8_lossy(b).into_owned();
+                return Ok(vm.new_str(s));
+            }
+            let s = vm.str(v)?;
+            Ok(vm.new_str(s))
+        }
+        None => Ok(vm.new_str("")),
+    }
+}
+
+pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    arity(vm, "range", args, 1, 3)?;
+    let mut nums = Vec::new();
+    for &a in args {
+        match vm.as_i64(a) {
+            Some(i) => nums.push(i),
+            None => {
+                let tn = vm.type_name(a);
+                return Err(
+                    vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    }
+    let (start, stop, step) = match nums.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        _ => (0, 0, 1),
+    };
+    if step == 0 {
+        return Err(vm.new_exc("ValueError", "range() arg 3 must not be zero"));
+    }
+    Ok(vm.alloc(Object::Range { start, stop, step }))
+}
+
+pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match args.len() {
+        1 => {
+            let t = vm.type_of(args[0]);
+            vm.heap.incref(t);
+            Ok(Value::Obj(t))
+        }
+        3 => {
+            let name = vm.str_of(args[0]).unwrap_or("?").to_string();
+            let bases: Vec<ObjId> =
+                vm.iterate_to_vec(args[1])?.into_iter().filter_map(Value::as_obj).collect();
+            let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+            let ns = vm.new_dict();
+            vm.dict_update(Value::Obj(ns), args[2])?;
+            let t = vm.make_type(&name, bases, ns)?;
+            Ok(Value::Obj(t))
+        }
+        _ => Err(vm.new_exc("TypeError", "type() takes 1 or 3 arguments")),
+    }
+}
+
+pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (Some(&cls), Some(&obj)) = (args.first(), args.get(1)) else {
+        return Err(vm.new_exc("RuntimeError", "super(): no arguments"));
+    };
+    let Some(class) = cls.as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Type(_))) else {
+        return Err(vm.new_exc("TypeError", "super() argument 1 must be a type"));
+    };
+    vm.heap.incref(class);
+    vm.incref(obj);
+    Ok(vm.alloc(Object::Super { class, receiver: obj }))
+}
+
+pub fn enumerate_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(&src) = args.first() else {
+        return Err(vm.new_exc("TypeError", "enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
+    let inner = vm.get_iter(src)?;
+    let count = vm.share(start);
+    Ok(vm.alloc(Object::Iter(Iter::Enumerate { inner, count })))
+}
+
+pub fn zip_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut inners = Vec::new();
+    for &a in args {
+        match vm.get_iter(a) {
+            Ok(it) => inners.push(it),
+            Err(e) => {
+                for i in inners {
+                    vm.decref(i);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(vm.alloc(Object::Iter(Iter::Zip { inners })))
+}
+
+pub fn map_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.new_exc("TypeError", "map() must have at least two arguments."));
+    }
+    let func = vm.share(args[0]);
+    let mut inners = Vec::new();
+    for &a in &args[1..] {
+        inners.push(vm.get_iter(a)?);
+    }
+    Ok(vm.alloc(Object::Iter(Iter::Map { func, inners })))
+}
+
+pub fn filter_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    arity(vm, "filter", args, 2, 2)?;
+    let inner = vm.get_iter(args[1])?;
+    let func = vm.share(args[0]);
+    Ok(vm.alloc(Object::Iter(Iter::Filter { func, inner })))
+}
+
+pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    arity(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    let seq = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::List(_) | Object::Tuple(_)) => {
+            let id = v.as_obj().unwrap_or(vm.not_implemented);
+            vm.heap.incref(id);
+            id
+        }
+        Some(Object::Instance(_)) => {
+            if let Some(r) = vm.try_dunder(v, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            let items = vm.iterate_to_vec(v)?;
+            vm.heap.alloc(Object::Tuple(items))
+        }
+        Some(Object::Dict(_)) => {
+            let items = vm.iterate_to_vec(v)?;
+            vm.heap.alloc(Object::Tuple(items))
+        }
+        _ => {
+            if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Str(_) | Object::Range { .. })) {
+                let items = vm.iterate_to_vec(v)?;
+                vm.heap.alloc(Object::Tuple(items))
+            } else {
+                let tn = vm.type_name(v);
+                return Err(vm.new_exc("TypeError", &format!("'{tn}' object is not reversible")));
+            }
+        }
+    };
+    let index = match vm.heap.get(seq) {
+        Object::List(l) | Object::Tuple(l) => l.len(),
+        _ => 0,
+    };
+    Ok(vm.alloc(Object::Iter(Iter::Reversed { seq, index })))
+}

@@ -1,0 +1,709 @@
+//! Methods of the builtin types other than `str` (see `string.rs`).
+
+use super::{arity, def, kwarg};
+use crate::heap::ObjId;
+use crate::object::dict::Table;
+use crate::object::{DictIterKind, Iter, Object};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
+    let list = t(vm, |t| t.list);
+    for (name, f) in [
+        ("list.append", list_append as crate::object::NativeFn),
+        ("list.extend", list_extend),
+        ("list.pop", list_pop),
+        ("list.insert", list_insert),
+        ("list.remove", list_remove),
+        ("list.index", seq_index),
+        ("list.count", seq_count),
+        ("list.sort", list_sort),
+        ("list.reverse", list_reverse),
+        ("list.copy", list_copy),
+        ("list.clear", list_clear),
+    ] {
+        def(vm, list, name, f);
+    }
+    let tuple = t(vm, |t| t.tuple);
+    def(vm, tuple, "tuple.index", seq_index);
+    def(vm, tuple, "tuple.count", seq_count);
+    let dict = t(vm, |t| t.dict);
+    for (name, f) in [
+        ("dict.get", dict_get as crate::object::NativeFn),
+        ("dict.keys", dict_keys),
+        ("dict.values", dict_values),
+        ("dict.items", dict_items),
+        ("dict.pop", dict_pop),
+        ("dict.setdefault", dict_setdefault),
+        ("dict.update", dict_update),
+        ("dict.copy", dict_copy),
+        ("dict.clear", dict_clear),
+        ("dict.popitem", dict_popitem),
+    ] {
+        def(vm, dict, name, f);
+    }
+    let fromkeys = vm.new_builtin("dict.fromkeys", dict_fromkeys, None);
+    let cm = vm.alloc(Object::ClassMethod(fromkeys));
+    vm.dict_set_str(dict, "fromkeys", cm);
+    for set in [t(vm, |t| t.set), t(vm, |t| t.frozenset)] {
+        for (name, f) in [
+            ("set.union", set_union as crate::object::NativeFn),
+            ("set.intersection", set_intersection),
+            ("set.difference", set_difference),
+            ("set.symmetric_difference", set_symdiff),
+            ("set.issubset", set_issubset),
+            ("set.issuperset", set_issuperset),
+            ("set.isdisjoint", set_isdisjoint),
+            ("set.copy", set_copy),
+        ] {
+            def(vm, set, name, f);
+        }
+    }
+    let set = t(vm, |t| t.set);
+    for (name, f) in [
+        ("set.add", set_add as crate::object::NativeFn),
+        ("set.discard", set_discard),
+        ("set.remove", set_remove),
+        ("set.pop", set_pop),
+        ("set.clear", set_clear),
+        ("set.update", set_update),
+    ] {
+        def(vm, set, name, f);
+    }
+    let int = t(vm, |t| t.int);
+    def(vm, int, "int.bit_length", int_bit_length);
+    let float = t(vm, |t| t.float);
+    def(vm, float, "float.is_integer", float_is_integer);
+    let object = t(vm, |t| t.object);
+    def(vm, object, "object.__init__", object_init);
+    def(vm, object, "object.__new__", object_new);
+    def(vm, object, "object.__setattr__", object_setattr);
+    def(vm, object, "object.__repr__", object_repr);
+    def(vm, object, "object.__str__", object_str);
+    let exc = vm.type_obj(vm.exc_type("BaseException")).dict;
+    def(vm, exc, "BaseException.__init__", exc_init);
+    def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
+    let generator = t(vm, |t| t.generator);
+    def(vm, generator, "generator.send", gen_send);
+    def(vm, generator, "generator.throw", gen_throw);
+    def(vm, generator, "generator.close", gen_close);
+    def(vm, generator, "generator.__next__", gen_next);
+    def(vm, generator, "generator.__iter__", identity);
+    let iterator = t(vm, |t| t.iterator);
+    def(vm, iterator, "iterator.__next__", gen_next);
+    def(vm, iterator, "iterator.__iter__", identity);
+    let prop = t(vm, |t| t.property);
+    def(vm, prop, "property.setter", property_setter);
+    def(vm, prop, "property.getter", property_getter);
+    def(vm, prop, "property.deleter", property_deleter);
+    let ty = t(vm, |t| t.type_);
+    def(vm, ty, "type.mro", type_mro);
+    crate::builtins::string::install(vm);
+}
+
+fn list_id(vm: &Vm, v: Value) -> ObjId {
+    v.as_obj().unwrap_or(vm.not_implemented)
+}
+
+fn items_of(vm: &Vm, v: Value) -> Vec<Value> {
+    match vm.heap.get(list_id(vm, v)) {
+        Object::List(l) | Object::Tuple(l) => l.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn list_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "list.append", &args[1..], 1, 1)?;
+    vm.incref(args[1]);
+    if let Object::List(l) = vm.heap.get_mut(list_id(vm, args[0])) {
+        l.push(args[1]);
+    }
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "list.extend", &args[1..], 1, 1)?;
+    let items = vm.iterate_to_vec(args[1])?;
+    if let Object::List(l) = vm.heap.get_mut(list_id(vm, args[0])) {
+        l.extend(items);
+    }
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "pop", &args[1..], 0, 1)?;
+    let id = list_id(vm, args[0]);
+    let len = match vm.heap.get(id) {
+        Object::List(l) => l.len(),
+        _ => 0,
+    };
+    if len == 0 {
+        return Err(vm.new_exc("IndexError", "pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(&k) => match super::norm_index(vm, k, len, "list")? {
+            Some(i) => i,
+            None => return Err(vm.new_exc("IndexError", "pop index out of range")),
+        },
+        None => len - 1,
+    };
+    match vm.heap.get_mut(id) {
+        Object::List(l) => Ok(l.remove(i)),
+        _ => Ok(Value::None),
+    }
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "insert", &args[1..], 2, 2)?;
+    let id = list_id(vm, args[0]);
+    let len = match vm.heap.get(id) {
+        Object::List(l) => l.len() as i64,
+        _ => 0,
+    };
+    let i = vm.as_i64(args[1]).unwrap_or(0);
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    vm.incref(args[2]);
+    if let Object::List(l) = vm.heap.get_mut(id) {
+        l.insert(i, args[2]);
+    }
+    Ok(Value::None)
+}
+
+fn find_index(vm: &mut Vm, seq: Value, x: Value) -> PyResult<Option<usize>> {
+    for (i, item) in items_of(vm, seq).into_iter().enumerate() {
+        if item.is(x) || vm.eq(item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "list.remove", &args[1..], 1, 1)?;
+    match find_index(vm, args[0], args[1])? {
+        Some(i) => {
+            let old = match vm.heap.get_mut(list_id(vm, args[0])) {
+                Object::List(l) => l.remove(i),
+                _ => Value::None,
+            };
+            vm.decref(old);
+            Ok(Value::None)
+        }
+        None => Err(vm.new_exc("ValueError", "list.remove(x): x not in list")),
+    }
+}
+
+fn seq_index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "index", &args[1..], 1, 3)?;
+    let items = items_of(vm, args[0]);
+    let start = args.get(2).and_then(|&v| vm.as_i64(v)).unwrap_or(0).max(0) as usize;
+    for (i, item) in items.into_iter().enumerate().skip(start) {
+        if item.is(args[1]) || vm.eq(item, args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let is_list = matches!(vm.heap.get(list_id(vm, args[0])), Object::List(_));
+    if is_list {
+        let r = vm.repr(args[1])?;
+        Err(vm.new_exc("ValueError", &format!("{r} is not in list")))
+    } else {
+        Err(vm.new_exc("ValueError", "tuple.index(x): x not in tuple"))
+    }
+}
+
+fn seq_count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "count", &args[1..], 1, 1)?;
+    let mut n = 0;
+    for item in items_of(vm, args[0]) {
+        if item.is(args[1]) || vm.eq(item, args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "sort", &args[1..], 0, 0)?;
+    let key = kwarg(vm, kwargs, "key");
+    let reverse = match kwarg(vm, kwargs, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let id = list_id(vm, args[0]);
+    let mut items = match vm.heap.get_mut(id) {
+        Object::List(l) => std::mem::take(l),
+        _ => Vec::new(),
+    };
+    let r = super::functions::sort_values(vm, &mut items, key, reverse);
+    if let Object::List(l) = vm.heap.get_mut(id) {
+        let added = std::mem::replace(l, items);
+        if !added.is_empty() {
+            drop(added);
+            return Err(vm.new_exc("ValueError", "list modified during sort"));
+        }
+    }
+    r.map(|()| Value::None)
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Object::List(l) = vm.heap.get_mut(list_id(vm, args[0])) {
+        l.reverse();
+    }
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let items = items_of(vm, args[0]);
+    for &i in &items {
+        vm.incref(i);
+    }
+    Ok(vm.new_list(items))
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let items = match vm.heap.get_mut(list_id(vm, args[0])) {
+        Object::List(l) => std::mem::take(l),
+        _ => Vec::new(),
+    };
+    for i in items {
+        vm.decref(i);
+    }
+    Ok(Value::None)
+}
+
+fn dict_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "get", &args[1..], 1, 2)?;
+    match vm.dict_get(args[0], args[1])? {
+        Some(v) => Ok(vm.share(v)),
+        None => Ok(vm.share(args.get(2).copied().unwrap_or(Value::None))),
+    }
+}
+
+fn dict_view(vm: &mut Vm, d: Value, kind: DictIterKind) -> PyResult<Value> {
+    // Views are modelled as lists made on demand: iteration order and contents are the same.
+    let id = list_id(vm, d);
+    let entries: Vec<(Value, Value)> = match vm.heap.get(id) {
+        Object::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    let mut items = Vec::with_capacity(entries.len());
+    for (k, v) in entries {
+        items.push(match kind {
+            DictIterKind::Keys => vm.share(k),
+            DictIterKind::Values => vm.share(v),
+            DictIterKind::Items => {
+                vm.incref(k);
+                vm.incref(v);
+                vm.new_tuple(vec![k, v])
+            }
+        });
+    }
+    let _ = Iter::Exhausted;
+    Ok(vm.new_list(items))
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    dict_view(vm, args[0], DictIterKind::Keys)
+}
+
+fn dict_values(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    dict_view(vm, args[0], DictIterKind::Values)
+}
+
+fn dict_items(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    dict_view(vm, args[0], DictIterKind::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "pop", &args[1..], 1, 2)?;
+    match vm.dict_remove(args[0], args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(&d) => Ok(vm.share(d)),
+            None => {
+                let k = vm.share(args[1]);
+                let t = vm.new_tuple(vec![k]);
+                Err(vm.new_exc_args("KeyError", t))
+            }
+        },
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "setdefault", &args[1..], 1, 2)?;
+    if let Some(v) = vm.dict_get(args[0], args[1])? {
+        return Ok(vm.share(v));
+    }
+    let d = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_set(args[0], args[1], d)?;
+    Ok(vm.share(d))
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(&o) = args.get(1) {
+        vm.dict_update(args[0], o)?;
+    }
+    for &(k, v) in kwargs {
+        vm.dict_set(args[0], Value::Obj(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::dict_copy(vm, args[0])
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let entries = match vm.heap.get_mut(list_id(vm, args[0])) {
+        Object::Dict(t) => t.drain(),
+        _ => Vec::new(),
+    };
+    for e in entries {
+        vm.decref(e.key);
+        vm.decref(e.value);
+    }
+    Ok(Value::None)
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let id = list_id(vm, args[0]);
+    let last = match vm.heap.get(id) {
+        Object::Dict(t) => t.iter().last().map(|(i, _)| i),
+        _ => None,
+    };
+    let Some(i) = last else { return Err(vm.new_exc("KeyError", "popitem(): dictionary is empty")) };
+    let e = match vm.heap.get_mut(id) {
+        Object::Dict(t) => t.remove(i),
+        _ => return Ok(Value::None),
+    };
+    Ok(vm.new_tuple(vec![e.key, e.value]))
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let keys = vm.iterate_to_vec(args.get(1).copied().unwrap_or(Value::None))?;
+    let v = args.get(2).copied().unwrap_or(Value::None);
+    let d = Value::Obj(vm.new_dict());
+    for k in keys {
+        vm.dict_set(d, k, v)?;
+        vm.decref(k);
+    }
+    Ok(d)
+}
+
+fn new_set_like(vm: &mut Vm, of: Value) -> Value {
+    let frozen = matches!(vm.heap.get(list_id(vm, of)), Object::Set { frozen: true, .. });
+    vm.alloc(Object::Set { table: Table::new(), frozen })
+}
+
+fn set_binary(vm: &mut Vm, args: &[Value], op: crate::compiler::code::BinOp) -> PyResult<Value> {
+    let mut acc = vm.share(args[0]);
+    for &other in &args[1..] {
+        let o = new_set_like(vm, args[0]);
+        for item in vm.iterate_to_vec(other)? {
+            vm.set_add(o, item)?;
+            vm.decref(item);
+        }
+        let r = super::set_op(vm, acc, o, op, false);
+        vm.decref(o);
+        vm.decref(acc);
+        acc = r?;
+    }
+    if args.len() == 1 {
+        let c = set_copy(vm, args, &[])?;
+        vm.decref(acc);
+        return Ok(c);
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_binary(vm, args, crate::compiler::code::BinOp::Or)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_binary(vm, args, crate::compiler::code::BinOp::And)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_binary(vm, args, crate::compiler::code::BinOp::Sub)
+}
+
+fn set_symdiff(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_binary(vm, args, crate::compiler::code::BinOp::Xor)
+}
+
+fn set_relation(vm: &mut Vm, args: &[Value], sub: bool) -> PyResult<Value> {
+    arity(vm, "issubset", &args[1..], 1, 1)?;
+    let items = vm.iterate_to_vec(args[1])?;
+    let other = new_set_like(vm, args[0]);
+    for i in items {
+        vm.set_add(other, i)?;
+        vm.decref(i);
+    }
+    let (a, b) = if sub { (args[0], other) } else { (other, args[0]) };
+    let r = super::set_compare(vm, a, b, crate::compiler::code::CmpKind::Le);
+    vm.decref(other);
+    r.map(Value::Bool)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_relation(vm, args, true)
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_relation(vm, args, false)
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "isdisjoint", &args[1..], 1, 1)?;
+    for i in vm.iterate_to_vec(args[1])? {
+        let c = vm.set_contains(args[0], i);
+        vm.decref(i);
+        if c? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn set_copy(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = new_set_like(vm, args[0]);
+    for item in vm.iterate_to_vec(args[0])? {
+        vm.set_add(s, item)?;
+        vm.decref(item);
+    }
+    Ok(s)
+}
+
+fn set_add(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "set.add", &args[1..], 1, 1)?;
+    vm.set_add(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "set.discard", &args[1..], 1, 1)?;
+    vm.set_discard(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "set.remove", &args[1..], 1, 1)?;
+    if !vm.set_discard(args[0], args[1])? {
+        let k = vm.share(args[1]);
+        let t = vm.new_tuple(vec![k]);
+        return Err(vm.new_exc_args("KeyError", t));
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let id = list_id(vm, args[0]);
+    let first = match vm.heap.get(id) {
+        Object::Set { table, .. } => table.iter().next().map(|(i, _)| i),
+        _ => None,
+    };
+    let Some(i) = first else { return Err(vm.new_exc("KeyError", "pop from an empty set")) };
+    match vm.heap.get_mut(id) {
+        Object::Set { table, .. } => Ok(table.remove(i).key),
+        _ => Ok(Value::None),
+    }
+}
+
+fn set_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let entries = match vm.heap.get_mut(list_id(vm, args[0])) {
+        Object::Set { table, .. } => table.drain(),
+        _ => Vec::new(),
+    };
+    for e in entries {
+        vm.decref(e.key);
+    }
+    Ok(Value::None)
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    for &other in &args[1..] {
+        for item in vm.iterate_to_vec(other)? {
+            let r = vm.set_add(args[0], item);
+            vm.decref(item);
+            r?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn float_is_integer(_: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+fn object_init(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    match args.first().and_then(|v| v.as_obj()) {
+        Some(cls) if matches!(vm.heap.get(cls), Object::Type(_)) => Ok(vm.new_instance(cls)),
+        _ => Err(vm.new_exc("TypeError", "object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__setattr__", &args[1..], 2, 2)?;
+    let name = match vm.str_of(args[1]) {
+        Some(s) => {
+            let s = s.to_string();
+            vm.intern(&s)
+        }
+        None => return Err(vm.new_exc("TypeError", "attribute name must be string")),
+    };
+    let r = vm.generic_setattr(args[0], name, args[2]);
+    vm.decref_id(name);
+    r.map(|()| Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let cls = vm.type_of(args[0]);
+    let t = vm.type_obj(cls);
+    let s = format!(
+        "<{}.{} object at {}>",
+        t.module,
+        t.qualname,
+        super::format::address(args[0].as_obj().unwrap_or(cls))
+    );
+    Ok(vm.new_str(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let rest: Vec<Value> = args[1..].iter().map(|&v| vm.share(v)).collect();
+    let t = vm.new_tuple(rest);
+    if let Some(id) = args[0].as_obj() {
+        vm.set_exc_args(id, t);
+    }
+    Ok(Value::None)
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(vm.share(args[0]))
+}
+
+fn gen_result(vm: &mut Vm, r: Result<Value, Value>) -> PyResult<Value> {
+    match r {
+        Ok(v) => Ok(v),
+        Err(v) => {
+            let t = if v == Value::None { vm.new_tuple(Vec::new()) } else { vm.new_tuple(vec![v]) };
+            Err(vm.new_exc_args("StopIteration", t))
+        }
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "send", &args[1..], 1, 1)?;
+    let r = vm.gen_send(list_id(vm, args[0]), args[1])?;
+    gen_result(vm, r)
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let r = vm.next_or_stop(args[0])?;
+    gen_result(vm, r)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "throw", &args[1..], 1, 3)?;
+    let exc = match args.get(2).filter(|v| **v != Value::None) {
+        Some(&inst) => vm.make_exception(inst)?,
+        None => vm.make_exception(args[1])?,
+    };
+    let r = vm.gen_throw(list_id(vm, args[0]), exc)?;
+    gen_result(vm, r)
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let id = list_id(vm, args[0]);
+    let suspended = matches!(vm.heap.get(id), Object::Generator(g) if g.started && g.frame.is_some());
+    if !suspended {
+        if let Object::Generator(g) = vm.heap.get_mut(id) {
+            g.finished = true;
+            if let Some(mut f) = g.frame.take() {
+                vm.release_frame(&mut f);
+            }
+        }
+        return Ok(Value::None);
+    }
+    let exit = vm.new_exc_args("GeneratorExit", Value::None);
+    let empty = vm.new_tuple(Vec::new());
+    vm.set_exc_args(exit, empty);
+    match vm.gen_throw(id, exit) {
+        Ok(Ok(v)) => {
+            vm.decref(v);
+            Err(vm.new_exc("RuntimeError", "generator ignored GeneratorExit"))
+        }
+        Ok(Err(v)) => {
+            vm.decref(v);
+            Ok(Value::None)
+        }
+        Err(e) => {
+            let t = vm.type_of(Value::Obj(e));
+            if t == vm.exc_type("GeneratorExit") || t == vm.exc_type("StopIteration") {
+                vm.decref_id(e);
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn identity(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(vm.share(args[0]))
+}
+
+fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let (mut fget, mut fset, mut fdel, doc) = match vm.heap.get(list_id(vm, args[0])) {
+        Object::Property { fget, fset, fdel, doc } => (*fget, *fset, *fdel, *doc),
+        _ => return Err(vm.new_exc("TypeError", "not a property")),
+    };
+    let f = args.get(1).copied().unwrap_or(Value::None);
+    match which {
+        0 => fget = f,
+        1 => fset = f,
+        _ => fdel = f,
+    }
+    for v in [fget, fset, fdel, doc] {
+        vm.incref(v);
+    }
+    Ok(vm.alloc(Object::Property { fget, fset, fdel, doc }))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let mro: Vec<Value> = match vm.heap.get(list_id(vm, args[0])) {
+        Object::Type(t) => t.mro.iter().map(|&c| Value::Obj(c)).collect(),
+        _ => Vec::new(),
+    };
+    for &m in &mro {
+        vm.incref(m);
+    }
+    Ok(vm.new_list(mro))
+}

@@ -1,0 +1,629 @@
+//! The builtins module and the methods of the builtin types.
+
+pub mod format;
+pub mod functions;
+pub mod methods;
+pub mod modules;
+pub mod string;
+pub mod suggestions;
+pub mod types;
+
+use crate::compiler::code::{BinOp, CmpKind};
+use crate::heap::ObjId;
+use crate::object::dict::Table;
+use crate::object::{Iter, Layout, NativeFn, Object};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Puts a native function into a namespace dict.
+pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
+    let short = name.rsplit('.').next().unwrap_or(name);
+    let f = vm.new_builtin(name, func, None);
+    vm.dict_set_str(dict, short, f);
+}
+
+pub fn install(vm: &mut Vm) {
+    functions::install(vm);
+    methods::install(vm);
+    modules::install(vm);
+}
+
+/// The keyword argument `name`, if given (borrowed).
+pub fn kwarg(vm: &Vm, kwargs: &[(ObjId, Value)], name: &str) -> Option<Value> {
+    kwargs.iter().find(|(k, _)| vm.str_of(Value::Obj(*k)) == Some(name)).map(|&(_, v)| v)
+}
+
+/// Rejects keyword arguments a builtin does not take.
+pub fn no_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(ObjId, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        return Ok(());
+    }
+    Err(vm.new_exc("TypeError", &format!("{fname}() takes no keyword arguments")))
+}
+
+/// Checks a builtin's positional argument count, with CPython's messages.
+pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{fname}() takes no arguments ({n} given)"),
+            1 => format!("{fname}() takes exactly one argument ({n} given)"),
+            _ => format!("{fname} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(vm.new_exc("TypeError", &msg))
+}
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u`, `\U` escapes.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// Calling a builtin class: `int(x)`, `list(it)`, ... `None` for classes made by scripts (and
+/// exceptions), which `call_type` builds.
+pub fn construct_builtin(
+    vm: &mut Vm,
+    cls: ObjId,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> Option<PyResult<Value>> {
+    let t = &vm.types;
+    let r = if cls == t.int {
+        functions::int_new(vm, args, kwargs)
+    } else if cls == t.float {
+        functions::float_new(vm, args)
+    } else if cls == t.str_ {
+        functions::str_new(vm, args, kwargs)
+    } else if cls == t.bool_ {
+        match args.first() {
+            Some(&v) => vm.truthy(v).map(Value::Bool),
+            None => Ok(Value::Bool(false)),
+        }
+    } else if cls == t.list {
+        match args.first() {
+            Some(&v) => vm.iterate_to_vec(v).map(|items| vm.new_list(items)),
+            None => Ok(vm.new_list(Vec::new())),
+        }
+    } else if cls == t.tuple {
+        match args.first() {
+            Some(&v) => vm.iterate_to_vec(v).map(|items| vm.new_tuple(items)),
+            None => Ok(vm.new_tuple(Vec::new())),
+        }
+    } else if cls == t.dict {
+        let d = Value::Obj(vm.new_dict());
+        let r = (|| {
+            if let Some(&src) = args.first() {
+                vm.dict_update(d, src)?;
+            }
+            for &(k, v) in kwargs {
+                vm.dict_set(d, Value::Obj(k), v)?;
+            }
+            Ok(())
+        })();
+        match r {
+            Ok(()) => Ok(d),
+            Err(e) => {
+                vm.decref(d);
+                Err(e)
+            }
+        }
+    } else if cls == t.set || cls == t.frozenset {
+        let frozen = cls == t.frozenset;
+        let s = vm.alloc(Object::Set { table: Table::new(), frozen });
+        if let Some(&src) = args.first() {
+            match vm.iterate_to_vec(src) {
+                Ok(items) => {
+                    for i in items {
+                        let r = vm.set_add(s, i);
+                        vm.decref(i);
+                        if let Err(e) = r {
+                            vm.decref(s);
+                            return Some(Err(e));
+                        }
+                    }
+                }
+                Err(e) => {
+                    vm.decref(s);
+                    return Some(Err(e));
+                }
+            }
+        }
+        Ok(s)
+    } else if cls == t.range {
+        functions::range_new(vm, args)
+    } else if cls == t.object {
+        Ok(vm.new_instance(cls))
+    } else if cls == t.type_ {
+        functions::type_call(vm, args)
+    } else if cls == t.slice {
+        let (a, b, c) = match args.len() {
+            1 => (Value::None, args[0], Value::None),
+            2 => (args[0], args[1], Value::None),
+            _ => (
+                args.first().copied().unwrap_or(Value::None),
+                args.get(1).copied().unwrap_or(Value::None),
+                args.get(2).copied().unwrap_or(Value::None),
+            ),
+        };
+        vm.incref(a);
+        vm.incref(b);
+        vm.incref(c);
+        Ok(vm.alloc(Object::Slice { start: a, stop: b, step: c }))
+    } else if cls == t.property {
+        let get = |i: usize, name: &str| {
+            args.get(i).copied().or_else(|| kwarg(vm, kwargs, name)).unwrap_or(Value::None)
+        };
+        let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+        for v in [fget, fset, fdel, doc] {
+            vm.incref(v);
+        }
+        Ok(vm.alloc(Object::Property { fget, fset, fdel, doc }))
+    } else if cls == t.staticmethod || cls == t.classmethod {
+        let is_static = cls == t.staticmethod;
+        let f = args.first().copied().unwrap_or(Value::None);
+        vm.incref(f);
+        Ok(vm.alloc(if is_static { Object::StaticMethod(f) } else { Object::ClassMethod(f) }))
+    } else if cls == t.super_ {
+        functions::super_new(vm, args)
+    } else if cls == t.enumerate {
+        functions::enumerate_new(vm, args, kwargs)
+    } else if cls == t.zip {
+        functions::zip_new(vm, args)
+    } else if cls == t.map {
+        functions::map_new(vm, args)
+    } else if cls == t.filter {
+        functions::filter_new(vm, args)
+    } else if cls == t.reversed {
+        functions::reversed_new(vm, args)
+    } else if vm.type_obj(cls).layout == Layout::Exception && vm.type_obj(cls).module == "builtins" {
+        for &a in args {
+            vm.incref(a);
+        }
+        let t = vm.new_tuple(args.to_vec());
+        let e = vm.exc_with_args(cls, t);
+        // A builtin exception created by a script is not "being raised": no implicit context.
+        set_context_none(vm, e);
+        Ok(Value::Obj(e))
+    } else if vm.type_obj(cls).layout == Layout::Builtin && vm.type_obj(cls).module == "builtins" {
+        let name = vm.type_obj(cls).name.clone();
+        Err(vm.new_exc("TypeError", &format!("cannot create '{name}' instances")))
+    } else {
+        return None;
+    };
+    Some(r)
+}
+
+fn set_context_none(vm: &mut Vm, e: ObjId) {
+    let old = match vm.heap.get_mut(e) {
+        Object::Instance(i) => i.exc.as_mut().map(|x| std::mem::replace(&mut x.context, Value::None)),
+        _ => None,
+    };
+    if let Some(o) = old {
+        vm.decref(o);
+    }
+}
+
+/// Normalises a Python index against a length (negative counts from the end).
+pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let Some(i) = vm.as_i64(key) else {
+        let tn = vm.type_name(key);
+        return Err(vm.new_exc("TypeError", &format!("{what} indices must be integers or slices, not {tn}")));
+    };
+    let i = if i < 0 { i + len as i64 } else { i };
+    Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
+}
+
+/// The indices a slice selects from a sequence of `len` items.
+pub fn slice_indices(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<Vec<usize>> {
+    let (start, stop, step) = match vm.heap.get(slice) {
+        Object::Slice { start, stop, step } => (*start, *stop, *step),
+        _ => return Ok(Vec::new()),
+    };
+    let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        if v == Value::None {
+            return Ok(None);
+        }
+        match vm.as_i64(v) {
+            Some(i) => Ok(Some(i)),
+            None => Err(
+                vm.new_exc("TypeError", "slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let step = get(vm, step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.new_exc("ValueError", "slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let clamp = |i: i64, lo: i64, hi: i64| if i < 0 { (i + len).max(lo) } else { i.min(hi) };
+    let (start, stop) = if step > 0 {
+        (get(vm, start)?.map_or(0, |i| clamp(i, 0, len)), get(vm, stop)?.map_or(len, |i| clamp(i, 0, len)))
+    } else {
+        (
+            get(vm, start)?.map_or(len - 1, |i| clamp(i, -1, len - 1)),
+            get(vm, stop)?.map_or(-1, |i| clamp(i, -1, len - 1)),
+        )
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    let id = obj.as_obj().unwrap_or(vm.not_implemented);
+    let is_slice = matches!(key.as_obj().map(|k| vm.heap.get(k)), Some(Object::Slice { .. }));
+    match vm.heap.get(id) {
+        Object::List(items) | Object::Tuple(items) => {
+            let is_list = matches!(vm.heap.get(id), Object::List(_));
+            let items = items.clone();
+            let what = if is_list { "list" } else { "tuple" };
+            if is_slice {
+                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), items.len())?;
+                let picked: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+                for &v in &picked {
+                    vm.incref(v);
+                }
+                return Ok(if is_list { vm.new_list(picked) } else { vm.new_tuple(picked) });
+            }
+            match norm_index(vm, key, items.len(), what)? {
+                Some(i) => Ok(vm.share(items[i])),
+                None => Err(vm.new_exc("IndexError", &format!("{what} index out of range"))),
+            }
+        }
+        Object::Str(s) => {
+            let chars: Vec<char> = s.s.chars().collect();
+            if is_slice {
+                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), chars.len())?;
+                let out: String = idx.iter().map(|&i| chars[i]).collect();
+                return Ok(vm.new_str(out));
+            }
+            match norm_index(vm, key, chars.len(), "string")? {
+                Some(i) => Ok(vm.new_str(chars[i].to_string())),
+                None => Err(vm.new_exc("IndexError", "string index out of range")),
+            }
+        }
+        Object::Bytes(b) => {
+            let b = b.clone();
+            if is_slice {
+                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), b.len())?;
+                let out: Vec<u8> = idx.iter().map(|&i| b[i]).collect();
+                return Ok(vm.alloc(Object::Bytes(out)));
+            }
+            match norm_index(vm, key, b.len(), "byte")? {
+                Some(i) => Ok(Value::Int(i64::from(b[i]))),
+                None => Err(vm.new_exc("IndexError", "index out of range")),
+            }
+        }
+        Object::Range { start, stop, step } => {
+            let (start, stop, step) = (*start, *stop, *step);
+            let len = crate::vm::ops::range_len(start, stop, step) as usize;
+            if is_slice {
+                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), len)?;
+                let items: Vec<Value> = idx.iter().map(|&i| Value::Int(start + i as i64 * step)).collect();
+                return Ok(vm.new_list(items));
+            }
+            match norm_index(vm, key, len, "range")? {
+                Some(i) => Ok(Value::Int(start + i as i64 * step)),
+                None => Err(vm.new_exc("IndexError", "range object index out of range")),
+            }
+        }
+        _ => Err(vm.new_exc("TypeError", "object is not subscriptable")),
+    }
+}
+
+pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    let id = obj.as_obj().unwrap_or(vm.not_implemented);
+    let len = match vm.heap.get(id) {
+        Object::List(l) => l.len(),
+        _ => 0,
+    };
+    if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
+        let new_items = vm.iterate_to_vec(value)?;
+        let idx = slice_indices(vm, s, len)?;
+        let step_one = matches!(
+            vm.heap.get(s),
+            Object::Slice { step: Value::None, .. } | Object::Slice { step: Value::Int(1), .. }
+        );
+        if step_one {
+            let start = match vm.heap.get(s) {
+                Object::Slice { start, .. } if *start != Value::None => {
+                    let st = vm.as_i64(*start).unwrap_or(0);
+                    (if st < 0 { (st + len as i64).max(0) } else { st.min(len as i64) }) as usize
+                }
+                _ => 0,
+            };
+            let start = idx.first().copied().unwrap_or(start);
+            let end = idx.last().map_or(start, |&l| l + 1);
+            let removed: Vec<Value> = match vm.heap.get_mut(id) {
+                Object::List(l) => l.splice(start..end, new_items).collect(),
+                _ => Vec::new(),
+            };
+            for r in removed {
+                vm.decref(r);
+            }
+            return Ok(());
+        }
+        if idx.len() != new_items.len() {
+            let (a, b) = (new_items.len(), idx.len());
+            for v in new_items {
+                vm.decref(v);
+            }
+            return Err(vm.new_exc(
+                "ValueError",
+                &format!("attempt to assign sequence of size {a} to extended slice of size {b}"),
+            ));
+        }
+        for (i, v) in idx.into_iter().zip(new_items) {
+            let old = match vm.heap.get_mut(id) {
+                Object::List(l) => std::mem::replace(&mut l[i], v),
+                _ => Value::None,
+            };
+            vm.decref(old);
+        }
+        return Ok(());
+    }
+    match norm_index(vm, key, len, "list")? {
+        Some(i) => {
+            vm.incref(value);
+            let old = match vm.heap.get_mut(id) {
+                Object::List(l) => std::mem::replace(&mut l[i], value),
+                _ => Value::None,
+            };
+            vm.decref(old);
+            Ok(())
+        }
+        None => Err(vm.new_exc("IndexError", "list assignment index out of range")),
+    }
+}
+
+pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    let id = obj.as_obj().unwrap_or(vm.not_implemented);
+    let len = match vm.heap.get(id) {
+        Object::List(l) => l.len(),
+        _ => 0,
+    };
+    if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
+        let mut idx = slice_indices(vm, s, len)?;
+        idx.sort_unstable();
+        let mut removed = Vec::new();
+        if let Object::List(l) = vm.heap.get_mut(id) {
+            for &i in idx.iter().rev() {
+                removed.push(l.remove(i));
+            }
+        }
+        for r in removed {
+            vm.decref(r);
+        }
+        return Ok(());
+    }
+    match norm_index(vm, key, len, "list")? {
+        Some(i) => {
+            let old = match vm.heap.get_mut(id) {
+                Object::List(l) => l.remove(i),
+                _ => Value::None,
+            };
+            vm.decref(old);
+            Ok(())
+        }
+        None => Err(vm.new_exc("IndexError", "list assignment index out of range")),
+    }
+}
+
+pub fn dict_copy(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    let nd = Value::Obj(vm.new_dict());
+    vm.dict_update(nd, d)?;
+    Ok(nd)
+}
+
+fn set_keys(vm: &Vm, s: Value) -> Vec<Value> {
+    match s.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Set { table, .. }) => table.iter().map(|(_, e)| e.key).collect(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+    let frozen = matches!(a.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { frozen: true, .. }));
+    let (ka, kb) = (set_keys(vm, a), set_keys(vm, b));
+    let mut out = Vec::new();
+    match op {
+        BinOp::Or => {
+            out.extend(ka.iter().copied());
+            out.extend(kb.iter().copied());
+        }
+        BinOp::And => {
+            for k in ka {
+                if vm.set_contains(b, k)? {
+                    out.push(k);
+                }
+            }
+        }
+        BinOp::Sub => {
+            for k in ka {
+                if !vm.set_contains(b, k)? {
+                    out.push(k);
+                }
+            }
+        }
+        _ => {
+            for &k in &ka {
+                if !vm.set_contains(b, k)? {
+                    out.push(k);
+                }
+            }
+            for &k in &kb {
+                if !vm.set_contains(a, k)? {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    if inplace && !frozen {
+        let removed = match vm.heap.get_mut(a.as_obj().unwrap_or(vm.not_implemented)) {
+            Object::Set { table, .. } => table.drain(),
+            _ => Vec::new(),
+        };
+        for k in out {
+            vm.set_add(a, k)?;
+        }
+        for e in removed {
+            vm.decref(e.key);
+        }
+        return Ok(vm.share(a));
+    }
+    let s = vm.alloc(Object::Set { table: Table::new(), frozen });
+    for k in out {
+        vm.set_add(s, k)?;
+    }
+    Ok(s)
+}
+
+pub fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CmpKind) -> PyResult<bool> {
+    let (ka, kb) = (set_keys(vm, a), set_keys(vm, b));
+    let mut a_in_b = true;
+    for k in &ka {
+        if !vm.set_contains(b, *k)? {
+            a_in_b = false;
+            break;
+        }
+    }
+    let mut b_in_a = true;
+    for k in &kb {
+        if !vm.set_contains(a, *k)? {
+            b_in_a = false;
+            break;
+        }
+    }
+    Ok(match op {
+        CmpKind::Eq => a_in_b && b_in_a,
+        CmpKind::Ne => !(a_in_b && b_in_a),
+        CmpKind::Le => a_in_b,
+        CmpKind::Lt => a_in_b && !b_in_a,
+        CmpKind::Ge => b_in_a,
+        CmpKind::Gt => b_in_a && !a_in_b,
+    })
+}
+
+/// `next()` for the iterators that call Python code (enumerate, zip, map, filter, ...).
+pub fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value, Value>> {
+    enum Plan {
+        Enumerate(Value, Value),
+        Zip(Vec<Value>),
+        Map(Value, Vec<Value>),
+        Filter(Value, Value),
+        Callable(Value, Value),
+    }
+    let plan = match vm.heap.get(id) {
+        Object::Iter(Iter::Enumerate { inner, count }) => Plan::Enumerate(*inner, *count),
+        Object::Iter(Iter::Zip { inners }) => Plan::Zip(inners.clone()),
+        Object::Iter(Iter::Map { func, inners }) => Plan::Map(*func, inners.clone()),
+        Object::Iter(Iter::Filter { func, inner }) => Plan::Filter(*func, *inner),
+        Object::Iter(Iter::Callable { func, sentinel }) => Plan::Callable(*func, *sentinel),
+        _ => return Ok(Err(Value::None)),
+    };
+    match plan {
+        Plan::Enumerate(inner, count) => match vm.next(inner)? {
+            Some(v) => {
+                let next = vm.binary_op(count, Value::Int(1), BinOp::Add, false)?;
+                let old = match vm.heap.get_mut(id) {
+                    Object::Iter(Iter::Enumerate { count, .. }) => std::mem::replace(count, next),
+                    _ => Value::None,
+                };
+                Ok(Ok(vm.new_tuple(vec![old, v])))
+            }
+            None => Ok(Err(Value::None)),
+        },
+        Plan::Zip(inners) => {
+            let mut items = Vec::new();
+            for it in inners {
+                match vm.next(it)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        for i in items {
+                            vm.decref(i);
+                        }
+                        return Ok(Err(Value::None));
+                    }
+                }
+            }
+            if items.is_empty() {
+                return Ok(Err(Value::None));
+            }
+            Ok(Ok(vm.new_tuple(items)))
+        }
+        Plan::Map(func, inners) => {
+            let mut items = Vec::new();
+            for it in inners {
+                match vm.next(it)? {
+                    Some(v) => items.push(v),
+                    None => {
+                        for i in items {
+                            vm.decref(i);
+                        }
+                        return Ok(Err(Value::None));
+                    }
+                }
+            }
+            let r = vm.call(func, &items, &[]);
+            for i in items {
+                vm.decref(i);
+            }
+            Ok(Ok(r?))
+        }
+        Plan::Filter(func, inner) => loop {
+            let Some(v) = vm.next(inner)? else { return Ok(Err(Value::None)) };
+            let keep = if func == Value::None {
+                vm.truthy(v)
+            } else {
+                match vm.call(func, &[v], &[]) {
+                    Ok(r) => {
+                        let t = vm.truthy(r);
+                        vm.decref(r);
+                        t
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            match keep {
+                Ok(true) => return Ok(Ok(v)),
+                Ok(false) => vm.decref(v),
+                Err(e) => {
+                    vm.decref(v);
+                    return Err(e);
+                }
+            }
+        },
+        Plan::Callable(func, sentinel) => {
+            let v = vm.call(func, &[], &[])?;
+            if vm.eq(v, sentinel)? {
+                vm.decref(v);
+                return Ok(Err(Value::None));
+            }
+            Ok(Ok(v))
+        }
+    }
+}

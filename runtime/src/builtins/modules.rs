@@ -1,0 +1,628 @@
+//! Modules: the native ones (`sys`, `math`, `time`), `import` of `.py` files and packages, and
+//! running a script as `__main__`.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use super::{arity, def};
+use crate::heap::ObjId;
+use crate::object::{Layout, Object};
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    def(vm, b, "__import__", import_builtin);
+    let builtins_mod = vm.alloc(Object::Module { name: "builtins".into(), dict: b });
+    vm.heap.incref(b);
+    register(vm, "builtins", builtins_mod);
+    make_sys(vm);
+    make_math(vm);
+    make_time(vm);
+}
+
+fn register(vm: &mut Vm, name: &str, module: Value) {
+    let modules = vm.modules;
+    vm.dict_set_str(modules, name, module);
+}
+
+fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjId) {
+    let dict = vm.new_dict();
+    let n = vm.new_str(name);
+    vm.dict_set_str(dict, "__name__", n);
+    let m = vm.alloc(Object::Module { name: name.into(), dict });
+    (m, dict)
+}
+
+/// A file-like object for `sys.stdout` and `sys.stderr`.
+fn make_stream(vm: &mut Vm, fd: i64) -> Value {
+    let ns = vm.new_dict();
+    def(vm, ns, "TextIOWrapper.write", stream_write);
+    def(vm, ns, "TextIOWrapper.flush", stream_flush);
+    let cls = match vm.make_type("TextIOWrapper", vec![vm.types.object], ns) {
+        Ok(c) => c,
+        Err(_) => vm.types.object,
+    };
+    if let Object::Type(t) = vm.heap.get_mut(cls) {
+        t.module = "_io".into();
+        t.layout = Layout::Object;
+    }
+    let inst = vm.new_instance(cls);
+    let fdv = Value::Int(fd);
+    if let Some(Object::Instance(i)) = inst.as_obj().map(|id| vm.heap.get(id))
+        && let Some(d) = i.dict
+    {
+        vm.dict_set_str(d, "_fd", fdv);
+    }
+    inst
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    let Some(s) = vm.str_of(args[1]).map(str::to_string) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.new_exc("TypeError", &format!("write() argument must be str, not {tn}")));
+    };
+    let fd = match args[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Instance(i)) => {
+            i.dict.and_then(|d| vm.dict_get_str(d, "_fd")).and_then(|v| vm.as_i64(v))
+        }
+        _ => None,
+    };
+    if fd == Some(2) {
+        vm.flush();
+        let _ = std::io::Write::write_all(&mut vm.err, s.as_bytes());
+    } else {
+        vm.write_out(&s);
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::None)
+}
+
+fn make_sys(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "sys");
+    let out = make_stream(vm, 1);
+    let err = make_stream(vm, 2);
+    vm.dict_set_str(d, "stdout", out);
+    vm.dict_set_str(d, "stderr", err);
+    vm.incref(out);
+    vm.incref(err);
+    vm.dict_set_str(d, "__stdout__", out);
+    vm.dict_set_str(d, "__stderr__", err);
+    let modules = vm.modules;
+    vm.heap.incref(modules);
+    vm.dict_set_str(d, "modules", Value::Obj(modules));
+    let path = vm.new_list(Vec::new());
+    vm.dict_set_str(d, "path", path);
+    let argv = vm.new_list(Vec::new());
+    vm.dict_set_str(d, "argv", argv);
+    let vi: Vec<Value> =
+        [3, 11, 7].iter().map(|&n| Value::Int(n)).chain([vm.new_str("final"), Value::Int(0)]).collect();
+    let vi = vm.new_tuple(vi);
+    vm.dict_set_str(d, "version_info", vi);
+    let version = vm.new_str("3.11.7 (reap)");
+    vm.dict_set_str(d, "version", version);
+    let platform = vm.new_str(std::env::consts::OS);
+    vm.dict_set_str(d, "platform", platform);
+    vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
+    def(vm, d, "sys.exit", sys_exit);
+    def(vm, d, "sys.getrecursionlimit", sys_getrecursionlimit);
+    def(vm, d, "sys.setrecursionlimit", sys_setrecursionlimit);
+    def(vm, d, "sys.exc_info", sys_exc_info);
+    def(vm, d, "sys.getrefcount", sys_getrefcount);
+    register(vm, "sys", m);
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
+    let t = vm.new_tuple(items);
+    Err(vm.new_exc_args("SystemExit", t))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    match vm.as_i64(args[0]) {
+        Some(n) if n >= 1 => {
+            vm.recursion_limit = n as usize;
+            Ok(Value::None)
+        }
+        _ => Err(vm.new_exc("ValueError", "recursion limit must be greater or equal than 1")),
+    }
+}
+
+fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    match vm.handled.last().copied() {
+        Some(e) => {
+            let t = vm.type_of(Value::Obj(e));
+            vm.heap.incref(t);
+            vm.heap.incref(e);
+            Ok(vm.new_tuple(vec![Value::Obj(t), Value::Obj(e), Value::None]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn sys_getrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "getrefcount", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        // The argument itself holds one reference, as in CPython.
+        Value::Obj(id) => i64::from(vm.heap.refcount(id)) + 1,
+        _ => 1_000_000_000,
+    }))
+}
+
+fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(f),
+        _ => match super::functions::float_new(vm, &[v]) {
+            Ok(Value::Float(f)) => Ok(f),
+            _ => {
+                let tn = vm.type_name(v);
+                Err(vm.new_exc("TypeError", &format!("must be real number, not {tn}")))
+            }
+        },
+    }
+}
+
+macro_rules! math1 {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+            arity(vm, stringify!($name), args, 1, 1)?;
+            let x = float_arg(vm, args[0])?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if r.is_nan() && !x.is_nan() {
+                return Err(vm.new_exc("ValueError", "math domain error"));
+            }
+            Ok(Value::Float(r))
+        }
+    };
+}
+
+math1!(sqrt, |x| if x < 0.0 { f64::NAN } else { x.sqrt() });
+math1!(exp, f64::exp);
+math1!(sin, f64::sin);
+math1!(cos, f64::cos);
+math1!(tan, f64::tan);
+math1!(fabs, f64::abs);
+math1!(log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
+math1!(log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
+
+fn log(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "log", args, 1, 2)?;
+    let x = float_arg(vm, args[0])?;
+    if x <= 0.0 {
+        return Err(vm.new_exc("ValueError", "math domain error"));
+    }
+    match args.get(1) {
+        Some(&b) => {
+            let b = float_arg(vm, b)?;
+            Ok(Value::Float(x.ln() / b.ln()))
+        }
+        None => Ok(Value::Float(x.ln())),
+    }
+}
+
+fn floor_ceil(vm: &mut Vm, args: &[Value], up: bool) -> PyResult<Value> {
+    arity(vm, if up { "ceil" } else { "floor" }, args, 1, 1)?;
+    if vm.is_int(args[0]) {
+        return Ok(vm.share(args[0]));
+    }
+    let x = float_arg(vm, args[0])?;
+    let r = if up { x.ceil() } else { x.floor() };
+    super::functions::int_new(vm, &[Value::Float(r)], &[])
+}
+
+fn floor(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    floor_ceil(vm, args, false)
+}
+
+fn ceil(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    floor_ceil(vm, args, true)
+}
+
+fn trunc(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::functions::int_new(vm, args, &[])
+}
+
+fn gcd(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let mut acc = num_bigint::BigInt::from(0);
+    for &a in args {
+        let b = vm.as_bigint(a).unwrap_or_default();
+        acc = num_integer::Integer::gcd(&acc, &b);
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn factorial(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "factorial", args, 1, 1)?;
+    let Some(n) = vm.as_i64(args[0]) else {
+        return Err(vm.new_exc("TypeError", "'float' object cannot be interpreted as an integer"));
+    };
+    if n < 0 {
+        return Err(vm.new_exc("ValueError", "factorial() not defined for negative values"));
+    }
+    let mut acc = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn isnan(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let x = float_arg(vm, args.first().copied().unwrap_or(Value::None))?;
+    Ok(Value::Bool(x.is_nan()))
+}
+
+fn isinf(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let x = float_arg(vm, args.first().copied().unwrap_or(Value::None))?;
+    Ok(Value::Bool(x.is_infinite()))
+}
+
+fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "isclose", args, 2, 2)?;
+    let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    let rel = match super::kwarg(vm, kwargs, "rel_tol") {
+        Some(v) => float_arg(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match super::kwarg(vm, kwargs, "abs_tol") {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    let diff = (a - b).abs();
+    Ok(Value::Bool(diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs))
+}
+
+fn hypot(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for &a in args {
+        let x = float_arg(vm, a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn math_pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 2)?;
+    let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    Ok(Value::Float(a.powf(b)))
+}
+
+fn make_math(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "math");
+    vm.dict_set_str(d, "pi", Value::Float(std::f64::consts::PI));
+    vm.dict_set_str(d, "e", Value::Float(std::f64::consts::E));
+    vm.dict_set_str(d, "tau", Value::Float(std::f64::consts::TAU));
+    vm.dict_set_str(d, "inf", Value::Float(f64::INFINITY));
+    vm.dict_set_str(d, "nan", Value::Float(f64::NAN));
+    let fns: &[(&'static str, crate::object::NativeFn)] = &[
+        ("math.sqrt", sqrt),
+        ("math.exp", exp),
+        ("math.sin", sin),
+        ("math.cos", cos),
+        ("math.tan", tan),
+        ("math.fabs", fabs),
+        ("math.log", log),
+        ("math.log10", log10),
+        ("math.log2", log2),
+        ("math.floor", floor),
+        ("math.ceil", ceil),
+        ("math.trunc", trunc),
+        ("math.gcd", gcd),
+        ("math.factorial", factorial),
+        ("math.isnan", isnan),
+        ("math.isinf", isinf),
+        ("math.isclose", isclose),
+        ("math.hypot", hypot),
+        ("math.pow", math_pow),
+    ];
+    for &(name, f) in fns {
+        def(vm, d, name, f);
+    }
+    register(vm, "math", m);
+}
+
+fn time_time(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
+    Ok(Value::Float(t))
+}
+
+fn time_perf_counter(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    thread_local! {
+        static START: std::time::Instant = std::time::Instant::now();
+    }
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn time_sleep(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = float_arg(vm, args.first().copied().unwrap_or(Value::Float(0.0)))?;
+    if s < 0.0 {
+        return Err(vm.new_exc("ValueError", "sleep length must be non-negative"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    Ok(Value::None)
+}
+
+fn make_time(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "time");
+    def(vm, d, "time.time", time_time);
+    def(vm, d, "time.perf_counter", time_perf_counter);
+    def(vm, d, "time.monotonic", time_perf_counter);
+    def(vm, d, "time.sleep", time_sleep);
+    register(vm, "time", m);
+}
+
+fn import_builtin(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__import__", args, 1, 5)?;
+    let name = vm.str_of(args[0]).unwrap_or("").to_string();
+    let globals = vm.builtins;
+    vm.import(&name, 0, Value::None, globals)
+}
+
+impl Vm {
+    fn module_path_dirs(&self) -> Vec<PathBuf> {
+        let Some(sys) = self.dict_get_str(self.modules, "sys") else { return Vec::new() };
+        let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| self.heap.get(id)) else {
+            return Vec::new();
+        };
+        let Some(path) = self.dict_get_str(*dict, "path") else { return Vec::new() };
+        match path.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::List(items)) => {
+                items.iter().filter_map(|&v| self.str_of(v)).map(PathBuf::from).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// `import name` (level 0) or a relative import; returns the top-level package for a plain
+    /// `import a.b`, the module itself when there is a fromlist.
+    pub fn import(&mut self, name: &str, level: u32, fromlist: Value, globals: ObjId) -> PyResult<Value> {
+        let full = if level > 0 {
+            let package = self
+                .dict_get_str(globals, "__package__")
+                .and_then(|p| self.str_of(p).map(str::to_string))
+                .filter(|p| !p.is_empty())
+                .or_else(|| {
+                    let n = self
+                        .dict_get_str(globals, "__name__")
+                        .and_then(|p| self.str_of(p).map(str::to_string))?;
+                    Some(n.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_string()))
+                })
+                .unwrap_or_default();
+            let mut parts: Vec<&str> =
+                if package.is_empty() { Vec::new() } else { package.split('.').collect() };
+            for _ in 1..level {
+                parts.pop();
+            }
+            if parts.is_empty() && package.is_empty() {
+                return Err(
+                    self.new_exc("ImportError", "attempted relative import with no known parent package")
+                );
+            }
+            let base = parts.join(".");
+            if name.is_empty() { base } else { format!("{base}.{name}") }
+        } else {
+            name.to_string()
+        };
+        let mut module = Value::None;
+        let mut prefix = String::new();
+        let mut top = Value::None;
+        for part in full.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_one(&prefix, module)?;
+            if top == Value::None {
+                top = module;
+            }
+        }
+        let has_fromlist = fromlist != Value::None
+            && matches!(fromlist.as_obj().map(|id| self.heap.get(id)), Some(Object::Tuple(t)) if !t.is_empty());
+        if has_fromlist || level > 0 {
+            // Submodules named in the fromlist are imported too.
+            let names: Vec<String> = match fromlist.as_obj().map(|id| self.heap.get(id)) {
+                Some(Object::Tuple(t)) => {
+                    t.iter().filter_map(|&v| self.str_of(v).map(str::to_string)).collect()
+                }
+                _ => Vec::new(),
+            };
+            for n in names {
+                if n == "*" {
+                    continue;
+                }
+                let has = match module.as_obj().map(|id| self.heap.get(id)) {
+                    Some(Object::Module { dict, .. }) => self.dict_get_str(*dict, &n).is_some(),
+                    _ => true,
+                };
+                if !has {
+                    let sub = format!("{full}.{n}");
+                    match self.import_one(&sub, module) {
+                        Ok(_) => {}
+                        Err(e) => self.decref_id(e),
+                    }
+                }
+            }
+            Ok(self.share(module))
+        } else {
+            Ok(self.share(top))
+        }
+    }
+
+    /// Imports one dotted name, its parent (a package module, or None) already imported.
+    fn import_one(&mut self, full: &str, parent: Value) -> PyResult<Value> {
+        if let Some(m) = self.dict_get_str(self.modules, full) {
+            return Ok(m);
+        }
+        let dirs = match parent.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Module { dict, .. }) => {
+                let d = *dict;
+                match self.dict_get_str(d, "__path__").and_then(|p| self.str_of(p).map(PathBuf::from)) {
+                    Some(p) => vec![p],
+                    None => Vec::new(),
+                }
+            }
+            _ => self.module_path_dirs(),
+        };
+        let short = full.rsplit('.').next().unwrap_or(full);
+        for dir in dirs {
+            let file = dir.join(format!("{short}.py"));
+            let package = dir.join(short).join("__init__.py");
+            let (path, is_package) = if package.is_file() {
+                (package, true)
+            } else if file.is_file() {
+                (file, false)
+            } else {
+                continue;
+            };
+            let m = self.load_module(full, &path, is_package)?;
+            if let Some(Object::Module { dict, .. }) = parent.as_obj().map(|id| self.heap.get(id)) {
+                let d = *dict;
+                self.incref(m);
+                self.dict_set_str(d, short, m);
+            }
+            return Ok(m);
+        }
+        let e = self.new_exc("ModuleNotFoundError", &format!("No module named '{full}'"));
+        Err(e)
+    }
+
+    fn load_module(&mut self, name: &str, path: &Path, is_package: bool) -> PyResult<Value> {
+        let (m, d) = {
+            let dict = self.new_dict();
+            let n = self.new_str(name);
+            self.dict_set_str(dict, "__name__", n);
+            let m = self.alloc(Object::Module { name: name.into(), dict });
+            (m, dict)
+        };
+        let file = path.to_string_lossy().to_string();
+        let f = self.new_str(file.clone());
+        self.dict_set_str(d, "__file__", f);
+        let package = if is_package {
+            let p = self.new_str(path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            self.dict_set_str(d, "__path__", p);
+            name.to_string()
+        } else {
+            name.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_string())
+        };
+        let p = self.new_str(package);
+        self.dict_set_str(d, "__package__", p);
+        let modules = self.modules;
+        self.incref(m);
+        self.dict_set_str(modules, name, m);
+        let source = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return Err(self.new_exc("ImportError", &e.to_string())),
+        };
+        if let Err(e) = self.exec_source(&source, &file, d) {
+            self.dict_del_str(modules, name);
+            self.decref(m);
+            return Err(e);
+        }
+        self.decref(m);
+        Ok(self.dict_get_str(modules, name).unwrap_or(Value::None))
+    }
+
+    /// Compiles and runs source in the namespace `globals`.
+    pub fn exec_source(&mut self, source: &[u8], filename: &str, globals: ObjId) -> PyResult<()> {
+        let text = match reap_lang::decode_source(source, filename) {
+            Ok(t) => t,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        let module = match reap_lang::check_module(&text, filename) {
+            Ok(m) => m,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        let code = crate::compiler::compile_module(
+            &module,
+            filename,
+            &mut self.heap,
+            &mut self.interner,
+            self.ellipsis,
+        );
+        let code = match code {
+            Ok(c) => c,
+            Err(e) => {
+                let lines = reap_lang::LineIndex::new(&text);
+                let pe = reap_lang::ParseError::new(e.msg, e.span.start, e.span.end);
+                let se = reap_lang::SyntaxError::from_parse_error(&pe, &text, &lines, filename);
+                return Err(self.syntax_error(&se));
+            }
+        };
+        self.sources.insert(Rc::clone(&code.filename), text.into());
+        if self.dict_get_str(globals, "__builtins__").is_none() {
+            let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None);
+            self.incref(b);
+            self.dict_set_str(globals, "__builtins__", b);
+        }
+        self.heap.incref(globals);
+        self.heap.incref(globals);
+        let mut frame = Frame {
+            code,
+            ip: 0,
+            stack: Vec::new(),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            locals: Some(globals),
+            blocks: Vec::new(),
+            pending: None,
+        };
+        match self.run_frame(&mut frame)? {
+            crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => self.decref(v),
+        }
+        Ok(())
+    }
+
+    /// A `SyntaxError` exception object for a front-end error; its printed form is the text
+    /// CPython prints, kept in the exception's args for `print_uncaught`.
+    pub fn syntax_error(&mut self, e: &reap_lang::SyntaxError) -> ObjId {
+        let kind = e.kind.name();
+        let cls = self.types.exc.get(kind).copied().unwrap_or_else(|| self.exc_type("SyntaxError"));
+        let msg = self.new_str(e.msg.clone());
+        let rendered = self.new_str(e.render());
+        let args = self.new_tuple(vec![msg, rendered]);
+        self.exc_with_args(cls, args)
+    }
+
+    pub fn import_star(&mut self, module: Value, ns: ObjId) -> PyResult<()> {
+        let Some(Object::Module { dict, .. }) = module.as_obj().map(|id| self.heap.get(id)) else {
+            return Ok(());
+        };
+        let d = *dict;
+        let entries: Vec<(String, Value)> = match self.heap.get(d) {
+            Object::Dict(t) => {
+                t.iter().filter_map(|(_, e)| self.str_of(e.key).map(|k| (k.to_string(), e.value))).collect()
+            }
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            if !k.starts_with('_') {
+                self.incref(v);
+                self.dict_set_str(ns, &k, v);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn module_name(&self, m: Value) -> String {
+        match m.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Module { name, .. }) => name.clone(),
+            _ => "?".into(),
+        }
+    }
+}

@@ -1,0 +1,800 @@
+//! `str` methods and `%`-formatting.
+
+use super::{arity, def};
+use crate::heap::ObjId;
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+type Native = crate::object::NativeFn;
+
+pub fn install(vm: &mut Vm) {
+    let d = vm.type_obj(vm.types.str_).dict;
+    let methods: &[(&'static str, Native)] = &[
+        ("str.join", join),
+        ("str.split", split),
+        ("str.rsplit", rsplit),
+        ("str.strip", strip),
+        ("str.lstrip", lstrip),
+        ("str.rstrip", rstrip),
+        ("str.replace", replace),
+        ("str.find", find),
+        ("str.rfind", rfind),
+        ("str.index", index),
+        ("str.count", count),
+        ("str.startswith", startswith),
+        ("str.endswith", endswith),
+        ("str.upper", upper),
+        ("str.lower", lower),
+        ("str.title", title),
+        ("str.capitalize", capitalize),
+        ("str.swapcase", swapcase),
+        ("str.isdigit", isdigit),
+        ("str.isalpha", isalpha),
+        ("str.isalnum", isalnum),
+        ("str.isspace", isspace),
+        ("str.isupper", isupper),
+        ("str.islower", islower),
+        ("str.isidentifier", isidentifier),
+        ("str.format", format),
+        ("str.center", center),
+        ("str.ljust", ljust),
+        ("str.rjust", rjust),
+        ("str.zfill", zfill),
+        ("str.splitlines", splitlines),
+        ("str.partition", partition),
+        ("str.rpartition", rpartition),
+        ("str.encode", encode),
+        ("str.removeprefix", removeprefix),
+        ("str.removesuffix", removesuffix),
+    ];
+    for &(name, f) in methods {
+        def(vm, d, name, f);
+    }
+    let b = vm.type_obj(vm.types.bytes).dict;
+    def(vm, b, "bytes.decode", decode);
+}
+
+fn s(vm: &Vm, v: Value) -> String {
+    vm.str_of(v).unwrap_or("").to_string()
+}
+
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.str_of(v) {
+        Some(x) => Ok(x.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc("TypeError", &format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
+fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "str.join", &args[1..], 1, 1)?;
+    let sep = s(vm, args[0]);
+    let items = vm.iterate_to_vec(args[1])?;
+    let mut parts = Vec::new();
+    for (i, &item) in items.iter().enumerate() {
+        match vm.str_of(item) {
+            Some(x) => parts.push(x.to_string()),
+            None => {
+                let tn = vm.type_name(item);
+                for it in items {
+                    vm.decref(it);
+                }
+                return Err(
+                    vm.new_exc("TypeError", &format!("sequence item {i}: expected str instance, {tn} found"))
+                );
+            }
+        }
+    }
+    for it in items {
+        vm.decref(it);
+    }
+    Ok(vm.new_str(parts.join(&sep)))
+}
+
+fn maxsplit(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<usize> {
+    let m = args.get(2).copied().or_else(|| super::kwarg(vm, kwargs, "maxsplit"));
+    m.and_then(|m| vm.as_i64(m)).filter(|&m| m >= 0).map(|m| m as usize)
+}
+
+fn sep_arg(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<String> {
+    args.get(1)
+        .copied()
+        .or_else(|| super::kwarg(vm, kwargs, "sep"))
+        .and_then(|v| vm.str_of(v).map(str::to_string))
+}
+
+fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
+    let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    vm.new_list(items)
+}
+
+fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let text = s(vm, args[0]);
+    let max = maxsplit(vm, args, kwargs);
+    let parts: Vec<String> = match sep_arg(vm, args, kwargs) {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(vm.new_exc("ValueError", "empty separator"));
+            }
+            match max {
+                Some(m) => text.splitn(m + 1, sep.as_str()).map(str::to_string).collect(),
+                None => text.split(sep.as_str()).map(str::to_string).collect(),
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = text.trim_start();
+            while !rest.is_empty() {
+                if max.is_some_and(|m| out.len() == m) {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    Ok(list_of(vm, parts))
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let text = s(vm, args[0]);
+    let max = maxsplit(vm, args, kwargs);
+    let mut parts: Vec<String> = match sep_arg(vm, args, kwargs) {
+        Some(sep) => match max {
+            Some(m) => text.rsplitn(m + 1, sep.as_str()).map(str::to_string).collect(),
+            None => text.rsplit(sep.as_str()).map(str::to_string).collect(),
+        },
+        None => {
+            let mut out = Vec::new();
+            let mut rest = text.trim_end();
+            while !rest.is_empty() {
+                if max.is_some_and(|m| out.len() == m) {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(list_of(vm, parts))
+}
+
+fn strip_chars(vm: &Vm, args: &[Value]) -> Option<Vec<char>> {
+    args.get(1).and_then(|v| vm.str_of(*v)).map(|c| c.chars().collect())
+}
+
+fn strip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let r = match strip_chars(vm, args) {
+        Some(c) => t.trim_matches(c.as_slice()).to_string(),
+        None => t.trim().to_string(),
+    };
+    Ok(vm.new_str(r))
+}
+
+fn lstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let r = match strip_chars(vm, args) {
+        Some(c) => t.trim_start_matches(c.as_slice()).to_string(),
+        None => t.trim_start().to_string(),
+    };
+    Ok(vm.new_str(r))
+}
+
+fn rstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let r = match strip_chars(vm, args) {
+        Some(c) => t.trim_end_matches(c.as_slice()).to_string(),
+        None => t.trim_end().to_string(),
+    };
+    Ok(vm.new_str(r))
+}
+
+fn replace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "replace", &args[1..], 2, 3)?;
+    let t = s(vm, args[0]);
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let r = match args.get(3).and_then(|&c| vm.as_i64(c)).filter(|&c| c >= 0) {
+        Some(n) => t.replacen(&old, &new, n as usize),
+        None => t.replace(&old, &new),
+    };
+    Ok(vm.new_str(r))
+}
+
+/// Character index of a byte offset.
+fn char_index(t: &str, byte: usize) -> i64 {
+    t[..byte].chars().count() as i64
+}
+
+fn find_in(vm: &mut Vm, args: &[Value], from_right: bool) -> PyResult<Option<i64>> {
+    arity(vm, "find", &args[1..], 1, 3)?;
+    let t = s(vm, args[0]);
+    let sub = str_arg(vm, args[1], "must be str")?;
+    let chars: Vec<char> = t.chars().collect();
+    let n = chars.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = args.get(2).and_then(|&v| vm.as_i64(v)).map_or(0, norm) as usize;
+    let end = args.get(3).and_then(|&v| vm.as_i64(v)).map_or(n, norm) as usize;
+    if start > end {
+        return Ok(None);
+    }
+    let hay: String = chars[start..end].iter().collect();
+    let found = if from_right { hay.rfind(&sub) } else { hay.find(&sub) };
+    Ok(found.map(|b| char_index(&hay, b) + start as i64))
+}
+
+fn find(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(find_in(vm, args, false)?.unwrap_or(-1)))
+}
+
+fn rfind(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(find_in(vm, args, true)?.unwrap_or(-1)))
+}
+
+fn index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    match find_in(vm, args, false)? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(vm.new_exc("ValueError", "substring not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "count", &args[1..], 1, 1)?;
+    let t = s(vm, args[0]);
+    let sub = str_arg(vm, args[1], "must be str")?;
+    let n = if sub.is_empty() { t.chars().count() + 1 } else { t.matches(&sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
+    arity(vm, if start { "startswith" } else { "endswith" }, &args[1..], 1, 1)?;
+    let t = s(vm, args[0]);
+    let options: Vec<String> = match args[1].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => {
+            items.iter().filter_map(|&i| vm.str_of(i).map(str::to_string)).collect()
+        }
+        _ => vec![str_arg(vm, args[1], if start { "startswith first arg" } else { "endswith first arg" })?],
+    };
+    Ok(Value::Bool(
+        options.iter().any(|o| if start { t.starts_with(o.as_str()) } else { t.ends_with(o.as_str()) }),
+    ))
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+
+fn map_str(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> String) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    Ok(vm.new_str(f(&t)))
+}
+
+fn upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    map_str(vm, args, str::to_uppercase)
+}
+
+fn lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    map_str(vm, args, str::to_lowercase)
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    map_str(vm, args, |t| {
+        t.chars()
+            .map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<String>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
+            .collect()
+    })
+}
+
+fn title(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    map_str(vm, args, |t| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in t.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    map_str(vm, args, |t| {
+        let mut c = t.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn test(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    Ok(Value::Bool(!t.is_empty() && f(&t)))
+}
+
+fn isdigit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().all(|c| c.is_ascii_digit() || c.is_numeric()))
+}
+
+fn isalpha(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().all(char::is_alphabetic))
+}
+
+fn isalnum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().all(char::is_alphanumeric))
+}
+
+fn isspace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().all(char::is_whitespace))
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase))
+}
+
+fn islower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
+}
+
+fn isidentifier(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| {
+        let mut c = t.chars();
+        c.next().is_some_and(|f| f == '_' || unicode_ident_start(f))
+            && c.all(|x| x == '_' || x.is_alphanumeric())
+    })
+}
+
+fn unicode_ident_start(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
+    arity(vm, "pad", &args[1..], 1, 2)?;
+    let t = s(vm, args[0]);
+    let width = vm.as_i64(args[1]).unwrap_or(0).max(0) as usize;
+    let fill = args.get(2).and_then(|&f| vm.str_of(f)).and_then(|f| f.chars().next()).unwrap_or(' ');
+    let len = t.chars().count();
+    if len >= width {
+        return Ok(vm.new_str(t));
+    }
+    let n = width - len;
+    let f = |k: usize| fill.to_string().repeat(k);
+    let r = match align {
+        '<' => format!("{t}{}", f(n)),
+        '>' => format!("{}{t}", f(n)),
+        _ => {
+            // CPython's centring puts the extra character on the left when the total is odd
+            // and the width is odd.
+            let left = n / 2 + (n & width & 1);
+            format!("{}{t}{}", f(left), f(n - left))
+        }
+    };
+    Ok(vm.new_str(r))
+}
+
+fn center(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    pad(vm, args, '^')
+}
+
+fn ljust(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    pad(vm, args, '<')
+}
+
+fn rjust(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    pad(vm, args, '>')
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let width = args.get(1).and_then(|&w| vm.as_i64(w)).unwrap_or(0).max(0) as usize;
+    let len = t.chars().count();
+    if len >= width {
+        return Ok(vm.new_str(t));
+    }
+    let (sign, rest) = match t.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
+        _ => (String::new(), t.as_str()),
+    };
+    Ok(vm.new_str(format!("{sign}{}{rest}", "0".repeat(width - len))))
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let keep = match args.get(1) {
+        Some(&k) => vm.truthy(k)?,
+        None => false,
+    };
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        ) {
+            let mut ending = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                ending.push('\n');
+            }
+            if keep {
+                cur.push_str(&ending);
+            }
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    Ok(list_of(vm, parts))
+}
+
+fn partition_at(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
+    arity(vm, "partition", &args[1..], 1, 1)?;
+    let t = s(vm, args[0]);
+    let sep = str_arg(vm, args[1], "must be str")?;
+    if sep.is_empty() {
+        return Err(vm.new_exc("ValueError", "empty separator"));
+    }
+    let found = if right { t.rfind(&sep) } else { t.find(&sep) };
+    let (a, b, c) = match found {
+        Some(i) => (t[..i].to_string(), sep.clone(), t[i + sep.len()..].to_string()),
+        None if right => (String::new(), String::new(), t),
+        None => (t, String::new(), String::new()),
+    };
+    let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    partition_at(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    partition_at(vm, args, true)
+}
+
+fn encode(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    Ok(vm.alloc(Object::Bytes(t.into_bytes())))
+}
+
+fn decode(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = match vm.heap.get(args[0].as_obj().unwrap_or(vm.not_implemented)) {
+        Object::Bytes(b) => b.clone(),
+        _ => Vec::new(),
+    };
+    match String::from_utf8(b) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let byte = e.as_bytes()[pos];
+            Err(vm.new_exc(
+                "UnicodeDecodeError",
+                &format!(
+                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
+                ),
+            ))
+        }
+    }
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let p = str_arg(vm, args.get(1).copied().unwrap_or(Value::None), "removeprefix() argument")?;
+    Ok(vm.new_str(t.strip_prefix(p.as_str()).unwrap_or(&t).to_string()))
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let p = str_arg(vm, args.get(1).copied().unwrap_or(Value::None), "removesuffix() argument")?;
+    Ok(vm.new_str(t.strip_suffix(p.as_str()).unwrap_or(&t).to_string()))
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, conversions and format specs.
+fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let positional = &args[1..];
+    let mut out = String::new();
+    let mut auto = 0;
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(vm.new_exc("ValueError", "expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            let (head, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match head.find('!') {
+                Some(p) => (head[..p].to_string(), head[p + 1..].chars().next()),
+                None => (head, None),
+            };
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let first = &name[..first_end];
+            let mut value = if first.is_empty() {
+                let v = positional.get(auto).copied();
+                auto += 1;
+                v
+            } else if let Ok(n) = first.parse::<usize>() {
+                positional.get(n).copied()
+            } else {
+                super::kwarg(vm, kwargs, first)
+            };
+            let Some(mut v) = value.take().map(|v| vm.share(v)) else {
+                return Err(if first.is_empty() || first.parse::<usize>().is_ok() {
+                    vm.new_exc(
+                        "IndexError",
+                        &format!(
+                            "Replacement index {} out of range for positional args tuple",
+                            if first.is_empty() { auto - 1 } else { first.parse().unwrap_or(0) }
+                        ),
+                    )
+                } else {
+                    let k = vm.new_str(first);
+                    let tup = vm.new_tuple(vec![k]);
+                    vm.new_exc_args("KeyError", tup)
+                });
+            };
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    let a = vm.getattr_str(v, &r[..end]);
+                    vm.decref(v);
+                    v = a?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => vm.new_str(key),
+                    };
+                    let item = vm.getitem(v, k);
+                    vm.decref(k);
+                    vm.decref(v);
+                    v = item?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let converted = match conv {
+                Some('r') => vm.repr(v).map(|x| vm.new_str(x)),
+                Some('s') => vm.str(v).map(|x| vm.new_str(x)),
+                Some('a') => vm.repr(v).map(|x| vm.new_str(super::ascii_escape(&x))),
+                _ => Ok(vm.share(v)),
+            };
+            vm.decref(v);
+            let converted = converted?;
+            // Nested fields in the spec: `{:{width}}`.
+            let spec = if spec.contains('{') {
+                let sv = vm.new_str(spec);
+                let mut full = vec![sv];
+                full.extend_from_slice(positional);
+                let r = format(vm, &full, kwargs);
+                vm.decref(sv);
+                let r = r?;
+                let x = vm.str_of(r).unwrap_or("").to_string();
+                vm.decref(r);
+                x
+            } else {
+                spec
+            };
+            let f = vm.format(converted, &spec);
+            vm.decref(converted);
+            out.push_str(&f?);
+            i = j;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.new_exc("ValueError", "Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// `fmt % args`: the printf-style directives Python supports.
+pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> {
+    let f = s(vm, fmt);
+    let (values, mapping): (Vec<Value>, Option<Value>) = match args.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(t)) => (t.clone(), None),
+        Some(Object::Dict(_)) => (Vec::new(), Some(args)),
+        _ => (vec![args], None),
+    };
+    let mut out = String::new();
+    let mut next = 0;
+    let chars: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '%' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut key_value = None;
+        if chars.get(i) == Some(&'(') {
+            let end = chars[i..].iter().position(|&c| c == ')').map_or(chars.len(), |p| p + i);
+            let key: String = chars[i + 1..end].iter().collect();
+            let k = vm.new_str(key);
+            let v = match mapping {
+                Some(m) => vm.getitem(m, k),
+                None => Err(vm.new_exc("TypeError", "format requires a mapping")),
+            };
+            vm.decref(k);
+            key_value = Some(v?);
+            i = end + 1;
+        }
+        let mut flags = String::new();
+        while i < chars.len() && "-+ #0".contains(chars[i]) {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            width.push(chars[i]);
+            i += 1;
+        }
+        let mut precision = None;
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            let mut p = String::new();
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p.push(chars[i]);
+                i += 1;
+            }
+            precision = Some(p);
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(vm.new_exc("ValueError", "incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let v = match key_value {
+            Some(v) => v,
+            None => {
+                let Some(&v) = values.get(next) else {
+                    return Err(vm.new_exc("TypeError", "not enough arguments for format string"));
+                };
+                next += 1;
+                vm.share(v)
+            }
+        };
+        let align = if flags.contains('-') { "<" } else { ">" };
+        let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        let prec = precision
+            .as_ref()
+            .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
+            .unwrap_or_default();
+        let r = match conv {
+            's' | 'r' | 'a' => {
+                let text = if conv == 's' { vm.str(v) } else { vm.repr(v) };
+                text.map(|t| {
+                    let t = match &precision {
+                        Some(p) => t.chars().take(p.parse().unwrap_or(0)).collect(),
+                        None => t,
+                    };
+                    let w: usize = width.parse().unwrap_or(0);
+                    let n = t.chars().count();
+                    if n >= w {
+                        t
+                    } else if align == "<" {
+                        format!("{t}{}", " ".repeat(w - n))
+                    } else {
+                        format!("{}{t}", " ".repeat(w - n))
+                    }
+                })
+            }
+            'd' | 'i' | 'u' => {
+                let n = if let Value::Float(x) = v { Value::Int(x.trunc() as i64) } else { vm.share(v) };
+                let r = if vm.is_int(n) {
+                    vm.format(n, &format!("{align}{sign}{zero}{width}d"))
+                } else {
+                    let tn = vm.type_name(v);
+                    Err(vm.new_exc(
+                        "TypeError",
+                        &format!("%{conv} format: a real number is required, not {tn}"),
+                    ))
+                };
+                vm.decref(n);
+                r
+            }
+            'x' | 'X' | 'o' => vm.format(v, &format!("{align}{sign}{alt}{zero}{width}{conv}")),
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                let x = match v {
+                    Value::Float(_) => Ok(v),
+                    _ => super::functions::float_new(vm, &[v]),
+                };
+                match x {
+                    Ok(x) => vm.format(
+                        x,
+                        &format!(
+                            "{align}{sign}{alt}{zero}{width}{}{conv}",
+                            if prec.is_empty() { ".6".to_string() } else { prec.clone() }
+                        ),
+                    ),
+                    Err(e) => Err(e),
+                }
+            }
+            'c' => match vm.as_i64(v) {
+                Some(n) => Ok(char::from_u32(n as u32).map(String::from).unwrap_or_default()),
+                None => vm.str(v),
+            },
+            other => Err(vm.new_exc(
+                "ValueError",
+                &format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, i - 1),
+            )),
+        };
+        vm.decref(v);
+        out.push_str(&r?);
+    }
+    if mapping.is_none() && next < values.len() {
+        return Err(vm.new_exc("TypeError", "not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}

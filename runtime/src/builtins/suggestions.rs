@@ -1,0 +1,118 @@
+//! "Did you mean: 'x'?" for `NameError` and `AttributeError`, by CPython 3.11's rules
+//! (`Python/suggestions.c`): a Levenshtein distance where a case change costs less than any other
+//! edit, and a match may change at most a third of the characters involved.
+
+use crate::heap::ObjId;
+use crate::object::Object;
+use crate::vm::Vm;
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a == b {
+        0
+    } else if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let (mut a, mut b) = (a, b);
+    while !a.is_empty() && !b.is_empty() && a[0] == b[0] {
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while !a.is_empty() && !b.is_empty() && a[a.len() - 1] == b[b.len() - 1] {
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to `name`, if one is close enough.
+pub fn closest<'a>(candidates: &'a [String], name: &str) -> Option<&'a str> {
+    if candidates.len() > MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<&str> = None;
+    let mut best_distance = usize::MAX;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let max_distance =
+            ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let d = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none() || d < best_distance {
+            best = Some(item);
+            best_distance = d;
+        }
+    }
+    best
+}
+
+/// The names in a namespace dict, in order.
+pub fn dict_names(vm: &Vm, dict: ObjId) -> Vec<String> {
+    match vm.heap.get(dict) {
+        Object::Dict(t) => t.iter().filter_map(|(_, e)| vm.str_of(e.key).map(str::to_string)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The suggestion recorded on an exception when it was raised.
+pub fn offer(vm: &Vm, exc: ObjId) -> Option<String> {
+    match vm.heap.get(exc) {
+        Object::Instance(i) => i.exc.as_ref().and_then(|e| e.suggestion.clone()),
+        _ => None,
+    }
+}
+
+/// Records a suggestion on an exception, to be printed with it.
+pub fn record(vm: &mut Vm, exc: ObjId, suggestion: Option<String>) {
+    if let Object::Instance(i) = vm.heap.get_mut(exc)
+        && let Some(e) = i.exc.as_mut()
+    {
+        e.suggestion = suggestion;
+    }
+}

@@ -1,0 +1,137 @@
+//! The builtin classes, made before anything else exists (so without a `Vm`).
+
+use std::collections::HashMap;
+
+use crate::heap::{Heap, ObjId};
+use crate::object::dict::Table;
+use crate::object::{Layout, Object, TypeObj};
+use crate::vm::Types;
+
+/// CPython 3.11's exception hierarchy (the part Reap provides), parents before children.
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", "object"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> ObjId {
+    let dict = heap.alloc_immortal(Object::Dict(Table::new()));
+    let mro_tail: Vec<ObjId> = match base {
+        Some(b) => match heap.get(b) {
+            Object::Type(t) => t.mro.clone(),
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    let t = TypeObj {
+        name: name.to_string(),
+        qualname: name.to_string(),
+        module: "builtins".into(),
+        bases: base.into_iter().collect(),
+        mro: Vec::new(),
+        dict,
+        layout,
+        slots: None,
+        has_dict: layout != Layout::Builtin,
+    };
+    let id = heap.alloc_immortal(Object::Type(Box::new(t)));
+    let mut mro = vec![id];
+    mro.extend(mro_tail);
+    if let Object::Type(t) = heap.get_mut(id) {
+        t.mro = mro;
+    }
+    id
+}
+
+pub fn create(heap: &mut Heap) -> Types {
+    let object = make(heap, "object", None, Layout::Object);
+    let b = |heap: &mut Heap, name: &str| make(heap, name, Some(object), Layout::Builtin);
+    let type_ = b(heap, "type");
+    let int = b(heap, "int");
+    let bool_ = make(heap, "bool", Some(int), Layout::Builtin);
+    let mut exc = HashMap::new();
+    for &(name, parent) in EXCEPTIONS {
+        let base = if parent == "object" { object } else { exc[parent] };
+        exc.insert(name, make(heap, name, Some(base), Layout::Exception));
+    }
+    Types {
+        object,
+        type_,
+        int,
+        bool_,
+        float: b(heap, "float"),
+        str_: b(heap, "str"),
+        bytes: b(heap, "bytes"),
+        list: b(heap, "list"),
+        tuple: b(heap, "tuple"),
+        dict: b(heap, "dict"),
+        set: b(heap, "set"),
+        frozenset: b(heap, "frozenset"),
+        none: b(heap, "NoneType"),
+        function: b(heap, "function"),
+        builtin_function: b(heap, "builtin_function_or_method"),
+        method: b(heap, "method"),
+        module: b(heap, "module"),
+        range: b(heap, "range"),
+        slice: b(heap, "slice"),
+        generator: b(heap, "generator"),
+        iterator: b(heap, "iterator"),
+        property: b(heap, "property"),
+        staticmethod: b(heap, "staticmethod"),
+        classmethod: b(heap, "classmethod"),
+        super_: b(heap, "super"),
+        cell: b(heap, "cell"),
+        not_implemented_type: b(heap, "NotImplementedType"),
+        ellipsis_type: b(heap, "ellipsis"),
+        enumerate: b(heap, "enumerate"),
+        zip: b(heap, "zip"),
+        map: b(heap, "map"),
+        filter: b(heap, "filter"),
+        reversed: b(heap, "reversed"),
+        exc,
+    }
+}

@@ -1,0 +1,282 @@
+//! Bytecode: the instruction set and the code object a compiled scope becomes.
+
+use std::rc::Rc;
+
+use reap_lang::span::Span;
+
+use crate::heap::ObjId;
+use crate::value::Value;
+
+/// One instruction. Operands index the code object's tables (`consts`, `names`, `varnames`,
+/// `cells`) or are jump targets (instruction indices).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Instr {
+    Nop,
+    Pop,
+    Dup,
+    Dup2,
+    Rot2,
+    Rot3,
+    Rot4,
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells and free variables share one table: cellvars first, then freevars.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Pushes the cell itself, to build a closure.
+    LoadClosure(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Class bodies and module level: the frame's locals dict, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// In a class body, a free variable: the class namespace first, then the cell.
+    LoadClassDeref(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// Pushes `meth, self` for an unbound method found on the type, or `attr, NULL-marker`.
+    LoadMethod(u32),
+    CallMethod(u32),
+    Call(u32),
+    /// Positional count; keyword names are the tuple constant `names`.
+    CallKw {
+        argc: u32,
+        names: u32,
+    },
+    /// Callable, args tuple, and (if `kwargs`) a dict.
+    CallEx {
+        kwargs: bool,
+    },
+    Binary(BinOp),
+    Inplace(BinOp),
+    Unary(UnOp),
+    Compare(CmpKind),
+    Is(bool),
+    Contains(bool),
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    /// Pushes the next item, or pops the iterator and jumps when it is exhausted.
+    ForIter(u32),
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    BuildMap(u32),
+    BuildSlice(u32),
+    /// Appends TOS to the list `depth` below it (comprehensions, displays with `*`).
+    ListAppend(u32),
+    ListExtend(u32),
+    SetAdd(u32),
+    SetUpdate(u32),
+    MapAdd(u32),
+    DictUpdate(u32),
+    /// Turns the list on top into a tuple.
+    ListToTuple,
+    UnpackSequence(u32),
+    UnpackEx {
+        before: u32,
+        after: u32,
+    },
+    Subscript,
+    StoreSubscript,
+    DeleteSubscript,
+    /// `conversion` 0 (none), b's', b'r', b'a'; `spec` whether a format spec is on the stack.
+    FormatValue {
+        conversion: u8,
+        spec: bool,
+    },
+    BuildString(u32),
+    /// Defaults tuple, kw-defaults dict, closure tuple (each if its flag is set), code constant.
+    MakeFunction {
+        code: u32,
+        defaults: bool,
+        kwdefaults: bool,
+        closure: bool,
+    },
+    /// Stack: body function, name, bases..., and a kwargs dict if `kwargs`.
+    BuildClass {
+        bases: u32,
+        kwargs: bool,
+    },
+    Return,
+    /// 0: re-raise the exception being handled; 1: raise TOS; 2: raise TOS1 from TOS.
+    Raise(u32),
+    /// Pushes a handler block: on an exception, unwind to it and jump to the target.
+    SetupExcept(u32),
+    SetupFinally(u32),
+    /// Calls `__enter__`, keeps `__exit__` and pushes a block for the `with` statement.
+    SetupWith(u32),
+    PopBlock,
+    /// Ends an `except` clause: the exception being handled is forgotten.
+    PopExcept,
+    /// At a handler: is the exception (TOS1) an instance of TOS?
+    ExcMatch,
+    /// Re-raises the exception on top of the stack (end of a `finally` or unmatched `except`).
+    Reraise,
+    /// Normal exit of a `with` block: calls `__exit__(None, None, None)`.
+    WithExit,
+    /// Exceptional exit: calls `__exit__(type, value, tb)`; jumps to the target if it returned
+    /// a true value (the exception is swallowed), otherwise re-raises.
+    WithExcept(u32),
+    ImportName {
+        name: u32,
+        level: u32,
+        fromlist: u32,
+    },
+    ImportFrom(u32),
+    ImportStar,
+    YieldValue,
+    /// Delegates to the iterator under TOS (`yield from`), sending TOS.
+    YieldFrom,
+    SetupAnnotations,
+    LoadBuildClass,
+    LoadAssertionError,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+
+    /// The dunder names: (`__add__`, `__radd__`, `__iadd__`).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpKind {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpKind {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpKind::Lt => "<",
+            CmpKind::Le => "<=",
+            CmpKind::Eq => "==",
+            CmpKind::Ne => "!=",
+            CmpKind::Gt => ">",
+            CmpKind::Ge => ">=",
+        }
+    }
+
+    /// (`__lt__`, its reflection `__gt__`).
+    pub fn dunders(self) -> (&'static str, &'static str) {
+        match self {
+            CmpKind::Lt => ("__lt__", "__gt__"),
+            CmpKind::Le => ("__le__", "__ge__"),
+            CmpKind::Eq => ("__eq__", "__eq__"),
+            CmpKind::Ne => ("__ne__", "__ne__"),
+            CmpKind::Gt => ("__gt__", "__lt__"),
+            CmpKind::Ge => ("__ge__", "__le__"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkw: bool,
+    pub generator: bool,
+    /// Module and class bodies read and write names through a locals dict.
+    pub uses_locals_dict: bool,
+}
+
+/// A compiled function, class body, comprehension or module.
+pub struct Code {
+    pub name: String,
+    pub qualname: String,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub instrs: Vec<Instr>,
+    /// The source span each instruction came from, for tracebacks.
+    pub spans: Vec<Span>,
+    /// Immortal constants (interned strings, big ints, floats, nested code as `Value::None`
+    /// placeholders resolved through `codes`).
+    pub consts: Vec<Value>,
+    /// Nested code objects, referenced by `MakeFunction`.
+    pub codes: Vec<Rc<Code>>,
+    /// Interned names for attribute, global and name instructions.
+    pub names: Vec<ObjId>,
+    pub name_strs: Vec<String>,
+    /// Local variables, parameters first.
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+    /// For each cell that is also a parameter: (cell index, parameter index).
+    pub cell_params: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    /// The docstring, if the body starts with one.
+    pub doc: Value,
+}

@@ -1,0 +1,108 @@
+//! The table behind `dict` and `set`: insertion-ordered entries plus a hash index.
+//!
+//! Hashing and equality of Python values may run Python code (`__hash__`, `__eq__`), which needs
+//! the whole VM, so the table never compares keys itself: it hands out the entries whose hash
+//! matches and the VM decides which, if any, is equal.
+
+use hashbrown::HashTable;
+
+use crate::value::Value;
+
+#[derive(Default, Clone)]
+pub struct Table {
+    index: HashTable<usize>,
+    entries: Vec<Option<Entry>>,
+    len: usize,
+}
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+impl Table {
+    pub fn new() -> Table {
+        Table::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Positions of the entries whose key hashes to `hash`.
+    pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+        self.index
+            .iter_hash(hash as u64)
+            .copied()
+            .filter(move |&i| self.entries[i].is_some_and(|e| e.hash == hash))
+    }
+
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).and_then(Option::as_ref)
+    }
+
+    pub fn set_value(&mut self, i: usize, value: Value) -> Value {
+        let e = self.entries[i].as_mut().expect("a live entry");
+        std::mem::replace(&mut e.value, value)
+    }
+
+    /// Adds a key known not to be present. The table owns the references passed in.
+    pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        let i = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
+        self.len += 1;
+    }
+
+    /// Removes the entry at `i`, handing its references to the caller.
+    pub fn remove(&mut self, i: usize) -> Entry {
+        let e = self.entries[i].take().expect("a live entry");
+        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+            found.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 32 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
+    }
+
+    fn compact(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.index.clear();
+        self.len = 0;
+        for e in live {
+            self.push(e.hash, e.key, e.value);
+        }
+    }
+
+    /// Live entries in insertion order, with their positions.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, &Entry)> + '_ {
+        self.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// The first live entry at or after position `i` (for iterators, which keep a position).
+    pub fn next_from(&self, mut i: usize) -> Option<(usize, &Entry)> {
+        while i < self.entries.len() {
+            if let Some(e) = &self.entries[i] {
+                return Some((i, e));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Empties the table, handing every reference to the caller.
+    pub fn drain(&mut self) -> Vec<Entry> {
+        self.index.clear();
+        self.len = 0;
+        self.entries.drain(..).flatten().collect()
+    }
+}

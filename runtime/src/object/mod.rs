@@ -1,0 +1,293 @@
+//! What lives in the heap. One enum, one variant a kind of object; the `type` of each is found
+//! by `Vm::type_of`. Every variant can list the values it holds (`children`), which is what the
+//! reference counting (and the cycle collector after it) walks.
+
+pub mod dict;
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::compiler::code::Code;
+use crate::heap::ObjId;
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use dict::Table;
+
+pub enum Object {
+    Str(PyStr),
+    Bytes(Vec<u8>),
+    BigInt(BigInt),
+    Tuple(Vec<Value>),
+    List(Vec<Value>),
+    Dict(Table),
+    /// `set` and `frozenset`: a table whose values are unused.
+    Set {
+        table: Table,
+        frozen: bool,
+    },
+    Type(Box<TypeObj>),
+    Instance(Box<Instance>),
+    Function(Box<Function>),
+    BoundMethod {
+        receiver: Value,
+        func: Value,
+    },
+    Builtin(Builtin),
+    /// A closure cell; `None` while the variable is unbound.
+    Cell(Option<Value>),
+    Module {
+        name: String,
+        dict: ObjId,
+    },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
+    Iter(Iter),
+    Generator(Box<Generator>),
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super {
+        class: ObjId,
+        receiver: Value,
+    },
+    NotImplemented,
+    Ellipsis,
+}
+
+/// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case.
+pub struct PyStr {
+    pub s: String,
+    pub ascii: bool,
+    pub hash: std::cell::Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let ascii = s.is_ascii();
+        PyStr { s, ascii, hash: std::cell::Cell::new(None) }
+    }
+
+    pub fn char_len(&self) -> usize {
+        if self.ascii { self.s.len() } else { self.s.chars().count() }
+    }
+}
+
+/// A class: builtin or defined by a script.
+pub struct TypeObj {
+    pub name: String,
+    pub qualname: String,
+    pub module: String,
+    pub bases: Vec<ObjId>,
+    /// The C3 linearisation, starting with the class itself.
+    pub mro: Vec<ObjId>,
+    /// The class namespace (a dict object).
+    pub dict: ObjId,
+    /// What instances are made of, inherited from the builtin base.
+    pub layout: Layout,
+    /// `__slots__` names, if the class (or a base) declares them; instances then have no dict.
+    pub slots: Option<Vec<String>>,
+    pub has_dict: bool,
+}
+
+/// The builtin type whose instances a class's instances are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Exception,
+    /// A builtin type that cannot be subclassed from scripts yet, or whose instances are other
+    /// `Object` variants (str, list, ...).
+    Builtin,
+}
+
+pub struct Instance {
+    pub class: ObjId,
+    /// The instance `__dict__` (a dict object), unless the class uses `__slots__`.
+    pub dict: Option<ObjId>,
+    pub slots: Vec<Option<Value>>,
+    /// Present for instances of exception classes.
+    pub exc: Option<Box<ExcData>>,
+}
+
+pub struct ExcData {
+    /// A tuple.
+    pub args: Value,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// "Did you mean" for `NameError`/`AttributeError`, worked out where it was raised.
+    pub suggestion: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub ip: usize,
+}
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub name: String,
+    pub qualname: String,
+    /// The module's globals dict.
+    pub globals: ObjId,
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults, by parameter name (a dict object), if any.
+    pub kwdefaults: Option<ObjId>,
+    /// Cells of the enclosing scopes this function uses.
+    pub closure: Vec<ObjId>,
+    /// The function's `__dict__`, made on first use.
+    pub dict: Option<ObjId>,
+    pub doc: Value,
+    pub module: Value,
+}
+
+pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(ObjId, Value)]) -> crate::vm::PyResult<Value>;
+
+/// A function implemented in Rust. Keyword arguments arrive as (name, value) pairs.
+#[derive(Clone)]
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Bound to an object (a method of a module or of a value), passed first.
+    pub receiver: Option<Value>,
+}
+
+pub enum Iter {
+    /// Over a list or tuple (re-reading the sequence each step, as CPython does).
+    Seq {
+        seq: ObjId,
+        index: usize,
+    },
+    Str {
+        s: ObjId,
+        byte: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: ObjId,
+        pos: usize,
+        kind: DictIterKind,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: ObjId,
+        index: usize,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct Generator {
+    /// `None` while the generator runs (its frame is on the VM's stack then).
+    pub frame: Option<Box<Frame>>,
+    pub name: String,
+    pub qualname: String,
+    pub started: bool,
+    pub finished: bool,
+}
+
+impl Object {
+    /// Every value the object holds a reference to, for reference counting and the collector.
+    pub fn children(&self, out: &mut Vec<Value>) {
+        match self {
+            Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
+            Object::NotImplemented | Object::Ellipsis => {}
+            Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
+            Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),
+            Object::Set { table, .. } => table.iter().for_each(|(_, e)| out.push(e.key)),
+            Object::Type(t) => {
+                out.extend(t.bases.iter().map(|&b| Value::Obj(b)));
+                out.extend(t.mro.iter().skip(1).map(|&b| Value::Obj(b)));
+                out.push(Value::Obj(t.dict));
+            }
+            Object::Instance(i) => {
+                out.push(Value::Obj(i.class));
+                out.extend(i.dict.map(Value::Obj));
+                out.extend(i.slots.iter().flatten());
+                if let Some(e) = &i.exc {
+                    out.extend([e.args, e.cause, e.context]);
+                }
+            }
+            Object::Function(f) => {
+                out.push(Value::Obj(f.globals));
+                out.extend_from_slice(&f.defaults);
+                out.extend(f.kwdefaults.map(Value::Obj));
+                out.extend(f.closure.iter().map(|&c| Value::Obj(c)));
+                out.extend(f.dict.map(Value::Obj));
+                out.extend([f.doc, f.module]);
+            }
+            Object::BoundMethod { receiver, func } => out.extend([*receiver, *func]),
+            Object::Builtin(b) => out.extend(b.receiver),
+            Object::Cell(v) => out.extend(*v),
+            Object::Module { dict, .. } => out.push(Value::Obj(*dict)),
+            Object::Slice { start, stop, step } => out.extend([*start, *stop, *step]),
+            Object::Iter(it) => match it {
+                Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => out.push(Value::Obj(*seq)),
+                Iter::Str { s, .. } => out.push(Value::Obj(*s)),
+                Iter::Dict { dict, .. } => out.push(Value::Obj(*dict)),
+                Iter::Enumerate { inner, count } => out.extend([*inner, *count]),
+                Iter::Zip { inners } => out.extend_from_slice(inners),
+                Iter::Map { func, inners } => {
+                    out.push(*func);
+                    out.extend_from_slice(inners);
+                }
+                Iter::Filter { func, inner } => out.extend([*func, *inner]),
+                Iter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
+                Iter::Range { .. } | Iter::Exhausted => {}
+            },
+            Object::Generator(g) => {
+                if let Some(f) = &g.frame {
+                    f.children(out);
+                }
+            }
+            Object::Property { fget, fset, fdel, doc } => out.extend([*fget, *fset, *fdel, *doc]),
+            Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
+            Object::Super { class, receiver } => out.extend([Value::Obj(*class), *receiver]),
+        }
+    }
+}

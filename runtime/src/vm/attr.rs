@@ -1,0 +1,517 @@
+//! Attribute access: the type's MRO, descriptors (functions bind, properties call, static and
+//! class methods), instance dicts and slots, `__getattr__`, and the special attributes of
+//! builtin objects.
+
+use crate::heap::ObjId;
+use crate::object::{Object, PyStr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The attribute `name` found in the class's MRO dicts (borrowed).
+    pub fn lookup_in_mro(&self, cls: ObjId, name: ObjId) -> Option<Value> {
+        let key = self.str_of(Value::Obj(name))?;
+        let Object::Type(t) = self.heap.get(cls) else { return None };
+        t.mro.iter().find_map(|&c| match self.heap.get(c) {
+            Object::Type(ct) => self.dict_get_str(ct.dict, key),
+            _ => None,
+        })
+    }
+
+    fn lookup_str(&self, cls: ObjId, key: &str) -> Option<Value> {
+        let Object::Type(t) = self.heap.get(cls) else { return None };
+        t.mro.iter().find_map(|&c| match self.heap.get(c) {
+            Object::Type(ct) => self.dict_get_str(ct.dict, key),
+            _ => None,
+        })
+    }
+
+    /// For `obj.name(...)`: the plain function to call with `obj` first, if that is what the
+    /// attribute is (a new reference), or `None` to fall back to `getattr`.
+    pub fn lookup_method(&mut self, obj: Value, name: ObjId) -> PyResult<Option<Value>> {
+        if let Value::Obj(id) = obj
+            && matches!(self.heap.get(id), Object::Type(_) | Object::Module { .. } | Object::Super { .. })
+        {
+            return Ok(None);
+        }
+        let cls = self.type_of(obj);
+        let Some(found) = self.lookup_in_mro(cls, name) else { return Ok(None) };
+        let plain = matches!(
+            found.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::Function(_)) | Some(Object::Builtin(crate::object::Builtin { receiver: None, .. }))
+        );
+        if !plain {
+            return Ok(None);
+        }
+        // An instance attribute of the same name wins.
+        if let Value::Obj(id) = obj
+            && let Object::Instance(i) = self.heap.get(id)
+            && let Some(d) = i.dict
+            && let Some(key) = self.str_of(Value::Obj(name))
+            && self.dict_get_str(d, key).is_some()
+        {
+            return Ok(None);
+        }
+        self.incref(found);
+        Ok(Some(found))
+    }
+
+    /// Binds what was found on a type to the object it was reached through.
+    fn bind(&mut self, found: Value, obj: Value, cls: ObjId) -> PyResult<Value> {
+        let Value::Obj(fid) = found else { return Ok(found) };
+        match self.heap.get(fid) {
+            Object::Function(_) => {
+                self.incref(obj);
+                self.incref(found);
+                Ok(self.alloc(Object::BoundMethod { receiver: obj, func: found }))
+            }
+            Object::Builtin(b) if b.receiver.is_none() => {
+                let (name, func) = (b.name, b.func);
+                Ok(self.new_builtin(name, func, Some(obj)))
+            }
+            Object::ClassMethod(f) => {
+                let f = *f;
+                self.incref(f);
+                self.heap.incref(cls);
+                Ok(self.alloc(Object::BoundMethod { receiver: Value::Obj(cls), func: f }))
+            }
+            Object::StaticMethod(f) => {
+                let f = *f;
+                Ok(self.share(f))
+            }
+            Object::Property { fget, .. } => {
+                let fget = *fget;
+                if fget == Value::None {
+                    return Err(self.new_exc("AttributeError", "property has no getter"));
+                }
+                self.call(fget, &[obj], &[])
+            }
+            _ => Ok(self.share(found)),
+        }
+    }
+
+    pub fn getattr(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        match self.getattr_opt(obj, &key, name)? {
+            Some(v) => Ok(v),
+            None => {
+                // `__getattr__` is the last resort.
+                let cls = self.type_of(obj);
+                if let Some(ga) = self.lookup_str(cls, "__getattr__") {
+                    let ga = self.share(ga);
+                    let r = self.call(ga, &[obj, Value::Obj(name)], &[]);
+                    self.decref(ga);
+                    return r;
+                }
+                Err(self.attribute_error(obj, &key))
+            }
+        }
+    }
+
+    /// `getattr(obj, name)` by string, for builtins.
+    pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let id = self.intern(name);
+        let r = self.getattr(obj, id);
+        self.decref_id(id);
+        r
+    }
+
+    pub fn attribute_error(&mut self, obj: Value, key: &str) -> ObjId {
+        let msg = match obj.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Type(t)) => format!("type object '{}' has no attribute '{key}'", t.name),
+            Some(Object::Module { name, .. }) => format!("module '{name}' has no attribute '{key}'"),
+            _ => format!("'{}' object has no attribute '{key}'", self.type_name(obj)),
+        };
+        let e = self.new_exc("AttributeError", &msg);
+        let names = self.attribute_names(obj);
+        let hint = crate::builtins::suggestions::closest(&names, key).map(str::to_string);
+        crate::builtins::suggestions::record(self, e, hint);
+        e
+    }
+
+    /// What `dir(obj)` would list, for suggestions.
+    fn attribute_names(&self, obj: Value) -> Vec<String> {
+        let mut dicts = Vec::new();
+        match obj.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Module { dict, .. }) => dicts.push(*dict),
+            Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| self.type_obj(c).dict)),
+            Some(Object::Instance(i)) => {
+                dicts.extend(i.dict);
+                dicts.extend(self.type_obj(i.class).mro.iter().map(|&c| self.type_obj(c).dict));
+            }
+            _ => {
+                let t = self.type_of(obj);
+                dicts.extend(self.type_obj(t).mro.iter().map(|&c| self.type_obj(c).dict));
+            }
+        }
+        let mut names: Vec<String> = Vec::new();
+        for d in dicts {
+            for n in crate::builtins::suggestions::dict_names(self, d) {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        names.sort();
+        names
+    }
+
+    /// The attribute, or `None` when it does not exist (so `__getattr__` may be tried).
+    fn getattr_opt(&mut self, obj: Value, key: &str, name: ObjId) -> PyResult<Option<Value>> {
+        if let Some(v) = self.special_attr(obj, key)? {
+            return Ok(Some(v));
+        }
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::Type(_) => return self.class_attr(id, key),
+                Object::Module { dict, .. } => {
+                    let dict = *dict;
+                    return Ok(self.dict_get_str(dict, key).map(|v| self.share(v)));
+                }
+                Object::Super { class, receiver } => {
+                    let (class, receiver) = (*class, *receiver);
+                    return self.super_attr(class, receiver, key);
+                }
+                _ => {}
+            }
+        }
+        let cls = self.type_of(obj);
+        let found = self.lookup_in_mro(cls, name);
+        // Data descriptors (properties) take precedence over the instance dict.
+        if let Some(f) = found
+            && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Property { .. }))
+        {
+            return self.bind(f, obj, cls).map(Some);
+        }
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::Instance(inst) => {
+                    if let Some(d) = inst.dict
+                        && let Some(v) = self.dict_get_str(d, key)
+                    {
+                        return Ok(Some(self.share(v)));
+                    }
+                    let slot_index = self
+                        .type_obj(inst.class)
+                        .slots
+                        .as_ref()
+                        .and_then(|s| s.iter().position(|n| n == key));
+                    if let Some(i) = slot_index {
+                        let Object::Instance(inst) = self.heap.get(id) else { unreachable!() };
+                        return match inst.slots[i] {
+                            Some(v) => Ok(Some(self.share(v))),
+                            None => Err(self.attribute_error(obj, key)),
+                        };
+                    }
+                }
+                Object::Function(func) => {
+                    if let Some(d) = func.dict
+                        && let Some(v) = self.dict_get_str(d, key)
+                    {
+                        return Ok(Some(self.share(v)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        match found {
+            Some(f) => self.bind(f, obj, cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn class_attr(&mut self, cls: ObjId, key: &str) -> PyResult<Option<Value>> {
+        let Some(found) = self.lookup_str(cls, key) else {
+            // Attributes every class has through `type`.
+            let type_t = self.types.type_;
+            return match self.lookup_str(type_t, key) {
+                Some(f) => self.bind(f, Value::Obj(cls), type_t).map(Some),
+                None => Ok(None),
+            };
+        };
+        match found.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::ClassMethod(f)) => {
+                let f = *f;
+                self.incref(f);
+                self.heap.incref(cls);
+                Ok(Some(self.alloc(Object::BoundMethod { receiver: Value::Obj(cls), func: f })))
+            }
+            Some(Object::StaticMethod(f)) => {
+                let f = *f;
+                Ok(Some(self.share(f)))
+            }
+            _ => Ok(Some(self.share(found))),
+        }
+    }
+
+    fn super_attr(&mut self, class: ObjId, receiver: Value, key: &str) -> PyResult<Option<Value>> {
+        let start_type = match receiver.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Type(_)) => receiver.as_obj().unwrap_or(class),
+            _ => self.type_of(receiver),
+        };
+        let mro = self.type_obj(start_type).mro.clone();
+        let after = mro.iter().position(|&c| c == class).map_or(mro.len(), |p| p + 1);
+        for &c in &mro[after..] {
+            let dict = self.type_obj(c).dict;
+            if let Some(f) = self.dict_get_str(dict, key) {
+                let is_type = matches!(receiver.as_obj().map(|id| self.heap.get(id)), Some(Object::Type(_)));
+                if is_type && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_))) {
+                    return Ok(Some(self.share(f)));
+                }
+                return self.bind(f, receiver, start_type).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes that are not in any dict: `__class__`, `__dict__`, `__name__` of functions
+    /// and classes, exception fields.
+    fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
+        if !key.starts_with("__")
+            && !matches!(key, "args" | "start" | "stop" | "step" | "real" | "imag" | "closed")
+        {
+            return Ok(None);
+        }
+        if key == "__class__" {
+            let t = self.type_of(obj);
+            self.heap.incref(t);
+            return Ok(Some(Value::Obj(t)));
+        }
+        let Value::Obj(id) = obj else {
+            return Ok(None);
+        };
+        let v = match (self.heap.get(id), key) {
+            (Object::Type(t), "__name__") => Some(PyStr::new(t.name.clone())),
+            (Object::Type(t), "__qualname__") => Some(PyStr::new(t.qualname.clone())),
+            (Object::Type(t), "__module__") if t.module == "builtins" => Some(PyStr::new(t.module.clone())),
+            (Object::Function(f), "__name__") => Some(PyStr::new(f.name.clone())),
+            (Object::Function(f), "__qualname__") => Some(PyStr::new(f.qualname.clone())),
+            (Object::Builtin(b), "__name__") => {
+                Some(PyStr::new(b.name.rsplit('.').next().unwrap_or(b.name).to_string()))
+            }
+            (Object::Module { name, .. }, "__name__") => Some(PyStr::new(name.clone())),
+            (Object::Generator(g), "__name__") => Some(PyStr::new(g.name.clone())),
+            _ => None,
+        };
+        if let Some(s) = v {
+            return Ok(Some(self.alloc(Object::Str(s))));
+        }
+        let v = match (self.heap.get(id), key) {
+            (Object::Type(t), "__mro__") => {
+                let items: Vec<Value> = t.mro.iter().map(|&c| Value::Obj(c)).collect();
+                Some(items)
+            }
+            (Object::Type(t), "__bases__") => Some(t.bases.iter().map(|&c| Value::Obj(c)).collect()),
+            _ => None,
+        };
+        if let Some(items) = v {
+            for &i in &items {
+                self.incref(i);
+            }
+            return Ok(Some(self.new_tuple(items)));
+        }
+        let v = match (self.heap.get(id), key) {
+            (Object::Type(t), "__dict__") => Some(Value::Obj(t.dict)),
+            (Object::Instance(i), "__dict__") => i.dict.map(Value::Obj),
+            (Object::Module { dict, .. }, "__dict__") => Some(Value::Obj(*dict)),
+            (Object::Function(f), "__doc__") => Some(f.doc),
+            (Object::Function(f), "__module__") => Some(f.module),
+            (Object::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
+            (Object::Function(f), "__defaults__") if !f.defaults.is_empty() => None,
+            (Object::BoundMethod { receiver, .. }, "__self__") => Some(*receiver),
+            (Object::BoundMethod { func, .. }, "__func__") => Some(*func),
+            (Object::Instance(i), "args") => i.exc.as_ref().map(|e| e.args),
+            (Object::Instance(i), "__cause__") => i.exc.as_ref().map(|e| e.cause),
+            (Object::Instance(i), "__context__") => i.exc.as_ref().map(|e| e.context),
+            (Object::Instance(i), "__suppress_context__") => {
+                i.exc.as_ref().map(|e| Value::Bool(e.suppress_context))
+            }
+            (Object::Instance(i), "__traceback__") => i.exc.as_ref().map(|_| Value::None),
+            (Object::Slice { start, .. }, "start") => Some(*start),
+            (Object::Slice { stop, .. }, "stop") => Some(*stop),
+            (Object::Slice { step, .. }, "step") => Some(*step),
+            (Object::Range { start, .. }, "start") => Some(Value::Int(*start)),
+            (Object::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
+            (Object::Range { step, .. }, "step") => Some(Value::Int(*step)),
+            _ => None,
+        };
+        if let Some(v) = v {
+            return Ok(Some(self.share(v)));
+        }
+        if key == "__dict__"
+            && let Object::Function(f) = self.heap.get(id)
+        {
+            let d = match f.dict {
+                Some(d) => d,
+                None => {
+                    let d = self.new_dict();
+                    if let Object::Function(f) = self.heap.get_mut(id) {
+                        f.dict = Some(d);
+                    }
+                    d
+                }
+            };
+            self.heap.incref(d);
+            return Ok(Some(Value::Obj(d)));
+        }
+        if key == "__doc__"
+            && let Object::Type(t) = self.heap.get(id)
+        {
+            let d = self.dict_get_str(t.dict, "__doc__").unwrap_or(Value::None);
+            return Ok(Some(self.share(d)));
+        }
+        Ok(None)
+    }
+
+    pub fn setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Some(sa) = self.lookup_str(cls, "__setattr__")
+            && !matches!(sa.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_)))
+        {
+            let sa = self.share(sa);
+            let r = self.call(sa, &[obj, Value::Obj(name), value], &[]);
+            self.decref(sa);
+            let v = r?;
+            self.decref(v);
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: properties, then the instance dict or slots.
+    pub fn generic_setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
+        let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        let cls = self.type_of(obj);
+        if let Some(found) = self.lookup_in_mro(cls, name)
+            && let Some(Object::Property { fset, .. }) = found.as_obj().map(|id| self.heap.get(id))
+        {
+            let fset = *fset;
+            if fset == Value::None {
+                let tname = self.type_name(obj);
+                return Err(self.new_exc(
+                    "AttributeError",
+                    &format!("property '{key}' of '{tname}' object has no setter"),
+                ));
+            }
+            let r = self.call(fset, &[obj, value], &[])?;
+            self.decref(r);
+            return Ok(());
+        }
+        let Value::Obj(id) = obj else {
+            return Err(self.attribute_error(obj, &key));
+        };
+        match self.heap.get(id) {
+            Object::Instance(inst) => {
+                let class = inst.class;
+                if let Some(d) = inst.dict {
+                    self.incref(value);
+                    self.dict_set_str(d, &key, value);
+                    return Ok(());
+                }
+                let slot = self.type_obj(class).slots.as_ref().and_then(|s| s.iter().position(|n| *n == key));
+                match slot {
+                    Some(i) => {
+                        self.incref(value);
+                        let old = match self.heap.get_mut(id) {
+                            Object::Instance(inst) => inst.slots[i].replace(value),
+                            _ => None,
+                        };
+                        if let Some(o) = old {
+                            self.decref(o);
+                        }
+                        Ok(())
+                    }
+                    None => Err(self.attribute_error(obj, &key)),
+                }
+            }
+            Object::Type(t) => {
+                let d = t.dict;
+                self.incref(value);
+                self.dict_set_str(d, &key, value);
+                Ok(())
+            }
+            Object::Module { dict, .. } => {
+                let d = *dict;
+                self.incref(value);
+                self.dict_set_str(d, &key, value);
+                Ok(())
+            }
+            Object::Function(_) => {
+                let d = self.getattr_str(obj, "__dict__")?;
+                self.incref(value);
+                if let Some(did) = d.as_obj() {
+                    self.dict_set_str(did, &key, value);
+                }
+                self.decref(d);
+                Ok(())
+            }
+            _ => {
+                let tname = self.type_name(obj);
+                Err(self.new_exc("AttributeError", &format!("'{tname}' object has no attribute '{key}'")))
+            }
+        }
+    }
+
+    pub fn delattr(&mut self, obj: Value, name: ObjId) -> PyResult<()> {
+        let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        let cls = self.type_of(obj);
+        if let Some(da) = self.lookup_str(cls, "__delattr__")
+            && !matches!(da.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_)))
+        {
+            let da = self.share(da);
+            let r = self.call(da, &[obj, Value::Obj(name)], &[]);
+            self.decref(da);
+            let v = r?;
+            self.decref(v);
+            return Ok(());
+        }
+        if let Some(found) = self.lookup_in_mro(cls, name)
+            && let Some(Object::Property { fdel, .. }) = found.as_obj().map(|id| self.heap.get(id))
+        {
+            let fdel = *fdel;
+            if fdel == Value::None {
+                let tname = self.type_name(obj);
+                return Err(self.new_exc(
+                    "AttributeError",
+                    &format!("property '{key}' of '{tname}' object has no deleter"),
+                ));
+            }
+            let r = self.call(fdel, &[obj], &[])?;
+            self.decref(r);
+            return Ok(());
+        }
+        let target = match obj.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(inst)) => {
+                if let Some(d) = inst.dict {
+                    Some(d)
+                } else {
+                    let class = inst.class;
+                    let slot =
+                        self.type_obj(class).slots.as_ref().and_then(|s| s.iter().position(|n| *n == key));
+                    if let Some(i) = slot {
+                        let id = obj.as_obj().unwrap_or(class);
+                        let old = match self.heap.get_mut(id) {
+                            Object::Instance(inst) => inst.slots[i].take(),
+                            _ => None,
+                        };
+                        return match old {
+                            Some(o) => {
+                                self.decref(o);
+                                Ok(())
+                            }
+                            None => Err(self.attribute_error(obj, &key)),
+                        };
+                    }
+                    None
+                }
+            }
+            Some(Object::Type(t)) => Some(t.dict),
+            Some(Object::Module { dict, .. }) => Some(*dict),
+            _ => None,
+        };
+        match target {
+            Some(d) if self.dict_del_str(d, &key) => Ok(()),
+            _ => Err(self.attribute_error(obj, &key)),
+        }
+    }
+}

@@ -1,0 +1,588 @@
+//! Calling: functions (binding arguments to parameters), builtins, bound methods, classes, and
+//! callable instances; generators; class creation.
+
+use std::rc::Rc;
+
+use crate::compiler::code::Code;
+use crate::heap::ObjId;
+use crate::object::{Function, Generator, Object};
+use crate::value::Value;
+use crate::vm::eval::FrameExit;
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Calls `func` with positional `args` and keyword `kwargs` (all borrowed).
+    pub fn call(&mut self, func: Value, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+        let Value::Obj(id) = func else {
+            return Err(self.not_callable(func));
+        };
+        match self.heap.get(id) {
+            Object::Function(_) => self.call_function(id, args, kwargs),
+            Object::Builtin(b) => {
+                let (f, receiver) = (b.func, b.receiver);
+                match receiver {
+                    Some(r) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(r);
+                        full.extend_from_slice(args);
+                        f(self, &full, kwargs)
+                    }
+                    None => f(self, args, kwargs),
+                }
+            }
+            Object::BoundMethod { receiver, func } => {
+                let (receiver, func) = (*receiver, *func);
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(receiver);
+                full.extend_from_slice(args);
+                self.call(func, &full, kwargs)
+            }
+            Object::Type(_) => self.call_type(id, args, kwargs),
+            Object::StaticMethod(f) => {
+                let f = *f;
+                self.call(f, args, kwargs)
+            }
+            _ => {
+                let name = self.intern("__call__");
+                let method = self.lookup_method(func, name);
+                self.decref_id(name);
+                match method? {
+                    Some(m) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(func);
+                        full.extend_from_slice(args);
+                        let r = self.call(m, &full, kwargs);
+                        self.decref(m);
+                        r
+                    }
+                    None => Err(self.not_callable(func)),
+                }
+            }
+        }
+    }
+
+    fn not_callable(&mut self, v: Value) -> ObjId {
+        let name = self.type_name(v);
+        self.new_exc("TypeError", &format!("'{name}' object is not callable"))
+    }
+
+    pub fn make_function(
+        &mut self,
+        code: Rc<Code>,
+        globals: ObjId,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        self.heap.incref(globals);
+        let defaults_vec = match defaults {
+            Some(d) => {
+                let items = match self.heap.get(d.as_obj().unwrap_or(self.not_implemented)) {
+                    Object::Tuple(t) => t.clone(),
+                    _ => Vec::new(),
+                };
+                for &v in &items {
+                    self.incref(v);
+                }
+                self.decref(d);
+                items
+            }
+            None => Vec::new(),
+        };
+        let closure_vec = match closure {
+            Some(c) => {
+                let cells: Vec<ObjId> = match self.heap.get(c.as_obj().unwrap_or(self.not_implemented)) {
+                    Object::Tuple(t) => t.iter().filter_map(|v| v.as_obj()).collect(),
+                    _ => Vec::new(),
+                };
+                for &cell in &cells {
+                    self.heap.incref(cell);
+                }
+                self.decref(c);
+                cells
+            }
+            None => Vec::new(),
+        };
+        let module = self.dict_get_str(globals, "__name__").unwrap_or(Value::None);
+        self.incref(module);
+        let doc = code.doc;
+        self.incref(doc);
+        let f = Function {
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            code,
+            globals,
+            defaults: defaults_vec,
+            kwdefaults: kwdefaults.and_then(Value::as_obj),
+            closure: closure_vec,
+            dict: None,
+            doc,
+            module,
+        };
+        self.alloc(Object::Function(Box::new(f)))
+    }
+
+    fn call_function(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+        let mut frame = self.bind_arguments(id, args, kwargs)?;
+        if frame.code.flags.generator {
+            let (name, qualname) = match self.heap.get(id) {
+                Object::Function(f) => (f.name.clone(), f.qualname.clone()),
+                _ => (String::new(), String::new()),
+            };
+            let g =
+                Generator { frame: Some(Box::new(frame)), name, qualname, started: false, finished: false };
+            return Ok(self.alloc(Object::Generator(Box::new(g))));
+        }
+        match self.run_frame(&mut frame)? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// A new frame for a call of function `id`, its parameters bound as Python binds them.
+    fn bind_arguments(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Frame> {
+        let (code, globals, defaults, kwdefaults, closure, qualname) = match self.heap.get(id) {
+            Object::Function(f) => (
+                Rc::clone(&f.code),
+                f.globals,
+                f.defaults.clone(),
+                f.kwdefaults,
+                f.closure.clone(),
+                f.qualname.clone(),
+            ),
+            _ => unreachable!("bind_arguments on a function"),
+        };
+        let nparams = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let mut fast: Vec<Option<Value>> = vec![None; code.varnames.len()];
+        // Positional arguments.
+        let npos = args.len().min(nparams);
+        for (i, &a) in args[..npos].iter().enumerate() {
+            self.incref(a);
+            fast[i] = Some(a);
+        }
+        let mut slot = nparams + nkwonly;
+        if code.flags.varargs {
+            let extra: Vec<Value> = args[npos..].to_vec();
+            for &v in &extra {
+                self.incref(v);
+            }
+            fast[slot] = Some(self.new_tuple(extra));
+            slot += 1;
+        } else if args.len() > nparams {
+            self.release_fast(fast);
+            let given = args.len();
+            let takes = if defaults.is_empty() {
+                format!("{nparams} positional argument{}", if nparams == 1 { "" } else { "s" })
+            } else {
+                format!("from {} to {nparams} positional arguments", nparams - defaults.len())
+            };
+            let were = if given == 1 { "was" } else { "were" };
+            return Err(
+                self.new_exc("TypeError", &format!("{qualname}() takes {takes} but {given} {were} given"))
+            );
+        }
+        let kwdict = if code.flags.varkw {
+            let d = self.new_dict();
+            fast[slot] = Some(Value::Obj(d));
+            Some(d)
+        } else {
+            None
+        };
+        // Keyword arguments.
+        for &(k, v) in kwargs {
+            let name = self.str_of(Value::Obj(k)).unwrap_or("").to_string();
+            let pos = code.varnames[..nparams + nkwonly]
+                .iter()
+                .position(|p| *p == name)
+                .filter(|&p| p >= code.posonlyargcount as usize);
+            match pos {
+                Some(p) => {
+                    if fast[p].is_some() {
+                        self.release_fast(fast);
+                        return Err(self.new_exc(
+                            "TypeError",
+                            &format!("{qualname}() got multiple values for argument '{name}'"),
+                        ));
+                    }
+                    self.incref(v);
+                    fast[p] = Some(v);
+                }
+                None => match kwdict {
+                    Some(d) => {
+                        self.incref(v);
+                        self.dict_set_str(d, &name, v);
+                    }
+                    None => {
+                        self.release_fast(fast);
+                        return Err(self.new_exc(
+                            "TypeError",
+                            &format!("{qualname}() got an unexpected keyword argument '{name}'"),
+                        ));
+                    }
+                },
+            }
+        }
+        // Defaults, then what is still missing.
+        let first_default = nparams - defaults.len();
+        let mut missing = Vec::new();
+        for (i, item) in fast.iter_mut().enumerate().take(nparams) {
+            if item.is_none() {
+                if i >= first_default {
+                    let d = defaults[i - first_default];
+                    self.incref(d);
+                    *item = Some(d);
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            self.release_fast(fast);
+            let n = missing.len();
+            let names = quote_list(&missing);
+            let s = if n == 1 { "" } else { "s" };
+            return Err(self.new_exc(
+                "TypeError",
+                &format!("{qualname}() missing {n} required positional argument{s}: {names}"),
+            ));
+        }
+        let mut missing_kw = Vec::new();
+        for (i, slot) in fast.iter_mut().enumerate().take(nparams + nkwonly).skip(nparams) {
+            if slot.is_none() {
+                let name = code.varnames[i].clone();
+                let d = kwdefaults.and_then(|kd| self.dict_get_str(kd, &name));
+                match d {
+                    Some(d) => {
+                        self.incref(d);
+                        *slot = Some(d);
+                    }
+                    None => missing_kw.push(name),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            self.release_fast(fast);
+            let n = missing_kw.len();
+            let s = if n == 1 { "" } else { "s" };
+            return Err(self.new_exc(
+                "TypeError",
+                &format!(
+                    "{qualname}() missing {n} required keyword-only argument{s}: {}",
+                    quote_list(&missing_kw)
+                ),
+            ));
+        }
+        // Cells: new ones for cellvars (parameters move in), then the closure's.
+        let mut cells = Vec::with_capacity(code.cellvars.len() + closure.len());
+        for (ci, _) in code.cellvars.iter().enumerate() {
+            let initial = code
+                .cell_params
+                .iter()
+                .find(|(c, _)| *c as usize == ci)
+                .and_then(|&(_, p)| fast[p as usize].take());
+            cells.push(self.heap.alloc(Object::Cell(initial)));
+        }
+        for c in closure {
+            self.heap.incref(c);
+            cells.push(c);
+        }
+        self.heap.incref(globals);
+        Ok(Frame {
+            code,
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            fast,
+            cells,
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            pending: None,
+        })
+    }
+
+    fn release_fast(&mut self, fast: Vec<Option<Value>>) {
+        for v in fast.into_iter().flatten() {
+            self.decref(v);
+        }
+    }
+
+    /// Resumes a generator with `value` (or starts it). `Ok(Ok(v))`: it yielded `v`;
+    /// `Ok(Err(v))`: it returned `v`.
+    pub fn gen_send(&mut self, generator: ObjId, value: Value) -> PyResult<Result<Value, Value>> {
+        let (frame, started, finished) = match self.heap.get_mut(generator) {
+            Object::Generator(g) => (g.frame.take(), g.started, g.finished),
+            _ => return Err(self.new_exc("TypeError", "not a generator")),
+        };
+        let Some(mut frame) = frame else {
+            if finished {
+                return Ok(Err(Value::None));
+            }
+            return Err(self.new_exc("ValueError", "generator already executing"));
+        };
+        if !started && value != Value::None {
+            if let Object::Generator(g) = self.heap.get_mut(generator) {
+                g.frame = Some(frame);
+            }
+            return Err(self.new_exc("TypeError", "can't send non-None value to a just-started generator"));
+        }
+        if started {
+            self.incref(value);
+            frame.stack.push(value);
+        }
+        if let Object::Generator(g) = self.heap.get_mut(generator) {
+            g.started = true;
+        }
+        let r = self.run_frame(&mut frame);
+        match r {
+            Ok(FrameExit::Yield(v)) => {
+                if let Object::Generator(g) = self.heap.get_mut(generator) {
+                    g.frame = Some(frame);
+                }
+                Ok(Ok(v))
+            }
+            Ok(FrameExit::Return(v)) => {
+                if let Object::Generator(g) = self.heap.get_mut(generator) {
+                    g.finished = true;
+                }
+                Ok(Err(v))
+            }
+            Err(e) => {
+                if let Object::Generator(g) = self.heap.get_mut(generator) {
+                    g.finished = true;
+                }
+                // A StopIteration escaping a generator becomes a RuntimeError (PEP 479).
+                if self.isinstance(Value::Obj(e), self.exc_type("StopIteration")) {
+                    let r = self.new_exc("RuntimeError", "generator raised StopIteration");
+                    self.set_cause(r, Value::Obj(e));
+                    self.set_context(r, Value::Obj(e));
+                    self.decref_id(e);
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Raises `exc` inside a suspended generator (`throw`), resuming it.
+    pub fn gen_throw(&mut self, generator: ObjId, exc: ObjId) -> PyResult<Result<Value, Value>> {
+        let has_frame =
+            matches!(self.heap.get(generator), Object::Generator(g) if g.frame.is_some() && g.started);
+        if !has_frame {
+            if let Object::Generator(g) = self.heap.get_mut(generator) {
+                g.finished = true;
+                if let Some(mut f) = g.frame.take() {
+                    self.release_frame(&mut f);
+                }
+            }
+            return Err(exc);
+        }
+        if let Object::Generator(g) = self.heap.get_mut(generator)
+            && let Some(f) = g.frame.as_mut()
+        {
+            f.pending = Some(exc);
+        }
+        self.gen_send_raw(generator)
+    }
+
+    fn gen_send_raw(&mut self, generator: ObjId) -> PyResult<Result<Value, Value>> {
+        // Resume without pushing a sent value: the pending exception replaces it.
+        let frame = match self.heap.get_mut(generator) {
+            Object::Generator(g) => g.frame.take(),
+            _ => None,
+        };
+        let Some(mut frame) = frame else { return Ok(Err(Value::None)) };
+        frame.stack.push(Value::None);
+        let r = self.run_frame(&mut frame);
+        match r {
+            Ok(FrameExit::Yield(v)) => {
+                if let Object::Generator(g) = self.heap.get_mut(generator) {
+                    g.frame = Some(frame);
+                }
+                Ok(Ok(v))
+            }
+            Ok(FrameExit::Return(v)) => {
+                if let Object::Generator(g) = self.heap.get_mut(generator) {
+                    g.finished = true;
+                }
+                Ok(Err(v))
+            }
+            Err(e) => {
+                if let Object::Generator(g) = self.heap.get_mut(generator) {
+                    g.finished = true;
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `send` on any iterator: generators resume, others advance with `next`.
+    pub fn send(&mut self, it: Value, value: Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Obj(id) = it
+            && let Object::Generator(_) = self.heap.get(id)
+        {
+            return self.gen_send(id, value);
+        }
+        match self.next_or_stop(it)? {
+            Ok(v) => Ok(Ok(v)),
+            Err(v) => Ok(Err(v)),
+        }
+    }
+
+    /// Runs a class body and makes the class: `class name(bases): body`.
+    pub fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+        kwargs: Option<Value>,
+    ) -> PyResult<Value> {
+        let Some(fid) = body.as_obj() else { return Err(self.new_exc("TypeError", "bad class body")) };
+        let name_s = self.str_of(name).unwrap_or("?").to_string();
+        let mut base_ids = Vec::new();
+        for &b in bases {
+            match b.as_obj().filter(|&id| matches!(self.heap.get(id), Object::Type(_))) {
+                Some(id) => base_ids.push(id),
+                None => return Err(self.new_exc("TypeError", "bases must be types")),
+            }
+        }
+        if base_ids.is_empty() {
+            base_ids.push(self.types.object);
+        }
+        let ns = self.new_dict();
+        let mut frame = self.bind_arguments(fid, &[], &[])?;
+        frame.locals = Some(ns);
+        self.heap.incref(ns);
+        let class_cell = match self.run_frame(&mut frame) {
+            Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => v,
+            Err(e) => {
+                self.decref_id(ns);
+                return Err(e);
+            }
+        };
+        let _ = kwargs;
+        let cls = match self.make_type(&name_s, base_ids, ns) {
+            Ok(c) => c,
+            Err(e) => {
+                self.decref(class_cell);
+                return Err(e);
+            }
+        };
+        if let Value::Obj(cell) = class_cell
+            && let Object::Cell(slot) = self.heap.get_mut(cell)
+        {
+            *slot = Some(Value::Obj(cls));
+            self.heap.incref(cls);
+        }
+        self.decref(class_cell);
+        // `__init_subclass__` and metaclasses are not supported yet.
+        Ok(Value::Obj(cls))
+    }
+
+    /// Calling a class: `__new__` then `__init__`.
+    fn call_type(&mut self, cls: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+        if let Some(r) = crate::builtins::construct_builtin(self, cls, args, kwargs) {
+            return r;
+        }
+        let new_name = self.intern("__new__");
+        let custom_new = self.lookup_in_mro(cls, new_name);
+        self.decref_id(new_name);
+        let instance = match custom_new {
+            Some(new) if !self.is_object_new(new) => {
+                let mut full = vec![Value::Obj(cls)];
+                full.extend_from_slice(args);
+                let f = match self.heap.get(new.as_obj().unwrap_or(self.not_implemented)) {
+                    Object::StaticMethod(f) => *f,
+                    _ => new,
+                };
+                self.call(f, &full, kwargs)?
+            }
+            _ => self.new_instance(cls),
+        };
+        if !self.isinstance(instance, cls) {
+            return Ok(instance);
+        }
+        let init_name = self.intern("__init__");
+        let init = self.lookup_in_mro(cls, init_name);
+        self.decref_id(init_name);
+        if let Some(init) = init {
+            let mut full = vec![instance];
+            full.extend_from_slice(args);
+            match self.call(init, &full, kwargs) {
+                Ok(r) => {
+                    if r != Value::None {
+                        self.decref(r);
+                        self.decref(instance);
+                        return Err(self.new_exc(
+                            "TypeError",
+                            &format!("__init__() should return None, not '{}'", self.type_name(r)),
+                        ));
+                    }
+                }
+                Err(e) => {
+                    self.decref(instance);
+                    return Err(e);
+                }
+            }
+        } else if !args.is_empty() || !kwargs.is_empty() {
+            let name = self.type_obj(cls).name.clone();
+            self.decref(instance);
+            return Err(self.new_exc("TypeError", &format!("{name}() takes no arguments")));
+        }
+        Ok(instance)
+    }
+
+    fn is_object_new(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b)) if b.name == "object.__new__")
+    }
+}
+
+impl Vm {
+    /// `with mgr:` begins: returns (`mgr.__exit__` bound, the result of `mgr.__enter__()`).
+    pub fn enter_with(&mut self, mgr: Value) -> PyResult<(Value, Value)> {
+        let tn = self.type_name(mgr);
+        let enter = match self.getattr_str(mgr, "__enter__") {
+            Ok(e) => e,
+            Err(e) => {
+                self.decref_id(e);
+                return Err(self.new_exc(
+                    "TypeError",
+                    &format!("'{tn}' object does not support the context manager protocol"),
+                ));
+            }
+        };
+        let exit = match self.getattr_str(mgr, "__exit__") {
+            Ok(x) => x,
+            Err(e) => {
+                self.decref_id(e);
+                self.decref(enter);
+                return Err(self.new_exc(
+                    "TypeError",
+                    &format!(
+                        "'{tn}' object does not support the context manager protocol (missed __exit__ method)"
+                    ),
+                ));
+            }
+        };
+        let entered = self.call(enter, &[], &[]);
+        self.decref(enter);
+        match entered {
+            Ok(v) => Ok((exit, v)),
+            Err(e) => {
+                self.decref(exit);
+                Err(e)
+            }
+        }
+    }
+}
+
+fn quote_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}

@@ -1,0 +1,946 @@
+//! The evaluation loop.
+
+use std::rc::Rc;
+
+use crate::compiler::code::{CmpKind, Instr};
+use crate::heap::ObjId;
+use crate::object::dict::Table;
+use crate::object::{Object, TracebackEntry};
+use crate::value::Value;
+use crate::vm::frame::{Block, BlockKind, Frame};
+use crate::vm::{PyResult, Vm};
+
+/// How a frame stopped running.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs a frame until it returns, yields or raises. On return or raise the frame's references
+    /// are released; a yielding frame keeps them.
+    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit {
+            self.depth -= 1;
+            self.release_frame(f);
+            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let handled_at_entry = self.handled.len();
+        let result = self.eval(f, handled_at_entry);
+        self.depth -= 1;
+        match result {
+            Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),
+            other => {
+                while self.handled.len() > handled_at_entry {
+                    if let Some(e) = self.handled.pop() {
+                        self.decref_id(e);
+                    }
+                }
+                self.release_frame(f);
+                other
+            }
+        }
+    }
+
+    pub fn release_frame(&mut self, f: &mut Frame) {
+        let mut refs = Vec::new();
+        for v in f.stack.drain(..) {
+            refs.push(v);
+        }
+        for v in f.fast.drain(..).flatten() {
+            refs.push(v);
+        }
+        for c in f.cells.drain(..) {
+            refs.push(Value::Obj(c));
+        }
+        if let Some(l) = f.locals.take() {
+            refs.push(Value::Obj(l));
+        }
+        if let Some(p) = f.pending.take() {
+            refs.push(Value::Obj(p));
+        }
+        refs.push(Value::Obj(f.globals));
+        self.heap.incref(f.globals);
+        for v in refs {
+            self.decref(v);
+        }
+    }
+
+    fn eval(&mut self, f: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
+        let code = Rc::clone(&f.code);
+        loop {
+            if let Some(exc) = f.pending.take() {
+                self.add_traceback(exc, &code, f.ip.saturating_sub(1));
+                match self.unwind(f, exc, handled_at_entry) {
+                    Ok(()) => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            let ip = f.ip;
+            let Some(&instr) = code.instrs.get(ip) else {
+                return Ok(FrameExit::Return(Value::None));
+            };
+            f.ip += 1;
+            let step: PyResult<Option<FrameExit>> = self.step(f, &code, instr);
+            match step {
+                Ok(None) => {}
+                Ok(Some(exit)) => return Ok(exit),
+                Err(exc) => {
+                    if !matches!(instr, Instr::Reraise | Instr::WithExcept(_) | Instr::Raise(0)) {
+                        self.add_traceback(exc, &code, ip);
+                    }
+                    self.unwind(f, exc, handled_at_entry)?;
+                }
+            }
+        }
+    }
+
+    /// Finds the innermost handler for `exc`; without one, the exception leaves the frame.
+    fn unwind(&mut self, f: &mut Frame, exc: ObjId, handled_at_entry: usize) -> PyResult<()> {
+        let Some(block) = f.blocks.pop() else {
+            return Err(exc);
+        };
+        while f.stack.len() > block.depth {
+            let v = f.pop();
+            self.decref(v);
+        }
+        let _ = handled_at_entry;
+        self.heap.incref(exc);
+        self.handled.push(exc);
+        f.stack.push(Value::Obj(exc));
+        f.ip = block.handler as usize;
+        Ok(())
+    }
+
+    pub fn add_traceback(&mut self, exc: ObjId, code: &Rc<Code>, ip: usize) {
+        if let Object::Instance(i) = self.heap.get_mut(exc)
+            && let Some(e) = i.exc.as_mut()
+        {
+            e.traceback.push(TracebackEntry { code: Rc::clone(code), ip });
+        }
+    }
+
+    fn name_str(code: &Code, i: u32) -> &str {
+        &code.name_strs[i as usize]
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn step(&mut self, f: &mut Frame, code: &Rc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
+        match instr {
+            Instr::Nop => {}
+            Instr::Pop => {
+                let v = f.pop();
+                self.decref(v);
+            }
+            Instr::Dup => {
+                let v = f.top();
+                self.incref(v);
+                f.stack.push(v);
+            }
+            Instr::Dup2 => {
+                let n = f.stack.len();
+                let (a, b) = (f.stack[n - 2], f.stack[n - 1]);
+                self.incref(a);
+                self.incref(b);
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            Instr::Rot2 => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
+            Instr::Rot3 => {
+                let v = f.pop();
+                let n = f.stack.len();
+                f.stack.insert(n - 2, v);
+            }
+            Instr::Rot4 => {
+                let v = f.pop();
+                let n = f.stack.len();
+                f.stack.insert(n - 3, v);
+            }
+            Instr::LoadConst(i) => {
+                let v = code.consts[i as usize];
+                self.incref(v);
+                f.stack.push(v);
+            }
+            Instr::LoadFast(i) => {
+                match f.fast[i as usize] {
+                    Some(v) => {
+                        self.incref(v);
+                        f.stack.push(v);
+                    }
+                    None => {
+                        let name = &code.varnames[i as usize];
+                        return Err(self.new_exc(
+                        "UnboundLocalError",
+                        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                    }
+                }
+            }
+            Instr::StoreFast(i) => {
+                let v = f.pop();
+                if let Some(old) = f.fast[i as usize].replace(v) {
+                    self.decref(old);
+                }
+            }
+            Instr::DeleteFast(i) => {
+                match f.fast[i as usize].take() {
+                    Some(old) => self.decref(old),
+                    None => {
+                        let name = &code.varnames[i as usize];
+                        return Err(self.new_exc(
+                        "UnboundLocalError",
+                        &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                    }
+                }
+            }
+            Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
+                if let Instr::LoadClassDeref(_) = instr
+                    && let Some(locals) = f.locals
+                {
+                    let name = Self::cell_name(code, i);
+                    if let Some(v) = self.dict_get_str(locals, &name) {
+                        self.incref(v);
+                        f.stack.push(v);
+                        return Ok(None);
+                    }
+                }
+                let cell = f.cells[i as usize];
+                match self.heap.get(cell) {
+                    Object::Cell(Some(v)) => {
+                        let v = *v;
+                        self.incref(v);
+                        f.stack.push(v);
+                    }
+                    _ => {
+                        let name = Self::cell_name(code, i);
+                        let msg = if (i as usize) < code.cellvars.len() {
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            )
+                        } else {
+                            format!(
+                                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                            )
+                        };
+                        let kind = if (i as usize) < code.cellvars.len() {
+                            "UnboundLocalError"
+                        } else {
+                            "NameError"
+                        };
+                        return Err(self.new_exc(kind, &msg));
+                    }
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = f.pop();
+                let cell = f.cells[i as usize];
+                if let Object::Cell(slot) = self.heap.get_mut(cell)
+                    && let Some(old) = slot.replace(v)
+                {
+                    self.decref(old);
+                }
+            }
+            Instr::DeleteDeref(i) => {
+                let cell = f.cells[i as usize];
+                if let Object::Cell(slot) = self.heap.get_mut(cell)
+                    && let Some(old) = slot.take()
+                {
+                    self.decref(old);
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let cell = f.cells[i as usize];
+                self.heap.incref(cell);
+                f.stack.push(Value::Obj(cell));
+            }
+            Instr::LoadGlobal(i) => {
+                let name = Self::name_str(code, i);
+                let v = match self.dict_get_str(f.globals, name) {
+                    Some(v) => v,
+                    None => match self.dict_get_str(self.builtins, name) {
+                        Some(v) => v,
+                        None => return Err(self.name_error_in(name, f)),
+                    },
+                };
+                self.incref(v);
+                f.stack.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = f.pop();
+                let name = Self::name_str(code, i).to_string();
+                self.dict_set_str(f.globals, &name, v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = Self::name_str(code, i).to_string();
+                if !self.dict_del_str(f.globals, &name) {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Instr::LoadName(i) => {
+                let name = Self::name_str(code, i);
+                let found = f
+                    .locals
+                    .and_then(|l| self.dict_get_str(l, name))
+                    .or_else(|| self.dict_get_str(f.globals, name))
+                    .or_else(|| self.dict_get_str(self.builtins, name));
+                match found {
+                    Some(v) => {
+                        self.incref(v);
+                        f.stack.push(v);
+                    }
+                    None => return Err(self.name_error_in(name, f)),
+                }
+            }
+            Instr::StoreName(i) => {
+                let v = f.pop();
+                let name = Self::name_str(code, i).to_string();
+                let ns = f.locals.unwrap_or(f.globals);
+                self.dict_set_str(ns, &name, v);
+            }
+            Instr::DeleteName(i) => {
+                let name = Self::name_str(code, i).to_string();
+                let ns = f.locals.unwrap_or(f.globals);
+                if !self.dict_del_str(ns, &name) {
+                    return Err(self.name_error(&name));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let obj = f.pop();
+                let name = code.names[i as usize];
+                let r = self.getattr(obj, name);
+                self.decref(obj);
+                f.stack.push(r?);
+            }
+            Instr::StoreAttr(i) => {
+                let obj = f.pop();
+                let value = f.pop();
+                let r = self.setattr(obj, code.names[i as usize], value);
+                self.decref(obj);
+                self.decref(value);
+                r?;
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = f.pop();
+                let r = self.delattr(obj, code.names[i as usize]);
+                self.decref(obj);
+                r?;
+            }
+            Instr::LoadMethod(i) => {
+                let obj = f.pop();
+                let name = code.names[i as usize];
+                match self.lookup_method(obj, name) {
+                    Ok(Some(func)) => {
+                        // An unbound function and its receiver: called with the receiver first.
+                        f.stack.push(func);
+                        f.stack.push(obj);
+                    }
+                    Ok(None) => {
+                        let r = self.getattr(obj, name);
+                        self.decref(obj);
+                        f.stack.push(r?);
+                        f.stack.push(Value::Obj(self.not_implemented)); // marker: no receiver
+                        self.heap.incref(self.not_implemented);
+                    }
+                    Err(e) => {
+                        self.decref(obj);
+                        return Err(e);
+                    }
+                }
+            }
+            Instr::CallMethod(argc) => {
+                let n = f.stack.len();
+                let argc = argc as usize;
+                let args: Vec<Value> = f.stack.drain(n - argc..).collect();
+                let receiver = f.pop();
+                let func = f.pop();
+                let result = if receiver.is(Value::Obj(self.not_implemented)) {
+                    self.decref(receiver);
+                    self.call(func, &args, &[])
+                } else {
+                    let mut full = Vec::with_capacity(argc + 1);
+                    full.push(receiver);
+                    full.extend_from_slice(&args);
+                    let r = self.call(func, &full, &[]);
+                    self.decref(receiver);
+                    r
+                };
+                self.decref(func);
+                for a in args {
+                    self.decref(a);
+                }
+                f.stack.push(result?);
+            }
+            Instr::Call(argc) => {
+                let n = f.stack.len();
+                let args: Vec<Value> = f.stack.drain(n - argc as usize..).collect();
+                let func = f.pop();
+                let result = self.call(func, &args, &[]);
+                self.decref(func);
+                for a in args {
+                    self.decref(a);
+                }
+                f.stack.push(result?);
+            }
+            Instr::CallKw { argc, names } => {
+                let names_tuple = code.consts[names as usize];
+                let keys: Vec<ObjId> = match names_tuple.as_obj().map(|id| self.heap.get(id)) {
+                    Some(Object::Tuple(t)) => t.iter().filter_map(|v| v.as_obj()).collect(),
+                    _ => Vec::new(),
+                };
+                let n = f.stack.len();
+                let all: Vec<Value> = f.stack.drain(n - argc as usize..).collect();
+                let func = f.pop();
+                let npos = all.len() - keys.len();
+                let kwargs: Vec<(ObjId, Value)> =
+                    keys.iter().copied().zip(all[npos..].iter().copied()).collect();
+                let result = self.call(func, &all[..npos], &kwargs);
+                self.decref(func);
+                for a in all {
+                    self.decref(a);
+                }
+                f.stack.push(result?);
+            }
+            Instr::CallEx { kwargs } => {
+                let kw = if kwargs { Some(f.pop()) } else { None };
+                let args = f.pop();
+                let func = f.pop();
+                let positional = match self.heap.get(args.as_obj().unwrap_or(self.not_implemented)) {
+                    Object::Tuple(t) => t.clone(),
+                    _ => Vec::new(),
+                };
+                let mut kwpairs = Vec::new();
+                if let Some(Value::Obj(d)) = kw
+                    && let Object::Dict(t) = self.heap.get(d)
+                {
+                    for (_, e) in t.iter() {
+                        if let Some(k) = e.key.as_obj() {
+                            kwpairs.push((k, e.value));
+                        }
+                    }
+                }
+                let result = self.call(func, &positional, &kwpairs);
+                self.decref(func);
+                self.decref(args);
+                if let Some(k) = kw {
+                    self.decref(k);
+                }
+                f.stack.push(result?);
+            }
+            Instr::Binary(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = self.binary_op(a, b, op, false);
+                self.decref(a);
+                self.decref(b);
+                f.stack.push(r?);
+            }
+            Instr::Inplace(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = self.binary_op(a, b, op, true);
+                self.decref(a);
+                self.decref(b);
+                f.stack.push(r?);
+            }
+            Instr::Unary(op) => {
+                let a = f.pop();
+                let r = self.unary_op(a, op);
+                self.decref(a);
+                f.stack.push(r?);
+            }
+            Instr::Compare(op) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = self.compare(a, b, op);
+                self.decref(a);
+                self.decref(b);
+                f.stack.push(r?);
+            }
+            Instr::Is(negate) => {
+                let b = f.pop();
+                let a = f.pop();
+                let r = a.is(b) != negate;
+                self.decref(a);
+                self.decref(b);
+                f.stack.push(Value::Bool(r));
+            }
+            Instr::Contains(negate) => {
+                let container = f.pop();
+                let item = f.pop();
+                let r = self.contains(container, item);
+                self.decref(container);
+                self.decref(item);
+                f.stack.push(Value::Bool(r? != negate));
+            }
+            Instr::Jump(t) => f.ip = t as usize,
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let v = f.pop();
+                let truth = self.truthy(v);
+                self.decref(v);
+                if truth? == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    f.ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let v = f.top();
+                if self.truthy(v)? == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    f.ip = t as usize;
+                } else {
+                    let v = f.pop();
+                    self.decref(v);
+                }
+            }
+            Instr::GetIter => {
+                let v = f.pop();
+                let r = self.get_iter(v);
+                self.decref(v);
+                f.stack.push(r?);
+            }
+            Instr::ForIter(t) => {
+                let it = f.top();
+                match self.next(it)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let it = f.pop();
+                        self.decref(it);
+                        f.ip = t as usize;
+                    }
+                }
+            }
+            Instr::BuildTuple(n) => {
+                let at = f.stack.len() - n as usize;
+                let items: Vec<Value> = f.stack.drain(at..).collect();
+                let t = self.new_tuple(items);
+                f.stack.push(t);
+            }
+            Instr::BuildList(n) => {
+                let at = f.stack.len() - n as usize;
+                let items: Vec<Value> = f.stack.drain(at..).collect();
+                let l = self.new_list(items);
+                f.stack.push(l);
+            }
+            Instr::BuildSet(n) => {
+                let at = f.stack.len() - n as usize;
+                let items: Vec<Value> = f.stack.drain(at..).collect();
+                let s = self.alloc(Object::Set { table: Table::new(), frozen: false });
+                for item in items {
+                    let r = self.set_add(s, item);
+                    self.decref(item);
+                    r?;
+                }
+                f.stack.push(s);
+            }
+            Instr::BuildMap(n) => {
+                let at = f.stack.len() - 2 * n as usize;
+                let items: Vec<Value> = f.stack.drain(at..).collect();
+                let d = Value::Obj(self.new_dict());
+                for pair in items.chunks(2) {
+                    let r = self.dict_set(d, pair[0], pair[1]);
+                    self.decref(pair[0]);
+                    self.decref(pair[1]);
+                    r?;
+                }
+                f.stack.push(d);
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { f.pop() } else { Value::None };
+                let stop = f.pop();
+                let start = f.pop();
+                let s = self.alloc(Object::Slice { start, stop, step });
+                f.stack.push(s);
+            }
+            Instr::ListAppend(depth) => {
+                let v = f.pop();
+                let list = f.stack[f.stack.len() - depth as usize];
+                if let Some(id) = list.as_obj()
+                    && let Object::List(l) = self.heap.get_mut(id)
+                {
+                    l.push(v);
+                }
+            }
+            Instr::ListExtend(depth) => {
+                let v = f.pop();
+                let list = f.stack[f.stack.len() - depth as usize];
+                let items = self.iterate_to_vec(v);
+                self.decref(v);
+                let items = items?;
+                if let Some(id) = list.as_obj()
+                    && let Object::List(l) = self.heap.get_mut(id)
+                {
+                    l.extend(items);
+                }
+            }
+            Instr::SetAdd(depth) => {
+                let v = f.pop();
+                let set = f.stack[f.stack.len() - depth as usize];
+                let r = self.set_add(set, v);
+                self.decref(v);
+                r?;
+            }
+            Instr::SetUpdate(depth) => {
+                let v = f.pop();
+                let set = f.stack[f.stack.len() - depth as usize];
+                let items = self.iterate_to_vec(v);
+                self.decref(v);
+                for item in items? {
+                    let r = self.set_add(set, item);
+                    self.decref(item);
+                    r?;
+                }
+            }
+            Instr::MapAdd(depth) => {
+                let value = f.pop();
+                let key = f.pop();
+                let d = f.stack[f.stack.len() - depth as usize];
+                let r = self.dict_set(d, key, value);
+                self.decref(key);
+                self.decref(value);
+                r?;
+            }
+            Instr::DictUpdate(depth) => {
+                let other = f.pop();
+                let d = f.stack[f.stack.len() - depth as usize];
+                let r = self.dict_update(d, other);
+                self.decref(other);
+                r?;
+            }
+            Instr::ListToTuple => {
+                let l = f.pop();
+                let items = match self.heap.get_mut(l.as_obj().unwrap_or(self.not_implemented)) {
+                    Object::List(items) => std::mem::take(items),
+                    _ => Vec::new(),
+                };
+                self.decref(l);
+                let t = self.new_tuple(items);
+                f.stack.push(t);
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = f.pop();
+                let items = self.unpack(seq, n as usize, None);
+                self.decref(seq);
+                for v in items?.into_iter().rev() {
+                    f.stack.push(v);
+                }
+            }
+            Instr::UnpackEx { before, after } => {
+                let seq = f.pop();
+                let items = self.unpack(seq, before as usize, Some(after as usize));
+                self.decref(seq);
+                for v in items?.into_iter().rev() {
+                    f.stack.push(v);
+                }
+            }
+            Instr::Subscript => {
+                let key = f.pop();
+                let obj = f.pop();
+                let r = self.getitem(obj, key);
+                self.decref(obj);
+                self.decref(key);
+                f.stack.push(r?);
+            }
+            Instr::StoreSubscript => {
+                let key = f.pop();
+                let obj = f.pop();
+                let value = f.pop();
+                let r = self.setitem(obj, key, value);
+                self.decref(obj);
+                self.decref(key);
+                self.decref(value);
+                r?;
+            }
+            Instr::DeleteSubscript => {
+                let key = f.pop();
+                let obj = f.pop();
+                let r = self.delitem(obj, key);
+                self.decref(obj);
+                self.decref(key);
+                r?;
+            }
+            Instr::FormatValue { conversion, spec } => {
+                let spec_v = if spec { Some(f.pop()) } else { None };
+                let v = f.pop();
+                let converted = match conversion {
+                    b's' => self.str(v).map(|s| self.new_str(s)),
+                    b'r' => self.repr(v).map(|s| self.new_str(s)),
+                    b'a' => self.repr(v).map(|s| self.new_str(crate::builtins::ascii_escape(&s))),
+                    _ => Ok(self.share(v)),
+                };
+                self.decref(v);
+                let converted = converted?;
+                let spec_s = spec_v.and_then(|s| self.str_of(s).map(str::to_string)).unwrap_or_default();
+                let r = self.format(converted, &spec_s);
+                self.decref(converted);
+                if let Some(s) = spec_v {
+                    self.decref(s);
+                }
+                let s = r?;
+                let v = self.new_str(s);
+                f.stack.push(v);
+            }
+            Instr::BuildString(n) => {
+                let at = f.stack.len() - n as usize;
+                let parts: Vec<Value> = f.stack.drain(at..).collect();
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(self.str_of(*p).unwrap_or(""));
+                }
+                for p in parts {
+                    self.decref(p);
+                }
+                let v = self.new_str(s);
+                f.stack.push(v);
+            }
+            Instr::MakeFunction { code: ci, defaults, kwdefaults, closure } => {
+                let closure = if closure { Some(f.pop()) } else { None };
+                let kwdefaults = if kwdefaults { Some(f.pop()) } else { None };
+                let defaults = if defaults { Some(f.pop()) } else { None };
+                let fcode = Rc::clone(&code.codes[ci as usize]);
+                let func = self.make_function(fcode, f.globals, defaults, kwdefaults, closure);
+                f.stack.push(func);
+            }
+            Instr::BuildClass { bases, kwargs } => {
+                let kw = if kwargs { Some(f.pop()) } else { None };
+                let at = f.stack.len() - bases as usize;
+                let bases: Vec<Value> = f.stack.drain(at..).collect();
+                let name = f.pop();
+                let body = f.pop();
+                let r = self.build_class(body, name, &bases, kw);
+                self.decref(body);
+                self.decref(name);
+                for b in bases {
+                    self.decref(b);
+                }
+                if let Some(k) = kw {
+                    self.decref(k);
+                }
+                f.stack.push(r?);
+            }
+            Instr::Return => {
+                let v = f.pop();
+                return Ok(Some(FrameExit::Return(v)));
+            }
+            Instr::Raise(n) => return Err(self.do_raise(f, n)),
+            Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
+                let kind = if matches!(instr, Instr::SetupExcept(_)) {
+                    BlockKind::Except
+                } else {
+                    BlockKind::Finally
+                };
+                f.blocks.push(Block { kind, handler: t, depth: f.stack.len() });
+            }
+            Instr::SetupWith(t) => {
+                let mgr = f.pop();
+                let r = self.enter_with(mgr);
+                self.decref(mgr);
+                let (exit, entered) = r?;
+                f.stack.push(exit);
+                f.blocks.push(Block { kind: BlockKind::With, handler: t, depth: f.stack.len() });
+                f.stack.push(entered);
+            }
+            Instr::PopBlock => {
+                f.blocks.pop();
+            }
+            Instr::PopExcept => {
+                if let Some(e) = self.handled.pop() {
+                    self.decref_id(e);
+                }
+            }
+            Instr::ExcMatch => {
+                let t = f.pop();
+                let exc = f.top();
+                let r = self.exception_matches(exc, t);
+                self.decref(t);
+                f.stack.push(Value::Bool(r?));
+            }
+            Instr::Reraise => {
+                let exc = f.pop();
+                if let Some(e) = self.handled.pop() {
+                    self.decref_id(e);
+                }
+                return Err(exc.as_obj().unwrap_or(self.not_implemented));
+            }
+            Instr::WithExit => {
+                let exit = f.pop();
+                let r = self.call(exit, &[Value::None, Value::None, Value::None], &[]);
+                self.decref(exit);
+                let v = r?;
+                self.decref(v);
+            }
+            Instr::WithExcept(t) => {
+                let exc = f.pop();
+                let exit = f.pop();
+                let ty = Value::Obj(self.type_of(exc));
+                let r = self.call(exit, &[ty, exc, Value::None], &[]);
+                self.decref(exit);
+                if let Some(e) = self.handled.pop() {
+                    self.decref_id(e);
+                }
+                let swallow = match r {
+                    Ok(v) => {
+                        let t = self.truthy(v);
+                        self.decref(v);
+                        t
+                    }
+                    Err(e) => Err(e),
+                };
+                match swallow {
+                    Ok(true) => {
+                        self.decref(exc);
+                        f.ip = t as usize;
+                    }
+                    Ok(false) => return Err(exc.as_obj().unwrap_or(self.not_implemented)),
+                    Err(e) => {
+                        self.set_context(e, exc);
+                        self.decref(exc);
+                        return Err(e);
+                    }
+                }
+            }
+            Instr::ImportName { name, level, fromlist } => {
+                let module_name = Self::name_str(code, name).to_string();
+                let fl = code.consts[fromlist as usize];
+                let r = self.import(&module_name, level, fl, f.globals)?;
+                f.stack.push(r);
+            }
+            Instr::ImportFrom(i) => {
+                let module = f.top();
+                let name = code.names[i as usize];
+                match self.getattr(module, name) {
+                    Ok(v) => f.stack.push(v),
+                    Err(e) => {
+                        self.decref_id(e);
+                        let mname = self.module_name(module);
+                        let attr = Self::name_str(code, i);
+                        return Err(self.new_exc(
+                            "ImportError",
+                            &format!("cannot import name '{attr}' from '{mname}' (unknown location)"),
+                        ));
+                    }
+                }
+            }
+            Instr::ImportStar => {
+                let module = f.pop();
+                let r = self.import_star(module, f.locals.unwrap_or(f.globals));
+                self.decref(module);
+                r?;
+            }
+            Instr::YieldValue => {
+                let v = f.pop();
+                return Ok(Some(FrameExit::Yield(v)));
+            }
+            Instr::YieldFrom => {
+                let sent = f.pop();
+                let sub = f.top();
+                let r = self.send(sub, sent);
+                self.decref(sent);
+                match r? {
+                    Ok(yielded) => {
+                        f.ip -= 1;
+                        return Ok(Some(FrameExit::Yield(yielded)));
+                    }
+                    Err(returned) => {
+                        let sub = f.pop();
+                        self.decref(sub);
+                        f.stack.push(returned);
+                    }
+                }
+            }
+            Instr::SetupAnnotations => {
+                let ns = f.locals.unwrap_or(f.globals);
+                if self.dict_get_str(ns, "__annotations__").is_none() {
+                    let d = Value::Obj(self.new_dict());
+                    self.dict_set_str(ns, "__annotations__", d);
+                }
+            }
+            Instr::LoadBuildClass => {}
+            Instr::LoadAssertionError => {
+                let t = self.exc_type("AssertionError");
+                self.heap.incref(t);
+                f.stack.push(Value::Obj(t));
+            }
+        }
+        let _ = CmpKind::Eq;
+        Ok(None)
+    }
+
+    fn cell_name(code: &Code, i: u32) -> String {
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - code.cellvars.len()].clone()
+        }
+    }
+
+    pub fn name_error(&mut self, name: &str) -> ObjId {
+        self.new_exc("NameError", &format!("name '{name}' is not defined"))
+    }
+
+    /// A `NameError` with CPython's suggestion: from the locals, else the globals, else builtins.
+    fn name_error_in(&mut self, name: &str, f: &Frame) -> ObjId {
+        use crate::builtins::suggestions::{closest, dict_names, record};
+        let e = self.name_error(name);
+        let locals: Vec<String> = match f.locals {
+            Some(l) => dict_names(self, l),
+            None => f
+                .code
+                .varnames
+                .iter()
+                .zip(&f.fast)
+                .filter(|(_, v)| v.is_some())
+                .map(|(n, _)| n.clone())
+                .collect(),
+        };
+        let globals = dict_names(self, f.globals);
+        let builtins = dict_names(self, self.builtins);
+        let hint = closest(&locals, name)
+            .or_else(|| closest(&globals, name))
+            .or_else(|| closest(&builtins, name))
+            .map(str::to_string);
+        record(self, e, hint);
+        e
+    }
+
+    /// `raise`, `raise X`, `raise X from Y`.
+    fn do_raise(&mut self, f: &mut Frame, n: u32) -> ObjId {
+        if n == 0 {
+            return match self.handled.last().copied() {
+                Some(e) => {
+                    self.heap.incref(e);
+                    e
+                }
+                None => self.new_exc("RuntimeError", "No active exception to reraise"),
+            };
+        }
+        let cause = if n == 2 { Some(f.pop()) } else { None };
+        let v = f.pop();
+        let exc = match self.make_exception(v) {
+            Ok(e) => e,
+            Err(e) => {
+                self.decref(v);
+                return e;
+            }
+        };
+        self.decref(v);
+        if let Some(c) = cause {
+            let c_exc =
+                if c == Value::None { Ok(Value::None) } else { self.make_exception(c).map(Value::Obj) };
+            self.decref(c);
+            match c_exc {
+                Ok(cv) => self.set_cause(exc, cv),
+                Err(e) => {
+                    self.decref_id(exc);
+                    return e;
+                }
+            }
+        }
+        exc
+    }
+}
+
+use crate::compiler::code::Code;

@@ -1,0 +1,315 @@
+//! Exceptions: making them, chaining them, and printing them the way CPython 3.11 prints an
+//! uncaught exception (tracebacks with source lines and `^~~` markers).
+
+use reap_lang::ast::{ExprKind, StmtKind};
+
+use crate::heap::ObjId;
+use crate::object::{Layout, Object, TracebackEntry};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// A new exception of the builtin class `kind` with one string argument.
+    pub fn new_exc(&mut self, kind: &str, msg: &str) -> ObjId {
+        let m = self.new_str(msg);
+        let args = self.new_tuple(vec![m]);
+        self.new_exc_args(kind, args)
+    }
+
+    /// A new exception of the builtin class `kind`; takes ownership of the `args` tuple.
+    pub fn new_exc_args(&mut self, kind: &str, args: Value) -> ObjId {
+        let cls = self.exc_type(kind);
+        self.exc_with_args(cls, args)
+    }
+
+    pub fn exc_with_args(&mut self, cls: ObjId, args: Value) -> ObjId {
+        let inst = self.new_instance(cls);
+        let id = inst.as_obj().unwrap_or(cls);
+        self.set_exc_args(id, args);
+        self.attach_context(id);
+        id
+    }
+
+    /// Replaces the exception's `args` (takes ownership of the tuple).
+    pub fn set_exc_args(&mut self, exc: ObjId, args: Value) {
+        let old = match self.heap.get_mut(exc) {
+            Object::Instance(i) => i.exc.as_mut().map(|e| std::mem::replace(&mut e.args, args)),
+            _ => None,
+        };
+        match old {
+            Some(o) => self.decref(o),
+            None => self.decref(args),
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled remembers it.
+    pub fn attach_context(&mut self, exc: ObjId) {
+        let Some(&handled) = self.handled.last() else { return };
+        if handled == exc {
+            return;
+        }
+        let has = matches!(self.heap.get(exc), Object::Instance(i) if i.exc.as_ref().is_some_and(|e| e.context != Value::None));
+        if !has {
+            self.set_context(exc, Value::Obj(handled));
+        }
+    }
+
+    pub fn set_context(&mut self, exc: ObjId, context: Value) {
+        if context.is(Value::Obj(exc)) {
+            return;
+        }
+        self.incref(context);
+        let old = match self.heap.get_mut(exc) {
+            Object::Instance(i) => i.exc.as_mut().map(|e| std::mem::replace(&mut e.context, context)),
+            _ => None,
+        };
+        match old {
+            Some(o) => self.decref(o),
+            None => self.decref(context),
+        }
+    }
+
+    /// `raise exc from cause` (cause borrowed; `None` suppresses the context).
+    pub fn set_cause(&mut self, exc: ObjId, cause: Value) {
+        self.incref(cause);
+        let old = match self.heap.get_mut(exc) {
+            Object::Instance(i) => i.exc.as_mut().map(|e| {
+                e.suppress_context = true;
+                std::mem::replace(&mut e.cause, cause)
+            }),
+            _ => None,
+        };
+        match old {
+            Some(o) => self.decref(o),
+            None => self.decref(cause),
+        }
+    }
+
+    /// What `raise v` raises: an exception instance, or an instance of the class `v`.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<ObjId> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Object::Instance(i) if i.exc.is_some() => {
+                    self.heap.incref(id);
+                    self.attach_context(id);
+                    return Ok(id);
+                }
+                Object::Type(t) if t.layout == Layout::Exception => {
+                    let r = self.call(v, &[], &[])?;
+                    return Ok(r.as_obj().unwrap_or(id));
+                }
+                _ => {}
+            }
+        }
+        Err(self.new_exc("TypeError", "exceptions must derive from BaseException"))
+    }
+
+    /// For `except T:`: does the exception match T (a class or a tuple of classes)?
+    pub fn exception_matches(&mut self, exc: Value, t: Value) -> PyResult<bool> {
+        let Value::Obj(tid) = t else {
+            return Err(self.new_exc(
+                "TypeError",
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        };
+        match self.heap.get(tid) {
+            Object::Tuple(items) => {
+                let items = items.clone();
+                for i in items {
+                    if self.exception_matches(exc, i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Object::Type(ty) if ty.layout == Layout::Exception => Ok(self.isinstance(exc, tid)),
+            _ => Err(self.new_exc(
+                "TypeError",
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn exc_field(&self, exc: ObjId) -> Option<&crate::object::ExcData> {
+        match self.heap.get(exc) {
+            Object::Instance(i) => i.exc.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// `str(exc)` as CPython computes it for exceptions.
+    pub fn exc_str(&mut self, exc: ObjId) -> String {
+        self.str(Value::Obj(exc)).unwrap_or_else(|e| {
+            self.decref_id(e);
+            "<exception str() failed>".into()
+        })
+    }
+
+    /// The text CPython prints for an uncaught exception, chained exceptions included.
+    pub fn format_exception(&mut self, exc: ObjId) -> String {
+        let mut seen = Vec::new();
+        let mut out = String::new();
+        self.format_chain(exc, &mut seen, &mut out);
+        out
+    }
+
+    fn format_chain(&mut self, exc: ObjId, seen: &mut Vec<ObjId>, out: &mut String) {
+        seen.push(exc);
+        let (cause, context, suppress) = match self.exc_field(exc) {
+            Some(e) => (e.cause, e.context, e.suppress_context),
+            None => (Value::None, Value::None, false),
+        };
+        if let Value::Obj(c) = cause
+            && !seen.contains(&c)
+        {
+            self.format_chain(c, seen, out);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Value::Obj(c) = context
+            && !suppress
+            && !seen.contains(&c)
+        {
+            self.format_chain(c, seen, out);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: ObjId, out: &mut String) {
+        let tb: Vec<TracebackEntry> = self.exc_field(exc).map(|e| e.traceback.clone()).unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            // Entries were added innermost first; print outermost first.
+            let lines: Vec<(String, String)> = tb.iter().rev().map(|e| self.format_entry(e)).collect();
+            let mut i = 0;
+            while i < lines.len() {
+                let mut j = i + 1;
+                while j < lines.len() && lines[j].0 == lines[i].0 {
+                    j += 1;
+                }
+                let count = j - i;
+                for (head, body) in &lines[i..i + count.min(3)] {
+                    out.push_str(head);
+                    out.push_str(body);
+                }
+                if count > 3 {
+                    let more = count - 3;
+                    out.push_str(&format!(
+                        "  [Previous line repeated {more} more time{}]\n",
+                        if more == 1 { "" } else { "s" }
+                    ));
+                }
+                i = j;
+            }
+        }
+        let cls = self.type_of(Value::Obj(exc));
+        let (name, module) = {
+            let t = self.type_obj(cls);
+            (t.qualname.clone(), t.module.clone())
+        };
+        let full =
+            if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
+        let msg = self.exc_str(exc);
+        out.push_str(&full);
+        if !msg.is_empty() {
+            out.push_str(": ");
+            out.push_str(&msg);
+        }
+        if let Some(s) = crate::builtins::suggestions::offer(self, exc) {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        out.push('\n');
+    }
+
+    /// One frame's lines: `  File "...", line N, in name` and the source line with markers.
+    fn format_entry(&self, e: &TracebackEntry) -> (String, String) {
+        let span = e.code.spans.get(e.ip).copied().unwrap_or_default();
+        let line = span.start.line;
+        let head = format!("  File \"{}\", line {}, in {}\n", e.code.filename, line, e.code.name);
+        let Some(src) = self.sources.get(&e.code.filename) else { return (head, String::new()) };
+        let Some(text) = src.split_inclusive('\n').nth(line.saturating_sub(1) as usize) else {
+            return (head, String::new());
+        };
+        let original = text.trim_end_matches(['\n', '\r']);
+        let stripped = original.trim();
+        if stripped.is_empty() {
+            return (head, String::new());
+        }
+        let mut body = format!("    {stripped}\n");
+        let lead = original.chars().count() - original.trim_start().chars().count();
+        let to_chars = |col: u32| original.get(..col as usize).map_or(col as usize, |s| s.chars().count());
+        let start = to_chars(span.start.col);
+        let end = if span.end.line == span.start.line {
+            to_chars(span.end.col)
+        } else {
+            lead + stripped.chars().count()
+        };
+        let anchors = if span.end.line == span.start.line {
+            let segment: String = original.chars().skip(start).take(end.saturating_sub(start)).collect();
+            caret_anchors(&segment)
+        } else {
+            None
+        };
+        let spans_line = end.saturating_sub(start) >= stripped.chars().count();
+        let anchored = anchors.is_some_and(|(l, r)| r > l);
+        if !spans_line || anchored {
+            body.push_str("    ");
+            body.push_str(&" ".repeat(start.saturating_sub(lead)));
+            match anchors {
+                Some((l, r)) => {
+                    body.push_str(&"~".repeat(l));
+                    body.push_str(&"^".repeat(r - l));
+                    body.push_str(&"~".repeat((end - start).saturating_sub(r)));
+                }
+                None => body.push_str(&"^".repeat(end.saturating_sub(start))),
+            }
+            body.push('\n');
+        }
+        (head, body)
+    }
+}
+
+/// Where the `^` go within a `~~~^~~~` marker: around the operator of a binary operation, or
+/// the brackets of a subscript (CPython's `_extract_caret_anchors_from_line_segment`).
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    let module = reap_lang::parse_module(segment, "<segment>").ok()?;
+    let [stmt] = module.body.as_slice() else { return None };
+    let StmtKind::Expr(expr) = &stmt.kind else { return None };
+    let chars: Vec<char> = segment.chars().collect();
+    let to_char = |byte: u32| segment.get(..byte as usize).map_or(byte as usize, |s| s.chars().count());
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = to_char(left.span.end.col);
+            let op_end = to_char(right.span.start.col);
+            let op_str: String = chars.get(op_start..op_end)?.iter().collect();
+            let offset = op_str.chars().count() - op_str.trim_start().chars().count();
+            let mut left_anchor = op_start + offset;
+            let op_chars: Vec<char> = op_str.chars().collect();
+            let mut right_anchor = left_anchor + 1;
+            if offset + 1 < op_chars.len() && !op_chars[offset + 1].is_whitespace() {
+                right_anchor += 1;
+            }
+            while left_anchor < chars.len()
+                && (chars[left_anchor].is_whitespace() || ")#".contains(chars[left_anchor]))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let mut left = to_char(value.span.end.col);
+            let mut right = to_char(slice.span.end.col) + 1;
+            while left < chars.len() && (chars[left].is_whitespace() || chars[left] != '[') {
+                left += 1;
+            }
+            while right < chars.len() && (chars[right].is_whitespace() || chars[right] != ']') {
+                right += 1;
+            }
+            if right < chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}

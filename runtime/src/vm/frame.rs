@@ -1,0 +1,65 @@
+//! A frame: one activation of a code object. Frames live on the Rust stack while they run
+//! (each Python call is a nested `run_frame`); a generator keeps its frame in the heap between
+//! runs.
+
+use std::rc::Rc;
+
+use crate::compiler::code::Code;
+use crate::heap::ObjId;
+use crate::value::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Except,
+    Finally,
+    With,
+}
+
+/// An active `try`/`with`: where to go on an exception, and the stack height to restore.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    pub depth: usize,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub fast: Vec<Option<Value>>,
+    /// Cells for `cellvars`, then the closure's cells for `freevars`.
+    pub cells: Vec<ObjId>,
+    pub globals: ObjId,
+    /// The namespace dict of a module or class body.
+    pub locals: Option<ObjId>,
+    pub blocks: Vec<Block>,
+    /// An exception to raise at the next instruction (`generator.throw`).
+    pub pending: Option<ObjId>,
+}
+
+impl Frame {
+    /// Every reference the frame owns.
+    pub fn children(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.stack);
+        out.extend(self.fast.iter().flatten());
+        out.extend(self.cells.iter().map(|&c| Value::Obj(c)));
+        out.push(Value::Obj(self.globals));
+        out.extend(self.locals.map(Value::Obj));
+        out.extend(self.pending.map(Value::Obj));
+    }
+
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    pub fn top(&self) -> Value {
+        self.stack.last().copied().unwrap_or(Value::None)
+    }
+
+    /// The source line being executed.
+    pub fn line(&self) -> u32 {
+        let ip = self.ip.saturating_sub(1);
+        self.code.spans.get(ip).map_or(self.code.first_line, |s| s.start.line)
+    }
+}

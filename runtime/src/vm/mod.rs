@@ -1,0 +1,474 @@
+//! The interpreter: heap, builtin types, modules, and the evaluation of frames.
+//!
+//! Reference counting convention (as CPython's): a function returning a `Value` returns a new
+//! reference, owned by the caller; `Value` arguments are borrowed. `PyResult`'s error is an owned
+//! reference to the exception instance being raised.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod exc;
+pub mod frame;
+pub mod ops;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::compiler::Interner;
+use crate::heap::{Heap, ObjId};
+use crate::object::dict::Table;
+use crate::object::{Builtin, Instance, Layout, NativeFn, Object, PyStr, TypeObj};
+use crate::value::Value;
+
+/// A raised exception: an owned reference to the exception instance.
+pub type PyResult<T> = Result<T, ObjId>;
+
+/// The builtin types, by role.
+pub struct Types {
+    pub object: ObjId,
+    pub type_: ObjId,
+    pub int: ObjId,
+    pub bool_: ObjId,
+    pub float: ObjId,
+    pub str_: ObjId,
+    pub bytes: ObjId,
+    pub list: ObjId,
+    pub tuple: ObjId,
+    pub dict: ObjId,
+    pub set: ObjId,
+    pub frozenset: ObjId,
+    pub none: ObjId,
+    pub function: ObjId,
+    pub builtin_function: ObjId,
+    pub method: ObjId,
+    pub module: ObjId,
+    pub range: ObjId,
+    pub slice: ObjId,
+    pub generator: ObjId,
+    pub iterator: ObjId,
+    pub property: ObjId,
+    pub staticmethod: ObjId,
+    pub classmethod: ObjId,
+    pub super_: ObjId,
+    pub cell: ObjId,
+    pub not_implemented_type: ObjId,
+    pub ellipsis_type: ObjId,
+    pub enumerate: ObjId,
+    pub zip: ObjId,
+    pub map: ObjId,
+    pub filter: ObjId,
+    pub reversed: ObjId,
+    pub exc: HashMap<&'static str, ObjId>,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub interner: Interner,
+    pub types: Types,
+    pub not_implemented: ObjId,
+    pub ellipsis: ObjId,
+    /// The builtins module's dict.
+    pub builtins: ObjId,
+    /// `sys.modules`: a dict object.
+    pub modules: ObjId,
+    /// Exceptions being handled (`sys.exc_info()`), innermost last; owned references.
+    pub handled: Vec<ObjId>,
+    pub depth: usize,
+    pub recursion_limit: usize,
+    pub out: Box<dyn Write>,
+    pub err: Box<dyn Write>,
+    pub argv: Vec<String>,
+    /// Compiled source of every file run, for tracebacks' source lines.
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    pub next_frame_id: u64,
+    /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
+    pub repr_stack: Vec<ObjId>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let mut heap = Heap::new();
+        let types = crate::builtins::types::create(&mut heap);
+        let not_implemented = heap.alloc_immortal(Object::NotImplemented);
+        let ellipsis = heap.alloc_immortal(Object::Ellipsis);
+        let builtins = heap.alloc_immortal(Object::Dict(Table::new()));
+        let modules = heap.alloc_immortal(Object::Dict(Table::new()));
+        let mut vm = Vm {
+            heap,
+            interner: Interner::default(),
+            types,
+            not_implemented,
+            ellipsis,
+            builtins,
+            modules,
+            handled: Vec::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            out: Box::new(std::io::stdout()),
+            err: Box::new(std::io::stderr()),
+            argv: Vec::new(),
+            sources: HashMap::new(),
+            next_frame_id: 0,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    // ---- Reference counting ------------------------------------------------------------------
+
+    pub fn incref(&mut self, v: Value) {
+        if let Value::Obj(id) = v {
+            self.heap.incref(id);
+        }
+    }
+
+    pub fn decref(&mut self, v: Value) {
+        if let Value::Obj(id) = v
+            && self.heap.decref(id)
+        {
+            self.destroy(id);
+        }
+    }
+
+    pub fn decref_id(&mut self, id: ObjId) {
+        if self.heap.decref(id) {
+            self.destroy(id);
+        }
+    }
+
+    /// Frees an object whose count reached zero, and releases what it held, without recursion
+    /// (a long linked list must not overflow the stack).
+    fn destroy(&mut self, id: ObjId) {
+        let mut pending = vec![id];
+        let mut children = Vec::new();
+        while let Some(id) = pending.pop() {
+            let object = self.heap.take(id);
+            object.children(&mut children);
+            drop(object);
+            for child in children.drain(..) {
+                if let Value::Obj(c) = child
+                    && self.heap.decref(c)
+                {
+                    pending.push(c);
+                }
+            }
+        }
+    }
+
+    /// A new reference to the same value.
+    pub fn share(&mut self, v: Value) -> Value {
+        self.incref(v);
+        v
+    }
+
+    // ---- Making objects ----------------------------------------------------------------------
+
+    pub fn alloc(&mut self, o: Object) -> Value {
+        Value::Obj(self.heap.alloc(o))
+    }
+
+    pub fn new_str(&mut self, s: impl Into<String>) -> Value {
+        self.alloc(Object::Str(PyStr::new(s.into())))
+    }
+
+    /// An interned name as a new reference.
+    pub fn intern(&mut self, s: &str) -> ObjId {
+        let id = self.interner.intern(&mut self.heap, s);
+        self.heap.incref(id);
+        id
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Object::Tuple(items))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(Object::List(items))
+    }
+
+    pub fn new_dict(&mut self) -> ObjId {
+        self.heap.alloc(Object::Dict(Table::new()))
+    }
+
+    pub fn new_bigint(&mut self, b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => self.alloc(Object::BigInt(b)),
+        }
+    }
+
+    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn, receiver: Option<Value>) -> Value {
+        if let Some(r) = receiver {
+            self.incref(r);
+        }
+        self.alloc(Object::Builtin(Builtin { name, func, receiver }))
+    }
+
+    pub fn none_value(&self) -> Value {
+        Value::None
+    }
+
+    pub fn not_implemented_value(&mut self) -> Value {
+        Value::Obj(self.not_implemented)
+    }
+
+    // ---- Reading objects ---------------------------------------------------------------------
+
+    pub fn str_of(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => Some(&s.s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn type_of(&self, v: Value) -> ObjId {
+        let t = &self.types;
+        match v {
+            Value::None => t.none,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(_) => t.str_,
+                Object::Bytes(_) => t.bytes,
+                Object::BigInt(_) => t.int,
+                Object::Tuple(_) => t.tuple,
+                Object::List(_) => t.list,
+                Object::Dict(_) => t.dict,
+                Object::Set { frozen: false, .. } => t.set,
+                Object::Set { frozen: true, .. } => t.frozenset,
+                Object::Type(_) => t.type_,
+                Object::Instance(i) => i.class,
+                Object::Function(_) => t.function,
+                Object::BoundMethod { .. } => t.method,
+                Object::Builtin(_) => t.builtin_function,
+                Object::Cell(_) => t.cell,
+                Object::Module { .. } => t.module,
+                Object::Range { .. } => t.range,
+                Object::Slice { .. } => t.slice,
+                Object::Iter(it) => match it {
+                    crate::object::Iter::Enumerate { .. } => t.enumerate,
+                    crate::object::Iter::Zip { .. } => t.zip,
+                    crate::object::Iter::Map { .. } => t.map,
+                    crate::object::Iter::Filter { .. } => t.filter,
+                    crate::object::Iter::Reversed { .. } => t.reversed,
+                    _ => t.iterator,
+                },
+                Object::Generator(_) => t.generator,
+                Object::Property { .. } => t.property,
+                Object::StaticMethod(_) => t.staticmethod,
+                Object::ClassMethod(_) => t.classmethod,
+                Object::Super { .. } => t.super_,
+                Object::NotImplemented => t.not_implemented_type,
+                Object::Ellipsis => t.ellipsis_type,
+            },
+        }
+    }
+
+    pub fn type_obj(&self, t: ObjId) -> &TypeObj {
+        match self.heap.get(t) {
+            Object::Type(t) => t,
+            _ => panic!("internal error: not a type"),
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.type_obj(self.type_of(v)).name.clone()
+    }
+
+    pub fn is_subtype(&self, t: ObjId, base: ObjId) -> bool {
+        t == base || self.type_obj(t).mro.contains(&base)
+    }
+
+    pub fn isinstance(&self, v: Value, t: ObjId) -> bool {
+        self.is_subtype(self.type_of(v), t)
+    }
+
+    pub fn exc_type(&self, name: &str) -> ObjId {
+        self.types.exc[name]
+    }
+
+    // ---- Dict access by str key (namespaces) -------------------------------------------------
+
+    /// Looks up a string key in a dict whose keys are strings (namespaces), without running any
+    /// Python code. Returns a borrowed value.
+    pub fn dict_get_str(&self, dict: ObjId, key: &str) -> Option<Value> {
+        let Object::Dict(t) = self.heap.get(dict) else { return None };
+        let h = ops::str_hash(key);
+        t.candidates(h).find_map(|i| {
+            let e = t.entry(i)?;
+            (self.str_of(e.key) == Some(key)).then_some(e.value)
+        })
+    }
+
+    /// Sets a string key in a namespace dict; takes ownership of `value`.
+    pub fn dict_set_str(&mut self, dict: ObjId, key: &str, value: Value) {
+        let h = ops::str_hash(key);
+        let found = {
+            let Object::Dict(t) = self.heap.get(dict) else { return };
+            t.candidates(h).find(|&i| t.entry(i).is_some_and(|e| self.str_of(e.key) == Some(key)))
+        };
+        match found {
+            Some(i) => {
+                let Object::Dict(t) = self.heap.get_mut(dict) else { return };
+                let old = t.set_value(i, value);
+                self.decref(old);
+            }
+            None => {
+                let k = Value::Obj(self.intern(key));
+                if let Object::Dict(t) = self.heap.get_mut(dict) {
+                    t.push(h, k, value);
+                }
+            }
+        }
+    }
+
+    /// Removes a string key from a namespace dict; false if it was not there.
+    pub fn dict_del_str(&mut self, dict: ObjId, key: &str) -> bool {
+        let h = ops::str_hash(key);
+        let found = {
+            let Object::Dict(t) = self.heap.get(dict) else { return false };
+            t.candidates(h).find(|&i| t.entry(i).is_some_and(|e| self.str_of(e.key) == Some(key)))
+        };
+        let Some(i) = found else { return false };
+        let Object::Dict(t) = self.heap.get_mut(dict) else { return false };
+        let e = t.remove(i);
+        self.decref(e.key);
+        self.decref(e.value);
+        true
+    }
+
+    /// Creates a class object (builtin or script-defined) with the given namespace dict.
+    pub fn make_type(&mut self, name: &str, bases: Vec<ObjId>, dict: ObjId) -> PyResult<ObjId> {
+        let mro = self.c3_mro(&bases, name)?;
+        let layout = bases
+            .iter()
+            .map(|&b| self.type_obj(b).layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        let has_dict = self.dict_get_str(dict, "__slots__").is_none()
+            || bases.iter().any(|&b| self.type_obj(b).has_dict);
+        let slots = match self.dict_get_str(dict, "__slots__") {
+            Some(v) => {
+                let mut names = Vec::new();
+                for item in self.iterate_to_vec(v)? {
+                    if let Some(s) = self.str_of(item) {
+                        names.push(s.to_string());
+                    }
+                    self.decref(item);
+                }
+                let mut all: Vec<String> =
+                    bases.iter().filter_map(|&b| self.type_obj(b).slots.clone()).flatten().collect();
+                all.extend(names);
+                Some(all)
+            }
+            None => None,
+        };
+        for &b in &bases {
+            self.heap.incref(b);
+        }
+        let module = self.dict_get_str(dict, "__module__").and_then(|m| self.str_of(m).map(str::to_string));
+        let qualname =
+            self.dict_get_str(dict, "__qualname__").and_then(|m| self.str_of(m).map(str::to_string));
+        let t = TypeObj {
+            name: name.to_string(),
+            qualname: qualname.unwrap_or_else(|| name.to_string()),
+            module: module.unwrap_or_else(|| "builtins".into()),
+            bases,
+            mro: Vec::new(),
+            dict,
+            layout,
+            slots,
+            has_dict,
+        };
+        let id = self.heap.alloc(Object::Type(Box::new(t)));
+        let mut full = vec![id];
+        full.extend(mro);
+        for &m in &full[1..] {
+            self.heap.incref(m);
+        }
+        if let Object::Type(t) = self.heap.get_mut(id) {
+            t.mro = full;
+        }
+        Ok(id)
+    }
+
+    /// C3 linearisation of the bases (without the class itself).
+    fn c3_mro(&mut self, bases: &[ObjId], name: &str) -> PyResult<Vec<ObjId>> {
+        let mut seqs: Vec<Vec<ObjId>> = bases.iter().map(|&b| self.type_obj(b).mro.clone()).collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            let Some(c) = candidate else {
+                let names: Vec<String> = bases.iter().map(|&b| self.type_obj(b).name.clone()).collect();
+                let _ = name;
+                return Err(self.new_exc(
+                    "TypeError",
+                    &format!(
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                        names.join(", ")
+                    ),
+                ));
+            };
+            out.push(c);
+            for s in &mut seqs {
+                if s.first() == Some(&c) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    pub fn new_instance(&mut self, class: ObjId) -> Value {
+        self.heap.incref(class);
+        let (has_dict, nslots, exc) = {
+            let t = self.type_obj(class);
+            (t.has_dict, t.slots.as_ref().map_or(0, Vec::len), t.layout == Layout::Exception)
+        };
+        let dict = if has_dict { Some(self.new_dict()) } else { None };
+        let exc = exc.then(|| {
+            Box::new(crate::object::ExcData {
+                args: Value::None,
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+                suggestion: None,
+            })
+        });
+        let args = if exc.is_some() { Some(self.new_tuple(Vec::new())) } else { None };
+        let mut inst = Instance { class, dict, slots: vec![None; nslots], exc };
+        if let (Some(e), Some(a)) = (inst.exc.as_mut(), args) {
+            e.args = a;
+        }
+        self.alloc(Object::Instance(Box::new(inst)))
+    }
+
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+        let _ = self.err.flush();
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,1423 @@
+//! Operators and protocols: arithmetic, comparison, truth, hashing, containers, iteration,
+//! `repr`/`str`, as CPython defines them for the builtin types, with dunder dispatch for others.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::compiler::code::{BinOp, CmpKind, UnOp};
+use crate::heap::ObjId;
+use crate::object::dict::Table;
+use crate::object::{DictIterKind, Iter, Object};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The modulus of Python's numeric hash.
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// A string's hash: fixed (CPython randomises it per process, so no output may depend on it).
+pub fn str_hash(s: &str) -> i64 {
+    // FNV-1a: fast and good enough for tables keyed mostly by identifiers.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
+pub fn int_hash(i: i64) -> i64 {
+    let h = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let h = if i < 0 { -h } else { h };
+    if h == -1 { -2 } else { h }
+}
+
+fn bigint_hash(b: &BigInt) -> i64 {
+    let m = BigInt::from(HASH_MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 { -2 } else { h }
+}
+
+/// CPython's hash of a float: equal to the hash of an equal int.
+pub fn float_hash(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314_159 } else { -314_159 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return int_hash(x as i64);
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let sign = if x < 0.0 { -1 } else { 1 };
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & HASH_MODULUS as u64) | (h >> (61 - 28));
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= HASH_MODULUS as u64 {
+            h -= HASH_MODULUS as u64;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    h = ((h << e) & HASH_MODULUS as u64) | (h >> (61 - e));
+    let h = h as i64 * sign;
+    if h == -1 { -2 } else { h }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// A numeric operand, widened as Python widens it.
+enum Num {
+    Int(BigInt),
+    Float(f64),
+}
+
+impl Vm {
+    fn as_num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Bool(b) => Some(Num::Int(BigInt::from(i64::from(b)))),
+            Value::Int(i) => Some(Num::Int(BigInt::from(i))),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => Some(Num::Int(b.clone())),
+                _ => None,
+            },
+            Value::None => None,
+        }
+    }
+
+    pub fn as_bigint(&self, v: Value) -> Option<BigInt> {
+        match self.as_num(v) {
+            Some(Num::Int(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// An int value as i64, if it is an int (or bool) and fits.
+    pub fn as_i64(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(i64::from(b)),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => b.to_i64(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_int(&self, v: Value) -> bool {
+        matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::BigInt(_)))
+            || (matches!(v, Value::Obj(_)) && self.isinstance(v, self.types.int))
+    }
+
+    pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        // Fast path: small ints.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        if let Some(r) = self.builtin_binary(a, b, op, inplace)? {
+            return Ok(r);
+        }
+        let (name, rname, iname) = op.dunders();
+        if inplace && let Some(r) = self.try_dunder(a, iname, &[b])? {
+            return Ok(r);
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        // A subclass's reflected method goes first.
+        let b_first = ta != tb && self.is_subtype(tb, ta) && self.has_attr_on_type(tb, rname);
+        if b_first && let Some(r) = self.try_dunder(b, rname, &[a])? {
+            return Ok(r);
+        }
+        if let Some(r) = self.try_dunder(a, name, &[b])? {
+            return Ok(r);
+        }
+        if ta != tb
+            && !b_first
+            && let Some(r) = self.try_dunder(b, rname, &[a])?
+        {
+            return Ok(r);
+        }
+        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let (an, bn) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Pow && !inplace {
+            return Err(self.new_exc(
+                "TypeError",
+                &format!("unsupported operand type(s) for ** or pow(): '{an}' and '{bn}'"),
+            ));
+        }
+        Err(self.new_exc("TypeError", &format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")))
+    }
+
+    fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
+        let Object::Type(ty) = self.heap.get(t) else { return false };
+        ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, name).is_some())
+    }
+
+    /// Calls the dunder `name` on `obj` if its type defines one; `None` if it does not exist or
+    /// returned `NotImplemented`.
+    pub fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        let found = {
+            let Object::Type(ty) = self.heap.get(t) else { return Ok(None) };
+            ty.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, name))
+        };
+        let Some(f) = found else { return Ok(None) };
+        if f == Value::None {
+            return Ok(None);
+        }
+        let f = self.share(f);
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(args);
+        let bound_call = match f.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::StaticMethod(s)) => {
+                let s = *s;
+                self.call(s, args, &[])
+            }
+            _ => self.call(f, &full, &[]),
+        };
+        self.decref(f);
+        let r = bound_call?;
+        if r.is(Value::Obj(self.not_implemented)) {
+            self.decref(r);
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+
+    fn zero_division(&mut self, msg: &str) -> ObjId {
+        self.new_exc("ZeroDivisionError", msg)
+    }
+
+    /// Arithmetic among the builtin types; `None` when the operand types are not builtin ones
+    /// this operator applies to.
+    fn builtin_binary(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+        let a_user = matches!(a.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)));
+        let b_user = matches!(b.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)));
+        if !a_user
+            && !b_user
+            && let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b))
+        {
+            return self.numeric(x, y, op).map(Some);
+        }
+        let (Value::Obj(ia), bv) = (a, b) else {
+            // int * str and friends.
+            if let (Some(n), Value::Obj(_)) = (self.as_i64(a), b)
+                && op == BinOp::Mul
+                && !b_user
+            {
+                return self.repeat(b, n);
+            }
+            return Ok(None);
+        };
+        match (self.heap.get(ia), op) {
+            (Object::Str(x), BinOp::Add) => {
+                if let Some(y) = self.str_of(bv) {
+                    let s = format!("{}{}", x.s, y);
+                    return Ok(Some(self.new_str(s)));
+                }
+            }
+            (Object::Str(_), BinOp::Mul)
+            | (Object::List(_), BinOp::Mul)
+            | (Object::Tuple(_), BinOp::Mul)
+            | (Object::Bytes(_), BinOp::Mul) => {
+                if let Some(n) = self.as_i64(bv) {
+                    return self.repeat(a, n);
+                }
+            }
+            (Object::Str(_), BinOp::Mod) => {
+                let s = crate::builtins::string::percent_format(self, a, b)?;
+                return Ok(Some(self.new_str(s)));
+            }
+            (Object::List(x), BinOp::Add) => {
+                let x = x.clone();
+                if let Some(Object::List(y)) = bv.as_obj().map(|id| self.heap.get(id)) {
+                    let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                    for &v in &items {
+                        self.incref(v);
+                    }
+                    if inplace {
+                        let extra: Vec<Value> = items[x.len()..].to_vec();
+                        for &v in &items[..x.len()] {
+                            self.decref(v);
+                        }
+                        if let Object::List(l) = self.heap.get_mut(ia) {
+                            l.extend(extra);
+                        }
+                        return Ok(Some(self.share(a)));
+                    }
+                    return Ok(Some(self.new_list(items)));
+                }
+                if inplace {
+                    let extra = self.iterate_to_vec(bv)?;
+                    if let Object::List(l) = self.heap.get_mut(ia) {
+                        l.extend(extra);
+                    }
+                    return Ok(Some(self.share(a)));
+                }
+                let bn = self.type_name(bv);
+                return Err(
+                    self.new_exc("TypeError", &format!("can only concatenate list (not \"{bn}\") to list"))
+                );
+            }
+            (Object::Tuple(x), BinOp::Add) => {
+                if let Some(Object::Tuple(y)) = bv.as_obj().map(|id| self.heap.get(id)) {
+                    let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                    for &v in &items {
+                        self.incref(v);
+                    }
+                    return Ok(Some(self.new_tuple(items)));
+                }
+            }
+            (Object::Bytes(x), BinOp::Add) => {
+                if let Some(Object::Bytes(y)) = bv.as_obj().map(|id| self.heap.get(id)) {
+                    let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
+                    return Ok(Some(self.alloc(Object::Bytes(v))));
+                }
+            }
+            (Object::Set { .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+                if matches!(bv.as_obj().map(|id| self.heap.get(id)), Some(Object::Set { .. })) {
+                    return crate::builtins::set_op(self, a, b, op, inplace).map(Some);
+                }
+            }
+            (Object::Dict(_), BinOp::Or) => {
+                if matches!(bv.as_obj().map(|id| self.heap.get(id)), Some(Object::Dict(_))) {
+                    let d = if inplace { self.share(a) } else { crate::builtins::dict_copy(self, a)? };
+                    self.dict_update(d, bv)?;
+                    return Ok(Some(d));
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Option<Value>> {
+        let n = n.max(0) as usize;
+        let Some(id) = seq.as_obj() else { return Ok(None) };
+        let r = match self.heap.get(id) {
+            Object::Str(s) => {
+                let s = s.s.repeat(n);
+                self.new_str(s)
+            }
+            Object::Bytes(b) => {
+                let b = b.repeat(n);
+                self.alloc(Object::Bytes(b))
+            }
+            Object::List(l) | Object::Tuple(l) => {
+                let is_list = matches!(self.heap.get(id), Object::List(_));
+                let items: Vec<Value> = l.iter().copied().cycle().take(l.len() * n).collect();
+                for &v in &items {
+                    self.incref(v);
+                }
+                if is_list { self.new_list(items) } else { self.new_tuple(items) }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(r))
+    }
+
+    fn numeric(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
+        match (x, y) {
+            (Num::Int(a), Num::Int(b)) => self.int_op(a, b, op),
+            (x, y) => {
+                let a = num_to_f64(&x);
+                let b = num_to_f64(&y);
+                let (Some(a), Some(b)) = (a, b) else {
+                    return Err(self.new_exc("OverflowError", "int too large to convert to float"));
+                };
+                self.float_op(a, b, op)
+            }
+        }
+    }
+
+    fn int_op(&mut self, a: BigInt, b: BigInt, op: BinOp) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::FloorDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer division or modulo by zero"));
+                }
+                a.div_floor(&b)
+            }
+            BinOp::Mod => {
+                if b.is_zero() {
+                    return Err(self.zero_division("integer modulo by zero"));
+                }
+                a.mod_floor(&b)
+            }
+            BinOp::TrueDiv => {
+                if b.is_zero() {
+                    return Err(self.zero_division("division by zero"));
+                }
+                let (fa, fb) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
+                return Ok(Value::Float(fa / fb));
+            }
+            BinOp::Pow => {
+                if b.is_negative() {
+                    let (fa, fb) = (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(0.0));
+                    if fa == 0.0 {
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::Float(fa.powf(fb)));
+                }
+                let Some(e) = b.to_u32() else {
+                    return Err(self.new_exc("OverflowError", "exponent too large"));
+                };
+                num_traits::pow::Pow::pow(a, e)
+            }
+            BinOp::LShift => {
+                if b.is_negative() {
+                    return Err(self.new_exc("ValueError", "negative shift count"));
+                }
+                a << b.to_usize().unwrap_or(0)
+            }
+            BinOp::RShift => {
+                if b.is_negative() {
+                    return Err(self.new_exc("ValueError", "negative shift count"));
+                }
+                a >> b.to_usize().unwrap_or(usize::MAX >> 1)
+            }
+            BinOp::And => a & b,
+            BinOp::Or => a | b,
+            BinOp::Xor => a ^ b,
+            BinOp::MatMul => {
+                return Err(self.new_exc("TypeError", "unsupported operand type(s) for @: 'int' and 'int'"));
+            }
+        };
+        Ok(self.new_bigint(r))
+    }
+
+    fn float_op(&mut self, a: f64, b: f64, op: BinOp) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::TrueDiv => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float division by zero"));
+                }
+                a / b
+            }
+            BinOp::FloorDiv => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float floor division by zero"));
+                }
+                (a / b).floor()
+            }
+            BinOp::Mod => {
+                if b == 0.0 {
+                    return Err(self.zero_division("float modulo"));
+                }
+                let m = a % b;
+                if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+                    m + b
+                } else if m == 0.0 {
+                    0.0f64.copysign(b)
+                } else {
+                    m
+                }
+            }
+            BinOp::Pow => {
+                if a == 0.0 && b < 0.0 {
+                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                a.powf(b)
+            }
+            _ => {
+                let (sym, an) = (op.symbol(), "float");
+                return Err(self.new_exc(
+                    "TypeError",
+                    &format!("unsupported operand type(s) for {sym}: '{an}' and 'float'"),
+                ));
+            }
+        };
+        Ok(Value::Float(r))
+    }
+
+    pub fn unary_op(&mut self, a: Value, op: UnOp) -> PyResult<Value> {
+        if op == UnOp::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        match (op, a) {
+            (UnOp::Neg, Value::Int(i)) if i != i64::MIN => return Ok(Value::Int(-i)),
+            (UnOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnOp::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a),
+            (UnOp::Pos, Value::Bool(b)) => return Ok(Value::Int(i64::from(b))),
+            (UnOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
+            _ => {}
+        }
+        if let Some(b) = self.as_bigint(a)
+            && !matches!(a.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)))
+        {
+            let r = match op {
+                UnOp::Neg => -b,
+                UnOp::Pos => b,
+                _ => !b,
+            };
+            return Ok(self.new_bigint(r));
+        }
+        let name = match op {
+            UnOp::Neg => "__neg__",
+            UnOp::Pos => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(r) = self.try_dunder(a, name, &[])? {
+            return Ok(r);
+        }
+        let sym = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
+        let tn = self.type_name(a);
+        Err(self.new_exc("TypeError", &format!("bad operand type for unary {sym}: '{tn}'")))
+    }
+
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => !s.s.is_empty(),
+                Object::Bytes(b) => !b.is_empty(),
+                Object::BigInt(b) => !b.is_zero(),
+                Object::Tuple(t) | Object::List(t) => !t.is_empty(),
+                Object::Dict(d) => !d.is_empty(),
+                Object::Set { table, .. } => !table.is_empty(),
+                Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Object::Instance(_) => {
+                    if let Some(r) = self.try_dunder(v, "__bool__", &[])? {
+                        let b = matches!(r, Value::Bool(true));
+                        if !matches!(r, Value::Bool(_)) {
+                            let tn = self.type_name(r);
+                            self.decref(r);
+                            return Err(self.new_exc(
+                                "TypeError",
+                                &format!("__bool__ should return bool, returned {tn}"),
+                            ));
+                        }
+                        return Ok(b);
+                    }
+                    if let Some(r) = self.try_dunder(v, "__len__", &[])? {
+                        let n = self.as_i64(r).unwrap_or(0);
+                        self.decref(r);
+                        return Ok(n != 0);
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    pub fn compare(&mut self, a: Value, b: Value, op: CmpKind) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(cmp_result(x.cmp(&y), op)));
+        }
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        let (name, reflected) = op.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = ta != tb && self.is_subtype(tb, ta);
+        if b_first && let Some(r) = self.try_dunder(b, reflected, &[a])? {
+            return Ok(r);
+        }
+        if let Some(r) = self.try_dunder(a, name, &[b])? {
+            return Ok(r);
+        }
+        if !b_first && let Some(r) = self.try_dunder(b, reflected, &[a])? {
+            return Ok(r);
+        }
+        match op {
+            CmpKind::Eq => Ok(Value::Bool(a.is(b))),
+            CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (an, bn) = (self.type_name(a), self.type_name(b));
+                Err(self.new_exc(
+                    "TypeError",
+                    &format!("'{}' not supported between instances of '{an}' and '{bn}'", op.symbol()),
+                ))
+            }
+        }
+    }
+
+    /// Comparison among builtin types; `None` when a dunder method must decide.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpKind) -> PyResult<Option<bool>> {
+        let user =
+            |v: Value, vm: &Vm| matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
+        if user(a, self) || user(b, self) {
+            return Ok(None);
+        }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            let ord = match (&x, &y) {
+                (Num::Int(p), Num::Int(q)) => Some(p.cmp(q)),
+                _ => {
+                    let (p, q) =
+                        (num_to_f64(&x).unwrap_or(f64::INFINITY), num_to_f64(&y).unwrap_or(f64::INFINITY));
+                    p.partial_cmp(&q)
+                }
+            };
+            return Ok(Some(match ord {
+                Some(o) => cmp_result(o, op),
+                None => op == CmpKind::Ne,
+            }));
+        }
+        let (Value::Obj(ia), Value::Obj(ib)) = (a, b) else {
+            return Ok(match op {
+                CmpKind::Eq => Some(a.is(b)),
+                CmpKind::Ne => Some(!a.is(b)),
+                _ => None,
+            });
+        };
+        match (self.heap.get(ia), self.heap.get(ib)) {
+            (Object::Str(x), Object::Str(y)) => Ok(Some(cmp_result(x.s.cmp(&y.s), op))),
+            (Object::Bytes(x), Object::Bytes(y)) => Ok(Some(cmp_result(x.cmp(y), op))),
+            (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.sequence_compare(&x, &y, op).map(Some)
+            }
+            (Object::Dict(_), Object::Dict(_)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let eq = self.dict_equal(a, b)?;
+                Ok(Some(eq == (op == CmpKind::Eq)))
+            }
+            (Object::Set { .. }, Object::Set { .. }) => {
+                crate::builtins::set_compare(self, a, b, op).map(Some)
+            }
+            (Object::Range { .. }, Object::Range { .. }) | (Object::Slice { .. }, Object::Slice { .. }) => {
+                if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                    let eq = self.repr(a)? == self.repr(b)?;
+                    Ok(Some(eq == (op == CmpKind::Eq)))
+                } else {
+                    Ok(None)
+                }
+            }
+            (Object::Instance(_), _) | (_, Object::Instance(_)) => Ok(None),
+            _ => Ok(match op {
+                CmpKind::Eq => Some(ia == ib),
+                CmpKind::Ne => Some(ia != ib),
+                _ => None,
+            }),
+        }
+    }
+
+    fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(*q) {
+                continue;
+            }
+            if !self.eq(*p, *q)? {
+                return match op {
+                    CmpKind::Eq => Ok(false),
+                    CmpKind::Ne => Ok(true),
+                    _ => {
+                        let r = self.compare(*p, *q, op)?;
+                        let t = self.truthy(r);
+                        self.decref(r);
+                        t
+                    }
+                };
+            }
+        }
+        Ok(cmp_result(x.len().cmp(&y.len()), op))
+    }
+
+    fn dict_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (ea, lb) = match (
+            self.heap.get(a.as_obj().unwrap_or(self.not_implemented)),
+            self.heap.get(b.as_obj().unwrap_or(self.not_implemented)),
+        ) {
+            (Object::Dict(x), Object::Dict(y)) => {
+                (x.iter().map(|(_, e)| (e.key, e.value)).collect::<Vec<_>>(), y.len())
+            }
+            _ => return Ok(false),
+        };
+        if ea.len() != lb {
+            return Ok(false);
+        }
+        for (k, v) in ea {
+            match self.dict_get(b, k)? {
+                Some(w) => {
+                    if !self.eq(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CmpKind::Eq)?;
+        let t = self.truthy(r);
+        self.decref(r);
+        t
+    }
+
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x0fe3_9c34,
+            Value::Bool(b) => i64::from(b),
+            Value::Int(i) => int_hash(i),
+            Value::Float(f) => float_hash(f),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => {
+                    if let Some(h) = s.hash.get() {
+                        return Ok(h);
+                    }
+                    let h = str_hash(&s.s);
+                    s.hash.set(Some(h));
+                    h
+                }
+                Object::Bytes(b) => str_hash(&String::from_utf8_lossy(b)),
+                Object::BigInt(b) => bigint_hash(b),
+                Object::Tuple(items) => {
+                    let items = items.clone();
+                    let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                    for item in items {
+                        let h = self.hash(item)? as u64;
+                        acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+                        acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
+                    }
+                    let h = acc as i64;
+                    if h == -1 { 1_546_275_796 } else { h }
+                }
+                Object::List(_) | Object::Dict(_) | Object::Set { frozen: false, .. } => {
+                    let tn = self.type_name(v);
+                    return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
+                }
+                Object::Instance(_) => {
+                    let t = self.type_of(v);
+                    let hash_fn = {
+                        let Object::Type(ty) = self.heap.get(t) else { return Ok(0) };
+                        ty.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, "__hash__"))
+                    };
+                    match hash_fn {
+                        Some(Value::None) => {
+                            let tn = self.type_name(v);
+                            return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
+                        }
+                        Some(f)
+                            if !matches!(
+                                f.as_obj().map(|id| self.heap.get(id)),
+                                Some(Object::Builtin(_))
+                            ) =>
+                        {
+                            let f = self.share(f);
+                            let r = self.call(f, &[v], &[]);
+                            self.decref(f);
+                            let r = r?;
+                            let h = self.as_i64(r);
+                            self.decref(r);
+                            match h {
+                                Some(h) => int_hash(h),
+                                None => {
+                                    return Err(
+                                        self.new_exc("TypeError", "__hash__ method should return an integer")
+                                    );
+                                }
+                            }
+                        }
+                        _ => (id.index() as i64) << 4,
+                    }
+                }
+                _ => (id.index() as i64) << 4,
+            },
+        })
+    }
+
+    // ---- dict and set tables -----------------------------------------------------------------
+
+    fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        let candidates: Vec<(usize, Value)> = match self.heap.get(container) {
+            Object::Dict(t) | Object::Set { table: t, .. } => {
+                t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).collect()
+            }
+            _ => return Ok(None),
+        };
+        for (i, k) in candidates {
+            if k.is(key) || self.eq(k, key)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    fn table_mut(&mut self, id: ObjId) -> Option<&mut Table> {
+        match self.heap.get_mut(id) {
+            Object::Dict(t) | Object::Set { table: t, .. } => Some(t),
+            _ => None,
+        }
+    }
+
+    /// `d[key] = value` (both borrowed).
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let Some(id) = d.as_obj() else { return Ok(()) };
+        let h = self.hash(key)?;
+        self.incref(value);
+        match self.table_find(id, key, h)? {
+            Some(i) => {
+                let old = self.table_mut(id).map(|t| t.set_value(i, value));
+                if let Some(o) = old {
+                    self.decref(o);
+                }
+            }
+            None => {
+                self.incref(key);
+                if let Some(t) = self.table_mut(id) {
+                    t.push(h, key, value);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `d.get(key)`, borrowed.
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Some(id) = d.as_obj() else { return Ok(None) };
+        let h = self.hash(key)?;
+        let i = self.table_find(id, key, h)?;
+        Ok(i.and_then(|i| match self.heap.get(id) {
+            Object::Dict(t) => t.entry(i).map(|e| e.value),
+            _ => None,
+        }))
+    }
+
+    /// Removes `key`; returns the value (owned) if it was there.
+    pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Some(id) = d.as_obj() else { return Ok(None) };
+        let h = self.hash(key)?;
+        let Some(i) = self.table_find(id, key, h)? else { return Ok(None) };
+        let e = self.table_mut(id).map(|t| t.remove(i));
+        Ok(e.map(|e| {
+            self.decref(e.key);
+            e.value
+        }))
+    }
+
+    pub fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
+        let Some(id) = s.as_obj() else { return Ok(()) };
+        let h = self.hash(key)?;
+        if self.table_find(id, key, h)?.is_none() {
+            self.incref(key);
+            if let Some(t) = self.table_mut(id) {
+                t.push(h, key, Value::None);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
+        let h = self.hash(key)?;
+        Ok(self.table_find(id, key, h)?.is_some())
+    }
+
+    pub fn set_discard(&mut self, s: Value, key: Value) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
+        let h = self.hash(key)?;
+        let Some(i) = self.table_find(id, key, h)? else { return Ok(false) };
+        if let Some(e) = self.table_mut(id).map(|t| t.remove(i)) {
+            self.decref(e.key);
+        }
+        Ok(true)
+    }
+
+    /// `d.update(other)`: from a dict, or from an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => {
+                if self.has_attr_on_type(self.type_of(other), "keys") {
+                    let keys = self.getattr_str(other, "keys")?;
+                    let ks = self.call(keys, &[], &[]);
+                    self.decref(keys);
+                    let ks = ks?;
+                    let items = self.iterate_to_vec(ks);
+                    self.decref(ks);
+                    for k in items? {
+                        let v = self.getitem(other, k)?;
+                        self.dict_set(d, k, v)?;
+                        self.decref(k);
+                        self.decref(v);
+                    }
+                    return Ok(());
+                }
+                let items = self.iterate_to_vec(other)?;
+                let mut out = Vec::new();
+                for (n, item) in items.iter().enumerate() {
+                    let pair = self.iterate_to_vec(*item)?;
+                    if pair.len() != 2 {
+                        for p in pair {
+                            self.decref(p);
+                        }
+                        for i in &items {
+                            self.decref(*i);
+                        }
+                        return Err(self.new_exc(
+                            "ValueError",
+                            &format!(
+                                "dictionary update sequence element #{n} has length {}; 2 is required",
+                                0
+                            ),
+                        ));
+                    }
+                    out.push((pair[0], pair[1]));
+                }
+                for i in items {
+                    self.decref(i);
+                }
+                for (k, v) in out {
+                    let r = self.dict_set(d, k, v);
+                    self.decref(k);
+                    self.decref(v);
+                    r?;
+                }
+                return Ok(());
+            }
+        };
+        for (k, v) in pairs {
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    // ---- Containers --------------------------------------------------------------------------
+
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(id) = container {
+            match self.heap.get(id) {
+                Object::Str(s) => {
+                    let Some(sub) = self.str_of(item) else {
+                        let tn = self.type_name(item);
+                        return Err(self.new_exc(
+                            "TypeError",
+                            &format!("'in <string>' requires string as left operand, not {tn}"),
+                        ));
+                    };
+                    return Ok(s.s.contains(sub));
+                }
+                Object::List(v) | Object::Tuple(v) => {
+                    let v = v.clone();
+                    for x in v {
+                        if x.is(item) || self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Object::Dict(_) | Object::Set { .. } => {
+                    let h = self.hash(item)?;
+                    return Ok(self.table_find(id, item, h)?.is_some());
+                }
+                Object::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    if let Some(i) = self.as_i64(item) {
+                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        return Ok(inside && (i - start) % step == 0);
+                    }
+                }
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(container, "__contains__", &[item])? {
+                let t = self.truthy(r);
+                self.decref(r);
+                return t;
+            }
+        }
+        let it = self.get_iter(container)?;
+        loop {
+            match self.next(it) {
+                Ok(Some(x)) => {
+                    let found = x.is(item) || self.eq(x, item)?;
+                    self.decref(x);
+                    if found {
+                        self.decref(it);
+                        return Ok(true);
+                    }
+                }
+                Ok(None) => {
+                    self.decref(it);
+                    return Ok(false);
+                }
+                Err(e) => {
+                    self.decref(it);
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// The length of a sized object.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Object::Str(s) => return Ok(s.char_len()),
+                Object::Bytes(b) => return Ok(b.len()),
+                Object::List(l) | Object::Tuple(l) => return Ok(l.len()),
+                Object::Dict(t) | Object::Set { table: t, .. } => return Ok(t.len()),
+                Object::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(v, "__len__", &[])? {
+                let n = self.as_i64(r);
+                let tn = self.type_name(r);
+                self.decref(r);
+                return match n {
+                    Some(n) if n >= 0 => Ok(n as usize),
+                    Some(_) => Err(self.new_exc("ValueError", "__len__() should return >= 0")),
+                    None => Err(self
+                        .new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))),
+                };
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.new_exc("TypeError", &format!("object of type '{tn}' has no len()")))
+    }
+
+    // ---- Iteration ---------------------------------------------------------------------------
+
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(id) = v {
+            let it = match self.heap.get(id) {
+                Object::List(_) | Object::Tuple(_) => Some(Iter::Seq { seq: id, index: 0 }),
+                Object::Str(_) => Some(Iter::Str { s: id, byte: 0 }),
+                Object::Bytes(b) => {
+                    let items: Vec<Value> = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
+                    let t = self.heap.alloc(Object::Tuple(items));
+                    return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0 })));
+                }
+                Object::Range { start, stop, step } => {
+                    Some(Iter::Range { next: *start, stop: *stop, step: *step })
+                }
+                Object::Dict(t) => {
+                    Some(Iter::Dict { dict: id, pos: 0, kind: DictIterKind::Keys, len: t.len() })
+                }
+                Object::Set { table, .. } => {
+                    // Iterate over a snapshot of the keys.
+                    let keys: Vec<Value> = table.iter().map(|(_, e)| e.key).collect();
+                    for &k in &keys {
+                        self.incref(k);
+                    }
+                    let t = self.heap.alloc(Object::Tuple(keys));
+                    return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0 })));
+                }
+                Object::Iter(_) | Object::Generator(_) => return Ok(self.share(v)),
+                _ => None,
+            };
+            if let Some(it) = it {
+                self.heap.incref(id);
+                return Ok(self.alloc(Object::Iter(it)));
+            }
+            if let Some(r) = self.try_dunder(v, "__iter__", &[])? {
+                return Ok(r);
+            }
+            if self.has_attr_on_type(self.type_of(v), "__getitem__") {
+                // The old sequence protocol: index from 0 until IndexError.
+                let items = self.getitem_sequence(v)?;
+                let t = self.heap.alloc(Object::Tuple(items));
+                return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0 })));
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object is not iterable")))
+    }
+
+    fn getitem_sequence(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        loop {
+            match self.getitem(v, Value::Int(i)) {
+                Ok(x) => out.push(x),
+                Err(e) => {
+                    if self.isinstance(Value::Obj(e), self.exc_type("IndexError")) {
+                        self.decref_id(e);
+                        return Ok(out);
+                    }
+                    for x in out {
+                        self.decref(x);
+                    }
+                    return Err(e);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The next item (owned), or `None` when the iterator is exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.next_or_stop(it)? {
+            Ok(v) => Ok(Some(v)),
+            Err(v) => {
+                self.decref(v);
+                Ok(None)
+            }
+        }
+    }
+
+    /// The next item, or `Err(value)` with the `StopIteration` value when exhausted.
+    pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
+        let Value::Obj(id) = it else {
+            let tn = self.type_name(it);
+            return Err(self.new_exc("TypeError", &format!("'{tn}' object is not an iterator")));
+        };
+        let step = match self.heap.get_mut(id) {
+            Object::Iter(iter) => match iter {
+                Iter::Seq { seq, index } => {
+                    let (seq, i) = (*seq, *index);
+                    let item = match self.heap.get(seq) {
+                        Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
+                        _ => None,
+                    };
+                    if item.is_some()
+                        && let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(id)
+                    {
+                        *index += 1;
+                    }
+                    Some(item.map(|v| self.share(v)))
+                }
+                Iter::Str { s, byte } => {
+                    let (s, b) = (*s, *byte);
+                    let ch = match self.heap.get(s) {
+                        Object::Str(st) => st.s[b..].chars().next(),
+                        _ => None,
+                    };
+                    if let Some(c) = ch
+                        && let Object::Iter(Iter::Str { byte, .. }) = self.heap.get_mut(id)
+                    {
+                        *byte += c.len_utf8();
+                    }
+                    Some(ch.map(|c| self.new_str(c.to_string())))
+                }
+                Iter::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n.saturating_add(*step);
+                        Some(Some(Value::Int(n)))
+                    } else {
+                        Some(None)
+                    }
+                }
+                Iter::Dict { dict, pos, kind, len } => {
+                    let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
+                    let (entry, cur_len) = match self.heap.get(dict) {
+                        Object::Dict(t) => (t.next_from(p).map(|(i, e)| (i, *e)), t.len()),
+                        _ => (None, 0),
+                    };
+                    if cur_len != len {
+                        if let Object::Iter(Iter::Dict { len, .. }) = self.heap.get_mut(id) {
+                            *len = usize::MAX;
+                        }
+                        return Err(self.new_exc("RuntimeError", "dictionary changed size during iteration"));
+                    }
+                    match entry {
+                        Some((i, e)) => {
+                            if let Object::Iter(Iter::Dict { pos, .. }) = self.heap.get_mut(id) {
+                                *pos = i + 1;
+                            }
+                            Some(Some(match kind {
+                                DictIterKind::Keys => self.share(e.key),
+                                DictIterKind::Values => self.share(e.value),
+                                DictIterKind::Items => {
+                                    self.incref(e.key);
+                                    self.incref(e.value);
+                                    self.new_tuple(vec![e.key, e.value])
+                                }
+                            }))
+                        }
+                        None => Some(None),
+                    }
+                }
+                Iter::Reversed { seq, index } => {
+                    let (seq, i) = (*seq, *index);
+                    if i == 0 {
+                        Some(None)
+                    } else {
+                        if let Object::Iter(Iter::Reversed { index, .. }) = self.heap.get_mut(id) {
+                            *index -= 1;
+                        }
+                        let item = match self.heap.get(seq) {
+                            Object::List(v) | Object::Tuple(v) => v.get(i - 1).copied(),
+                            _ => None,
+                        };
+                        Some(item.map(|v| self.share(v)))
+                    }
+                }
+                Iter::Exhausted => Some(None),
+                _ => None,
+            },
+            Object::Generator(_) => {
+                return match self.gen_send(id, Value::None)? {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(v) => Ok(Err(v)),
+                };
+            }
+            _ => {
+                return match self.try_dunder(it, "__next__", &[]) {
+                    Ok(Some(v)) => Ok(Ok(v)),
+                    Ok(None) => {
+                        let tn = self.type_name(it);
+                        Err(self.new_exc("TypeError", &format!("'{tn}' object is not an iterator")))
+                    }
+                    Err(e) => {
+                        if self.isinstance(Value::Obj(e), self.exc_type("StopIteration")) {
+                            let v = self.stop_iteration_value(e);
+                            self.decref_id(e);
+                            Ok(Err(v))
+                        } else {
+                            Err(e)
+                        }
+                    }
+                };
+            }
+        };
+        if let Some(r) = step {
+            return Ok(r.ok_or(Value::None));
+        }
+        // Iterators that call back into Python.
+        crate::builtins::iter_next_complex(self, id)
+    }
+
+    pub fn stop_iteration_value(&mut self, e: ObjId) -> Value {
+        let args = match self.heap.get(e) {
+            Object::Instance(i) => i.exc.as_ref().map(|x| x.args),
+            _ => None,
+        };
+        let first = args.and_then(|a| match self.heap.get(a.as_obj()?) {
+            Object::Tuple(t) => t.first().copied(),
+            _ => None,
+        });
+        first.map_or(Value::None, |v| self.share(v))
+    }
+
+    /// All items of an iterable (owned).
+    pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(id) = v
+            && let Object::List(items) | Object::Tuple(items) = self.heap.get(id)
+        {
+            let items = items.clone();
+            for &i in &items {
+                self.incref(i);
+            }
+            return Ok(items);
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        loop {
+            match self.next(it) {
+                Ok(Some(x)) => out.push(x),
+                Ok(None) => break,
+                Err(e) => {
+                    self.decref(it);
+                    for x in out {
+                        self.decref(x);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        self.decref(it);
+        Ok(out)
+    }
+
+    /// Unpacks exactly `n` items, or (with `after`) `n` items, a list of the rest, `after` items.
+    pub fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = self.iterate_to_vec(seq)?;
+        match after {
+            None => {
+                if items.len() != n {
+                    let got = items.len();
+                    for x in items {
+                        self.decref(x);
+                    }
+                    let msg = if got > n {
+                        format!("too many values to unpack (expected {n})")
+                    } else {
+                        format!("not enough values to unpack (expected {n}, got {got})")
+                    };
+                    return Err(self.new_exc("ValueError", &msg));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < n + after {
+                    let got = items.len();
+                    for x in items {
+                        self.decref(x);
+                    }
+                    return Err(self.new_exc(
+                        "ValueError",
+                        &format!("not enough values to unpack (expected at least {}, got {got})", n + after),
+                    ));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(n);
+                let list = self.new_list(middle);
+                items.push(list);
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    // ---- Subscripts --------------------------------------------------------------------------
+
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::List(_)
+                | Object::Tuple(_)
+                | Object::Str(_)
+                | Object::Bytes(_)
+                | Object::Range { .. } => {
+                    return crate::builtins::sequence_getitem(self, obj, key);
+                }
+                Object::Dict(_) => {
+                    return match self.dict_get(obj, key)? {
+                        Some(v) => Ok(self.share(v)),
+                        None => {
+                            if matches!(self.heap.get(id), Object::Instance(_)) {
+                                unreachable!()
+                            }
+                            let k = self.share(key);
+                            let t = self.new_tuple(vec![k]);
+                            let e = self.new_exc_args("KeyError", t);
+                            Err(e)
+                        }
+                    };
+                }
+                Object::Type(_) => {
+                    if let Some(r) = self.try_dunder(obj, "__class_getitem__", &[key])? {
+                        return Ok(r);
+                    }
+                    // `list[int]` and friends: generic aliases are not modelled; return the class.
+                    return Ok(self.share(obj));
+                }
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(obj, "__getitem__", &[key])? {
+                return Ok(r);
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object is not subscriptable")))
+    }
+
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::List(_) => return crate::builtins::list_setitem(self, obj, key, value),
+                Object::Dict(_) => return self.dict_set(obj, key, value),
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(obj, "__setitem__", &[key, value])? {
+                self.decref(r);
+                return Ok(());
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object does not support item assignment")))
+    }
+
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::List(_) => return crate::builtins::list_delitem(self, obj, key),
+                Object::Dict(_) => {
+                    return match self.dict_remove(obj, key)? {
+                        Some(v) => {
+                            self.decref(v);
+                            Ok(())
+                        }
+                        None => {
+                            let k = self.share(key);
+                            let t = self.new_tuple(vec![k]);
+                            Err(self.new_exc_args("KeyError", t))
+                        }
+                    };
+                }
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(obj, "__delitem__", &[key])? {
+                self.decref(r);
+                return Ok(());
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object doesn't support item deletion")))
+    }
+}
+
+fn num_to_f64(n: &Num) -> Option<f64> {
+    match n {
+        Num::Float(f) => Some(*f),
+        Num::Int(b) => b.to_f64().filter(|f| f.is_finite()),
+    }
+}
+
+fn cmp_result(o: std::cmp::Ordering, op: CmpKind) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpKind::Lt => o == Less,
+        CmpKind::Le => o != Greater,
+        CmpKind::Eq => o == Equal,
+        CmpKind::Ne => o != Equal,
+        CmpKind::Gt => o == Greater,
+        CmpKind::Ge => o != Less,
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}

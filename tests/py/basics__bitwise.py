@@ -1,0 +1,11 @@
+# Bitwise operators, including negative numbers.
+print(12 & 10, 12 | 10, 12 ^ 10)
+print(~0, ~5, ~-1)
+print(1 << 10, 1024 >> 3, -16 >> 2, -1 >> 100)
+print(-6 & 0xff, -1 & 7)
+print(-12 | 3, -12 ^ 3)
+print(bin(0b1100 & 0b1010))
+print((2 ** 70) | 1)
+print(True & False, True | False, True ^ True)
+print(type(True & True).__name__, type(True & 1).__name__)
+print(5 & -5, (2 ** 65) & -(2 ** 65))

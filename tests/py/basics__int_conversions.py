@@ -1,0 +1,10 @@
+# Conversions between numbers and strings.
+print(int("42"), int("-42"), int("+7"), int("  12  "))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0))
+print(int("777", 8), int("101", 2), int("z", 36), int("0b101", 0))
+print(int("1_000"), int(3.99), int(-3.99), int(True))
+print(float("1.5"), float("  -2.25 "), float("1e3"), float(7))
+print(str(42), str(-0.5), str(10 ** 20))
+print(int(float("1e20")))
+print(round(3.14159, 3), round(-0.5), round(1.5), round(2.5))
+print(abs(-7), abs(7.25), abs(-10 ** 20))

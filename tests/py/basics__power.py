@@ -1,0 +1,13 @@
+# Exponentiation and its precedence.
+print(2 ** 3 ** 2)
+print((2 ** 3) ** 2)
+print(-2 ** 2)
+print((-2) ** 2)
+print(2 ** -2)
+print(10 ** 20)
+print(4 ** 0.5, 8 ** (1 / 3))
+print((-8) ** 2, (-2) ** 3)
+print(0.5 ** 2)
+print(pow(2, 10), pow(2.0, 3))
+print(1 ** 1000, (-1) ** 1001)
+print(type(2 ** 2).__name__, type(2 ** -2).__name__)

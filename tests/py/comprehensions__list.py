@@ -1,0 +1,11 @@
+# List comprehensions with conditions and expressions.
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([len(w) for w in "the quick brown fox".split()])
+print([[0] * 2 for _ in range(3)])
+print([x for x in [] if x])
+print([i * j for i in range(1, 4) for j in range(1, 4) if i <= j])
+print([s.strip() for s in [" a ", "b  ", "  c"]])

@@ -1,0 +1,13 @@
+# Padding, centering, zfill, expandtabs and friends.
+print("abc".ljust(6, ".") + "|")
+print("abc".rjust(6) + "|")
+print("abc".center(9, "*"))
+print("abc".center(8, "-"))
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4))
+print("a\tb\tc".expandtabs(4))
+print("hello"[::-1] == "olleh")
+print("Hello World".split("o"))
+print(str.maketrans("abc", "xyz") == {97: 120, 98: 121, 99: 122})
+print("aabbcc".translate(str.maketrans("abc", "xyz")))
+print("hello".translate({ord("l"): None}))
+print("%s|" % "x".ljust(3))

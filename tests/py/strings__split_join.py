@@ -1,0 +1,15 @@
+# str.split, rsplit, splitlines and join.
+s = "a,b,,c"
+print(s.split(","))
+print(s.split(",", 1))
+print(s.rsplit(",", 1))
+print("  hello   world  ".split())
+print("one two three".split(" ", 1))
+print("".split(), "".split(","))
+print("line1\nline2\r\nline3\n".splitlines())
+print("line1\nline2\n".splitlines(keepends=True))
+print("-".join(["x", "y", "z"]))
+print("".join(["a", "b", "c"]))
+print(", ".join(str(i) for i in range(5)))
+print("abc".partition("b"), "abc".partition("z"))
+print("a.b.c".rpartition("."))

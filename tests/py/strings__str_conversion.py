@@ -1,0 +1,10 @@
+# str() and repr() of different values.
+print(str(1), str(1.0), str(None), str(True), str([1, "a"]))
+print(repr(1), repr(1.0), repr(None), repr("a"), repr([1, "a"]))
+print(str((1,)), str(()), str({}), str({"a": 1}))
+print(str(b"x"), str(-0.0), str(1e100))
+print(str(3 + 4j), repr(1j), (1 + 2j) * (3 - 1j))
+print(str("already"), str(), repr(str()))
+print(str(123).zfill(6), str(12.5).split("."))
+print(", ".join(map(str, [1, 2.5, None, "s"])))
+print(ascii("héllo"), ascii("plain"))
