@@ -118,7 +118,7 @@ impl Vm {
             }
             Object::Set { table, frozen } => {
                 let frozen = *frozen;
-                let keys: Vec<Value> = table.iter().map(|(_, e)| e.key).collect();
+                let keys: Vec<Value> = table.keys();
                 let name = self.type_name(v);
                 if keys.is_empty() {
                     return Ok(format!("{name}()"));

@@ -2,7 +2,7 @@
 
 use super::{arity, def, kwarg};
 use crate::heap::ObjId;
-use crate::object::dict::Table;
+use crate::object::set_table::SetTable;
 use crate::object::{DictIterKind, Iter, Object};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -393,7 +393,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<
 
 fn new_set_like(vm: &mut Vm, of: Value) -> Value {
     let frozen = matches!(vm.heap.get(list_id(vm, of)), Object::Set { frozen: true, .. });
-    vm.alloc(Object::Set { table: Table::new(), frozen })
+    vm.alloc(Object::Set { table: SetTable::new(), frozen })
 }
 
 fn set_binary(vm: &mut Vm, args: &[Value], op: crate::compiler::code::BinOp) -> PyResult<Value> {
@@ -468,12 +468,8 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
 }
 
 fn set_copy(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let s = new_set_like(vm, args[0]);
-    for item in vm.iterate_to_vec(args[0])? {
-        vm.set_add(s, item)?;
-        vm.decref(item);
-    }
-    Ok(s)
+    let frozen = matches!(vm.heap.get(list_id(vm, args[0])), Object::Set { frozen: true, .. });
+    Ok(super::set_copy_of(vm, args[0], frozen))
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -500,24 +496,23 @@ fn set_remove(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 
 fn set_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = list_id(vm, args[0]);
-    let first = match vm.heap.get(id) {
-        Object::Set { table, .. } => table.iter().next().map(|(i, _)| i),
+    let popped = match vm.heap.get_mut(id) {
+        Object::Set { table, .. } => table.pop_slot().map(|i| table.remove(i)),
         _ => None,
     };
-    let Some(i) = first else { return Err(vm.new_exc("KeyError", "pop from an empty set")) };
-    match vm.heap.get_mut(id) {
-        Object::Set { table, .. } => Ok(table.remove(i).key),
-        _ => Ok(Value::None),
+    match popped {
+        Some(k) => Ok(k),
+        None => Err(vm.new_exc("KeyError", "pop from an empty set")),
     }
 }
 
 fn set_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let entries = match vm.heap.get_mut(list_id(vm, args[0])) {
+    let keys = match vm.heap.get_mut(list_id(vm, args[0])) {
         Object::Set { table, .. } => table.drain(),
         _ => Vec::new(),
     };
-    for e in entries {
-        vm.decref(e.key);
+    for k in keys {
+        vm.decref(k);
     }
     Ok(Value::None)
 }

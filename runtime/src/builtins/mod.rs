@@ -10,7 +10,7 @@ pub mod types;
 
 use crate::compiler::code::{BinOp, CmpKind};
 use crate::heap::ObjId;
-use crate::object::dict::Table;
+use crate::object::set_table::SetTable;
 use crate::object::{Iter, Layout, NativeFn, Object};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -129,7 +129,12 @@ pub fn construct_builtin(
         }
     } else if cls == t.set || cls == t.frozenset {
         let frozen = cls == t.frozenset;
-        let s = vm.alloc(Object::Set { table: Table::new(), frozen });
+        if let Some(&src) = args.first()
+            && matches!(src.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. }))
+        {
+            return Some(Ok(set_copy_of(vm, src, frozen)));
+        }
+        let s = vm.alloc(Object::Set { table: SetTable::new(), frozen });
         if let Some(&src) = args.first() {
             match vm.iterate_to_vec(src) {
                 Ok(items) => {
@@ -323,8 +328,20 @@ pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> 
             let len = crate::vm::ops::range_len(start, stop, step) as usize;
             if is_slice {
                 let idx = slice_indices(vm, key.as_obj().unwrap_or(id), len)?;
-                let items: Vec<Value> = idx.iter().map(|&i| Value::Int(start + i as i64 * step)).collect();
-                return Ok(vm.new_list(items));
+                let sl_step = match vm.heap.get(key.as_obj().unwrap_or(id)) {
+                    Object::Slice { step, .. } => vm.as_i64(*step).unwrap_or(1),
+                    _ => 1,
+                };
+                let new_step = step * sl_step;
+                let new_start = idx.first().map_or(start, |&i| start + i as i64 * step);
+                let new_stop = match idx.last() {
+                    Some(&l) => start + l as i64 * step + new_step.signum(),
+                    None => new_start,
+                };
+                // Keep CPython's canonical stop: start + len * step.
+                let n = idx.len() as i64;
+                let new_stop = if n > 0 { new_start + n * new_step } else { new_stop };
+                return Ok(vm.alloc(Object::Range { start: new_start, stop: new_stop, step: new_step }));
             }
             match norm_index(vm, key, len, "range")? {
                 Some(i) => Ok(Value::Int(start + i as i64 * step)),
@@ -441,65 +458,116 @@ pub fn dict_copy(vm: &mut Vm, d: Value) -> PyResult<Value> {
 
 fn set_keys(vm: &Vm, s: Value) -> Vec<Value> {
     match s.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Set { table, .. }) => table.iter().map(|(_, e)| e.key).collect(),
+        Some(Object::Set { table, .. }) => table.keys(),
         _ => Vec::new(),
     }
 }
 
+fn set_len(vm: &Vm, s: Value) -> usize {
+    match s.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Set { table, .. }) => table.len(),
+        _ => 0,
+    }
+}
+
+/// A copy of a set, laid out as CPython's `set_merge` lays a copy out.
+pub fn set_copy_of(vm: &mut Vm, src: Value, frozen: bool) -> Value {
+    let mut table = SetTable::new();
+    if let Some(Object::Set { table: other, .. }) = src.as_obj().map(|id| vm.heap.get(id)) {
+        table.merge_into_empty(other);
+    }
+    for k in table.keys() {
+        vm.incref(k);
+    }
+    vm.alloc(Object::Set { table, frozen })
+}
+
+/// Adds every key of the set `from` to `to`, as CPython merges one set into another.
+fn set_merge(vm: &mut Vm, to: Value, from: Value) -> PyResult<()> {
+    let extra = set_len(vm, from);
+    if let Some(Object::Set { table, .. }) = to.as_obj().map(|id| vm.heap.get_mut(id)) {
+        table.reserve_for_merge(extra);
+    }
+    for k in set_keys(vm, from) {
+        vm.set_add(to, k)?;
+    }
+    Ok(())
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` (and the in-place forms) in CPython's order of work,
+/// which decides the order the result iterates in.
 pub fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     let frozen = matches!(a.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { frozen: true, .. }));
-    let (ka, kb) = (set_keys(vm, a), set_keys(vm, b));
-    let mut out = Vec::new();
+    let inplace = inplace && !frozen;
     match op {
         BinOp::Or => {
-            out.extend(ka.iter().copied());
-            out.extend(kb.iter().copied());
+            let r = if inplace { vm.share(a) } else { set_copy_of(vm, a, frozen) };
+            set_merge(vm, r, b)?;
+            Ok(r)
         }
         BinOp::And => {
-            for k in ka {
-                if vm.set_contains(b, k)? {
-                    out.push(k);
+            let (big, small) = if set_len(vm, b) > set_len(vm, a) { (b, a) } else { (a, b) };
+            let r = vm.alloc(Object::Set { table: SetTable::new(), frozen });
+            for k in set_keys(vm, small) {
+                if vm.set_contains(big, k)? {
+                    vm.set_add(r, k)?;
                 }
             }
+            if inplace {
+                replace_table(vm, a, r);
+                vm.decref(r);
+                return Ok(vm.share(a));
+            }
+            Ok(r)
         }
         BinOp::Sub => {
-            for k in ka {
+            if inplace {
+                for k in set_keys(vm, b) {
+                    vm.set_discard(a, k)?;
+                }
+                return Ok(vm.share(a));
+            }
+            if set_len(vm, a) >> 2 > set_len(vm, b) {
+                let r = set_copy_of(vm, a, frozen);
+                for k in set_keys(vm, b) {
+                    vm.set_discard(r, k)?;
+                }
+                return Ok(r);
+            }
+            let r = vm.alloc(Object::Set { table: SetTable::new(), frozen });
+            for k in set_keys(vm, a) {
                 if !vm.set_contains(b, k)? {
-                    out.push(k);
+                    vm.set_add(r, k)?;
                 }
             }
+            Ok(r)
         }
         _ => {
-            for &k in &ka {
-                if !vm.set_contains(b, k)? {
-                    out.push(k);
+            // Symmetric difference: start from a copy of the other set.
+            let (r, other) = if inplace { (vm.share(a), b) } else { (set_copy_of(vm, b, frozen), a) };
+            for k in set_keys(vm, other) {
+                if !vm.set_discard(r, k)? {
+                    vm.set_add(r, k)?;
                 }
             }
-            for &k in &kb {
-                if !vm.set_contains(a, k)? {
-                    out.push(k);
-                }
-            }
+            Ok(r)
         }
     }
-    if inplace && !frozen {
-        let removed = match vm.heap.get_mut(a.as_obj().unwrap_or(vm.not_implemented)) {
-            Object::Set { table, .. } => table.drain(),
-            _ => Vec::new(),
-        };
-        for k in out {
-            vm.set_add(a, k)?;
-        }
-        for e in removed {
-            vm.decref(e.key);
-        }
-        return Ok(vm.share(a));
+}
+
+/// Gives `target` the table of `source` (CPython's `set_swap_bodies`, one way).
+fn replace_table(vm: &mut Vm, target: Value, source: Value) {
+    let new = match source.as_obj().map(|id| vm.heap.get_mut(id)) {
+        Some(Object::Set { table, .. }) => std::mem::take(table),
+        _ => return,
+    };
+    let old = match target.as_obj().map(|id| vm.heap.get_mut(id)) {
+        Some(Object::Set { table, .. }) => std::mem::replace(table, new),
+        _ => return,
+    };
+    for k in old.keys() {
+        vm.decref(k);
     }
-    let s = vm.alloc(Object::Set { table: Table::new(), frozen });
-    for k in out {
-        vm.set_add(s, k)?;
-    }
-    Ok(s)
 }
 
 pub fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CmpKind) -> PyResult<bool> {

@@ -423,10 +423,10 @@ fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(vm.new_str(format!("{sign}{}{rest}", "0".repeat(width - len))))
 }
 
-fn splitlines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
-    let keep = match args.get(1) {
-        Some(&k) => vm.truthy(k)?,
+    let keep = match args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "keepends")) {
+        Some(k) => vm.truthy(k)?,
         None => false,
     };
     let mut parts = Vec::new();
@@ -717,7 +717,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
                 vm.share(v)
             }
         };
-        let align = if flags.contains('-') { "<" } else { ">" };
+        let align = if flags.contains('-') { "<" } else { "" };
         let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
         let sign = if flags.contains('+') {
             "+"

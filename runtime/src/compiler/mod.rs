@@ -154,12 +154,15 @@ impl<'a> Compiler<'a> {
         flags: CodeFlags,
         doc: Value,
     ) -> Rc<Code> {
+        // Parameters that are also cells start out in their cell; the parameters are the first
+        // varnames of a function scope (positional, keyword-only, `*args`, `**kwargs`).
+        let nparams = self.table.scopes[u.scope].param_count;
         let cell_params = u
             .cells
             .iter()
             .enumerate()
             .filter_map(|(ci, c)| u.varnames.iter().position(|v| v == c).map(|vi| (ci as u32, vi as u32)))
-            .filter(|&(_, vi)| vi < argcount)
+            .filter(|&(_, vi)| (vi as usize) < nparams)
             .collect();
         Rc::new(Code {
             name: name.to_string(),
@@ -493,11 +496,12 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 self.expr(u, test)?;
                 let ok = self.emit(u, Instr::PopJumpIfTrue(0));
-                u.span = s.span;
+                // CPython points a failed assert at its test.
+                u.span = test.span;
                 self.emit(u, Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(u, m)?;
-                    u.span = s.span;
+                    u.span = test.span;
                     self.emit(u, Instr::Call(1));
                 }
                 self.emit(u, Instr::Raise(1));
@@ -647,7 +651,6 @@ impl<'a> Compiler<'a> {
                 u.span = h.span;
                 let next = match &h.type_ {
                     Some(ty) => {
-                        self.emit(u, Instr::Dup);
                         self.expr(u, ty)?;
                         u.span = h.span;
                         self.emit(u, Instr::ExcMatch);
@@ -753,6 +756,7 @@ impl<'a> Compiler<'a> {
         let op = bin_op(op);
         match &target.kind {
             ExprKind::Name { id, .. } => {
+                u.span = target.span;
                 self.load_name(u, id);
                 self.expr(u, value)?;
                 u.span = span;

@@ -50,6 +50,8 @@ pub struct Scope {
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     pub is_generator: bool,
+    /// How many of `varnames` are parameters.
+    pub param_count: usize,
     /// A method using `super()` or `__class__`: the class body provides a `__class__` cell.
     pub needs_class_cell: bool,
     pub resolved: HashMap<String, Resolution>,
@@ -113,6 +115,7 @@ impl Builder {
             children: Vec::new(),
             parent,
             is_generator: false,
+            param_count: 0,
             needs_class_cell: false,
             resolved: HashMap::new(),
         });
@@ -150,6 +153,7 @@ impl Builder {
     fn param(&mut self, name: &str) {
         self.flags(name).param = true;
         self.scope().varnames.push(name.to_string());
+        self.scope().param_count += 1;
     }
 
     fn use_name(&mut self, name: &str) {

@@ -3,6 +3,7 @@
 //! reference counting (and the cycle collector after it) walks.
 
 pub mod dict;
+pub mod set_table;
 
 use std::rc::Rc;
 
@@ -13,6 +14,7 @@ use crate::heap::ObjId;
 use crate::value::Value;
 use crate::vm::frame::Frame;
 use dict::Table;
+use set_table::SetTable;
 
 pub enum Object {
     Str(PyStr),
@@ -21,9 +23,9 @@ pub enum Object {
     Tuple(Vec<Value>),
     List(Vec<Value>),
     Dict(Table),
-    /// `set` and `frozenset`: a table whose values are unused.
+    /// `set` and `frozenset`.
     Set {
-        table: Table,
+        table: SetTable,
         frozen: bool,
     },
     Type(Box<TypeObj>),
@@ -239,7 +241,7 @@ impl Object {
             Object::NotImplemented | Object::Ellipsis => {}
             Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),
-            Object::Set { table, .. } => table.iter().for_each(|(_, e)| out.push(e.key)),
+            Object::Set { table, .. } => out.extend(table.entries().map(|(_, k)| k)),
             Object::Type(t) => {
                 out.extend(t.bases.iter().map(|&b| Value::Obj(b)));
                 out.extend(t.mro.iter().skip(1).map(|&b| Value::Obj(b)));

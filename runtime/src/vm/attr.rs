@@ -268,7 +268,7 @@ impl Vm {
     /// and classes, exception fields.
     fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
         if !key.starts_with("__")
-            && !matches!(key, "args" | "start" | "stop" | "step" | "real" | "imag" | "closed")
+            && !matches!(key, "args" | "start" | "stop" | "step" | "real" | "imag" | "closed" | "value")
         {
             return Ok(None);
         }
@@ -302,6 +302,7 @@ impl Vm {
                 Some(items)
             }
             (Object::Type(t), "__bases__") => Some(t.bases.iter().map(|&c| Value::Obj(c)).collect()),
+            (Object::Function(f), "__defaults__") if !f.defaults.is_empty() => Some(f.defaults.clone()),
             _ => None,
         };
         if let Some(items) = v {
@@ -317,7 +318,9 @@ impl Vm {
             (Object::Function(f), "__doc__") => Some(f.doc),
             (Object::Function(f), "__module__") => Some(f.module),
             (Object::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
-            (Object::Function(f), "__defaults__") if !f.defaults.is_empty() => None,
+            (Object::Function(f), "__defaults__") if f.defaults.is_empty() => Some(Value::None),
+            (Object::Function(f), "__kwdefaults__") => Some(f.kwdefaults.map_or(Value::None, Value::Obj)),
+            (Object::Type(t), "__base__") => Some(t.bases.first().map_or(Value::None, |&b| Value::Obj(b))),
             (Object::BoundMethod { receiver, .. }, "__self__") => Some(*receiver),
             (Object::BoundMethod { func, .. }, "__func__") => Some(*func),
             (Object::Instance(i), "args") => i.exc.as_ref().map(|e| e.args),
@@ -337,6 +340,10 @@ impl Vm {
         };
         if let Some(v) = v {
             return Ok(Some(self.share(v)));
+        }
+        if key == "value" && self.isinstance(obj, self.exc_type("StopIteration")) {
+            let v = self.stop_iteration_value(id);
+            return Ok(Some(v));
         }
         if key == "__dict__"
             && let Object::Function(f) = self.heap.get(id)

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::compiler::code::{CmpKind, Instr};
 use crate::heap::ObjId;
-use crate::object::dict::Table;
+use crate::object::set_table::SetTable;
 use crate::object::{Object, TracebackEntry};
 use crate::value::Value;
 use crate::vm::frame::{Block, BlockKind, Frame};
@@ -527,7 +527,7 @@ impl Vm {
             Instr::BuildSet(n) => {
                 let at = f.stack.len() - n as usize;
                 let items: Vec<Value> = f.stack.drain(at..).collect();
-                let s = self.alloc(Object::Set { table: Table::new(), frozen: false });
+                let s = self.alloc(Object::Set { table: SetTable::new(), frozen: false });
                 for item in items {
                     let r = self.set_add(s, item);
                     self.decref(item);

@@ -133,6 +133,14 @@ impl Vm {
 
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         // Fast path: small ints.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match op {
                 BinOp::Add => x.checked_add(y),
@@ -248,6 +256,12 @@ impl Vm {
                 if let Some(y) = self.str_of(bv) {
                     let s = format!("{}{}", x.s, y);
                     return Ok(Some(self.new_str(s)));
+                }
+                if !b_user {
+                    let bn = self.type_name(bv);
+                    return Err(
+                        self.new_exc("TypeError", &format!("can only concatenate str (not \"{bn}\") to str"))
+                    );
                 }
             }
             (Object::Str(_), BinOp::Mul)
@@ -726,6 +740,19 @@ impl Vm {
                     let h = acc as i64;
                     if h == -1 { 1_546_275_796 } else { h }
                 }
+                Object::Set { frozen: true, table } => {
+                    // CPython's frozenset hash: order-independent, from the element hashes.
+                    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+                    let mut h: u64 = 0;
+                    for (eh, _) in table.entries() {
+                        h ^= shuffle(eh as u64);
+                    }
+                    h ^= (table.len() as u64 + 1).wrapping_mul(1_927_868_237);
+                    h ^= (h >> 11) ^ (h >> 25);
+                    h = h.wrapping_mul(69069).wrapping_add(907_133_923);
+                    let h = h as i64;
+                    if h == -1 { 590_923_713 } else { h }
+                }
                 Object::List(_) | Object::Dict(_) | Object::Set { frozen: false, .. } => {
                     let tn = self.type_name(v);
                     return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
@@ -774,8 +801,9 @@ impl Vm {
 
     fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
         let candidates: Vec<(usize, Value)> = match self.heap.get(container) {
-            Object::Dict(t) | Object::Set { table: t, .. } => {
-                t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).collect()
+            Object::Dict(t) => t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).collect(),
+            Object::Set { table, .. } => {
+                table.candidates(hash).into_iter().filter_map(|i| table.key_at(i).map(|k| (i, k))).collect()
             }
             _ => return Ok(None),
         };
@@ -789,7 +817,7 @@ impl Vm {
 
     fn table_mut(&mut self, id: ObjId) -> Option<&mut Table> {
         match self.heap.get_mut(id) {
-            Object::Dict(t) | Object::Set { table: t, .. } => Some(t),
+            Object::Dict(t) => Some(t),
             _ => None,
         }
     }
@@ -844,8 +872,8 @@ impl Vm {
         let h = self.hash(key)?;
         if self.table_find(id, key, h)?.is_none() {
             self.incref(key);
-            if let Some(t) = self.table_mut(id) {
-                t.push(h, key, Value::None);
+            if let Object::Set { table, .. } = self.heap.get_mut(id) {
+                table.insert(h, key);
             }
         }
         Ok(())
@@ -861,9 +889,11 @@ impl Vm {
         let Some(id) = s.as_obj() else { return Ok(false) };
         let h = self.hash(key)?;
         let Some(i) = self.table_find(id, key, h)? else { return Ok(false) };
-        if let Some(e) = self.table_mut(id).map(|t| t.remove(i)) {
-            self.decref(e.key);
-        }
+        let removed = match self.heap.get_mut(id) {
+            Object::Set { table, .. } => table.remove(i),
+            _ => Value::None,
+        };
+        self.decref(removed);
         Ok(true)
     }
 
@@ -999,7 +1029,8 @@ impl Vm {
                 Object::Str(s) => return Ok(s.char_len()),
                 Object::Bytes(b) => return Ok(b.len()),
                 Object::List(l) | Object::Tuple(l) => return Ok(l.len()),
-                Object::Dict(t) | Object::Set { table: t, .. } => return Ok(t.len()),
+                Object::Dict(t) => return Ok(t.len()),
+                Object::Set { table, .. } => return Ok(table.len()),
                 Object::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
                 _ => {}
             }
@@ -1039,7 +1070,7 @@ impl Vm {
                 }
                 Object::Set { table, .. } => {
                     // Iterate over a snapshot of the keys.
-                    let keys: Vec<Value> = table.iter().map(|(_, e)| e.key).collect();
+                    let keys: Vec<Value> = table.keys();
                     for &k in &keys {
                         self.incref(k);
                     }
