@@ -366,6 +366,17 @@ fn make_time(vm: &mut Vm) {
     register(vm, "time", m);
 }
 
+/// Modules written in Python and built into the binary, so `reap` needs no files beside it.
+fn embedded_module(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "functools" => include_str!("pylib/functools.py"),
+        "itertools" => include_str!("pylib/itertools.py"),
+        "contextlib" => include_str!("pylib/contextlib.py"),
+        "io" => include_str!("pylib/io.py"),
+        _ => return None,
+    })
+}
+
 fn import_builtin(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__import__", args, 1, 5)?;
     let name = vm.str_of(args[0]).unwrap_or("").to_string();
@@ -467,6 +478,20 @@ impl Vm {
     fn import_one(&mut self, full: &str, parent: Value) -> PyResult<Value> {
         if let Some(m) = self.dict_get_str(self.modules, full) {
             return Ok(m);
+        }
+        if let Some(source) = embedded_module(full) {
+            let (m, d) = new_module(self, full);
+            let modules = self.modules;
+            self.incref(m);
+            self.dict_set_str(modules, full, m);
+            let filename = format!("<reap:{full}>");
+            if let Err(e) = self.exec_source(source.as_bytes(), &filename, d) {
+                self.dict_del_str(modules, full);
+                self.decref(m);
+                return Err(e);
+            }
+            self.decref(m);
+            return Ok(self.dict_get_str(modules, full).unwrap_or(Value::None));
         }
         let dirs = match parent.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Module { dict, .. }) => {

@@ -177,11 +177,15 @@ impl Vm {
         }
         let cls = self.type_of(obj);
         let found = self.lookup_in_mro(cls, name);
-        // Data descriptors (properties) take precedence over the instance dict.
-        if let Some(f) = found
-            && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Property { .. }))
-        {
-            return self.bind(f, obj, cls).map(Some);
+        // Data descriptors (properties, classes with `__set__`) take precedence over the
+        // instance dict.
+        if let Some(f) = found {
+            if matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Property { .. })) {
+                return self.bind(f, obj, cls).map(Some);
+            }
+            if self.is_user_descriptor(f, true) {
+                return self.call_get(f, obj, Value::Obj(cls)).map(Some);
+            }
         }
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
@@ -215,9 +219,32 @@ impl Vm {
             }
         }
         match found {
+            Some(f) if self.is_user_descriptor(f, false) => self.call_get(f, obj, Value::Obj(cls)).map(Some),
             Some(f) => self.bind(f, obj, cls).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// Whether `v` is an instance of a script-defined class with `__get__` (and, for a data
+    /// descriptor, `__set__` or `__delete__`).
+    fn is_user_descriptor(&self, v: Value, data: bool) -> bool {
+        if !matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_))) {
+            return false;
+        }
+        let t = self.type_of(v);
+        if self.lookup_str(t, "__get__").is_none() {
+            return false;
+        }
+        !data || self.lookup_str(t, "__set__").is_some() || self.lookup_str(t, "__delete__").is_some()
+    }
+
+    fn call_get(&mut self, descr: Value, obj: Value, owner: Value) -> PyResult<Value> {
+        let t = self.type_of(descr);
+        let get = self.lookup_str(t, "__get__").unwrap_or(Value::None);
+        let get = self.share(get);
+        let r = self.call(get, &[descr, obj, owner], &[]);
+        self.decref(get);
+        r
     }
 
     fn class_attr(&mut self, cls: ObjId, key: &str) -> PyResult<Option<Value>> {
@@ -229,6 +256,9 @@ impl Vm {
                 None => Ok(None),
             };
         };
+        if self.is_user_descriptor(found, false) {
+            return self.call_get(found, Value::None, Value::Obj(cls)).map(Some);
+        }
         match found.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::ClassMethod(f)) => {
                 let f = *f;
@@ -404,6 +434,17 @@ impl Vm {
             self.decref(r);
             return Ok(());
         }
+        if let Some(found) = self.lookup_in_mro(cls, name)
+            && self.is_user_descriptor(found, true)
+            && let Some(set) = self.lookup_str(self.type_of(found), "__set__")
+        {
+            let set = self.share(set);
+            let r = self.call(set, &[found, obj, value], &[]);
+            self.decref(set);
+            let r = r?;
+            self.decref(r);
+            return Ok(());
+        }
         let Value::Obj(id) = obj else {
             return Err(self.attribute_error(obj, &key));
         };
@@ -441,6 +482,32 @@ impl Vm {
                 let d = *dict;
                 self.incref(value);
                 self.dict_set_str(d, &key, value);
+                Ok(())
+            }
+            Object::Function(_)
+                if matches!(key.as_str(), "__name__" | "__qualname__" | "__doc__" | "__module__") =>
+            {
+                let text = self.str_of(value).map(str::to_string);
+                self.incref(value);
+                let old = match self.heap.get_mut(id) {
+                    Object::Function(f) => match key.as_str() {
+                        "__name__" => {
+                            f.name = text.unwrap_or_default();
+                            None
+                        }
+                        "__qualname__" => {
+                            f.qualname = text.unwrap_or_default();
+                            None
+                        }
+                        "__doc__" => Some(std::mem::replace(&mut f.doc, value)),
+                        _ => Some(std::mem::replace(&mut f.module, value)),
+                    },
+                    _ => None,
+                };
+                match old {
+                    Some(o) => self.decref(o),
+                    None => self.decref(value),
+                }
                 Ok(())
             }
             Object::Function(_) => {

@@ -582,6 +582,23 @@ impl Vm {
         if !b_first && let Some(r) = self.try_dunder(b, reflected, &[a])? {
             return Ok(r);
         }
+        // `!=` without `__ne__` is the negation of `==` (object.__ne__).
+        if op == CmpKind::Ne {
+            let eq = if b_first { self.try_dunder(b, "__eq__", &[a])? } else { None };
+            let eq = match eq {
+                Some(r) => Some(r),
+                None => match self.try_dunder(a, "__eq__", &[b])? {
+                    Some(r) => Some(r),
+                    None if !b_first => self.try_dunder(b, "__eq__", &[a])?,
+                    None => None,
+                },
+            };
+            if let Some(r) = eq {
+                let t = self.truthy(r);
+                self.decref(r);
+                return Ok(Value::Bool(!t?));
+            }
+        }
         match op {
             CmpKind::Eq => Ok(Value::Bool(a.is(b))),
             CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
