@@ -78,6 +78,15 @@ impl Vm {
                 return Ok(format!("<generator object {} at {}>", g.qualname, address(id)));
             }
             Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
+            Object::File(f) => {
+                let name = reap_lang::repr::str_repr(&f.name);
+                return Ok(if f.binary {
+                    let kind = if f.readable { "BufferedReader" } else { "BufferedWriter" };
+                    format!("<_io.{kind} name={name}>")
+                } else {
+                    format!("<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>", f.mode)
+                });
+            }
             _ => {}
         }
         match self.heap.get(id) {
@@ -232,6 +241,14 @@ impl Vm {
                         return Ok(s);
                     }
                     if is_exc {
+                        // OSErrors made from an I/O failure carry CPython's message.
+                        let fixed = match self.heap.get(id) {
+                            Object::Instance(i) => i.dict.and_then(|d| self.dict_get_str(d, "__reap_str__")),
+                            _ => None,
+                        };
+                        if let Some(s) = fixed.and_then(|s| self.str_of(s).map(str::to_string)) {
+                            return Ok(s);
+                        }
                         let args = match self.heap.get(id) {
                             Object::Instance(i) => i.exc.as_ref().map(|e| e.args),
                             _ => None,

@@ -942,6 +942,43 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     }
 }
 
+pub fn bytes_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let Some(&v) = args.first() else { return Ok(vm.alloc(Object::Bytes(Vec::new()))) };
+    if let Some(s) = vm.str_of(v) {
+        if args.len() < 2 {
+            return Err(vm.new_exc("TypeError", "string argument without an encoding"));
+        }
+        let b = s.as_bytes().to_vec();
+        return Ok(vm.alloc(Object::Bytes(b)));
+    }
+    if let Some(Object::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
+        let b = b.clone();
+        return Ok(vm.alloc(Object::Bytes(b)));
+    }
+    if let Some(n) = vm.as_i64(v) {
+        if n < 0 {
+            return Err(vm.new_exc("ValueError", "negative count"));
+        }
+        return Ok(vm.alloc(Object::Bytes(vec![0; n as usize])));
+    }
+    let items = vm.iterate_to_vec(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        match vm.as_i64(item) {
+            Some(b) if (0..256).contains(&b) => out.push(b as u8),
+            Some(_) => return Err(vm.new_exc("ValueError", "bytes must be in range(0, 256)")),
+            None => {
+                let tn = vm.type_name(item);
+                vm.decref(item);
+                return Err(
+                    vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    }
+    Ok(vm.alloc(Object::Bytes(out)))
+}
+
 pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arity(vm, "range", args, 1, 3)?;
     let mut nums = Vec::new();

@@ -1,5 +1,6 @@
 //! The builtins module and the methods of the builtin types.
 
+pub mod files;
 pub mod format;
 pub mod functions;
 pub mod methods;
@@ -26,6 +27,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     methods::install(vm);
     modules::install(vm);
+    files::install(vm);
 }
 
 /// The keyword argument `name`, if given (borrowed).
@@ -156,6 +158,8 @@ pub fn construct_builtin(
         Ok(s)
     } else if cls == t.range {
         functions::range_new(vm, args)
+    } else if cls == t.bytes {
+        functions::bytes_new(vm, args)
     } else if cls == t.object {
         Ok(vm.new_instance(cls))
     } else if cls == t.type_ {

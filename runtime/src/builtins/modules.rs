@@ -373,6 +373,10 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("pylib/itertools.py"),
         "contextlib" => include_str!("pylib/contextlib.py"),
         "io" => include_str!("pylib/io.py"),
+        "os" => include_str!("pylib/os.py"),
+        "posixpath" => include_str!("pylib/posixpath.py"),
+        "shutil" => include_str!("pylib/shutil.py"),
+        "tempfile" => include_str!("pylib/tempfile.py"),
         _ => return None,
     })
 }

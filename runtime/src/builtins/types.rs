@@ -87,6 +87,14 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
     id
 }
 
+fn io_type(heap: &mut Heap, object: ObjId, name: &str) -> ObjId {
+    let t = make(heap, name, Some(object), Layout::Builtin);
+    if let Object::Type(ty) = heap.get_mut(t) {
+        ty.module = "_io".into();
+    }
+    t
+}
+
 pub fn create(heap: &mut Heap) -> Types {
     let object = make(heap, "object", None, Layout::Object);
     let b = |heap: &mut Heap, name: &str| make(heap, name, Some(object), Layout::Builtin);
@@ -132,6 +140,9 @@ pub fn create(heap: &mut Heap) -> Types {
         map: b(heap, "map"),
         filter: b(heap, "filter"),
         reversed: b(heap, "reversed"),
+        text_io: io_type(heap, object, "TextIOWrapper"),
+        buffered_reader: io_type(heap, object, "BufferedReader"),
+        buffered_writer: io_type(heap, object, "BufferedWriter"),
         exc,
     }
 }

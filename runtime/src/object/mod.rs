@@ -68,6 +68,24 @@ pub enum Object {
     },
     NotImplemented,
     Ellipsis,
+    File(Box<FileObj>),
+}
+
+/// An open file. Reading loads the whole file at `open` (scripts read small files; it keeps
+/// `readline`, iteration and `seek` simple); writes go straight to the handle.
+pub struct FileObj {
+    pub name: String,
+    pub mode: String,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    /// `None` once closed.
+    pub handle: Option<std::fs::File>,
+    pub buffer: Vec<u8>,
+    pub pos: usize,
+    /// Opened for reading and writing (`r+`, `w+`, ...): writes edit `buffer`, which is written
+    /// back when the file is flushed or closed.
+    pub dirty: bool,
 }
 
 /// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case.
@@ -238,7 +256,7 @@ impl Object {
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
             Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
-            Object::NotImplemented | Object::Ellipsis => {}
+            Object::NotImplemented | Object::Ellipsis | Object::File(_) => {}
             Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),
             Object::Set { table, .. } => out.extend(table.entries().map(|(_, k)| k)),

@@ -298,7 +298,10 @@ impl Vm {
     /// and classes, exception fields.
     fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
         if !key.starts_with("__")
-            && !matches!(key, "args" | "start" | "stop" | "step" | "real" | "imag" | "closed" | "value")
+            && !matches!(
+                key,
+                "args" | "start" | "stop" | "step" | "real" | "imag" | "closed" | "value" | "name" | "mode"
+            )
         {
             return Ok(None);
         }
@@ -321,6 +324,8 @@ impl Vm {
             }
             (Object::Module { name, .. }, "__name__") => Some(PyStr::new(name.clone())),
             (Object::Generator(g), "__name__") => Some(PyStr::new(g.name.clone())),
+            (Object::File(f), "name") => Some(PyStr::new(f.name.clone())),
+            (Object::File(f), "mode") => Some(PyStr::new(f.mode.clone())),
             _ => None,
         };
         if let Some(s) = v {
@@ -366,6 +371,7 @@ impl Vm {
             (Object::Range { start, .. }, "start") => Some(Value::Int(*start)),
             (Object::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
             (Object::Range { step, .. }, "step") => Some(Value::Int(*step)),
+            (Object::File(f), "closed") => Some(Value::Bool(f.handle.is_none())),
             _ => None,
         };
         if let Some(v) = v {

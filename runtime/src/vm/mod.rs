@@ -61,6 +61,9 @@ pub struct Types {
     pub map: ObjId,
     pub filter: ObjId,
     pub reversed: ObjId,
+    pub text_io: ObjId,
+    pub buffered_reader: ObjId,
+    pub buffered_writer: ObjId,
     pub exc: HashMap<&'static str, ObjId>,
 }
 
@@ -269,6 +272,9 @@ impl Vm {
                 Object::Super { .. } => t.super_,
                 Object::NotImplemented => t.not_implemented_type,
                 Object::Ellipsis => t.ellipsis_type,
+                Object::File(f) if !f.binary => t.text_io,
+                Object::File(f) if f.readable => t.buffered_reader,
+                Object::File(_) => t.buffered_writer,
             },
         }
     }

@@ -1,0 +1,509 @@
+//! `open()` and file objects, and `_reap_os`: the native file-system primitives under the `os`,
+//! `os.path`, `shutil` and `tempfile` modules (which are written in Python).
+
+use std::io::Write;
+
+use super::{arity, def, kwarg};
+use crate::heap::ObjId;
+use crate::object::{FileObj, Object};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+type Native = crate::object::NativeFn;
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    def(vm, b, "open", open);
+    for t in [vm.types.text_io, vm.types.buffered_reader, vm.types.buffered_writer] {
+        let d = vm.type_obj(t).dict;
+        let methods: &[(&'static str, Native)] = &[
+            ("file.read", read),
+            ("file.readline", readline),
+            ("file.readlines", readlines),
+            ("file.write", write),
+            ("file.writelines", writelines),
+            ("file.close", close),
+            ("file.flush", flush),
+            ("file.seek", seek),
+            ("file.tell", tell),
+            ("file.__enter__", enter),
+            ("file.__exit__", exit),
+            ("file.__iter__", enter),
+            ("file.__next__", next_line),
+            ("file.readable", readable),
+            ("file.writable", writable),
+        ];
+        for &(name, f) in methods {
+            def(vm, d, name, f);
+        }
+    }
+    let (m, d) = {
+        let dict = vm.new_dict();
+        let n = vm.new_str("_reap_os");
+        vm.dict_set_str(dict, "__name__", n);
+        (vm.alloc(Object::Module { name: "_reap_os".into(), dict }), dict)
+    };
+    let fns: &[(&'static str, Native)] = &[
+        ("_reap_os.getcwd", getcwd),
+        ("_reap_os.listdir", listdir),
+        ("_reap_os.mkdir", mkdir),
+        ("_reap_os.rmdir", rmdir),
+        ("_reap_os.remove", remove),
+        ("_reap_os.rename", rename),
+        ("_reap_os.getpid", getpid),
+        ("_reap_os.close", noop),
+        ("_reap_os.exists", exists),
+        ("_reap_os.isfile", isfile),
+        ("_reap_os.isdir", isdir),
+        ("_reap_os.getsize", getsize),
+        ("_reap_os.rmtree", rmtree),
+        ("_reap_os.mkdtemp", mkdtemp),
+        ("_reap_os.mkstemp", mkstemp),
+        ("_reap_os.gettempdir", gettempdir),
+        ("_reap_os.environ", environ),
+    ];
+    for &(name, f) in fns {
+        def(vm, d, name, f);
+    }
+    let modules = vm.modules;
+    vm.dict_set_str(modules, "_reap_os", m);
+}
+
+/// The `OSError` subclass and message CPython gives for an I/O failure on `filename`.
+pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> ObjId {
+    let errno = err.raw_os_error().unwrap_or(0);
+    let text = err.to_string();
+    let strerror = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let kind = match errno {
+        2 => "FileNotFoundError",
+        13 | 1 => "PermissionError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        _ => "OSError",
+    };
+    let s = vm.new_str(strerror.clone());
+    let args = vm.new_tuple(vec![Value::Int(i64::from(errno)), s]);
+    let e = vm.new_exc_args(kind, args);
+    let msg = match filename {
+        Some(f) => format!("[Errno {errno}] {strerror}: {}", reap_lang::repr::str_repr(f)),
+        None => format!("[Errno {errno}] {strerror}"),
+    };
+    if let Object::Instance(i) = vm.heap.get(e)
+        && let Some(d) = i.dict
+    {
+        let m = vm.new_str(msg);
+        vm.dict_set_str(d, "__reap_str__", m);
+        vm.dict_set_str(d, "errno", Value::Int(i64::from(errno)));
+        let se = vm.new_str(strerror);
+        vm.dict_set_str(d, "strerror", se);
+        let fv = match filename {
+            Some(f) => vm.new_str(f),
+            None => Value::None,
+        };
+        vm.dict_set_str(d, "filename", fv);
+    }
+    e
+}
+
+fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+    match vm.str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(
+                "TypeError",
+                &format!("{fname}: path should be string, bytes or os.PathLike, not {tn}"),
+            ))
+        }
+    }
+}
+
+fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let file = args.first().copied().or_else(|| kwarg(vm, kwargs, "file")).unwrap_or(Value::None);
+    let name = path_arg(vm, file, "open")?;
+    let mode = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "mode"))
+        .and_then(|m| vm.str_of(m).map(str::to_string));
+    let mode = mode.unwrap_or_else(|| "r".into());
+    let binary = mode.contains('b');
+    let plus = mode.contains('+');
+    let kind = mode.chars().find(|c| matches!(c, 'r' | 'w' | 'a' | 'x')).unwrap_or('r');
+    if mode.chars().any(|c| !"rwaxbt+".contains(c)) {
+        return Err(vm.new_exc("ValueError", &format!("invalid mode: '{mode}'")));
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    match kind {
+        'r' => opts.read(true).write(plus),
+        'w' => opts.write(true).create(true).truncate(true).read(plus),
+        'a' => opts.append(true).create(true).read(plus),
+        _ => opts.write(true).create_new(true).read(plus),
+    };
+    let handle = match opts.open(&name) {
+        Ok(h) => h,
+        Err(e) => return Err(os_error(vm, &e, Some(&name))),
+    };
+    let mut buffer = Vec::new();
+    if kind == 'r' {
+        use std::io::Read;
+        let mut h = &handle;
+        if let Err(e) = h.read_to_end(&mut buffer) {
+            return Err(os_error(vm, &e, Some(&name)));
+        }
+        if !binary {
+            let text = String::from_utf8_lossy(&buffer).replace("\r\n", "\n");
+            buffer = text.into_bytes();
+        }
+    }
+    let f = FileObj {
+        name,
+        mode: if binary || mode.contains('t') { mode.replace('t', "") } else { mode.clone() },
+        binary,
+        readable: kind == 'r' || plus,
+        writable: kind != 'r' || plus,
+        handle: Some(handle),
+        buffer,
+        pos: 0,
+        dirty: false,
+    };
+    Ok(vm.alloc(Object::File(Box::new(f))))
+}
+
+/// Runs `f` on the file object, or raises for a closed file.
+fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObj) -> T) -> PyResult<T> {
+    let closed = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::File(file)) => file.handle.is_none(),
+        _ => return Err(vm.new_exc("TypeError", "not a file")),
+    };
+    if closed {
+        return Err(vm.new_exc("ValueError", "I/O operation on closed file."));
+    }
+    match v.as_obj().map(|id| vm.heap.get_mut(id)) {
+        Some(Object::File(file)) => Ok(f(file)),
+        _ => Err(vm.new_exc("TypeError", "not a file")),
+    }
+}
+
+fn make_data(vm: &mut Vm, binary: bool, data: Vec<u8>) -> Value {
+    if binary {
+        vm.alloc(Object::Bytes(data))
+    } else {
+        vm.new_str(String::from_utf8_lossy(&data).into_owned())
+    }
+}
+
+fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let (readable, binary) = with_file(vm, v, |f| (f.readable, f.binary))?;
+    if !readable {
+        return Err(vm.new_exc("OSError", "not readable"));
+    }
+    Ok(binary)
+}
+
+fn read(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let binary = check_readable(vm, args[0])?;
+    let size = args.get(1).and_then(|&s| vm.as_i64(s)).filter(|&s| s >= 0);
+    let data = with_file(vm, args[0], |f| {
+        let rest = &f.buffer[f.pos.min(f.buffer.len())..];
+        let take = if f.binary {
+            size.map_or(rest.len(), |s| (s as usize).min(rest.len()))
+        } else {
+            // Sizes count characters in text mode.
+            let text = String::from_utf8_lossy(rest);
+            match size {
+                Some(s) => text.chars().take(s as usize).map(char::len_utf8).sum(),
+                None => rest.len(),
+            }
+        };
+        let out = rest[..take].to_vec();
+        f.pos += take;
+        out
+    })?;
+    Ok(make_data(vm, binary, data))
+}
+
+fn take_line(f: &mut FileObj) -> Vec<u8> {
+    let rest = &f.buffer[f.pos.min(f.buffer.len())..];
+    let end = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
+    let out = rest[..end].to_vec();
+    f.pos += end;
+    out
+}
+
+fn readline(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let binary = check_readable(vm, args[0])?;
+    let line = with_file(vm, args[0], take_line)?;
+    Ok(make_data(vm, binary, line))
+}
+
+fn readlines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let binary = check_readable(vm, args[0])?;
+    let mut lines = Vec::new();
+    loop {
+        let line = with_file(vm, args[0], take_line)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(make_data(vm, binary, line));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn next_line(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let binary = check_readable(vm, args[0])?;
+    let line = with_file(vm, args[0], take_line)?;
+    if line.is_empty() {
+        let t = vm.new_tuple(Vec::new());
+        return Err(vm.new_exc_args("StopIteration", t));
+    }
+    Ok(make_data(vm, binary, line))
+}
+
+fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    let (binary, writable) = with_file(vm, args[0], |f| (f.binary, f.writable))?;
+    if !writable {
+        return Err(vm.new_exc("OSError", "not writable"));
+    }
+    let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
+        (true, Some(Object::Bytes(b))) => (b.clone(), b.len()),
+        (false, Some(Object::Str(s))) => (s.s.as_bytes().to_vec(), s.char_len()),
+        (true, _) => {
+            let tn = vm.type_name(args[1]);
+            return Err(vm.new_exc("TypeError", &format!("a bytes-like object is required, not '{tn}'")));
+        }
+        (false, _) => {
+            let tn = vm.type_name(args[1]);
+            return Err(vm.new_exc("TypeError", &format!("write() argument must be str, not {tn}")));
+        }
+    };
+    let r = with_file(vm, args[0], |f| {
+        if f.readable {
+            let end = (f.pos + data.len()).min(f.buffer.len());
+            f.buffer.splice(f.pos..end, data.iter().copied());
+            f.pos += data.len();
+            f.dirty = true;
+            None
+        } else {
+            f.handle.as_mut().map(|h| h.write_all(&data))
+        }
+    })?;
+    if let Some(Err(e)) = r {
+        return Err(os_error(vm, &e, None));
+    }
+    Ok(Value::Int(count as i64))
+}
+
+fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    for line in vm.iterate_to_vec(args[1])? {
+        let r = write(vm, &[args[0], line], kwargs);
+        vm.decref(line);
+        let n = r?;
+        vm.decref(n);
+    }
+    Ok(Value::None)
+}
+
+/// Writes an edited read-write buffer back to its file.
+fn write_back(f: &mut FileObj) -> std::io::Result<()> {
+    use std::io::Seek;
+    if let (true, Some(h)) = (f.dirty, f.handle.as_mut()) {
+        h.set_len(0)?;
+        h.seek(std::io::SeekFrom::Start(0))?;
+        h.write_all(&f.buffer)?;
+        f.dirty = false;
+    }
+    Ok(())
+}
+
+fn close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let r = match args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
+        Some(Object::File(f)) => {
+            let r = write_back(f);
+            f.handle = None;
+            r
+        }
+        _ => Ok(()),
+    };
+    r.map_err(|e| os_error(vm, &e, None))?;
+    Ok(Value::None)
+}
+
+fn flush(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let r = with_file(vm, args[0], |f| {
+        write_back(f).and_then(|()| f.handle.as_mut().map_or(Ok(()), Write::flush))
+    })?;
+    r.map_err(|e| os_error(vm, &e, None))?;
+    Ok(Value::None)
+}
+
+fn seek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let to = args.get(1).and_then(|&p| vm.as_i64(p)).unwrap_or(0).max(0) as usize;
+    with_file(vm, args[0], |f| f.pos = to)?;
+    Ok(Value::Int(to as i64))
+}
+
+fn tell(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let pos = with_file(vm, args[0], |f| f.pos)?;
+    Ok(Value::Int(pos as i64))
+}
+
+fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(with_file(vm, args[0], |f| f.readable)?))
+}
+
+fn writable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(with_file(vm, args[0], |f| f.writable)?))
+}
+
+fn enter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    with_file(vm, args[0], |_| ())?;
+    Ok(vm.share(args[0]))
+}
+
+fn exit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    close(vm, &args[..1], kwargs)?;
+    Ok(Value::None)
+}
+
+fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: &str) -> PyResult<T> {
+    r.map_err(|e| os_error(vm, &e, Some(path)))
+}
+
+fn getcwd(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let cwd = io_result(vm, std::env::current_dir(), ".")?;
+    Ok(vm.new_str(cwd.to_string_lossy().to_string()))
+}
+
+fn listdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let path = match args.first() {
+        Some(&p) => path_arg(vm, p, "listdir")?,
+        None => ".".into(),
+    };
+    let entries = io_result(vm, std::fs::read_dir(&path), &path)?;
+    let names: Vec<String> =
+        entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().to_string()).collect();
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn path_op(vm: &mut Vm, args: &[Value], name: &str, op: fn(&str) -> std::io::Result<()>) -> PyResult<Value> {
+    let Some(&p) = args.first() else {
+        return Err(vm.new_exc("TypeError", &format!("{name}() missing required argument 'path'")));
+    };
+    let path = path_arg(vm, p, name)?;
+    io_result(vm, op(&path), &path)?;
+    Ok(Value::None)
+}
+
+fn mkdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    path_op(vm, args, "mkdir", |p| std::fs::create_dir(p))
+}
+
+fn rmdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    path_op(vm, args, "rmdir", |p| std::fs::remove_dir(p))
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    path_op(vm, args, "remove", |p| std::fs::remove_file(p))
+}
+
+fn rmtree(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    path_op(vm, args, "rmtree", |p| std::fs::remove_dir_all(p))
+}
+
+fn rename(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "rename", args, 2, 2)?;
+    let (a, b) = (path_arg(vm, args[0], "rename")?, path_arg(vm, args[1], "rename")?);
+    io_result(vm, std::fs::rename(&a, &b), &a)?;
+    Ok(Value::None)
+}
+
+fn getpid(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(i64::from(std::process::id())))
+}
+
+fn noop(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn meta(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Option<std::fs::Metadata>> {
+    let path = path_arg(vm, args.first().copied().unwrap_or(Value::None), name)?;
+    Ok(std::fs::metadata(path).ok())
+}
+
+fn exists(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(meta(vm, args, "exists")?.is_some()))
+}
+
+fn isfile(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(meta(vm, args, "isfile")?.is_some_and(|m| m.is_file())))
+}
+
+fn isdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(meta(vm, args, "isdir")?.is_some_and(|m| m.is_dir())))
+}
+
+fn getsize(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let path = path_arg(vm, args.first().copied().unwrap_or(Value::None), "getsize")?;
+    let m = io_result(vm, std::fs::metadata(&path), &path)?;
+    Ok(Value::Int(m.len() as i64))
+}
+
+fn gettempdir(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(vm.new_str(std::env::temp_dir().to_string_lossy().to_string()))
+}
+
+/// A fresh name in `dir`: `prefix` + random letters + `suffix`.
+fn fresh_name(suffix: &str, prefix: &str, dir: &str, attempt: u32) -> String {
+    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let mut x =
+        (seed as u64) ^ (u64::from(std::process::id()) << 32) ^ u64::from(attempt).wrapping_mul(0x9E37_79B9);
+    let mut name = String::new();
+    for _ in 0..8 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        name.push((b'a' + (x % 26) as u8) as char);
+    }
+    format!("{dir}/{prefix}{name}{suffix}")
+}
+
+fn temp_args(vm: &Vm, args: &[Value]) -> (String, String, String) {
+    let s = |i: usize, d: &str| args.get(i).and_then(|&v| vm.str_of(v)).unwrap_or(d).to_string();
+    (s(0, ""), s(1, "tmp"), s(2, "/tmp"))
+}
+
+fn mkdtemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (suffix, prefix, dir) = temp_args(vm, args);
+    for attempt in 0..100 {
+        let path = fresh_name(&suffix, &prefix, &dir, attempt);
+        if std::fs::create_dir(&path).is_ok() {
+            return Ok(vm.new_str(path));
+        }
+    }
+    Err(vm.new_exc("FileExistsError", "No usable temporary directory name found"))
+}
+
+fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (suffix, prefix, dir) = temp_args(vm, args);
+    for attempt in 0..100 {
+        let path = fresh_name(&suffix, &prefix, &dir, attempt);
+        if std::fs::OpenOptions::new().write(true).create_new(true).open(&path).is_ok() {
+            let p = vm.new_str(path);
+            return Ok(vm.new_tuple(vec![Value::Int(3), p]));
+        }
+    }
+    Err(vm.new_exc("FileExistsError", "No usable temporary file name found"))
+}
+
+fn environ(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let d = vm.new_dict();
+    for (k, v) in std::env::vars() {
+        let v = vm.new_str(v);
+        vm.dict_set_str(d, &k, v);
+    }
+    Ok(Value::Obj(d))
+}
