@@ -5,15 +5,32 @@
 use crate::heap::ObjId;
 use crate::object::{Object, PyStr};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{ATTR_CACHE_SIZE, PyResult, Vm};
 
 impl Vm {
     /// The attribute `name` found in the class's MRO dicts (borrowed).
     pub fn lookup_in_mro(&self, cls: ObjId, name: ObjId) -> Option<Value> {
-        let key = self.str_of(Value::Obj(name))?;
+        // A direct-mapped cache of (class, name) -> attribute, valid while no class changes
+        // (CPython keeps a similar method cache keyed by type version tags).
+        let slot = ((cls.0 as usize).wrapping_mul(0x9E37_79B9) ^ (name.0 as usize).wrapping_mul(0x85EB_CA6B))
+            & (ATTR_CACHE_SIZE - 1);
+        let cached = self.attr_cache.borrow()[slot];
+        if let Some((c, n, epoch, v)) = cached
+            && c == cls
+            && n == name
+            && epoch == self.type_epoch
+        {
+            return v;
+        }
+        let v = self.lookup_in_mro_uncached(cls, name);
+        self.attr_cache.borrow_mut()[slot] = Some((cls, name, self.type_epoch, v));
+        v
+    }
+
+    fn lookup_in_mro_uncached(&self, cls: ObjId, name: ObjId) -> Option<Value> {
         let Object::Type(t) = self.heap.get(cls) else { return None };
         t.mro.iter().find_map(|&c| match self.heap.get(c) {
-            Object::Type(ct) => self.dict_get_str(ct.dict, key),
+            Object::Type(ct) => self.dict_get_name(ct.dict, name),
             _ => None,
         })
     }
@@ -91,6 +108,9 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        if let Some(v) = self.getattr_fast(obj, name) {
+            return Ok(v);
+        }
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
         match self.getattr_opt(obj, &key, name)? {
             Some(v) => Ok(v),
@@ -105,6 +125,35 @@ impl Vm {
                 }
                 Err(self.attribute_error(obj, &key))
             }
+        }
+    }
+
+    /// The common cases without allocating: an instance attribute, or a plain method, of an
+    /// instance of a script-defined class, for a name that is not a dunder.
+    fn getattr_fast(&mut self, obj: Value, name: ObjId) -> Option<Value> {
+        let Value::Obj(id) = obj else { return None };
+        let Object::Instance(inst) = self.heap.get(id) else { return None };
+        if self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__")) {
+            return None;
+        }
+        let (cls, dict) = (inst.class, inst.dict);
+        let found = self.lookup_in_mro(cls, name);
+        match found {
+            None => {
+                let v = self.dict_get_name(dict?, name)?;
+                Some(self.share(v))
+            }
+            Some(f @ Value::Obj(fid)) if matches!(self.heap.get(fid), Object::Function(_)) => {
+                if let Some(d) = dict
+                    && let Some(v) = self.dict_get_name(d, name)
+                {
+                    return Some(self.share(v));
+                }
+                self.incref(obj);
+                self.incref(f);
+                Some(self.alloc(Object::BoundMethod { receiver: obj, func: f }))
+            }
+            Some(_) => None,
         }
     }
 
@@ -408,6 +457,20 @@ impl Vm {
 
     pub fn setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
         let cls = self.type_of(obj);
+        // The common case: an instance with a dict, no `__setattr__` of its own, and no
+        // descriptor for the name.
+        if let Value::Obj(id) = obj
+            && let Object::Instance(inst) = self.heap.get(id)
+            && let Some(d) = inst.dict
+            && self.lookup_in_mro(cls, name).is_none()
+            && self
+                .lookup_in_mro(cls, self.common.setattr)
+                .is_some_and(|f| matches!(f.as_obj().map(|i| self.heap.get(i)), Some(Object::Builtin(_))))
+        {
+            self.incref(value);
+            self.dict_set_name(d, name, value);
+            return Ok(());
+        }
         if let Some(sa) = self.lookup_str(cls, "__setattr__")
             && !matches!(sa.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_)))
         {
@@ -482,6 +545,7 @@ impl Vm {
                 let d = t.dict;
                 self.incref(value);
                 self.dict_set_str(d, &key, value);
+                self.type_epoch += 1;
                 Ok(())
             }
             Object::Module { dict, .. } => {
@@ -589,6 +653,7 @@ impl Vm {
             Some(Object::Module { dict, .. }) => Some(*dict),
             _ => None,
         };
+        self.type_epoch += 1;
         match target {
             Some(d) if self.dict_del_str(d, &key) => Ok(()),
             _ => Err(self.attribute_error(obj, &key)),

@@ -142,17 +142,14 @@ impl Vm {
 
     /// A new frame for a call of function `id`, its parameters bound as Python binds them.
     fn bind_arguments(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Frame> {
-        let (code, globals, defaults, kwdefaults, closure, qualname) = match self.heap.get(id) {
-            Object::Function(f) => (
-                Rc::clone(&f.code),
-                f.globals,
-                f.defaults.clone(),
-                f.kwdefaults,
-                f.closure.clone(),
-                f.qualname.clone(),
-            ),
+        let (code, globals, defaults, kwdefaults, closure) = match self.heap.get(id) {
+            Object::Function(f) => {
+                (Rc::clone(&f.code), f.globals, f.defaults.clone(), f.kwdefaults, f.closure.clone())
+            }
             _ => unreachable!("bind_arguments on a function"),
         };
+        // Only error messages need the name.
+        let qualname = QualName(id);
         let nparams = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let mut fast: Vec<Option<Value>> = vec![None; code.varnames.len()];
@@ -172,6 +169,7 @@ impl Vm {
             slot += 1;
         } else if args.len() > nparams {
             self.release_fast(fast);
+            let qualname = qualname.get(self);
             let given = args.len();
             let takes = if defaults.is_empty() {
                 format!("{nparams} positional argument{}", if nparams == 1 { "" } else { "s" })
@@ -201,6 +199,7 @@ impl Vm {
                 Some(p) => {
                     if fast[p].is_some() {
                         self.release_fast(fast);
+                        let qualname = qualname.get(self);
                         return Err(self.new_exc(
                             "TypeError",
                             &format!("{qualname}() got multiple values for argument '{name}'"),
@@ -216,6 +215,7 @@ impl Vm {
                     }
                     None => {
                         self.release_fast(fast);
+                        let qualname = qualname.get(self);
                         return Err(self.new_exc(
                             "TypeError",
                             &format!("{qualname}() got an unexpected keyword argument '{name}'"),
@@ -240,6 +240,7 @@ impl Vm {
         }
         if !missing.is_empty() {
             self.release_fast(fast);
+            let qualname = qualname.get(self);
             let n = missing.len();
             let names = quote_list(&missing);
             let s = if n == 1 { "" } else { "s" };
@@ -264,6 +265,7 @@ impl Vm {
         }
         if !missing_kw.is_empty() {
             self.release_fast(fast);
+            let qualname = qualname.get(self);
             let n = missing_kw.len();
             let s = if n == 1 { "" } else { "s" };
             return Err(self.new_exc(
@@ -485,9 +487,7 @@ impl Vm {
         if let Some(r) = crate::builtins::construct_builtin(self, cls, args, kwargs) {
             return r;
         }
-        let new_name = self.intern("__new__");
-        let custom_new = self.lookup_in_mro(cls, new_name);
-        self.decref_id(new_name);
+        let custom_new = self.lookup_in_mro(cls, self.common.new);
         let instance = match custom_new {
             Some(new) if !self.is_object_new(new) => {
                 let mut full = vec![Value::Obj(cls)];
@@ -503,9 +503,7 @@ impl Vm {
         if !self.isinstance(instance, cls) {
             return Ok(instance);
         }
-        let init_name = self.intern("__init__");
-        let init = self.lookup_in_mro(cls, init_name);
-        self.decref_id(init_name);
+        let init = self.lookup_in_mro(cls, self.common.init);
         if let Some(init) = init {
             let mut full = vec![instance];
             full.extend_from_slice(args);
@@ -573,6 +571,18 @@ impl Vm {
                 self.decref(exit);
                 Err(e)
             }
+        }
+    }
+}
+
+/// A function's qualified name, fetched only when an error message needs it.
+struct QualName(ObjId);
+
+impl QualName {
+    fn get(&self, vm: &Vm) -> String {
+        match vm.heap.get(self.0) {
+            Object::Function(f) => f.qualname.clone(),
+            _ => String::new(),
         }
     }
 }

@@ -44,27 +44,27 @@ impl Vm {
     }
 
     pub fn release_frame(&mut self, f: &mut Frame) {
-        let mut refs = Vec::new();
-        for v in f.stack.drain(..) {
-            refs.push(v);
-        }
-        for v in f.fast.drain(..).flatten() {
-            refs.push(v);
-        }
-        for c in f.cells.drain(..) {
-            refs.push(Value::Obj(c));
-        }
-        if let Some(l) = f.locals.take() {
-            refs.push(Value::Obj(l));
-        }
-        if let Some(p) = f.pending.take() {
-            refs.push(Value::Obj(p));
-        }
-        refs.push(Value::Obj(f.globals));
-        self.heap.incref(f.globals);
-        for v in refs {
+        while let Some(v) = f.stack.pop() {
             self.decref(v);
         }
+        while let Some(v) = f.fast.pop() {
+            if let Some(v) = v {
+                self.decref(v);
+            }
+        }
+        while let Some(c) = f.cells.pop() {
+            self.decref_id(c);
+        }
+        if let Some(l) = f.locals.take() {
+            self.decref_id(l);
+        }
+        if let Some(p) = f.pending.take() {
+            self.decref_id(p);
+        }
+        // The frame keeps its `globals` field; its reference is released here once.
+        self.decref_id(f.globals);
+        self.heap.incref(f.globals);
+        self.decref_id(f.globals);
     }
 
     fn eval(&mut self, f: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
@@ -259,12 +259,12 @@ impl Vm {
                 f.stack.push(Value::Obj(cell));
             }
             Instr::LoadGlobal(i) => {
-                let name = Self::name_str(code, i);
-                let v = match self.dict_get_str(f.globals, name) {
+                let id = code.names[i as usize];
+                let v = match self.dict_get_name(f.globals, id) {
                     Some(v) => v,
-                    None => match self.dict_get_str(self.builtins, name) {
+                    None => match self.dict_get_name(self.builtins, id) {
                         Some(v) => v,
-                        None => return Err(self.name_error_in(name, f)),
+                        None => return Err(self.name_error_in(Self::name_str(code, i), f)),
                     },
                 };
                 self.incref(v);
@@ -272,8 +272,7 @@ impl Vm {
             }
             Instr::StoreGlobal(i) => {
                 let v = f.pop();
-                let name = Self::name_str(code, i).to_string();
-                self.dict_set_str(f.globals, &name, v);
+                self.dict_set_name(f.globals, code.names[i as usize], v);
             }
             Instr::DeleteGlobal(i) => {
                 let name = Self::name_str(code, i).to_string();
@@ -283,11 +282,12 @@ impl Vm {
             }
             Instr::LoadName(i) => {
                 let name = Self::name_str(code, i);
+                let id = code.names[i as usize];
                 let found = f
                     .locals
-                    .and_then(|l| self.dict_get_str(l, name))
-                    .or_else(|| self.dict_get_str(f.globals, name))
-                    .or_else(|| self.dict_get_str(self.builtins, name));
+                    .and_then(|l| self.dict_get_name(l, id))
+                    .or_else(|| self.dict_get_name(f.globals, id))
+                    .or_else(|| self.dict_get_name(self.builtins, id));
                 match found {
                     Some(v) => {
                         self.incref(v);
@@ -298,9 +298,8 @@ impl Vm {
             }
             Instr::StoreName(i) => {
                 let v = f.pop();
-                let name = Self::name_str(code, i).to_string();
                 let ns = f.locals.unwrap_or(f.globals);
-                self.dict_set_str(ns, &name, v);
+                self.dict_set_name(ns, code.names[i as usize], v);
             }
             Instr::DeleteName(i) => {
                 let name = Self::name_str(code, i).to_string();
@@ -376,14 +375,15 @@ impl Vm {
                 f.stack.push(result?);
             }
             Instr::Call(argc) => {
-                let n = f.stack.len();
-                let args: Vec<Value> = f.stack.drain(n - argc as usize..).collect();
-                let func = f.pop();
-                let result = self.call(func, &args, &[]);
-                self.decref(func);
-                for a in args {
-                    self.decref(a);
+                // The arguments are passed as a slice of the stack: no allocation per call.
+                let at = f.stack.len() - argc as usize;
+                let func = f.stack[at - 1];
+                let result = self.call(func, &f.stack[at..], &[]);
+                for i in (at - 1..f.stack.len()).rev() {
+                    let v = f.stack[i];
+                    self.decref(v);
                 }
+                f.stack.truncate(at - 1);
                 f.stack.push(result?);
             }
             Instr::CallKw { argc, names } => {

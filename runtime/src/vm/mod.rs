@@ -89,6 +89,22 @@ pub struct Vm {
     pub next_frame_id: u64,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
     pub repr_stack: Vec<ObjId>,
+    /// Names the VM looks up often, interned once.
+    pub common: CommonNames,
+    /// Bumped whenever any class changes (or is freed): invalidates `attr_cache`.
+    pub type_epoch: u64,
+    pub attr_cache: std::cell::RefCell<Vec<Option<AttrCacheEntry>>>,
+}
+
+/// (class, name, epoch, what the MRO lookup found).
+pub type AttrCacheEntry = (ObjId, ObjId, u64, Option<Value>);
+
+pub const ATTR_CACHE_SIZE: usize = 4096;
+
+pub struct CommonNames {
+    pub setattr: ObjId,
+    pub init: ObjId,
+    pub new: ObjId,
 }
 
 impl Vm {
@@ -116,6 +132,14 @@ impl Vm {
             sources: HashMap::new(),
             next_frame_id: 0,
             repr_stack: Vec::new(),
+            common: CommonNames { setattr: builtins, init: builtins, new: builtins },
+            type_epoch: 0,
+            attr_cache: std::cell::RefCell::new(vec![None; ATTR_CACHE_SIZE]),
+        };
+        vm.common = CommonNames {
+            setattr: vm.interner.intern(&mut vm.heap, "__setattr__"),
+            init: vm.interner.intern(&mut vm.heap, "__init__"),
+            new: vm.interner.intern(&mut vm.heap, "__new__"),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -150,6 +174,9 @@ impl Vm {
         let mut children = Vec::new();
         while let Some(id) = pending.pop() {
             let object = self.heap.take(id);
+            if let Object::Type(_) = object {
+                self.type_epoch += 1;
+            }
             object.children(&mut children);
             drop(object);
             for child in children.drain(..) {
@@ -306,6 +333,25 @@ impl Vm {
 
     /// Looks up a string key in a dict whose keys are strings (namespaces), without running any
     /// Python code. Returns a borrowed value.
+    /// Looks up an interned name in a namespace dict: the hash is cached on the string and keys
+    /// are usually the very same interned object, so no string is hashed or compared.
+    pub fn dict_get_name(&self, dict: ObjId, name: ObjId) -> Option<Value> {
+        let Object::Dict(t) = self.heap.get(dict) else { return None };
+        let Object::Str(s) = self.heap.get(name) else { return None };
+        let h = match s.hash.get() {
+            Some(h) => h,
+            None => {
+                let h = ops::str_hash(&s.s);
+                s.hash.set(Some(h));
+                h
+            }
+        };
+        t.candidates(h).find_map(|i| {
+            let e = t.entry(i)?;
+            (e.key == Value::Obj(name) || self.str_of(e.key) == Some(&s.s)).then_some(e.value)
+        })
+    }
+
     pub fn dict_get_str(&self, dict: ObjId, key: &str) -> Option<Value> {
         let Object::Dict(t) = self.heap.get(dict) else { return None };
         let h = ops::str_hash(key);
@@ -313,6 +359,40 @@ impl Vm {
             let e = t.entry(i)?;
             (self.str_of(e.key) == Some(key)).then_some(e.value)
         })
+    }
+
+    /// Sets an interned name in a namespace dict; takes ownership of `value`.
+    pub fn dict_set_name(&mut self, dict: ObjId, name: ObjId, value: Value) {
+        let h = match self.heap.get(name) {
+            Object::Str(s) => match s.hash.get() {
+                Some(h) => h,
+                None => {
+                    let h = ops::str_hash(&s.s);
+                    s.hash.set(Some(h));
+                    h
+                }
+            },
+            _ => return,
+        };
+        let found = {
+            let Object::Dict(t) = self.heap.get(dict) else { return };
+            let s = self.str_of(Value::Obj(name));
+            t.candidates(h)
+                .find(|&i| t.entry(i).is_some_and(|e| e.key == Value::Obj(name) || self.str_of(e.key) == s))
+        };
+        match found {
+            Some(i) => {
+                let Object::Dict(t) = self.heap.get_mut(dict) else { return };
+                let old = t.set_value(i, value);
+                self.decref(old);
+            }
+            None => {
+                self.heap.incref(name);
+                if let Object::Dict(t) = self.heap.get_mut(dict) {
+                    t.push(h, Value::Obj(name), value);
+                }
+            }
+        }
     }
 
     /// Sets a string key in a namespace dict; takes ownership of `value`.
@@ -396,6 +476,7 @@ impl Vm {
             has_dict,
         };
         let id = self.heap.alloc(Object::Type(Box::new(t)));
+        self.type_epoch += 1;
         let mut full = vec![id];
         full.extend(mro);
         for &m in &full[1..] {

@@ -149,6 +149,13 @@ impl Vm {
                 BinOp::And => Some(x & y),
                 BinOp::Or => Some(x | y),
                 BinOp::Xor => Some(x ^ y),
+                // Python rounds the quotient down and gives the remainder the divisor's sign.
+                BinOp::FloorDiv if y != 0 => {
+                    x.checked_div(y).map(|q| if x % y != 0 && ((x < 0) != (y < 0)) { q - 1 } else { q })
+                }
+                BinOp::Mod if y != 0 => {
+                    x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+                }
                 _ => None,
             };
             if let Some(r) = r {
