@@ -279,4 +279,16 @@ pub struct Code {
     pub flags: CodeFlags,
     /// The docstring, if the body starts with one.
     pub doc: Value,
+    /// Per name: the last `LoadGlobal` result with the versions of the globals and builtins
+    /// dicts it was found under (CPython 3.11 caches global lookups the same way).
+    pub global_cache: Vec<std::cell::Cell<Option<GlobalCacheEntry>>>,
+}
+
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    pub globals: ObjId,
+    pub dict_epoch: u64,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Value,
 }

@@ -173,6 +173,7 @@ impl<'a> Compiler<'a> {
             spans: u.spans,
             consts: u.consts,
             codes: u.codes,
+            global_cache: vec![std::cell::Cell::new(None); u.names.len()],
             names: u.names,
             name_strs: u.name_strs,
             varnames: u.varnames,

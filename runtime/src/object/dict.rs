@@ -13,6 +13,8 @@ pub struct Table {
     index: HashTable<usize>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Changes on every mutation, so caches of lookups know when they are stale.
+    version: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -43,17 +45,28 @@ impl Table {
             .filter(move |&i| self.entries[i].is_some_and(|e| e.hash == hash))
     }
 
+    /// The value of the entry whose key is this very object (no equality test).
+    pub fn find_key_identity(&self, key: Value) -> Option<Value> {
+        self.entries.iter().flatten().find(|e| e.key == key).map(|e| e.value)
+    }
+
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).and_then(Option::as_ref)
     }
 
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
     pub fn set_value(&mut self, i: usize, value: Value) -> Value {
+        self.version += 1;
         let e = self.entries[i].as_mut().expect("a live entry");
         std::mem::replace(&mut e.value, value)
     }
 
     /// Adds a key known not to be present. The table owns the references passed in.
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
+        self.version += 1;
         let i = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -63,6 +76,7 @@ impl Table {
 
     /// Removes the entry at `i`, handing its references to the caller.
     pub fn remove(&mut self, i: usize) -> Entry {
+        self.version += 1;
         let e = self.entries[i].take().expect("a live entry");
         if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
             found.remove();
@@ -101,6 +115,7 @@ impl Table {
 
     /// Empties the table, handing every reference to the caller.
     pub fn drain(&mut self) -> Vec<Entry> {
+        self.version += 1;
         self.index.clear();
         self.len = 0;
         self.entries.drain(..).flatten().collect()

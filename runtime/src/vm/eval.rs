@@ -126,6 +126,7 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_lines)]
+    #[inline(always)]
     fn step(&mut self, f: &mut Frame, code: &Rc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
         match instr {
             Instr::Nop => {}
@@ -260,6 +261,16 @@ impl Vm {
             }
             Instr::LoadGlobal(i) => {
                 let id = code.names[i as usize];
+                let versions = (self.dict_version(f.globals), self.dict_version(self.builtins));
+                if let Some(c) = code.global_cache[i as usize].get()
+                    && c.globals == f.globals
+                    && c.dict_epoch == self.dict_epoch
+                    && (c.globals_version, c.builtins_version) == versions
+                {
+                    self.incref(c.value);
+                    f.stack.push(c.value);
+                    return Ok(None);
+                }
                 let v = match self.dict_get_name(f.globals, id) {
                     Some(v) => v,
                     None => match self.dict_get_name(self.builtins, id) {
@@ -267,6 +278,13 @@ impl Vm {
                         None => return Err(self.name_error_in(Self::name_str(code, i), f)),
                     },
                 };
+                code.global_cache[i as usize].set(Some(crate::compiler::code::GlobalCacheEntry {
+                    globals: f.globals,
+                    dict_epoch: self.dict_epoch,
+                    globals_version: versions.0,
+                    builtins_version: versions.1,
+                    value: v,
+                }));
                 self.incref(v);
                 f.stack.push(v);
             }

@@ -93,6 +93,8 @@ pub struct Vm {
     pub common: CommonNames,
     /// Bumped whenever any class changes (or is freed): invalidates `attr_cache`.
     pub type_epoch: u64,
+    /// Bumped whenever a dict is freed: invalidates the global-lookup caches in code objects.
+    pub dict_epoch: u64,
     pub attr_cache: std::cell::RefCell<Vec<Option<AttrCacheEntry>>>,
 }
 
@@ -134,6 +136,7 @@ impl Vm {
             repr_stack: Vec::new(),
             common: CommonNames { setattr: builtins, init: builtins, new: builtins },
             type_epoch: 0,
+            dict_epoch: 0,
             attr_cache: std::cell::RefCell::new(vec![None; ATTR_CACHE_SIZE]),
         };
         vm.common = CommonNames {
@@ -174,8 +177,11 @@ impl Vm {
         let mut children = Vec::new();
         while let Some(id) = pending.pop() {
             let object = self.heap.take(id);
-            if let Object::Type(_) = object {
-                self.type_epoch += 1;
+            match object {
+                Object::Type(_) => self.type_epoch += 1,
+                // A new dict may reuse this slot with a version already cached.
+                Object::Dict(_) => self.dict_epoch += 1,
+                _ => {}
             }
             object.children(&mut children);
             drop(object);
@@ -333,10 +339,23 @@ impl Vm {
 
     /// Looks up a string key in a dict whose keys are strings (namespaces), without running any
     /// Python code. Returns a borrowed value.
+    pub fn dict_version(&self, dict: ObjId) -> u64 {
+        match self.heap.get(dict) {
+            Object::Dict(t) => t.version(),
+            _ => 0,
+        }
+    }
+
     /// Looks up an interned name in a namespace dict: the hash is cached on the string and keys
     /// are usually the very same interned object, so no string is hashed or compared.
     pub fn dict_get_name(&self, dict: ObjId, name: ObjId) -> Option<Value> {
         let Object::Dict(t) = self.heap.get(dict) else { return None };
+        // Instance dicts are small and keyed by interned names: a scan by identity wins.
+        if t.len() <= 8
+            && let Some(v) = t.find_key_identity(Value::Obj(name))
+        {
+            return Some(v);
+        }
         let Object::Str(s) = self.heap.get(name) else { return None };
         let h = match s.hash.get() {
             Some(h) => h,
