@@ -111,6 +111,19 @@ impl Heap {
         object
     }
 
+    /// Every live object with its count (for `gc.get_objects` and leak checks).
+    pub fn live(&self) -> impl Iterator<Item = (ObjId, u32, &Object)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.object.as_ref().map(|o| (ObjId(i as u32), s.refcount, o)))
+    }
+
+    /// Live objects that can die (not constants, builtin types or interned names).
+    pub fn mortal_objects(&self) -> usize {
+        self.slots.iter().filter(|s| s.object.is_some() && s.refcount < IMMORTAL).count()
+    }
+
     /// How many objects are alive: must come back to the immortal ones when an interpreter is
     /// done, which tests check.
     pub fn live_objects(&self) -> usize {

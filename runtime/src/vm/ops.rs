@@ -1105,7 +1105,10 @@ impl Vm {
                 _ => None,
             };
             if let Some(it) = it {
-                self.heap.incref(id);
+                // Only iterators that read their source hold a reference to it.
+                if !matches!(it, Iter::Range { .. }) {
+                    self.heap.incref(id);
+                }
                 return Ok(self.alloc(Object::Iter(it)));
             }
             if let Some(r) = self.try_dunder(v, "__iter__", &[])? {
