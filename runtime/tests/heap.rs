@@ -51,7 +51,7 @@ fn instances_their_dicts_and_bound_methods_are_freed() {
 #[test]
 fn two_interpreters_on_one_thread_are_independent() {
     let mut a = Interpreter::new();
-    let mut b = Interpreter::new();
+    let b = Interpreter::new();
     let base_b = b.vm.heap.live_objects();
     live_after(&mut a, "x = [1] * 1000\nkeep = [x, x]\n");
     assert_eq!(b.vm.heap.live_objects(), base_b, "a's objects live in a's heap");
