@@ -90,9 +90,20 @@ pub fn install(vm: &mut Vm) {
     def(vm, generator, "generator.close", gen_close);
     def(vm, generator, "generator.__next__", gen_next);
     def(vm, generator, "generator.__iter__", identity);
-    let iterator = t(vm, |t| t.iterator);
-    def(vm, iterator, "iterator.__next__", gen_next);
-    def(vm, iterator, "iterator.__iter__", identity);
+    let mut iterator_types: Vec<ObjId> = vm.types.iters.values().copied().collect();
+    iterator_types.extend([
+        vm.types.iterator,
+        vm.types.enumerate,
+        vm.types.zip,
+        vm.types.map,
+        vm.types.filter,
+        vm.types.reversed,
+    ]);
+    for it in iterator_types {
+        let d = vm.type_obj(it).dict;
+        def(vm, d, "iterator.__next__", gen_next);
+        def(vm, d, "iterator.__iter__", identity);
+    }
     let prop = t(vm, |t| t.property);
     def(vm, prop, "property.setter", property_setter);
     def(vm, prop, "property.getter", property_getter);

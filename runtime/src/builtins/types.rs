@@ -87,6 +87,22 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
     id
 }
 
+/// The builtin iterator types scripts can see (`type(iter([])).__name__`).
+pub const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "bytes_iterator",
+    "set_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "callable_iterator",
+    "list_reverseiterator",
+];
+
 fn io_type(heap: &mut Heap, object: ObjId, name: &str) -> ObjId {
     let t = make(heap, name, Some(object), Layout::Builtin);
     if let Object::Type(ty) = heap.get_mut(t) {
@@ -140,6 +156,7 @@ pub fn create(heap: &mut Heap) -> Types {
         map: b(heap, "map"),
         filter: b(heap, "filter"),
         reversed: b(heap, "reversed"),
+        iters: ITERATOR_TYPES.iter().map(|&n| (n, b(heap, n))).collect(),
         text_io: io_type(heap, object, "TextIOWrapper"),
         buffered_reader: io_type(heap, object, "BufferedReader"),
         buffered_writer: io_type(heap, object, "BufferedWriter"),

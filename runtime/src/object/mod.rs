@@ -189,9 +189,11 @@ pub struct Builtin {
 
 pub enum Iter {
     /// Over a list or tuple (re-reading the sequence each step, as CPython does).
+    /// `kind` names the iterator's type (`list_iterator`, `set_iterator`, ...).
     Seq {
         seq: ObjId,
         index: usize,
+        kind: &'static str,
     },
     Str {
         s: ObjId,

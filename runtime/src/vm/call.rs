@@ -188,7 +188,28 @@ impl Vm {
         } else {
             None
         };
-        // Keyword arguments.
+        // Keyword arguments. Positional-only parameters cannot be passed by keyword (unless a
+        // `**kwargs` takes them).
+        if !code.flags.varkw && code.posonlyargcount > 0 {
+            let posonly = &code.varnames[..code.posonlyargcount as usize];
+            let named: Vec<String> = kwargs
+                .iter()
+                .filter_map(|&(k, _)| {
+                    self.str_of(Value::Obj(k)).filter(|n| posonly.iter().any(|p| p == n)).map(str::to_string)
+                })
+                .collect();
+            if !named.is_empty() {
+                self.release_fast(fast);
+                let qualname = qualname.get(self);
+                return Err(self.new_exc(
+                    "TypeError",
+                    &format!(
+                        "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        named.join(", ")
+                    ),
+                ));
+            }
+        }
         for &(k, v) in kwargs {
             let name = self.str_of(Value::Obj(k)).unwrap_or("").to_string();
             let pos = code.varnames[..nparams + nkwonly]
@@ -498,7 +519,20 @@ impl Vm {
                 };
                 self.call(f, &full, kwargs)?
             }
-            _ => self.new_instance(cls),
+            _ => {
+                let inst = self.new_instance(cls);
+                // BaseException.__new__ keeps the constructor's arguments as `args`.
+                if self.type_obj(cls).layout == crate::object::Layout::Exception
+                    && let Some(id) = inst.as_obj()
+                {
+                    for &a in args {
+                        self.incref(a);
+                    }
+                    let t = self.new_tuple(args.to_vec());
+                    self.set_exc_args(id, t);
+                }
+                inst
+            }
         };
         if !self.isinstance(instance, cls) {
             return Ok(instance);

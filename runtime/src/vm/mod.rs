@@ -64,6 +64,8 @@ pub struct Types {
     pub text_io: ObjId,
     pub buffered_reader: ObjId,
     pub buffered_writer: ObjId,
+    /// The iterator types of the builtin containers, by name (`list_iterator`, ...).
+    pub iters: HashMap<&'static str, ObjId>,
     pub exc: HashMap<&'static str, ObjId>,
 }
 
@@ -291,6 +293,25 @@ impl Vm {
                 Object::Range { .. } => t.range,
                 Object::Slice { .. } => t.slice,
                 Object::Iter(it) => match it {
+                    crate::object::Iter::Seq { kind, .. } => t.iters.get(kind).copied().unwrap_or(t.iterator),
+                    crate::object::Iter::Str { s, .. } => {
+                        let ascii = matches!(self.heap.get(*s), Object::Str(x) if x.ascii);
+                        t.iters[if ascii { "str_ascii_iterator" } else { "str_iterator" }]
+                    }
+                    crate::object::Iter::Range { .. } => t.iters["range_iterator"],
+                    crate::object::Iter::Dict { kind, .. } => {
+                        t.iters[match kind {
+                            crate::object::DictIterKind::Keys => "dict_keyiterator",
+                            crate::object::DictIterKind::Values => "dict_valueiterator",
+                            crate::object::DictIterKind::Items => "dict_itemiterator",
+                        }]
+                    }
+                    crate::object::Iter::Callable { .. } => t.iters["callable_iterator"],
+                    crate::object::Iter::Reversed { seq, .. }
+                        if matches!(self.heap.get(*seq), Object::List(_)) =>
+                    {
+                        t.iters["list_reverseiterator"]
+                    }
                     crate::object::Iter::Enumerate { .. } => t.enumerate,
                     crate::object::Iter::Zip { .. } => t.zip,
                     crate::object::Iter::Map { .. } => t.map,

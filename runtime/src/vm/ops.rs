@@ -187,6 +187,18 @@ impl Vm {
         }
         let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         let (an, bn) = (self.type_name(a), self.type_name(b));
+        let is_seq = |vm: &Vm, v: Value| {
+            matches!(
+                v.as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_))
+            )
+        };
+        if op == BinOp::Mul && (is_seq(self, a) || is_seq(self, b)) {
+            let other = if is_seq(self, a) { bn } else { an };
+            return Err(
+                self.new_exc("TypeError", &format!("can't multiply sequence by non-int of type '{other}'"))
+            );
+        }
         if op == BinOp::Pow && !inplace {
             return Err(self.new_exc(
                 "TypeError",
@@ -1079,12 +1091,17 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(id) = v {
             let it = match self.heap.get(id) {
-                Object::List(_) | Object::Tuple(_) => Some(Iter::Seq { seq: id, index: 0 }),
+                Object::List(_) => Some(Iter::Seq { seq: id, index: 0, kind: "list_iterator" }),
+                Object::Tuple(_) => Some(Iter::Seq { seq: id, index: 0, kind: "tuple_iterator" }),
                 Object::Str(_) => Some(Iter::Str { s: id, byte: 0 }),
                 Object::Bytes(b) => {
                     let items: Vec<Value> = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
                     let t = self.heap.alloc(Object::Tuple(items));
-                    return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0 })));
+                    return Ok(self.alloc(Object::Iter(Iter::Seq {
+                        seq: t,
+                        index: 0,
+                        kind: "bytes_iterator",
+                    })));
                 }
                 Object::Range { start, stop, step } => {
                     Some(Iter::Range { next: *start, stop: *stop, step: *step })
@@ -1099,7 +1116,11 @@ impl Vm {
                         self.incref(k);
                     }
                     let t = self.heap.alloc(Object::Tuple(keys));
-                    return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0 })));
+                    return Ok(self.alloc(Object::Iter(Iter::Seq {
+                        seq: t,
+                        index: 0,
+                        kind: "set_iterator",
+                    })));
                 }
                 Object::Iter(_) | Object::Generator(_) => return Ok(self.share(v)),
                 _ => None,
@@ -1118,7 +1139,7 @@ impl Vm {
                 // The old sequence protocol: index from 0 until IndexError.
                 let items = self.getitem_sequence(v)?;
                 let t = self.heap.alloc(Object::Tuple(items));
-                return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0 })));
+                return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0, kind: "iterator" })));
             }
         }
         let tn = self.type_name(v);
@@ -1165,7 +1186,7 @@ impl Vm {
         };
         let step = match self.heap.get_mut(id) {
             Object::Iter(iter) => match iter {
-                Iter::Seq { seq, index } => {
+                Iter::Seq { seq, index, .. } => {
                     let (seq, i) = (*seq, *index);
                     let item = match self.heap.get(seq) {
                         Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
