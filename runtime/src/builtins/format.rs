@@ -5,7 +5,7 @@ use num_traits::{Signed, ToPrimitive};
 use reap_lang::repr::{bytes_repr, float_repr, str_repr};
 
 use crate::heap::ObjId;
-use crate::object::Object;
+use crate::object::{DictIterKind, Object};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -124,6 +124,21 @@ impl Vm {
                 }
                 self.repr_stack_pop();
                 Ok(format!("{{{}}}", parts.join(", ")))
+            }
+            Object::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let name = match kind {
+                    DictIterKind::Keys => "dict_keys",
+                    DictIterKind::Values => "dict_values",
+                    DictIterKind::Items => "dict_items",
+                };
+                let items = self.iterate_to_vec(Value::Obj(id))?;
+                let _ = dict;
+                let r = self.join_reprs(&items);
+                for i in items {
+                    self.decref(i);
+                }
+                Ok(format!("{name}([{}])", r?))
             }
             Object::Set { table, frozen } => {
                 let frozen = *frozen;

@@ -292,26 +292,10 @@ fn dict_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 fn dict_view(vm: &mut Vm, d: Value, kind: DictIterKind) -> PyResult<Value> {
-    // Views are modelled as lists made on demand: iteration order and contents are the same.
-    let id = list_id(vm, d);
-    let entries: Vec<(Value, Value)> = match vm.heap.get(id) {
-        Object::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
-        _ => Vec::new(),
-    };
-    let mut items = Vec::with_capacity(entries.len());
-    for (k, v) in entries {
-        items.push(match kind {
-            DictIterKind::Keys => vm.share(k),
-            DictIterKind::Values => vm.share(v),
-            DictIterKind::Items => {
-                vm.incref(k);
-                vm.incref(v);
-                vm.new_tuple(vec![k, v])
-            }
-        });
-    }
+    let dict = list_id(vm, d);
+    vm.heap.incref(dict);
     let _ = Iter::Exhausted;
-    Ok(vm.new_list(items))
+    Ok(vm.alloc(Object::DictView { dict, kind }))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

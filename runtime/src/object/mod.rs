@@ -69,6 +69,11 @@ pub enum Object {
     NotImplemented,
     Ellipsis,
     File(Box<FileObj>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView {
+        dict: ObjId,
+        kind: DictIterKind,
+    },
 }
 
 /// An open file. Reading loads the whole file at `open` (scripts read small files; it keeps
@@ -259,6 +264,7 @@ impl Object {
         match self {
             Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
             Object::NotImplemented | Object::Ellipsis | Object::File(_) => {}
+            Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),
             Object::Set { table, .. } => out.extend(table.entries().map(|(_, k)| k)),

@@ -66,6 +66,8 @@ pub struct Types {
     pub buffered_writer: ObjId,
     /// The iterator types of the builtin containers, by name (`list_iterator`, ...).
     pub iters: HashMap<&'static str, ObjId>,
+    /// `dict_keys`, `dict_values`, `dict_items`.
+    pub views: HashMap<&'static str, ObjId>,
     pub exc: HashMap<&'static str, ObjId>,
 }
 
@@ -326,6 +328,13 @@ impl Vm {
                 Object::Super { .. } => t.super_,
                 Object::NotImplemented => t.not_implemented_type,
                 Object::Ellipsis => t.ellipsis_type,
+                Object::DictView { kind, .. } => {
+                    t.views[match kind {
+                        crate::object::DictIterKind::Keys => "dict_keys",
+                        crate::object::DictIterKind::Values => "dict_values",
+                        crate::object::DictIterKind::Items => "dict_items",
+                    }]
+                }
                 Object::File(f) if !f.binary => t.text_io,
                 Object::File(f) if f.readable => t.buffered_reader,
                 Object::File(_) => t.buffered_writer,

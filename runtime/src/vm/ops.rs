@@ -341,6 +341,27 @@ impl Vm {
                     return Ok(Some(self.alloc(Object::Bytes(v))));
                 }
             }
+            (
+                Object::DictView { kind: DictIterKind::Keys | DictIterKind::Items, .. },
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            ) => {
+                // As CPython: the view's items as a set, combined with the other iterable's.
+                let left = crate::builtins::construct_builtin(self, self.types.set, &[a], &[])
+                    .unwrap_or(Ok(Value::None))?;
+                let right = match crate::builtins::construct_builtin(self, self.types.set, &[bv], &[])
+                    .unwrap_or(Ok(Value::None))
+                {
+                    Ok(r) => r,
+                    Err(e) => {
+                        self.decref(left);
+                        return Err(e);
+                    }
+                };
+                let r = crate::builtins::set_op(self, left, right, op, false);
+                self.decref(left);
+                self.decref(right);
+                return r.map(Some);
+            }
             (Object::Set { .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                 if matches!(bv.as_obj().map(|id| self.heap.get(id)), Some(Object::Set { .. })) {
                     return crate::builtins::set_op(self, a, b, op, inplace).map(Some);
@@ -554,6 +575,9 @@ impl Vm {
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Tuple(t) | Object::List(t) => !t.is_empty(),
                 Object::Dict(d) => !d.is_empty(),
+                Object::DictView { dict, .. } => {
+                    matches!(self.heap.get(*dict), Object::Dict(d) if !d.is_empty())
+                }
                 Object::Set { table, .. } => !table.is_empty(),
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Object::Instance(_) => {
@@ -1020,6 +1044,22 @@ impl Vm {
                     let h = self.hash(item)?;
                     return Ok(self.table_find(id, item, h)?.is_some());
                 }
+                Object::DictView { dict, kind: DictIterKind::Keys } => {
+                    let d = *dict;
+                    let h = self.hash(item)?;
+                    return Ok(self.table_find(d, item, h)?.is_some());
+                }
+                Object::DictView { dict, kind: DictIterKind::Items } => {
+                    let d = *dict;
+                    let pair = match item.as_obj().map(|i| self.heap.get(i)) {
+                        Some(Object::Tuple(t)) if t.len() == 2 => (t[0], t[1]),
+                        _ => return Ok(false),
+                    };
+                    return match self.dict_get(Value::Obj(d), pair.0)? {
+                        Some(v) => self.eq(v, pair.1),
+                        None => Ok(false),
+                    };
+                }
                 Object::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     if let Some(i) = self.as_i64(item) {
@@ -1066,6 +1106,11 @@ impl Vm {
                 Object::Bytes(b) => return Ok(b.len()),
                 Object::List(l) | Object::Tuple(l) => return Ok(l.len()),
                 Object::Dict(t) => return Ok(t.len()),
+                Object::DictView { dict, .. } => {
+                    if let Object::Dict(t) = self.heap.get(*dict) {
+                        return Ok(t.len());
+                    }
+                }
                 Object::Set { table, .. } => return Ok(table.len()),
                 Object::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
                 _ => {}
@@ -1108,6 +1153,15 @@ impl Vm {
                 }
                 Object::Dict(t) => {
                     Some(Iter::Dict { dict: id, pos: 0, kind: DictIterKind::Keys, len: t.len() })
+                }
+                Object::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    let len = match self.heap.get(dict) {
+                        Object::Dict(t) => t.len(),
+                        _ => 0,
+                    };
+                    self.heap.incref(dict);
+                    return Ok(self.alloc(Object::Iter(Iter::Dict { dict, pos: 0, kind, len })));
                 }
                 Object::Set { table, .. } => {
                     // Iterate over a snapshot of the keys.
