@@ -189,6 +189,9 @@ impl Vm {
                     let r = self.join_reprs(&items)?;
                     return Ok(format!("{name}({r})"));
                 }
+                if let Some(b) = self.payload_of(id) {
+                    return self.repr(b);
+                }
                 let cls = self.type_of(v);
                 let t = self.type_obj(cls);
                 Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
@@ -226,6 +229,13 @@ impl Vm {
         }
     }
 
+    fn payload_of(&self, id: ObjId) -> Option<Value> {
+        match self.heap.get(id) {
+            Object::Instance(i) => i.base,
+            _ => None,
+        }
+    }
+
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
         let mut parts = Vec::with_capacity(items.len());
         for &i in items {
@@ -254,6 +264,11 @@ impl Vm {
                     let is_exc = inst.exc.is_some();
                     if let Some(s) = self.try_dunder_repr(v, "__str__")? {
                         return Ok(s);
+                    }
+                    if let Some(b) = self.payload_of(id)
+                        && self.try_dunder_repr(v, "__repr__")?.is_none()
+                    {
+                        return self.str(b);
                     }
                     if is_exc {
                         // OSErrors made from an I/O failure carry CPython's message.

@@ -111,6 +111,7 @@ pub fn install(vm: &mut Vm) {
     let ty = t(vm, |t| t.type_);
     def(vm, ty, "type.mro", type_mro);
     crate::builtins::string::install(vm);
+    install_dunders(vm);
 }
 
 fn list_id(vm: &Vm, v: Value) -> ObjId {
@@ -696,4 +697,249 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
         vm.incref(m);
     }
     Ok(vm.new_list(mro))
+}
+
+/// The dunder methods of the builtin container and number types. The VM handles the builtin
+/// types natively; these exist so that subclasses (`class Stack(list)`) find them through the
+/// MRO, and `super().__setitem__(...)` works. The receiver arrives as the payload already.
+type Native = crate::object::NativeFn;
+
+/// A `type.method` name with a static lifetime, made once per process (the set of names is fixed).
+fn static_name(tname: &str, m: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
+    let full = format!("{tname}.{m}");
+    let mut names = NAMES
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    names.entry(full.clone()).or_insert_with(|| Box::leak(full.into_boxed_str()))
+}
+
+pub fn install_dunders(vm: &mut Vm) {
+    let t = &vm.types;
+    let containers = [
+        ("list", t.list),
+        ("dict", t.dict),
+        ("tuple", t.tuple),
+        ("str", t.str_),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("bytes", t.bytes),
+    ];
+    let numbers = [("int", t.int), ("float", t.float)];
+    let common: &[(&str, Native)] = &[
+        ("__eq__", d_eq),
+        ("__ne__", d_ne),
+        ("__lt__", d_lt),
+        ("__le__", d_le),
+        ("__gt__", d_gt),
+        ("__ge__", d_ge),
+        ("__add__", d_add),
+        ("__mul__", d_mul),
+        ("__repr__", d_repr),
+        ("__str__", d_str),
+        ("__hash__", d_hash),
+        ("__format__", d_format),
+    ];
+    let container_only: &[(&str, Native)] = &[
+        ("__len__", d_len),
+        ("__getitem__", d_getitem),
+        ("__setitem__", d_setitem),
+        ("__delitem__", d_delitem),
+        ("__contains__", d_contains),
+        ("__iter__", d_iter),
+    ];
+    let number_only: &[(&str, Native)] =
+        &[("__int__", d_int), ("__float__", d_float), ("__index__", d_int), ("__sub__", d_sub)];
+    for (tname, ty) in containers.iter().chain(numbers.iter()) {
+        let dict = vm.type_obj(*ty).dict;
+        let extra = if numbers.iter().any(|(n, _)| n == tname) { number_only } else { container_only };
+        for &(m, f) in common.iter().chain(extra) {
+            let name = static_name(tname, m);
+            def(vm, dict, name, f);
+        }
+    }
+    // `dict.__getitem__` consults `__missing__` of a subclass, so it needs the instance itself.
+    let dict = vm.type_obj(vm.types.dict).dict;
+    def(vm, dict, "dict_subclass.__getitem__", dict_getitem_missing);
+    let list = vm.type_obj(vm.types.list).dict;
+    def(vm, list, "list.__init__", list_init);
+    def(vm, dict, "dict.__init__", dict_init);
+    let set = vm.type_obj(vm.types.set).dict;
+    def(vm, set, "set.__init__", set_init);
+    for (tname, ty) in [
+        ("str", vm.types.str_),
+        ("int", vm.types.int),
+        ("float", vm.types.float),
+        ("tuple", vm.types.tuple),
+        ("frozenset", vm.types.frozenset),
+        ("bytes", vm.types.bytes),
+        ("list", vm.types.list),
+        ("dict", vm.types.dict),
+        ("set", vm.types.set),
+    ] {
+        let d = vm.type_obj(ty).dict;
+        let name = static_name(tname, "__new__");
+        let f = vm.new_builtin(name, builtin_new, None);
+        let sm = vm.alloc(Object::StaticMethod(f));
+        vm.dict_set_str(d, "__new__", sm);
+    }
+}
+
+fn other(vm: &Vm, args: &[Value]) -> Value {
+    vm.payload(args.get(1).copied().unwrap_or(Value::None))
+}
+
+fn cmp(vm: &mut Vm, args: &[Value], op: crate::compiler::code::CmpKind) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.compare(args[0], b, op)
+}
+
+fn d_eq(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::compiler::code::CmpKind::Eq)
+}
+fn d_ne(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::compiler::code::CmpKind::Ne)
+}
+fn d_lt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::compiler::code::CmpKind::Lt)
+}
+fn d_le(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::compiler::code::CmpKind::Le)
+}
+fn d_gt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::compiler::code::CmpKind::Gt)
+}
+fn d_ge(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::compiler::code::CmpKind::Ge)
+}
+fn d_add(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.binary_op(args[0], b, crate::compiler::code::BinOp::Add, false)
+}
+fn d_sub(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.binary_op(args[0], b, crate::compiler::code::BinOp::Sub, false)
+}
+fn d_mul(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.binary_op(args[0], b, crate::compiler::code::BinOp::Mul, false)
+}
+fn d_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+fn d_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = vm.str(args[0])?;
+    Ok(vm.new_str(s))
+}
+fn d_hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+fn d_format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let spec = args.get(1).and_then(|&s| vm.str_of(s)).unwrap_or("").to_string();
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+fn d_len(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(args[0])? as i64))
+}
+fn d_getitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__getitem__", &args[1..], 1, 1)?;
+    vm.getitem(args[0], args[1])
+}
+fn d_setitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__setitem__", &args[1..], 2, 2)?;
+    vm.setitem(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+fn d_delitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__delitem__", &args[1..], 1, 1)?;
+    vm.delitem(args[0], args[1])?;
+    Ok(Value::None)
+}
+fn d_contains(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__contains__", &args[1..], 1, 1)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+fn d_iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.get_iter(args[0])
+}
+fn d_int(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::functions::int_new(vm, &args[..1], &[])
+}
+fn d_float(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::functions::float_new(vm, &args[..1])
+}
+
+fn dict_getitem_missing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__getitem__", &args[1..], 1, 1)?;
+    let d = vm.payload(args[0]);
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(vm.share(v));
+    }
+    if !d.is(args[0])
+        && let Some(r) = vm.try_dunder(args[0], "__missing__", &[args[1]])?
+    {
+        return Ok(r);
+    }
+    let k = vm.share(args[1]);
+    let t = vm.new_tuple(vec![k]);
+    Err(vm.new_exc_args("KeyError", t))
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let items = match args.get(1) {
+        Some(&src) => vm.iterate_to_vec(src)?,
+        None => Vec::new(),
+    };
+    let old = match vm.heap.get_mut(list_id(vm, args[0])) {
+        Object::List(l) => std::mem::replace(l, items),
+        _ => items,
+    };
+    for v in old {
+        vm.decref(v);
+    }
+    Ok(Value::None)
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(&src) = args.get(1) {
+        vm.dict_update(args[0], src)?;
+    }
+    for &(k, v) in kwargs {
+        vm.dict_set(args[0], Value::Obj(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(&src) = args.get(1) {
+        for item in vm.iterate_to_vec(src)? {
+            let r = vm.set_add(args[0], item);
+            vm.decref(item);
+            r?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `T.__new__(cls, *args)` for a builtin `T`: an instance of `cls` whose payload is `T(*args)`.
+fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(cls) =
+        args.first().and_then(|v| v.as_obj()).filter(|id| matches!(vm.heap.get(*id), Object::Type(_)))
+    else {
+        return Err(vm.new_exc("TypeError", "__new__(X): X is not a type object"));
+    };
+    let base = vm.builtin_base(cls).unwrap_or(cls);
+    let payload =
+        crate::builtins::construct_builtin(vm, base, &args[1..], kwargs).unwrap_or(Ok(Value::None))?;
+    if base == cls {
+        return Ok(payload);
+    }
+    let inst = vm.new_instance(cls);
+    vm.set_payload(inst, payload);
+    Ok(inst)
 }

@@ -16,6 +16,11 @@ use crate::object::{Iter, Layout, NativeFn, Object};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The builtin types a script's class can derive from and whose methods then work on the
+/// instance's payload (see `Instance::base`).
+pub const PAYLOAD_TYPES: &[&str] =
+    &["list", "dict", "tuple", "str", "int", "float", "set", "frozenset", "bytes"];
+
 /// Puts a native function into a namespace dict.
 pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
     let short = name.rsplit('.').next().unwrap_or(name);

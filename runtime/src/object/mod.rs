@@ -145,6 +145,9 @@ pub struct Instance {
     pub slots: Vec<Option<Value>>,
     /// Present for instances of exception classes.
     pub exc: Option<Box<ExcData>>,
+    /// For a subclass of a builtin container or number (`class Stack(list)`): the builtin
+    /// value the instance is, which the builtin type's methods operate on.
+    pub base: Option<Value>,
 }
 
 pub struct ExcData {
@@ -280,6 +283,7 @@ impl Object {
                 if let Some(e) = &i.exc {
                     out.extend([e.args, e.cause, e.context]);
                 }
+                out.extend(i.base);
             }
             Object::Function(f) => {
                 out.push(Value::Obj(f.globals));

@@ -20,12 +20,21 @@ impl Vm {
         match self.heap.get(id) {
             Object::Function(_) => self.call_function(id, args, kwargs),
             Object::Builtin(b) => {
-                let (f, receiver) = (b.func, b.receiver);
+                let (f, receiver, name) = (b.func, b.receiver, b.name);
+                // A builtin type's method called on an instance of a subclass works on the
+                // builtin value inside it.
+                let on_payload =
+                    name.split_once('.').is_some_and(|(t, _)| crate::builtins::PAYLOAD_TYPES.contains(&t));
                 match receiver {
                     Some(r) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(r);
+                        full.push(if on_payload { self.payload(r) } else { r });
                         full.extend_from_slice(args);
+                        f(self, &full, kwargs)
+                    }
+                    None if on_payload && !args.is_empty() && !name.ends_with(".__new__") => {
+                        let mut full = args.to_vec();
+                        full[0] = self.payload(args[0]);
                         f(self, &full, kwargs)
                     }
                     None => f(self, args, kwargs),
@@ -518,6 +527,22 @@ impl Vm {
                     _ => new,
                 };
                 self.call(f, &full, kwargs)?
+            }
+            _ if self.builtin_base(cls).is_some() => {
+                // A subclass of a builtin: the payload is made from the arguments (immutable
+                // bases) or empty, for `__init__` to fill (list, dict, set).
+                let base = self.builtin_base(cls).unwrap_or(self.types.object);
+                let t = &self.types;
+                let mutable = base == t.list || base == t.dict || base == t.set;
+                let payload = if mutable {
+                    crate::builtins::construct_builtin(self, base, &[], &[])
+                } else {
+                    crate::builtins::construct_builtin(self, base, args, kwargs)
+                };
+                let payload = payload.unwrap_or(Ok(Value::None))?;
+                let inst = self.new_instance(cls);
+                self.set_payload(inst, payload);
+                inst
             }
             _ => {
                 let inst = self.new_instance(cls);

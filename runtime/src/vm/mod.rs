@@ -263,6 +263,7 @@ impl Vm {
         match v {
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => Some(&s.s),
+                Object::Instance(i) => i.base.and_then(|b| self.str_of(b)),
                 _ => None,
             },
             _ => None,
@@ -586,11 +587,39 @@ impl Vm {
             })
         });
         let args = if exc.is_some() { Some(self.new_tuple(Vec::new())) } else { None };
-        let mut inst = Instance { class, dict, slots: vec![None; nslots], exc };
+        let mut inst = Instance { class, dict, slots: vec![None; nslots], exc, base: None };
         if let (Some(e), Some(a)) = (inst.exc.as_mut(), args) {
             e.args = a;
         }
         self.alloc(Object::Instance(Box::new(inst)))
+    }
+
+    /// The builtin type a class derives its instances' payload from (`list` for
+    /// `class Stack(list)`), if any.
+    pub fn builtin_base(&self, cls: ObjId) -> Option<ObjId> {
+        let t = &self.types;
+        let bases = [t.list, t.dict, t.tuple, t.str_, t.int, t.float, t.set, t.frozenset, t.bytes];
+        self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c) && *c != cls)
+    }
+
+    /// The builtin value behind an instance of a subclass of a builtin type (borrowed), or the
+    /// value itself.
+    pub fn payload(&self, v: Value) -> Value {
+        match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(i)) => i.base.unwrap_or(v),
+            _ => v,
+        }
+    }
+
+    /// Gives an instance its builtin payload (takes the reference).
+    pub fn set_payload(&mut self, inst: Value, payload: Value) {
+        let old = match inst.as_obj().map(|id| self.heap.get_mut(id)) {
+            Some(Object::Instance(i)) => i.base.replace(payload),
+            _ => Some(payload),
+        };
+        if let Some(o) = old {
+            self.decref(o);
+        }
     }
 
     pub fn write_out(&mut self, s: &str) {

@@ -225,6 +225,15 @@ impl Vm {
         if f == Value::None {
             return Ok(None);
         }
+        // The builtin types' dunders exist for subclasses; builtin values themselves are
+        // handled natively, and calling the dunder from here would only come back here.
+        let container_dunder = matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b))
+            if b.name.split_once('.').is_some_and(|(t, _)| crate::builtins::PAYLOAD_TYPES.contains(&t)));
+        if container_dunder
+            && !matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(i)) if i.base.is_some())
+        {
+            return Ok(None);
+        }
         let f = self.share(f);
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj);
