@@ -934,8 +934,15 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
         return Err(vm.new_exc("TypeError", "__new__(X): X is not a type object"));
     };
     let base = vm.builtin_base(cls).unwrap_or(cls);
+    // Mutable containers are filled by `__init__`, not `__new__`.
+    let t = &vm.types;
+    let (ctor_args, ctor_kwargs) = if base == t.list || base == t.dict || base == t.set {
+        (&args[..0], &kwargs[..0])
+    } else {
+        (&args[1..], kwargs)
+    };
     let payload =
-        crate::builtins::construct_builtin(vm, base, &args[1..], kwargs).unwrap_or(Ok(Value::None))?;
+        crate::builtins::construct_builtin(vm, base, ctor_args, ctor_kwargs).unwrap_or(Ok(Value::None))?;
     if base == cls {
         return Ok(payload);
     }

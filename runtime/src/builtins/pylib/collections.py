@@ -1,0 +1,328 @@
+"""collections, written in Python for Reap: Counter, defaultdict, OrderedDict, namedtuple,
+deque and ChainMap."""
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = count + self.get(elem, 0)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({dict(self.most_common())!r})'
+
+    def __add__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+    def __repr__(self):
+        return f'defaultdict({self.default_factory!r}, {dict.__repr__(self)})'
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            for k, v in rest:
+                self[k] = v
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(self))) if last else next(iter(self))
+        return key, self.pop(key)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = tuple(map(str, field_names))
+    num_fields = len(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given')
+        values = list(args)
+        for name in field_names[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{name}'")
+        if kwargs:
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(field_names, self)) + ')'
+
+    def _asdict(self):
+        return dict(zip(field_names, self))
+
+    def _replace(self, **kwds):
+        values = [kwds.pop(n, v) for n, v in zip(field_names, self)]
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return self.__class__(*values)
+
+    def _make(cls, iterable):
+        return cls(*iterable)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        '__new__': __new__,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '_replace': _replace,
+        '_make': classmethod(_make),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__slots__': (),
+        '__module__': module or '__main__',
+        '__qualname__': typename,
+    }
+    for index, name in enumerate(field_names):
+        namespace[name] = property(lambda self, index=index: self[index])
+    return type(typename, (tuple,), namespace)
+
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        self._items = []
+        self.maxlen = maxlen
+        self.extend(iterable)
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def clear(self):
+        self._items.clear()
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def remove(self, x):
+        self._items.remove(x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, x):
+        self._items[i] = x
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return f'deque({self._items!r})'
+        return f'deque({self._items!r}, maxlen={self.maxlen})'
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        del self.maps[0][key]
+
+    def new_child(self, m=None):
+        return self.__class__(m if m is not None else {}, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
