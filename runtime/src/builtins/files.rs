@@ -340,8 +340,17 @@ fn flush(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn seek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let to = args.get(1).and_then(|&p| vm.as_i64(p)).unwrap_or(0).max(0) as usize;
-    with_file(vm, args[0], |f| f.pos = to)?;
+    let offset = args.get(1).and_then(|&p| vm.as_i64(p)).unwrap_or(0);
+    let whence = args.get(2).and_then(|&w| vm.as_i64(w)).unwrap_or(0);
+    let to = with_file(vm, args[0], |f| {
+        let base = match whence {
+            1 => f.pos as i64,
+            2 => f.buffer.len() as i64,
+            _ => 0,
+        };
+        f.pos = (base + offset).max(0) as usize;
+        f.pos
+    })?;
     Ok(Value::Int(to as i64))
 }
 

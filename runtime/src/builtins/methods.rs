@@ -79,6 +79,7 @@ pub fn install(vm: &mut Vm) {
     def(vm, object, "object.__init__", object_init);
     def(vm, object, "object.__new__", object_new);
     def(vm, object, "object.__setattr__", object_setattr);
+    def(vm, object, "object.__getattribute__", object_getattribute);
     def(vm, object, "object.__repr__", object_repr);
     def(vm, object, "object.__str__", object_str);
     let exc = vm.type_obj(vm.exc_type("BaseException")).dict;
@@ -556,6 +557,18 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
     let r = vm.generic_setattr(args[0], name, args[2]);
     vm.decref_id(name);
     r.map(|()| Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__getattribute__", &args[1..], 1, 1)?;
+    let Some(name) = vm.str_of(args[1]).map(str::to_string) else {
+        return Err(vm.new_exc("TypeError", "attribute name must be string"));
+    };
+    let id = vm.intern(&name);
+    // Without `__getattr__`: object.__getattribute__ raises for a missing attribute.
+    let r = vm.getattr_no_hook(args[0], id);
+    vm.decref_id(id);
+    r
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -108,6 +108,49 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        // A class's own `__getattribute__` sees every lookup.
+        if let Value::Obj(id) = obj
+            && let Object::Instance(inst) = self.heap.get(id)
+            && let Some(ga) = self.lookup_in_mro(inst.class, self.common.getattribute)
+            && matches!(ga.as_obj().map(|g| self.heap.get(g)), Some(Object::Function(_)))
+        {
+            let ga = self.share(ga);
+            let r = self.call(ga, &[obj, Value::Obj(name)], &[]);
+            self.decref(ga);
+            return match r {
+                Err(e) if self.isinstance(Value::Obj(e), self.exc_type("AttributeError")) => {
+                    let cls = self.type_of(obj);
+                    match self.lookup_str(cls, "__getattr__") {
+                        Some(f) => {
+                            self.decref_id(e);
+                            let f = self.share(f);
+                            let r = self.call(f, &[obj, Value::Obj(name)], &[]);
+                            self.decref(f);
+                            r
+                        }
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
+        self.getattr_plain(obj, name)
+    }
+
+    /// `object.__getattribute__` itself: no `__getattr__` fallback.
+    pub fn getattr_no_hook(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        if let Some(v) = self.getattr_fast(obj, name) {
+            return Ok(v);
+        }
+        let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        match self.getattr_opt(obj, &key, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, &key)),
+        }
+    }
+
+    /// `object.__getattribute__` (and then `__getattr__`).
+    pub fn getattr_plain(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
         if let Some(v) = self.getattr_fast(obj, name) {
             return Ok(v);
         }
@@ -349,7 +392,18 @@ impl Vm {
         if !key.starts_with("__")
             && !matches!(
                 key,
-                "args" | "start" | "stop" | "step" | "real" | "imag" | "closed" | "value" | "name" | "mode"
+                "args"
+                    | "start"
+                    | "stop"
+                    | "step"
+                    | "real"
+                    | "imag"
+                    | "closed"
+                    | "value"
+                    | "name"
+                    | "mode"
+                    | "numerator"
+                    | "denominator"
             )
         {
             return Ok(None);
@@ -425,6 +479,18 @@ impl Vm {
         };
         if let Some(v) = v {
             return Ok(Some(self.share(v)));
+        }
+        if matches!(key, "real" | "numerator") && self.is_int(obj) {
+            return Ok(Some(self.share(self.payload(obj))));
+        }
+        if key == "imag" && (self.is_int(obj) || matches!(obj, Value::Float(_))) {
+            return Ok(Some(if matches!(obj, Value::Float(_)) { Value::Float(0.0) } else { Value::Int(0) }));
+        }
+        if key == "denominator" && self.is_int(obj) {
+            return Ok(Some(Value::Int(1)));
+        }
+        if key == "real" && matches!(obj, Value::Float(_)) {
+            return Ok(Some(obj));
         }
         if key == "value" && self.isinstance(obj, self.exc_type("StopIteration")) {
             let v = self.stop_iteration_value(id);

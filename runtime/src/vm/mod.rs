@@ -109,6 +109,7 @@ pub const ATTR_CACHE_SIZE: usize = 4096;
 
 pub struct CommonNames {
     pub setattr: ObjId,
+    pub getattribute: ObjId,
     pub init: ObjId,
     pub new: ObjId,
 }
@@ -138,13 +139,14 @@ impl Vm {
             sources: HashMap::new(),
             next_frame_id: 0,
             repr_stack: Vec::new(),
-            common: CommonNames { setattr: builtins, init: builtins, new: builtins },
+            common: CommonNames { setattr: builtins, getattribute: builtins, init: builtins, new: builtins },
             type_epoch: 0,
             dict_epoch: 0,
             attr_cache: std::cell::RefCell::new(vec![None; ATTR_CACHE_SIZE]),
         };
         vm.common = CommonNames {
             setattr: vm.interner.intern(&mut vm.heap, "__setattr__"),
+            getattribute: vm.interner.intern(&mut vm.heap, "__getattribute__"),
             init: vm.interner.intern(&mut vm.heap, "__init__"),
             new: vm.interner.intern(&mut vm.heap, "__new__"),
         };
@@ -490,8 +492,13 @@ impl Vm {
             .map(|&b| self.type_obj(b).layout)
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
+        let object = self.types.object;
         let has_dict = self.dict_get_str(dict, "__slots__").is_none()
-            || bases.iter().any(|&b| self.type_obj(b).has_dict);
+            || bases.iter().any(|&b| b != object && self.type_obj(b).has_dict);
+        // A class that defines `__eq__` and not `__hash__` is unhashable, as in CPython.
+        if self.dict_get_str(dict, "__eq__").is_some() && self.dict_get_str(dict, "__hash__").is_none() {
+            self.dict_set_str(dict, "__hash__", Value::None);
+        }
         let slots = match self.dict_get_str(dict, "__slots__") {
             Some(v) => {
                 let mut names = Vec::new();
