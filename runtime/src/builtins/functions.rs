@@ -634,9 +634,16 @@ fn pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         if m.is_zero() {
             return Err(vm.new_exc("ValueError", "pow() 3rd argument cannot be 0"));
         }
-        if e.is_negative() {
-            return Err(vm.new_exc("ValueError", "base is not invertible for the given modulus"));
-        }
+        let (b, e) = if e.is_negative() {
+            // A negative exponent means the modular inverse, raised to the magnitude.
+            let g = num_integer::Integer::extended_gcd(&((b % &m + &m) % &m), &m);
+            if g.gcd != BigInt::from(1) && g.gcd != BigInt::from(-1) {
+                return Err(vm.new_exc("ValueError", "base is not invertible for the given modulus"));
+            }
+            (g.x, -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if !r.is_zero() && r.is_negative() != m.is_negative() { r + &m } else { r };
         return Ok(vm.new_bigint(r));

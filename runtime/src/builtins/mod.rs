@@ -239,6 +239,14 @@ fn set_context_none(vm: &mut Vm, e: ObjId) {
 
 /// Normalises a Python index against a length (negative counts from the end).
 pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    let key = if vm.as_i64(key).is_none()
+        && matches!(key.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+        && let Some(i) = vm.try_dunder(key, "__index__", &[])?
+    {
+        i
+    } else {
+        key
+    };
     let Some(i) = vm.as_i64(key) else {
         let tn = vm.type_name(key);
         return Err(vm.new_exc("TypeError", &format!("{what} indices must be integers or slices, not {tn}")));

@@ -301,6 +301,116 @@ fn math_pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     Ok(Value::Float(a.powf(b)))
 }
 
+math1!(degrees, f64::to_degrees);
+math1!(radians, f64::to_radians);
+math1!(atan, f64::atan);
+math1!(asin, |x| if x.abs() > 1.0 { f64::NAN } else { x.asin() });
+math1!(acos, |x| if x.abs() > 1.0 { f64::NAN } else { x.acos() });
+
+fn isfinite(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let x = float_arg(vm, args.first().copied().unwrap_or(Value::None))?;
+    Ok(Value::Bool(x.is_finite()))
+}
+
+fn atan2(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "atan2", args, 2, 2)?;
+    let (y, x) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn copysign(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "copysign", args, 2, 2)?;
+    let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    Ok(Value::Float(a.copysign(b)))
+}
+
+fn fsum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "fsum", args, 1, 1)?;
+    // Neumaier summation: exact enough for the sums scripts print.
+    let (mut sum, mut comp) = (0.0f64, 0.0f64);
+    for v in vm.iterate_to_vec(args[0])? {
+        let x = float_arg(vm, v);
+        vm.decref(v);
+        let x = x?;
+        let t = sum + x;
+        comp += if sum.abs() >= x.abs() { (sum - t) + x } else { (x - t) + sum };
+        sum = t;
+    }
+    Ok(Value::Float(sum + comp))
+}
+
+fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
+    args.iter()
+        .map(|&a| match vm.as_bigint(a) {
+            Some(b) => Ok(b),
+            None => {
+                let tn = vm.type_name(a);
+                Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        })
+        .collect()
+}
+
+fn lcm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let mut acc = num_bigint::BigInt::from(1);
+    for b in int_args(vm, args)? {
+        acc = num_integer::Integer::lcm(&acc, &b);
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn comb(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "comb", args, 2, 2)?;
+    let v = int_args(vm, args)?;
+    let (n, k) = (v[0].clone(), v[1].clone());
+    if n < 0.into() || k < 0.into() {
+        return Err(vm.new_exc("ValueError", "n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut acc = num_bigint::BigInt::from(1);
+    let mut i = num_bigint::BigInt::from(0);
+    while i < k {
+        acc = acc * (&n - &i) / (&i + 1);
+        i += 1;
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn perm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "perm", args, 1, 2)?;
+    let v = int_args(vm, &args[..1])?;
+    let n = v[0].clone();
+    let k = match args.get(1) {
+        Some(&k) if k != Value::None => int_args(vm, &[k])?[0].clone(),
+        _ => n.clone(),
+    };
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut acc = num_bigint::BigInt::from(1);
+    let mut i = num_bigint::BigInt::from(0);
+    while i < k {
+        acc *= &n - &i;
+        i += 1;
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "prod", args, 1, 1)?;
+    let start = super::kwarg(vm, kwargs, "start").unwrap_or(Value::Int(1));
+    let mut acc = vm.share(start);
+    for v in vm.iterate_to_vec(args[0])? {
+        let r = vm.binary_op(acc, v, crate::compiler::code::BinOp::Mul, false);
+        vm.decref(acc);
+        vm.decref(v);
+        acc = r?;
+    }
+    Ok(acc)
+}
+
 fn make_math(vm: &mut Vm) {
     let (m, d) = new_module(vm, "math");
     vm.dict_set_str(d, "pi", Value::Float(std::f64::consts::PI));
@@ -328,6 +438,19 @@ fn make_math(vm: &mut Vm) {
         ("math.isclose", isclose),
         ("math.hypot", hypot),
         ("math.pow", math_pow),
+        ("math.lcm", lcm),
+        ("math.comb", comb),
+        ("math.perm", perm),
+        ("math.prod", prod),
+        ("math.copysign", copysign),
+        ("math.degrees", degrees),
+        ("math.radians", radians),
+        ("math.atan2", atan2),
+        ("math.atan", atan),
+        ("math.asin", asin),
+        ("math.acos", acos),
+        ("math.isfinite", isfinite),
+        ("math.fsum", fsum),
     ];
     for &(name, f) in fns {
         def(vm, d, name, f);

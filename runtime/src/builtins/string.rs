@@ -47,12 +47,28 @@ pub fn install(vm: &mut Vm) {
         ("str.encode", encode),
         ("str.removeprefix", removeprefix),
         ("str.removesuffix", removesuffix),
+        ("str.casefold", casefold),
+        ("str.expandtabs", expandtabs),
+        ("str.istitle", istitle),
+        ("str.isnumeric", isdigit),
+        ("str.isdecimal", isdigit),
     ];
     for &(name, f) in methods {
         def(vm, d, name, f);
     }
     let b = vm.type_obj(vm.types.bytes).dict;
     def(vm, b, "bytes.decode", decode);
+    def(vm, b, "bytes.upper", bytes_upper);
+    def(vm, b, "bytes.lower", bytes_lower);
+    def(vm, b, "bytes.hex", bytes_hex);
+    def(vm, b, "bytes.replace", bytes_replace);
+    def(vm, b, "bytes.startswith", bytes_startswith);
+    def(vm, b, "bytes.endswith", bytes_endswith);
+    def(vm, b, "bytes.find", bytes_find);
+    def(vm, b, "bytes.count", bytes_count);
+    def(vm, b, "bytes.split", bytes_split);
+    def(vm, b, "bytes.strip", bytes_strip);
+    def(vm, b, "bytes.join", bytes_join);
 }
 
 fn s(vm: &Vm, v: Value) -> String {
@@ -258,8 +274,14 @@ fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
-    arity(vm, if start { "startswith" } else { "endswith" }, &args[1..], 1, 1)?;
-    let t = s(vm, args[0]);
+    arity(vm, if start { "startswith" } else { "endswith" }, &args[1..], 1, 3)?;
+    let full = s(vm, args[0]);
+    let chars: Vec<char> = full.chars().collect();
+    let n = chars.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let lo = args.get(2).and_then(|&v| vm.as_i64(v)).map_or(0, norm);
+    let hi = args.get(3).and_then(|&v| vm.as_i64(v)).map_or(n as usize, norm);
+    let t: String = if lo <= hi { chars[lo..hi].iter().collect() } else { return Ok(Value::Bool(false)) };
     let options: Vec<String> = match args[1].as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(items)) => {
             items.iter().filter_map(|&i| vm.str_of(i).map(str::to_string)).collect()
@@ -505,6 +527,147 @@ fn decode(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
         }
     }
 }
+
+fn casefold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    map_str(vm, args, |t| t.to_lowercase().replace('ß', "ss"))
+}
+
+fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in t.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = s(vm, args[0]);
+    let size = args.get(1).and_then(|&v| vm.as_i64(v)).unwrap_or(8).max(0) as usize;
+    let mut out = String::new();
+    let mut col = 0;
+    for c in t.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Bytes(b)) => Some(b.clone()),
+        _ => None,
+    }
+}
+
+fn bytes_upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = bytes_of(vm, args[0]).unwrap_or_default().to_ascii_uppercase();
+    Ok(vm.alloc(Object::Bytes(b)))
+}
+
+fn bytes_lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = bytes_of(vm, args[0]).unwrap_or_default().to_ascii_lowercase();
+    Ok(vm.alloc(Object::Bytes(b)))
+}
+
+fn bytes_hex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = bytes_of(vm, args[0]).unwrap_or_default();
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    Ok(vm.new_str(h))
+}
+
+/// The byte-string methods that mean the same on Latin-1 text: run the `str` method on the
+/// bytes decoded one byte a character, and encode the result back.
+fn via_str(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], method: Native) -> PyResult<Value> {
+    fn to_str(vm: &mut Vm, v: Value) -> Value {
+        match bytes_of(vm, v) {
+            Some(b) => vm.new_str(b.iter().map(|&x| x as char).collect::<String>()),
+            None => match v.as_obj().map(|id| vm.heap.get(id)) {
+                Some(Object::List(items) | Object::Tuple(items)) => {
+                    let is_list = matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::List(_)));
+                    let items = items.clone();
+                    let conv: Vec<Value> = items.iter().map(|&i| to_str(vm, i)).collect();
+                    if is_list { vm.new_list(conv) } else { vm.new_tuple(conv) }
+                }
+                _ => vm.share(v),
+            },
+        }
+    }
+    fn to_bytes(vm: &mut Vm, v: Value) -> Value {
+        if let Some(s) = vm.str_of(v) {
+            let b: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+            vm.decref(v);
+            return vm.alloc(Object::Bytes(b));
+        }
+        if let Some(Object::List(items)) = v.as_obj().map(|id| vm.heap.get(id)) {
+            let items = items.clone();
+            let conv: Vec<Value> = items
+                .iter()
+                .map(|&i| {
+                    vm.incref(i);
+                    to_bytes(vm, i)
+                })
+                .collect();
+            vm.decref(v);
+            return vm.new_list(conv);
+        }
+        v
+    }
+    let converted: Vec<Value> = args.iter().map(|&a| to_str(vm, a)).collect();
+    let r = method(vm, &converted, kwargs);
+    for c in converted {
+        vm.decref(c);
+    }
+    r.map(|v| to_bytes(vm, v))
+}
+
+macro_rules! bytes_method {
+    ($name:ident, $str_method:ident) => {
+        fn $name(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+            via_str(vm, args, kwargs, $str_method)
+        }
+    };
+}
+
+bytes_method!(bytes_replace, replace);
+bytes_method!(bytes_startswith, startswith);
+bytes_method!(bytes_endswith, endswith);
+bytes_method!(bytes_find, find);
+bytes_method!(bytes_count, count);
+bytes_method!(bytes_split, split);
+bytes_method!(bytes_strip, strip);
+bytes_method!(bytes_join, join);
 
 fn removeprefix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);

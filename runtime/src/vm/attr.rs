@@ -458,6 +458,8 @@ impl Vm {
             (Object::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
             (Object::Function(f), "__defaults__") if f.defaults.is_empty() => Some(Value::None),
             (Object::Function(f), "__kwdefaults__") => Some(f.kwdefaults.map_or(Value::None, Value::Obj)),
+            (Object::Generator(g), "gi_running") => Some(Value::Bool(g.frame.is_none() && !g.finished)),
+            (Object::Function(f), "__closure__") if f.closure.is_empty() => Some(Value::None),
             (Object::Type(t), "__base__") => Some(t.bases.first().map_or(Value::None, |&b| Value::Obj(b))),
             (Object::BoundMethod { receiver, .. }, "__self__") => Some(*receiver),
             (Object::BoundMethod { func, .. }, "__func__") => Some(*func),
@@ -491,6 +493,15 @@ impl Vm {
         }
         if key == "real" && matches!(obj, Value::Float(_)) {
             return Ok(Some(obj));
+        }
+        if key == "__closure__"
+            && let Object::Function(f) = self.heap.get(id)
+        {
+            let cells: Vec<Value> = f.closure.iter().map(|&c| Value::Obj(c)).collect();
+            for &c in &cells {
+                self.incref(c);
+            }
+            return Ok(Some(self.new_tuple(cells)));
         }
         if key == "value" && self.isinstance(obj, self.exc_type("StopIteration")) {
             let v = self.stop_iteration_value(id);
