@@ -9,6 +9,19 @@ use crate::object::{DictIterKind, Object};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`, parts without a forced `.0`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let part = |x: f64| {
+        let s = reap_lang::repr::imag_repr(x);
+        s[..s.len() - 1].to_string()
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", part(im));
+    }
+    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+    format!("({}{sign}{}j)", part(re), part(im.abs()))
+}
+
 /// A fake but stable address for `<... at 0x...>` reprs.
 pub fn address(id: ObjId) -> String {
     format!("0x{:012x}", 0x7f00_0000_0000u64 + id.index() as u64 * 48)
@@ -41,6 +54,7 @@ impl Vm {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
             Object::BigInt(b) => return Ok(b.to_string()),
+            Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
             Object::NotImplemented => return Ok("NotImplemented".into()),
             Object::Ellipsis => return Ok("Ellipsis".into()),
             Object::Range { start, stop, step } => {

@@ -37,6 +37,7 @@ pub fn install(vm: &mut Vm) {
         ("map", t.map),
         ("filter", t.filter),
         ("reversed", t.reversed),
+        ("complex", t.complex),
     ];
     for (name, id) in classes {
         vm.dict_set_str(b, name, Value::Obj(id));
@@ -153,6 +154,9 @@ fn ascii(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn abs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "abs", args, 1, 1)?;
+    if let Some(Object::Complex { re, im }) = args[0].as_obj().map(|id| vm.heap.get(id)) {
+        return Ok(Value::Float(re.hypot(*im)));
+    }
     match args[0] {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => {
@@ -984,6 +988,62 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(vm.alloc(Object::Bytes(out)))
+}
+
+pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let re = args.first().copied().or_else(|| kwarg(vm, kwargs, "real"));
+    let im = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "imag"));
+    if let Some(s) = re.and_then(|r| vm.str_of(r)).map(str::to_string) {
+        return match parse_complex(&s) {
+            Some((re, im)) => Ok(vm.alloc(Object::Complex { re, im })),
+            None => Err(vm.new_exc("ValueError", "complex() arg is a malformed string")),
+        };
+    }
+    let part = |vm: &mut Vm, v: Option<Value>| -> PyResult<(f64, f64)> {
+        match v {
+            None => Ok((0.0, 0.0)),
+            Some(v) => match vm.as_complex(v) {
+                Some(c) => Ok(c),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.new_exc(
+                        "TypeError",
+                        &format!("complex() first argument must be a string or a number, not '{tn}'"),
+                    ))
+                }
+            },
+        }
+    };
+    let (a, b) = part(vm, re)?;
+    let (c, d) = part(vm, im)?;
+    Ok(vm.alloc(Object::Complex { re: a - d, im: b + c }))
+}
+
+/// Parses `"3+4j"`, `"-2j"`, `"1.5"`, `"(1-2j)"`.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let t = s.trim();
+    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    let num = |x: &str| -> Option<f64> {
+        match x {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => x.parse().ok(),
+        }
+    };
+    match t.strip_suffix(['j', 'J']) {
+        None => Some((t.parse().ok()?, 0.0)),
+        Some(body) => {
+            // The imaginary part starts at the last sign that is not an exponent's.
+            let bytes = body.as_bytes();
+            let split = (1..bytes.len())
+                .rev()
+                .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+            match split {
+                Some(i) => Some((body[..i].parse().ok()?, num(&body[i..])?)),
+                None => Some((0.0, num(body)?)),
+            }
+        }
+    }
 }
 
 pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

@@ -165,6 +165,8 @@ pub fn construct_builtin(
         functions::range_new(vm, args)
     } else if cls == t.bytes {
         functions::bytes_new(vm, args)
+    } else if cls == t.complex {
+        functions::complex_new(vm, args, kwargs)
     } else if cls == t.object {
         Ok(vm.new_instance(cls))
     } else if cls == t.type_ {

@@ -156,6 +156,7 @@ pub fn create(heap: &mut Heap) -> Types {
         map: b(heap, "map"),
         filter: b(heap, "filter"),
         reversed: b(heap, "reversed"),
+        complex: b(heap, "complex"),
         iters: ITERATOR_TYPES.iter().map(|&n| (n, b(heap, n))).collect(),
         views: ["dict_keys", "dict_values", "dict_items"].iter().map(|&n| (n, b(heap, n))).collect(),
         text_io: io_type(heap, object, "TextIOWrapper"),

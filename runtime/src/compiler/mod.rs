@@ -271,11 +271,9 @@ impl<'a> Compiler<'a> {
                 Value::Obj(self.heap.alloc_immortal(Object::BigInt(BigInt::clone(b))))
             }
             Constant::Float(f) => Value::Float(*f),
-            Constant::Complex(_) => {
-                return Err(CompileError {
-                    msg: "complex numbers are not supported by Reap yet".into(),
-                    span,
-                });
+            Constant::Complex(im) => {
+                let _ = span;
+                Value::Obj(self.heap.alloc_immortal(Object::Complex { re: 0.0, im: *im }))
             }
             Constant::Str { value, .. } => self.str_const(value),
             Constant::Bytes(b) => Value::Obj(self.heap.alloc_immortal(Object::Bytes(b.clone()))),

@@ -69,6 +69,10 @@ pub enum Object {
     NotImplemented,
     Ellipsis,
     File(Box<FileObj>),
+    Complex {
+        re: f64,
+        im: f64,
+    },
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView {
         dict: ObjId,
@@ -266,7 +270,7 @@ impl Object {
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
             Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
-            Object::NotImplemented | Object::Ellipsis | Object::File(_) => {}
+            Object::NotImplemented | Object::Ellipsis | Object::File(_) | Object::Complex { .. } => {}
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),

@@ -482,6 +482,11 @@ impl Vm {
         if let Some(v) = v {
             return Ok(Some(self.share(v)));
         }
+        if let Some(Object::Complex { re, im }) = obj.as_obj().map(|id| self.heap.get(id))
+            && matches!(key, "real" | "imag")
+        {
+            return Ok(Some(Value::Float(if key == "real" { *re } else { *im })));
+        }
         if matches!(key, "real" | "numerator") && self.is_int(obj) {
             return Ok(Some(self.share(self.payload(obj))));
         }

@@ -260,7 +260,79 @@ impl Vm {
 
     /// Arithmetic among the builtin types; `None` when the operand types are not builtin ones
     /// this operator applies to.
+    /// A complex operand: a complex, or a real number widened.
+    pub fn as_complex(&self, v: Value) -> Option<(f64, f64)> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Complex { re, im } => Some((*re, *im)),
+                Object::BigInt(b) => b.to_f64().map(|f| (f, 0.0)),
+                _ => None,
+            },
+            Value::Int(i) => Some((i as f64, 0.0)),
+            Value::Float(f) => Some((f, 0.0)),
+            Value::Bool(b) => Some((f64::from(u8::from(b)), 0.0)),
+            Value::None => None,
+        }
+    }
+
+    fn is_complex(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Complex { .. }))
+    }
+
+    fn complex_op(&mut self, (a, b): (f64, f64), (c, d): (f64, f64), op: BinOp) -> PyResult<Option<Value>> {
+        let (re, im) = match op {
+            BinOp::Add => (a + c, b + d),
+            BinOp::Sub => (a - c, b - d),
+            BinOp::Mul => (a * c - b * d, a * d + b * c),
+            BinOp::TrueDiv => {
+                if c == 0.0 && d == 0.0 {
+                    return Err(self.zero_division("complex division by zero"));
+                }
+                let den = c * c + d * d;
+                ((a * c + b * d) / den, (b * c - a * d) / den)
+            }
+            BinOp::Pow => {
+                if c == 0.0 && d == 0.0 {
+                    (1.0, 0.0)
+                } else if a == 0.0 && b == 0.0 {
+                    if d != 0.0 || c < 0.0 {
+                        return Err(self.zero_division("0.0 to a negative or complex power"));
+                    }
+                    (0.0, 0.0)
+                } else if d == 0.0 && c.fract() == 0.0 && c.abs() <= 100.0 {
+                    // Integer powers by repeated multiplication, as CPython does for small ones.
+                    let n = c as i64;
+                    let (mut rr, mut ri) = (1.0, 0.0);
+                    for _ in 0..n.abs() {
+                        let t = rr * a - ri * b;
+                        ri = rr * b + ri * a;
+                        rr = t;
+                    }
+                    if n < 0 {
+                        let den = rr * rr + ri * ri;
+                        (rr / den, -ri / den)
+                    } else {
+                        (rr, ri)
+                    }
+                } else {
+                    let r = a.hypot(b);
+                    let theta = b.atan2(a);
+                    let len = r.powf(c) * (-d * theta).exp();
+                    let phase = theta * c + d * r.ln();
+                    (len * phase.cos(), len * phase.sin())
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(self.alloc(Object::Complex { re, im })))
+    }
+
     fn builtin_binary(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+        if (self.is_complex(a) || self.is_complex(b))
+            && let (Some(x), Some(y)) = (self.as_complex(a), self.as_complex(b))
+        {
+            return self.complex_op(x, y, op);
+        }
         let a_user = matches!(a.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)));
         let b_user = matches!(b.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)));
         if !a_user
@@ -545,6 +617,14 @@ impl Vm {
             (UnOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
             _ => {}
         }
+        if let Some(Object::Complex { re, im }) = a.as_obj().map(|id| self.heap.get(id)) {
+            let (re, im) = (*re, *im);
+            return Ok(match op {
+                UnOp::Neg => self.alloc(Object::Complex { re: -re, im: -im }),
+                UnOp::Pos => self.alloc(Object::Complex { re, im }),
+                _ => return Err(self.new_exc("TypeError", "bad operand type for unary ~: 'complex'")),
+            });
+        }
         if let Some(b) = self.as_bigint(a)
             && !matches!(a.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)))
         {
@@ -582,6 +662,7 @@ impl Vm {
                 Object::Str(s) => !s.s.is_empty(),
                 Object::Bytes(b) => !b.is_empty(),
                 Object::BigInt(b) => !b.is_zero(),
+                Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
                 Object::Tuple(t) | Object::List(t) => !t.is_empty(),
                 Object::Dict(d) => !d.is_empty(),
                 Object::DictView { dict, .. } => {
@@ -670,6 +751,15 @@ impl Vm {
             |v: Value, vm: &Vm| matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
         if user(a, self) || user(b, self) {
             return Ok(None);
+        }
+        if (self.is_complex(a) || self.is_complex(b))
+            && let (Some(x), Some(y)) = (self.as_complex(a), self.as_complex(b))
+        {
+            return Ok(match op {
+                CmpKind::Eq => Some(x == y),
+                CmpKind::Ne => Some(x != y),
+                _ => None,
+            });
         }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             let ord = match (&x, &y) {
@@ -798,6 +888,10 @@ impl Vm {
                 }
                 Object::Bytes(b) => str_hash(&String::from_utf8_lossy(b)),
                 Object::BigInt(b) => bigint_hash(b),
+                Object::Complex { re, im } => {
+                    let h = float_hash(*re).wrapping_add(float_hash(*im).wrapping_mul(1_000_003));
+                    if h == -1 { -2 } else { h }
+                }
                 Object::Tuple(items) => {
                     let items = items.clone();
                     let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
