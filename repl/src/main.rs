@@ -55,6 +55,8 @@ fn run(path: &str, args: &[String]) -> ExitCode {
     let argv = args.to_vec();
     let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
         let mut interp = reap_runtime::Interpreter::new();
+        // Leave a margin below the thread's stack for the frames' own use and for errors.
+        interp.vm.stack_budget = STACK_SIZE - 16 * 1024 * 1024;
         interp.run_main(std::path::Path::new(&path), &source, &argv)
     });
     match worker.map(|h| h.join()) {

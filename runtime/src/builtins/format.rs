@@ -30,7 +30,7 @@ pub fn address(id: ObjId) -> String {
 impl Vm {
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         self.depth += 1;
-        if self.depth > self.recursion_limit {
+        if self.stack_exhausted() {
             self.depth -= 1;
             return Err(self.new_exc(
                 "RecursionError",

@@ -20,8 +20,15 @@ impl Vm {
     /// Runs a frame until it returns, yields or raises. On return or raise the frame's references
     /// are released; a yielding frame keeps them.
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        // The native stack is finite whatever the recursion limit says: measure it.
+        let marker = 0u8;
+        let sp = std::ptr::addr_of!(marker) as usize;
+        if self.depth == 0 {
+            self.stack_base = sp;
+        }
+        let used = self.stack_base.saturating_sub(sp);
         self.depth += 1;
-        if self.depth > self.recursion_limit {
+        if self.depth > self.recursion_limit || used > self.stack_budget {
             self.depth -= 1;
             self.release_frame(f);
             return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));

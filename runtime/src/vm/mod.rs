@@ -86,6 +86,12 @@ pub struct Vm {
     pub handled: Vec<ObjId>,
     pub depth: usize,
     pub recursion_limit: usize,
+    /// How many bytes of the native stack Python frames may use, whatever the recursion limit
+    /// (a script may raise the limit; the thread's stack does not grow with it). Hosts running
+    /// the interpreter on a thread with a known stack size set this to a little less.
+    pub stack_budget: usize,
+    /// The stack address where the outermost running frame began.
+    pub stack_base: usize,
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
     pub argv: Vec<String>,
@@ -134,6 +140,8 @@ impl Vm {
             handled: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
+            stack_budget: 6 * 1024 * 1024,
+            stack_base: 0,
             out: Box::new(std::io::stdout()),
             err: Box::new(std::io::stderr()),
             argv: Vec::new(),
@@ -200,6 +208,15 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Whether native recursion (repr of nested containers, comparisons, hashing) has used up
+    /// the stack budget; such recursion raises `RecursionError` like Python frames do.
+    pub fn stack_exhausted(&self) -> bool {
+        let marker = 0u8;
+        let sp = std::ptr::addr_of!(marker) as usize;
+        self.depth > self.recursion_limit
+            || (self.stack_base != 0 && self.stack_base.saturating_sub(sp) > self.stack_budget)
     }
 
     /// A new reference to the same value.

@@ -814,6 +814,16 @@ impl Vm {
     }
 
     fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
+        if self.stack_exhausted() {
+            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded in comparison"));
+        }
+        self.depth += 1;
+        let r = self.sequence_compare_items(x, y, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn sequence_compare_items(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y) {
             if p.is(*q) {
                 continue;
@@ -894,12 +904,23 @@ impl Vm {
                 }
                 Object::Tuple(items) => {
                     let items = items.clone();
+                    if self.stack_exhausted() {
+                        return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
+                    }
                     let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                    self.depth += 1;
                     for item in items {
-                        let h = self.hash(item)? as u64;
+                        let h = match self.hash(item) {
+                            Ok(h) => h as u64,
+                            Err(e) => {
+                                self.depth -= 1;
+                                return Err(e);
+                            }
+                        };
                         acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
                         acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
                     }
+                    self.depth -= 1;
                     let h = acc as i64;
                     if h == -1 { 1_546_275_796 } else { h }
                 }
