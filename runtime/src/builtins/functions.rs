@@ -1115,7 +1115,38 @@ pub fn enumerate_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
     Ok(vm.alloc(Object::Iter(Iter::Enumerate { inner, count })))
 }
 
-pub fn zip_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub fn zip_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(s) = kwarg(vm, kwargs, "strict")
+        && vm.truthy(s)?
+    {
+        // Strict zipping checks lengths up front, on the materialised inputs.
+        let mut lists = Vec::new();
+        for &a in args {
+            lists.push(vm.iterate_to_vec(a)?);
+        }
+        if let Some(first) = lists.first().map(Vec::len) {
+            for (i, l) in lists.iter().enumerate().skip(1) {
+                if l.len() != first {
+                    let (rel, n) = if l.len() < first { ("shorter", i + 1) } else { ("longer", i + 1) };
+                    let msg = if n == 2 {
+                        format!("zip() argument 2 is {rel} than argument 1")
+                    } else {
+                        format!("zip() argument {n} is {rel} than arguments 1-{}", n - 1)
+                    };
+                    for l in lists.into_iter().flatten() {
+                        vm.decref(l);
+                    }
+                    return Err(vm.new_exc("ValueError", &msg));
+                }
+            }
+        }
+        let tuples: Vec<Value> = lists.into_iter().map(|l| vm.new_list(l)).collect();
+        let r = zip_new(vm, &tuples, &[]);
+        for t in tuples {
+            vm.decref(t);
+        }
+        return r;
+    }
     let mut inners = Vec::new();
     for &a in args {
         match vm.get_iter(a) {
@@ -1153,6 +1184,13 @@ pub fn filter_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arity(vm, "reversed", args, 1, 1)?;
     let v = args[0];
+    if let Some(Object::Range { start, stop, step }) = v.as_obj().map(|id| vm.heap.get(id)) {
+        // A reversed range is a range iterator running the other way.
+        let (start, step) = (*start, *step);
+        let n = crate::vm::ops::range_len(start, *stop, step);
+        let last = start + (n - 1) * step;
+        return Ok(vm.alloc(Object::Iter(Iter::Range { next: last, stop: start - step, step: -step })));
+    }
     let seq = match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::List(_) | Object::Tuple(_)) => {
             let id = v.as_obj().unwrap_or(vm.not_implemented);

@@ -204,7 +204,7 @@ pub fn construct_builtin(
     } else if cls == t.enumerate {
         functions::enumerate_new(vm, args, kwargs)
     } else if cls == t.zip {
-        functions::zip_new(vm, args)
+        functions::zip_new(vm, args, kwargs)
     } else if cls == t.map {
         functions::map_new(vm, args)
     } else if cls == t.filter {

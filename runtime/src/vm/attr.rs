@@ -404,9 +404,27 @@ impl Vm {
                     | "mode"
                     | "numerator"
                     | "denominator"
+                    | "gi_running"
             )
         {
             return Ok(None);
+        }
+        if let Some(Object::Complex { re, im }) = obj.as_obj().map(|id| self.heap.get(id))
+            && matches!(key, "real" | "imag")
+        {
+            return Ok(Some(Value::Float(if key == "real" { *re } else { *im })));
+        }
+        if matches!(key, "real" | "numerator") && self.is_int(obj) {
+            return Ok(Some(self.share(self.payload(obj))));
+        }
+        if key == "imag" && (self.is_int(obj) || matches!(obj, Value::Float(_))) {
+            return Ok(Some(if matches!(obj, Value::Float(_)) { Value::Float(0.0) } else { Value::Int(0) }));
+        }
+        if key == "denominator" && self.is_int(obj) {
+            return Ok(Some(Value::Int(1)));
+        }
+        if key == "real" && matches!(obj, Value::Float(_)) {
+            return Ok(Some(obj));
         }
         if key == "__class__" {
             let t = self.type_of(obj);
@@ -416,6 +434,16 @@ impl Vm {
         let Value::Obj(id) = obj else {
             return Ok(None);
         };
+        if key == "__closure__"
+            && let Object::Function(f) = self.heap.get(id)
+            && !f.closure.is_empty()
+        {
+            let cells: Vec<Value> = f.closure.iter().map(|&c| Value::Obj(c)).collect();
+            for &c in &cells {
+                self.incref(c);
+            }
+            return Ok(Some(self.new_tuple(cells)));
+        }
         let v = match (self.heap.get(id), key) {
             (Object::Type(t), "__name__") => Some(PyStr::new(t.name.clone())),
             (Object::Type(t), "__qualname__") => Some(PyStr::new(t.qualname.clone())),
@@ -481,32 +509,6 @@ impl Vm {
         };
         if let Some(v) = v {
             return Ok(Some(self.share(v)));
-        }
-        if let Some(Object::Complex { re, im }) = obj.as_obj().map(|id| self.heap.get(id))
-            && matches!(key, "real" | "imag")
-        {
-            return Ok(Some(Value::Float(if key == "real" { *re } else { *im })));
-        }
-        if matches!(key, "real" | "numerator") && self.is_int(obj) {
-            return Ok(Some(self.share(self.payload(obj))));
-        }
-        if key == "imag" && (self.is_int(obj) || matches!(obj, Value::Float(_))) {
-            return Ok(Some(if matches!(obj, Value::Float(_)) { Value::Float(0.0) } else { Value::Int(0) }));
-        }
-        if key == "denominator" && self.is_int(obj) {
-            return Ok(Some(Value::Int(1)));
-        }
-        if key == "real" && matches!(obj, Value::Float(_)) {
-            return Ok(Some(obj));
-        }
-        if key == "__closure__"
-            && let Object::Function(f) = self.heap.get(id)
-        {
-            let cells: Vec<Value> = f.closure.iter().map(|&c| Value::Obj(c)).collect();
-            for &c in &cells {
-                self.incref(c);
-            }
-            return Ok(Some(self.new_tuple(cells)));
         }
         if key == "value" && self.isinstance(obj, self.exc_type("StopIteration")) {
             let v = self.stop_iteration_value(id);

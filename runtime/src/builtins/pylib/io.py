@@ -64,3 +64,47 @@ class StringIO:
 
     def __exit__(self, *args):
         self.close()
+
+
+class BytesIO:
+    def __init__(self, initial_bytes=b""):
+        self._value = bytes(initial_bytes)
+        self._pos = 0
+        self.closed = False
+
+    def write(self, b):
+        b = bytes(b)
+        self._value = self._value[:self._pos] + b + self._value[self._pos + len(b):]
+        self._pos += len(b)
+        return len(b)
+
+    def getvalue(self):
+        return self._value
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            result = self._value[self._pos:]
+        else:
+            result = self._value[self._pos:self._pos + size]
+        self._pos += len(result)
+        return result
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos += self._pos
+        elif whence == 2:
+            pos += len(self._value)
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        return self._pos
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
