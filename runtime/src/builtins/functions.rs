@@ -120,6 +120,14 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         out.push_str(&vm.str(a)?);
     }
     out.push_str(&end);
+    // A script that replaced `sys.stdout` gets its output.
+    let file = file.or_else(|| {
+        let sys = vm.dict_get_str(vm.modules, "sys")?;
+        let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id)) else { return None };
+        let current = vm.dict_get_str(*dict, "stdout")?;
+        let original = vm.dict_get_str(*dict, "__stdout__")?;
+        (!current.is(original)).then_some(current)
+    });
     match file {
         Some(f) => {
             let s = vm.new_str(out);
@@ -684,9 +692,24 @@ fn ord(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Err(vm.new_exc("TypeError", &format!("ord() expected string of length 1, but {tn} found")))
 }
 
+/// An integer operand: an int, or an object with `__index__`.
+pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
+    if let Some(b) = vm.as_bigint(v) {
+        return Ok(Some(b));
+    }
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+        && let Some(r) = vm.try_dunder(v, "__index__", &[])?
+    {
+        let b = vm.as_bigint(r);
+        vm.decref(r);
+        return Ok(b);
+    }
+    Ok(None)
+}
+
 fn radix(vm: &mut Vm, args: &[Value], name: &str, r: u32, prefix: &str) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
-    let Some(b) = vm.as_bigint(args[0]) else {
+    let Some(b) = index_value(vm, args[0])? else {
         let tn = vm.type_name(args[0]);
         return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
     };
@@ -1050,7 +1073,7 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arity(vm, "range", args, 1, 3)?;
     let mut nums = Vec::new();
     for &a in args {
-        match vm.as_i64(a) {
+        match index_value(vm, a)?.and_then(|b| b.to_i64()) {
             Some(i) => nums.push(i),
             None => {
                 let tn = vm.type_name(a);

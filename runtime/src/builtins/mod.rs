@@ -212,6 +212,11 @@ pub fn construct_builtin(
     } else if cls == t.reversed {
         functions::reversed_new(vm, args)
     } else if vm.type_obj(cls).layout == Layout::Exception && vm.type_obj(cls).module == "builtins" {
+        // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
+        let os_error = vm.exc_type("OSError");
+        if vm.is_subtype(cls, os_error) && args.len() >= 2 && vm.is_int(args[0]) {
+            return Some(Ok(Value::Obj(os_error_from_args(vm, cls, args))));
+        }
         for &a in args {
             vm.incref(a);
         }
@@ -227,6 +232,44 @@ pub fn construct_builtin(
         return None;
     };
     Some(r)
+}
+
+fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
+    let errno = vm.as_i64(args[0]).unwrap_or(0);
+    let cls = if cls == vm.exc_type("OSError") {
+        let name = match errno {
+            2 => "FileNotFoundError",
+            13 | 1 => "PermissionError",
+            17 => "FileExistsError",
+            20 => "NotADirectoryError",
+            21 => "IsADirectoryError",
+            _ => "OSError",
+        };
+        vm.exc_type(name)
+    } else {
+        cls
+    };
+    let two: Vec<Value> = args[..2].iter().map(|&a| vm.share(a)).collect();
+    let t = vm.new_tuple(two);
+    let e = vm.exc_with_args(cls, t);
+    set_context_none(vm, e);
+    let strerror = vm.str(args[1]).unwrap_or_default();
+    let msg = match args.get(2) {
+        Some(&f) => format!("[Errno {errno}] {strerror}: {}", vm.repr(f).unwrap_or_default()),
+        None => format!("[Errno {errno}] {strerror}"),
+    };
+    if let Object::Instance(i) = vm.heap.get(e)
+        && let Some(d) = i.dict
+    {
+        let m = vm.new_str(msg);
+        vm.dict_set_str(d, "__reap_str__", m);
+        vm.dict_set_str(d, "errno", Value::Int(errno));
+        let se = vm.share(args[1]);
+        vm.dict_set_str(d, "strerror", se);
+        let f = args.get(2).map_or(Value::None, |&f| vm.share(f));
+        vm.dict_set_str(d, "filename", f);
+    }
+    e
 }
 
 fn set_context_none(vm: &mut Vm, e: ObjId) {

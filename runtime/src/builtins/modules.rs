@@ -351,6 +351,15 @@ fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
         .collect()
 }
 
+fn isqrt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "isqrt", args, 1, 1)?;
+    let n = int_args(vm, args)?.remove(0);
+    if n < 0.into() {
+        return Err(vm.new_exc("ValueError", "isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.new_bigint(n.sqrt()))
+}
+
 fn lcm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let mut acc = num_bigint::BigInt::from(1);
     for b in int_args(vm, args)? {
@@ -439,6 +448,7 @@ fn make_math(vm: &mut Vm) {
         ("math.hypot", hypot),
         ("math.pow", math_pow),
         ("math.lcm", lcm),
+        ("math.isqrt", isqrt),
         ("math.comb", comb),
         ("math.perm", perm),
         ("math.prod", prod),

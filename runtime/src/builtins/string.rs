@@ -48,6 +48,7 @@ pub fn install(vm: &mut Vm) {
         ("str.removeprefix", removeprefix),
         ("str.removesuffix", removesuffix),
         ("str.casefold", casefold),
+        ("str.translate", translate),
         ("str.expandtabs", expandtabs),
         ("str.istitle", istitle),
         ("str.isnumeric", isdigit),
@@ -56,6 +57,9 @@ pub fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         def(vm, d, name, f);
     }
+    let mt = vm.new_builtin("str.maketrans", maketrans, None);
+    let sm = vm.alloc(Object::StaticMethod(mt));
+    vm.dict_set_str(d, "maketrans", sm);
     let b = vm.type_obj(vm.types.bytes).dict;
     def(vm, b, "bytes.decode", decode);
     def(vm, b, "bytes.upper", bytes_upper);
@@ -526,6 +530,60 @@ fn decode(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
             ))
         }
     }
+}
+
+fn translate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "translate", &args[1..], 1, 1)?;
+    let t = s(vm, args[0]);
+    let mut out = String::new();
+    for c in t.chars() {
+        let key = Value::Int(c as i64);
+        match vm.getitem(args[1], key) {
+            Ok(v) => {
+                if v == Value::None {
+                } else if let Some(r) = vm.str_of(v) {
+                    out.push_str(r);
+                } else if let Some(n) = vm.as_i64(v) {
+                    out.push(char::from_u32(n as u32).unwrap_or('\u{FFFD}'));
+                }
+                vm.decref(v);
+            }
+            Err(e) => {
+                if vm.isinstance(Value::Obj(e), vm.exc_type("LookupError")) {
+                    vm.decref_id(e);
+                    out.push(c);
+                } else {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn maketrans(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let d = Value::Obj(vm.new_dict());
+    match args.len() {
+        1 => vm.dict_update(d, args[0])?,
+        _ => {
+            let (a, b) = (s(vm, args[0]), s(vm, args[1]));
+            if a.chars().count() != b.chars().count() {
+                vm.decref(d);
+                return Err(
+                    vm.new_exc("ValueError", "the first two maketrans arguments must have equal length")
+                );
+            }
+            for (x, y) in a.chars().zip(b.chars()) {
+                vm.dict_set(d, Value::Int(x as i64), Value::Int(y as i64))?;
+            }
+            if let Some(&z) = args.get(2) {
+                for x in s(vm, z).chars() {
+                    vm.dict_set(d, Value::Int(x as i64), Value::None)?;
+                }
+            }
+        }
+    }
+    Ok(d)
 }
 
 fn casefold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
