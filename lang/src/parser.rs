@@ -108,7 +108,8 @@ fn explain(
                 return e.incomplete();
             }
             let at = tokens.last().map_or(location, |t| t.2);
-            let msg = if mode == Mode::Expression { "expecting '}'" } else { "unexpected EOF while parsing" };
+            let msg =
+                if mode == Mode::Expression { "invalid syntax" } else { "unexpected EOF while parsing" };
             ParseError::at(msg, at).incomplete()
         }
         LalrpopError::UnrecognizedToken { token: (l, tok, r), expected } => {

@@ -14,6 +14,8 @@ use crate::vm::{PyResult, Vm};
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     def(vm, b, "__import__", import_builtin);
+    def(vm, b, "eval", eval);
+    def(vm, b, "exec", exec);
     let builtins_mod = vm.alloc(Object::Module { name: "builtins".into(), dict: b });
     vm.heap.incref(b);
     register(vm, "builtins", builtins_mod);
@@ -517,6 +519,70 @@ fn embedded_module(name: &str) -> Option<&'static str> {
     })
 }
 
+/// The namespaces `eval`/`exec` run in: the ones given, else the caller's globals.
+fn eval_namespaces(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    fname: &str,
+) -> PyResult<(ObjId, ObjId)> {
+    let g =
+        args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "globals")).filter(|v| *v != Value::None);
+    let l = args.get(2).copied().or_else(|| super::kwarg(vm, kwargs, "locals")).filter(|v| *v != Value::None);
+    let dict_of = |vm: &mut Vm, v: Value, what: &str| -> PyResult<ObjId> {
+        match v.as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Dict(_))) {
+            Some(id) => Ok(id),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.new_exc("TypeError", &format!("{fname}() {what} must be a dict, not {tn}")))
+            }
+        }
+    };
+    let globals = match g {
+        Some(g) => dict_of(vm, g, "globals")?,
+        None => match vm.globals_stack.last() {
+            Some(&g) => g,
+            None => vm.builtins,
+        },
+    };
+    let locals = match l {
+        Some(l) => dict_of(vm, l, "locals")?,
+        None => globals,
+    };
+    Ok((globals, locals))
+}
+
+fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "eval", args, 1, 3)?;
+    let Some(src) = vm.str_of(args[0]).map(|s| s.trim_start_matches([' ', '\t']).to_string()) else {
+        return Err(vm.new_exc("TypeError", "eval() arg 1 must be a string, bytes or code object"));
+    };
+    let (globals, locals) = eval_namespaces(vm, args, kwargs, "eval")?;
+    let expr = match reap_lang::parse_expression(&src, "<string>") {
+        Ok(e) => e,
+        Err(e) => return Err(vm.syntax_error(&e)),
+    };
+    let span = expr.span;
+    let stmt = reap_lang::ast::Stmt::new(span, reap_lang::ast::StmtKind::Return(Some(expr)));
+    let module = reap_lang::ast::Module { body: vec![stmt] };
+    vm.run_module_ast(&module, &src, "<string>", globals, locals)
+}
+
+fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "exec", args, 1, 3)?;
+    let Some(src) = vm.str_of(args[0]).map(str::to_string) else {
+        return Err(vm.new_exc("TypeError", "exec() arg 1 must be a string, bytes or code object"));
+    };
+    let (globals, locals) = eval_namespaces(vm, args, kwargs, "exec")?;
+    let module = match reap_lang::check_module(&src, "<string>") {
+        Ok(m) => m,
+        Err(e) => return Err(vm.syntax_error(&e)),
+    };
+    let v = vm.run_module_ast(&module, &src, "<string>", globals, locals)?;
+    vm.decref(v);
+    Ok(Value::None)
+}
+
 fn import_builtin(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__import__", args, 1, 5)?;
     let name = vm.str_of(args[0]).unwrap_or("").to_string();
@@ -712,8 +778,23 @@ impl Vm {
             Ok(m) => m,
             Err(e) => return Err(self.syntax_error(&e)),
         };
+        let v = self.run_module_ast(&module, &text, filename, globals, globals)?;
+        self.decref(v);
+        Ok(())
+    }
+
+    /// Compiles a parsed module and runs it with the given namespaces; returns what the code
+    /// returned (`None` for a module; the value for `eval`).
+    pub fn run_module_ast(
+        &mut self,
+        module: &reap_lang::ast::Module,
+        text: &str,
+        filename: &str,
+        globals: ObjId,
+        locals: ObjId,
+    ) -> PyResult<Value> {
         let code = crate::compiler::compile_module(
-            &module,
+            module,
             filename,
             &mut self.heap,
             &mut self.interner,
@@ -722,9 +803,9 @@ impl Vm {
         let code = match code {
             Ok(c) => c,
             Err(e) => {
-                let lines = reap_lang::LineIndex::new(&text);
+                let lines = reap_lang::LineIndex::new(text);
                 let pe = reap_lang::ParseError::new(e.msg, e.span.start, e.span.end);
-                let se = reap_lang::SyntaxError::from_parse_error(&pe, &text, &lines, filename);
+                let se = reap_lang::SyntaxError::from_parse_error(&pe, text, &lines, filename);
                 return Err(self.syntax_error(&se));
             }
         };
@@ -735,7 +816,7 @@ impl Vm {
             self.dict_set_str(globals, "__builtins__", b);
         }
         self.heap.incref(globals);
-        self.heap.incref(globals);
+        self.heap.incref(locals);
         let mut frame = Frame {
             code,
             ip: 0,
@@ -743,14 +824,13 @@ impl Vm {
             fast: Vec::new(),
             cells: Vec::new(),
             globals,
-            locals: Some(globals),
+            locals: Some(locals),
             blocks: Vec::new(),
             pending: None,
         };
         match self.run_frame(&mut frame)? {
-            crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => self.decref(v),
+            crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => Ok(v),
         }
-        Ok(())
     }
 
     /// A `SyntaxError` exception object for a front-end error; its printed form is the text

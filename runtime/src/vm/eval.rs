@@ -34,7 +34,9 @@ impl Vm {
             return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
         }
         let handled_at_entry = self.handled.len();
+        self.globals_stack.push(f.globals);
         let result = self.eval(f, handled_at_entry);
+        self.globals_stack.pop();
         self.depth -= 1;
         match result {
             Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),

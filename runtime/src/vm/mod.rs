@@ -92,6 +92,8 @@ pub struct Vm {
     pub stack_budget: usize,
     /// The stack address where the outermost running frame began.
     pub stack_base: usize,
+    /// The globals of each running frame, innermost last (what `eval` and `exec` default to).
+    pub globals_stack: Vec<ObjId>,
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
     pub argv: Vec<String>,
@@ -142,6 +144,7 @@ impl Vm {
             recursion_limit: 1000,
             stack_budget: 6 * 1024 * 1024,
             stack_base: 0,
+            globals_stack: Vec::new(),
             out: Box::new(std::io::stdout()),
             err: Box::new(std::io::stderr()),
             argv: Vec::new(),
