@@ -15,6 +15,8 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     def(vm, b, "__import__", import_builtin);
     def(vm, b, "eval", eval);
+    def(vm, b, "globals", globals);
+    def(vm, b, "locals", locals);
     def(vm, b, "exec", exec);
     let builtins_mod = vm.alloc(Object::Module { name: "builtins".into(), dict: b });
     vm.heap.incref(b);
@@ -550,6 +552,26 @@ fn eval_namespaces(
         None => globals,
     };
     Ok((globals, locals))
+}
+
+fn globals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "globals", args, 0, 0)?;
+    let g = vm.globals_stack.last().copied().unwrap_or(vm.builtins);
+    vm.heap.incref(g);
+    Ok(Value::Obj(g))
+}
+
+fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "locals", args, 0, 0)?;
+    match vm.locals_stack.last().copied().flatten() {
+        Some(l) => {
+            vm.heap.incref(l);
+            Ok(Value::Obj(l))
+        }
+        None => {
+            Err(vm.new_exc("NotImplementedError", "locals() inside a function is not supported by Reap yet"))
+        }
+    }
 }
 
 fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

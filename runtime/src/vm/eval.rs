@@ -35,8 +35,10 @@ impl Vm {
         }
         let handled_at_entry = self.handled.len();
         self.globals_stack.push(f.globals);
+        self.locals_stack.push(f.locals);
         let result = self.eval(f, handled_at_entry);
         self.globals_stack.pop();
+        self.locals_stack.pop();
         self.depth -= 1;
         match result {
             Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),

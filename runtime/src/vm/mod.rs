@@ -94,6 +94,8 @@ pub struct Vm {
     pub stack_base: usize,
     /// The globals of each running frame, innermost last (what `eval` and `exec` default to).
     pub globals_stack: Vec<ObjId>,
+    /// The namespace dict of each running frame that has one (module and class bodies).
+    pub locals_stack: Vec<Option<ObjId>>,
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
     pub argv: Vec<String>,
@@ -145,6 +147,7 @@ impl Vm {
             stack_budget: 6 * 1024 * 1024,
             stack_base: 0,
             globals_stack: Vec::new(),
+            locals_stack: Vec::new(),
             out: Box::new(std::io::stdout()),
             err: Box::new(std::io::stderr()),
             argv: Vec::new(),
