@@ -658,6 +658,23 @@ pub fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CmpKind) -> PyResult<boo
     })
 }
 
+/// The next item of every iterator, or `None` as soon as one is exhausted.
+fn next_of_each(vm: &mut Vm, iters: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let mut items = Vec::with_capacity(iters.len());
+    for &it in iters {
+        match vm.next(it) {
+            Ok(Some(v)) => items.push(v),
+            other => {
+                for i in items {
+                    vm.decref(i);
+                }
+                return other.map(|_| None);
+            }
+        }
+    }
+    Ok(Some(items))
+}
+
 /// `next()` for the iterators that call Python code (enumerate, zip, map, filter, ...).
 pub fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value, Value>> {
     enum Plan {
@@ -687,37 +704,12 @@ pub fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value, Value
             }
             None => Ok(Err(Value::None)),
         },
-        Plan::Zip(inners) => {
-            let mut items = Vec::new();
-            for it in inners {
-                match vm.next(it)? {
-                    Some(v) => items.push(v),
-                    None => {
-                        for i in items {
-                            vm.decref(i);
-                        }
-                        return Ok(Err(Value::None));
-                    }
-                }
-            }
-            if items.is_empty() {
-                return Ok(Err(Value::None));
-            }
-            Ok(Ok(vm.new_tuple(items)))
-        }
+        Plan::Zip(inners) => match next_of_each(vm, &inners)? {
+            Some(items) if !items.is_empty() => Ok(Ok(vm.new_tuple(items))),
+            _ => Ok(Err(Value::None)),
+        },
         Plan::Map(func, inners) => {
-            let mut items = Vec::new();
-            for it in inners {
-                match vm.next(it)? {
-                    Some(v) => items.push(v),
-                    None => {
-                        for i in items {
-                            vm.decref(i);
-                        }
-                        return Ok(Err(Value::None));
-                    }
-                }
-            }
+            let Some(items) = next_of_each(vm, &inners)? else { return Ok(Err(Value::None)) };
             let r = vm.call(func, &items, &[]);
             for i in items {
                 vm.decref(i);

@@ -367,33 +367,37 @@ impl Vm {
             g.started = true;
         }
         let r = self.run_frame(&mut frame);
+        self.after_resume(generator, frame, r, true)
+    }
+
+    /// Puts a generator's frame back after it yielded, or marks it finished. With `pep479`, a
+    /// `StopIteration` escaping the generator becomes a `RuntimeError`.
+    fn after_resume(
+        &mut self,
+        generator: ObjId,
+        frame: Box<Frame>,
+        r: PyResult<FrameExit>,
+        pep479: bool,
+    ) -> PyResult<Result<Value, Value>> {
+        let yielded = matches!(r, Ok(FrameExit::Yield(_)));
+        if let Object::Generator(g) = self.heap.get_mut(generator) {
+            if yielded {
+                g.frame = Some(frame);
+            } else {
+                g.finished = true;
+            }
+        }
         match r {
-            Ok(FrameExit::Yield(v)) => {
-                if let Object::Generator(g) = self.heap.get_mut(generator) {
-                    g.frame = Some(frame);
-                }
-                Ok(Ok(v))
+            Ok(FrameExit::Yield(v)) => Ok(Ok(v)),
+            Ok(FrameExit::Return(v)) => Ok(Err(v)),
+            Err(e) if pep479 && self.isinstance(Value::Obj(e), self.exc_type("StopIteration")) => {
+                let r = self.new_exc("RuntimeError", "generator raised StopIteration");
+                self.set_cause(r, Value::Obj(e));
+                self.set_context(r, Value::Obj(e));
+                self.decref_id(e);
+                Err(r)
             }
-            Ok(FrameExit::Return(v)) => {
-                if let Object::Generator(g) = self.heap.get_mut(generator) {
-                    g.finished = true;
-                }
-                Ok(Err(v))
-            }
-            Err(e) => {
-                if let Object::Generator(g) = self.heap.get_mut(generator) {
-                    g.finished = true;
-                }
-                // A StopIteration escaping a generator becomes a RuntimeError (PEP 479).
-                if self.isinstance(Value::Obj(e), self.exc_type("StopIteration")) {
-                    let r = self.new_exc("RuntimeError", "generator raised StopIteration");
-                    self.set_cause(r, Value::Obj(e));
-                    self.set_context(r, Value::Obj(e));
-                    self.decref_id(e);
-                    return Err(r);
-                }
-                Err(e)
-            }
+            Err(e) => Err(e),
         }
     }
 
@@ -427,26 +431,7 @@ impl Vm {
         let Some(mut frame) = frame else { return Ok(Err(Value::None)) };
         frame.stack.push(Value::None);
         let r = self.run_frame(&mut frame);
-        match r {
-            Ok(FrameExit::Yield(v)) => {
-                if let Object::Generator(g) = self.heap.get_mut(generator) {
-                    g.frame = Some(frame);
-                }
-                Ok(Ok(v))
-            }
-            Ok(FrameExit::Return(v)) => {
-                if let Object::Generator(g) = self.heap.get_mut(generator) {
-                    g.finished = true;
-                }
-                Ok(Err(v))
-            }
-            Err(e) => {
-                if let Object::Generator(g) = self.heap.get_mut(generator) {
-                    g.finished = true;
-                }
-                Err(e)
-            }
-        }
+        self.after_resume(generator, frame, r, false)
     }
 
     /// `send` on any iterator: generators resume, others advance with `next`.

@@ -474,24 +474,9 @@ impl Vm {
 
     /// Sets a string key in a namespace dict; takes ownership of `value`.
     pub fn dict_set_str(&mut self, dict: ObjId, key: &str, value: Value) {
-        let h = ops::str_hash(key);
-        let found = {
-            let Object::Dict(t) = self.heap.get(dict) else { return };
-            t.candidates(h).find(|&i| t.entry(i).is_some_and(|e| self.str_of(e.key) == Some(key)))
-        };
-        match found {
-            Some(i) => {
-                let Object::Dict(t) = self.heap.get_mut(dict) else { return };
-                let old = t.set_value(i, value);
-                self.decref(old);
-            }
-            None => {
-                let k = Value::Obj(self.intern(key));
-                if let Object::Dict(t) = self.heap.get_mut(dict) {
-                    t.push(h, k, value);
-                }
-            }
-        }
+        let name = self.intern(key);
+        self.dict_set_name(dict, name, value);
+        self.decref_id(name);
     }
 
     /// Removes a string key from a namespace dict; false if it was not there.
