@@ -77,6 +77,8 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         layout,
         slots: None,
         has_dict: layout != Layout::Builtin,
+        custom_getattribute: false,
+        custom_setattr: false,
     };
     let id = heap.alloc_immortal(Object::Type(Box::new(t)));
     let mut mro = vec![id];

@@ -130,6 +130,10 @@ pub struct TypeObj {
     /// `__slots__` names, if the class (or a base) declares them; instances then have no dict.
     pub slots: Option<Vec<String>>,
     pub has_dict: bool,
+    /// The class or a base defines `__getattribute__` / `__setattr__` in Python: attribute
+    /// access must go through them (decided at creation; see `Vm::hooks_changed`).
+    pub custom_getattribute: bool,
+    pub custom_setattr: bool,
 }
 
 /// The builtin type whose instances a class's instances are.

@@ -111,6 +111,7 @@ impl Vm {
         // A class's own `__getattribute__` sees every lookup.
         if let Value::Obj(id) = obj
             && let Object::Instance(inst) = self.heap.get(id)
+            && (self.hooks_changed || self.type_obj(inst.class).custom_getattribute)
             && let Some(ga) = self.lookup_in_mro(inst.class, self.common.getattribute)
             && matches!(ga.as_obj().map(|g| self.heap.get(g)), Some(Object::Function(_)))
         {
@@ -546,10 +547,8 @@ impl Vm {
         if let Value::Obj(id) = obj
             && let Object::Instance(inst) = self.heap.get(id)
             && let Some(d) = inst.dict
+            && !(self.hooks_changed || self.type_obj(cls).custom_setattr)
             && self.lookup_in_mro(cls, name).is_none()
-            && self
-                .lookup_in_mro(cls, self.common.setattr)
-                .is_some_and(|f| matches!(f.as_obj().map(|i| self.heap.get(i)), Some(Object::Builtin(_))))
         {
             self.incref(value);
             self.dict_set_name(d, name, value);
@@ -630,6 +629,9 @@ impl Vm {
                 self.incref(value);
                 self.dict_set_str(d, &key, value);
                 self.type_epoch += 1;
+                if matches!(key.as_str(), "__getattribute__" | "__setattr__") {
+                    self.hooks_changed = true;
+                }
                 Ok(())
             }
             Object::Module { dict, .. } => {

@@ -110,6 +110,9 @@ pub struct Vm {
     pub type_epoch: u64,
     /// Bumped whenever a dict is freed: invalidates the global-lookup caches in code objects.
     pub dict_epoch: u64,
+    /// A class got `__getattribute__` or `__setattr__` after it was made: the per-class flags
+    /// can no longer be trusted, so attribute access looks the hooks up every time.
+    pub hooks_changed: bool,
     pub attr_cache: std::cell::RefCell<Vec<Option<AttrCacheEntry>>>,
 }
 
@@ -157,6 +160,7 @@ impl Vm {
             common: CommonNames { setattr: builtins, getattribute: builtins, init: builtins, new: builtins },
             type_epoch: 0,
             dict_epoch: 0,
+            hooks_changed: false,
             attr_cache: std::cell::RefCell::new(vec![None; ATTR_CACHE_SIZE]),
         };
         vm.common = CommonNames {
@@ -541,6 +545,8 @@ impl Vm {
             layout,
             slots,
             has_dict,
+            custom_getattribute: false,
+            custom_setattr: false,
         };
         let id = self.heap.alloc(Object::Type(Box::new(t)));
         self.type_epoch += 1;
@@ -549,8 +555,17 @@ impl Vm {
         for &m in &full[1..] {
             self.heap.incref(m);
         }
+        let defines = |vm: &Vm, name: &str| {
+            full.iter().any(|&c| {
+                vm.dict_get_str(vm.type_obj(c).dict, name)
+                    .is_some_and(|f| !matches!(f.as_obj().map(|i| vm.heap.get(i)), Some(Object::Builtin(_))))
+            })
+        };
+        let (ga, sa) = (defines(self, "__getattribute__"), defines(self, "__setattr__"));
         if let Object::Type(t) = self.heap.get_mut(id) {
             t.mro = full;
+            t.custom_getattribute = ga;
+            t.custom_setattr = sa;
         }
         Ok(id)
     }
