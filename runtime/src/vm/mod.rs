@@ -151,7 +151,12 @@ impl Vm {
             stack_base: 0,
             globals_stack: Vec::new(),
             locals_stack: Vec::new(),
-            out: Box::new(std::io::stdout()),
+            // Block-buffered when piped, line-buffered on a terminal: as CPython's stdout.
+            out: if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                Box::new(std::io::LineWriter::new(std::io::stdout()))
+            } else {
+                Box::new(std::io::BufWriter::new(std::io::stdout()))
+            },
             err: Box::new(std::io::stderr()),
             argv: Vec::new(),
             sources: HashMap::new(),
