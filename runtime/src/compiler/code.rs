@@ -95,11 +95,13 @@ pub enum Instr {
         spec: bool,
     },
     BuildString(u32),
-    /// Defaults tuple, kw-defaults dict, closure tuple (each if its flag is set), code constant.
+    /// Defaults tuple, kw-defaults dict, annotations dict, closure tuple (each if its flag is
+    /// set, in that order on the stack), then the code constant.
     MakeFunction {
         code: u32,
         defaults: bool,
         kwdefaults: bool,
+        annotations: bool,
         closure: bool,
     },
     /// Stack: body function, name, bases..., and a kwargs dict if `kwargs`.

@@ -466,7 +466,15 @@ impl<'a> Compiler<'a> {
                 for d in &f.decorator_list {
                     self.expr(u, d)?;
                 }
-                self.function(u, s, &f.name, &f.args, FunctionBody::Stmts(&f.body), s.span)?;
+                self.function(
+                    u,
+                    s,
+                    &f.name,
+                    &f.args,
+                    f.returns.as_ref(),
+                    FunctionBody::Stmts(&f.body),
+                    s.span,
+                )?;
                 for _ in &f.decorator_list {
                     self.emit(u, Instr::Call(1));
                 }
@@ -897,7 +905,7 @@ impl<'a> Compiler<'a> {
         let line = s.span.start.line;
         let code = self.finish(body, &c.name, 0, line, flags, Value::None);
         u.span = s.span;
-        self.make_function(u, code, false, false)?;
+        self.make_function(u, code, false, false, false)?;
         let name = self.str_const(&c.name);
         self.load_const(u, name);
         for b in &c.bases {
@@ -937,6 +945,7 @@ impl<'a> Compiler<'a> {
         code: Rc<Code>,
         defaults: bool,
         kwdefaults: bool,
+        annotations: bool,
     ) -> CResult {
         let closure = !code.freevars.is_empty();
         if closure {
@@ -948,7 +957,7 @@ impl<'a> Compiler<'a> {
         }
         u.codes.push(code);
         let code = u.codes.len() as u32 - 1;
-        self.emit(u, Instr::MakeFunction { code, defaults, kwdefaults, closure });
+        self.emit(u, Instr::MakeFunction { code, defaults, kwdefaults, annotations, closure });
         Ok(())
     }
 
@@ -958,6 +967,7 @@ impl<'a> Compiler<'a> {
         node_key_of: &dyn std::any::Any,
         name: &str,
         args: &'s Arguments,
+        returns: Option<&'s Expr>,
         body: FunctionBody<'s>,
         span: Span,
     ) -> CResult {
@@ -991,6 +1001,33 @@ impl<'a> Compiler<'a> {
                 self.expr(u, d)?;
             }
             self.emit(u, Instr::BuildMap(kw.len() as u32));
+        }
+        // Annotations are evaluated at definition too, into a dict (parameters, then 'return').
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        let mut count = 0;
+        for p in params {
+            if let Some(a) = &p.annotation {
+                let k = self.str_const(&p.arg);
+                self.load_const(u, k);
+                self.expr(u, a)?;
+                count += 1;
+            }
+        }
+        if let Some(r) = returns {
+            let k = self.str_const("return");
+            self.load_const(u, k);
+            self.expr(u, r)?;
+            count += 1;
+        }
+        let annotations = count > 0;
+        if annotations {
+            self.emit(u, Instr::BuildMap(count));
         }
         let qualname = self.child_qualname(u, name);
         let mut inner = self.new_unit(scope, qualname);
@@ -1032,7 +1069,7 @@ impl<'a> Compiler<'a> {
             c.kwonlyargcount = args.kwonlyargs.len() as u32;
         }
         u.span = span;
-        self.make_function(u, code, defaults, kwdefaults)
+        self.make_function(u, code, defaults, kwdefaults, annotations)
     }
 
     // ---- Expressions -------------------------------------------------------------------------
@@ -1203,7 +1240,7 @@ impl<'a> Compiler<'a> {
                 return Err(CompileError { msg: "can't use starred expression here".into(), span: e.span });
             }
             ExprKind::Lambda { args, body } => {
-                self.function(u, e, "<lambda>", args, FunctionBody::Expr(body), e.span)?;
+                self.function(u, e, "<lambda>", args, None, FunctionBody::Expr(body), e.span)?;
             }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(u, e, "<listcomp>", generators, Comp::List(elt))?
@@ -1410,7 +1447,7 @@ impl<'a> Compiler<'a> {
         let flags = CodeFlags { generator: matches!(kind, Comp::Gen(_)), ..CodeFlags::default() };
         let code = self.finish(inner, name, 1, e.span.start.line, flags, Value::None);
         u.span = e.span;
-        self.make_function(u, code, false, false)?;
+        self.make_function(u, code, false, false, false)?;
         self.expr(u, &generators[0].iter)?;
         u.span = e.span;
         self.emit(u, Instr::GetIter);

@@ -188,6 +188,8 @@ pub struct Function {
     pub closure: Vec<ObjId>,
     /// The function's `__dict__`, made on first use.
     pub dict: Option<ObjId>,
+    /// `__annotations__`, a dict.
+    pub annotations: Option<ObjId>,
     pub doc: Value,
     pub module: Value,
 }
@@ -299,6 +301,7 @@ impl Object {
                 out.extend(f.kwdefaults.map(Value::Obj));
                 out.extend(f.closure.iter().map(|&c| Value::Obj(c)));
                 out.extend(f.dict.map(Value::Obj));
+                out.extend(f.annotations.map(Value::Obj));
                 out.extend([f.doc, f.module]);
             }
             Object::BoundMethod { receiver, func } => out.extend([*receiver, *func]),

@@ -515,6 +515,22 @@ impl Vm {
             let v = self.stop_iteration_value(id);
             return Ok(Some(v));
         }
+        if key == "__annotations__"
+            && let Object::Function(f) = self.heap.get(id)
+        {
+            let d = match f.annotations {
+                Some(d) => d,
+                None => {
+                    let d = self.new_dict();
+                    if let Object::Function(f) = self.heap.get_mut(id) {
+                        f.annotations = Some(d);
+                    }
+                    d
+                }
+            };
+            self.heap.incref(d);
+            return Ok(Some(Value::Obj(d)));
+        }
         if key == "__dict__"
             && let Object::Function(f) = self.heap.get(id)
         {

@@ -126,6 +126,7 @@ impl Vm {
             kwdefaults: kwdefaults.and_then(Value::as_obj),
             closure: closure_vec,
             dict: None,
+            annotations: None,
             doc,
             module,
         };

@@ -724,12 +724,18 @@ impl Vm {
                 let v = self.new_str(s);
                 f.stack.push(v);
             }
-            Instr::MakeFunction { code: ci, defaults, kwdefaults, closure } => {
+            Instr::MakeFunction { code: ci, defaults, kwdefaults, annotations, closure } => {
                 let closure = if closure { Some(f.pop()) } else { None };
+                let annotations = if annotations { f.pop().as_obj() } else { None };
                 let kwdefaults = if kwdefaults { Some(f.pop()) } else { None };
                 let defaults = if defaults { Some(f.pop()) } else { None };
                 let fcode = Rc::clone(&code.codes[ci as usize]);
                 let func = self.make_function(fcode, f.globals, defaults, kwdefaults, closure);
+                if let (Some(a), Value::Obj(fid)) = (annotations, func)
+                    && let Object::Function(fo) = self.heap.get_mut(fid)
+                {
+                    fo.annotations = Some(a);
+                }
                 f.stack.push(func);
             }
             Instr::BuildClass { bases, kwargs } => {
