@@ -961,23 +961,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn function<'s>(
-        &mut self,
-        u: &mut Unit<'s>,
-        node_key_of: &dyn std::any::Any,
-        name: &str,
-        args: &'s Arguments,
-        returns: Option<&'s Expr>,
-        body: FunctionBody<'s>,
-        span: Span,
-    ) -> CResult {
-        let key = if let Some(s) = node_key_of.downcast_ref::<Stmt>() {
-            node_key(s)
-        } else if let Some(e) = node_key_of.downcast_ref::<Expr>() {
-            node_key(e)
-        } else {
-            0
-        };
+    /// Compiles a `def` or `lambda` (`key`: the node's identity in the symbol table) and pushes
+    /// the function object.
+    fn function<'s>(&mut self, u: &mut Unit<'s>, key: usize, def: FunctionParts<'s>, span: Span) -> CResult {
+        let FunctionParts { name, args, returns, body } = def;
         let scope = self.table.by_node[&key];
         // Defaults are evaluated where the function is defined.
         let defaults = !args.defaults.is_empty();
@@ -1240,7 +1227,9 @@ impl<'a> Compiler<'a> {
                 return Err(CompileError { msg: "can't use starred expression here".into(), span: e.span });
             }
             ExprKind::Lambda { args, body } => {
-                self.function(u, e, "<lambda>", args, None, FunctionBody::Expr(body), e.span)?;
+                let parts =
+                    FunctionParts { name: "<lambda>", args, returns: None, body: FunctionBody::Expr(body) };
+                self.function(u, node_key(e), parts, e.span)?;
             }
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(u, e, "<listcomp>", generators, Comp::List(elt))?
@@ -1512,6 +1501,14 @@ impl<'a> Compiler<'a> {
         Self::patch(u, fi);
         Ok(())
     }
+}
+
+/// What a `def` or `lambda` is made of.
+struct FunctionParts<'s> {
+    name: &'s str,
+    args: &'s Arguments,
+    returns: Option<&'s Expr>,
+    body: FunctionBody<'s>,
 }
 
 enum FunctionBody<'s> {
