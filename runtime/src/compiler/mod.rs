@@ -466,15 +466,13 @@ impl<'a> Compiler<'a> {
                 for d in &f.decorator_list {
                     self.expr(u, d)?;
                 }
-                self.function(
-                    u,
-                    s,
-                    &f.name,
-                    &f.args,
-                    f.returns.as_ref(),
-                    FunctionBody::Stmts(&f.body),
-                    s.span,
-                )?;
+                let parts = FunctionParts {
+                    name: &f.name,
+                    args: &f.args,
+                    returns: f.returns.as_ref(),
+                    body: FunctionBody::Stmts(&f.body),
+                };
+                self.function(u, node_key(s), parts, s.span)?;
                 for _ in &f.decorator_list {
                     self.emit(u, Instr::Call(1));
                 }
