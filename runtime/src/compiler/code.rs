@@ -79,6 +79,9 @@ pub enum Instr {
     SetUpdate(u32),
     MapAdd(u32),
     DictUpdate(u32),
+    /// Like `DictUpdate`, for a call's keyword arguments: a key given twice is an error naming
+    /// the function (which sits under the positional tuple).
+    DictMerge(u32),
     /// Turns the list on top into a tuple.
     ListToTuple,
     UnpackSequence(u32),

@@ -1369,11 +1369,13 @@ impl<'a> Compiler<'a> {
                             let key = self.str_const(name);
                             self.load_const(u, key);
                             self.expr(u, &k.value)?;
-                            self.emit(u, Instr::MapAdd(1));
+                            self.emit(u, Instr::BuildMap(1));
+                            self.emit(u, Instr::DictMerge(1));
                         }
                         None => {
                             self.expr(u, &k.value)?;
-                            self.emit(u, Instr::DictUpdate(1));
+                            u.span = e.span;
+                            self.emit(u, Instr::DictMerge(1));
                         }
                     }
                 }

@@ -638,6 +638,15 @@ impl Vm {
                 self.decref(other);
                 r?;
             }
+            Instr::DictMerge(depth) => {
+                let other = f.pop();
+                let at = f.stack.len() - depth as usize;
+                let d = f.stack[at];
+                let func = f.stack[at - 2];
+                let r = self.dict_merge(d, other, func);
+                self.decref(other);
+                r?;
+            }
             Instr::ListToTuple => {
                 let l = f.pop();
                 let items = match self.heap.get_mut(l.as_obj().unwrap_or(self.not_implemented)) {

@@ -1140,6 +1140,46 @@ impl Vm {
         Ok(())
     }
 
+    /// Merges a mapping into a call's keyword dict, rejecting keys given twice as CPython does.
+    pub fn dict_merge(&mut self, d: Value, other: Value, func: Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => {
+                let tn = self.type_name(other);
+                let f = self.function_str(func);
+                return Err(
+                    self.new_exc("TypeError", &format!("{f} argument after ** must be a mapping, not {tn}"))
+                );
+            }
+        };
+        for (k, v) in pairs {
+            if self.dict_get(d, k)?.is_some() {
+                let f = self.function_str(func);
+                let key = self.str(k)?;
+                return Err(self
+                    .new_exc("TypeError", &format!("{f} got multiple values for keyword argument '{key}'")));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()`.
+    pub fn function_str(&mut self, func: Value) -> String {
+        match func.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Function(f)) => {
+                let module = self.str_of(f.module).unwrap_or("").to_string();
+                if module.is_empty() || module == "builtins" {
+                    format!("{}()", f.qualname)
+                } else {
+                    format!("{module}.{}()", f.qualname)
+                }
+            }
+            Some(Object::Builtin(b)) => format!("{}()", b.name),
+            _ => format!("{}()", self.repr(func).unwrap_or_default()),
+        }
+    }
+
     // ---- Containers --------------------------------------------------------------------------
 
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
