@@ -107,6 +107,28 @@ impl Interpreter {
         } else {
             None
         };
+        // A script's own `sys.excepthook` gets the exception instead.
+        if let Some(hook) = custom_excepthook(vm) {
+            let t = Value::Obj(vm.type_of(exc));
+            vm.incref(t);
+            let r = vm.call(hook, &[t, exc, Value::None], &[]);
+            vm.decref(t);
+            vm.decref(hook);
+            match r {
+                Ok(v) => vm.decref(v),
+                Err(he) => {
+                    let text = format!(
+                        "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+                        vm.format_exception(he),
+                        vm.format_exception(e)
+                    );
+                    let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+                    vm.decref_id(he);
+                }
+            }
+            vm.decref_id(e);
+            return 1;
+        }
         let text = match rendered {
             Some(r) if !has_traceback(vm, e) => r,
             _ => vm.format_exception(e),
@@ -115,6 +137,19 @@ impl Interpreter {
         vm.decref_id(e);
         1
     }
+}
+
+/// `sys.excepthook` if a script replaced it (a new reference).
+fn custom_excepthook(vm: &mut Vm) -> Option<Value> {
+    let sys = vm.dict_get_str(vm.modules, "sys")?;
+    let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id)) else { return None };
+    let d = *dict;
+    let hook = vm.dict_get_str(d, "excepthook")?;
+    let original = vm.dict_get_str(d, "__excepthook__")?;
+    if hook.is(original) {
+        return None;
+    }
+    Some(vm.share(hook))
 }
 
 fn has_traceback(vm: &Vm, e: heap::ObjId) -> bool {

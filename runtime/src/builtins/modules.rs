@@ -115,6 +115,39 @@ fn make_sys(vm: &mut Vm) {
     vm.dict_set_str(d, "platform", platform);
     vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
     def(vm, d, "sys.exit", sys_exit);
+    def(vm, d, "sys.excepthook", sys_excepthook);
+    if let Some(h) = vm.dict_get_str(d, "excepthook") {
+        vm.incref(h);
+        vm.dict_set_str(d, "__excepthook__", h);
+    }
+    let imp = {
+        let ns = vm.new_dict();
+        let name = vm.new_str("reap");
+        vm.dict_set_str(ns, "name", name);
+        let cache = vm.new_str("reap-01");
+        vm.dict_set_str(ns, "cache_tag", cache);
+        let cls_ns = vm.new_dict();
+        let object = vm.types.object;
+        let cls = vm.make_type("SimpleNamespace", vec![object], cls_ns);
+        match cls {
+            Ok(cls) => {
+                let inst = vm.new_instance(cls);
+                vm.decref_id(cls);
+                if let Some(Object::Instance(i)) = inst.as_obj().map(|id| vm.heap.get(id))
+                    && let Some(idict) = i.dict
+                {
+                    let _ = vm.dict_update(Value::Obj(idict), Value::Obj(ns));
+                }
+                vm.decref_id(ns);
+                inst
+            }
+            Err(e) => {
+                vm.decref_id(e);
+                Value::Obj(ns)
+            }
+        }
+    };
+    vm.dict_set_str(d, "implementation", imp);
     def(vm, d, "sys.getrecursionlimit", sys_getrecursionlimit);
     def(vm, d, "sys.setrecursionlimit", sys_setrecursionlimit);
     def(vm, d, "sys.exc_info", sys_exc_info);
@@ -126,6 +159,17 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(items);
     Err(vm.new_exc_args("SystemExit", t))
+}
+
+/// The default `sys.excepthook`: prints the exception as an uncaught one.
+fn sys_excepthook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "excepthook", args, 3, 3)?;
+    if let Some(e) = args[1].as_obj().filter(|_| vm.isinstance(args[1], vm.exc_type("BaseException"))) {
+        let text = vm.format_exception(e);
+        vm.flush();
+        let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+    }
+    Ok(Value::None)
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -512,6 +556,7 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "io" => include_str!("pylib/io.py"),
         "collections" => include_str!("pylib/collections.py"),
         "heapq" => include_str!("pylib/heapq.py"),
+        "string" => include_str!("pylib/string.py"),
         "bisect" => include_str!("pylib/bisect.py"),
         "os" => include_str!("pylib/os.py"),
         "posixpath" => include_str!("pylib/posixpath.py"),
