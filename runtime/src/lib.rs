@@ -96,16 +96,12 @@ impl Interpreter {
             return status;
         }
         // A syntax error found while compiling prints as the front end renders it.
-        let rendered = if vm.isinstance(exc, vm.exc_type("SyntaxError")) {
-            match vm.heap.get(e) {
-                Object::Instance(i) => i.exc.as_ref().and_then(|x| match vm.heap.get(x.args.as_obj()?) {
-                    Object::Tuple(t) if t.len() == 2 => vm.str_of(t[1]).map(str::to_string),
-                    _ => None,
-                }),
-                _ => None,
-            }
-        } else {
-            None
+        let rendered = match vm.heap.get(e) {
+            Object::Instance(i) => i
+                .dict
+                .and_then(|d| vm.dict_get_str(d, "__reap_rendered__"))
+                .and_then(|r| vm.str_of(r).map(str::to_string)),
+            _ => None,
         };
         // A script's own `sys.excepthook` gets the exception instead.
         if let Some(hook) = custom_excepthook(vm) {

@@ -905,10 +905,52 @@ impl Vm {
     pub fn syntax_error(&mut self, e: &reap_lang::SyntaxError) -> ObjId {
         let kind = e.kind.name();
         let cls = self.types.exc.get(kind).copied().unwrap_or_else(|| self.exc_type("SyntaxError"));
+        // CPython's shape: args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)),
+        // and the same fields as attributes.
         let msg = self.new_str(e.msg.clone());
-        let rendered = self.new_str(e.render());
-        let args = self.new_tuple(vec![msg, rendered]);
-        self.exc_with_args(cls, args)
+        let filename = self.new_str(e.filename.clone());
+        let text = match &e.text {
+            Some(t) => self.new_str(t.clone()),
+            None => Value::None,
+        };
+        let fields = [
+            ("filename", filename),
+            ("lineno", Value::Int(i64::from(e.lineno))),
+            ("offset", Value::Int(i64::from(e.offset))),
+            ("text", text),
+            ("end_lineno", Value::Int(i64::from(e.end_lineno))),
+            ("end_offset", Value::Int(i64::from(e.end_offset))),
+        ];
+        for (_, v) in &fields {
+            self.incref(*v);
+        }
+        let details = self.new_tuple(fields.iter().map(|(_, v)| *v).collect());
+        self.incref(msg);
+        let args = self.new_tuple(vec![msg, details]);
+        let exc = self.exc_with_args(cls, args);
+        if let Object::Instance(i) = self.heap.get(exc)
+            && let Some(d) = i.dict
+        {
+            self.dict_set_str(d, "msg", msg);
+            for (k, v) in fields {
+                self.dict_set_str(d, k, v);
+            }
+            let shown = if e.lineno > 0 {
+                format!("{} ({}, line {})", e.msg, e.filename, e.lineno)
+            } else {
+                e.msg.clone()
+            };
+            let s = self.new_str(shown);
+            self.dict_set_str(d, "__reap_str__", s);
+            let rendered = self.new_str(e.render());
+            self.dict_set_str(d, "__reap_rendered__", rendered);
+        } else {
+            self.decref(msg);
+            for (_, v) in fields {
+                self.decref(v);
+            }
+        }
+        exc
     }
 
     pub fn import_star(&mut self, module: Value, ns: ObjId) -> PyResult<()> {
