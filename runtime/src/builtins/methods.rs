@@ -80,6 +80,9 @@ pub fn install(vm: &mut Vm) {
     def(vm, object, "object.__new__", object_new);
     def(vm, object, "object.__setattr__", object_setattr);
     def(vm, object, "object.__getattribute__", object_getattribute);
+    let isc = vm.new_builtin("object.__init_subclass__", object_init_subclass, None);
+    let cm = vm.alloc(Object::ClassMethod(isc));
+    vm.dict_set_str(object, "__init_subclass__", cm);
     def(vm, object, "object.__repr__", object_repr);
     def(vm, object, "object.__str__", object_str);
     let exc = vm.type_obj(vm.exc_type("BaseException")).dict;
@@ -569,6 +572,19 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
     let r = vm.getattr_no_hook(args[0], id);
     vm.decref_id(id);
     r
+}
+
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let name = match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+            Some(Object::Type(t)) => t.name.clone(),
+            _ => "object".into(),
+        };
+        return Err(
+            vm.new_exc("TypeError", &format!("{name}.__init_subclass__() takes no keyword arguments"))
+        );
+    }
+    Ok(Value::None)
 }
 
 fn object_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

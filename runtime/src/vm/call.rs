@@ -494,8 +494,66 @@ impl Vm {
             self.heap.incref(cls);
         }
         self.decref(class_cell);
-        // `__init_subclass__` and metaclasses are not supported yet.
+        if let Err(e) = self.class_created(cls, kwargs) {
+            self.decref_id(cls);
+            return Err(e);
+        }
         Ok(Value::Obj(cls))
+    }
+
+    /// What `type.__new__` does after making a class: `__set_name__` on the descriptors of its
+    /// namespace, then the parent's `__init_subclass__` with the class keywords. (Metaclasses
+    /// are not supported yet.)
+    fn class_created(&mut self, cls: ObjId, kwargs: Option<Value>) -> PyResult<()> {
+        let dict = self.type_obj(cls).dict;
+        let entries: Vec<(Value, Value)> = match self.heap.get(dict) {
+            Object::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            if matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_))) {
+                self.incref(v);
+                let r = self.try_dunder(v, "__set_name__", &[Value::Obj(cls), k]);
+                self.decref(v);
+                if let Some(r) = r? {
+                    self.decref(r);
+                }
+            }
+        }
+        let mro = self.type_obj(cls).mro.clone();
+        let hook =
+            mro[1..].iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, "__init_subclass__"));
+        let mut kw: Vec<(ObjId, Value)> = Vec::new();
+        if let Some(Object::Dict(t)) = kwargs.and_then(|k| k.as_obj()).map(|id| self.heap.get(id)) {
+            kw = t.iter().filter_map(|(_, e)| e.key.as_obj().map(|k| (k, e.value))).collect();
+        }
+        match hook {
+            // `__init_subclass__` is implicitly a class method.
+            Some(f) if matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_))) => {
+                let f = self.share(f);
+                let r = self.call(f, &[Value::Obj(cls)], &kw);
+                self.decref(f);
+                let r = r?;
+                self.decref(r);
+            }
+            Some(f) if matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::ClassMethod(_))) => {
+                let inner = match f.as_obj().map(|id| self.heap.get(id)) {
+                    Some(Object::ClassMethod(i)) => *i,
+                    _ => Value::None,
+                };
+                let r = self.call(inner, &[Value::Obj(cls)], &kw)?;
+                self.decref(r);
+            }
+            _ if !kw.is_empty() => {
+                let name = self.type_obj(cls).name.clone();
+                return Err(self.new_exc(
+                    "TypeError",
+                    &format!("{name}.__init_subclass__() takes no keyword arguments"),
+                ));
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Calling a class: `__new__` then `__init__`.
