@@ -114,6 +114,10 @@ pub fn install(vm: &mut Vm) {
     def(vm, prop, "property.deleter", property_deleter);
     let ty = t(vm, |t| t.type_);
     def(vm, ty, "type.mro", type_mro);
+    let tn = vm.new_builtin("type.__new__", type_new, None);
+    let sm = vm.alloc(Object::StaticMethod(tn));
+    vm.dict_set_str(ty, "__new__", sm);
+    def(vm, ty, "type.__init__", object_init);
     crate::builtins::string::install(vm);
     install_dunders(vm);
 }
@@ -715,6 +719,32 @@ fn property_setter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
 
 fn property_deleter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     property_with(vm, args, 2)
+}
+
+/// `type.__new__(mcls, name, bases, namespace)`: a class whose class is `mcls`.
+fn type_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.len() == 2 {
+        return super::functions::type_call(vm, &args[1..]);
+    }
+    arity(vm, "type.__new__", args, 4, 4)?;
+    let mcls = args[0].as_obj().unwrap_or(vm.types.type_);
+    let name = vm.str_of(args[1]).unwrap_or("?").to_string();
+    let bases: Vec<ObjId> = vm.iterate_to_vec(args[2])?.into_iter().filter_map(Value::as_obj).collect();
+    for &b in &bases {
+        vm.decref_id(b);
+    }
+    let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+    let ns = vm.new_dict();
+    vm.dict_update(Value::Obj(ns), args[3])?;
+    let cls = vm.make_type(&name, bases, ns)?;
+    if mcls != vm.types.type_ {
+        vm.heap.incref(mcls);
+        if let Object::Type(t) = vm.heap.get_mut(cls) {
+            t.metaclass = Some(mcls);
+        }
+    }
+    vm.class_created(cls, None)?;
+    Ok(Value::Obj(cls))
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

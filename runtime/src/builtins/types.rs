@@ -79,6 +79,7 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         has_dict: layout != Layout::Builtin,
         custom_getattribute: false,
         custom_setattr: false,
+        metaclass: None,
     };
     let id = heap.alloc_immortal(Object::Type(Box::new(t)));
     let mut mro = vec![id];

@@ -134,6 +134,8 @@ pub struct TypeObj {
     /// access must go through them (decided at creation; see `Vm::hooks_changed`).
     pub custom_getattribute: bool,
     pub custom_setattr: bool,
+    /// The class's class, when it is not `type` (`class C(metaclass=Meta)`).
+    pub metaclass: Option<ObjId>,
 }
 
 /// The builtin type whose instances a class's instances are.
@@ -285,6 +287,7 @@ impl Object {
                 out.extend(t.bases.iter().map(|&b| Value::Obj(b)));
                 out.extend(t.mro.iter().skip(1).map(|&b| Value::Obj(b)));
                 out.push(Value::Obj(t.dict));
+                out.extend(t.metaclass.map(Value::Obj));
             }
             Object::Instance(i) => {
                 out.push(Value::Obj(i.class));

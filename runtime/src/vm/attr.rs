@@ -342,8 +342,8 @@ impl Vm {
 
     fn class_attr(&mut self, cls: ObjId, key: &str) -> PyResult<Option<Value>> {
         let Some(found) = self.lookup_str(cls, key) else {
-            // Attributes every class has through `type`.
-            let type_t = self.types.type_;
+            // Attributes every class has through its metaclass (`type` unless given).
+            let type_t = self.type_of(Value::Obj(cls));
             return match self.lookup_str(type_t, key) {
                 Some(f) => self.bind(f, Value::Obj(cls), type_t).map(Some),
                 None => Ok(None),

@@ -468,6 +468,20 @@ impl Vm {
         if base_ids.is_empty() {
             base_ids.push(self.types.object);
         }
+        // The metaclass: given, or the most derived of the bases' metaclasses.
+        let mut kwargs = kwargs;
+        let mut metaclass = None;
+        if let Some(Value::Obj(kd)) = kwargs
+            && let Some(m) = self.dict_get_str(kd, "metaclass")
+        {
+            metaclass = m.as_obj();
+            let copy = crate::builtins::dict_copy(self, Value::Obj(kd))?;
+            self.dict_del_str(copy.as_obj().unwrap_or(kd), "metaclass");
+            kwargs = Some(copy);
+        }
+        let metaclass = metaclass.or_else(|| {
+            base_ids.iter().map(|&b| self.type_of(Value::Obj(b))).find(|&m| m != self.types.type_)
+        });
         let ns = self.new_dict();
         let mut frame = self.bind_arguments(fid, &[], &[])?;
         frame.locals = Some(ns);
@@ -479,7 +493,34 @@ impl Vm {
                 return Err(e);
             }
         };
-        let _ = kwargs;
+        if let Some(meta) = metaclass.filter(|&m| m != self.types.type_) {
+            // `Meta(name, bases, namespace)`: its `__new__` makes the class via `type.__new__`.
+            for &b in &base_ids {
+                self.heap.incref(b);
+            }
+            let bases_t = self.new_tuple(base_ids.iter().map(|&b| Value::Obj(b)).collect());
+            let r = self.call(Value::Obj(meta), &[name, bases_t, Value::Obj(ns)], &[]);
+            self.decref(bases_t);
+            self.decref_id(ns);
+            let cls = match r {
+                Ok(c) => c,
+                Err(e) => {
+                    self.decref(class_cell);
+                    return Err(e);
+                }
+            };
+            if let (Value::Obj(cell), Value::Obj(_)) = (class_cell, cls)
+                && let Object::Cell(slot) = self.heap.get_mut(cell)
+            {
+                *slot = Some(cls);
+                self.incref(cls);
+            }
+            self.decref(class_cell);
+            if let Some(k) = kwargs {
+                self.decref(k);
+            }
+            return Ok(cls);
+        }
         let cls = match self.make_type(&name_s, base_ids, ns) {
             Ok(c) => c,
             Err(e) => {
@@ -504,7 +545,7 @@ impl Vm {
     /// What `type.__new__` does after making a class: `__set_name__` on the descriptors of its
     /// namespace, then the parent's `__init_subclass__` with the class keywords. (Metaclasses
     /// are not supported yet.)
-    fn class_created(&mut self, cls: ObjId, kwargs: Option<Value>) -> PyResult<()> {
+    pub fn class_created(&mut self, cls: ObjId, kwargs: Option<Value>) -> PyResult<()> {
         let dict = self.type_obj(cls).dict;
         let entries: Vec<(Value, Value)> = match self.heap.get(dict) {
             Object::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),

@@ -322,7 +322,7 @@ impl Vm {
                 Object::Dict(_) => t.dict,
                 Object::Set { frozen: false, .. } => t.set,
                 Object::Set { frozen: true, .. } => t.frozenset,
-                Object::Type(_) => t.type_,
+                Object::Type(ty) => ty.metaclass.unwrap_or(t.type_),
                 Object::Instance(i) => i.class,
                 Object::Function(_) => t.function,
                 Object::BoundMethod { .. } => t.method,
@@ -552,6 +552,7 @@ impl Vm {
             has_dict,
             custom_getattribute: false,
             custom_setattr: false,
+            metaclass: None,
         };
         let id = self.heap.alloc(Object::Type(Box::new(t)));
         self.type_epoch += 1;
