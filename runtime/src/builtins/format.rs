@@ -55,6 +55,7 @@ impl Vm {
             Object::Bytes(b) => return Ok(bytes_repr(b)),
             Object::BigInt(b) => return Ok(b.to_string()),
             Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
+            Object::Traceback { .. } => return Ok(format!("<traceback object at {}>", address(id))),
             Object::NotImplemented => return Ok("NotImplemented".into()),
             Object::Ellipsis => return Ok("Ellipsis".into()),
             Object::Range { start, stop, step } => {

@@ -160,6 +160,7 @@ pub fn create(heap: &mut Heap) -> Types {
         filter: b(heap, "filter"),
         reversed: b(heap, "reversed"),
         complex: b(heap, "complex"),
+        traceback: b(heap, "traceback"),
         iters: ITERATOR_TYPES.iter().map(|&n| (n, b(heap, n))).collect(),
         views: ["dict_keys", "dict_values", "dict_items"].iter().map(|&n| (n, b(heap, n))).collect(),
         text_io: io_type(heap, object, "TextIOWrapper"),

@@ -73,6 +73,12 @@ pub enum Object {
         re: f64,
         im: f64,
     },
+    /// One level of an exception's traceback (outermost first): `exc.__traceback__`,
+    /// `tb.tb_next`, `tb.tb_lineno`. Frames themselves are not modelled.
+    Traceback {
+        exc: ObjId,
+        level: usize,
+    },
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView {
         dict: ObjId,
@@ -280,6 +286,7 @@ impl Object {
             Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
             Object::NotImplemented | Object::Ellipsis | Object::File(_) | Object::Complex { .. } => {}
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
+            Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
             Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),
             Object::Set { table, .. } => out.extend(table.entries().map(|(_, k)| k)),

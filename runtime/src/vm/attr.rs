@@ -222,6 +222,42 @@ impl Vm {
         e
     }
 
+    /// `exc.__traceback__` and the `tb_*` attributes of traceback objects (new references).
+    fn traceback_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
+        let depth = |vm: &Vm, exc: ObjId| match vm.heap.get(exc) {
+            Object::Instance(i) => i.exc.as_ref().map_or(0, |e| e.traceback.len()),
+            _ => 0,
+        };
+        match (self.heap.get(id), key) {
+            (Object::Instance(i), "__traceback__") if i.exc.is_some() => {
+                if depth(self, id) == 0 {
+                    return None;
+                }
+                self.heap.incref(id);
+                Some(self.alloc(Object::Traceback { exc: id, level: 0 }))
+            }
+            (Object::Traceback { exc, level }, "tb_next") => {
+                let (exc, level) = (*exc, *level);
+                if level + 1 >= depth(self, exc) {
+                    return Some(Value::None);
+                }
+                self.heap.incref(exc);
+                Some(self.alloc(Object::Traceback { exc, level: level + 1 }))
+            }
+            (Object::Traceback { exc, level }, "tb_lineno") => {
+                let (exc, level) = (*exc, *level);
+                let Object::Instance(i) = self.heap.get(exc) else { return None };
+                let tb = &i.exc.as_ref()?.traceback;
+                let e = &tb[tb.len() - 1 - level];
+                Some(Value::Int(i64::from(
+                    e.code.spans.get(e.ip).map_or(e.code.first_line, |s| s.start.line),
+                )))
+            }
+            (Object::Traceback { .. }, "tb_frame") => Some(Value::None),
+            _ => None,
+        }
+    }
+
     /// What `dir(obj)` would list, for suggestions.
     fn attribute_names(&self, obj: Value) -> Vec<String> {
         let mut dicts = Vec::new();
@@ -406,6 +442,9 @@ impl Vm {
                     | "numerator"
                     | "denominator"
                     | "gi_running"
+                    | "tb_next"
+                    | "tb_lineno"
+                    | "tb_frame"
             )
         {
             return Ok(None);
@@ -435,6 +474,9 @@ impl Vm {
         let Value::Obj(id) = obj else {
             return Ok(None);
         };
+        if let Some(v) = self.traceback_attr(id, key) {
+            return Ok(Some(v));
+        }
         if key == "__closure__"
             && let Object::Function(f) = self.heap.get(id)
             && !f.closure.is_empty()
@@ -498,7 +540,11 @@ impl Vm {
             (Object::Instance(i), "__suppress_context__") => {
                 i.exc.as_ref().map(|e| Value::Bool(e.suppress_context))
             }
-            (Object::Instance(i), "__traceback__") => i.exc.as_ref().map(|_| Value::None),
+            (Object::Instance(i), "__traceback__")
+                if i.exc.as_ref().is_some_and(|e| e.traceback.is_empty()) =>
+            {
+                Some(Value::None)
+            }
             (Object::Slice { start, .. }, "start") => Some(*start),
             (Object::Slice { stop, .. }, "stop") => Some(*stop),
             (Object::Slice { step, .. }, "step") => Some(*step),

@@ -819,7 +819,15 @@ impl Vm {
                 let exc = f.pop();
                 let exit = f.pop();
                 let ty = Value::Obj(self.type_of(exc));
-                let r = self.call(exit, &[ty, exc, Value::None], &[]);
+                let tb = match self.getattr_str(exc, "__traceback__") {
+                    Ok(tb) => tb,
+                    Err(e) => {
+                        self.decref_id(e);
+                        Value::None
+                    }
+                };
+                let r = self.call(exit, &[ty, exc, tb], &[]);
+                self.decref(tb);
                 self.decref(exit);
                 if let Some(e) = self.handled.pop() {
                     self.decref_id(e);
