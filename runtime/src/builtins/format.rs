@@ -56,6 +56,15 @@ impl Vm {
             Object::BigInt(b) => return Ok(b.to_string()),
             Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
             Object::Traceback { .. } => return Ok(format!("<traceback object at {}>", address(id))),
+            Object::Code(c) => {
+                return Ok(format!(
+                    "<code object {} at {}, file \"{}\", line {}>",
+                    c.name,
+                    address(id),
+                    c.filename,
+                    c.first_line
+                ));
+            }
             Object::NotImplemented => return Ok("NotImplemented".into()),
             Object::Ellipsis => return Ok("Ellipsis".into()),
             Object::Range { start, stop, step } => {

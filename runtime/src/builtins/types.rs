@@ -161,6 +161,7 @@ pub fn create(heap: &mut Heap) -> Types {
         reversed: b(heap, "reversed"),
         complex: b(heap, "complex"),
         traceback: b(heap, "traceback"),
+        code: b(heap, "code"),
         iters: ITERATOR_TYPES.iter().map(|&n| (n, b(heap, n))).collect(),
         views: ["dict_keys", "dict_values", "dict_items"].iter().map(|&n| (n, b(heap, n))).collect(),
         text_io: io_type(heap, object, "TextIOWrapper"),

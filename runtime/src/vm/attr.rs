@@ -222,6 +222,38 @@ impl Vm {
         e
     }
 
+    /// `function.__code__` and the `co_*` attributes of code objects (new references).
+    fn code_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
+        let code = match (self.heap.get(id), key) {
+            (Object::Function(f), "__code__") => {
+                let c = std::rc::Rc::clone(&f.code);
+                return Some(self.alloc(Object::Code(c)));
+            }
+            (Object::Code(c), _) => std::rc::Rc::clone(c),
+            _ => return None,
+        };
+        Some(match key {
+            "co_name" => self.new_str(code.name.clone()),
+            "co_qualname" => self.new_str(code.qualname.clone()),
+            "co_filename" => self.new_str(code.filename.to_string()),
+            "co_firstlineno" => Value::Int(i64::from(code.first_line)),
+            "co_argcount" => Value::Int(i64::from(code.argcount)),
+            "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
+            "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
+            "co_nlocals" => Value::Int(code.varnames.len() as i64),
+            "co_varnames" => {
+                let names: Vec<Value> = code.varnames.iter().map(|n| self.new_str(n.clone())).collect();
+                self.new_tuple(names)
+            }
+            "co_freevars" | "co_cellvars" => {
+                let list = if key == "co_freevars" { &code.freevars } else { &code.cellvars };
+                let names: Vec<Value> = list.clone().into_iter().map(|n| self.new_str(n)).collect();
+                self.new_tuple(names)
+            }
+            _ => return None,
+        })
+    }
+
     /// `exc.__traceback__` and the `tb_*` attributes of traceback objects (new references).
     fn traceback_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
         let depth = |vm: &Vm, exc: ObjId| match vm.heap.get(exc) {
@@ -427,6 +459,7 @@ impl Vm {
     /// and classes, exception fields.
     fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
         if !key.starts_with("__")
+            && !key.starts_with("co_")
             && !matches!(
                 key,
                 "args"
@@ -475,6 +508,9 @@ impl Vm {
             return Ok(None);
         };
         if let Some(v) = self.traceback_attr(id, key) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = self.code_attr(id, key) {
             return Ok(Some(v));
         }
         if key == "__closure__"
