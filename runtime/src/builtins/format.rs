@@ -53,6 +53,7 @@ impl Vm {
         match self.heap.get(id) {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
+            Object::ByteArray(b) => return Ok(format!("bytearray({})", bytes_repr(b))),
             Object::BigInt(b) => return Ok(b.to_string()),
             Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
             Object::Traceback { .. } => return Ok(format!("<traceback object at {}>", address(id))),

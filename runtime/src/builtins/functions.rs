@@ -38,6 +38,7 @@ pub fn install(vm: &mut Vm) {
         ("filter", t.filter),
         ("reversed", t.reversed),
         ("complex", t.complex),
+        ("bytearray", t.bytearray),
     ];
     for (name, id) in classes {
         vm.dict_set_str(b, name, Value::Obj(id));
@@ -985,7 +986,7 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let b = s.as_bytes().to_vec();
         return Ok(vm.alloc(Object::Bytes(b)));
     }
-    if let Some(Object::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
+    if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
         let b = b.clone();
         return Ok(vm.alloc(Object::Bytes(b)));
     }

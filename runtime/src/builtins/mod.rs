@@ -165,6 +165,15 @@ pub fn construct_builtin(
         functions::range_new(vm, args)
     } else if cls == t.bytes {
         functions::bytes_new(vm, args)
+    } else if cls == t.bytearray {
+        functions::bytes_new(vm, args).map(|b| {
+            let data = match b.as_obj().map(|id| vm.heap.get(id)) {
+                Some(Object::Bytes(d)) => d.clone(),
+                _ => Vec::new(),
+            };
+            vm.decref(b);
+            vm.alloc(Object::ByteArray(data))
+        })
     } else if cls == t.complex {
         functions::complex_new(vm, args, kwargs)
     } else if cls == t.object {
@@ -373,7 +382,7 @@ pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> 
                 None => Err(vm.new_exc("IndexError", "string index out of range")),
             }
         }
-        Object::Bytes(b) => {
+        Object::Bytes(b) | Object::ByteArray(b) => {
             let b = b.clone();
             if is_slice {
                 let idx = slice_indices(vm, key.as_obj().unwrap_or(id), b.len())?;

@@ -62,6 +62,14 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(d, "maketrans", sm);
     let b = vm.type_obj(vm.types.bytes).dict;
     def(vm, b, "bytes.decode", decode);
+    let fh = vm.new_builtin("bytes.fromhex", bytes_fromhex, None);
+    let sm = vm.alloc(Object::StaticMethod(fh));
+    vm.dict_set_str(b, "fromhex", sm);
+    let ba = vm.type_obj(vm.types.bytearray).dict;
+    def(vm, ba, "bytearray.append", bytearray_append);
+    def(vm, ba, "bytearray.extend", bytearray_extend);
+    def(vm, ba, "bytearray.decode", decode);
+    def(vm, ba, "bytearray.hex", bytes_hex);
     def(vm, b, "bytes.upper", bytes_upper);
     def(vm, b, "bytes.lower", bytes_lower);
     def(vm, b, "bytes.hex", bytes_hex);
@@ -644,9 +652,57 @@ fn expandtabs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 
 fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Bytes(b)) => Some(b.clone()),
+        Some(Object::Bytes(b) | Object::ByteArray(b)) => Some(b.clone()),
         _ => None,
     }
+}
+
+fn bytes_fromhex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let text: String = args
+        .first()
+        .and_then(|&v| vm.str_of(v))
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let parsed: Option<Vec<u8>> = (0..text.len())
+        .step_by(2)
+        .map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+        .collect();
+    match parsed {
+        Some(b) => Ok(vm.alloc(Object::Bytes(b))),
+        None => Err(vm.new_exc("ValueError", "non-hexadecimal number found in fromhex() arg")),
+    }
+}
+
+fn bytearray_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "append", &args[1..], 1, 1)?;
+    let Some(b) = vm.as_i64(args[1]).filter(|v| (0..256).contains(v)) else {
+        return Err(vm.new_exc("ValueError", "byte must be in range(0, 256)"));
+    };
+    if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
+        v.push(b as u8);
+    }
+    Ok(Value::None)
+}
+
+fn bytearray_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "extend", &args[1..], 1, 1)?;
+    let data = match bytes_of(vm, args[1]) {
+        Some(d) => d,
+        None => {
+            let items = vm.iterate_to_vec(args[1])?;
+            let d: Vec<u8> = items.iter().filter_map(|&i| vm.as_i64(i)).map(|n| n as u8).collect();
+            for i in items {
+                vm.decref(i);
+            }
+            d
+        }
+    };
+    if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
+        v.extend(data);
+    }
+    Ok(Value::None)
 }
 
 fn bytes_upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -162,6 +162,7 @@ pub fn create(heap: &mut Heap) -> Types {
         complex: b(heap, "complex"),
         traceback: b(heap, "traceback"),
         code: b(heap, "code"),
+        bytearray: b(heap, "bytearray"),
         iters: ITERATOR_TYPES.iter().map(|&n| (n, b(heap, n))).collect(),
         views: ["dict_keys", "dict_values", "dict_items"].iter().map(|&n| (n, b(heap, n))).collect(),
         text_io: io_type(heap, object, "TextIOWrapper"),

@@ -81,6 +81,7 @@ pub enum Object {
     },
     /// `function.__code__`: read-only facts about compiled code.
     Code(Rc<Code>),
+    ByteArray(Vec<u8>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView {
         dict: ObjId,
@@ -289,7 +290,7 @@ impl Object {
             Object::NotImplemented | Object::Ellipsis | Object::File(_) | Object::Complex { .. } => {}
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
-            Object::Code(_) => {}
+            Object::Code(_) | Object::ByteArray(_) => {}
             Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),
             Object::Set { table, .. } => out.extend(table.entries().map(|(_, k)| k)),

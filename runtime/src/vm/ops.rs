@@ -660,7 +660,7 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => !s.s.is_empty(),
-                Object::Bytes(b) => !b.is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
                 Object::Tuple(t) | Object::List(t) => !t.is_empty(),
@@ -784,7 +784,9 @@ impl Vm {
         };
         match (self.heap.get(ia), self.heap.get(ib)) {
             (Object::Str(x), Object::Str(y)) => Ok(Some(cmp_result(x.s.cmp(&y.s), op))),
-            (Object::Bytes(x), Object::Bytes(y)) => Ok(Some(cmp_result(x.cmp(y), op))),
+            (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => {
+                Ok(Some(cmp_result(x.cmp(y), op)))
+            }
             (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
                 self.sequence_compare(&x, &y, op).map(Some)
@@ -937,7 +939,10 @@ impl Vm {
                     let h = h as i64;
                     if h == -1 { 590_923_713 } else { h }
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set { frozen: false, .. } => {
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set { frozen: false, .. }
+                | Object::ByteArray(_) => {
                     let tn = self.type_name(v);
                     return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
                 }
@@ -1204,6 +1209,16 @@ impl Vm {
                     }
                     return Ok(false);
                 }
+                Object::Bytes(hay) | Object::ByteArray(hay) => {
+                    if let Some(n) = self.as_i64(item) {
+                        return Ok(hay.iter().any(|&b| i64::from(b) == n));
+                    }
+                    let needle = match item.as_obj().map(|i| self.heap.get(i)) {
+                        Some(Object::Bytes(n) | Object::ByteArray(n)) => n.clone(),
+                        _ => return Err(self.new_exc("TypeError", "a bytes-like object is required")),
+                    };
+                    return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+                }
                 Object::Dict(_) | Object::Set { .. } => {
                     let h = self.hash(item)?;
                     return Ok(self.table_find(id, item, h)?.is_some());
@@ -1267,7 +1282,7 @@ impl Vm {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.char_len()),
-                Object::Bytes(b) => return Ok(b.len()),
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
                 Object::List(l) | Object::Tuple(l) => return Ok(l.len()),
                 Object::Dict(t) => return Ok(t.len()),
                 Object::DictView { dict, .. } => {
@@ -1303,7 +1318,7 @@ impl Vm {
                 Object::List(_) => Some(Iter::Seq { seq: id, index: 0, kind: "list_iterator" }),
                 Object::Tuple(_) => Some(Iter::Seq { seq: id, index: 0, kind: "tuple_iterator" }),
                 Object::Str(_) => Some(Iter::Str { s: id, byte: 0 }),
-                Object::Bytes(b) => {
+                Object::Bytes(b) | Object::ByteArray(b) => {
                     let items: Vec<Value> = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
                     let t = self.heap.alloc(Object::Tuple(items));
                     return Ok(self.alloc(Object::Iter(Iter::Seq {
@@ -1611,6 +1626,7 @@ impl Vm {
                 | Object::Tuple(_)
                 | Object::Str(_)
                 | Object::Bytes(_)
+                | Object::ByteArray(_)
                 | Object::Range { .. } => {
                     return crate::builtins::sequence_getitem(self, obj, key);
                 }
@@ -1649,6 +1665,19 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Object::List(_) => return crate::builtins::list_setitem(self, obj, key, value),
+                Object::ByteArray(b) => {
+                    let len = b.len();
+                    let Some(i) = crate::builtins::norm_index(self, key, len, "bytearray")? else {
+                        return Err(self.new_exc("IndexError", "bytearray index out of range"));
+                    };
+                    let Some(byte) = self.as_i64(value).filter(|v| (0..256).contains(v)) else {
+                        return Err(self.new_exc("ValueError", "byte must be in range(0, 256)"));
+                    };
+                    if let Object::ByteArray(b) = self.heap.get_mut(id) {
+                        b[i] = byte as u8;
+                    }
+                    return Ok(());
+                }
                 Object::Dict(_) => return self.dict_set(obj, key, value),
                 _ => {}
             }
