@@ -112,6 +112,8 @@ pub fn install(vm: &mut Vm) {
     def(vm, prop, "property.setter", property_setter);
     def(vm, prop, "property.getter", property_getter);
     def(vm, prop, "property.deleter", property_deleter);
+    let sl = t(vm, |t| t.slice);
+    def(vm, sl, "slice.indices", slice_indices_method);
     let ty = t(vm, |t| t.type_);
     def(vm, ty, "type.mro", type_mro);
     let tn = vm.new_builtin("type.__new__", type_new, None);
@@ -745,6 +747,33 @@ fn type_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     }
     vm.class_created(cls, None)?;
     Ok(Value::Obj(cls))
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped as CPython clamps them.
+fn slice_indices_method(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "indices", &args[1..], 1, 1)?;
+    let Some(len) = vm.as_i64(args[1]).filter(|&n| n >= 0) else {
+        return Err(vm.new_exc("ValueError", "length should not be negative"));
+    };
+    let (start, stop, step) = match args[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Slice { start, stop, step }) => (*start, *stop, *step),
+        _ => return Err(vm.new_exc("TypeError", "not a slice")),
+    };
+    let get = |vm: &Vm, v: Value| if v == Value::None { None } else { vm.as_i64(v) };
+    let step = get(vm, step).unwrap_or(1);
+    if step == 0 {
+        return Err(vm.new_exc("ValueError", "slice step cannot be zero"));
+    }
+    let clamp = |i: i64, lo: i64, hi: i64| if i < 0 { (i + len).max(lo) } else { i.min(hi) };
+    let (start, stop) = if step > 0 {
+        (get(vm, start).map_or(0, |i| clamp(i, 0, len)), get(vm, stop).map_or(len, |i| clamp(i, 0, len)))
+    } else {
+        (
+            get(vm, start).map_or(len - 1, |i| clamp(i, -1, len - 1)),
+            get(vm, stop).map_or(-1, |i| clamp(i, -1, len - 1)),
+        )
+    };
+    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
