@@ -777,8 +777,21 @@ fn all(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     any_all(vm, args, "all", false)
 }
 
+/// The innermost running frame's namespace, what `vars()` and `dir()` without arguments read.
+fn current_namespace(vm: &mut Vm) -> PyResult<ObjId> {
+    match vm.locals_stack.last().copied().flatten() {
+        Some(d) => Ok(d),
+        None => Err(vm.new_exc("SystemError", "no locals found")),
+    }
+}
+
 fn vars(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "vars", args, 1, 1)?;
+    arity(vm, "vars", args, 0, 1)?;
+    if args.is_empty() {
+        let d = current_namespace(vm)?;
+        vm.heap.incref(d);
+        return Ok(Value::Obj(d));
+    }
     match vm.getattr_str(args[0], "__dict__") {
         Ok(d) => Ok(d),
         Err(e) => {
@@ -789,10 +802,12 @@ fn vars(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "dir", args, 1, 1)?;
-    let v = args[0];
-    let mut names: Vec<String> = Vec::new();
+    arity(vm, "dir", args, 0, 1)?;
     let mut dicts = Vec::new();
+    let Some(&v) = args.first() else {
+        dicts.push(current_namespace(vm)?);
+        return dir_names(vm, dicts);
+    };
     match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Module { dict, .. }) => dicts.push(*dict),
         Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),
@@ -806,6 +821,12 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
         }
     }
+    dir_names(vm, dicts)
+}
+
+/// The sorted string keys of `dicts`, each once.
+fn dir_names(vm: &mut Vm, dicts: Vec<ObjId>) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
     for d in dicts {
         if let Object::Dict(t) = vm.heap.get(d) {
             for (_, e) in t.iter() {

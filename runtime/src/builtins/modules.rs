@@ -613,9 +613,10 @@ fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
             vm.heap.incref(l);
             Ok(Value::Obj(l))
         }
-        None => {
-            Err(vm.new_exc("NotImplementedError", "locals() inside a function is not supported by Reap yet"))
-        }
+        None => Err(vm.new_exc(
+            "NotImplementedError",
+            "locals() called indirectly inside a function is not supported by Reap yet",
+        )),
     }
 }
 

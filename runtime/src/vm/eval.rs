@@ -407,6 +407,19 @@ impl Vm {
                 // The arguments are passed as a slice of the stack: no allocation per call.
                 let at = f.stack.len() - argc as usize;
                 let func = f.stack[at - 1];
+                if argc == 0 && f.locals.is_none() && self.frame_readers.contains(&func) {
+                    // `locals()`, `vars()` and `dir()` read the innermost namespace; a function
+                    // has none until asked, so lend them a snapshot of its variables.
+                    let d = self.fast_locals(f, code);
+                    self.locals_stack.push(Some(d));
+                    let result = self.call(func, &[], &[]);
+                    self.locals_stack.pop();
+                    self.decref_id(d);
+                    f.stack.pop();
+                    self.decref(func);
+                    f.stack.push(result?);
+                    return Ok(None);
+                }
                 let result = self.call(func, &f.stack[at..], &[]);
                 for i in (at - 1..f.stack.len()).rev() {
                     let v = f.stack[i];
@@ -918,6 +931,40 @@ impl Vm {
         }
         let _ = CmpKind::Eq;
         Ok(None)
+    }
+
+    /// A snapshot of a function frame's variables, as `locals()` returns it: parameters and
+    /// locals in declaration order, then cell-only variables, then free ones; unbound names are
+    /// left out.
+    fn fast_locals(&mut self, f: &Frame, code: &Code) -> ObjId {
+        let d = self.new_dict();
+        let cell_value = |vm: &Self, i: usize| match vm.heap.get(f.cells[i]) {
+            Object::Cell(v) => *v,
+            _ => None,
+        };
+        let is_param_cell = |c: usize| code.cell_params.iter().any(|&(cell, _)| cell as usize == c);
+        for (i, name) in code.varnames.iter().enumerate() {
+            let v = match code.cellvars.iter().position(|c| c == name) {
+                Some(c) if is_param_cell(c) => cell_value(self, c),
+                Some(_) => continue,
+                None => f.fast.get(i).copied().flatten(),
+            };
+            if let Some(v) = v {
+                self.incref(v);
+                self.dict_set_str(d, name, v);
+            }
+        }
+        let cells = code.cellvars.iter().chain(&code.freevars).enumerate();
+        for (i, name) in cells {
+            if is_param_cell(i) {
+                continue;
+            }
+            if let Some(v) = cell_value(self, i) {
+                self.incref(v);
+                self.dict_set_str(d, name, v);
+            }
+        }
+        d
     }
 
     fn cell_name(code: &Code, i: u32) -> String {

@@ -99,6 +99,9 @@ pub struct Vm {
     pub globals_stack: Vec<ObjId>,
     /// The namespace dict of each running frame that has one (module and class bodies).
     pub locals_stack: Vec<Option<ObjId>>,
+    /// The builtins `locals`, `vars` and `dir`: called with no arguments inside a function they
+    /// need the caller's frame, which only the evaluation loop can see.
+    pub frame_readers: [Value; 3],
     pub out: Box<dyn Write>,
     pub err: Box<dyn Write>,
     pub argv: Vec<String>,
@@ -154,6 +157,7 @@ impl Vm {
             stack_base: 0,
             globals_stack: Vec::new(),
             locals_stack: Vec::new(),
+            frame_readers: [Value::None; 3],
             // Block-buffered when piped, line-buffered on a terminal: as CPython's stdout.
             out: if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
                 Box::new(std::io::LineWriter::new(std::io::stdout()))
@@ -178,6 +182,9 @@ impl Vm {
             new: vm.interner.intern(&mut vm.heap, "__new__"),
         };
         crate::builtins::install(&mut vm);
+        let readers =
+            ["locals", "vars", "dir"].map(|name| vm.dict_get_str(vm.builtins, name).unwrap_or(Value::None));
+        vm.frame_readers = readers;
         vm
     }
 
