@@ -120,6 +120,7 @@ pub fn install(vm: &mut Vm) {
     let sm = vm.alloc(Object::StaticMethod(tn));
     vm.dict_set_str(ty, "__new__", sm);
     def(vm, ty, "type.__init__", object_init);
+    def(vm, ty, "type.__call__", type_call_method);
     crate::builtins::string::install(vm);
     install_dunders(vm);
 }
@@ -721,6 +722,21 @@ fn property_setter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
 
 fn property_deleter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     property_with(vm, args, 2)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: what a metaclass's `__call__` reaches through `super()`,
+/// the usual `__new__` then `__init__`.
+fn type_call_method(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    match args.first().and_then(|v| v.as_obj()).filter(|&id| matches!(vm.heap.get(id), Object::Type(_))) {
+        Some(cls) => vm.construct(cls, &args[1..], kwargs),
+        None => {
+            let got = args.first().map(|&v| vm.type_name(v)).unwrap_or_default();
+            Err(vm.new_exc(
+                "TypeError",
+                &format!("descriptor '__call__' requires a 'type' object but received a '{got}'"),
+            ))
+        }
+    }
 }
 
 /// `type.__new__(mcls, name, bases, namespace)`: a class whose class is `mcls`.

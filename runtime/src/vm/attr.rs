@@ -436,8 +436,15 @@ impl Vm {
     }
 
     fn super_attr(&mut self, class: ObjId, receiver: Value, key: &str) -> PyResult<Option<Value>> {
-        let start_type = match receiver.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Type(_)) => receiver.as_obj().unwrap_or(class),
+        // As CPython's `supercheck`: a class receiver that derives from `class` is searched
+        // itself (class methods); any other receiver, a class under a metaclass's methods
+        // included, is searched through its type.
+        let is_type = match receiver.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Type(t)) => t.mro.contains(&class),
+            _ => false,
+        };
+        let start_type = match receiver.as_obj() {
+            Some(id) if is_type => id,
             _ => self.type_of(receiver),
         };
         let mro = self.type_obj(start_type).mro.clone();
@@ -445,7 +452,6 @@ impl Vm {
         for &c in &mro[after..] {
             let dict = self.type_obj(c).dict;
             if let Some(f) = self.dict_get_str(dict, key) {
-                let is_type = matches!(receiver.as_obj().map(|id| self.heap.get(id)), Some(Object::Type(_)));
                 if is_type && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_))) {
                     return Ok(Some(self.share(f)));
                 }

@@ -599,6 +599,22 @@ impl Vm {
 
     /// Calling a class: `__new__` then `__init__`.
     fn call_type(&mut self, cls: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+        let meta = self.type_of(Value::Obj(cls));
+        if meta != self.types.type_
+            && let Some(call) = self.lookup_in_mro(meta, self.common.call)
+            && !matches!(call.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b)) if b.name == "type.__call__")
+        {
+            // A metaclass's own `__call__` decides what calling its classes does.
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Obj(cls));
+            full.extend_from_slice(args);
+            return self.call(call, &full, kwargs);
+        }
+        self.construct(cls, args, kwargs)
+    }
+
+    /// `cls(*args, **kwargs)` as `type.__call__` does it: `__new__`, then `__init__`.
+    pub fn construct(&mut self, cls: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
         if let Some(r) = crate::builtins::construct_builtin(self, cls, args, kwargs) {
             return r;
         }

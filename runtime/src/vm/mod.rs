@@ -132,6 +132,7 @@ pub struct CommonNames {
     pub getattribute: ObjId,
     pub init: ObjId,
     pub new: ObjId,
+    pub call: ObjId,
 }
 
 impl Vm {
@@ -169,7 +170,13 @@ impl Vm {
             sources: HashMap::new(),
             next_frame_id: 0,
             repr_stack: Vec::new(),
-            common: CommonNames { setattr: builtins, getattribute: builtins, init: builtins, new: builtins },
+            common: CommonNames {
+                setattr: builtins,
+                getattribute: builtins,
+                init: builtins,
+                new: builtins,
+                call: builtins,
+            },
             type_epoch: 0,
             dict_epoch: 0,
             hooks_changed: false,
@@ -180,6 +187,7 @@ impl Vm {
             getattribute: vm.interner.intern(&mut vm.heap, "__getattribute__"),
             init: vm.interner.intern(&mut vm.heap, "__init__"),
             new: vm.interner.intern(&mut vm.heap, "__new__"),
+            call: vm.interner.intern(&mut vm.heap, "__call__"),
         };
         crate::builtins::install(&mut vm);
         let readers =
