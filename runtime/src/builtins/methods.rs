@@ -121,6 +121,7 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(ty, "__new__", sm);
     def(vm, ty, "type.__init__", object_init);
     def(vm, ty, "type.__call__", type_call_method);
+    def(vm, ty, "type.__prepare__", type_prepare);
     crate::builtins::string::install(vm);
     install_dunders(vm);
 }
@@ -737,6 +738,11 @@ fn type_call_method(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
             ))
         }
     }
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the empty namespace of a class body.
+fn type_prepare(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()))
 }
 
 /// `type.__new__(mcls, name, bases, namespace)`: a class whose class is `mcls`.

@@ -448,12 +448,39 @@ impl Vm {
         }
     }
 
-    /// Runs a class body and makes the class: `class name(bases): body`.
+    /// Runs a class body and makes the class: `class name(bases, **kwargs): body`. Borrows
+    /// every argument.
     pub fn build_class(
         &mut self,
         body: Value,
         name: Value,
         bases: &[Value],
+        kwargs: Option<Value>,
+    ) -> PyResult<Value> {
+        // `metaclass=` picks the metaclass; the other keywords go to it and to `__init_subclass__`.
+        let mut metaclass = None;
+        let mut copy = None;
+        if let Some(Value::Obj(kd)) = kwargs
+            && let Some(m) = self.dict_get_str(kd, "metaclass")
+        {
+            metaclass = Some(m);
+            let c = crate::builtins::dict_copy(self, Value::Obj(kd))?;
+            self.dict_del_str(c.as_obj().unwrap_or(kd), "metaclass");
+            copy = Some(c);
+        }
+        let r = self.build_class_with(body, name, bases, metaclass, copy.or(kwargs));
+        if let Some(c) = copy {
+            self.decref(c);
+        }
+        r
+    }
+
+    fn build_class_with(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+        metaclass: Option<Value>,
         kwargs: Option<Value>,
     ) -> PyResult<Value> {
         let Some(fid) = body.as_obj() else { return Err(self.new_exc("TypeError", "bad class body")) };
@@ -469,20 +496,11 @@ impl Vm {
             base_ids.push(self.types.object);
         }
         // The metaclass: given, or the most derived of the bases' metaclasses.
-        let mut kwargs = kwargs;
-        let mut metaclass = None;
-        if let Some(Value::Obj(kd)) = kwargs
-            && let Some(m) = self.dict_get_str(kd, "metaclass")
-        {
-            metaclass = m.as_obj();
-            let copy = crate::builtins::dict_copy(self, Value::Obj(kd))?;
-            self.dict_del_str(copy.as_obj().unwrap_or(kd), "metaclass");
-            kwargs = Some(copy);
-        }
-        let metaclass = metaclass.or_else(|| {
+        let metaclass = metaclass.and_then(|m| m.as_obj()).or_else(|| {
             base_ids.iter().map(|&b| self.type_of(Value::Obj(b))).find(|&m| m != self.types.type_)
         });
-        let ns = self.new_dict();
+        let kw = self.keywords_of(kwargs);
+        let ns = self.prepare_namespace(metaclass, name, bases, &kw)?;
         let mut frame = self.bind_arguments(fid, &[], &[])?;
         frame.locals = Some(ns);
         self.heap.incref(ns);
@@ -494,12 +512,10 @@ impl Vm {
             }
         };
         if let Some(meta) = metaclass.filter(|&m| m != self.types.type_) {
-            // `Meta(name, bases, namespace)`: its `__new__` makes the class via `type.__new__`.
-            for &b in &base_ids {
-                self.heap.incref(b);
-            }
-            let bases_t = self.new_tuple(base_ids.iter().map(|&b| Value::Obj(b)).collect());
-            let r = self.call(Value::Obj(meta), &[name, bases_t, Value::Obj(ns)], &[]);
+            // `Meta(name, bases, namespace, **kwargs)`: its `__new__` makes the class via
+            // `type.__new__`.
+            let bases_t = self.tuple_of(bases);
+            let r = self.call(Value::Obj(meta), &[name, bases_t, Value::Obj(ns)], &kw);
             self.decref(bases_t);
             self.decref_id(ns);
             let cls = match r {
@@ -516,9 +532,6 @@ impl Vm {
                 self.incref(cls);
             }
             self.decref(class_cell);
-            if let Some(k) = kwargs {
-                self.decref(k);
-            }
             return Ok(cls);
         }
         let cls = match self.make_type(&name_s, base_ids, ns) {
@@ -544,7 +557,61 @@ impl Vm {
 
     /// What `type.__new__` does after making a class: `__set_name__` on the descriptors of its
     /// namespace, then the parent's `__init_subclass__` with the class keywords. (Metaclasses
-    /// are not supported yet.)
+    /// run it through `type.__new__`.)
+    /// The namespace a class body runs in: `Meta.__prepare__(name, bases, **kwargs)` when the
+    /// metaclass defines one, else a new dict.
+    fn prepare_namespace(
+        &mut self,
+        metaclass: Option<ObjId>,
+        name: Value,
+        bases: &[Value],
+        kw: &[(ObjId, Value)],
+    ) -> PyResult<ObjId> {
+        let Some(meta) = metaclass.filter(|&m| m != self.types.type_) else { return Ok(self.new_dict()) };
+        let prepare = match self.getattr_str(Value::Obj(meta), "__prepare__") {
+            Ok(p) => p,
+            Err(e) => {
+                self.decref_id(e);
+                return Ok(self.new_dict());
+            }
+        };
+        let bases_t = self.tuple_of(bases);
+        let r = self.call(prepare, &[name, bases_t], kw);
+        self.decref(bases_t);
+        self.decref(prepare);
+        let ns = r?;
+        match ns.as_obj() {
+            Some(id) if matches!(self.heap.get(id), Object::Dict(_)) => Ok(id),
+            _ => {
+                let tn = self.type_name(ns);
+                self.decref(ns);
+                let meta_name = self.type_obj(meta).name.clone();
+                Err(self.new_exc(
+                    "NotImplementedError",
+                    &format!("{meta_name}.__prepare__() returned '{tn}': Reap runs class bodies only in plain dicts"),
+                ))
+            }
+        }
+    }
+
+    /// The entries of a class's keyword dict as call keywords; borrowed from the dict.
+    fn keywords_of(&self, kwargs: Option<Value>) -> Vec<(ObjId, Value)> {
+        match kwargs.and_then(|k| k.as_obj()).map(|id| self.heap.get(id)) {
+            Some(Object::Dict(t)) => {
+                t.iter().filter_map(|(_, e)| e.key.as_obj().map(|k| (k, e.value))).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// A new tuple holding (new references to) `items`.
+    fn tuple_of(&mut self, items: &[Value]) -> Value {
+        for &v in items {
+            self.incref(v);
+        }
+        self.new_tuple(items.to_vec())
+    }
+
     pub fn class_created(&mut self, cls: ObjId, kwargs: Option<Value>) -> PyResult<()> {
         let dict = self.type_obj(cls).dict;
         let entries: Vec<(Value, Value)> = match self.heap.get(dict) {
@@ -564,10 +631,7 @@ impl Vm {
         let mro = self.type_obj(cls).mro.clone();
         let hook =
             mro[1..].iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, "__init_subclass__"));
-        let mut kw: Vec<(ObjId, Value)> = Vec::new();
-        if let Some(Object::Dict(t)) = kwargs.and_then(|k| k.as_obj()).map(|id| self.heap.get(id)) {
-            kw = t.iter().filter_map(|(_, e)| e.key.as_obj().map(|k| (k, e.value))).collect();
-        }
+        let kw = self.keywords_of(kwargs);
         match hook {
             // `__init_subclass__` is implicitly a class method.
             Some(f) if matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_))) => {
