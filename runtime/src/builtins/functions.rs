@@ -410,7 +410,35 @@ fn class_list(vm: &mut Vm, t: Value, fname: &str) -> PyResult<Vec<ObjId>> {
 fn isinstance(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "isinstance", args, 2, 2)?;
     let classes = class_list(vm, args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|&c| vm.isinstance(args[0], c))))
+    for c in classes {
+        if vm.isinstance(args[0], c) {
+            return Ok(Value::Bool(true));
+        }
+        if let Some(r) = metaclass_check(vm, c, "__instancecheck__", args[0])? {
+            return Ok(Value::Bool(r));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// A metaclass's `__instancecheck__` or `__subclasscheck__` (how ABCs accept registered
+/// classes); None when the class's metaclass is `type`. Returns only a positive answer.
+fn metaclass_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: Value) -> PyResult<Option<bool>> {
+    let meta = vm.type_of(Value::Obj(cls));
+    if meta == vm.types.type_ {
+        return Ok(None);
+    }
+    let name = vm.intern(hook);
+    let found = vm.lookup_in_mro(meta, name);
+    vm.decref_id(name);
+    let Some(f) = found else { return Ok(None) };
+    let f = vm.share(f);
+    let r = vm.call(f, &[Value::Obj(cls), arg], &[]);
+    vm.decref(f);
+    let r = r?;
+    let truth = vm.truthy(r);
+    vm.decref(r);
+    Ok(truth?.then_some(true))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -419,7 +447,15 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
         return Err(vm.new_exc("TypeError", "issubclass() arg 1 must be a class"));
     };
     let classes = class_list(vm, args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|&c| vm.is_subtype(sub, c))))
+    for c in classes {
+        if vm.is_subtype(sub, c) {
+            return Ok(Value::Bool(true));
+        }
+        if let Some(r) = metaclass_check(vm, c, "__subclasscheck__", args[0])? {
+            return Ok(Value::Bool(r));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn id(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

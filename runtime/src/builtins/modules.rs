@@ -562,6 +562,8 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("pylib/posixpath.py"),
         "shutil" => include_str!("pylib/shutil.py"),
         "tempfile" => include_str!("pylib/tempfile.py"),
+        "abc" => include_str!("pylib/abc.py"),
+        "collections.abc" => include_str!("pylib/collections_abc.py"),
         _ => return None,
     })
 }
@@ -765,7 +767,15 @@ impl Vm {
                 return Err(e);
             }
             self.decref(m);
-            return Ok(self.dict_get_str(modules, full).unwrap_or(Value::None));
+            let m = self.dict_get_str(modules, full).unwrap_or(Value::None);
+            if let (Some(Object::Module { dict, .. }), Some((_, short))) =
+                (parent.as_obj().map(|id| self.heap.get(id)), full.rsplit_once('.'))
+            {
+                let d = *dict;
+                self.incref(m);
+                self.dict_set_str(d, short, m);
+            }
+            return Ok(m);
         }
         let dirs = match parent.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Module { dict, .. }) => {

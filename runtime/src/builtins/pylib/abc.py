@@ -1,0 +1,70 @@
+"""Abstract base classes, after CPython's Lib/_py_abc.py: registration, subclass hooks and the
+refusal to instantiate a class that still has abstract methods."""
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+# Every ABC, so a check against one also consults the registries of the ABCs derived from it
+# (CPython walks `cls.__subclasses__()` for the same purpose).
+_abcs = []
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items() if getattr(value, "__isabstractmethod__", False)}
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                if getattr(getattr(cls, key, None), "__isabstractmethod__", False):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        _abcs.append(cls)
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
+                return True
+        for derived in _abcs:
+            if derived is not cls and cls in derived.__mro__ and issubclass(subclass, derived):
+                return True
+        return False
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            s = "s" if len(names) > 1 else ""
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} with abstract method{s} {', '.join(names)}"
+            )
+        return super().__call__(*args, **kwargs)
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
