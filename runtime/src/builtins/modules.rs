@@ -563,6 +563,8 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "shutil" => include_str!("pylib/shutil.py"),
         "tempfile" => include_str!("pylib/tempfile.py"),
         "abc" => include_str!("pylib/abc.py"),
+        "importlib" => include_str!("pylib/importlib.py"),
+        "json" => include_str!("pylib/json.py"),
         "collections.abc" => include_str!("pylib/collections_abc.py"),
         _ => return None,
     })
@@ -750,6 +752,26 @@ impl Vm {
         }
     }
 
+    /// An `ImportError` (or subclass) with its `name`, `path` and `msg` attributes set.
+    pub fn import_error(&mut self, kind: &str, msg: &str, module: &str) -> ObjId {
+        let e = self.new_exc(kind, msg);
+        let fields = [
+            ("name", self.new_str(module.to_string())),
+            ("path", Value::None),
+            ("msg", self.new_str(msg.to_string())),
+        ];
+        for (attr, v) in fields {
+            let key = self.intern(attr);
+            let r = self.setattr(Value::Obj(e), key, v);
+            self.decref_id(key);
+            self.decref(v);
+            if let Err(x) = r {
+                self.decref_id(x);
+            }
+        }
+        e
+    }
+
     /// Imports one dotted name, its parent (a package module, or None) already imported.
     fn import_one(&mut self, full: &str, parent: Value) -> PyResult<Value> {
         if let Some(m) = self.dict_get_str(self.modules, full) {
@@ -806,8 +828,7 @@ impl Vm {
             }
             return Ok(m);
         }
-        let e = self.new_exc("ModuleNotFoundError", &format!("No module named '{full}'"));
-        Err(e)
+        Err(self.import_error("ModuleNotFoundError", &format!("No module named '{full}'"), full))
     }
 
     fn load_module(&mut self, name: &str, path: &Path, is_package: bool) -> PyResult<Value> {

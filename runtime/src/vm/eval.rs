@@ -881,10 +881,8 @@ impl Vm {
                         self.decref_id(e);
                         let mname = self.module_name(module);
                         let attr = Self::name_str(code, i);
-                        return Err(self.new_exc(
-                            "ImportError",
-                            &format!("cannot import name '{attr}' from '{mname}' (unknown location)"),
-                        ));
+                        let msg = format!("cannot import name '{attr}' from '{mname}' (unknown location)");
+                        return Err(self.import_error("ImportError", &msg, &mname));
                     }
                 }
             }
