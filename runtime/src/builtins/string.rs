@@ -278,9 +278,25 @@ fn index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "count", &args[1..], 1, 1)?;
+    arity(vm, "count", &args[1..], 1, 3)?;
     let t = s(vm, args[0]);
     let sub = str_arg(vm, args[1], "must be str")?;
+    let t = if args.len() > 2 {
+        let chars: Vec<char> = t.chars().collect();
+        let n = chars.len() as i64;
+        let bound = |v: Option<&Value>, default: i64| match v.and_then(|&v| vm.as_i64(v)) {
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i,
+            None => default,
+        };
+        let (lo, hi) = (bound(args.get(2), 0), bound(args.get(3), n).min(n));
+        if lo > n || lo > hi {
+            return Ok(Value::Int(0));
+        }
+        chars[lo as usize..hi as usize].iter().collect()
+    } else {
+        t
+    };
     let n = if sub.is_empty() { t.chars().count() + 1 } else { t.matches(&sub).count() };
     Ok(Value::Int(n as i64))
 }
