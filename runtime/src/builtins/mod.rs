@@ -1,5 +1,6 @@
 //! The builtins module and the methods of the builtin types.
 
+pub mod codecs;
 pub mod files;
 pub mod format;
 pub mod functions;

@@ -531,28 +531,47 @@ fn rpartition(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
     partition_at(vm, args, true)
 }
 
-fn encode(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let t = s(vm, args[0]);
-    Ok(vm.alloc(Object::Bytes(t.into_bytes())))
+/// `encoding` and `errors` of `str.encode` / `bytes.decode`, positional or keyword.
+fn codec_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<(String, String)> {
+    arity(vm, name, &args[1..], 0, 2)?;
+    let mut pick = |i: usize, key: &str, default: &str| -> PyResult<String> {
+        match args.get(i).copied().or_else(|| super::kwarg(vm, kwargs, key)) {
+            None => Ok(default.to_string()),
+            Some(v) => match vm.str_of(v) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.new_exc("TypeError", &format!("{name}() argument '{key}' must be str, not {tn}")))
+                }
+            },
+        }
+    };
+    Ok((pick(1, "encoding", "utf-8")?, pick(2, "errors", "strict")?))
 }
 
-fn decode(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn encode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (encoding, errors) = codec_args(vm, "encode", args, kwargs)?;
+    let t = s(vm, args[0]);
+    match super::codecs::encode(&t, &encoding, &errors) {
+        Ok(b) => Ok(vm.alloc(Object::Bytes(b))),
+        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
+    }
+}
+
+fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (encoding, errors) = codec_args(vm, "decode", args, kwargs)?;
     let b = match vm.heap.get(args[0].as_obj().unwrap_or(vm.not_implemented)) {
-        Object::Bytes(b) => b.clone(),
+        Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
         _ => Vec::new(),
     };
-    match String::from_utf8(b) {
+    match super::codecs::decode(&b, &encoding, &errors) {
         Ok(s) => Ok(vm.new_str(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            Err(vm.new_exc(
-                "UnicodeDecodeError",
-                &format!(
-                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"
-                ),
-            ))
-        }
+        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
     }
 }
 

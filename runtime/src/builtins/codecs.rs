@@ -1,0 +1,289 @@
+//! The text encodings `str.encode` and `bytes.decode` know, with CPython's names, error
+//! handlers and error messages.
+
+/// A codec failure: the exception type and its message.
+pub type CodecError = (&'static str, String);
+
+#[derive(Clone, Copy, PartialEq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+    /// UTF-16 or UTF-32 (`wide`); `bom`: the plain name, which writes a byte-order mark.
+    Utf16 {
+        big: bool,
+        bom: bool,
+    },
+    Utf32 {
+        big: bool,
+        bom: bool,
+    },
+}
+
+impl Codec {
+    /// CPython's normalisation: case and `-`/`_`/space are ignored, aliases resolve.
+    fn lookup(name: &str) -> Result<Codec, CodecError> {
+        let key: String =
+            name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).flat_map(char::to_lowercase).collect();
+        Ok(match key.as_str() {
+            "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+            "ascii" | "usascii" | "646" => Codec::Ascii,
+            "latin1" | "latin" | "l1" | "iso88591" | "iso885911987" | "8859" | "cp819" => Codec::Latin1,
+            "utf16" | "u16" => Codec::Utf16 { big: false, bom: true },
+            "utf16le" => Codec::Utf16 { big: false, bom: false },
+            "utf16be" => Codec::Utf16 { big: true, bom: false },
+            "utf32" | "u32" => Codec::Utf32 { big: false, bom: true },
+            "utf32le" => Codec::Utf32 { big: false, bom: false },
+            "utf32be" => Codec::Utf32 { big: true, bom: false },
+            _ => return Err(("LookupError", format!("unknown encoding: {name}"))),
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Utf16 { bom: true, .. } => "utf-16",
+            Codec::Utf16 { big: false, .. } => "utf-16-le",
+            Codec::Utf16 { big: true, .. } => "utf-16-be",
+            Codec::Utf32 { bom: true, .. } => "utf-32",
+            Codec::Utf32 { big: false, .. } => "utf-32-le",
+            Codec::Utf32 { big: true, .. } => "utf-32-be",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+}
+
+fn handler(errors: &str) -> Result<Handler, CodecError> {
+    Ok(match errors {
+        "strict" => Handler::Strict,
+        "ignore" => Handler::Ignore,
+        "replace" => Handler::Replace,
+        "backslashreplace" => Handler::BackslashReplace,
+        _ => return Err(("LookupError", format!("unknown error handler name '{errors}'"))),
+    })
+}
+
+/// How CPython's messages show a character: `'\xe9'`, `'\u20ac'`, `'\U0001f600'`.
+fn escaped(c: char) -> String {
+    match c as u32 {
+        n if n < 0x100 => format!("\\x{n:02x}"),
+        n if n < 0x10000 => format!("\\u{n:04x}"),
+        n => format!("\\U{n:08x}"),
+    }
+}
+
+fn position(start: usize, end: usize) -> String {
+    if end - start == 1 { format!("position {start}") } else { format!("position {start}-{}", end - 1) }
+}
+
+pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
+    let codec = Codec::lookup(encoding)?;
+    // As in CPython, an unknown handler is an error only once it is needed.
+    let handler = handler(errors);
+    let limit = match codec {
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Utf16 { big, bom } => {
+            let mut out = Vec::new();
+            let units: Vec<u16> = if bom {
+                std::iter::once(0xFEFF).chain(text.encode_utf16()).collect()
+            } else {
+                text.encode_utf16().collect()
+            };
+            for u in units {
+                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(out);
+        }
+        Codec::Utf32 { big, bom } => {
+            let mut out = Vec::new();
+            let chars = bom.then_some(0xFEFF).into_iter().chain(text.chars().map(|c| c as u32));
+            for u in chars {
+                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(out);
+        }
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            i += 1;
+            continue;
+        }
+        match handler.clone()? {
+            Handler::Ignore => {}
+            Handler::Replace => out.push(b'?'),
+            Handler::BackslashReplace => out.extend_from_slice(escaped(c).as_bytes()),
+            Handler::Strict => {
+                let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
+                let what = if end - i == 1 {
+                    format!("character '{}'", escaped(c))
+                } else {
+                    "characters".to_string()
+                };
+                return Err((
+                    "UnicodeEncodeError",
+                    format!(
+                        "'{}' codec can't encode {what} in {}: ordinal not in range({limit})",
+                        codec.name(),
+                        position(i, end)
+                    ),
+                ));
+            }
+        }
+        i += 1;
+    }
+    Ok(out)
+}
+
+pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
+    let codec = Codec::lookup(encoding)?;
+    let handler = handler(errors);
+    let fail = |start: usize, end: usize, reason: &str| -> CodecError {
+        let what =
+            if end - start == 1 { format!("byte 0x{:02x}", bytes[start]) } else { "bytes".to_string() };
+        (
+            "UnicodeDecodeError",
+            format!("'{}' codec can't decode {what} in {}: {reason}", codec.name(), position(start, end)),
+        )
+    };
+    let mut out = String::with_capacity(bytes.len());
+    let bad = |handler: Handler, out: &mut String, start: usize, end: usize| match handler {
+        Handler::Ignore | Handler::Strict => {}
+        Handler::Replace => out.push('\u{FFFD}'),
+        Handler::BackslashReplace => {
+            for b in &bytes[start..end] {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+        }
+    };
+    match codec {
+        Codec::Ascii | Codec::Latin1 => {
+            for (i, &b) in bytes.iter().enumerate() {
+                if codec == Codec::Latin1 || b < 0x80 {
+                    out.push(b as char);
+                } else if handler.clone()? == Handler::Strict {
+                    return Err(fail(i, i + 1, "ordinal not in range(128)"));
+                } else {
+                    bad(handler.clone()?, &mut out, i, i + 1);
+                }
+            }
+        }
+        Codec::Utf8 => {
+            let mut rest = bytes;
+            let mut offset = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        break;
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let start = offset + good;
+                        let len = e.error_len().unwrap_or(rest.len() - good);
+                        if handler.clone()? == Handler::Strict {
+                            let first = bytes[start];
+                            let reason = if e.error_len().is_none() {
+                                "unexpected end of data"
+                            } else if (0xC2..=0xF4).contains(&first) {
+                                "invalid continuation byte"
+                            } else {
+                                "invalid start byte"
+                            };
+                            // A bad lead byte is reported alone; a broken sequence as a range.
+                            let end = if reason == "invalid start byte" { start + 1 } else { start + len };
+                            return Err(fail(start, end, reason));
+                        }
+                        bad(handler.clone()?, &mut out, start, start + len);
+                        rest = &rest[good + len..];
+                        offset = start + len;
+                    }
+                }
+            }
+        }
+        Codec::Utf16 { big, bom } | Codec::Utf32 { big, bom } => {
+            let wide = matches!(codec, Codec::Utf32 { .. });
+            let width = if wide { 4 } else { 2 };
+            let mut big = big;
+            let mut data = bytes;
+            let mut start = 0;
+            if bom && data.len() >= width {
+                let le: &[u8] = if wide { &[0xFF, 0xFE, 0, 0] } else { &[0xFF, 0xFE] };
+                let be: &[u8] = if wide { &[0, 0, 0xFE, 0xFF] } else { &[0xFE, 0xFF] };
+                if data.starts_with(le) {
+                    data = &data[width..];
+                    start = width;
+                } else if data.starts_with(be) {
+                    big = true;
+                    data = &data[width..];
+                    start = width;
+                }
+            }
+            let whole = data.len() / width * width;
+            let units = data[..whole].chunks(width);
+            if wide {
+                for (k, u) in units.enumerate() {
+                    let n = if big {
+                        u32::from_be_bytes([u[0], u[1], u[2], u[3]])
+                    } else {
+                        u32::from_le_bytes([u[0], u[1], u[2], u[3]])
+                    };
+                    match char::from_u32(n) {
+                        Some(c) => out.push(c),
+                        None if handler.clone()? == Handler::Strict => {
+                            let at = start + k * 4;
+                            return Err(fail(at, at + 4, "code point not in range(0x110000)"));
+                        }
+                        None => bad(handler.clone()?, &mut out, start + k * 4, start + k * 4 + 4),
+                    }
+                }
+            } else {
+                let words: Vec<u16> = units
+                    .map(|u| {
+                        if big { u16::from_be_bytes([u[0], u[1]]) } else { u16::from_le_bytes([u[0], u[1]]) }
+                    })
+                    .collect();
+                let mut k = 0;
+                for r in char::decode_utf16(words.iter().copied()) {
+                    match r {
+                        Ok(c) => {
+                            out.push(c);
+                            k += c.len_utf16();
+                        }
+                        Err(_) if handler.clone()? == Handler::Strict => {
+                            let at = start + k * 2;
+                            return Err(fail(at, at + 2, "illegal encoding"));
+                        }
+                        Err(_) => {
+                            bad(handler.clone()?, &mut out, start + k * 2, start + k * 2 + 2);
+                            k += 1;
+                        }
+                    }
+                }
+            }
+            if whole < data.len() {
+                if handler.clone()? == Handler::Strict {
+                    return Err(fail(start + whole, bytes.len(), "truncated data"));
+                }
+                bad(handler.clone()?, &mut out, start + whole, bytes.len());
+            }
+        }
+    }
+    Ok(out)
+}
