@@ -134,6 +134,21 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     if mode.chars().any(|c| !"rwaxbt+".contains(c)) {
         return Err(vm.new_exc("ValueError", &format!("invalid mode: '{mode}'")));
     }
+    let text_arg = |i: usize, key: &str| {
+        args.get(i).copied().or_else(|| kwarg(vm, kwargs, key)).filter(|&v| v != Value::None)
+    };
+    let (encoding, errors) = (text_arg(3, "encoding"), text_arg(4, "errors"));
+    if binary && encoding.is_some() {
+        return Err(vm.new_exc("ValueError", "binary mode doesn't take an encoding argument"));
+    }
+    if binary && errors.is_some() {
+        return Err(vm.new_exc("ValueError", "binary mode doesn't take an errors argument"));
+    }
+    let encoding = encoding.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
+    let errors = errors.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "strict".into());
+    if let Err((kind, msg)) = super::codecs::encode("", &encoding, "strict") {
+        return Err(vm.new_exc(kind, &msg));
+    }
     let mut opts = std::fs::OpenOptions::new();
     match kind {
         'r' => opts.read(true).write(plus),
@@ -146,6 +161,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         Err(e) => return Err(os_error(vm, &e, Some(&name))),
     };
     let mut buffer = Vec::new();
+    let mut decode_error = None;
     if kind == 'r' {
         use std::io::Read;
         let mut h = &handle;
@@ -153,8 +169,13 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
             return Err(os_error(vm, &e, Some(&name)));
         }
         if !binary {
-            let text = String::from_utf8_lossy(&buffer).replace("\r\n", "\n");
-            buffer = text.into_bytes();
+            buffer = match super::codecs::decode(&buffer, &encoding, &errors) {
+                Ok(text) => text.replace("\r\n", "\n").into_bytes(),
+                Err(e) => {
+                    decode_error = Some(e);
+                    Vec::new()
+                }
+            };
         }
     }
     let f = FileObj {
@@ -167,6 +188,9 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         buffer,
         pos: 0,
         dirty: false,
+        encoding,
+        errors,
+        decode_error,
     };
     Ok(vm.alloc(Object::File(Box::new(f))))
 }
@@ -195,7 +219,11 @@ fn make_data(vm: &mut Vm, binary: bool, data: Vec<u8>) -> Value {
 }
 
 fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
-    let (readable, binary) = with_file(vm, v, |f| (f.readable, f.binary))?;
+    let (readable, binary, decode_error) =
+        with_file(vm, v, |f| (f.readable, f.binary, f.decode_error.clone()))?;
+    if let Some((kind, msg)) = decode_error {
+        return Err(vm.new_exc(kind, &msg));
+    }
     if !readable {
         return Err(vm.new_exc("OSError", "not readable"));
     }
@@ -269,7 +297,17 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     }
     let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
         (true, Some(Object::Bytes(b))) => (b.clone(), b.len()),
-        (false, Some(Object::Str(s))) => (s.s.as_bytes().to_vec(), s.char_len()),
+        (false, Some(Object::Str(s))) => {
+            let (text, count) = (s.s.to_string(), s.char_len());
+            let (encoding, errors, readable) =
+                with_file(vm, args[0], |f| (f.encoding.clone(), f.errors.clone(), f.readable))?;
+            match super::codecs::encode(&text, &encoding, &errors) {
+                // A read-write buffer holds text; it is encoded when written back.
+                Ok(_) if readable => (text.into_bytes(), count),
+                Ok(bytes) => (bytes, count),
+                Err((kind, msg)) => return Err(vm.new_exc(kind, &msg)),
+            }
+        }
         (true, _) => {
             let tn = vm.type_name(args[1]);
             return Err(vm.new_exc("TypeError", &format!("a bytes-like object is required, not '{tn}'")));
@@ -312,7 +350,11 @@ fn write_back(f: &mut FileObj) -> std::io::Result<()> {
     if let (true, Some(h)) = (f.dirty, f.handle.as_mut()) {
         h.set_len(0)?;
         h.seek(std::io::SeekFrom::Start(0))?;
-        h.write_all(&f.buffer)?;
+        let text = std::str::from_utf8(&f.buffer).ok().filter(|_| !f.binary);
+        match text.and_then(|t| super::codecs::encode(t, &f.encoding, &f.errors).ok()) {
+            Some(bytes) => h.write_all(&bytes)?,
+            None => h.write_all(&f.buffer)?,
+        }
         f.dirty = false;
     }
     Ok(())

@@ -104,6 +104,12 @@ pub struct FileObj {
     /// Opened for reading and writing (`r+`, `w+`, ...): writes edit `buffer`, which is written
     /// back when the file is flushed or closed.
     pub dirty: bool,
+    /// A text file's encoding and error handler (see `builtins/codecs.rs`); `buffer` holds the
+    /// decoded text as UTF-8.
+    pub encoding: String,
+    pub errors: String,
+    /// Why the contents could not be decoded: raised by the first read, as CPython does.
+    pub decode_error: Option<(&'static str, String)>,
 }
 
 /// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case.
