@@ -411,18 +411,24 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
     arity(vm, "isinstance", args, 2, 2)?;
     let classes = class_list(vm, args[1], "isinstance")?;
     for c in classes {
-        if vm.isinstance(args[0], c) {
+        // As CPython: an exact type match needs no hook; otherwise the metaclass's
+        // `__instancecheck__`, when it has one, has the last word.
+        if vm.type_of(args[0]) == c {
             return Ok(Value::Bool(true));
         }
-        if let Some(r) = metaclass_check(vm, c, "__instancecheck__", args[0])? {
-            return Ok(Value::Bool(r));
+        let found = match metaclass_check(vm, c, "__instancecheck__", args[0])? {
+            Some(r) => r,
+            None => vm.isinstance(args[0], c),
+        };
+        if found {
+            return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
 }
 
 /// A metaclass's `__instancecheck__` or `__subclasscheck__` (how ABCs accept registered
-/// classes); None when the class's metaclass is `type`. Returns only a positive answer.
+/// classes); None when the class's metaclass is `type` or does not define the hook.
 fn metaclass_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: Value) -> PyResult<Option<bool>> {
     let meta = vm.type_of(Value::Obj(cls));
     if meta == vm.types.type_ {
@@ -438,7 +444,7 @@ fn metaclass_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: Value) -> PyResult<
     let r = r?;
     let truth = vm.truthy(r);
     vm.decref(r);
-    Ok(truth?.then_some(true))
+    Ok(Some(truth?))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -448,11 +454,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
     };
     let classes = class_list(vm, args[1], "issubclass")?;
     for c in classes {
-        if vm.is_subtype(sub, c) {
+        let found = match metaclass_check(vm, c, "__subclasscheck__", args[0])? {
+            Some(r) => r,
+            None => vm.is_subtype(sub, c),
+        };
+        if found {
             return Ok(Value::Bool(true));
-        }
-        if let Some(r) = metaclass_check(vm, c, "__subclasscheck__", args[0])? {
-            return Ok(Value::Bool(r));
         }
     }
     Ok(Value::Bool(false))
