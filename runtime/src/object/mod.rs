@@ -245,6 +245,13 @@ pub enum Iter {
         kind: DictIterKind,
         len: usize,
     },
+    /// Over a set or frozenset's slots; `len` is the size it started with (`usize::MAX` once a
+    /// change of size was reported).
+    Set {
+        set: ObjId,
+        pos: usize,
+        len: usize,
+    },
     Enumerate {
         inner: Value,
         count: Value,
@@ -333,6 +340,7 @@ impl Object {
                 Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => out.push(Value::Obj(*seq)),
                 Iter::Str { s, .. } => out.push(Value::Obj(*s)),
                 Iter::Dict { dict, .. } => out.push(Value::Obj(*dict)),
+                Iter::Set { set, .. } => out.push(Value::Obj(*set)),
                 Iter::Enumerate { inner, count } => out.extend([*inner, *count]),
                 Iter::Zip { inners } => out.extend_from_slice(inners),
                 Iter::Map { func, inners } => {

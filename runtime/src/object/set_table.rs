@@ -83,6 +83,14 @@ impl SetTable {
             .collect()
     }
 
+    /// The first key at slot `from` or after, with its slot: how a set iterator advances.
+    pub fn next_from(&self, from: usize) -> Option<(usize, Value)> {
+        self.slots.get(from..)?.iter().enumerate().find_map(|(k, slot)| match slot {
+            Slot::Active { key, .. } => Some((from + k, *key)),
+            _ => None,
+        })
+    }
+
     pub fn key_at(&self, i: usize) -> Option<Value> {
         match self.slots.get(i) {
             Some(Slot::Active { key, .. }) => Some(*key),

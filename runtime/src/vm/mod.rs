@@ -359,6 +359,7 @@ impl Vm {
                         t.iters[if ascii { "str_ascii_iterator" } else { "str_iterator" }]
                     }
                     crate::object::Iter::Range { .. } => t.iters["range_iterator"],
+                    crate::object::Iter::Set { .. } => t.iters["set_iterator"],
                     crate::object::Iter::Dict { kind, .. } => {
                         t.iters[match kind {
                             crate::object::DictIterKind::Keys => "dict_keyiterator",

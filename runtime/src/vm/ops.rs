@@ -1342,19 +1342,7 @@ impl Vm {
                     self.heap.incref(dict);
                     return Ok(self.alloc(Object::Iter(Iter::Dict { dict, pos: 0, kind, len })));
                 }
-                Object::Set { table, .. } => {
-                    // Iterate over a snapshot of the keys.
-                    let keys: Vec<Value> = table.keys();
-                    for &k in &keys {
-                        self.incref(k);
-                    }
-                    let t = self.heap.alloc(Object::Tuple(keys));
-                    return Ok(self.alloc(Object::Iter(Iter::Seq {
-                        seq: t,
-                        index: 0,
-                        kind: "set_iterator",
-                    })));
-                }
+                Object::Set { table, .. } => Some(Iter::Set { set: id, pos: 0, len: table.len() }),
                 Object::Iter(_) | Object::Generator(_) => return Ok(self.share(v)),
                 _ => None,
             };
@@ -1480,6 +1468,28 @@ impl Vm {
                                     self.new_tuple(vec![e.key, e.value])
                                 }
                             }))
+                        }
+                        None => Some(None),
+                    }
+                }
+                Iter::Set { set, pos, len } => {
+                    let (set, p, len) = (*set, *pos, *len);
+                    let (entry, cur_len) = match self.heap.get(set) {
+                        Object::Set { table, .. } => (table.next_from(p), table.len()),
+                        _ => (None, 0),
+                    };
+                    if cur_len != len {
+                        if let Object::Iter(Iter::Set { len, .. }) = self.heap.get_mut(id) {
+                            *len = usize::MAX;
+                        }
+                        return Err(self.new_exc("RuntimeError", "Set changed size during iteration"));
+                    }
+                    match entry {
+                        Some((i, key)) => {
+                            if let Object::Iter(Iter::Set { pos, .. }) = self.heap.get_mut(id) {
+                                *pos = i + 1;
+                            }
+                            Some(Some(self.share(key)))
                         }
                         None => Some(None),
                     }
