@@ -383,8 +383,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
     let Some(i) = last else { return Err(vm.new_exc("KeyError", "popitem(): dictionary is empty")) };
     let e = match vm.heap.get_mut(id) {
         Object::Dict(t) => t.remove(i),
-        _ => return Ok(Value::None),
+        _ => None,
     };
+    let Some(e) = e else { return Err(vm.new_exc("KeyError", "popitem(): dictionary is empty")) };
     Ok(vm.new_tuple(vec![e.key, e.value]))
 }
 

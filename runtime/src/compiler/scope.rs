@@ -134,11 +134,7 @@ impl Builder {
     }
 
     fn flags(&mut self, name: &str) -> &mut Flags {
-        let scope = self.scope();
-        if !scope.symbols.contains_key(name) {
-            scope.symbols.insert(name.to_string(), Flags::default());
-        }
-        scope.symbols.get_mut(name).expect("just inserted")
+        self.scope().symbols.entry(name.to_string()).or_default()
     }
 
     fn bind(&mut self, name: &str) {

@@ -58,10 +58,12 @@ impl Table {
         self.version
     }
 
-    pub fn set_value(&mut self, i: usize, value: Value) -> Value {
+    /// Replaces the value at `i`, returning the old one; None (the new value not taken) if `i`
+    /// holds no entry.
+    pub fn set_value(&mut self, i: usize, value: Value) -> Option<Value> {
+        let e = self.entries.get_mut(i)?.as_mut()?;
         self.version += 1;
-        let e = self.entries[i].as_mut().expect("a live entry");
-        std::mem::replace(&mut e.value, value)
+        Some(std::mem::replace(&mut e.value, value))
     }
 
     /// Adds a key known not to be present. The table owns the references passed in.
@@ -75,9 +77,9 @@ impl Table {
     }
 
     /// Removes the entry at `i`, handing its references to the caller.
-    pub fn remove(&mut self, i: usize) -> Entry {
+    pub fn remove(&mut self, i: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(i)?.take()?;
         self.version += 1;
-        let e = self.entries[i].take().expect("a live entry");
         if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
             found.remove();
         }
@@ -85,7 +87,7 @@ impl Table {
         if self.entries.len() > 32 && self.len * 2 < self.entries.len() {
             self.compact();
         }
-        e
+        Some(e)
     }
 
     fn compact(&mut self) {

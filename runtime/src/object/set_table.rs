@@ -187,16 +187,21 @@ impl SetTable {
 
     /// Removes the key at a slot, handing its reference to the caller.
     pub fn remove(&mut self, i: usize) -> Value {
-        match std::mem::replace(&mut self.slots[i], Slot::Dummy) {
-            Slot::Active { key, .. } => {
-                self.used -= 1;
-                key
-            }
-            other => {
-                self.slots[i] = other;
-                Value::None
-            }
+        match self.slots.get_mut(i) {
+            Some(slot @ Slot::Active { .. }) => match std::mem::replace(slot, Slot::Dummy) {
+                Slot::Active { key, .. } => {
+                    self.used -= 1;
+                    key
+                }
+                _ => Value::None,
+            },
+            _ => Value::None,
         }
+    }
+
+    /// The number of slots: it changes exactly when the table is rebuilt.
+    pub fn capacity(&self) -> usize {
+        self.slots.len()
     }
 
     /// `set.pop()`'s choice: the first active slot from the finger on.

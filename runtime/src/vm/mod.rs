@@ -491,7 +491,8 @@ impl Vm {
         match found {
             Some(i) => {
                 let Object::Dict(t) = self.heap.get_mut(dict) else { return };
-                let old = t.set_value(i, value);
+                // The slot was found just above, with no Python code run since: it is live.
+                let old = t.set_value(i, value).unwrap_or(value);
                 self.decref(old);
             }
             None => {
@@ -519,7 +520,7 @@ impl Vm {
         };
         let Some(i) = found else { return false };
         let Object::Dict(t) = self.heap.get_mut(dict) else { return false };
-        let e = t.remove(i);
+        let Some(e) = t.remove(i) else { return false };
         self.decref(e.key);
         self.decref(e.value);
         true

@@ -988,20 +988,51 @@ impl Vm {
 
     // ---- dict and set tables -----------------------------------------------------------------
 
+    /// The slot holding `key`, if any. A key's `__eq__` may mutate the table it is being looked
+    /// up in; then the lookup starts again, as CPython's dict lookup does, so a slot returned is
+    /// always current.
     fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
-        let candidates: Vec<(usize, Value)> = match self.heap.get(container) {
-            Object::Dict(t) => t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).collect(),
-            Object::Set { table, .. } => {
-                table.candidates(hash).into_iter().filter_map(|i| table.key_at(i).map(|k| (i, k))).collect()
+        'restart: loop {
+            let stamp = self.table_stamp(container);
+            let candidates: Vec<(usize, Value)> = match self.heap.get(container) {
+                Object::Dict(t) => {
+                    t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).collect()
+                }
+                Object::Set { table, .. } => table
+                    .candidates(hash)
+                    .into_iter()
+                    .filter_map(|i| table.key_at(i).map(|k| (i, k)))
+                    .collect(),
+                _ => return Ok(None),
+            };
+            for (i, k) in candidates {
+                if k.is(key) {
+                    return Ok(Some(i));
+                }
+                // The comparison may drop the table's reference to `k`: hold one meanwhile.
+                self.incref(k);
+                let equal = self.eq(k, key);
+                self.decref(k);
+                let equal = equal?;
+                if self.table_stamp(container) != stamp {
+                    continue 'restart;
+                }
+                if equal {
+                    return Ok(Some(i));
+                }
             }
-            _ => return Ok(None),
-        };
-        for (i, k) in candidates {
-            if k.is(key) || self.eq(k, key)? {
-                return Ok(Some(i));
-            }
+            return Ok(None);
         }
-        Ok(None)
+    }
+
+    /// Changes whenever the table's slots may have moved: a dict's version, a set's size and
+    /// capacity.
+    fn table_stamp(&self, container: ObjId) -> (u64, usize) {
+        match self.heap.get(container) {
+            Object::Dict(t) => (t.version(), 0),
+            Object::Set { table, .. } => (table.len() as u64, table.capacity()),
+            _ => (0, 0),
+        }
     }
 
     fn table_mut(&mut self, id: ObjId) -> Option<&mut Table> {
@@ -1015,13 +1046,13 @@ impl Vm {
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
         let Some(id) = d.as_obj() else { return Ok(()) };
         let h = self.hash(key)?;
+        let found = self.table_find(id, key, h)?;
         self.incref(value);
-        match self.table_find(id, key, h)? {
+        match found {
             Some(i) => {
-                let old = self.table_mut(id).map(|t| t.set_value(i, value));
-                if let Some(o) = old {
-                    self.decref(o);
-                }
+                // `table_find` returns only live slots; were it not, the new value is dropped.
+                let old = self.table_mut(id).and_then(|t| t.set_value(i, value)).unwrap_or(value);
+                self.decref(old);
             }
             None => {
                 self.incref(key);
@@ -1049,7 +1080,7 @@ impl Vm {
         let Some(id) = d.as_obj() else { return Ok(None) };
         let h = self.hash(key)?;
         let Some(i) = self.table_find(id, key, h)? else { return Ok(None) };
-        let e = self.table_mut(id).map(|t| t.remove(i));
+        let e = self.table_mut(id).and_then(|t| t.remove(i));
         Ok(e.map(|e| {
             self.decref(e.key);
             e.value
