@@ -70,18 +70,23 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The `OSError` subclass and message CPython gives for an I/O failure on `filename`.
-pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> ObjId {
-    let errno = err.raw_os_error().unwrap_or(0);
-    let text = err.to_string();
-    let strerror = text.split(" (os error").next().unwrap_or(&text).to_string();
-    let kind = match errno {
+/// The `OSError` subclass CPython raises for an errno.
+pub fn errno_class(errno: i64) -> &'static str {
+    match errno {
         2 => "FileNotFoundError",
         13 | 1 => "PermissionError",
         17 => "FileExistsError",
         20 => "NotADirectoryError",
         21 => "IsADirectoryError",
         _ => "OSError",
-    };
+    }
+}
+
+pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> ObjId {
+    let errno = err.raw_os_error().unwrap_or(0);
+    let text = err.to_string();
+    let strerror = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let kind = errno_class(i64::from(errno));
     let s = vm.new_str(strerror.clone());
     let args = vm.new_tuple(vec![Value::Int(i64::from(errno)), s]);
     let e = vm.new_exc_args(kind, args);

@@ -28,6 +28,20 @@ pub fn address(id: ObjId) -> String {
 }
 
 impl Vm {
+    /// An exception instance's `args`, borrowed.
+    fn exc_args(&self, id: ObjId) -> Vec<Value> {
+        let args = match self.heap.get(id) {
+            Object::Instance(i) => i.exc.as_ref().map(|e| e.args),
+            _ => None,
+        };
+        match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
+            Some(Object::Tuple(t)) => t.clone(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl Vm {
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         self.depth += 1;
         if self.stack_exhausted() {
@@ -203,14 +217,7 @@ impl Vm {
                 }
                 if is_exc {
                     let name = self.type_obj(self.type_of(v)).name.clone();
-                    let args = match self.heap.get(id) {
-                        Object::Instance(i) => i.exc.as_ref().map(|e| e.args),
-                        _ => None,
-                    };
-                    let items = match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
-                        Some(Object::Tuple(t)) => t.clone(),
-                        _ => Vec::new(),
-                    };
+                    let items = self.exc_args(id);
                     let r = self.join_reprs(&items)?;
                     return Ok(format!("{name}({r})"));
                 }
@@ -304,21 +311,14 @@ impl Vm {
                         if let Some(s) = fixed.and_then(|s| self.str_of(s).map(str::to_string)) {
                             return Ok(s);
                         }
-                        let args = match self.heap.get(id) {
-                            Object::Instance(i) => i.exc.as_ref().map(|e| e.args),
-                            _ => None,
-                        };
-                        let items = match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
-                            Some(Object::Tuple(t)) => t.clone(),
-                            _ => Vec::new(),
-                        };
+                        let items = self.exc_args(id);
                         // KeyError shows its key's repr.
                         let is_key_error = self.isinstance(v, self.exc_type("KeyError"));
                         return match items.len() {
                             0 => Ok(String::new()),
                             1 if is_key_error => self.repr(items[0]),
                             1 => self.str(items[0]),
-                            _ => self.repr(args.unwrap_or(Value::None)),
+                            _ => self.join_reprs(&items).map(|r| format!("({r})")),
                         };
                     }
                 }

@@ -246,19 +246,7 @@ pub fn construct_builtin(
 
 fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
     let errno = vm.as_i64(args[0]).unwrap_or(0);
-    let cls = if cls == vm.exc_type("OSError") {
-        let name = match errno {
-            2 => "FileNotFoundError",
-            13 | 1 => "PermissionError",
-            17 => "FileExistsError",
-            20 => "NotADirectoryError",
-            21 => "IsADirectoryError",
-            _ => "OSError",
-        };
-        vm.exc_type(name)
-    } else {
-        cls
-    };
+    let cls = if cls == vm.exc_type("OSError") { vm.exc_type(files::errno_class(errno)) } else { cls };
     let two: Vec<Value> = args[..2].iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(two);
     let e = vm.exc_with_args(cls, t);
