@@ -106,12 +106,16 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "list_reverseiterator",
 ];
 
-fn io_type(heap: &mut Heap, object: ObjId, name: &str) -> ObjId {
+fn module_type(heap: &mut Heap, object: ObjId, name: &str, module: &str) -> ObjId {
     let t = make(heap, name, Some(object), Layout::Builtin);
     if let Object::Type(ty) = heap.get_mut(t) {
-        ty.module = "_io".into();
+        ty.module = module.into();
     }
     t
+}
+
+fn io_type(heap: &mut Heap, object: ObjId, name: &str) -> ObjId {
+    module_type(heap, object, name, "_io")
 }
 
 pub fn create(heap: &mut Heap) -> Types {
@@ -168,6 +172,10 @@ pub fn create(heap: &mut Heap) -> Types {
         text_io: io_type(heap, object, "TextIOWrapper"),
         buffered_reader: io_type(heap, object, "BufferedReader"),
         buffered_writer: io_type(heap, object, "BufferedWriter"),
+        weakref: module_type(heap, object, "ReferenceType", "weakref"),
+        weakproxy: module_type(heap, object, "ProxyType", "weakref"),
+        weakcallableproxy: module_type(heap, object, "CallableProxyType", "weakref"),
+        finalize: module_type(heap, object, "finalize", "weakref"),
         exc,
     }
 }

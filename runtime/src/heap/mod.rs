@@ -1,4 +1,5 @@
-//! The heap every interpreter owns: reference-counted object slots.
+//! The heap every interpreter owns: reference-counted object slots, and the generations the
+//! cycle collector walks (`collector.rs`).
 //!
 //! An object lives in a slot addressed by an [`ObjId`]. Its count says how many references exist:
 //! values on the VM stack, in locals, in containers. The VM increments and decrements counts
@@ -7,6 +8,8 @@
 //! `__del__` (and so resurrect it) before its slot is freed. A Rust `Drop` could not be undone.
 //!
 //! Convention, as in CPython: functions return new references; arguments are borrowed.
+
+pub mod collector;
 
 use crate::object::Object;
 
@@ -23,15 +26,76 @@ impl ObjId {
 /// Objects with this count are never freed: constants of compiled code, builtin types, singletons.
 const IMMORTAL: u32 = u32::MAX / 2;
 
+/// Per-object flags.
+pub mod flags {
+    /// `__del__` has run (PEP 442: at most once per object, ever).
+    pub const FINALIZED: u8 = 1;
+    /// Some weak reference points at the object (the VM keeps the list).
+    pub const HAS_WEAKREFS: u8 = 2;
+    /// In the generation being collected.
+    pub const COLLECTING: u8 = 4;
+    /// Tentatively or finally unreachable in the current collection.
+    pub const UNREACHABLE: u8 = 8;
+    /// An instance's `__dict__` that the script never looked at: CPython 3.11 does not make
+    /// such dicts at all, so the collector does not count them among the objects it found.
+    pub const INLINE_DICT: u8 = 16;
+}
+
+/// Generation number of an object the collector does not track (atoms, immortals, objects
+/// being collected).
+pub const UNTRACKED: u8 = u8::MAX;
+/// `gc.freeze()` moves tracked objects here, where no collection looks.
+pub const PERMANENT: u8 = 3;
+
 struct Slot {
     refcount: u32,
+    /// Scratch count of a collection (`gc_refs` in CPython).
+    gc_refs: u32,
+    /// Index of this object's entry in its generation's list.
+    pos: u32,
+    generation: u8,
+    flags: u8,
     object: Option<Object>,
+}
+
+/// The collector's bookkeeping: CPython's three generations and a permanent one, each a list in
+/// the order objects joined it (that order decides the order finalizers run in).
+pub struct GcState {
+    /// Entries are slot indices; an entry is stale once its object left the generation (a slot's
+    /// `generation` and `pos` must match it), and lists are compacted when stale entries pile up.
+    gens: [Vec<u32>; 4],
+    /// How many live objects each list holds.
+    sizes: [usize; 4],
+    /// `gc.get_count()`: allocations minus deallocations of tracked objects since the last
+    /// collection, then collections of the younger generation since this one's last.
+    pub count: [usize; 3],
+    pub threshold: [usize; 3],
+    pub enabled: bool,
+    /// `REAP_GC_STRESS`: collect everything at every chance.
+    pub stress: bool,
+    /// A collection is in progress (a `gc.collect()` from a finalizer then does nothing).
+    pub collecting: bool,
+    /// An automatic collection is due: the VM runs it at its next safe point.
+    pub due: bool,
+    /// Objects that survived a full collection, and those promoted to it since (CPython's rule
+    /// against quadratic full collections).
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
+    /// Per generation: collections, objects collected, uncollectable.
+    pub stats: [[usize; 3]; 3],
 }
 
 pub struct Heap {
     slots: Vec<Slot>,
     free: Vec<u32>,
     live: usize,
+    pub gc: GcState,
+    /// Objects whose count reached zero and that need Python code to run before they can go
+    /// (`__del__`, weak reference callbacks): the VM drains this stack at its next safe point,
+    /// from the top. They stay in their slots, count zero, until then.
+    pub doomed: Vec<ObjId>,
+    /// Set when `doomed` is not empty or a collection is due: checked once per instruction.
+    pub attention: bool,
 }
 
 impl Default for Heap {
@@ -42,25 +106,73 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        Heap { slots: Vec::with_capacity(1024), free: Vec::new(), live: 0 }
+        let stress = std::env::var_os("REAP_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0");
+        Heap {
+            slots: Vec::with_capacity(1024),
+            free: Vec::new(),
+            live: 0,
+            gc: GcState {
+                gens: Default::default(),
+                sizes: [0; 4],
+                count: [0; 3],
+                threshold: [700, 10, 10],
+                enabled: true,
+                stress,
+                collecting: false,
+                due: false,
+                long_lived_total: 0,
+                long_lived_pending: 0,
+                stats: [[0; 3]; 3],
+            },
+            doomed: Vec::new(),
+            attention: false,
+        }
     }
 
-    /// Puts an object in the heap with one reference, which the caller owns.
+    /// Puts an object in the heap with one reference, which the caller owns. Containers join
+    /// the youngest generation.
     pub fn alloc(&mut self, object: Object) -> ObjId {
         self.live += 1;
-        if let Some(i) = self.free.pop() {
+        let track = object.is_container();
+        let id = if let Some(i) = self.free.pop() {
             let slot = &mut self.slots[i as usize];
             slot.refcount = 1;
+            slot.flags = 0;
+            slot.generation = UNTRACKED;
             slot.object = Some(object);
-            return ObjId(i);
+            ObjId(i)
+        } else {
+            self.slots.push(Slot {
+                refcount: 1,
+                gc_refs: 0,
+                pos: 0,
+                generation: UNTRACKED,
+                flags: 0,
+                object: Some(object),
+            });
+            ObjId(self.slots.len() as u32 - 1)
+        };
+        if track {
+            self.track(id);
+            let gc = &mut self.gc;
+            gc.count[0] += 1;
+            if gc.enabled
+                && (gc.stress || (gc.threshold[0] > 0 && gc.count[0] > gc.threshold[0]))
+                && !gc.collecting
+            {
+                gc.due = true;
+                self.attention = true;
+            }
         }
-        self.slots.push(Slot { refcount: 1, object: Some(object) });
-        ObjId(self.slots.len() as u32 - 1)
+        id
     }
 
-    /// An object that lives as long as the heap.
+    /// An object that lives as long as the heap; the collector never looks at it (whatever it
+    /// references counts as referenced from outside).
     pub fn alloc_immortal(&mut self, object: Object) -> ObjId {
         let id = self.alloc(object);
+        self.untrack(id);
+        self.gc.count[0] = self.gc.count[0].saturating_sub(1);
         self.slots[id.index()].refcount = IMMORTAL;
         id
     }
@@ -79,6 +191,11 @@ impl Heap {
         }
     }
 
+    /// Whether the slot holds an object (ids kept without a reference may outlive theirs).
+    pub fn is_live(&self, id: ObjId) -> bool {
+        self.slots.get(id.index()).is_some_and(|s| s.object.is_some())
+    }
+
     pub fn incref(&mut self, id: ObjId) {
         let slot = &mut self.slots[id.index()];
         if slot.refcount < IMMORTAL {
@@ -94,7 +211,7 @@ impl Heap {
         if slot.refcount >= IMMORTAL {
             return false;
         }
-        slot.refcount -= 1;
+        slot.refcount = slot.refcount.saturating_sub(1);
         slot.refcount == 0
     }
 
@@ -102,13 +219,117 @@ impl Heap {
         self.slots[id.index()].refcount
     }
 
+    pub fn is_immortal(&self, id: ObjId) -> bool {
+        self.slots[id.index()].refcount >= IMMORTAL
+    }
+
+    pub fn flags(&self, id: ObjId) -> u8 {
+        self.slots[id.index()].flags
+    }
+
+    pub fn set_flag(&mut self, id: ObjId, flag: u8) {
+        self.slots[id.index()].flags |= flag;
+    }
+
+    pub fn clear_flag(&mut self, id: ObjId, flag: u8) {
+        self.slots[id.index()].flags &= !flag;
+    }
+
     /// Takes a dead object out of its slot and frees the slot for reuse.
     pub fn take(&mut self, id: ObjId) -> Object {
+        if self.slots[id.index()].generation != UNTRACKED {
+            self.untrack(id);
+            self.gc.count[0] = self.gc.count[0].saturating_sub(1);
+        }
         let slot = &mut self.slots[id.index()];
+        slot.flags = 0;
         let object = slot.object.take().unwrap_or_else(|| dangling(id));
         self.free.push(id.0);
         self.live -= 1;
         object
+    }
+
+    /// Which generation the object is in, if the collector tracks it.
+    pub fn generation(&self, id: ObjId) -> Option<u8> {
+        let g = self.slots[id.index()].generation;
+        (g != UNTRACKED).then_some(g)
+    }
+
+    /// Starts tracking a container (in the youngest generation).
+    pub fn track(&mut self, id: ObjId) {
+        self.join(id, 0);
+    }
+
+    pub(crate) fn join(&mut self, id: ObjId, generation: u8) {
+        let g = generation as usize;
+        let slot = &mut self.slots[id.index()];
+        if slot.generation != UNTRACKED {
+            return;
+        }
+        slot.generation = generation;
+        slot.pos = self.gc.gens[g].len() as u32;
+        self.gc.gens[g].push(id.0);
+        self.gc.sizes[g] += 1;
+    }
+
+    pub fn untrack(&mut self, id: ObjId) {
+        let slot = &mut self.slots[id.index()];
+        if slot.generation == UNTRACKED {
+            return;
+        }
+        let g = slot.generation as usize;
+        slot.generation = UNTRACKED;
+        self.gc.sizes[g] -= 1;
+        // Stale entries are dropped in bulk, so freeing stays O(1) and the order of the rest holds.
+        if self.gc.gens[g].len() > 2 * self.gc.sizes[g] + 1024 {
+            self.compact(g);
+        }
+    }
+
+    pub(crate) fn compact(&mut self, g: usize) {
+        let mut list = std::mem::take(&mut self.gc.gens[g]);
+        let mut kept = 0;
+        for k in 0..list.len() {
+            let i = list[k];
+            let slot = &mut self.slots[i as usize];
+            if slot.generation as usize == g && slot.pos as usize == k && slot.object.is_some() {
+                slot.pos = kept as u32;
+                list[kept] = i;
+                kept += 1;
+            }
+        }
+        list.truncate(kept);
+        self.gc.gens[g] = list;
+    }
+
+    /// The live members of a generation, in order.
+    pub fn generation_members(&mut self, g: usize) -> Vec<ObjId> {
+        self.compact(g);
+        self.gc.gens[g].iter().map(|&i| ObjId(i)).collect()
+    }
+
+    /// How many objects each generation holds (`gc: objects in each generation`).
+    pub fn generation_sizes(&self) -> [usize; 4] {
+        self.gc.sizes
+    }
+
+    /// `gc.freeze()`: every tracked object moves to the permanent generation.
+    pub fn freeze(&mut self) {
+        for g in 0..3 {
+            for id in self.generation_members(g) {
+                self.untrack(id);
+                self.join(id, PERMANENT);
+            }
+        }
+        self.gc.count = [0; 3];
+    }
+
+    /// `gc.unfreeze()`: the permanent generation goes back to the oldest one.
+    pub fn unfreeze(&mut self) {
+        for id in self.generation_members(PERMANENT as usize) {
+            self.untrack(id);
+            self.join(id, 2);
+        }
     }
 
     /// Every live object with its count (for `gc.get_objects` and leak checks).

@@ -87,6 +87,46 @@ pub enum Object {
         dict: ObjId,
         kind: DictIterKind,
     },
+    /// `weakref.ref` and `weakref.proxy`: the referent is not counted (the VM keeps, per
+    /// referent, the list of weak references to clear when it dies).
+    WeakRef(Box<WeakRef>),
+    /// `weakref.finalize`.
+    Finalize(Box<Finalizer>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeakKind {
+    Ref,
+    Proxy,
+    CallableProxy,
+}
+
+pub struct WeakRef {
+    /// `None` once the referent died.
+    pub referent: Option<ObjId>,
+    pub callback: Value,
+    /// The referent's hash, kept once asked for (it survives the referent, as in CPython).
+    pub hash: Option<i64>,
+    pub kind: WeakKind,
+}
+
+/// A `weakref.finalize`: `info` is `None` once it ran or was detached (it is then dead). While
+/// alive, the VM's registry holds it, so it outlives every reference a script has to it.
+pub struct Finalizer {
+    pub info: Option<FinalizeInfo>,
+}
+
+pub struct FinalizeInfo {
+    /// A weak reference to the object, whose callback is this finalizer.
+    pub weakref: ObjId,
+    pub func: Value,
+    /// A tuple.
+    pub args: Value,
+    /// A dict, or `None`.
+    pub kwargs: Value,
+    pub atexit: bool,
+    /// Creation order: at exit, the newest runs first.
+    pub index: u64,
 }
 
 /// An open file. Reading loads the whole file at `open` (scripts read small files; it keeps
@@ -296,6 +336,84 @@ pub struct Generator {
 }
 
 impl Object {
+    /// Whether the object can hold references, so the cycle collector tracks it. Atoms cannot.
+    pub fn is_container(&self) -> bool {
+        !matches!(
+            self,
+            Object::Str(_)
+                | Object::Bytes(_)
+                | Object::BigInt(_)
+                | Object::Range { .. }
+                | Object::NotImplemented
+                | Object::Ellipsis
+                | Object::File(_)
+                | Object::Complex { .. }
+                | Object::Code(_)
+                | Object::ByteArray(_)
+        )
+    }
+
+    /// Drops the references the object holds, as CPython's `tp_clear` does to break a garbage
+    /// cycle; the caller releases them. Whatever is left must still be a valid object.
+    pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
+        match self {
+            Object::Tuple(v) | Object::List(v) => out.append(v),
+            Object::Dict(t) => {
+                std::mem::take(t).iter().for_each(|(_, e)| out.extend([e.key, e.value]));
+            }
+            Object::Set { table, .. } => out.extend(std::mem::take(table).entries().map(|(_, k)| k)),
+            Object::Type(t) => {
+                // The namespace is emptied in place: the type keeps a valid dict.
+                let _ = t;
+            }
+            Object::Instance(i) => {
+                out.extend(i.dict.take().map(Value::Obj));
+                out.extend(i.slots.iter_mut().filter_map(Option::take));
+                if let Some(e) = &mut i.exc {
+                    for v in [&mut e.args, &mut e.cause, &mut e.context] {
+                        out.push(std::mem::replace(v, Value::None));
+                    }
+                }
+                out.extend(i.base.take());
+            }
+            Object::Function(f) => {
+                out.append(&mut f.defaults);
+                out.extend(f.kwdefaults.take().map(Value::Obj));
+                out.extend(f.closure.drain(..).map(Value::Obj));
+                out.extend(f.dict.take().map(Value::Obj));
+                out.extend(f.annotations.take().map(Value::Obj));
+                out.push(std::mem::replace(&mut f.doc, Value::None));
+                out.push(std::mem::replace(&mut f.module, Value::None));
+            }
+            Object::Cell(v) => out.extend(v.take()),
+            Object::Builtin(b) => out.extend(b.receiver.take()),
+            Object::Iter(it) => {
+                std::mem::replace(it, Iter::Exhausted).children(out);
+            }
+            Object::Generator(g) => {
+                if let Some(f) = g.frame.take() {
+                    f.children(out);
+                    g.finished = true;
+                }
+            }
+            Object::Property { fget, fset, fdel, doc } => {
+                for v in [fget, fset, fdel, doc] {
+                    out.push(std::mem::replace(v, Value::None));
+                }
+            }
+            Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(std::mem::replace(v, Value::None)),
+            Object::WeakRef(w) => out.push(std::mem::replace(&mut w.callback, Value::None)),
+            Object::Finalize(f) => {
+                if let Some(info) = f.info.take() {
+                    out.extend([Value::Obj(info.weakref), info.func, info.args, info.kwargs]);
+                }
+            }
+            // What remains holds ids that must stay valid (a bound method's parts, a module's
+            // dict, a view's dict); each cycle through them also runs through a clearable object.
+            _ => {}
+        }
+    }
+
     /// Every value the object holds a reference to, for reference counting and the collector.
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
@@ -336,21 +454,7 @@ impl Object {
             Object::Cell(v) => out.extend(*v),
             Object::Module { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Slice { start, stop, step } => out.extend([*start, *stop, *step]),
-            Object::Iter(it) => match it {
-                Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => out.push(Value::Obj(*seq)),
-                Iter::Str { s, .. } => out.push(Value::Obj(*s)),
-                Iter::Dict { dict, .. } => out.push(Value::Obj(*dict)),
-                Iter::Set { set, .. } => out.push(Value::Obj(*set)),
-                Iter::Enumerate { inner, count } => out.extend([*inner, *count]),
-                Iter::Zip { inners } => out.extend_from_slice(inners),
-                Iter::Map { func, inners } => {
-                    out.push(*func);
-                    out.extend_from_slice(inners);
-                }
-                Iter::Filter { func, inner } => out.extend([*func, *inner]),
-                Iter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
-                Iter::Range { .. } | Iter::Exhausted => {}
-            },
+            Object::Iter(it) => it.children(out),
             Object::Generator(g) => {
                 if let Some(f) = &g.frame {
                     f.children(out);
@@ -359,6 +463,32 @@ impl Object {
             Object::Property { fget, fset, fdel, doc } => out.extend([*fget, *fset, *fdel, *doc]),
             Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
             Object::Super { class, receiver } => out.extend([Value::Obj(*class), *receiver]),
+            Object::WeakRef(w) => out.push(w.callback),
+            Object::Finalize(f) => {
+                if let Some(info) = &f.info {
+                    out.extend([Value::Obj(info.weakref), info.func, info.args, info.kwargs]);
+                }
+            }
+        }
+    }
+}
+
+impl Iter {
+    pub fn children(&self, out: &mut Vec<Value>) {
+        match self {
+            Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => out.push(Value::Obj(*seq)),
+            Iter::Str { s, .. } => out.push(Value::Obj(*s)),
+            Iter::Dict { dict, .. } => out.push(Value::Obj(*dict)),
+            Iter::Set { set, .. } => out.push(Value::Obj(*set)),
+            Iter::Enumerate { inner, count } => out.extend([*inner, *count]),
+            Iter::Zip { inners } => out.extend_from_slice(inners),
+            Iter::Map { func, inners } => {
+                out.push(*func);
+                out.extend_from_slice(inners);
+            }
+            Iter::Filter { func, inner } => out.extend([*func, *inner]),
+            Iter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
+            Iter::Range { .. } | Iter::Exhausted => {}
         }
     }
 }

@@ -81,6 +81,9 @@ impl Vm {
     fn eval(&mut self, f: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
         let code = Rc::clone(&f.code);
         loop {
+            if self.heap.attention {
+                self.attend();
+            }
             if let Some(exc) = f.pending.take() {
                 self.add_traceback(exc, &code, f.ip.saturating_sub(1));
                 match self.unwind(f, exc, handled_at_entry) {

@@ -6,6 +6,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod collect;
 pub mod eval;
 pub mod exc;
 pub mod frame;
@@ -68,6 +69,10 @@ pub struct Types {
     pub text_io: ObjId,
     pub buffered_reader: ObjId,
     pub buffered_writer: ObjId,
+    pub weakref: ObjId,
+    pub weakproxy: ObjId,
+    pub weakcallableproxy: ObjId,
+    pub finalize: ObjId,
     /// The iterator types of the builtin containers, by name (`list_iterator`, ...).
     pub iters: HashMap<&'static str, ObjId>,
     /// `dict_keys`, `dict_values`, `dict_items`.
@@ -120,6 +125,20 @@ pub struct Vm {
     /// can no longer be trusted, so attribute access looks the hooks up every time.
     pub hooks_changed: bool,
     pub attr_cache: std::cell::RefCell<Vec<Option<AttrCacheEntry>>>,
+    /// Per referent, the weak references to it (see `vm/collect.rs`).
+    pub weaklists: HashMap<ObjId, Vec<ObjId>>,
+    /// Finalizers that nest run only the doomed objects above this mark.
+    pub doomed_floor: usize,
+    pub finalizer_depth: usize,
+    /// `gc.callbacks` (a list), once the `gc` module exists.
+    pub gc_callbacks: Option<ObjId>,
+    /// `weakref.finalize`'s registry: the live finalizers by creation index (owned references).
+    pub finalizers: std::collections::BTreeMap<u64, ObjId>,
+    pub finalizer_count: u64,
+    /// Set once the finalizers' exit hook ran: no finalizer runs after it.
+    pub finalize_shutdown: bool,
+    /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned.
+    pub atexit: Vec<(Value, Value, Value)>,
 }
 
 /// (class, name, epoch, what the MRO lookup found).
@@ -133,6 +152,7 @@ pub struct CommonNames {
     pub init: ObjId,
     pub new: ObjId,
     pub call: ObjId,
+    pub del: ObjId,
 }
 
 impl Vm {
@@ -176,11 +196,20 @@ impl Vm {
                 init: builtins,
                 new: builtins,
                 call: builtins,
+                del: builtins,
             },
             type_epoch: 0,
             dict_epoch: 0,
             hooks_changed: false,
             attr_cache: std::cell::RefCell::new(vec![None; ATTR_CACHE_SIZE]),
+            weaklists: HashMap::new(),
+            doomed_floor: 0,
+            finalizer_depth: 0,
+            gc_callbacks: None,
+            finalizers: std::collections::BTreeMap::new(),
+            finalizer_count: 0,
+            finalize_shutdown: false,
+            atexit: Vec::new(),
         };
         vm.common = CommonNames {
             setattr: vm.interner.intern(&mut vm.heap, "__setattr__"),
@@ -188,6 +217,7 @@ impl Vm {
             init: vm.interner.intern(&mut vm.heap, "__init__"),
             new: vm.interner.intern(&mut vm.heap, "__new__"),
             call: vm.interner.intern(&mut vm.heap, "__call__"),
+            del: vm.interner.intern(&mut vm.heap, "__del__"),
         };
         crate::builtins::install(&mut vm);
         let readers =
@@ -215,31 +245,6 @@ impl Vm {
     pub fn decref_id(&mut self, id: ObjId) {
         if self.heap.decref(id) {
             self.destroy(id);
-        }
-    }
-
-    /// Frees an object whose count reached zero, and releases what it held, without recursion
-    /// (a long linked list must not overflow the stack).
-    fn destroy(&mut self, id: ObjId) {
-        let mut pending = vec![id];
-        let mut children = Vec::new();
-        while let Some(id) = pending.pop() {
-            let object = self.heap.take(id);
-            match object {
-                Object::Type(_) => self.type_epoch += 1,
-                // A new dict may reuse this slot with a version already cached.
-                Object::Dict(_) => self.dict_epoch += 1,
-                _ => {}
-            }
-            object.children(&mut children);
-            drop(object);
-            for child in children.drain(..) {
-                if let Value::Obj(c) = child
-                    && self.heap.decref(c)
-                {
-                    pending.push(c);
-                }
-            }
         }
     }
 
@@ -345,6 +350,12 @@ impl Vm {
                 Object::Set { frozen: true, .. } => t.frozenset,
                 Object::Type(ty) => ty.metaclass.unwrap_or(t.type_),
                 Object::Instance(i) => i.class,
+                Object::WeakRef(w) => match w.kind {
+                    crate::object::WeakKind::Ref => t.weakref,
+                    crate::object::WeakKind::Proxy => t.weakproxy,
+                    crate::object::WeakKind::CallableProxy => t.weakcallableproxy,
+                },
+                Object::Finalize(_) => t.finalize,
                 Object::Function(_) => t.function,
                 Object::BoundMethod { .. } => t.method,
                 Object::Builtin(_) => t.builtin_function,
@@ -636,7 +647,13 @@ impl Vm {
             let t = self.type_obj(class);
             (t.has_dict, t.slots.as_ref().map_or(0, Vec::len), t.layout == Layout::Exception)
         };
-        let dict = if has_dict { Some(self.new_dict()) } else { None };
+        let dict = if has_dict {
+            let d = self.new_dict();
+            self.heap.set_flag(d, crate::heap::flags::INLINE_DICT);
+            Some(d)
+        } else {
+            None
+        };
         let exc = exc.then(|| {
             Box::new(crate::object::ExcData {
                 args: Value::None,

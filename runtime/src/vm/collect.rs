@@ -1,0 +1,464 @@
+//! Destruction and finalization, driven by the interpreter: freeing objects whose count reached
+//! zero, running `__del__` (PEP 442: at most once per object), clearing weak references and
+//! calling their callbacks, and the cycle collector's second half (what happens to the garbage
+//! `heap/collector.rs` finds), all in CPython's order.
+//!
+//! Python code never runs inside a `decref`: an object that needs it (a `__del__`, weak
+//! references, a suspended generator) is put on the heap's `doomed` stack, and the evaluation
+//! loop runs it at its next instruction boundary. Native code that released a reference can then
+//! never see a container change under it, and the order of what runs is CPython's.
+
+use crate::heap::{ObjId, flags};
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// How deep finalizers may nest (a `__del__` releasing an object with a `__del__`...); beyond
+/// it they run one after the other, as CPython's trashcan does for deep deallocations.
+const MAX_FINALIZER_NESTING: usize = 48;
+
+impl Vm {
+    /// Frees an object whose count reached zero, and what only it held, without recursion (a
+    /// long linked list must not overflow the stack).
+    pub(crate) fn destroy(&mut self, id: ObjId) {
+        let start = self.heap.doomed.len();
+        self.free_tree(id, false);
+        if self.heap.doomed.len() > start {
+            // Found in CPython's deallocation order; the stack runs from its top.
+            self.heap.doomed[start..].reverse();
+            self.heap.attention = true;
+        }
+    }
+
+    fn free_tree(&mut self, id: ObjId, finalized: bool) {
+        let mut pending = vec![(id, finalized)];
+        let mut children = Vec::new();
+        let mut dying = Vec::new();
+        while let Some((id, ready)) = pending.pop() {
+            if !ready && self.needs_finalizing(id) {
+                // It leaves the collector's view: what it holds stays counted until it goes.
+                if self.heap.generation(id).is_some() {
+                    self.heap.untrack(id);
+                    self.heap.gc.count[0] = self.heap.gc.count[0].saturating_sub(1);
+                }
+                self.heap.doomed.push(id);
+                continue;
+            }
+            let object = self.heap.take(id);
+            match &object {
+                Object::Type(_) => self.type_epoch += 1,
+                // A new dict may reuse this slot with a version already cached.
+                Object::Dict(_) => self.dict_epoch += 1,
+                Object::WeakRef(w) => {
+                    if let Some(r) = w.referent {
+                        self.unlink_weakref(r, id);
+                    }
+                }
+                _ => {}
+            }
+            object.children(&mut children);
+            // CPython frees a list's or tuple's items last to first, and an instance's
+            // attributes before its class.
+            match &object {
+                Object::List(_) | Object::Tuple(_) => children.reverse(),
+                Object::Instance(_) => children.rotate_left(1),
+                _ => {}
+            }
+            drop(object);
+            for child in children.drain(..) {
+                if let Value::Obj(c) = child
+                    && self.heap.decref(c)
+                {
+                    dying.push(c);
+                }
+            }
+            // Depth first, each in order: the first to die is freed (with what it held) first.
+            pending.extend(dying.drain(..).rev().map(|c| (c, false)));
+        }
+    }
+
+    /// Whether Python code must run before the object can go.
+    fn needs_finalizing(&self, id: ObjId) -> bool {
+        let f = self.heap.flags(id);
+        if f & flags::HAS_WEAKREFS != 0 {
+            return true;
+        }
+        match self.heap.get(id) {
+            Object::Instance(i) => {
+                f & flags::FINALIZED == 0 && self.lookup_in_mro(i.class, self.common.del).is_some()
+            }
+            Object::Generator(g) => g.started && !g.finished && g.frame.is_some(),
+            _ => false,
+        }
+    }
+
+    /// Runs what is due at a safe point: finalizers of objects that died, then an automatic
+    /// collection. Called by the evaluation loop when `heap.attention` is set.
+    pub fn attend(&mut self) {
+        self.run_doomed();
+        if self.heap.gc.due && !self.heap.gc.collecting {
+            self.heap.gc.due = false;
+            if self.heap.gc.enabled {
+                self.collect_generations();
+            }
+            self.run_doomed();
+        }
+        self.heap.attention = self.heap.doomed.len() > self.doomed_floor;
+    }
+
+    /// Finalizes and frees the doomed objects above the current floor (those that died while the
+    /// current finalizer ran, when finalizers nest).
+    pub fn run_doomed(&mut self) {
+        if self.finalizer_depth >= MAX_FINALIZER_NESTING {
+            return;
+        }
+        let floor = self.doomed_floor;
+        while self.heap.doomed.len() > floor {
+            let Some(id) = self.heap.doomed.pop() else { break };
+            let saved = self.doomed_floor;
+            self.doomed_floor = self.heap.doomed.len();
+            self.finalizer_depth += 1;
+            self.finalize_dead(id);
+            self.finalizer_depth -= 1;
+            self.doomed_floor = saved;
+        }
+    }
+
+    /// An object whose count reached zero: `__del__`, then weak reference callbacks (as
+    /// CPython's `subtype_dealloc`), then it is freed unless `__del__` resurrected it.
+    fn finalize_dead(&mut self, id: ObjId) {
+        let del = match self.heap.get(id) {
+            Object::Instance(i) if self.heap.flags(id) & flags::FINALIZED == 0 => {
+                self.lookup_in_mro(i.class, self.common.del)
+            }
+            _ => None,
+        };
+        if let Some(del) = del {
+            self.heap.set_flag(id, flags::FINALIZED);
+            self.heap.incref(id);
+            self.call_finalizer(del, Value::Obj(id));
+            if !self.heap.decref(id) {
+                self.resurrected(id);
+                return;
+            }
+        }
+        if matches!(self.heap.get(id), Object::Generator(g) if g.started && !g.finished && g.frame.is_some())
+        {
+            self.heap.incref(id);
+            self.close_generator(id);
+            if !self.heap.decref(id) {
+                self.resurrected(id);
+                return;
+            }
+        }
+        if self.heap.flags(id) & flags::HAS_WEAKREFS != 0 {
+            self.clear_weakrefs(id, true);
+        }
+        let start = self.heap.doomed.len();
+        self.free_tree(id, true);
+        if self.heap.doomed.len() > start {
+            self.heap.doomed[start..].reverse();
+        }
+        self.run_doomed();
+    }
+
+    fn resurrected(&mut self, id: ObjId) {
+        if self.heap.get(id).is_container() {
+            self.heap.track(id);
+        }
+    }
+
+    /// Calls `__del__` (found on the class) with the object; an exception is printed, not raised.
+    fn call_finalizer(&mut self, del: Value, obj: Value) {
+        let del = self.share(del);
+        let r = self.call(del, &[obj], &[]);
+        match r {
+            Ok(v) => self.decref(v),
+            Err(e) => self.write_unraisable(e, "Exception ignored in", del),
+        }
+        self.decref(del);
+    }
+
+    fn close_generator(&mut self, id: ObjId) {
+        let close = self.dict_get_str(self.type_obj(self.types.generator).dict, "close");
+        if let Some(close) = close {
+            let close = self.share(close);
+            match self.call(close, &[Value::Obj(id)], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.write_unraisable(e, "Exception ignored in", Value::Obj(id)),
+            }
+            self.decref(close);
+        }
+        if let Object::Generator(g) = self.heap.get_mut(id) {
+            g.finished = true;
+        }
+    }
+
+    /// Prints an exception that cannot propagate (from `__del__`, a callback, an atexit
+    /// handler) as CPython's `sys.unraisablehook` does, then drops it.
+    pub fn write_unraisable(&mut self, exc: ObjId, what: &str, obj: Value) {
+        let described = match self.repr(obj) {
+            Ok(r) => r,
+            Err(e) => {
+                self.decref_id(e);
+                "<object repr() failed>".to_string()
+            }
+        };
+        let text = format!("{what}: {described}\n{}", self.format_exception(exc));
+        self.flush();
+        let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+        self.decref_id(exc);
+    }
+
+    // ---- Weak references ---------------------------------------------------------------------
+
+    /// The weak references to an object, in CPython's list order.
+    pub fn weakrefs_of(&self, id: ObjId) -> &[ObjId] {
+        self.weaklists.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    fn unlink_weakref(&mut self, referent: ObjId, wr: ObjId) {
+        if let Some(list) = self.weaklists.get_mut(&referent) {
+            list.retain(|&w| w != wr);
+            if list.is_empty() {
+                self.weaklists.remove(&referent);
+                if self.heap.is_live(referent) {
+                    self.heap.clear_flag(referent, flags::HAS_WEAKREFS);
+                }
+            }
+        }
+    }
+
+    /// Registers a new weak reference to `referent` where CPython's list would hold it: plain
+    /// references (no callback) first, then the others newest first.
+    pub fn link_weakref(&mut self, referent: ObjId, wr: ObjId, basic: bool) {
+        let basic_count = self
+            .weakrefs_of(referent)
+            .iter()
+            .take_while(|&&w| matches!(self.heap.get(w), Object::WeakRef(x) if x.callback == Value::None))
+            .count();
+        let list = self.weaklists.entry(referent).or_default();
+        if basic {
+            list.insert(0, wr);
+        } else {
+            list.insert(basic_count.min(list.len()), wr);
+        }
+        self.heap.set_flag(referent, flags::HAS_WEAKREFS);
+    }
+
+    /// The referent died: every weak reference to it now returns `None`; with `call`, their
+    /// callbacks run, in list order, each given its weak reference.
+    fn clear_weakrefs(&mut self, referent: ObjId, call: bool) {
+        let list = self.weaklists.remove(&referent).unwrap_or_default();
+        self.heap.clear_flag(referent, flags::HAS_WEAKREFS);
+        let mut calls = Vec::new();
+        for wr in list {
+            let Object::WeakRef(w) = self.heap.get_mut(wr) else { continue };
+            w.referent = None;
+            let cb = std::mem::replace(&mut w.callback, Value::None);
+            if cb != Value::None && call {
+                self.heap.incref(wr);
+                calls.push((wr, cb));
+            } else {
+                self.decref(cb);
+            }
+        }
+        for (wr, cb) in calls {
+            match self.call(cb, &[Value::Obj(wr)], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.write_unraisable(e, "Exception ignored in", cb),
+            }
+            self.decref(cb);
+            self.decref_id(wr);
+        }
+    }
+
+    // ---- The cycle collector -----------------------------------------------------------------
+
+    /// CPython's choice of generation when a collection is due: the oldest whose count passed
+    /// its threshold (the oldest only once enough new objects reached it).
+    fn collect_generations(&mut self) {
+        if self.heap.gc.stress {
+            self.collect(2);
+            return;
+        }
+        let gc = &self.heap.gc;
+        for g in (0..3).rev() {
+            if gc.count[g] > gc.threshold[g] {
+                if g == 2 && gc.long_lived_pending < gc.long_lived_total / 4 {
+                    continue;
+                }
+                self.collect(g);
+                return;
+            }
+        }
+    }
+
+    /// Collects generation `g` (and the younger ones); returns how many unreachable objects it
+    /// found, as `gc.collect()` does.
+    pub fn collect(&mut self, g: usize) -> usize {
+        if self.heap.gc.collecting {
+            return 0;
+        }
+        self.heap.gc.collecting = true;
+        self.gc_callbacks("start", g, 0, 0);
+        let unreachable = self.heap.find_unreachable(g);
+        // Held while Python code runs, so nothing in the set is freed before the end.
+        for &id in &unreachable {
+            self.heap.incref(id);
+        }
+        let mut found = 0;
+
+        // Weak references: those that are garbage themselves are cleared without callbacks;
+        // the callbacks of the others run now, before any finalizer.
+        for &id in &unreachable {
+            if let Object::WeakRef(w) = self.heap.get(id)
+                && let Some(r) = w.referent
+            {
+                self.unlink_weakref(r, id);
+                if let Object::WeakRef(w) = self.heap.get_mut(id) {
+                    w.referent = None;
+                }
+            }
+        }
+        let mut to_call = Vec::new();
+        for &id in &unreachable {
+            if self.heap.flags(id) & flags::HAS_WEAKREFS == 0 {
+                continue;
+            }
+            let list = self.weaklists.remove(&id).unwrap_or_default();
+            self.heap.clear_flag(id, flags::HAS_WEAKREFS);
+            for wr in list {
+                let garbage = self.heap.flags(wr) & flags::UNREACHABLE != 0;
+                let Object::WeakRef(w) = self.heap.get_mut(wr) else { continue };
+                w.referent = None;
+                if w.callback == Value::None || garbage {
+                    continue;
+                }
+                self.heap.incref(wr);
+                to_call.push(wr);
+            }
+        }
+        for wr in to_call {
+            let cb = match self.heap.get(wr) {
+                Object::WeakRef(w) => w.callback,
+                _ => Value::None,
+            };
+            if cb != Value::None {
+                let cb = self.share(cb);
+                match self.call(cb, &[Value::Obj(wr)], &[]) {
+                    Ok(v) => self.decref(v),
+                    Err(e) => self.write_unraisable(e, "Exception ignored in", cb),
+                }
+                self.decref(cb);
+            }
+            if self.heap.refcount(wr) == 1 {
+                found += 1;
+            }
+            self.decref_id(wr);
+        }
+
+        // PEP 442: `__del__` of each unreachable object, in order, once ever.
+        for &id in &unreachable {
+            let del = match self.heap.get(id) {
+                Object::Instance(i) if self.heap.flags(id) & flags::FINALIZED == 0 => {
+                    self.lookup_in_mro(i.class, self.common.del)
+                }
+                _ => None,
+            };
+            if let Some(del) = del {
+                self.heap.set_flag(id, flags::FINALIZED);
+                self.call_finalizer(del, Value::Obj(id));
+            } else if matches!(self.heap.get(id), Object::Generator(g) if g.started && !g.finished && g.frame.is_some())
+            {
+                self.heap.set_flag(id, flags::FINALIZED);
+                self.close_generator(id);
+            }
+        }
+        self.run_doomed();
+
+        // Finalizers may have made some of it reachable again: those survive.
+        let older = (g + 1).min(2) as u8;
+        let garbage = self.heap.still_unreachable(&unreachable, 1, older);
+        found += garbage.iter().filter(|&&id| self.heap.flags(id) & flags::INLINE_DICT == 0).count();
+        let mut refs = Vec::new();
+        for &id in &garbage {
+            self.heap.get_mut(id).clear_refs(&mut refs);
+            for v in refs.drain(..) {
+                self.decref(v);
+            }
+        }
+        self.dict_epoch += 1;
+        self.type_epoch += 1;
+        self.heap.end_collection(&garbage);
+        for &id in &unreachable {
+            self.decref_id(id);
+        }
+
+        let oldest = self.heap.generation_sizes()[2];
+        let gc = &mut self.heap.gc;
+        if g < 2 {
+            gc.count[g + 1] += 1;
+        } else {
+            gc.long_lived_pending = 0;
+            gc.long_lived_total = oldest;
+        }
+        let gc = &mut self.heap.gc;
+        for c in gc.count.iter_mut().take(g + 1) {
+            *c = 0;
+        }
+        gc.stats[g][0] += 1;
+        gc.stats[g][1] += found;
+        gc.collecting = false;
+        self.gc_callbacks("stop", g, found, 0);
+        self.run_doomed();
+        found
+    }
+
+    /// Calls each of `gc.callbacks` with the phase and CPython's info dict.
+    fn gc_callbacks(&mut self, phase: &str, g: usize, collected: usize, uncollectable: usize) {
+        let Some(list) = self.gc_callbacks else { return };
+        let funcs = match self.heap.get(list) {
+            Object::List(v) if !v.is_empty() => v.clone(),
+            _ => return,
+        };
+        for &f in &funcs {
+            self.incref(f);
+        }
+        let phase = self.new_str(phase);
+        let info = self.new_dict();
+        self.dict_set_str(info, "generation", Value::Int(g as i64));
+        self.dict_set_str(info, "collected", Value::Int(collected as i64));
+        self.dict_set_str(info, "uncollectable", Value::Int(uncollectable as i64));
+        for f in funcs {
+            match self.call(f, &[phase, Value::Obj(info)], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.write_unraisable(e, "Exception ignored in", f),
+            }
+            self.decref(f);
+        }
+        self.decref(phase);
+        self.decref_id(info);
+    }
+
+    /// Whether an object can be weakly referenced (CPython's `tp_weaklistoffset`).
+    pub fn weakrefable(&self, v: Value) -> bool {
+        let Value::Obj(id) = v else { return false };
+        match self.heap.get(id) {
+            Object::Instance(i) => {
+                let t = self.type_obj(i.class);
+                t.slots.as_ref().is_none_or(|s| s.iter().any(|n| n == "__weakref__")) || t.has_dict
+            }
+            Object::Function(_)
+            | Object::Type(_)
+            | Object::BoundMethod { .. }
+            | Object::Set { .. }
+            | Object::Generator(_)
+            | Object::Code(_)
+            | Object::Module { .. }
+            | Object::File(_)
+            | Object::Finalize(_) => true,
+            _ => false,
+        }
+    }
+}
