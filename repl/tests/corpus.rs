@@ -14,9 +14,28 @@ fn corpus_dir() -> PathBuf {
         .expect("tests/py exists")
 }
 
+/// Drops traceback frames of the modules embedded in Reap (`File "<reap:weakref>"`), as
+/// `record.py` drops those in CPython's library, with the indented lines under them.
+fn drop_library_frames(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut skipping = false;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("  File \"<reap:") {
+            skipping = true;
+            continue;
+        }
+        if skipping && line.starts_with("    ") {
+            continue;
+        }
+        skipping = false;
+        out.push_str(line);
+    }
+    out
+}
+
 /// Replaces what differs between runs and machines, as `record.py` does.
 fn normalise(text: &str, dir: &str) -> String {
-    let text = text.replace(dir, "$DIR");
+    let text = drop_library_frames(&text.replace(dir, "$DIR"));
     let mut out = String::with_capacity(text.len());
     let bytes = text.as_bytes();
     let mut i = 0;

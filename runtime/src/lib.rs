@@ -65,6 +65,7 @@ impl Interpreter {
             Err(e) => self.report_uncaught(e),
         };
         self.vm.flush();
+        self.vm.shutdown();
         status
     }
 

@@ -15,7 +15,9 @@ lack a final newline).  Two normalisations are applied to both streams:
 
   * the absolute path of the tests/py directory (as printed in tracebacks,
     e.g. `File "/abs/.../tests/py/NAME.py"`) is replaced by `$DIR`;
-  * every memory address `0x[0-9a-fA-F]+` is replaced by `0xADDR`.
+  * every memory address `0x[0-9a-fA-F]+` is replaced by `0xADDR`;
+  * traceback frames in CPython's own library files (with their source and
+    caret lines) are dropped: Reap's counterparts are native or embedded.
 
 The child runs with PYTHONHASHSEED=0, PYTHONDONTWRITEBYTECODE=1 and
 PYTHONIOENCODING=utf-8.
@@ -82,9 +84,15 @@ def dir_spellings():
     return sorted(spellings, key=len, reverse=True)
 
 
+# A traceback frame inside CPython's own library (`weakref.py` running a finalizer, ...), with
+# its source and caret lines: Reap's equivalents are native, so such frames are not compared.
+LIB_FRAME_RE = re.compile(r'^  File "[^"]*/lib/python3\.\d+/[^"]*", line \d+, in .*\n(?:    .*\n)*', re.M)
+
+
 def normalise(text):
     for spelling in dir_spellings():
         text = text.replace(spelling, "$DIR")
+    text = LIB_FRAME_RE.sub("", text)
     return ADDR_RE.sub("0xADDR", text)
 
 

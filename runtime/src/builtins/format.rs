@@ -203,6 +203,8 @@ impl Vm {
                 Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?))
             }
             Object::Property { .. } => Ok(format!("<property object at {}>", address(id))),
+            Object::WeakRef(_) => crate::builtins::weakref::weakref_repr(self, id),
+            Object::Finalize(_) => Ok(crate::builtins::weakref::finalize_repr(self, v)),
             Object::StaticMethod(_) => Ok(format!("<staticmethod(<function>) at {}>", address(id))),
             Object::ClassMethod(_) => Ok(format!("<classmethod(<function>) at {}>", address(id))),
             Object::Super { .. } => Ok(format!("<super: <class>, <object>> at {}", address(id))),
@@ -292,6 +294,10 @@ impl Vm {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.s.clone()),
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let target = crate::builtins::weakref::proxy_target(self, id)?;
+                    return self.str(target);
+                }
                 Object::Instance(inst) => {
                     let is_exc = inst.exc.is_some();
                     if let Some(s) = self.try_dunder_repr(v, "__str__")? {

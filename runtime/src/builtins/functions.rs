@@ -585,15 +585,22 @@ fn delattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 fn callable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "callable", args, 1, 1)?;
     let v = args[0];
-    let r = match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)) => true,
-        Some(_) => vm.try_has_call(v),
-        None => false,
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.callable(v)))
 }
 
 impl Vm {
+    pub fn callable(&self, v: Value) -> bool {
+        match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)) => {
+                true
+            }
+            Some(Object::Finalize(_)) => true,
+            Some(Object::WeakRef(w)) => w.kind != crate::object::WeakKind::Proxy,
+            Some(_) => self.try_has_call(v),
+            None => false,
+        }
+    }
+
     fn try_has_call(&self, v: Value) -> bool {
         let t = self.type_of(v);
         let Object::Type(ty) = self.heap.get(t) else { return false };

@@ -1,14 +1,17 @@
 //! The builtins module and the methods of the builtin types.
 
+pub mod atexit;
 pub mod codecs;
 pub mod files;
 pub mod format;
 pub mod functions;
+pub mod gc;
 pub mod methods;
 pub mod modules;
 pub mod string;
 pub mod suggestions;
 pub mod types;
+pub mod weakref;
 
 use crate::compiler::code::{BinOp, CmpKind};
 use crate::heap::ObjId;
@@ -34,6 +37,9 @@ pub fn install(vm: &mut Vm) {
     methods::install(vm);
     modules::install(vm);
     files::install(vm);
+    weakref::install(vm);
+    gc::install(vm);
+    atexit::install(vm);
 }
 
 /// The keyword argument `name`, if given (borrowed).
@@ -96,7 +102,11 @@ pub fn construct_builtin(
     kwargs: &[(ObjId, Value)],
 ) -> Option<PyResult<Value>> {
     let t = &vm.types;
-    let r = if cls == t.int {
+    let r = if cls == t.weakref {
+        weakref::ref_new(vm, args, kwargs)
+    } else if cls == t.finalize {
+        weakref::finalize_new(vm, args, kwargs)
+    } else if cls == t.int {
         functions::int_new(vm, args, kwargs)
     } else if cls == t.float {
         functions::float_new(vm, args)

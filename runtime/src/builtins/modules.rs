@@ -31,7 +31,7 @@ fn register(vm: &mut Vm, name: &str, module: Value) {
     vm.dict_set_str(modules, name, module);
 }
 
-fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjId) {
+pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjId) {
     let dict = vm.new_dict();
     let n = vm.new_str(name);
     vm.dict_set_str(dict, "__name__", n);
@@ -565,6 +565,7 @@ fn embedded_module(name: &str) -> Option<&'static str> {
         "abc" => include_str!("pylib/abc.py"),
         "importlib" => include_str!("pylib/importlib.py"),
         "json" => include_str!("pylib/json.py"),
+        "weakref" => include_str!("pylib/weakref.py"),
         "collections.abc" => include_str!("pylib/collections_abc.py"),
         _ => return None,
     })

@@ -152,6 +152,12 @@ impl Vm {
 
     /// `object.__getattribute__` (and then `__getattr__`).
     pub fn getattr_plain(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        if let Value::Obj(id) = obj
+            && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
+        {
+            let target = crate::builtins::weakref::proxy_target(self, id)?;
+            return self.getattr(target, name);
+        }
         if let Some(v) = self.getattr_fast(obj, name) {
             return Ok(v);
         }
@@ -645,6 +651,12 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
+        if let Value::Obj(id) = obj
+            && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
+        {
+            let target = crate::builtins::weakref::proxy_target(self, id)?;
+            return self.setattr(target, name, value);
+        }
         let cls = self.type_of(obj);
         // The common case: an instance with a dict, no `__setattr__` of its own, and no
         // descriptor for the name.

@@ -48,6 +48,33 @@ impl Vm {
                 self.call(func, &full, kwargs)
             }
             Object::Type(_) => self.call_type(id, args, kwargs),
+            Object::WeakRef(w) => match w.kind {
+                crate::object::WeakKind::Ref => {
+                    if !args.is_empty() || !kwargs.is_empty() {
+                        return Err(self.new_exc(
+                            "TypeError",
+                            &format!("weakref() takes exactly 0 arguments ({} given)", args.len()),
+                        ));
+                    }
+                    Ok(crate::builtins::weakref::ref_call(self, id))
+                }
+                _ => {
+                    let target = crate::builtins::weakref::proxy_target(self, id)?;
+                    self.call(target, args, kwargs)
+                }
+            },
+            Object::Finalize(_) => {
+                if args.len() > 1 || !kwargs.is_empty() {
+                    return Err(self.new_exc(
+                        "TypeError",
+                        &format!(
+                            "finalize.__call__() takes from 1 to 2 positional arguments but {} were given",
+                            args.len() + 1
+                        ),
+                    ));
+                }
+                crate::builtins::weakref::finalize_call(self, id)
+            }
             Object::StaticMethod(f) => {
                 let f = *f;
                 self.call(f, args, kwargs)

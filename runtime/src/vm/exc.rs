@@ -313,3 +313,45 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         _ => None,
     }
 }
+
+impl Vm {
+    /// Reports an exception through `sys.excepthook` (the script's own, if it set one), as
+    /// `finalize`'s exit hook does with a callback's exception; takes the reference.
+    pub fn excepthook(&mut self, e: ObjId) {
+        let hook = self
+            .dict_get_str(self.modules, "sys")
+            .and_then(|m| match self.heap.get(m.as_obj()?) {
+                Object::Module { dict, .. } => Some(*dict),
+                _ => None,
+            })
+            .and_then(|d| self.dict_get_str(d, "excepthook"));
+        match hook {
+            Some(h) => {
+                let h = self.share(h);
+                let t = Value::Obj(self.type_of(Value::Obj(e)));
+                self.incref(t);
+                match self.call(h, &[t, Value::Obj(e), Value::None], &[]) {
+                    Ok(v) => self.decref(v),
+                    Err(he) => {
+                        let text = format!(
+                            "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+                            self.format_exception(he),
+                            self.format_exception(e)
+                        );
+                        self.flush();
+                        let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+                        self.decref_id(he);
+                    }
+                }
+                self.decref(t);
+                self.decref(h);
+            }
+            None => {
+                let text = self.format_exception(e);
+                self.flush();
+                let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+            }
+        }
+        self.decref_id(e);
+    }
+}

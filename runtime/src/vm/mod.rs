@@ -11,6 +11,7 @@ pub mod eval;
 pub mod exc;
 pub mod frame;
 pub mod ops;
+pub mod shutdown;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -137,8 +138,11 @@ pub struct Vm {
     pub finalizer_count: u64,
     /// Set once the finalizers' exit hook ran: no finalizer runs after it.
     pub finalize_shutdown: bool,
+    /// A finalizer was made since the exit hook last looked.
+    pub finalize_dirty: bool,
+    pub finalize_hook_registered: bool,
     /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned.
-    pub atexit: Vec<(Value, Value, Value)>,
+    pub atexit: Vec<Option<(Value, Value, Value)>>,
 }
 
 /// (class, name, epoch, what the MRO lookup found).
@@ -209,6 +213,8 @@ impl Vm {
             finalizers: std::collections::BTreeMap::new(),
             finalizer_count: 0,
             finalize_shutdown: false,
+            finalize_dirty: false,
+            finalize_hook_registered: false,
             atexit: Vec::new(),
         };
         vm.common = CommonNames {

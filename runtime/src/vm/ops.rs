@@ -702,6 +702,14 @@ impl Vm {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
+        if matches!(op, CmpKind::Eq | CmpKind::Ne)
+            && let (Some(x), Some(y)) = (a.as_obj(), b.as_obj())
+            && matches!(self.heap.get(x), Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref)
+            && matches!(self.heap.get(y), Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref)
+        {
+            let same = crate::builtins::weakref::weakref_eq(self, x, y)?;
+            return Ok(Value::Bool(same == (op == CmpKind::Eq)));
+        }
         let (name, reflected) = op.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -939,9 +947,13 @@ impl Vm {
                     let h = h as i64;
                     if h == -1 { 590_923_713 } else { h }
                 }
+                Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref => {
+                    return crate::builtins::weakref::weakref_hash(self, id);
+                }
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set { frozen: false, .. }
+                | Object::WeakRef(_)
                 | Object::ByteArray(_) => {
                     let tn = self.type_name(v);
                     return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));

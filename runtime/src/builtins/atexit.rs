@@ -1,0 +1,108 @@
+//! The `atexit` module: handlers run last registered first when the interpreter shuts down.
+
+use super::{arity, def};
+use crate::heap::ObjId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let (m, d) = super::modules::new_module(vm, "atexit");
+    def(vm, d, "atexit.register", register);
+    def(vm, d, "atexit.unregister", unregister);
+    def(vm, d, "atexit._run_exitfuncs", run_exitfuncs);
+    def(vm, d, "atexit._clear", clear);
+    def(vm, d, "atexit._ncallbacks", ncallbacks);
+    let modules = vm.modules;
+    vm.dict_set_str(modules, "atexit", m);
+}
+
+fn register(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.new_exc("TypeError", "register() takes at least 1 argument (0 given)"));
+    }
+    if !vm.callable(args[0]) {
+        return Err(vm.new_exc("TypeError", "the first argument must be callable"));
+    }
+    let func = vm.share(args[0]);
+    let rest: Vec<Value> = args[1..].iter().map(|&a| vm.share(a)).collect();
+    let a = vm.new_tuple(rest);
+    let k = if kwargs.is_empty() {
+        Value::None
+    } else {
+        let d = vm.new_dict();
+        for &(name, v) in kwargs {
+            vm.incref(v);
+            vm.dict_set_name(d, name, v);
+        }
+        Value::Obj(d)
+    };
+    vm.atexit.push(Some((func, a, k)));
+    Ok(vm.share(func))
+}
+
+fn unregister(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "unregister", args, 1, 1)?;
+    for i in 0..vm.atexit.len() {
+        let Some((f, _, _)) = vm.atexit[i] else { continue };
+        if vm.eq(f, args[0])?
+            && let Some((f, a, k)) = vm.atexit.get_mut(i).and_then(Option::take)
+        {
+            vm.decref(f);
+            vm.decref(a);
+            vm.decref(k);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn run_exitfuncs(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.run_atexit();
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    for (f, a, k) in std::mem::take(&mut vm.atexit).into_iter().flatten() {
+        vm.decref(f);
+        vm.decref(a);
+        vm.decref(k);
+    }
+    Ok(Value::None)
+}
+
+fn ncallbacks(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.atexit.iter().flatten().count() as i64))
+}
+
+impl Vm {
+    /// Runs the handlers registered so far, newest first; those registered meanwhile do not
+    /// run. An exception is reported and the rest still run.
+    pub fn run_atexit(&mut self) {
+        let n = self.atexit.len();
+        for i in (0..n).rev() {
+            let Some((f, a, k)) = self.atexit.get_mut(i).and_then(Option::take) else { continue };
+            let positional = match a.as_obj().map(|t| self.heap.get(t)) {
+                Some(crate::object::Object::Tuple(t)) => t.clone(),
+                _ => Vec::new(),
+            };
+            let named: Vec<(ObjId, Value)> = match k.as_obj().map(|d| self.heap.get(d)) {
+                Some(crate::object::Object::Dict(t)) => {
+                    t.iter().filter_map(|(_, e)| e.key.as_obj().map(|key| (key, e.value))).collect()
+                }
+                _ => Vec::new(),
+            };
+            match self.call(f, &positional, &named) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.write_unraisable(e, "Exception ignored in atexit callback", f),
+            }
+            self.decref(f);
+            self.decref(a);
+            self.decref(k);
+            self.run_doomed();
+        }
+        for (f, a, k) in std::mem::take(&mut self.atexit).into_iter().flatten() {
+            self.decref(f);
+            self.decref(a);
+            self.decref(k);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! The `gc` module: the cycle collector's controls and introspection, as CPython's.
+
+use super::{arity, def, kwarg};
+use crate::heap::{ObjId, PERMANENT, flags};
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `DEBUG_*` flags: accepted and remembered; Reap prints no collector diagnostics.
+const DEBUG_FLAGS: &[(&str, i64)] = &[
+    ("DEBUG_STATS", 1),
+    ("DEBUG_COLLECTABLE", 2),
+    ("DEBUG_UNCOLLECTABLE", 4),
+    ("DEBUG_SAVEALL", 32),
+    ("DEBUG_LEAK", 38),
+];
+
+pub fn install(vm: &mut Vm) {
+    let (m, d) = super::modules::new_module(vm, "gc");
+    def(vm, d, "gc.collect", collect);
+    def(vm, d, "gc.enable", enable);
+    def(vm, d, "gc.disable", disable);
+    def(vm, d, "gc.isenabled", isenabled);
+    def(vm, d, "gc.get_count", get_count);
+    def(vm, d, "gc.get_threshold", get_threshold);
+    def(vm, d, "gc.set_threshold", set_threshold);
+    def(vm, d, "gc.get_stats", get_stats);
+    def(vm, d, "gc.is_tracked", is_tracked);
+    def(vm, d, "gc.is_finalized", is_finalized);
+    def(vm, d, "gc.get_objects", get_objects);
+    def(vm, d, "gc.get_referents", get_referents);
+    def(vm, d, "gc.get_referrers", get_referrers);
+    def(vm, d, "gc.freeze", freeze);
+    def(vm, d, "gc.unfreeze", unfreeze);
+    def(vm, d, "gc.get_freeze_count", get_freeze_count);
+    def(vm, d, "gc.set_debug", set_debug);
+    def(vm, d, "gc.get_debug", get_debug);
+    for &(name, v) in DEBUG_FLAGS {
+        vm.dict_set_str(d, name, Value::Int(v));
+    }
+    let garbage = vm.new_list(Vec::new());
+    vm.dict_set_str(d, "garbage", garbage);
+    let callbacks = vm.new_list(Vec::new());
+    vm.incref(callbacks);
+    vm.gc_callbacks = callbacks.as_obj();
+    vm.dict_set_str(d, "callbacks", callbacks);
+    vm.dict_set_str(d, "_debug", Value::Int(0));
+    let modules = vm.modules;
+    vm.dict_set_str(modules, "gc", m);
+}
+
+fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(i64::from(b)),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer{what}")))
+        }
+    }
+}
+
+fn collect(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "collect", args, 0, 1)?;
+    let g = match args.first().copied().or_else(|| kwarg(vm, kwargs, "generation")) {
+        Some(v) => int_arg(vm, v, "")?,
+        None => 2,
+    };
+    if !(0..=2).contains(&g) {
+        return Err(vm.new_exc("ValueError", "invalid generation"));
+    }
+    vm.run_doomed();
+    let n = vm.collect(g as usize);
+    Ok(Value::Int(n as i64))
+}
+
+fn enable(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.heap.gc.enabled = true;
+    Ok(Value::None)
+}
+
+fn disable(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.heap.gc.enabled = false;
+    Ok(Value::None)
+}
+
+fn isenabled(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(vm.heap.gc.enabled))
+}
+
+fn get_count(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let c = vm.heap.gc.count;
+    Ok(vm.new_tuple(c.iter().map(|&n| Value::Int(n as i64)).collect()))
+}
+
+fn get_threshold(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = vm.heap.gc.threshold;
+    Ok(vm.new_tuple(t.iter().map(|&n| Value::Int(n as i64)).collect()))
+}
+
+fn set_threshold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "set_threshold", args, 1, 3)?;
+    for (i, &a) in args.iter().enumerate() {
+        let n = int_arg(vm, a, "")?;
+        vm.heap.gc.threshold[i] = n.max(0) as usize;
+    }
+    Ok(Value::None)
+}
+
+fn get_stats(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let stats = vm.heap.gc.stats;
+    let mut items = Vec::new();
+    for s in stats {
+        let d = vm.new_dict();
+        vm.dict_set_str(d, "collections", Value::Int(s[0] as i64));
+        vm.dict_set_str(d, "collected", Value::Int(s[1] as i64));
+        vm.dict_set_str(d, "uncollectable", Value::Int(s[2] as i64));
+        items.push(Value::Obj(d));
+    }
+    Ok(vm.new_list(items))
+}
+
+/// CPython's answer: atoms are never tracked; a dict only once it holds something that may
+/// be; everything else that can hold references is.
+fn tracked(vm: &Vm, v: Value) -> bool {
+    let Value::Obj(id) = v else { return false };
+    let o = vm.heap.get(id);
+    match o {
+        Object::Dict(t) => t.iter().any(|(_, e)| may_be_tracked(vm, e.key) || may_be_tracked(vm, e.value)),
+        Object::Tuple(_) => true,
+        _ => o.is_container(),
+    }
+}
+
+fn may_be_tracked(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(id) => match vm.heap.get(id) {
+            Object::Tuple(_) => true,
+            _ => tracked(vm, v),
+        },
+        _ => false,
+    }
+}
+
+fn is_tracked(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "is_tracked", args, 1, 1)?;
+    Ok(Value::Bool(tracked(vm, args[0])))
+}
+
+fn is_finalized(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "is_finalized", args, 1, 1)?;
+    let f = args[0].as_obj().is_some_and(|id| vm.heap.flags(id) & flags::FINALIZED != 0);
+    Ok(Value::Bool(f))
+}
+
+fn shared_list(vm: &mut Vm, items: Vec<Value>) -> Value {
+    for &v in &items {
+        vm.incref(v);
+    }
+    vm.new_list(items)
+}
+
+fn get_objects(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "get_objects", args, 0, 1)?;
+    let g = match args.first().copied().or_else(|| kwarg(vm, kwargs, "generation")) {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let g = int_arg(vm, v, "")?;
+            if g >= 3 {
+                return Err(vm.new_exc(
+                    "ValueError",
+                    "generation parameter must be less than the number of available generations (3)",
+                ));
+            }
+            if g < 0 {
+                return Err(vm.new_exc("ValueError", "generation parameter cannot be negative"));
+            }
+            Some(g as usize)
+        }
+    };
+    let mut ids = Vec::new();
+    for generation in 0..3 {
+        if g.is_none_or(|x| x == generation) {
+            ids.extend(vm.heap.generation_members(generation));
+        }
+    }
+    let items = ids.into_iter().filter(|&id| vm.heap.refcount(id) > 0).map(Value::Obj).collect();
+    Ok(shared_list(vm, items))
+}
+
+/// What an object refers to, in the order CPython's traversal visits it.
+fn referents(vm: &Vm, v: Value, out: &mut Vec<Value>) {
+    if let Value::Obj(id) = v
+        && tracked(vm, v)
+    {
+        vm.heap.get(id).children(out);
+    }
+}
+
+fn get_referents(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let mut out = Vec::new();
+    for &a in args {
+        referents(vm, a, &mut out);
+    }
+    Ok(shared_list(vm, out))
+}
+
+fn get_referrers(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let targets: Vec<ObjId> = args.iter().filter_map(|a| a.as_obj()).collect();
+    let mut found = Vec::new();
+    let mut kids = Vec::new();
+    for generation in 0..3 {
+        for id in vm.heap.generation_members(generation) {
+            kids.clear();
+            vm.heap.get(id).children(&mut kids);
+            if kids.iter().any(|k| k.as_obj().is_some_and(|c| targets.contains(&c))) {
+                found.push(Value::Obj(id));
+            }
+        }
+    }
+    Ok(shared_list(vm, found))
+}
+
+fn freeze(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.heap.freeze();
+    Ok(Value::None)
+}
+
+fn unfreeze(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.heap.unfreeze();
+    Ok(Value::None)
+}
+
+fn get_freeze_count(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.heap.generation_sizes()[PERMANENT as usize] as i64))
+}
+
+fn gc_dict(vm: &Vm) -> Option<ObjId> {
+    let m = vm.dict_get_str(vm.modules, "gc")?;
+    match vm.heap.get(m.as_obj()?) {
+        Object::Module { dict, .. } => Some(*dict),
+        _ => None,
+    }
+}
+
+fn set_debug(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "set_debug", args, 1, 1)?;
+    let n = int_arg(vm, args[0], "")?;
+    if let Some(d) = gc_dict(vm) {
+        vm.dict_set_str(d, "_debug", Value::Int(n));
+    }
+    Ok(Value::None)
+}
+
+fn get_debug(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(gc_dict(vm).and_then(|d| vm.dict_get_str(d, "_debug")).unwrap_or(Value::Int(0)))
+}

@@ -1,0 +1,465 @@
+//! `_weakref`: weak references, proxies and `finalize`, native types of the runtime. The
+//! behaviour is that of CPython's `Objects/weakrefobject.c` and `Lib/weakref.py`'s `finalize`;
+//! `pylib/weakref.py` adds the Python-level containers (`WeakValueDictionary`, ...) on top.
+
+use super::{arity, def};
+use crate::builtins::format::address;
+use crate::heap::ObjId;
+use crate::object::{FinalizeInfo, Finalizer, Object, WeakKind, WeakRef};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let (m, d) = super::modules::new_module(vm, "_weakref");
+    let t = &vm.types;
+    let (wr, proxy, cproxy, fin) = (t.weakref, t.weakproxy, t.weakcallableproxy, t.finalize);
+    for (name, ty) in [
+        ("ref", wr),
+        ("ReferenceType", wr),
+        ("ProxyType", proxy),
+        ("CallableProxyType", cproxy),
+        ("finalize", fin),
+    ] {
+        vm.heap.incref(ty);
+        vm.dict_set_str(d, name, Value::Obj(ty));
+    }
+    def(vm, d, "proxy", proxy_new);
+    def(vm, d, "getweakrefcount", getweakrefcount);
+    def(vm, d, "getweakrefs", getweakrefs);
+
+    let wd = vm.type_obj(wr).dict;
+    let cb = vm.new_builtin("ReferenceType.__callback__", ref_callback, None);
+    let p = vm.alloc(Object::Property { fget: cb, fset: Value::None, fdel: Value::None, doc: Value::None });
+    vm.dict_set_str(wd, "__callback__", p);
+
+    let fd = vm.type_obj(fin).dict;
+    def(vm, fd, "finalize.detach", finalize_detach);
+    def(vm, fd, "finalize.peek", finalize_peek);
+    let alive = vm.new_builtin("finalize.alive", finalize_alive, None);
+    let p =
+        vm.alloc(Object::Property { fget: alive, fset: Value::None, fdel: Value::None, doc: Value::None });
+    vm.dict_set_str(fd, "alive", p);
+    let get = vm.new_builtin("finalize.atexit", finalize_get_atexit, None);
+    let set = vm.new_builtin("finalize.atexit", finalize_set_atexit, None);
+    let p = vm.alloc(Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None });
+    vm.dict_set_str(fd, "atexit", p);
+    let hook = vm.new_builtin("finalize._exitfunc", finalize_exitfunc, None);
+    vm.dict_set_str(fd, "_exitfunc", hook);
+
+    let modules = vm.modules;
+    vm.dict_set_str(modules, "_weakref", m);
+    // An extension: `finalize(obj, fn, *args)` works in the REPL without an import.
+    let b = vm.builtins;
+    vm.heap.incref(fin);
+    vm.dict_set_str(b, "finalize", Value::Obj(fin));
+}
+
+fn weakref_error(vm: &mut Vm, obj: Value) -> ObjId {
+    let tn = vm.type_name(obj);
+    vm.new_exc("TypeError", &format!("cannot create weak reference to '{tn}' object"))
+}
+
+/// `weakref.ref(obj[, callback])`: a plain reference to an object is shared, as in CPython.
+pub fn ref_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(vm.new_exc("TypeError", "ref() takes no keyword arguments"));
+    }
+    if args.is_empty() {
+        return Err(
+            vm.new_exc("TypeError", &format!("__new__ expected at least 1 argument, got {}", args.len()))
+        );
+    }
+    if args.len() > 2 {
+        return Err(
+            vm.new_exc("TypeError", &format!("__new__ expected at most 2 arguments, got {}", args.len()))
+        );
+    }
+    let callback = args.get(1).copied().unwrap_or(Value::None);
+    new_weakref(vm, args[0], callback, WeakKind::Ref)
+}
+
+fn new_weakref(vm: &mut Vm, obj: Value, callback: Value, kind: WeakKind) -> PyResult<Value> {
+    let Some(id) = obj.as_obj().filter(|_| vm.weakrefable(obj)) else {
+        return Err(weakref_error(vm, obj));
+    };
+    if callback == Value::None {
+        let existing = vm.weakrefs_of(id).iter().copied().find(
+            |&w| matches!(vm.heap.get(w), Object::WeakRef(x) if x.callback == Value::None && x.kind == kind),
+        );
+        if let Some(w) = existing {
+            vm.heap.incref(w);
+            return Ok(Value::Obj(w));
+        }
+    }
+    vm.incref(callback);
+    let w =
+        vm.heap.alloc(Object::WeakRef(Box::new(WeakRef { referent: Some(id), callback, hash: None, kind })));
+    vm.link_weakref(id, w, callback == Value::None);
+    Ok(Value::Obj(w))
+}
+
+fn proxy_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "proxy", args, 1, 2)?;
+    let callback = args.get(1).copied().unwrap_or(Value::None);
+    let kind = if vm.callable(args[0]) { WeakKind::CallableProxy } else { WeakKind::Proxy };
+    new_weakref(vm, args[0], callback, kind)
+}
+
+fn getweakrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "getweakrefcount", args, 1, 1)?;
+    let n = args[0].as_obj().map_or(0, |id| vm.weakrefs_of(id).len());
+    Ok(Value::Int(n as i64))
+}
+
+fn getweakrefs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "getweakrefs", args, 1, 1)?;
+    let refs: Vec<ObjId> = args[0].as_obj().map(|id| vm.weakrefs_of(id).to_vec()).unwrap_or_default();
+    let items = refs
+        .into_iter()
+        .map(|w| {
+            vm.heap.incref(w);
+            Value::Obj(w)
+        })
+        .collect();
+    Ok(vm.new_list(items))
+}
+
+/// The referent of a weak reference or proxy, if alive (borrowed).
+pub fn referent(vm: &Vm, w: ObjId) -> Option<ObjId> {
+    match vm.heap.get(w) {
+        Object::WeakRef(x) => x.referent,
+        _ => None,
+    }
+}
+
+/// Calling a weak reference: the referent (a new reference), or `None`.
+pub fn ref_call(vm: &mut Vm, w: ObjId) -> Value {
+    match referent(vm, w) {
+        Some(r) => {
+            vm.heap.incref(r);
+            Value::Obj(r)
+        }
+        None => Value::None,
+    }
+}
+
+/// A live proxy's referent, or `ReferenceError`.
+pub fn proxy_target(vm: &mut Vm, w: ObjId) -> PyResult<Value> {
+    match referent(vm, w) {
+        Some(r) => Ok(Value::Obj(r)),
+        None => Err(vm.new_exc("ReferenceError", "weakly-referenced object no longer exists")),
+    }
+}
+
+fn ref_callback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let cb = match args.first().and_then(|a| a.as_obj()).map(|id| vm.heap.get(id)) {
+        Some(Object::WeakRef(w)) => w.callback,
+        _ => Value::None,
+    };
+    Ok(vm.share(cb))
+}
+
+pub fn weakref_repr(vm: &mut Vm, w: ObjId) -> PyResult<String> {
+    let (target, kind) = match vm.heap.get(w) {
+        Object::WeakRef(x) => (x.referent, x.kind),
+        _ => (None, WeakKind::Ref),
+    };
+    let what = if kind == WeakKind::Ref { "weakref" } else { "weakproxy" };
+    let Some(t) = target else { return Ok(format!("<{what} at {}; dead>", address(w))) };
+    let tn = vm.type_name(Value::Obj(t));
+    if kind != WeakKind::Ref {
+        return Ok(format!("<{what} at {}; to '{tn}' at {}>", address(w), address(t)));
+    }
+    let name = vm.intern("__name__");
+    let n = match vm.getattr(Value::Obj(t), name) {
+        Ok(n) => {
+            let s = vm.str_of(n).map(str::to_string);
+            vm.decref(n);
+            s
+        }
+        Err(e) => {
+            vm.decref_id(e);
+            None
+        }
+    };
+    vm.decref_id(name);
+    Ok(match n {
+        Some(n) => format!("<weakref at {}; to '{tn}' at {} ({n})>", address(w), address(t)),
+        None => format!("<weakref at {}; to '{tn}' at {}>", address(w), address(t)),
+    })
+}
+
+/// The hash of a weak reference is its referent's, remembered once taken.
+pub fn weakref_hash(vm: &mut Vm, w: ObjId) -> PyResult<i64> {
+    let (target, cached) = match vm.heap.get(w) {
+        Object::WeakRef(x) => (x.referent, x.hash),
+        _ => (None, None),
+    };
+    if let Some(h) = cached {
+        return Ok(h);
+    }
+    let Some(t) = target else { return Err(vm.new_exc("TypeError", "weak object has gone away")) };
+    let h = vm.hash(Value::Obj(t))?;
+    if let Object::WeakRef(x) = vm.heap.get_mut(w) {
+        x.hash = Some(h);
+    }
+    Ok(h)
+}
+
+/// `a == b` for two weak references: their referents compare if both are alive, else identity.
+pub fn weakref_eq(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<bool> {
+    match (referent(vm, a), referent(vm, b)) {
+        (Some(x), Some(y)) => vm.eq(Value::Obj(x), Value::Obj(y)),
+        _ => Ok(a == b),
+    }
+}
+
+// ---- finalize ------------------------------------------------------------------------------
+
+/// `finalize(obj, func, /, *args, **kwargs)`.
+pub fn finalize_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        let msg = if args.is_empty() {
+            "finalize.__init__() missing 2 required positional arguments: 'obj' and 'func'"
+        } else {
+            "finalize.__init__() missing 1 required positional argument: 'func'"
+        };
+        return Err(vm.new_exc("TypeError", msg));
+    }
+    register_exit_hook(vm);
+    let (obj, func) = (args[0], args[1]);
+    if !vm.weakrefable(obj) {
+        return Err(weakref_error(vm, obj));
+    }
+    let f = vm.heap.alloc(Object::Finalize(Box::new(Finalizer { info: None })));
+    let wr = match new_weakref(vm, obj, Value::Obj(f), WeakKind::Ref) {
+        Ok(w) => w,
+        Err(e) => {
+            vm.decref_id(f);
+            return Err(e);
+        }
+    };
+    let items: Vec<Value> = args[2..].iter().map(|&a| vm.share(a)).collect();
+    let args_t = vm.new_tuple(items);
+    let kw = if kwargs.is_empty() {
+        Value::None
+    } else {
+        let d = vm.new_dict();
+        for &(k, v) in kwargs {
+            vm.incref(v);
+            vm.dict_set_name(d, k, v);
+        }
+        Value::Obj(d)
+    };
+    vm.incref(func);
+    let index = vm.finalizer_count;
+    vm.finalizer_count += 1;
+    let Value::Obj(wr) = wr else { return Err(vm.new_exc("SystemError", "weakref")) };
+    if let Object::Finalize(fz) = vm.heap.get_mut(f) {
+        fz.info = Some(FinalizeInfo { weakref: wr, func, args: args_t, kwargs: kw, atexit: true, index });
+    }
+    vm.heap.incref(f);
+    vm.finalizers.insert(index, f);
+    vm.finalize_dirty = true;
+    Ok(Value::Obj(f))
+}
+
+/// `Lib/weakref.py` registers the finalizers' exit hook when the first one is made.
+fn register_exit_hook(vm: &mut Vm) {
+    if vm.finalize_hook_registered {
+        return;
+    }
+    vm.finalize_hook_registered = true;
+    let fd = vm.type_obj(vm.types.finalize).dict;
+    if let Some(hook) = vm.dict_get_str(fd, "_exitfunc") {
+        vm.incref(hook);
+        let args = vm.new_tuple(Vec::new());
+        vm.atexit.push(Some((hook, args, Value::None)));
+    }
+}
+
+/// The finalizer behind a value (an instance of a subclass holds one as its payload).
+fn finalizer_id(vm: &Vm, v: Value) -> Option<ObjId> {
+    let p = vm.payload(v);
+    p.as_obj().filter(|&id| matches!(vm.heap.get(id), Object::Finalize(_)))
+}
+
+/// Takes the finalizer out of the registry: it is dead from now on. Returns its info (whose
+/// references the caller now owns) if it was alive.
+fn take_info(vm: &mut Vm, f: ObjId) -> Option<FinalizeInfo> {
+    let info = match vm.heap.get_mut(f) {
+        Object::Finalize(fz) => fz.info.take(),
+        _ => None,
+    }?;
+    if let Some(id) = vm.finalizers.remove(&info.index) {
+        // The registry's reference: the caller still holds one (it is calling us).
+        vm.decref_id(id);
+    }
+    Some(info)
+}
+
+fn release_info(vm: &mut Vm, info: FinalizeInfo) {
+    vm.decref_id(info.weakref);
+    vm.decref(info.func);
+    vm.decref(info.args);
+    vm.decref(info.kwargs);
+}
+
+/// `f()`: runs the callback if the finalizer is alive (and exit has not passed); at most once.
+pub fn finalize_call(vm: &mut Vm, f: ObjId) -> PyResult<Value> {
+    vm.heap.incref(f);
+    let info = take_info(vm, f);
+    let r = match info {
+        Some(info) if !vm.finalize_shutdown => {
+            let (func, args, kwargs) = (info.func, info.args, info.kwargs);
+            let positional = match vm.heap.get(args.as_obj().unwrap_or(f)) {
+                Object::Tuple(t) => t.clone(),
+                _ => Vec::new(),
+            };
+            let named: Vec<(ObjId, Value)> = match kwargs.as_obj().map(|d| vm.heap.get(d)) {
+                Some(Object::Dict(t)) => {
+                    t.iter().filter_map(|(_, e)| e.key.as_obj().map(|k| (k, e.value))).collect()
+                }
+                _ => Vec::new(),
+            };
+            let r = vm.call(func, &positional, &named);
+            release_info(vm, info);
+            r
+        }
+        Some(info) => {
+            release_info(vm, info);
+            Ok(Value::None)
+        }
+        None => Ok(Value::None),
+    };
+    vm.decref_id(f);
+    r
+}
+
+/// `(obj, func, args, kwargs)` of a live finalizer whose object is alive.
+fn finalize_state(vm: &mut Vm, f: ObjId) -> Option<Value> {
+    let (wr, func, args, kwargs) = match vm.heap.get(f) {
+        Object::Finalize(fz) => fz.info.as_ref().map(|i| (i.weakref, i.func, i.args, i.kwargs))?,
+        _ => return None,
+    };
+    let obj = referent(vm, wr)?;
+    vm.heap.incref(obj);
+    vm.incref(func);
+    vm.incref(args);
+    let kwargs = if kwargs == Value::None {
+        Value::Obj(vm.new_dict())
+    } else {
+        vm.incref(kwargs);
+        kwargs
+    };
+    Some(vm.new_tuple(vec![Value::Obj(obj), func, args, kwargs]))
+}
+
+fn finalize_detach(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(f) = args.first().and_then(|&a| finalizer_id(vm, a)) else { return Ok(Value::None) };
+    match finalize_state(vm, f) {
+        Some(state) => {
+            vm.heap.incref(f);
+            if let Some(info) = take_info(vm, f) {
+                release_info(vm, info);
+            }
+            vm.decref_id(f);
+            Ok(state)
+        }
+        None => Ok(Value::None),
+    }
+}
+
+fn finalize_peek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(f) = args.first().and_then(|&a| finalizer_id(vm, a)) else { return Ok(Value::None) };
+    Ok(finalize_state(vm, f).unwrap_or(Value::None))
+}
+
+fn info_of(vm: &Vm, v: Value) -> Option<&FinalizeInfo> {
+    let f = finalizer_id(vm, v)?;
+    match vm.heap.get(f) {
+        Object::Finalize(fz) => fz.info.as_ref(),
+        _ => None,
+    }
+}
+
+fn finalize_alive(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().is_some_and(|&a| info_of(vm, a).is_some())))
+}
+
+fn finalize_get_atexit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().and_then(|&a| info_of(vm, a)).is_some_and(|i| i.atexit)))
+}
+
+fn finalize_set_atexit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "atexit", args, 2, 2)?;
+    let on = vm.truthy(args[1])?;
+    if let Some(f) = finalizer_id(vm, args[0])
+        && let Object::Finalize(fz) = vm.heap.get_mut(f)
+        && let Some(info) = fz.info.as_mut()
+    {
+        info.atexit = on;
+    }
+    Ok(Value::None)
+}
+
+pub fn finalize_repr(vm: &mut Vm, v: Value) -> String {
+    let f = finalizer_id(vm, v);
+    let shown = match v.as_obj() {
+        Some(id) => address(id),
+        None => "0x0".into(),
+    };
+    let tn = vm.type_name(v);
+    let target = f.and_then(|f| match vm.heap.get(f) {
+        Object::Finalize(fz) => fz.info.as_ref().and_then(|i| referent(vm, i.weakref)),
+        _ => None,
+    });
+    match target {
+        Some(t) => {
+            let otn = vm.type_name(Value::Obj(t));
+            format!("<{tn} object at {shown}; for '{otn}' at {}>", address(t))
+        }
+        None => format!("<{tn} object at {shown}; dead>"),
+    }
+}
+
+/// The exit hook: live finalizers with `atexit` set run newest first, with the collector off;
+/// their exceptions go to `sys.excepthook`. Afterwards no finalizer runs any more.
+fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let mut reenable = false;
+    let mut result = Ok(Value::None);
+    if !vm.finalizers.is_empty() {
+        reenable = vm.heap.gc.enabled;
+        vm.heap.gc.enabled = false;
+        let mut pending: Option<Vec<ObjId>> = None;
+        loop {
+            if pending.is_none() || vm.finalize_dirty {
+                let live: Vec<ObjId> = vm
+                    .finalizers
+                    .values()
+                    .copied()
+                    .filter(|&f| matches!(vm.heap.get(f), Object::Finalize(fz) if fz.info.as_ref().is_some_and(|i| i.atexit)))
+                    .collect();
+                pending = Some(live);
+                vm.finalize_dirty = false;
+            }
+            let Some(f) = pending.as_mut().and_then(Vec::pop) else { break };
+            vm.heap.incref(f);
+            let r = finalize_call(vm, f);
+            vm.decref_id(f);
+            match r {
+                Ok(v) => vm.decref(v),
+                Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type("Exception")) => vm.excepthook(e),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+    }
+    vm.finalize_shutdown = true;
+    if reenable {
+        vm.heap.gc.enabled = true;
+    }
+    result
+}

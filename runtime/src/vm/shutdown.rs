@@ -1,0 +1,80 @@
+//! What happens when an interpreter ends, in CPython's order (`Py_FinalizeEx`): `atexit`
+//! handlers (the finalizers' exit hook among them), a collection, the modules removed from
+//! `sys.modules` and collected, then the modules still alive wiped and collected again. So the
+//! `__del__` methods and weak reference callbacks of objects alive at exit run as in CPython.
+
+use crate::object::{Object, WeakKind};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    pub fn shutdown(&mut self) {
+        self.run_doomed();
+        self.run_atexit();
+        self.flush();
+        if self.heap.gc.enabled {
+            self.collect(2);
+        }
+
+        // Every module but `sys` and `builtins` leaves `sys.modules`; weak references tell
+        // which survive that.
+        let modules = self.modules;
+        let entries: Vec<(Value, Value)> = match self.heap.get(modules) {
+            Object::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        let mut survivors = Vec::new();
+        for (k, m) in entries {
+            let name = self.str_of(k).unwrap_or("").to_string();
+            if name == "sys" || name == "builtins" {
+                continue;
+            }
+            if let Some(id) = m.as_obj()
+                && matches!(self.heap.get(id), Object::Module { .. })
+            {
+                let w = self.heap.alloc(Object::WeakRef(Box::new(crate::object::WeakRef {
+                    referent: Some(id),
+                    callback: Value::None,
+                    hash: None,
+                    kind: WeakKind::Ref,
+                })));
+                self.link_weakref(id, w, true);
+                survivors.push(w);
+            }
+            self.dict_del_str(modules, &name);
+        }
+        self.run_doomed();
+        self.collect(2);
+
+        // Modules imported later are wiped first: names with one leading underscore, then the
+        // rest, set to None (`_PyModule_ClearDict`).
+        for &w in survivors.iter().rev() {
+            let Some(m) = crate::builtins::weakref::referent(self, w) else { continue };
+            let Object::Module { dict, .. } = self.heap.get(m) else { continue };
+            let dict = *dict;
+            self.heap.incref(m);
+            for underscored in [true, false] {
+                let keys: Vec<Value> = match self.heap.get(dict) {
+                    Object::Dict(t) => t.iter().map(|(_, e)| e.key).collect(),
+                    _ => Vec::new(),
+                };
+                for k in keys {
+                    let Some(name) = self.str_of(k).map(str::to_string) else { continue };
+                    let single = name.starts_with('_') && !name.starts_with("__");
+                    if (underscored && !single) || name == "__builtins__" {
+                        continue;
+                    }
+                    self.dict_set_str(dict, &name, Value::None);
+                    self.run_doomed();
+                }
+            }
+            self.decref_id(m);
+        }
+        for w in survivors {
+            self.decref_id(w);
+        }
+        self.run_doomed();
+        self.collect(2);
+        self.flush();
+    }
+}
