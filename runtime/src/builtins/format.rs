@@ -97,6 +97,10 @@ impl Vm {
                 });
             }
             Object::Function(f) => return Ok(format!("<function {} at {}>", f.qualname, address(id))),
+            // The finalizers' exit hook is a classmethod in CPython's Lib/weakref.py.
+            Object::Builtin(b) if b.name == "finalize._exitfunc" => {
+                return Ok("<bound method finalize._exitfunc of <class 'weakref.finalize'>>".into());
+            }
             Object::Builtin(b) => {
                 return Ok(match b.receiver {
                     Some(r)
@@ -224,6 +228,9 @@ impl Vm {
                     return Ok(format!("{name}({r})"));
                 }
                 if let Some(b) = self.payload_of(id) {
+                    if matches!(b.as_obj().map(|p| self.heap.get(p)), Some(Object::Finalize(_))) {
+                        return Ok(crate::builtins::weakref::finalize_repr(self, v));
+                    }
                     return self.repr(b);
                 }
                 let cls = self.type_of(v);

@@ -99,7 +99,14 @@ fn get_threshold(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 }
 
 fn set_threshold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "set_threshold", args, 1, 3)?;
+    if args.is_empty() || args.len() > 3 {
+        let msg = if args.is_empty() {
+            "set_threshold() takes at least 1 argument (0 given)".to_string()
+        } else {
+            format!("set_threshold() takes at most 3 arguments ({} given)", args.len())
+        };
+        return Err(vm.new_exc("TypeError", &msg));
+    }
     for (i, &a) in args.iter().enumerate() {
         let n = int_arg(vm, a, "")?;
         vm.heap.gc.threshold[i] = n.max(0) as usize;
@@ -127,7 +134,7 @@ fn tracked(vm: &Vm, v: Value) -> bool {
     let o = vm.heap.get(id);
     match o {
         Object::Dict(t) => t.iter().any(|(_, e)| may_be_tracked(vm, e.key) || may_be_tracked(vm, e.value)),
-        Object::Tuple(_) => true,
+        Object::Tuple(_) => vm.heap.generation(id).is_some(),
         _ => o.is_container(),
     }
 }

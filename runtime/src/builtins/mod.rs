@@ -23,7 +23,7 @@ use crate::vm::{PyResult, Vm};
 /// The builtin types a script's class can derive from and whose methods then work on the
 /// instance's payload (see `Instance::base`).
 pub const PAYLOAD_TYPES: &[&str] =
-    &["list", "dict", "tuple", "str", "int", "float", "set", "frozenset", "bytes"];
+    &["list", "dict", "tuple", "str", "int", "float", "set", "frozenset", "bytes", "finalize"];
 
 /// Puts a native function into a namespace dict.
 pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
@@ -172,6 +172,17 @@ pub fn construct_builtin(
             }
         }
         Ok(s)
+    } else if cls == t.method {
+        if args.len() != 2 {
+            return Some(Err(
+                vm.new_exc("TypeError", &format!("method expected 2 arguments, got {}", args.len()))
+            ));
+        }
+        if !vm.callable(args[0]) {
+            return Some(Err(vm.new_exc("TypeError", "first argument must be callable")));
+        }
+        let (func, receiver) = (vm.share(args[0]), vm.share(args[1]));
+        Ok(vm.alloc(Object::BoundMethod { receiver, func }))
     } else if cls == t.range {
         functions::range_new(vm, args)
     } else if cls == t.bytes {

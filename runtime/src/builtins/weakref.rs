@@ -43,6 +43,7 @@ pub fn install(vm: &mut Vm) {
     let set = vm.new_builtin("finalize.atexit", finalize_set_atexit, None);
     let p = vm.alloc(Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None });
     vm.dict_set_str(fd, "atexit", p);
+    def(vm, fd, "finalize.__call__", finalize_dunder_call);
     let hook = vm.new_builtin("finalize._exitfunc", finalize_exitfunc, None);
     vm.dict_set_str(fd, "_exitfunc", hook);
 
@@ -164,12 +165,16 @@ pub fn weakref_repr(vm: &mut Vm, w: ObjId) -> PyResult<String> {
         Object::WeakRef(x) => (x.referent, x.kind),
         _ => (None, WeakKind::Ref),
     };
-    let what = if kind == WeakKind::Ref { "weakref" } else { "weakproxy" };
-    let Some(t) = target else { return Ok(format!("<{what} at {}; dead>", address(w))) };
-    let tn = vm.type_name(Value::Obj(t));
     if kind != WeakKind::Ref {
-        return Ok(format!("<{what} at {}; to '{tn}' at {}>", address(w), address(t)));
+        // CPython 3.11 words a proxy's repr differently, and shows a dead one as to None.
+        let (tn, at) = match target {
+            Some(t) => (vm.type_name(Value::Obj(t)), address(t)),
+            None => ("NoneType".to_string(), "0x0000009d2c40".to_string()),
+        };
+        return Ok(format!("<weakproxy at {} to {tn} at {at}>", address(w)));
     }
+    let Some(t) = target else { return Ok(format!("<weakref at {}; dead>", address(w))) };
+    let tn = vm.type_name(Value::Obj(t));
     let name = vm.intern("__name__");
     let n = match vm.getattr(Value::Obj(t), name) {
         Ok(n) => {
@@ -462,4 +467,30 @@ fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult
         vm.heap.gc.enabled = true;
     }
     result
+}
+
+fn finalize_dunder_call(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__call__", args, 1, 2)?;
+    match finalizer_id(vm, args[0]) {
+        Some(f) => finalize_call(vm, f),
+        None => Ok(Value::None),
+    }
+}
+
+/// An instance of a subclass of `finalize` is the callback of its weak reference, as in
+/// CPython (where it is the finalizer itself), so an overridden `__call__` runs when the
+/// object dies.
+pub fn adopt(vm: &mut Vm, inst: Value) {
+    let Some(f) = finalizer_id(vm, inst) else { return };
+    let wr = match vm.heap.get(f) {
+        Object::Finalize(fz) => fz.info.as_ref().map(|i| i.weakref),
+        _ => None,
+    };
+    if let Some(wr) = wr
+        && let Object::WeakRef(w) = vm.heap.get_mut(wr)
+    {
+        let old = std::mem::replace(&mut w.callback, inst);
+        vm.incref(inst);
+        vm.decref(old);
+    }
 }

@@ -43,6 +43,23 @@ impl Heap {
             young.append(&mut self.gc.gens[src]);
             self.gc.sizes[src] = 0;
         }
+        // As CPython, a tuple holding nothing the collector tracks stops being tracked.
+        let mut kids = Vec::new();
+        young.retain(|&i| {
+            let Some(crate::object::Object::Tuple(_)) = &self.slots[i as usize].object else { return true };
+            self.slot_children(i, &mut kids);
+            let keep = kids.iter().any(|k| match *k {
+                Value::Obj(c) => {
+                    let s = &self.slots[c.index()];
+                    s.generation != UNTRACKED || s.flags & flags::COLLECTING != 0
+                }
+                _ => false,
+            });
+            if !keep {
+                self.slots[i as usize].generation = UNTRACKED;
+            }
+            keep
+        });
         for (k, &i) in young.iter().enumerate() {
             let s = &mut self.slots[i as usize];
             s.generation = UNTRACKED;

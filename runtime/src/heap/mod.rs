@@ -239,7 +239,9 @@ impl Heap {
     pub fn take(&mut self, id: ObjId) -> Object {
         if self.slots[id.index()].generation != UNTRACKED {
             self.untrack(id);
-            self.gc.count[0] = self.gc.count[0].saturating_sub(1);
+            if self.slots[id.index()].flags & flags::INLINE_DICT == 0 {
+                self.gc.count[0] = self.gc.count[0].saturating_sub(1);
+            }
         }
         let slot = &mut self.slots[id.index()];
         slot.flags = 0;
@@ -247,6 +249,13 @@ impl Heap {
         self.free.push(id.0);
         self.live -= 1;
         object
+    }
+
+    /// Marks an instance's `__dict__` that the script has not seen: CPython 3.11 makes no such
+    /// object, so it does not count towards collections or among the objects a collection finds.
+    pub fn inline_dict(&mut self, id: ObjId) {
+        self.slots[id.index()].flags |= flags::INLINE_DICT;
+        self.gc.count[0] = self.gc.count[0].saturating_sub(1);
     }
 
     /// Which generation the object is in, if the collector tracks it.

@@ -338,6 +338,9 @@ pub struct Generator {
 impl Object {
     /// Whether the object can hold references, so the cycle collector tracks it. Atoms cannot.
     pub fn is_container(&self) -> bool {
+        if let Object::Tuple(t) = self {
+            return !t.is_empty();
+        }
         !matches!(
             self,
             Object::Str(_)
@@ -357,7 +360,7 @@ impl Object {
     /// cycle; the caller releases them. Whatever is left must still be a valid object.
     pub fn clear_refs(&mut self, out: &mut Vec<Value>) {
         match self {
-            Object::Tuple(v) | Object::List(v) => out.append(v),
+            Object::Tuple(v) | Object::List(v) => out.extend(std::mem::take(v).into_iter().rev()),
             Object::Dict(t) => {
                 std::mem::take(t).iter().for_each(|(_, e)| out.extend([e.key, e.value]));
             }
@@ -422,7 +425,8 @@ impl Object {
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
             Object::Code(_) | Object::ByteArray(_) => {}
-            Object::Tuple(v) | Object::List(v) => out.extend_from_slice(v),
+            // Last to first, as CPython's traversal (and deallocation) of a list or tuple.
+            Object::Tuple(v) | Object::List(v) => out.extend(v.iter().rev()),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),
             Object::Set { table, .. } => out.extend(table.entries().map(|(_, k)| k)),
             Object::Type(t) => {

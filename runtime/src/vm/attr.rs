@@ -140,6 +140,11 @@ impl Vm {
 
     /// `object.__getattribute__` itself: no `__getattr__` fallback.
     pub fn getattr_no_hook(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        if name == self.common.weakref
+            && let Some(w) = self.weakref_attr(obj)
+        {
+            return Ok(w);
+        }
         if let Some(v) = self.getattr_fast(obj, name) {
             return Ok(v);
         }
@@ -150,6 +155,22 @@ impl Vm {
         }
     }
 
+    /// `obj.__weakref__` of an instance that can be weakly referenced: its first weak
+    /// reference, or None.
+    fn weakref_attr(&mut self, obj: Value) -> Option<Value> {
+        let id = obj.as_obj()?;
+        if !matches!(self.heap.get(id), Object::Instance(_)) || !self.weakrefable(obj) {
+            return None;
+        }
+        Some(match self.weakrefs_of(id).first().copied() {
+            Some(w) => {
+                self.heap.incref(w);
+                Value::Obj(w)
+            }
+            None => Value::None,
+        })
+    }
+
     /// `object.__getattribute__` (and then `__getattr__`).
     pub fn getattr_plain(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
         if let Value::Obj(id) = obj
@@ -157,6 +178,11 @@ impl Vm {
         {
             let target = crate::builtins::weakref::proxy_target(self, id)?;
             return self.getattr(target, name);
+        }
+        if name == self.common.weakref
+            && let Some(w) = self.weakref_attr(obj)
+        {
+            return Ok(w);
         }
         if let Some(v) = self.getattr_fast(obj, name) {
             return Ok(v);
@@ -261,7 +287,7 @@ impl Vm {
     }
 
     /// `exc.__traceback__` and the `tb_*` attributes of traceback objects (new references).
-    fn traceback_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
+    pub fn traceback_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
         let depth = |vm: &Vm, exc: ObjId| match vm.heap.get(exc) {
             Object::Instance(i) => i.exc.as_ref().map_or(0, |e| e.traceback.len()),
             _ => 0,

@@ -734,6 +734,9 @@ impl Vm {
                 let payload = payload.unwrap_or(Ok(Value::None))?;
                 let inst = self.new_instance(cls);
                 self.set_payload(inst, payload);
+                if base == self.types.finalize {
+                    crate::builtins::weakref::adopt(self, inst);
+                }
                 inst
             }
             _ => {

@@ -57,12 +57,10 @@ impl Vm {
                 _ => {}
             }
             object.children(&mut children);
-            // CPython frees a list's or tuple's items last to first, and an instance's
-            // attributes before its class.
-            match &object {
-                Object::List(_) | Object::Tuple(_) => children.reverse(),
-                Object::Instance(_) => children.rotate_left(1),
-                _ => {}
+            // CPython frees an instance's attributes before its class (and a list's items last
+            // to first, the order `children` gives).
+            if let Object::Instance(_) = &object {
+                children.rotate_left(1);
             }
             drop(object);
             for child in children.drain(..) {
@@ -197,6 +195,9 @@ impl Vm {
     /// Prints an exception that cannot propagate (from `__del__`, a callback, an atexit
     /// handler) as CPython's `sys.unraisablehook` does, then drops it.
     pub fn write_unraisable(&mut self, exc: ObjId, what: &str, obj: Value) {
+        if self.custom_unraisablehook(exc, what, obj) {
+            return;
+        }
         let described = match self.repr(obj) {
             Ok(r) => r,
             Err(e) => {
@@ -292,6 +293,9 @@ impl Vm {
                 return;
             }
         }
+        // The count that made the collection due may have fallen since (the VM collects at its
+        // next instruction, CPython during the allocation): the youngest generation still goes.
+        self.collect(0);
     }
 
     /// Collects generation `g` (and the younger ones); returns how many unreachable objects it
@@ -460,5 +464,62 @@ impl Vm {
             | Object::Finalize(_) => true,
             _ => false,
         }
+    }
+
+    /// A script's own `sys.unraisablehook` gets what CPython gives it (an object with
+    /// `exc_type`, `exc_value`, `exc_traceback`, `err_msg` and `object`); true if it ran.
+    fn custom_unraisablehook(&mut self, exc: ObjId, what: &str, obj: Value) -> bool {
+        let Some(sys) =
+            self.dict_get_str(self.modules, "sys").and_then(|m| match self.heap.get(m.as_obj()?) {
+                Object::Module { dict, .. } => Some(*dict),
+                _ => None,
+            })
+        else {
+            return false;
+        };
+        let (Some(hook), original) =
+            (self.dict_get_str(sys, "unraisablehook"), self.dict_get_str(sys, "__unraisablehook__"))
+        else {
+            return false;
+        };
+        if original.is_some_and(|o| o.is(hook)) {
+            return false;
+        }
+        let hook = self.share(hook);
+        let ns = self.new_dict();
+        let t = Value::Obj(self.type_of(Value::Obj(exc)));
+        self.incref(t);
+        self.dict_set_str(ns, "exc_type", t);
+        self.heap.incref(exc);
+        self.dict_set_str(ns, "exc_value", Value::Obj(exc));
+        let tb = self.traceback_attr(exc, "__traceback__").unwrap_or(Value::None);
+        self.dict_set_str(ns, "exc_traceback", tb);
+        let msg = if what == "Exception ignored in" { Value::None } else { self.new_str(what) };
+        self.dict_set_str(ns, "err_msg", msg);
+        let o = self.share(obj);
+        self.dict_set_str(ns, "object", o);
+        let object = self.types.object;
+        // A class serves as the attribute holder: it takes over the namespace.
+        let args = match self.make_type("UnraisableHookArgs", vec![object], ns) {
+            Ok(cls) => Value::Obj(cls),
+            Err(e) => {
+                self.decref_id(e);
+                self.decref_id(ns);
+                Value::None
+            }
+        };
+        match self.call(hook, &[args], &[]) {
+            Ok(v) => self.decref(v),
+            Err(e) => {
+                let text = self.format_exception(e);
+                self.flush();
+                let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+                self.decref_id(e);
+            }
+        }
+        self.decref(args);
+        self.decref(hook);
+        self.decref_id(exc);
+        true
     }
 }

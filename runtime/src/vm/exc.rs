@@ -225,6 +225,10 @@ impl Vm {
         let span = e.code.spans.get(e.ip).copied().unwrap_or_default();
         let line = span.start.line;
         let head = format!("  File \"{}\", line {}, in {}\n", e.code.filename, line, e.code.name);
+        if self.finalizing_modules {
+            // CPython reads source lines through modules that are gone by then.
+            return (head, String::new());
+        }
         let Some(src) = self.sources.get(&e.code.filename) else { return (head, String::new()) };
         let Some(text) = src.split_inclusive('\n').nth(line.saturating_sub(1) as usize) else {
             return (head, String::new());
@@ -330,7 +334,10 @@ impl Vm {
                 let h = self.share(h);
                 let t = Value::Obj(self.type_of(Value::Obj(e)));
                 self.incref(t);
-                match self.call(h, &[t, Value::Obj(e), Value::None], &[]) {
+                let tb = self.traceback_attr(e, "__traceback__").unwrap_or(Value::None);
+                let r = self.call(h, &[t, Value::Obj(e), tb], &[]);
+                self.decref(tb);
+                match r {
                     Ok(v) => self.decref(v),
                     Err(he) => {
                         let text = format!(

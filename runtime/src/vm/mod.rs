@@ -141,6 +141,8 @@ pub struct Vm {
     /// A finalizer was made since the exit hook last looked.
     pub finalize_dirty: bool,
     pub finalize_hook_registered: bool,
+    /// Shutdown has removed the modules: tracebacks print no source lines any more.
+    pub finalizing_modules: bool,
     /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned.
     pub atexit: Vec<Option<(Value, Value, Value)>>,
 }
@@ -157,6 +159,7 @@ pub struct CommonNames {
     pub new: ObjId,
     pub call: ObjId,
     pub del: ObjId,
+    pub weakref: ObjId,
 }
 
 impl Vm {
@@ -201,6 +204,7 @@ impl Vm {
                 new: builtins,
                 call: builtins,
                 del: builtins,
+                weakref: builtins,
             },
             type_epoch: 0,
             dict_epoch: 0,
@@ -215,6 +219,7 @@ impl Vm {
             finalize_shutdown: false,
             finalize_dirty: false,
             finalize_hook_registered: false,
+            finalizing_modules: false,
             atexit: Vec::new(),
         };
         vm.common = CommonNames {
@@ -224,6 +229,7 @@ impl Vm {
             new: vm.interner.intern(&mut vm.heap, "__new__"),
             call: vm.interner.intern(&mut vm.heap, "__call__"),
             del: vm.interner.intern(&mut vm.heap, "__del__"),
+            weakref: vm.interner.intern(&mut vm.heap, "__weakref__"),
         };
         crate::builtins::install(&mut vm);
         let readers =
@@ -655,7 +661,7 @@ impl Vm {
         };
         let dict = if has_dict {
             let d = self.new_dict();
-            self.heap.set_flag(d, crate::heap::flags::INLINE_DICT);
+            self.heap.inline_dict(d);
             Some(d)
         } else {
             None
@@ -682,7 +688,8 @@ impl Vm {
     /// `class Stack(list)`), if any.
     pub fn builtin_base(&self, cls: ObjId) -> Option<ObjId> {
         let t = &self.types;
-        let bases = [t.list, t.dict, t.tuple, t.str_, t.int, t.float, t.set, t.frozenset, t.bytes];
+        let bases =
+            [t.list, t.dict, t.tuple, t.str_, t.int, t.float, t.set, t.frozenset, t.bytes, t.finalize];
         self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c) && *c != cls)
     }
 

@@ -670,6 +670,10 @@ impl Vm {
                 }
                 Object::Set { table, .. } => !table.is_empty(),
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let target = crate::builtins::weakref::proxy_target(self, id)?;
+                    return self.truthy(target);
+                }
                 Object::Instance(_) => {
                     if let Some(r) = self.try_dunder(v, "__bool__", &[])? {
                         let b = matches!(r, Value::Bool(true));
@@ -699,8 +703,17 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(cmp_result(x.cmp(&y), op)));
         }
-        if let Some(r) = self.builtin_compare(a, b, op)? {
-            return Ok(Value::Bool(r));
+        // Bound methods are equal when bound to the same object and equal functions.
+        if matches!(op, CmpKind::Eq | CmpKind::Ne)
+            && let (Some(x), Some(y)) = (a.as_obj(), b.as_obj())
+            && let (
+                Object::BoundMethod { receiver: r1, func: f1 },
+                Object::BoundMethod { receiver: r2, func: f2 },
+            ) = (self.heap.get(x), self.heap.get(y))
+        {
+            let (same_self, f1, f2) = (r1.is(*r2), *f1, *f2);
+            let same = same_self && self.eq(f1, f2)?;
+            return Ok(Value::Bool(same == (op == CmpKind::Eq)));
         }
         if matches!(op, CmpKind::Eq | CmpKind::Ne)
             && let (Some(x), Some(y)) = (a.as_obj(), b.as_obj())
@@ -709,6 +722,9 @@ impl Vm {
         {
             let same = crate::builtins::weakref::weakref_eq(self, x, y)?;
             return Ok(Value::Bool(same == (op == CmpKind::Eq)));
+        }
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
         }
         let (name, reflected) = op.dunders();
         let ta = self.type_of(a);

@@ -43,6 +43,7 @@ impl Vm {
             }
             self.dict_del_str(modules, &name);
         }
+        self.finalizing_modules = true;
         self.run_doomed();
         self.collect(2);
 
