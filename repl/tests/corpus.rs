@@ -58,13 +58,13 @@ fn normalise(text: &str, dir: &str) -> String {
     out
 }
 
-fn run(script: &Path, dir: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_reap"))
-        .arg(script)
-        .current_dir(dir)
-        .env("PYTHONHASHSEED", "0")
-        .output()
-        .expect("reap runs");
+fn run(script: &Path, dir: &str, stress: bool) -> String {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_reap"));
+    cmd.arg(script).current_dir(dir).env("PYTHONHASHSEED", "0");
+    if stress {
+        cmd.env("REAP_GC_STRESS", "1");
+    }
+    let out = cmd.output().expect("reap runs");
     let code = out.status.code().unwrap_or(-1);
     format!(
         "--- exit {code}\n--- stdout\n{}--- stderr\n{}",
@@ -73,16 +73,36 @@ fn run(script: &Path, dir: &str) -> String {
     )
 }
 
-#[test]
-fn every_script_prints_what_cpython_printed() {
-    let dir = corpus_dir();
-    let dir_s = dir.to_string_lossy().to_string();
-    let xfail_text = std::fs::read_to_string(dir.join("xfail.txt")).unwrap_or_default();
-    let xfail: Vec<&str> = xfail_text
-        .lines()
+/// The names listed in a file of `tests/py/` (one a line, `#` comments).
+fn listed(dir: &Path, file: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+    text.lines()
         .filter_map(|l| l.split_whitespace().next())
         .filter(|l| !l.starts_with('#'))
-        .collect();
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_script_prints_what_cpython_printed() {
+    check_corpus(false);
+}
+
+/// `REAP_GC_STRESS=1` collects every generation at each chance: the corpus must still print
+/// what CPython printed, except the scripts in `stress_skip.txt` that watch when collections
+/// happen (their output depends on the schedule by design).
+#[test]
+fn every_script_passes_under_gc_stress() {
+    check_corpus(true);
+}
+
+fn check_corpus(stress: bool) {
+    let dir = corpus_dir();
+    let dir_s = dir.to_string_lossy().to_string();
+    let mut xfail = listed(&dir, "xfail.txt");
+    if stress {
+        xfail.extend(listed(&dir, "stress_skip.txt"));
+    }
     let mut scripts: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("corpus dir")
         .map(|e| e.expect("entry").path())
@@ -99,8 +119,11 @@ fn every_script_prints_what_cpython_printed() {
         let name = script.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         let expected =
             std::fs::read_to_string(script.with_extension("expected")).expect("a recording per script");
-        let got = run(script, &dir_s);
-        let listed = xfail.contains(&name.as_str());
+        let listed = xfail.contains(&name);
+        if stress && listed {
+            continue;
+        }
+        let got = run(script, &dir_s, stress);
         if got == expected {
             passed += 1;
             if listed {

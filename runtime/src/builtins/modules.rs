@@ -53,6 +53,9 @@ fn make_stream(vm: &mut Vm, fd: i64) -> Value {
         t.layout = Layout::Object;
     }
     let inst = vm.new_instance(cls);
+    if cls != vm.types.object {
+        vm.decref_id(cls);
+    }
     let fdv = Value::Int(fd);
     if let Some(Object::Instance(i)) = inst.as_obj().map(|id| vm.heap.get(id))
         && let Some(d) = i.dict

@@ -504,7 +504,6 @@ impl Vm {
             Ok(cls) => Value::Obj(cls),
             Err(e) => {
                 self.decref_id(e);
-                self.decref_id(ns);
                 Value::None
             }
         };

@@ -1032,7 +1032,10 @@ impl Vm {
                 if c == Value::None { Ok(Value::None) } else { self.make_exception(c).map(Value::Obj) };
             self.decref(c);
             match c_exc {
-                Ok(cv) => self.set_cause(exc, cv),
+                Ok(cv) => {
+                    self.set_cause(exc, cv);
+                    self.decref(cv);
+                }
                 Err(e) => {
                     self.decref_id(exc);
                     return e;

@@ -12,6 +12,7 @@ pub mod exc;
 pub mod frame;
 pub mod ops;
 pub mod shutdown;
+pub mod teardown;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -143,6 +144,7 @@ pub struct Vm {
     pub finalize_hook_registered: bool,
     /// Shutdown has removed the modules: tracebacks print no source lines any more.
     pub finalizing_modules: bool,
+    pub shut_down: bool,
     /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned.
     pub atexit: Vec<Option<(Value, Value, Value)>>,
 }
@@ -220,6 +222,7 @@ impl Vm {
             finalize_dirty: false,
             finalize_hook_registered: false,
             finalizing_modules: false,
+            shut_down: false,
             atexit: Vec::new(),
         };
         vm.common = CommonNames {
@@ -550,7 +553,16 @@ impl Vm {
     }
 
     /// Creates a class object (builtin or script-defined) with the given namespace dict.
+    /// Makes a class; it takes the namespace's reference, also when it fails.
     pub fn make_type(&mut self, name: &str, bases: Vec<ObjId>, dict: ObjId) -> PyResult<ObjId> {
+        let r = self.make_type_inner(name, bases, dict);
+        if r.is_err() {
+            self.decref_id(dict);
+        }
+        r
+    }
+
+    fn make_type_inner(&mut self, name: &str, bases: Vec<ObjId>, dict: ObjId) -> PyResult<ObjId> {
         let mro = self.c3_mro(&bases, name)?;
         let layout = bases
             .iter()

@@ -8,7 +8,12 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// Runs once; later calls do nothing.
     pub fn shutdown(&mut self) {
+        if self.shut_down {
+            return;
+        }
+        self.shut_down = true;
         self.run_doomed();
         self.run_atexit();
         self.flush();

@@ -1,0 +1,44 @@
+//! Taking an interpreter apart after its shutdown, so that every object it made is freed: what
+//! builtin types, `builtins` and `sys.modules` hold (they never die) is released and the rest
+//! collected. The heap's count of mortal objects must then be zero, which tests check.
+
+use crate::object::Object;
+use crate::vm::Vm;
+
+impl Vm {
+    pub fn teardown(&mut self) {
+        self.shutdown();
+        self.finalize_shutdown = true;
+        for (_, f) in std::mem::take(&mut self.finalizers) {
+            self.decref_id(f);
+        }
+        if let Some(cb) = self.gc_callbacks.take() {
+            self.decref_id(cb);
+        }
+        while let Some(e) = self.handled.pop() {
+            self.decref_id(e);
+        }
+        // The containers that live as long as the heap: builtins, sys.modules, the dicts of
+        // builtin types.
+        let mut roots = vec![self.builtins, self.modules];
+        roots.extend(self.heap.live().filter(|&(_, _, o)| matches!(o, Object::Type(_))).filter_map(
+            |(id, _, o)| match o {
+                Object::Type(t) if self.heap.is_immortal(id) => Some(t.dict),
+                _ => None,
+            },
+        ));
+        let mut refs = Vec::new();
+        for d in roots {
+            if let Object::Dict(t) = self.heap.get_mut(d) {
+                std::mem::take(t).iter().for_each(|(_, e)| refs.extend([e.key, e.value]));
+            }
+        }
+        for v in refs {
+            self.decref(v);
+            self.run_doomed();
+        }
+        self.heap.gc.enabled = false;
+        self.collect(2);
+        self.run_doomed();
+    }
+}

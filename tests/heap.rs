@@ -1,0 +1,57 @@
+//! The heap's ownership, end to end: every object a script makes is freed exactly once, at the
+//! latest when its interpreter is taken apart (cycles included, by the collector), and objects
+//! die the moment their count reaches zero.
+
+use std::path::Path;
+
+use reap_runtime::Interpreter;
+
+fn run_quietly(path: &Path) -> Interpreter {
+    let mut interp = Interpreter::new();
+    interp.vm.out = Box::new(std::io::sink());
+    interp.vm.err = Box::new(std::io::sink());
+    let source = std::fs::read(path).expect("script");
+    interp.run_main(path, &source, &[path.to_string_lossy().to_string()]);
+    interp
+}
+
+fn leftovers(interp: &mut Interpreter) -> Vec<String> {
+    interp.vm.teardown();
+    let vm = &interp.vm;
+    vm.heap
+        .live()
+        .filter(|&(id, _, _)| !vm.heap.is_immortal(id))
+        .map(|(id, count, _)| {
+            format!("{} (count {count})", vm.type_name(reap_runtime::value::Value::Obj(id)))
+        })
+        .collect()
+}
+
+#[test]
+fn every_object_of_the_corpus_is_freed_when_its_interpreter_is_taken_apart() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py");
+    let mut scripts: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py") && !p.ends_with("record.py"))
+        .collect();
+    scripts.sort();
+    let mut leaks = Vec::new();
+    for script in &scripts {
+        // Scripts that read stdin or exit abruptly are as fine here as anywhere: only what
+        // stays in the heap afterwards matters.
+        // The binary's own stack size: deep-recursion scripts need it.
+        let path = script.clone();
+        let left = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(move || leftovers(&mut run_quietly(&path)))
+            .expect("thread")
+            .join()
+            .unwrap_or_else(|_| vec!["the run panicked".to_string()]);
+        if !left.is_empty() {
+            let name = script.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            leaks.push(format!("{name}: {} left: {:?}", left.len(), &left[..left.len().min(8)]));
+        }
+    }
+    assert!(leaks.is_empty(), "objects left alive:\n{}", leaks.join("\n"));
+}
