@@ -24,7 +24,32 @@ remove = _reap_os.remove
 unlink = _reap_os.remove
 rename = _reap_os.rename
 getpid = _reap_os.getpid
-close = _reap_os.close
+
+# Descriptors handed out by tempfile.mkstemp, by number: the file each names.
+_descriptors = {}
+
+
+def _open_descriptor(path):
+    fd = 3
+    while fd in _descriptors:
+        fd += 1
+    _descriptors[fd] = path
+    return fd
+
+
+def close(fd):
+    if _descriptors.pop(fd, None) is None:
+        _reap_os.close(fd)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    if fd not in _descriptors:
+        raise OSError(9, 'Bad file descriptor')
+    path = _descriptors.pop(fd)
+    # The descriptor was opened for reading and writing at the start of the file.
+    if 'w' in mode:
+        mode = mode.replace('w', 'r+')
+    return open(path, mode, encoding=encoding, errors=errors)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
