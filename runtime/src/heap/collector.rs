@@ -4,30 +4,22 @@
 //! What to do with the garbage found (weak reference callbacks, `__del__`, breaking the cycles)
 //! needs the interpreter, and lives in `vm/collect.rs`.
 
-use super::{Heap, ObjId, UNTRACKED, flags};
-use crate::value::Value;
+use super::{Heap, Meta, ObjId, UNTRACKED, flags};
+use crate::object::Object;
 
 impl Heap {
-    fn slot_children(&self, i: u32, out: &mut Vec<Value>) {
-        out.clear();
-        if let Some(o) = &self.slots[i as usize].object {
-            o.children(out);
-        }
-    }
-
     /// Subtracts from each collecting object's `gc_refs` the references that come from the
     /// other collecting objects in `members`.
     fn subtract_internal(&mut self, members: &[u32]) {
-        let mut kids = Vec::new();
+        let (objects, meta) = (&self.objects, &mut self.meta);
         for &i in members {
-            self.slot_children(i, &mut kids);
-            for k in &kids {
-                if let Value::Obj(c) = *k {
-                    let s = &mut self.slots[c.index()];
-                    if s.flags & flags::COLLECTING != 0 {
-                        s.gc_refs = s.gc_refs.saturating_sub(1);
+            if let Some(o) = &objects[i as usize] {
+                o.visit_refs(|c| {
+                    let m = &mut meta[c.index()];
+                    if m.flags & flags::COLLECTING != 0 {
+                        m.gc_refs = m.gc_refs.saturating_sub(1);
                     }
-                }
+                });
             }
         }
     }
@@ -43,29 +35,37 @@ impl Heap {
             young.append(&mut self.gc.gens[src]);
             self.gc.sizes[src] = 0;
         }
+        for &i in &young {
+            let m = &mut self.meta[i as usize];
+            m.generation = UNTRACKED;
+            m.flags |= flags::COLLECTING;
+            m.gc_refs = m.refcount;
+        }
         // As CPython, a tuple holding nothing the collector tracks stops being tracked.
-        let mut kids = Vec::new();
-        young.retain(|&i| {
-            let Some(crate::object::Object::Tuple(_)) = &self.slots[i as usize].object else { return true };
-            self.slot_children(i, &mut kids);
-            let keep = kids.iter().any(|k| match *k {
-                Value::Obj(c) => {
-                    let s = &self.slots[c.index()];
-                    s.generation != UNTRACKED || s.flags & flags::COLLECTING != 0
+        {
+            let (objects, meta) = (&self.objects, &mut self.meta);
+            young.retain(|&i| {
+                let Some(Object::Tuple(items)) = &objects[i as usize] else { return true };
+                // Kept if an item may be tracked: a container other than a tuple (an untracked
+                // dict may take one in later), or a tuple still tracked.
+                let keep = items.iter().any(|v| {
+                    v.as_obj().is_some_and(|c| match &objects[c.index()] {
+                        Some(Object::Tuple(_)) => {
+                            let m = &meta[c.index()];
+                            m.generation != UNTRACKED || m.flags & flags::COLLECTING != 0
+                        }
+                        Some(o) => o.is_container(),
+                        None => false,
+                    })
+                });
+                if !keep {
+                    meta[i as usize].flags &= !flags::COLLECTING;
                 }
-                _ => false,
+                keep
             });
-            if !keep {
-                self.slots[i as usize].generation = UNTRACKED;
-            }
-            keep
-        });
+        }
         for (k, &i) in young.iter().enumerate() {
-            let s = &mut self.slots[i as usize];
-            s.generation = UNTRACKED;
-            s.flags |= flags::COLLECTING;
-            s.gc_refs = s.refcount;
-            s.pos = k as u32;
+            self.meta[i as usize].pos = k as u32;
         }
         self.subtract_internal(&young);
 
@@ -74,46 +74,60 @@ impl Heap {
         // scanned again. `pos` names the live entry of an object listed twice.
         let mut list = young;
         let mut unreachable = Vec::new();
-        let mut kids = Vec::new();
         let mut k = 0;
         while k < list.len() {
             let i = list[k];
             k += 1;
-            if self.slots[i as usize].pos as usize != k - 1 {
+            let m = &mut self.meta[i as usize];
+            if m.pos as usize != k - 1 {
                 continue;
             }
-            if self.slots[i as usize].gc_refs == 0 {
-                self.slots[i as usize].flags |= flags::UNREACHABLE;
+            if m.gc_refs == 0 {
+                m.flags |= flags::UNREACHABLE;
                 unreachable.push(i);
                 continue;
             }
-            self.slot_children(i, &mut kids);
-            for v in &kids {
-                let Value::Obj(c) = *v else { continue };
-                let s = &mut self.slots[c.index()];
-                if s.flags & flags::COLLECTING == 0 {
-                    continue;
-                }
-                if s.flags & flags::UNREACHABLE != 0 {
-                    s.flags &= !flags::UNREACHABLE;
-                    s.gc_refs = 1;
-                    s.pos = list.len() as u32;
-                    list.push(c.0);
-                } else if s.gc_refs == 0 {
-                    s.gc_refs = 1;
-                }
-            }
             // Scanned: later visits leave it alone.
-            self.slots[i as usize].flags &= !flags::COLLECTING;
+            m.flags &= !flags::COLLECTING;
+            let (objects, meta) = (&self.objects, &mut self.meta);
+            if let Some(o) = &objects[i as usize] {
+                o.visit_refs(|c| {
+                    let m: &mut Meta = &mut meta[c.index()];
+                    if m.flags & flags::COLLECTING == 0 {
+                        return;
+                    }
+                    if m.flags & flags::UNREACHABLE != 0 {
+                        m.flags &= !flags::UNREACHABLE;
+                        m.gc_refs = 1;
+                        m.pos = list.len() as u32;
+                        list.push(c.0);
+                    } else if m.gc_refs == 0 {
+                        m.gc_refs = 1;
+                    }
+                });
+            }
         }
 
-        let older = (g + 1).min(2);
+        let older = (g + 1).min(2) as u8;
         let mut survivors = 0;
+        let mut dicts = Vec::new();
         for (k, &i) in list.iter().enumerate() {
-            let s = &self.slots[i as usize];
-            if s.pos as usize == k && s.flags & flags::UNREACHABLE == 0 && s.object.is_some() {
-                self.join(ObjId(i), older as u8);
+            let m = &self.meta[i as usize];
+            if m.pos as usize == k && m.flags & flags::UNREACHABLE == 0 {
+                self.join(ObjId(i), older);
                 survivors += 1;
+                if matches!(self.objects[i as usize], Some(Object::Dict(_))) {
+                    dicts.push(i);
+                }
+            }
+        }
+        // Only full collections untrack dicts, as CPython's (building a big dict must not cost
+        // quadratic time), once every survivor is tracked again.
+        if g == 2 {
+            for i in dicts {
+                if self.untrackable_dict(i) {
+                    self.untrack(ObjId(i));
+                }
             }
         }
         if g == 1 {
@@ -121,7 +135,7 @@ impl Heap {
         }
         unreachable
             .into_iter()
-            .filter(|&i| self.slots[i as usize].flags & flags::UNREACHABLE != 0)
+            .filter(|&i| self.meta[i as usize].flags & flags::UNREACHABLE != 0)
             .map(ObjId)
             .collect()
     }
@@ -132,37 +146,37 @@ impl Heap {
     pub fn still_unreachable(&mut self, garbage: &[ObjId], hold: u32, older: u8) -> Vec<ObjId> {
         let members: Vec<u32> = garbage.iter().map(|id| id.0).collect();
         for &i in &members {
-            let s = &mut self.slots[i as usize];
-            s.flags |= flags::COLLECTING | flags::UNREACHABLE;
-            s.gc_refs = s.refcount.saturating_sub(hold);
+            let m = &mut self.meta[i as usize];
+            m.flags |= flags::COLLECTING | flags::UNREACHABLE;
+            m.gc_refs = m.refcount.saturating_sub(hold);
         }
         self.subtract_internal(&members);
         let mut alive: Vec<u32> =
-            members.iter().copied().filter(|&i| self.slots[i as usize].gc_refs > 0).collect();
+            members.iter().copied().filter(|&i| self.meta[i as usize].gc_refs > 0).collect();
         for &i in &alive {
-            self.slots[i as usize].flags &= !flags::UNREACHABLE;
+            self.meta[i as usize].flags &= !flags::UNREACHABLE;
         }
-        let mut kids = Vec::new();
         let mut k = 0;
         while k < alive.len() {
             let i = alive[k];
             k += 1;
-            self.slot_children(i, &mut kids);
-            for v in &kids {
-                let Value::Obj(c) = *v else { continue };
-                let s = &mut self.slots[c.index()];
-                if s.flags & flags::COLLECTING != 0 && s.flags & flags::UNREACHABLE != 0 {
-                    s.flags &= !flags::UNREACHABLE;
-                    alive.push(c.0);
-                }
+            let (objects, meta) = (&self.objects, &mut self.meta);
+            if let Some(o) = &objects[i as usize] {
+                o.visit_refs(|c| {
+                    let m = &mut meta[c.index()];
+                    if m.flags & flags::COLLECTING != 0 && m.flags & flags::UNREACHABLE != 0 {
+                        m.flags &= !flags::UNREACHABLE;
+                        alive.push(c.0);
+                    }
+                });
             }
         }
         let mut rest = Vec::new();
         for &i in &members {
-            let s = &mut self.slots[i as usize];
-            if s.flags & flags::UNREACHABLE == 0 {
-                s.flags &= !flags::COLLECTING;
-                if s.object.as_ref().is_some_and(|o| o.is_container()) {
+            let m = &mut self.meta[i as usize];
+            if m.flags & flags::UNREACHABLE == 0 {
+                m.flags &= !flags::COLLECTING;
+                if self.objects[i as usize].as_ref().is_some_and(Object::is_container) {
                     self.join(ObjId(i), older);
                 }
             } else {
@@ -175,7 +189,7 @@ impl Heap {
     /// Ends a collection for objects it found: they carry no collection flags any more.
     pub fn end_collection(&mut self, ids: &[ObjId]) {
         for id in ids {
-            self.slots[id.index()].flags &= !(flags::COLLECTING | flags::UNREACHABLE);
+            self.meta[id.index()].flags &= !(flags::COLLECTING | flags::UNREACHABLE);
         }
     }
 }

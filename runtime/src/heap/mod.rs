@@ -12,6 +12,7 @@
 pub mod collector;
 
 use crate::object::Object;
+use crate::value::Value;
 
 /// A reference to an object in the heap.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,7 +48,9 @@ pub const UNTRACKED: u8 = u8::MAX;
 /// `gc.freeze()` moves tracked objects here, where no collection looks.
 pub const PERMANENT: u8 = 3;
 
-struct Slot {
+/// What the heap knows of each object besides the object itself, kept apart from it so that
+/// counting references and the collector's passes walk a dense array.
+struct Meta {
     refcount: u32,
     /// Scratch count of a collection (`gc_refs` in CPython).
     gc_refs: u32,
@@ -55,7 +58,6 @@ struct Slot {
     pos: u32,
     generation: u8,
     flags: u8,
-    object: Option<Object>,
 }
 
 /// The collector's bookkeeping: CPython's three generations and a permanent one, each a list in
@@ -86,7 +88,9 @@ pub struct GcState {
 }
 
 pub struct Heap {
-    slots: Vec<Slot>,
+    meta: Vec<Meta>,
+    /// The objects, by slot; `None` for a free slot.
+    objects: Vec<Option<Object>>,
     free: Vec<u32>,
     live: usize,
     pub gc: GcState,
@@ -108,7 +112,8 @@ impl Heap {
     pub fn new() -> Heap {
         let stress = std::env::var_os("REAP_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0");
         Heap {
-            slots: Vec::with_capacity(1024),
+            meta: Vec::with_capacity(1024),
+            objects: Vec::with_capacity(1024),
             free: Vec::new(),
             live: 0,
             gc: GcState {
@@ -133,27 +138,23 @@ impl Heap {
     /// the youngest generation.
     pub fn alloc(&mut self, object: Object) -> ObjId {
         self.live += 1;
-        let track = object.is_container();
+        // As CPython: every container counts towards the next collection, but an empty dict is
+        // tracked only once something that may be tracked goes in (see `maybe_track`).
+        let gc_type = object.is_container();
+        let track = gc_type && !matches!(&object, Object::Dict(t) if t.is_empty());
         let id = if let Some(i) = self.free.pop() {
-            let slot = &mut self.slots[i as usize];
-            slot.refcount = 1;
-            slot.flags = 0;
-            slot.generation = UNTRACKED;
-            slot.object = Some(object);
+            self.meta[i as usize] = Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: 0 };
+            self.objects[i as usize] = Some(object);
             ObjId(i)
         } else {
-            self.slots.push(Slot {
-                refcount: 1,
-                gc_refs: 0,
-                pos: 0,
-                generation: UNTRACKED,
-                flags: 0,
-                object: Some(object),
-            });
-            ObjId(self.slots.len() as u32 - 1)
+            self.meta.push(Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: 0 });
+            self.objects.push(Some(object));
+            ObjId(self.objects.len() as u32 - 1)
         };
         if track {
             self.track(id);
+        }
+        if gc_type {
             let gc = &mut self.gc;
             gc.count[0] += 1;
             if gc.enabled
@@ -173,19 +174,19 @@ impl Heap {
         let id = self.alloc(object);
         self.untrack(id);
         self.gc.count[0] = self.gc.count[0].saturating_sub(1);
-        self.slots[id.index()].refcount = IMMORTAL;
+        self.meta[id.index()].refcount = IMMORTAL;
         id
     }
 
     pub fn get(&self, id: ObjId) -> &Object {
-        match self.slots.get(id.index()).and_then(|s| s.object.as_ref()) {
+        match self.objects.get(id.index()).and_then(Option::as_ref) {
             Some(o) => o,
             None => dangling(id),
         }
     }
 
     pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
-        match self.slots.get_mut(id.index()).and_then(|s| s.object.as_mut()) {
+        match self.objects.get_mut(id.index()).and_then(Option::as_mut) {
             Some(o) => o,
             None => dangling(id),
         }
@@ -193,11 +194,11 @@ impl Heap {
 
     /// Whether the slot holds an object (ids kept without a reference may outlive theirs).
     pub fn is_live(&self, id: ObjId) -> bool {
-        self.slots.get(id.index()).is_some_and(|s| s.object.is_some())
+        self.objects.get(id.index()).is_some_and(Option::is_some)
     }
 
     pub fn incref(&mut self, id: ObjId) {
-        let slot = &mut self.slots[id.index()];
+        let slot = &mut self.meta[id.index()];
         if slot.refcount < IMMORTAL {
             slot.refcount += 1;
         }
@@ -207,7 +208,7 @@ impl Heap {
     /// object (see `Vm::destroy`).
     #[must_use]
     pub fn decref(&mut self, id: ObjId) -> bool {
-        let slot = &mut self.slots[id.index()];
+        let slot = &mut self.meta[id.index()];
         if slot.refcount >= IMMORTAL {
             return false;
         }
@@ -216,36 +217,34 @@ impl Heap {
     }
 
     pub fn refcount(&self, id: ObjId) -> u32 {
-        self.slots[id.index()].refcount
+        self.meta[id.index()].refcount
     }
 
     pub fn is_immortal(&self, id: ObjId) -> bool {
-        self.slots[id.index()].refcount >= IMMORTAL
+        self.meta[id.index()].refcount >= IMMORTAL
     }
 
     pub fn flags(&self, id: ObjId) -> u8 {
-        self.slots[id.index()].flags
+        self.meta[id.index()].flags
     }
 
     pub fn set_flag(&mut self, id: ObjId, flag: u8) {
-        self.slots[id.index()].flags |= flag;
+        self.meta[id.index()].flags |= flag;
     }
 
     pub fn clear_flag(&mut self, id: ObjId, flag: u8) {
-        self.slots[id.index()].flags &= !flag;
+        self.meta[id.index()].flags &= !flag;
     }
 
     /// Takes a dead object out of its slot and frees the slot for reuse.
     pub fn take(&mut self, id: ObjId) -> Object {
-        if self.slots[id.index()].generation != UNTRACKED {
-            self.untrack(id);
-            if self.slots[id.index()].flags & flags::INLINE_DICT == 0 {
-                self.gc.count[0] = self.gc.count[0].saturating_sub(1);
-            }
+        self.untrack(id);
+        let counted = self.objects[id.index()].as_ref().is_some_and(Object::is_container);
+        if counted && self.meta[id.index()].flags & flags::INLINE_DICT == 0 {
+            self.gc.count[0] = self.gc.count[0].saturating_sub(1);
         }
-        let slot = &mut self.slots[id.index()];
-        slot.flags = 0;
-        let object = slot.object.take().unwrap_or_else(|| dangling(id));
+        self.meta[id.index()].flags = 0;
+        let object = self.objects[id.index()].take().unwrap_or_else(|| dangling(id));
         self.free.push(id.0);
         self.live -= 1;
         object
@@ -254,13 +253,44 @@ impl Heap {
     /// Marks an instance's `__dict__` that the script has not seen: CPython 3.11 makes no such
     /// object, so it does not count towards collections or among the objects a collection finds.
     pub fn inline_dict(&mut self, id: ObjId) {
-        self.slots[id.index()].flags |= flags::INLINE_DICT;
+        self.meta[id.index()].flags |= flags::INLINE_DICT;
         self.gc.count[0] = self.gc.count[0].saturating_sub(1);
+    }
+
+    /// After `key: value` went into an untracked dict: the dict is tracked from now on if either
+    /// may be tracked (CPython's `MAINTAIN_TRACKING`).
+    pub fn maybe_track(&mut self, dict: ObjId, key: Value, value: Value) {
+        let m = &self.meta[dict.index()];
+        if m.generation != UNTRACKED || m.refcount >= IMMORTAL || m.flags & flags::COLLECTING != 0 {
+            return;
+        }
+        if self.may_be_tracked(key) || self.may_be_tracked(value) {
+            self.track(dict);
+        }
+    }
+
+    fn may_be_tracked(&self, v: Value) -> bool {
+        let Value::Obj(id) = v else { return false };
+        match &self.objects[id.index()] {
+            Some(Object::Tuple(_)) => self.meta[id.index()].generation != UNTRACKED,
+            Some(o) => o.is_container(),
+            None => false,
+        }
+    }
+
+    /// A dict holding nothing that may be tracked (CPython's `_PyDict_MaybeUntrack`).
+    pub(crate) fn untrackable_dict(&self, i: u32) -> bool {
+        match &self.objects[i as usize] {
+            Some(Object::Dict(t)) => {
+                t.iter().all(|(_, e)| !self.may_be_tracked(e.key) && !self.may_be_tracked(e.value))
+            }
+            _ => false,
+        }
     }
 
     /// Which generation the object is in, if the collector tracks it.
     pub fn generation(&self, id: ObjId) -> Option<u8> {
-        let g = self.slots[id.index()].generation;
+        let g = self.meta[id.index()].generation;
         (g != UNTRACKED).then_some(g)
     }
 
@@ -271,7 +301,7 @@ impl Heap {
 
     pub(crate) fn join(&mut self, id: ObjId, generation: u8) {
         let g = generation as usize;
-        let slot = &mut self.slots[id.index()];
+        let slot = &mut self.meta[id.index()];
         if slot.generation != UNTRACKED {
             return;
         }
@@ -282,7 +312,7 @@ impl Heap {
     }
 
     pub fn untrack(&mut self, id: ObjId) {
-        let slot = &mut self.slots[id.index()];
+        let slot = &mut self.meta[id.index()];
         if slot.generation == UNTRACKED {
             return;
         }
@@ -300,8 +330,9 @@ impl Heap {
         let mut kept = 0;
         for k in 0..list.len() {
             let i = list[k];
-            let slot = &mut self.slots[i as usize];
-            if slot.generation as usize == g && slot.pos as usize == k && slot.object.is_some() {
+            let live = self.objects[i as usize].is_some();
+            let slot = &mut self.meta[i as usize];
+            if slot.generation as usize == g && slot.pos as usize == k && live {
                 slot.pos = kept as u32;
                 list[kept] = i;
                 kept += 1;
@@ -343,15 +374,16 @@ impl Heap {
 
     /// Every live object with its count (for `gc.get_objects` and leak checks).
     pub fn live(&self) -> impl Iterator<Item = (ObjId, u32, &Object)> + '_ {
-        self.slots
+        self.objects
             .iter()
+            .zip(&self.meta)
             .enumerate()
-            .filter_map(|(i, s)| s.object.as_ref().map(|o| (ObjId(i as u32), s.refcount, o)))
+            .filter_map(|(i, (o, m))| o.as_ref().map(|o| (ObjId(i as u32), m.refcount, o)))
     }
 
     /// Live objects that can die (not constants, builtin types or interned names).
     pub fn mortal_objects(&self) -> usize {
-        self.slots.iter().filter(|s| s.object.is_some() && s.refcount < IMMORTAL).count()
+        self.objects.iter().zip(&self.meta).filter(|(o, m)| o.is_some() && m.refcount < IMMORTAL).count()
     }
 
     /// How many objects are alive: must come back to the immortal ones when an interpreter is

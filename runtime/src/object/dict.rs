@@ -8,9 +8,15 @@ use hashbrown::HashTable;
 
 use crate::value::Value;
 
+/// Tables up to this many entries have no hash index: a scan of the entries' hashes is as
+/// fast, and most dicts (instances' attributes, keyword arguments) are that small.
+const SMALL: usize = 8;
+
 #[derive(Default, Clone)]
 pub struct Table {
+    /// Positions of the entries by hash, once the table outgrew `SMALL`.
     index: HashTable<usize>,
+    indexed: bool,
     entries: Vec<Option<Entry>>,
     len: usize,
     /// Changes on every mutation, so caches of lookups know when they are stale.
@@ -39,10 +45,26 @@ impl Table {
 
     /// Positions of the entries whose key hashes to `hash`.
     pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        self.index
-            .iter_hash(hash as u64)
-            .copied()
+        let (scan, indexed) = if self.indexed {
+            (None, Some(self.index.iter_hash(hash as u64).copied()))
+        } else {
+            (Some(0..self.entries.len()), None)
+        };
+        scan.into_iter()
+            .flatten()
+            .chain(indexed.into_iter().flatten())
             .filter(move |&i| self.entries[i].is_some_and(|e| e.hash == hash))
+    }
+
+    fn build_index(&mut self) {
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
+            }
+        }
+        self.indexed = true;
     }
 
     /// The value of the entry whose key is this very object (no equality test).
@@ -70,17 +92,26 @@ impl Table {
     pub fn push(&mut self, hash: i64, key: Value, value: Value) {
         self.version += 1;
         let i = self.entries.len();
+        if self.entries.capacity() == 0 {
+            self.entries.reserve_exact(2);
+        }
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
         self.len += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.index.insert_unique(hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
+        } else if self.entries.len() > SMALL {
+            self.build_index();
+        }
     }
 
     /// Removes the entry at `i`, handing its references to the caller.
     pub fn remove(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
         self.version += 1;
-        if let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i) {
+        if self.indexed
+            && let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i)
+        {
             found.remove();
         }
         self.len -= 1;
@@ -93,6 +124,7 @@ impl Table {
     fn compact(&mut self) {
         let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
         self.index.clear();
+        self.indexed = false;
         self.len = 0;
         for e in live {
             self.push(e.hash, e.key, e.value);
@@ -119,6 +151,7 @@ impl Table {
     pub fn drain(&mut self) -> Vec<Entry> {
         self.version += 1;
         self.index.clear();
+        self.indexed = false;
         self.len = 0;
         self.entries.drain(..).flatten().collect()
     }

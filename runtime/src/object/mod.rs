@@ -29,7 +29,7 @@ pub enum Object {
         frozen: bool,
     },
     Type(Box<TypeObj>),
-    Instance(Box<Instance>),
+    Instance(Instance),
     Function(Box<Function>),
     BoundMethod {
         receiver: Value,
@@ -414,6 +414,42 @@ impl Object {
             // What remains holds ids that must stay valid (a bound method's parts, a module's
             // dict, a view's dict); each cycle through them also runs through a clearable object.
             _ => {}
+        }
+    }
+
+    /// Calls `f` with every object the object refers to, in `children`'s order, without
+    /// building a list (the collector's hot loop).
+    #[inline]
+    pub fn visit_refs(&self, mut f: impl FnMut(ObjId)) {
+        let mut g = |v: &Value| {
+            if let Value::Obj(id) = *v {
+                f(id);
+            }
+        };
+        match self {
+            Object::Tuple(v) | Object::List(v) => v.iter().rev().for_each(g),
+            Object::Dict(t) => t.iter().for_each(|(_, e)| {
+                g(&e.key);
+                g(&e.value);
+            }),
+            Object::Instance(i) => {
+                g(&Value::Obj(i.class));
+                if let Some(d) = i.dict {
+                    g(&Value::Obj(d));
+                }
+                i.slots.iter().flatten().for_each(&mut g);
+                if let Some(e) = &i.exc {
+                    [e.args, e.cause, e.context].iter().for_each(&mut g);
+                }
+                if let Some(b) = &i.base {
+                    g(b);
+                }
+            }
+            _ => {
+                let mut out = Vec::new();
+                self.children(&mut out);
+                out.iter().for_each(g);
+            }
         }
     }
 

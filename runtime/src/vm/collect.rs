@@ -37,10 +37,7 @@ impl Vm {
         while let Some((id, ready)) = pending.pop() {
             if !ready && self.needs_finalizing(id) {
                 // It leaves the collector's view: what it holds stays counted until it goes.
-                if self.heap.generation(id).is_some() {
-                    self.heap.untrack(id);
-                    self.heap.gc.count[0] = self.heap.gc.count[0].saturating_sub(1);
-                }
+                self.heap.untrack(id);
                 self.heap.doomed.push(id);
                 continue;
             }

@@ -528,6 +528,7 @@ impl Vm {
                 }
             }
         }
+        self.heap.maybe_track(dict, Value::Obj(name), value);
     }
 
     /// Sets a string key in a namespace dict; takes ownership of `value`.
@@ -693,7 +694,7 @@ impl Vm {
         if let (Some(e), Some(a)) = (inst.exc.as_mut(), args) {
             e.args = a;
         }
-        self.alloc(Object::Instance(Box::new(inst)))
+        self.alloc(Object::Instance(inst))
     }
 
     /// The builtin type a class derives its instances' payload from (`list` for

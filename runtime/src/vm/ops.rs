@@ -1089,6 +1089,7 @@ impl Vm {
                 }
             }
         }
+        self.heap.maybe_track(id, key, value);
         Ok(())
     }
 
