@@ -23,6 +23,35 @@ pub struct Table {
     version: u64,
 }
 
+/// The positions whose entry has a given hash: a scan of a small table, or its index's.
+pub enum Candidates<'a> {
+    Scan { entries: &'a [Option<Entry>], hash: i64, next: usize },
+    Indexed { table: &'a Table, hash: i64, inner: hashbrown::hash_table::IterHash<'a, usize> },
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Candidates::Scan { entries, hash, next } => {
+                while *next < entries.len() {
+                    let i = *next;
+                    *next += 1;
+                    if entries[i].is_some_and(|e| e.hash == *hash) {
+                        return Some(i);
+                    }
+                }
+                None
+            }
+            Candidates::Indexed { table, hash, inner } => {
+                inner.by_ref().copied().find(|&i| table.entries[i].is_some_and(|e| e.hash == *hash))
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Entry {
     pub hash: i64,
@@ -44,16 +73,12 @@ impl Table {
     }
 
     /// Positions of the entries whose key hashes to `hash`.
-    pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
-        let (scan, indexed) = if self.indexed {
-            (None, Some(self.index.iter_hash(hash as u64).copied()))
+    pub fn candidates(&self, hash: i64) -> Candidates<'_> {
+        if self.indexed {
+            Candidates::Indexed { table: self, hash, inner: self.index.iter_hash(hash as u64) }
         } else {
-            (Some(0..self.entries.len()), None)
-        };
-        scan.into_iter()
-            .flatten()
-            .chain(indexed.into_iter().flatten())
-            .filter(move |&i| self.entries[i].is_some_and(|e| e.hash == hash))
+            Candidates::Scan { entries: &self.entries, hash, next: 0 }
+        }
     }
 
     fn build_index(&mut self) {

@@ -89,6 +89,8 @@ impl Vm {
 
     /// Runs what is due at a safe point: finalizers of objects that died, then an automatic
     /// collection. Called by the evaluation loop when `heap.attention` is set.
+    #[cold]
+    #[inline(never)]
     pub fn attend(&mut self) {
         self.run_doomed();
         if self.heap.gc.due && !self.heap.gc.collecting {

@@ -703,26 +703,6 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(cmp_result(x.cmp(&y), op)));
         }
-        // Bound methods are equal when bound to the same object and equal functions.
-        if matches!(op, CmpKind::Eq | CmpKind::Ne)
-            && let (Some(x), Some(y)) = (a.as_obj(), b.as_obj())
-            && let (
-                Object::BoundMethod { receiver: r1, func: f1 },
-                Object::BoundMethod { receiver: r2, func: f2 },
-            ) = (self.heap.get(x), self.heap.get(y))
-        {
-            let (same_self, f1, f2) = (r1.is(*r2), *f1, *f2);
-            let same = same_self && self.eq(f1, f2)?;
-            return Ok(Value::Bool(same == (op == CmpKind::Eq)));
-        }
-        if matches!(op, CmpKind::Eq | CmpKind::Ne)
-            && let (Some(x), Some(y)) = (a.as_obj(), b.as_obj())
-            && matches!(self.heap.get(x), Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref)
-            && matches!(self.heap.get(y), Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref)
-        {
-            let same = crate::builtins::weakref::weakref_eq(self, x, y)?;
-            return Ok(Value::Bool(same == (op == CmpKind::Eq)));
-        }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
@@ -831,6 +811,23 @@ impl Vm {
                 }
             }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => Ok(None),
+            // Bound methods are equal when bound to the same object and equal functions.
+            (
+                Object::BoundMethod { receiver: r1, func: f1 },
+                Object::BoundMethod { receiver: r2, func: f2 },
+            ) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let (same_self, f1, f2) = (r1.is(*r2), *f1, *f2);
+                let same = same_self && self.eq(f1, f2)?;
+                Ok(Some(same == (op == CmpKind::Eq)))
+            }
+            (Object::WeakRef(x), Object::WeakRef(y))
+                if matches!(op, CmpKind::Eq | CmpKind::Ne)
+                    && x.kind == crate::object::WeakKind::Ref
+                    && y.kind == crate::object::WeakKind::Ref =>
+            {
+                let same = crate::builtins::weakref::weakref_eq(self, ia, ib)?;
+                Ok(Some(same == (op == CmpKind::Eq)))
+            }
             _ => Ok(match op {
                 CmpKind::Eq => Some(ia == ib),
                 CmpKind::Ne => Some(ia != ib),
