@@ -230,6 +230,9 @@ pub struct ExcData {
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub ip: usize,
+    /// The locals (and cells) of the frame the exception left: a traceback keeps its frames
+    /// alive in CPython, so what they hold lives as long as the exception. Owned references.
+    pub locals: Vec<Value>,
 }
 
 pub struct Function {
@@ -376,6 +379,7 @@ impl Object {
                     for v in [&mut e.args, &mut e.cause, &mut e.context] {
                         out.push(std::mem::replace(v, Value::None));
                     }
+                    e.traceback.iter_mut().for_each(|t| out.append(&mut t.locals));
                 }
                 out.extend(i.base.take());
             }
@@ -440,6 +444,7 @@ impl Object {
                 i.slots.iter().flatten().for_each(&mut g);
                 if let Some(e) = &i.exc {
                     [e.args, e.cause, e.context].iter().for_each(&mut g);
+                    e.traceback.iter().for_each(|t| t.locals.iter().for_each(&mut g));
                 }
                 if let Some(b) = &i.base {
                     g(b);
@@ -477,6 +482,7 @@ impl Object {
                 out.extend(i.slots.iter().flatten());
                 if let Some(e) = &i.exc {
                     out.extend([e.args, e.cause, e.context]);
+                    e.traceback.iter().for_each(|t| out.extend_from_slice(&t.locals));
                 }
                 out.extend(i.base);
             }

@@ -48,9 +48,30 @@ impl Vm {
                         self.decref_id(e);
                     }
                 }
+                if let Err(e) = &other {
+                    self.keep_frame_locals(*e, f);
+                }
                 self.release_frame(f);
                 other
             }
+        }
+    }
+
+    /// An exception leaving a function frame takes over its locals, which its traceback keeps
+    /// alive as CPython's frame objects do (a `__del__` of a local runs when the exception
+    /// goes, not when the frame does).
+    fn keep_frame_locals(&mut self, exc: ObjId, f: &mut Frame) {
+        if f.locals.is_some() {
+            return;
+        }
+        if let Object::Instance(i) = self.heap.get_mut(exc)
+            && let Some(e) = i.exc.as_mut()
+            && let Some(last) = e.traceback.last_mut()
+            && Rc::ptr_eq(&last.code, &f.code)
+            && last.locals.is_empty()
+        {
+            last.locals.extend(f.fast.drain(..).flatten());
+            last.locals.extend(f.cells.drain(..).map(Value::Obj));
         }
     }
 
@@ -131,7 +152,7 @@ impl Vm {
         if let Object::Instance(i) = self.heap.get_mut(exc)
             && let Some(e) = i.exc.as_mut()
         {
-            e.traceback.push(TracebackEntry { code: Rc::clone(code), ip });
+            e.traceback.push(TracebackEntry { code: Rc::clone(code), ip, locals: Vec::new() });
         }
     }
 

@@ -165,6 +165,9 @@ impl Vm {
         if let Some(r) = self.builtin_binary(a, b, op, inplace)? {
             return Ok(r);
         }
+        if let Some((a, b)) = self.through_proxies(a, b)? {
+            return self.binary_op(a, b, op, inplace);
+        }
         let (name, rname, iname) = op.dunders();
         if inplace && let Some(r) = self.try_dunder(a, iname, &[b])? {
             return Ok(r);
@@ -699,12 +702,38 @@ impl Vm {
         })
     }
 
+    /// Operands that are weak proxies stand for their referents (`ReferenceError` once dead):
+    /// both operands, or `None` when neither is a proxy.
+    fn through_proxies(&mut self, a: Value, b: Value) -> PyResult<Option<(Value, Value)>> {
+        let proxy = |vm: &Vm, v: Value| {
+            v.as_obj().filter(
+                |&id| matches!(vm.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref),
+            )
+        };
+        let (pa, pb) = (proxy(self, a), proxy(self, b));
+        if pa.is_none() && pb.is_none() {
+            return Ok(None);
+        }
+        let a = match pa {
+            Some(p) => crate::builtins::weakref::proxy_target(self, p)?,
+            None => a,
+        };
+        let b = match pb {
+            Some(p) => crate::builtins::weakref::proxy_target(self, p)?,
+            None => b,
+        };
+        Ok(Some((a, b)))
+    }
+
     pub fn compare(&mut self, a: Value, b: Value, op: CmpKind) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(cmp_result(x.cmp(&y), op)));
         }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
+        }
+        if let Some((a, b)) = self.through_proxies(a, b)? {
+            return self.compare(a, b, op);
         }
         let (name, reflected) = op.dunders();
         let ta = self.type_of(a);
@@ -811,6 +840,9 @@ impl Vm {
                 }
             }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => Ok(None),
+            (Object::WeakRef(w), _) | (_, Object::WeakRef(w)) if w.kind != crate::object::WeakKind::Ref => {
+                Ok(None)
+            }
             // Bound methods are equal when bound to the same object and equal functions.
             (
                 Object::BoundMethod { receiver: r1, func: f1 },
@@ -963,10 +995,14 @@ impl Vm {
                 Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref => {
                     return crate::builtins::weakref::weakref_hash(self, id);
                 }
+                Object::WeakRef(_) => {
+                    // CPython names the proxy types with their module here.
+                    let tn = self.type_name(v);
+                    return Err(self.new_exc("TypeError", &format!("unhashable type: 'weakref.{tn}'")));
+                }
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set { frozen: false, .. }
-                | Object::WeakRef(_)
                 | Object::ByteArray(_) => {
                     let tn = self.type_name(v);
                     return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
@@ -1247,6 +1283,10 @@ impl Vm {
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Value::Obj(id) = container {
             match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    return self.contains(t, item);
+                }
                 Object::Str(s) => {
                     let Some(sub) = self.str_of(item) else {
                         let tn = self.type_name(item);
@@ -1338,6 +1378,10 @@ impl Vm {
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    return self.len(t);
+                }
                 Object::Str(s) => return Ok(s.char_len()),
                 Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
                 Object::List(l) | Object::Tuple(l) => return Ok(l.len()),
@@ -1370,6 +1414,12 @@ impl Vm {
     // ---- Iteration ---------------------------------------------------------------------------
 
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(id) = v
+            && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
+        {
+            let t = crate::builtins::weakref::proxy_target(self, id)?;
+            return self.get_iter(t);
+        }
         if let Value::Obj(id) = v {
             let it = match self.heap.get(id) {
                 Object::List(_) => Some(Iter::Seq { seq: id, index: 0, kind: "list_iterator" }),
@@ -1689,6 +1739,10 @@ impl Vm {
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    return self.getitem(t, key);
+                }
                 Object::List(_)
                 | Object::Tuple(_)
                 | Object::Str(_)
@@ -1731,6 +1785,10 @@ impl Vm {
     pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    return self.setitem(t, key, value);
+                }
                 Object::List(_) => return crate::builtins::list_setitem(self, obj, key, value),
                 Object::ByteArray(b) => {
                     let len = b.len();
