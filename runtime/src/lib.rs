@@ -29,6 +29,14 @@ impl Default for Interpreter {
     }
 }
 
+/// Dropping an interpreter runs its shutdown sequence (if a script has not already: `atexit`
+/// handlers, live finalizers, module globals) and then frees every object it made.
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        self.vm.teardown();
+    }
+}
+
 impl Interpreter {
     pub fn new() -> Interpreter {
         Interpreter { vm: Vm::new() }
