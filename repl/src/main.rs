@@ -1,36 +1,105 @@
-//! The `reap` command: `reap FILE [args...]` runs a script as `python3 FILE` would; `reap check
-//! FILE...` reports syntax errors as CPython would; `reap dump-ast FILE` prints the AST the way
-//! `ast.dump(ast.parse(src), indent=2)` does.
+//! The `reap` command, following `python3`'s conventions: `reap FILE [args...]`, `reap -c CODE`,
+//! `reap -` or a pipe on stdin, `reap -i` (the REPL after a script, or on a pipe), and the
+//! tools: `reap doc FILE.md` (run a Markdown file's Python blocks), `reap check FILE...`,
+//! `reap dump-ast FILE`.
 
+mod doc;
+mod highlight;
+mod repl;
+mod run;
+
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use reap_runtime::lang;
 
-const USAGE: &str =
-    "usage: reap FILE [args...]\n       reap check FILE...\n       reap dump-ast [--positions] FILE\n";
+const USAGE: &str = "usage: reap [option] ... [-c cmd | file | -] [arg] ...
+       reap doc [--shared] [--update] FILE.md
+       reap check FILE...
+       reap dump-ast [--positions] FILE
+Options:
+-c cmd : program passed in as string (terminates option list)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-h     : print this help message and exit (also --help)
+-V     : print the Python version number and exit (also --version)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
 
-/// Python frames recurse on the Rust stack; give them room for CPython's default limit and more.
-const STACK_SIZE: usize = 512 * 1024 * 1024;
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("{msg}");
+    eprintln!("usage: reap [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("Try `reap -h' for more information.");
+    ExitCode::from(2)
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("check") if args.len() > 1 => check(&args[1..]),
-        Some("dump-ast") => dump_ast(&args[1..]),
-        Some("--version" | "-V") => {
-            println!("reap {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        Some("--help" | "-h") => {
-            print!("{USAGE}");
-            ExitCode::SUCCESS
-        }
-        Some(path) if !path.starts_with('-') => run(path, &args),
-        _ => {
-            eprint!("{USAGE}");
-            ExitCode::from(2)
-        }
+        Some("check") if args.len() > 1 => return check(&args[1..]),
+        Some("dump-ast") => return dump_ast(&args[1..]),
+        Some("doc") => return doc::main(&args[1..]),
+        _ => {}
     }
+    let mut inspect = false;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("Reap {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            "-i" => inspect = true,
+            // Accepted for compatibility; Reap's output is already flushed as CPython's is.
+            "-u" | "-q" | "-B" | "-s" | "-S" | "-E" => {}
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -c option");
+                };
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                let source = code.clone().into_bytes();
+                return run::script("<string>", source, argv, String::new(), inspect);
+            }
+            "-" => return stdin_script(&args[i + 1..], inspect),
+            a if a.starts_with("-c") && a.len() > 2 => {
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return run::script("<string>", a.as_bytes()[2..].to_vec(), argv, String::new(), inspect);
+            }
+            a if a.starts_with('-') && a.len() > 1 => {
+                return usage_error(&format!("Unknown option: {a}"));
+            }
+            path => return run::file(path, &args[i..], inspect),
+        }
+        i += 1;
+    }
+    if std::io::stdin().is_terminal() {
+        run::repl_only(true)
+    } else if inspect {
+        // `reap -i < session`: the REPL, scriptable: no prompts, no colour.
+        run::repl_only(false)
+    } else {
+        stdin_script(&[], false)
+    }
+}
+
+/// `reap -` or a pipe: the program is read from stdin.
+fn stdin_script(rest: &[String], inspect: bool) -> ExitCode {
+    let mut source = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut source) {
+        eprintln!("reap: can't read stdin: {e}");
+        return ExitCode::from(2);
+    }
+    let mut argv = vec![if rest.is_empty() && !inspect { String::new() } else { "-".to_string() }];
+    argv.extend(rest.iter().cloned());
+    run::script("<stdin>", source, argv, String::new(), inspect)
 }
 
 /// Reads a file, or prints CPython's message for one that cannot be opened.
@@ -41,27 +110,11 @@ fn read(path: &str) -> Option<Vec<u8>> {
             let errno = e.raw_os_error().unwrap_or(0);
             let reason = e.to_string();
             let reason = reason.split(" (os error").next().unwrap_or(&reason);
-            eprintln!("reap: can't open file '{path}': [Errno {errno}] {reason}");
+            let shown =
+                std::path::absolute(path).map_or(path.to_string(), |p| p.to_string_lossy().to_string());
+            eprintln!("reap: can't open file '{shown}': [Errno {errno}] {reason}");
             None
         }
-    }
-}
-
-fn run(path: &str, args: &[String]) -> ExitCode {
-    let Some(source) = read(path) else {
-        return ExitCode::from(2);
-    };
-    let path = path.to_string();
-    let argv = args.to_vec();
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || {
-        let mut interp = reap_runtime::Interpreter::new();
-        // Leave a margin below the thread's stack for the frames' own use and for errors.
-        interp.vm.stack_budget = STACK_SIZE - 16 * 1024 * 1024;
-        interp.run_main(std::path::Path::new(&path), &source, &argv)
-    });
-    match worker.map(|h| h.join()) {
-        Ok(Ok(status)) => ExitCode::from(status.clamp(0, 255) as u8),
-        _ => ExitCode::from(1),
     }
 }
 

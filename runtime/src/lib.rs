@@ -21,6 +21,19 @@ use crate::vm::Vm;
 /// An interpreter: its own heap, modules and state. Nothing is shared between interpreters.
 pub struct Interpreter {
     pub vm: Vm,
+    /// `__main__`'s globals, once made (a reference of ours, until shutdown).
+    main: Option<heap::ObjId>,
+}
+
+/// What became of an entry typed at the REPL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interactive {
+    /// Ran (its errors printed).
+    Done,
+    /// Not a complete statement yet: more lines are needed.
+    Incomplete,
+    /// `SystemExit` was raised: leave with this status.
+    Exit(i32),
 }
 
 impl Default for Interpreter {
@@ -33,21 +46,163 @@ impl Default for Interpreter {
 /// handlers, live finalizers, module globals) and then frees every object it made.
 impl Drop for Interpreter {
     fn drop(&mut self) {
+        self.shutdown();
         self.vm.teardown();
     }
 }
 
 impl Interpreter {
     pub fn new() -> Interpreter {
-        Interpreter { vm: Vm::new() }
+        Interpreter { vm: Vm::new(), main: None }
     }
 
-    /// Runs a script as `__main__`, as `python FILE args...` does, and returns the exit status.
-    /// Errors are printed to stderr in CPython's format.
+    /// Runs a script as `__main__`, as `python FILE args...` does, then the shutdown sequence,
+    /// and returns the exit status. Errors are printed to stderr in CPython's format.
     pub fn run_main(&mut self, path: &Path, source: &[u8], argv: &[String]) -> i32 {
-        let vm = &mut self.vm;
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
         let file = abs.to_string_lossy().to_string();
+        let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        let status = self.run_source(&file, source, argv, &dir);
+        self.shutdown();
+        status
+    }
+
+    /// Runs source as `__main__` under the name `filename` (`"<string>"` for `-c`,
+    /// `"<stdin>"` for a pipe), with `sys.argv` and `sys.path[0]` as given, and returns the exit
+    /// status; the interpreter stays up (see [`Interpreter::shutdown`]).
+    pub fn run_source(&mut self, filename: &str, source: &[u8], argv: &[String], path0: &str) -> i32 {
+        self.set_sys(argv, path0);
+        let globals = self.main_globals(filename);
+        let status = match self.vm.exec_source(source, filename, globals) {
+            Ok(()) => 0,
+            Err(e) => self.report_uncaught(e),
+        };
+        self.vm.run_doomed();
+        self.vm.flush();
+        status
+    }
+
+    /// Runs one entry typed at the REPL in `__main__`: its expression statements print their
+    /// values (kept in `_`), errors are printed. `Incomplete` asks for more lines.
+    pub fn run_interactive(&mut self, source: &str) -> Interactive {
+        let module = match lang::check_module(source, "<stdin>") {
+            Ok(m) => m,
+            Err(e) if e.incomplete => return Interactive::Incomplete,
+            Err(e) => {
+                self.vm.flush();
+                let _ = std::io::Write::write_all(&mut self.vm.err, e.render().as_bytes());
+                return Interactive::Done;
+            }
+        };
+        let globals = self.main_globals("<stdin>");
+        let r = self.vm.run_module_ast_mode(&module, source, "<stdin>", globals, globals, true);
+        let result = match r {
+            Ok(v) => {
+                self.vm.decref(v);
+                Interactive::Done
+            }
+            Err(e) if self.vm.isinstance(Value::Obj(e), self.vm.exc_type("SystemExit")) => {
+                Interactive::Exit(self.report_uncaught(e))
+            }
+            Err(e) => {
+                self.report_uncaught(e);
+                Interactive::Done
+            }
+        };
+        self.vm.run_doomed();
+        self.vm.flush();
+        result
+    }
+
+    /// The names of `__main__` and the builtins (for the REPL's completion).
+    pub fn main_names(&mut self) -> Vec<String> {
+        let globals = self.main_globals("<stdin>");
+        let mut names = crate::builtins::suggestions::dict_names(&self.vm, globals);
+        names.extend(crate::builtins::suggestions::dict_names(&self.vm, self.vm.builtins));
+        names
+    }
+
+    /// `dir()` of what a dotted name (`os.path`, `obj`) names in `__main__`, for completing
+    /// attributes; empty if it names nothing. Looking attributes up may run properties, as
+    /// CPython's completer does.
+    pub fn attribute_names(&mut self, dotted: &str) -> Vec<String> {
+        let globals = self.main_globals("<stdin>");
+        let mut parts = dotted.split('.');
+        let Some(first) = parts.next() else { return Vec::new() };
+        let vm = &mut self.vm;
+        let Some(mut obj) = vm.dict_get_str(globals, first).or_else(|| vm.dict_get_str(vm.builtins, first))
+        else {
+            return Vec::new();
+        };
+        vm.incref(obj);
+        for part in parts {
+            let name = vm.intern(part);
+            let next = vm.getattr(obj, name);
+            vm.decref_id(name);
+            vm.decref(obj);
+            match next {
+                Ok(v) => obj = v,
+                Err(e) => {
+                    vm.decref_id(e);
+                    return Vec::new();
+                }
+            }
+        }
+        let dir = vm.dict_get_str(vm.builtins, "dir");
+        let listed = match dir {
+            Some(d) => vm.call(d, &[obj], &[]),
+            None => Ok(Value::None),
+        };
+        vm.decref(obj);
+        let names = match listed {
+            Ok(l) => {
+                let names = match l.as_obj().map(|id| vm.heap.get(id)) {
+                    Some(Object::List(items)) => {
+                        items.iter().filter_map(|&v| vm.str_of(v).map(str::to_string)).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                vm.decref(l);
+                names
+            }
+            Err(e) => {
+                vm.decref_id(e);
+                Vec::new()
+            }
+        };
+        vm.run_doomed();
+        names
+    }
+
+    /// Modules that `import` can find: those built in and the `.py` files beside the script.
+    pub fn module_names(&self) -> Vec<String> {
+        let mut names: Vec<String> =
+            crate::builtins::modules::MODULE_NAMES.iter().map(|s| s.to_string()).collect();
+        if let Ok(dir) = std::fs::read_dir(".") {
+            for entry in dir.flatten() {
+                let p = entry.path();
+                if p.extension().is_some_and(|e| e == "py")
+                    && let Some(stem) = p.file_stem().and_then(|s| s.to_str())
+                {
+                    names.push(stem.to_string());
+                }
+            }
+        }
+        names
+    }
+
+    /// `atexit` handlers, live finalizers and the module teardown, as at the end of a script.
+    /// Runs once.
+    pub fn shutdown(&mut self) {
+        // Our hold on `__main__`'s globals goes first: at exit they die with the module.
+        if let Some(g) = self.main.take() {
+            self.vm.decref_id(g);
+        }
+        self.vm.shutdown();
+    }
+
+    fn set_sys(&mut self, argv: &[String], path0: &str) {
+        let vm = &mut self.vm;
         if let Some(sys) = vm.dict_get_str(vm.modules, "sys")
             && let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id))
         {
@@ -55,26 +210,33 @@ impl Interpreter {
             let args: Vec<Value> = argv.iter().map(|a| vm.new_str(a.clone())).collect();
             let l = vm.new_list(args);
             vm.dict_set_str(d, "argv", l);
-            let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-            let dir = vm.new_str(dir);
+            let dir = vm.new_str(path0);
             let path = vm.new_list(vec![dir]);
             vm.dict_set_str(d, "path", path);
         }
+    }
+
+    /// The globals of `__main__`, made on first use.
+    fn main_globals(&mut self, file: &str) -> heap::ObjId {
+        if let Some(g) = self.main {
+            return g;
+        }
+        let vm = &mut self.vm;
         let globals = vm.new_dict();
         let name = vm.new_str("__main__");
         vm.dict_set_str(globals, "__name__", name);
-        let f = vm.new_str(file.clone());
-        vm.dict_set_str(globals, "__file__", f);
+        if !file.starts_with('<') {
+            let f = vm.new_str(file);
+            vm.dict_set_str(globals, "__file__", f);
+        }
         let main = vm.alloc(Object::Module { name: "__main__".into(), dict: globals });
         let modules = vm.modules;
         vm.dict_set_str(modules, "__main__", main);
-        let status = match vm.exec_source(source, &file, globals) {
-            Ok(()) => 0,
-            Err(e) => self.report_uncaught(e),
-        };
-        self.vm.flush();
-        self.vm.shutdown();
-        status
+        // Held, so a script that removes `__main__` from `sys.modules` leaves the REPL a
+        // namespace to run in.
+        vm.heap.incref(globals);
+        self.main = Some(globals);
+        globals
     }
 
     /// Prints an uncaught exception as CPython does and gives the exit status it implies.
@@ -139,8 +301,10 @@ impl Interpreter {
             _ => vm.format_exception(e),
         };
         let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+        // An uncaught KeyboardInterrupt ends the process as SIGINT would (128 + 2).
+        let status = if vm.isinstance(exc, vm.exc_type("KeyboardInterrupt")) { 130 } else { 1 };
         vm.decref_id(e);
-        1
+        status
     }
 }
 

@@ -139,7 +139,14 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
             let r = r?;
             vm.decref(r);
         }
-        None => vm.write_out(&out),
+        None => {
+            vm.write_out(&out);
+            if let Some(f) = kwarg(vm, kwargs, "flush")
+                && vm.truthy(f)?
+            {
+                vm.flush();
+            }
+        }
     }
     Ok(Value::None)
 }

@@ -22,6 +22,9 @@ pub fn install(vm: &mut Vm) {
     vm.heap.incref(b);
     register(vm, "builtins", builtins_mod);
     make_sys(vm);
+    // `site` gives CPython these two; the REPL's users reach for them.
+    def(vm, b, "exit", sys_exit);
+    def(vm, b, "quit", sys_exit);
     make_math(vm);
     make_time(vm);
 }
@@ -118,6 +121,11 @@ fn make_sys(vm: &mut Vm) {
     vm.dict_set_str(d, "platform", platform);
     vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
     def(vm, d, "sys.exit", sys_exit);
+    def(vm, d, "sys.displayhook", sys_displayhook);
+    if let Some(h) = vm.dict_get_str(d, "displayhook") {
+        vm.incref(h);
+        vm.dict_set_str(d, "__displayhook__", h);
+    }
     def(vm, d, "sys.excepthook", sys_excepthook);
     if let Some(h) = vm.dict_get_str(d, "excepthook") {
         vm.incref(h);
@@ -162,6 +170,44 @@ fn sys_exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(items);
     Err(vm.new_exc_args("SystemExit", t))
+}
+
+/// The default `sys.displayhook`: the REPL's echo of an expression's value, kept in `_`.
+fn sys_displayhook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "displayhook", args, 1, 1)?;
+    let v = args[0];
+    if v == Value::None {
+        return Ok(Value::None);
+    }
+    let b = vm.builtins;
+    vm.dict_set_str(b, "_", Value::None);
+    let text = vm.repr(v)?;
+    vm.write_out(&text);
+    vm.write_out("\n");
+    vm.incref(v);
+    vm.dict_set_str(b, "_", v);
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// What the REPL does with an expression statement's value: `sys.displayhook(value)`.
+    pub fn display(&mut self, v: Value) -> PyResult<()> {
+        let hook = self.dict_get_str(self.modules, "sys").and_then(|m| match self.heap.get(m.as_obj()?) {
+            Object::Module { dict, .. } => self.dict_get_str(*dict, "displayhook"),
+            _ => None,
+        });
+        let r = match hook {
+            Some(h) => {
+                let h = self.share(h);
+                let r = self.call(h, &[v], &[]);
+                self.decref(h);
+                r
+            }
+            None => sys_displayhook(self, &[v], &[]),
+        }?;
+        self.decref(r);
+        Ok(())
+    }
 }
 
 /// The default `sys.excepthook`: prints the exception as an uncaught one.
@@ -551,6 +597,31 @@ fn make_time(vm: &mut Vm) {
 }
 
 /// Modules written in Python and built into the binary, so `reap` needs no files beside it.
+/// The modules built into the binary, native or written in Python (for the REPL's completion).
+pub const MODULE_NAMES: &[&str] = &[
+    "abc",
+    "atexit",
+    "bisect",
+    "builtins",
+    "collections",
+    "contextlib",
+    "functools",
+    "gc",
+    "heapq",
+    "importlib",
+    "io",
+    "itertools",
+    "json",
+    "math",
+    "os",
+    "shutil",
+    "string",
+    "sys",
+    "tempfile",
+    "time",
+    "weakref",
+];
+
 fn embedded_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "functools" => include_str!("pylib/functools.py"),
@@ -896,12 +967,26 @@ impl Vm {
         globals: ObjId,
         locals: ObjId,
     ) -> PyResult<Value> {
-        let code = crate::compiler::compile_module(
+        self.run_module_ast_mode(module, text, filename, globals, locals, false)
+    }
+
+    /// `run_module_ast`, or (`interactive`) a REPL entry whose expression statements print.
+    pub fn run_module_ast_mode(
+        &mut self,
+        module: &reap_lang::ast::Module,
+        text: &str,
+        filename: &str,
+        globals: ObjId,
+        locals: ObjId,
+        interactive: bool,
+    ) -> PyResult<Value> {
+        let code = crate::compiler::compile_module_mode(
             module,
             filename,
             &mut self.heap,
             &mut self.interner,
             self.ellipsis,
+            interactive,
         );
         let code = match code {
             Ok(c) => c,
@@ -912,7 +997,10 @@ impl Vm {
                 return Err(self.syntax_error(&se));
             }
         };
-        self.sources.insert(Rc::clone(&code.filename), text.into());
+        // CPython shows no source lines for code typed at the REPL or given to exec/-c.
+        if !filename.starts_with('<') {
+            self.sources.insert(Rc::clone(&code.filename), text.into());
+        }
         if self.dict_get_str(globals, "__builtins__").is_none() {
             let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None);
             self.incref(b);

@@ -11,6 +11,8 @@ use crate::value::Value;
 /// `cells`) or are jump targets (instruction indices).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Instr {
+    /// The REPL's expression statement: `sys.displayhook(value)`.
+    PrintExpr,
     Nop,
     Pop,
     Dup,

@@ -77,6 +77,9 @@ struct Unit<'a> {
 
 pub struct Compiler<'a> {
     ellipsis: ObjId,
+    /// Compiling a REPL entry: expression statements of the top-level code print their value
+    /// (CPython's 'single' mode).
+    interactive: bool,
     table: SymbolTable,
     filename: Rc<str>,
     heap: &'a mut Heap,
@@ -91,8 +94,20 @@ pub fn compile_module(
     interner: &mut Interner,
     ellipsis: ObjId,
 ) -> CResult<Rc<Code>> {
+    compile_module_mode(module, filename, heap, interner, ellipsis, false)
+}
+
+/// Compiles a module, or (`interactive`) one entry of the REPL.
+pub fn compile_module_mode(
+    module: &Module,
+    filename: &str,
+    heap: &mut Heap,
+    interner: &mut Interner,
+    ellipsis: ObjId,
+    interactive: bool,
+) -> CResult<Rc<Code>> {
     let table = SymbolTable::build(module).map_err(|e| CompileError { msg: e.msg, span: e.span })?;
-    let mut c = Compiler { ellipsis, table, filename: filename.into(), heap, interner };
+    let mut c = Compiler { ellipsis, interactive, table, filename: filename.into(), heap, interner };
     let mut unit = c.new_unit(0, "<module>".into());
     let doc = c.docstring(&module.body);
     if module.body.iter().any(has_annotation) {
@@ -369,7 +384,7 @@ impl<'a> Compiler<'a> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.expr(u, e)?;
-                self.emit(u, Instr::Pop);
+                self.emit(u, if self.interactive && u.scope == 0 { Instr::PrintExpr } else { Instr::Pop });
             }
             StmtKind::Pass => {}
             StmtKind::Assign { targets, value } => {

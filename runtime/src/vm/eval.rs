@@ -33,6 +33,11 @@ impl Vm {
             self.release_frame(f);
             return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
         }
+        if let Err(e) = self.check_interrupt() {
+            self.depth -= 1;
+            self.release_frame(f);
+            return Err(e);
+        }
         let handled_at_entry = self.handled.len();
         self.globals_stack.push(f.globals);
         self.locals_stack.push(f.locals);
@@ -55,6 +60,18 @@ impl Vm {
                 other
             }
         }
+    }
+
+    /// `KeyboardInterrupt` if another thread asked for it (checked at backward jumps and calls,
+    /// as CPython checks its eval breaker).
+    #[inline]
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+            self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+            let empty = self.new_tuple(Vec::new());
+            return Err(self.new_exc_args("KeyboardInterrupt", empty));
+        }
+        Ok(())
     }
 
     /// An exception leaving a function frame takes over its locals, which its traceback keeps
@@ -165,6 +182,12 @@ impl Vm {
     fn step(&mut self, f: &mut Frame, code: &Rc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
         match instr {
             Instr::Nop => {}
+            Instr::PrintExpr => {
+                let v = f.pop();
+                let r = self.display(v);
+                self.decref(v);
+                r?;
+            }
             Instr::Pop => {
                 let v = f.pop();
                 self.decref(v);
@@ -543,7 +566,12 @@ impl Vm {
                 self.decref(item);
                 f.stack.push(Value::Bool(r? != negate));
             }
-            Instr::Jump(t) => f.ip = t as usize,
+            Instr::Jump(t) => {
+                if (t as usize) < f.ip {
+                    self.check_interrupt()?;
+                }
+                f.ip = t as usize;
+            }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let v = f.pop();
                 let truth = self.truthy(v);

@@ -145,6 +145,9 @@ pub struct Vm {
     /// Shutdown has removed the modules: tracebacks print no source lines any more.
     pub finalizing_modules: bool,
     pub shut_down: bool,
+    /// Set from another thread (a Ctrl-C handler, a host) to raise `KeyboardInterrupt` in the
+    /// running script at its next loop iteration or call.
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned.
     pub atexit: Vec<Option<(Value, Value, Value)>>,
 }
@@ -223,6 +226,7 @@ impl Vm {
             finalize_hook_registered: false,
             finalizing_modules: false,
             shut_down: false,
+            interrupt: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
             atexit: Vec::new(),
         };
         vm.common = CommonNames {

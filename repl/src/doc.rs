@@ -1,0 +1,274 @@
+//! `reap doc FILE.md`: runs the ```python (and ```py) blocks of a Markdown file. Each block
+//! runs in a fresh interpreter (with `--shared`, all in one, in order, as a reader would type
+//! them), under the Markdown file's name and at its real lines, so tracebacks point into the
+//! document. Per block it prints a header with the block's line, then the block's output.
+//! A block followed by an ```output block is checked against it (`--update` rewrites those
+//! blocks instead); a block whose info string says `no-run` is skipped. Exit status 1 if a block
+//! raised or its output differed.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use reap_runtime::Interpreter;
+
+/// A fenced code block of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The info string's first word (`python`, `output`, ...) and the rest of it.
+    pub lang: String,
+    pub info: String,
+    /// Line of the opening fence (1-based) and of the first content line.
+    pub fence_line: usize,
+    pub code: String,
+    /// Byte range of the content within the document (for `--update`).
+    pub content: std::ops::Range<usize>,
+}
+
+/// The fenced blocks of a Markdown text, in order.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut open: Option<(String, String, usize, usize, String, usize)> = None;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        let fence = trimmed.trim_start();
+        match &mut open {
+            None if fence.starts_with("```") => {
+                let indent = trimmed.len() - fence.len();
+                let info = fence.trim_start_matches('`').trim().to_string();
+                let lang = info.split_whitespace().next().unwrap_or("").to_string();
+                open = Some((lang, info, n + 1, offset + line.len(), String::new(), indent));
+            }
+            Some((lang, info, fence_line, start, code, _)) if fence.starts_with("```") => {
+                out.push(Block {
+                    lang: std::mem::take(lang),
+                    info: std::mem::take(info),
+                    fence_line: *fence_line,
+                    code: std::mem::take(code),
+                    content: *start..offset,
+                });
+                open = None;
+            }
+            Some((_, _, _, _, code, indent)) => {
+                let strip = line.len() - line.trim_start().len();
+                code.push_str(&line[strip.min(*indent)..]);
+            }
+            None => {}
+        }
+        offset += line.len();
+    }
+    out
+}
+
+fn is_python(b: &Block) -> bool {
+    (b.lang == "python" || b.lang == "py") && !b.info.split_whitespace().any(|w| w == "no-run")
+}
+
+/// Output captured from an interpreter: stdout and stderr interleaved as a reader sees them.
+#[derive(Clone, Default)]
+struct Capture(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Capture {
+    fn take(&self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+    }
+}
+
+fn captured_interpreter(capture: &Capture) -> Interpreter {
+    let mut interp = crate::run::interpreter();
+    interp.vm.out = Box::new(capture.clone());
+    interp.vm.err = Box::new(capture.clone());
+    interp
+}
+
+/// The block's source placed at its lines in the document, so line numbers are the file's.
+fn positioned(block: &Block) -> String {
+    let mut src = "\n".repeat(block.fence_line);
+    src.push_str(&block.code);
+    src
+}
+
+struct Options {
+    shared: bool,
+    update: bool,
+    path: String,
+}
+
+fn parse_args(args: &[String]) -> Result<Options, String> {
+    let mut o = Options { shared: false, update: false, path: String::new() };
+    for a in args {
+        match a.as_str() {
+            "--shared" => o.shared = true,
+            "--update" => o.update = true,
+            s if s.starts_with('-') => return Err(format!("reap doc: unknown option {s}")),
+            s if o.path.is_empty() => o.path = s.to_string(),
+            _ => return Err("reap doc: one Markdown file at a time".into()),
+        }
+    }
+    if o.path.is_empty() {
+        return Err("usage: reap doc [--shared] [--update] FILE.md".into());
+    }
+    Ok(o)
+}
+
+pub fn main(args: &[String]) -> ExitCode {
+    let opts = match parse_args(args) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let Some(bytes) = crate::read(&opts.path) else {
+        return ExitCode::from(2);
+    };
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    crate::run::on_big_stack(move || run_doc(&opts, &text))
+}
+
+/// What one block did.
+struct Outcome {
+    output: String,
+    failed: bool,
+}
+
+fn run_doc(opts: &Options, text: &str) -> i32 {
+    let all = blocks(text);
+    let abs = std::path::absolute(&opts.path).unwrap_or_else(|_| opts.path.clone().into());
+    let file = abs.to_string_lossy().to_string();
+    let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    let capture = Capture::default();
+    let mut shared = opts.shared.then(|| captured_interpreter(&capture));
+    let mut results: Vec<(usize, Outcome)> = Vec::new();
+    let argv = vec![file.clone()];
+    let python: Vec<usize> = (0..all.len()).filter(|&i| is_python(&all[i])).collect();
+    for (k, &i) in python.iter().enumerate() {
+        let source = positioned(&all[i]);
+        let status = match shared.as_mut() {
+            Some(interp) => {
+                let s = interp.run_source(&file, source.as_bytes(), &argv, &dir);
+                // At the last block the shared interpreter shuts down: what runs at exit is
+                // that block's output.
+                if k + 1 == python.len() {
+                    interp.shutdown();
+                }
+                s
+            }
+            None => {
+                let mut interp = captured_interpreter(&capture);
+                let s = interp.run_source(&file, source.as_bytes(), &argv, &dir);
+                interp.shutdown();
+                s
+            }
+        };
+        results.push((i, Outcome { output: capture.take(), failed: status != 0 }));
+    }
+    drop(shared);
+
+    let mut out = std::io::stdout().lock();
+    let mut failures = 0;
+    let mut mismatches = 0;
+    let mut updated = text.to_string();
+    let mut shift: isize = 0;
+    for (i, outcome) in &results {
+        let b = &all[*i];
+        let _ = writeln!(out, "─── {}:{} ───", opts.path, b.fence_line);
+        let _ = write!(out, "{}", outcome.output);
+        if outcome.failed {
+            failures += 1;
+            let _ = writeln!(out, "[block at line {} failed]", b.fence_line);
+        }
+        if let Some(expected) = all.get(i + 1).filter(|n| n.lang == "output") {
+            if opts.update {
+                let start = (expected.content.start as isize + shift) as usize;
+                let end = (expected.content.end as isize + shift) as usize;
+                updated.replace_range(start..end, &outcome.output);
+                shift += outcome.output.len() as isize - expected.content.len() as isize;
+            } else if expected.code != outcome.output {
+                mismatches += 1;
+                let _ = writeln!(out, "[output differs from the block at line {}]", expected.fence_line);
+                let _ = write!(out, "{}", diff(&expected.code, &outcome.output));
+            }
+        }
+    }
+    if opts.update && updated != text {
+        if let Err(e) = std::fs::write(&opts.path, &updated) {
+            eprintln!("reap doc: can't write {}: {e}", opts.path);
+            return 2;
+        }
+        let _ = writeln!(out, "updated the output blocks of {}", opts.path);
+    }
+    let _ = writeln!(
+        out,
+        "{} block{} run, {} failed{}",
+        results.len(),
+        if results.len() == 1 { "" } else { "s" },
+        failures,
+        if opts.update {
+            String::new()
+        } else {
+            format!(", {mismatches} output mismatch{}", if mismatches == 1 { "" } else { "es" })
+        }
+    );
+    i32::from(failures > 0 || mismatches > 0)
+}
+
+/// A line diff: `-` lines expected, `+` lines printed (a longest-common-subsequence alignment).
+pub fn diff(expected: &str, got: &str) -> String {
+    let a: Vec<&str> = expected.lines().collect();
+    let b: Vec<&str> = got.lines().collect();
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, String::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            out.push_str(&format!("  {}\n", a[i]));
+            i += 1;
+            j += 1;
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out.push_str(&format!("- {}\n", a[i]));
+            i += 1;
+        } else {
+            out.push_str(&format!("+ {}\n", b[j]));
+            j += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{blocks, diff};
+
+    #[test]
+    fn fenced_blocks_are_found_with_their_lines() {
+        let md = "# T\n\n```python\nprint(1)\n```\n\ntext\n```output\n1\n```\n";
+        let b = blocks(md);
+        assert_eq!(b.len(), 2);
+        assert_eq!((b[0].lang.as_str(), b[0].fence_line, b[0].code.as_str()), ("python", 3, "print(1)\n"));
+        assert_eq!((b[1].lang.as_str(), b[1].code.as_str()), ("output", "1\n"));
+        assert_eq!(&md[b[1].content.clone()], "1\n");
+    }
+
+    #[test]
+    fn the_diff_marks_what_changed() {
+        assert_eq!(diff("a\nb\n", "a\nc\n"), "  a\n- b\n+ c\n");
+    }
+}

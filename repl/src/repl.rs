@@ -1,0 +1,310 @@
+//! The REPL: `>>> ` and `... ` prompts, blocks ended by a blank line, values echoed (and kept
+//! in `_`), tracebacks without leaving. On a terminal it edits lines with rustyline (history in
+//! `~/.reap_history` or `$REAP_HISTORY`, completion, highlighting unless `NO_COLOR`); on a pipe
+//! it reads lines plainly, without prompts or colour, so sessions can be scripted.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::io::BufRead;
+use std::rc::Rc;
+
+use reap_runtime::{Interactive, Interpreter};
+use rustyline::completion::Completer;
+use rustyline::error::ReadlineError;
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::history::FileHistory;
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor, Helper};
+
+/// Statements that open a block: the REPL waits for a blank line after them.
+const COMPOUND: &[&str] = &["def", "class", "if", "for", "while", "with", "try", "async", "@", "match"];
+
+/// Where the REPL is in reading an entry.
+pub struct Entry {
+    lines: Vec<String>,
+    block: bool,
+}
+
+/// What to do after a line was added.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Next {
+    More,
+    Run(String),
+}
+
+impl Entry {
+    pub fn new() -> Entry {
+        Entry { lines: Vec::new(), block: false }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Adds a line; `complete` says whether the text so far parses as complete statements.
+    pub fn push(&mut self, line: &str, complete: impl Fn(&str) -> bool) -> Next {
+        if self.lines.is_empty() {
+            if line.trim().is_empty() {
+                return Next::More;
+            }
+            let first = line.trim_start();
+            let word =
+                first.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@')).next().unwrap_or("");
+            self.block = COMPOUND.contains(&word) || first.starts_with('@');
+        }
+        self.lines.push(line.to_string());
+        let text = self.text();
+        // A block ends with a blank line; anything else as soon as it is complete.
+        let done = if self.block { line.trim().is_empty() } else { complete(&text) };
+        if !done {
+            return Next::More;
+        }
+        self.clear();
+        Next::Run(text)
+    }
+
+    pub fn clear(&mut self) {
+        self.lines.clear();
+        self.block = false;
+    }
+
+    fn text(&self) -> String {
+        let mut t = self.lines.join("\n");
+        t.push('\n');
+        t
+    }
+}
+
+/// Whether source parses as complete statements (a syntax error counts as complete: it is
+/// reported as soon as it is certain).
+pub fn is_complete(src: &str) -> bool {
+    match reap_runtime::lang::parse_module(src, "<stdin>") {
+        Ok(_) => true,
+        Err(e) => !e.incomplete,
+    }
+}
+
+/// Runs the REPL on `interp` until end of input or `exit()`; returns the exit status.
+pub fn run(interp: &mut Interpreter, terminal: bool) -> i32 {
+    if terminal {
+        eprintln!("Reap {} (a Python 3.11 subset) on {}", env!("CARGO_PKG_VERSION"), std::env::consts::OS);
+        eprintln!("Type \"exit()\" or Ctrl-D to leave; finalize(obj, fn, *args) needs no import.");
+        interactive(interp)
+    } else {
+        piped(interp)
+    }
+}
+
+fn run_entry(interp: &mut Interpreter, text: &str) -> Option<i32> {
+    match interp.run_interactive(text) {
+        Interactive::Exit(status) => Some(status),
+        Interactive::Done | Interactive::Incomplete => None,
+    }
+}
+
+fn piped(interp: &mut Interpreter) -> i32 {
+    let stdin = std::io::stdin();
+    let mut entry = Entry::new();
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else { break };
+        if let Next::Run(text) = entry.push(&line, is_complete)
+            && let Some(status) = run_entry(interp, &text)
+        {
+            return status;
+        }
+    }
+    // End of input ends a pending block, as a blank line would.
+    if !entry.is_empty()
+        && let Next::Run(text) = entry.push("", |_| true)
+        && let Some(status) = run_entry(interp, &text)
+    {
+        return status;
+    }
+    0
+}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("REAP_HISTORY") {
+        return Some(p.into());
+    }
+    std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".reap_history"))
+}
+
+fn interactive(interp: &mut Interpreter) -> i32 {
+    let shared = Rc::new(RefCell::new(Completions::default()));
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut editor: Editor<ReplHelper, FileHistory> = match Editor::new() {
+        Ok(e) => e,
+        Err(_) => return piped(interp),
+    };
+    editor.set_helper(Some(ReplHelper { color, names: Rc::clone(&shared) }));
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
+    let mut entry = Entry::new();
+    let status = loop {
+        shared.borrow_mut().refresh(interp);
+        let prompt = if entry.is_empty() { ">>> " } else { "... " };
+        match editor.readline(prompt) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = editor.add_history_entry(line.as_str());
+                }
+                if let Next::Run(text) = entry.push(&line, is_complete)
+                    && let Some(status) = run_entry(interp, &text)
+                {
+                    break status;
+                }
+            }
+            Err(ReadlineError::Interrupted) => {
+                eprintln!("KeyboardInterrupt");
+                entry.clear();
+            }
+            Err(_) => {
+                eprintln!();
+                break 0;
+            }
+        }
+    };
+    if let Some(h) = &history {
+        let _ = editor.save_history(h);
+    }
+    status
+}
+
+/// What completion offers, refreshed before each line is read (the interpreter is busy while
+/// the line is edited only in the sense that nothing runs).
+#[derive(Default)]
+struct Completions {
+    names: Vec<String>,
+    modules: Vec<String>,
+    /// Attribute lists asked for while editing this line, by dotted prefix.
+    attributes: Vec<(String, Vec<String>)>,
+}
+
+impl Completions {
+    fn refresh(&mut self, interp: &mut Interpreter) {
+        let mut names = interp.main_names();
+        names.extend(crate::highlight::keywords().iter().map(|s| s.to_string()));
+        names.sort();
+        names.dedup();
+        self.names = names;
+        self.modules = interp.module_names();
+        self.modules.sort();
+        self.modules.dedup();
+        self.attributes.clear();
+        // Attribute names are computed now for each global (cheap: dir() of each), so that
+        // completion needs no access to the interpreter while a line is edited.
+        let globals: Vec<String> = self.names.iter().filter(|n| !n.starts_with('_')).cloned().collect();
+        for g in globals.into_iter().take(200) {
+            let attrs = interp.attribute_names(&g);
+            if !attrs.is_empty() {
+                self.attributes.push((g, attrs));
+            }
+        }
+    }
+}
+
+struct ReplHelper {
+    color: bool,
+    names: Rc<RefCell<Completions>>,
+}
+
+impl Completer for ReplHelper {
+    type Candidate = String;
+
+    fn complete(&self, line: &str, pos: usize, _: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+        let before = &line[..pos];
+        let start =
+            before.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).map_or(0, |i| i + 1);
+        let word = &before[start..];
+        let c = self.names.borrow();
+        let trimmed = before.trim_start();
+        if (trimmed.starts_with("import ") || trimmed.starts_with("from ")) && !word.contains('.') {
+            let found = c.modules.iter().filter(|m| m.starts_with(word)).cloned().collect();
+            return Ok((start, found));
+        }
+        if let Some((obj, partial)) = word.rsplit_once('.') {
+            let found = c
+                .attributes
+                .iter()
+                .find(|(name, _)| name == obj)
+                .map(|(_, attrs)| {
+                    attrs
+                        .iter()
+                        .filter(|a| {
+                            a.starts_with(partial) && (partial.starts_with('_') || !a.starts_with('_'))
+                        })
+                        .map(|a| format!("{obj}.{a}"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            return Ok((start, found));
+        }
+        let found = c.names.iter().filter(|n| n.starts_with(word) && !word.is_empty()).cloned().collect();
+        Ok((start, found))
+    }
+}
+
+impl Hinter for ReplHelper {
+    type Hint = String;
+}
+
+impl Validator for ReplHelper {}
+
+impl Highlighter for ReplHelper {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        if self.color { Cow::Owned(crate::highlight::highlight(line)) } else { Cow::Borrowed(line) }
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        self.color
+    }
+}
+
+impl Helper for ReplHelper {}
+
+#[cfg(test)]
+mod tests {
+    use super::{Entry, Next, is_complete};
+
+    fn feed(lines: &[&str]) -> Vec<Next> {
+        let mut e = Entry::new();
+        lines.iter().map(|l| e.push(l, is_complete)).collect()
+    }
+
+    #[test]
+    fn a_simple_statement_runs_at_once() {
+        assert_eq!(feed(&["x = 1"]), vec![Next::Run("x = 1\n".into())]);
+    }
+
+    #[test]
+    fn a_block_runs_after_a_blank_line() {
+        let got = feed(&["def f():", "    return 1", ""]);
+        assert_eq!(got[..2], [Next::More, Next::More]);
+        assert_eq!(got[2], Next::Run("def f():\n    return 1\n\n".into()));
+    }
+
+    #[test]
+    fn a_one_line_block_also_waits_for_the_blank_line() {
+        assert_eq!(feed(&["for i in range(2): print(i)", ""])[0], Next::More);
+    }
+
+    #[test]
+    fn open_brackets_continue_the_entry() {
+        let got = feed(&["x = [1,", "2]"]);
+        assert_eq!(got, vec![Next::More, Next::Run("x = [1,\n2]\n".into())]);
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_at_once() {
+        assert_eq!(feed(&["x = = 1"]), vec![Next::Run("x = = 1\n".into())]);
+    }
+
+    #[test]
+    fn blank_lines_alone_do_nothing() {
+        assert_eq!(feed(&["", "  "]), vec![Next::More, Next::More]);
+    }
+}

@@ -1,0 +1,87 @@
+//! Running code: a script, `-c`, stdin, then (with `-i`) the REPL. Interpreters run on a thread
+//! with a large stack (Python frames recurse on it), and Ctrl-C raises `KeyboardInterrupt` in
+//! the running code.
+
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use reap_runtime::Interpreter;
+
+/// Python frames recurse on the Rust stack; give them room for CPython's default limit and more.
+const STACK_SIZE: usize = 512 * 1024 * 1024;
+
+/// Where Ctrl-C goes: the flag of the interpreter that is running (one per process here).
+static INTERRUPT: Mutex<Option<Arc<AtomicBool>>> = Mutex::new(None);
+
+fn install_ctrl_c(flag: Arc<AtomicBool>) {
+    if let Ok(mut slot) = INTERRUPT.lock() {
+        let first = slot.is_none();
+        *slot = Some(flag);
+        if first {
+            let _ = ctrlc::set_handler(|| {
+                if let Ok(slot) = INTERRUPT.lock()
+                    && let Some(f) = slot.as_ref()
+                {
+                    f.store(true, Ordering::Relaxed);
+                }
+            });
+        }
+    }
+}
+
+/// A new interpreter, its stack budget matched to the thread, Ctrl-C wired to it.
+pub fn interpreter() -> Interpreter {
+    let mut interp = Interpreter::new();
+    // Leave a margin below the thread's stack for the frames' own use and for errors.
+    interp.vm.stack_budget = STACK_SIZE - 16 * 1024 * 1024;
+    install_ctrl_c(Arc::clone(&interp.vm.interrupt));
+    interp
+}
+
+/// Runs `f` on a thread with a stack deep enough for Python's recursion limit.
+pub fn on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> ExitCode {
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(f);
+    match worker.map(|h| h.join()) {
+        Ok(Ok(status)) => ExitCode::from(status.clamp(0, 255) as u8),
+        _ => ExitCode::from(1),
+    }
+}
+
+/// `reap FILE args...`.
+pub fn file(path: &str, args: &[String], inspect: bool) -> ExitCode {
+    let Some(source) = crate::read(path) else {
+        return ExitCode::from(2);
+    };
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
+    let file = abs.to_string_lossy().to_string();
+    let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    script(&file, source, args.to_vec(), dir, inspect)
+}
+
+/// Runs source as `__main__`; with `inspect`, the REPL follows in the same namespace.
+pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String, inspect: bool) -> ExitCode {
+    let filename = filename.to_string();
+    on_big_stack(move || {
+        let mut interp = interpreter();
+        let status = interp.run_source(&filename, &source, &argv, &path0);
+        let status = if inspect {
+            crate::repl::run(&mut interp, std::io::IsTerminal::is_terminal(&std::io::stdin()))
+        } else {
+            status
+        };
+        interp.shutdown();
+        status
+    })
+}
+
+/// `reap` alone: the REPL (`prompts`: on a terminal).
+pub fn repl_only(prompts: bool) -> ExitCode {
+    on_big_stack(move || {
+        let mut interp = interpreter();
+        interp.run_source("<stdin>", b"", &[String::new()], "");
+        let status = crate::repl::run(&mut interp, prompts);
+        interp.shutdown();
+        status
+    })
+}
