@@ -268,7 +268,30 @@ impl Helper for ReplHelper {}
 
 #[cfg(test)]
 mod tests {
-    use super::{Entry, Next, is_complete};
+    use super::{Completions, Entry, Next, ReplHelper, is_complete};
+    use rustyline::completion::Completer;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    fn completions(line: &str) -> (usize, Vec<String>) {
+        let mut interp = reap_runtime::Interpreter::new();
+        interp.run_interactive("import os\nresource_count = 1\n");
+        let mut c = Completions::default();
+        c.refresh(&mut interp);
+        let helper = ReplHelper { color: false, names: Rc::new(RefCell::new(c)) };
+        let history = rustyline::history::MemHistory::new();
+        let ctx = rustyline::Context::new(&history);
+        helper.complete(line, line.len(), &ctx).expect("completes")
+    }
+
+    #[test]
+    fn tab_completes_names_keywords_attributes_and_modules() {
+        assert_eq!(completions("x = resou"), (4, vec!["resource_count".to_string()]));
+        assert!(completions("whi").1.contains(&"while".to_string()));
+        assert!(completions("fina").1.contains(&"finalize".to_string()));
+        assert!(completions("os.pa").1.contains(&"os.path".to_string()));
+        assert!(completions("import weak").1.contains(&"weakref".to_string()));
+    }
 
     fn feed(lines: &[&str]) -> Vec<Next> {
         let mut e = Entry::new();
