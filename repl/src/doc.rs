@@ -6,10 +6,9 @@
 //! blocks instead); a block whose info string says `no-run` is skipped. Exit status 1 if a block
 //! raised or its output differed.
 
-use std::cell::RefCell;
 use std::io::Write;
 use std::process::ExitCode;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use reap_runtime::Interpreter;
 
@@ -68,11 +67,13 @@ fn is_python(b: &Block) -> bool {
 
 /// Output captured from an interpreter: stdout and stderr interleaved as a reader sees them.
 #[derive(Clone, Default)]
-struct Capture(Rc<RefCell<Vec<u8>>>);
+struct Capture(Arc<Mutex<Vec<u8>>>);
 
 impl Write for Capture {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
+        if let Ok(mut v) = self.0.lock() {
+            v.extend_from_slice(buf);
+        }
         Ok(buf.len())
     }
 
@@ -83,7 +84,8 @@ impl Write for Capture {
 
 impl Capture {
     fn take(&self) -> String {
-        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+        let bytes = self.0.lock().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
     }
 }
 

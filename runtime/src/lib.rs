@@ -5,6 +5,7 @@
 
 pub mod builtins;
 pub mod compiler;
+pub mod embed;
 pub mod heap;
 pub mod object;
 pub mod value;
@@ -23,6 +24,8 @@ pub struct Interpreter {
     pub vm: Vm,
     /// `__main__`'s globals, once made (a reference of ours, until shutdown).
     main: Option<heap::ObjId>,
+    /// Set by `embed::Builder`: the host's limits and output buffers.
+    embed: Option<embed::Embedding>,
 }
 
 /// What became of an entry typed at the REPL.
@@ -46,6 +49,9 @@ impl Default for Interpreter {
 /// handlers, live finalizers, module globals) and then frees every object it made.
 impl Drop for Interpreter {
     fn drop(&mut self) {
+        if self.embed.is_some() {
+            self.shutdown_budget();
+        }
         self.shutdown();
         self.vm.teardown();
     }
@@ -53,7 +59,7 @@ impl Drop for Interpreter {
 
 impl Interpreter {
     pub fn new() -> Interpreter {
-        Interpreter { vm: Vm::new(), main: None }
+        Interpreter { vm: Vm::new(), main: None, embed: None }
     }
 
     /// Runs a script as `__main__`, as `python FILE args...` does, then the shutdown sequence,
@@ -199,6 +205,26 @@ impl Interpreter {
             self.vm.decref_id(g);
         }
         self.vm.shutdown();
+    }
+
+    /// `sys.argv` and `sys.path` for an embedded interpreter, and its `__main__`.
+    pub(crate) fn prepare_main(&mut self, argv: &[String], path: &[String]) {
+        self.set_sys(argv, "");
+        let vm = &mut self.vm;
+        if let Some(sys) = vm.dict_get_str(vm.modules, "sys")
+            && let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id))
+        {
+            let d = *dict;
+            let items: Vec<Value> = path.iter().map(|p| vm.new_str(p.clone())).collect();
+            let l = vm.new_list(items);
+            vm.dict_set_str(d, "path", l);
+        }
+        self.main_globals("<host>");
+    }
+
+    /// `__main__`'s globals (made on first use).
+    pub(crate) fn globals_dict(&mut self) -> heap::ObjId {
+        self.main_globals("<host>")
     }
 
     fn set_sys(&mut self, argv: &[String], path0: &str) {

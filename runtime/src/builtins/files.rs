@@ -111,7 +111,16 @@ pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> Ob
     e
 }
 
+/// `PermissionError` when the embedding host turned file-system access off.
+pub fn require_fs(vm: &mut Vm) -> PyResult<()> {
+    if vm.fs_allowed {
+        return Ok(());
+    }
+    Err(vm.new_exc("PermissionError", "file system access is disabled in this interpreter"))
+}
+
 fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+    require_fs(vm)?;
     match vm.str_of(v) {
         Some(s) => Ok(s.to_string()),
         None => {
@@ -429,11 +438,13 @@ fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: &str) -> PyResult<T> {
 }
 
 fn getcwd(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    require_fs(vm)?;
     let cwd = io_result(vm, std::env::current_dir(), ".")?;
     Ok(vm.new_str(cwd.to_string_lossy().to_string()))
 }
 
 fn listdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    require_fs(vm)?;
     let path = match args.first() {
         Some(&p) => path_arg(vm, p, "listdir")?,
         None => ".".into(),
@@ -509,6 +520,7 @@ fn getsize(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 }
 
 fn gettempdir(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    require_fs(vm)?;
     Ok(vm.new_str(std::env::temp_dir().to_string_lossy().to_string()))
 }
 
@@ -533,6 +545,7 @@ fn temp_args(vm: &Vm, args: &[Value]) -> (String, String, String) {
 }
 
 fn mkdtemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    require_fs(vm)?;
     let (suffix, prefix, dir) = temp_args(vm, args);
     for attempt in 0..100 {
         let path = fresh_name(&suffix, &prefix, &dir, attempt);
@@ -544,6 +557,7 @@ fn mkdtemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 }
 
 fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    require_fs(vm)?;
     let (suffix, prefix, dir) = temp_args(vm, args);
     for attempt in 0..100 {
         let path = fresh_name(&suffix, &prefix, &dir, attempt);
@@ -556,6 +570,7 @@ fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 }
 
 fn environ(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    require_fs(vm)?;
     let d = vm.new_dict();
     for (k, v) in std::env::vars() {
         let v = vm.new_str(v);

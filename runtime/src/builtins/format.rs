@@ -97,6 +97,7 @@ impl Vm {
                 });
             }
             Object::Function(f) => return Ok(format!("<function {} at {}>", f.qualname, address(id))),
+            Object::HostFunction { name, .. } => return Ok(format!("<built-in function {name}>")),
             // The finalizers' exit hook is a classmethod in CPython's Lib/weakref.py.
             Object::Builtin(b) if b.name == "finalize._exitfunc" => {
                 return Ok("<bound method finalize._exitfunc of <class 'weakref.finalize'>>".into());

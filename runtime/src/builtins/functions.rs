@@ -601,7 +601,7 @@ impl Vm {
             Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)) => {
                 true
             }
-            Some(Object::Finalize(_)) => true,
+            Some(Object::Finalize(_) | Object::HostFunction { .. }) => true,
             Some(Object::WeakRef(w)) => w.kind != crate::object::WeakKind::Proxy,
             Some(_) => self.try_has_call(v),
             None => false,

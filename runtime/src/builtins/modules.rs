@@ -2,7 +2,7 @@
 //! running a script as `__main__`.
 
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use super::{arity, def};
 use crate::heap::ObjId;
@@ -755,6 +755,19 @@ impl Vm {
     /// `import name` (level 0) or a relative import; returns the top-level package for a plain
     /// `import a.b`, the module itself when there is a fromlist.
     pub fn import(&mut self, name: &str, level: u32, fromlist: Value, globals: ObjId) -> PyResult<Value> {
+        // A host may allow only some modules; Reap's own modules import what they need.
+        if level == 0
+            && let Some(allowed) = &self.allowed_modules
+        {
+            let top = name.split('.').next().unwrap_or(name);
+            let importer = self.dict_get_str(globals, "__name__").and_then(|n| self.str_of(n)).unwrap_or("");
+            let internal = embedded_module(importer).is_some()
+                || MODULE_NAMES.contains(&importer.split('.').next().unwrap_or(importer));
+            if !internal && !allowed.iter().any(|a| a == top || a == name) {
+                let msg = format!("No module named '{name}'");
+                return Err(self.import_error("ModuleNotFoundError", &msg, name));
+            }
+        }
         let full = if level > 0 {
             let package = self
                 .dict_get_str(globals, "__package__")
@@ -999,7 +1012,7 @@ impl Vm {
         };
         // CPython shows no source lines for code typed at the REPL or given to exec/-c.
         if !filename.starts_with('<') {
-            self.sources.insert(Rc::clone(&code.filename), text.into());
+            self.sources.insert(Arc::clone(&code.filename), text.into());
         }
         if self.dict_get_str(globals, "__builtins__").is_none() {
             let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None);

@@ -1,6 +1,6 @@
 //! Bytecode: the instruction set and the code object a compiled scope becomes.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use reap_lang::span::Span;
 
@@ -261,7 +261,7 @@ pub struct CodeFlags {
 pub struct Code {
     pub name: String,
     pub qualname: String,
-    pub filename: Rc<str>,
+    pub filename: Arc<str>,
     pub first_line: u32,
     pub instrs: Vec<Instr>,
     /// The source span each instruction came from, for tracebacks.
@@ -270,7 +270,7 @@ pub struct Code {
     /// placeholders resolved through `codes`).
     pub consts: Vec<Value>,
     /// Nested code objects, referenced by `MakeFunction`.
-    pub codes: Vec<Rc<Code>>,
+    pub codes: Vec<Arc<Code>>,
     /// Interned names for attribute, global and name instructions.
     pub names: Vec<ObjId>,
     pub name_strs: Vec<String>,
@@ -286,11 +286,14 @@ pub struct Code {
     pub flags: CodeFlags,
     /// The docstring, if the body starts with one.
     pub doc: Value,
-    /// Per name: the last `LoadGlobal` result with the versions of the globals and builtins
-    /// dicts it was found under (CPython 3.11 caches global lookups the same way).
-    pub global_cache: Vec<std::cell::Cell<Option<GlobalCacheEntry>>>,
+    /// Where this code's `LoadGlobal` cache starts in `Vm::global_cache` (one entry per name,
+    /// given out at the first lookup; `u32::MAX` until then). The cache lives in the VM so
+    /// code objects stay shareable (`Sync`) and interpreters can move between threads.
+    pub cache_base: std::sync::atomic::AtomicU32,
 }
 
+/// The last `LoadGlobal` result with the versions of the globals and builtins dicts it was
+/// found under (CPython 3.11 caches global lookups the same way).
 #[derive(Clone, Copy)]
 pub struct GlobalCacheEntry {
     pub globals: ObjId,

@@ -4,7 +4,7 @@ pub mod code;
 pub mod scope;
 
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 use reap_lang::ast::*;
@@ -63,7 +63,7 @@ struct Unit<'a> {
     instrs: Vec<Instr>,
     spans: Vec<Span>,
     consts: Vec<Value>,
-    codes: Vec<Rc<Code>>,
+    codes: Vec<Arc<Code>>,
     names: Vec<ObjId>,
     name_strs: Vec<String>,
     name_index: HashMap<String, u32>,
@@ -81,7 +81,7 @@ pub struct Compiler<'a> {
     /// (CPython's 'single' mode).
     interactive: bool,
     table: SymbolTable,
-    filename: Rc<str>,
+    filename: Arc<str>,
     heap: &'a mut Heap,
     interner: &'a mut Interner,
 }
@@ -93,7 +93,7 @@ pub fn compile_module(
     heap: &mut Heap,
     interner: &mut Interner,
     ellipsis: ObjId,
-) -> CResult<Rc<Code>> {
+) -> CResult<Arc<Code>> {
     compile_module_mode(module, filename, heap, interner, ellipsis, false)
 }
 
@@ -105,7 +105,7 @@ pub fn compile_module_mode(
     interner: &mut Interner,
     ellipsis: ObjId,
     interactive: bool,
-) -> CResult<Rc<Code>> {
+) -> CResult<Arc<Code>> {
     let table = SymbolTable::build(module).map_err(|e| CompileError { msg: e.msg, span: e.span })?;
     let mut c = Compiler { ellipsis, interactive, table, filename: filename.into(), heap, interner };
     let mut unit = c.new_unit(0, "<module>".into());
@@ -168,7 +168,7 @@ impl<'a> Compiler<'a> {
         first_line: u32,
         flags: CodeFlags,
         doc: Value,
-    ) -> Rc<Code> {
+    ) -> Arc<Code> {
         // Parameters that are also cells start out in their cell; the parameters are the first
         // varnames of a function scope (positional, keyword-only, `*args`, `**kwargs`).
         let nparams = self.table.scopes[u.scope].param_count;
@@ -179,7 +179,7 @@ impl<'a> Compiler<'a> {
             .filter_map(|(ci, c)| u.varnames.iter().position(|v| v == c).map(|vi| (ci as u32, vi as u32)))
             .filter(|&(_, vi)| (vi as usize) < nparams)
             .collect();
-        Rc::new(Code {
+        Arc::new(Code {
             name: name.to_string(),
             qualname: u.qualname,
             filename: self.filename.clone(),
@@ -188,7 +188,7 @@ impl<'a> Compiler<'a> {
             spans: u.spans,
             consts: u.consts,
             codes: u.codes,
-            global_cache: vec![std::cell::Cell::new(None); u.names.len()],
+            cache_base: std::sync::atomic::AtomicU32::new(u32::MAX),
             names: u.names,
             name_strs: u.name_strs,
             varnames: u.varnames,
@@ -955,7 +955,7 @@ impl<'a> Compiler<'a> {
     fn make_function(
         &mut self,
         u: &mut Unit<'_>,
-        code: Rc<Code>,
+        code: Arc<Code>,
         defaults: bool,
         kwdefaults: bool,
         annotations: bool,
@@ -1064,7 +1064,7 @@ impl<'a> Compiler<'a> {
             uses_locals_dict: false,
         };
         let mut code = self.finish(inner, name, argcount, span.start.line, flags, doc);
-        if let Some(c) = Rc::get_mut(&mut code) {
+        if let Some(c) = Arc::get_mut(&mut code) {
             c.posonlyargcount = args.posonlyargs.len() as u32;
             c.kwonlyargcount = args.kwonlyargs.len() as u32;
         }

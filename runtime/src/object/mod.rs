@@ -5,7 +5,7 @@
 pub mod dict;
 pub mod set_table;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 
@@ -80,7 +80,7 @@ pub enum Object {
         level: usize,
     },
     /// `function.__code__`: read-only facts about compiled code.
-    Code(Rc<Code>),
+    Code(Arc<Code>),
     ByteArray(Vec<u8>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView {
@@ -92,6 +92,11 @@ pub enum Object {
     WeakRef(Box<WeakRef>),
     /// `weakref.finalize`.
     Finalize(Box<Finalizer>),
+    /// A function an embedding host registered: its name and index in `Vm::host_functions`.
+    HostFunction {
+        name: Box<str>,
+        index: usize,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -228,7 +233,7 @@ pub struct ExcData {
 
 #[derive(Clone)]
 pub struct TracebackEntry {
-    pub code: Rc<Code>,
+    pub code: Arc<Code>,
     pub ip: usize,
     /// The locals (and cells) of the frame the exception left: a traceback keeps its frames
     /// alive in CPython, so what they hold lives as long as the exception. Owned references.
@@ -236,7 +241,7 @@ pub struct TracebackEntry {
 }
 
 pub struct Function {
-    pub code: Rc<Code>,
+    pub code: Arc<Code>,
     pub name: String,
     pub qualname: String,
     /// The module's globals dict.
@@ -356,6 +361,7 @@ impl Object {
                 | Object::Complex { .. }
                 | Object::Code(_)
                 | Object::ByteArray(_)
+                | Object::HostFunction { .. }
         )
     }
 
@@ -463,6 +469,7 @@ impl Object {
         match self {
             Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
             Object::NotImplemented | Object::Ellipsis | Object::File(_) | Object::Complex { .. } => {}
+            Object::HostFunction { .. } => {}
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
             Object::Code(_) | Object::ByteArray(_) => {}

@@ -258,10 +258,10 @@ impl Vm {
     fn code_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
         let code = match (self.heap.get(id), key) {
             (Object::Function(f), "__code__") => {
-                let c = std::rc::Rc::clone(&f.code);
+                let c = std::sync::Arc::clone(&f.code);
                 return Some(self.alloc(Object::Code(c)));
             }
-            (Object::Code(c), _) => std::rc::Rc::clone(c),
+            (Object::Code(c), _) => std::sync::Arc::clone(c),
             _ => return None,
         };
         Some(match key {

@@ -1,7 +1,7 @@
 //! Calling: functions (binding arguments to parameters), builtins, bound methods, classes, and
 //! callable instances; generators; class creation.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::compiler::code::Code;
 use crate::heap::ObjId;
@@ -48,6 +48,13 @@ impl Vm {
                 self.call(func, &full, kwargs)
             }
             Object::Type(_) => self.call_type(id, args, kwargs),
+            Object::HostFunction { index, .. } => {
+                let f = self.host_functions.get(*index).cloned();
+                match f {
+                    Some(f) => f(self, args, kwargs),
+                    None => Err(self.new_exc("SystemError", "unknown host function")),
+                }
+            }
             Object::WeakRef(w) => match w.kind {
                 crate::object::WeakKind::Ref => {
                     if !args.is_empty() || !kwargs.is_empty() {
@@ -105,7 +112,7 @@ impl Vm {
 
     pub fn make_function(
         &mut self,
-        code: Rc<Code>,
+        code: Arc<Code>,
         globals: ObjId,
         defaults: Option<Value>,
         kwdefaults: Option<Value>,
@@ -181,7 +188,7 @@ impl Vm {
     fn bind_arguments(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Frame> {
         let (code, globals, defaults, kwdefaults, closure) = match self.heap.get(id) {
             Object::Function(f) => {
-                (Rc::clone(&f.code), f.globals, f.defaults.clone(), f.kwdefaults, f.closure.clone())
+                (Arc::clone(&f.code), f.globals, f.defaults.clone(), f.kwdefaults, f.closure.clone())
             }
             _ => unreachable!("bind_arguments on a function"),
         };

@@ -1,6 +1,6 @@
 //! The evaluation loop.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::compiler::code::{CmpKind, Instr};
 use crate::heap::ObjId;
@@ -62,16 +62,17 @@ impl Vm {
         }
     }
 
-    /// `KeyboardInterrupt` if another thread asked for it (checked at backward jumps and calls,
-    /// as CPython checks its eval breaker).
+    /// The index in `global_cache` of name `i` of `code`, its entries given out on first use.
     #[inline]
-    pub fn check_interrupt(&mut self) -> PyResult<()> {
-        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-            self.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
-            let empty = self.new_tuple(Vec::new());
-            return Err(self.new_exc_args("KeyboardInterrupt", empty));
+    fn global_cache_slot(&mut self, code: &Code, i: u32) -> usize {
+        use std::sync::atomic::Ordering::Relaxed;
+        let mut base = code.cache_base.load(Relaxed);
+        if base == u32::MAX {
+            base = self.global_cache.len() as u32;
+            self.global_cache.resize(self.global_cache.len() + code.names.len(), None);
+            code.cache_base.store(base, Relaxed);
         }
-        Ok(())
+        base as usize + i as usize
     }
 
     /// An exception leaving a function frame takes over its locals, which its traceback keeps
@@ -84,7 +85,7 @@ impl Vm {
         if let Object::Instance(i) = self.heap.get_mut(exc)
             && let Some(e) = i.exc.as_mut()
             && let Some(last) = e.traceback.last_mut()
-            && Rc::ptr_eq(&last.code, &f.code)
+            && Arc::ptr_eq(&last.code, &f.code)
             && last.locals.is_empty()
         {
             last.locals.extend(f.fast.drain(..).flatten());
@@ -117,7 +118,7 @@ impl Vm {
     }
 
     fn eval(&mut self, f: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
-        let code = Rc::clone(&f.code);
+        let code = Arc::clone(&f.code);
         loop {
             if self.heap.attention {
                 self.attend();
@@ -150,6 +151,10 @@ impl Vm {
 
     /// Finds the innermost handler for `exc`; without one, the exception leaves the frame.
     fn unwind(&mut self, f: &mut Frame, exc: ObjId, handled_at_entry: usize) -> PyResult<()> {
+        // A host's limit passes every handler: the script cannot swallow it.
+        if self.limits.hit.is_some() {
+            return Err(exc);
+        }
         let Some(block) = f.blocks.pop() else {
             return Err(exc);
         };
@@ -165,11 +170,11 @@ impl Vm {
         Ok(())
     }
 
-    pub fn add_traceback(&mut self, exc: ObjId, code: &Rc<Code>, ip: usize) {
+    pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
         if let Object::Instance(i) = self.heap.get_mut(exc)
             && let Some(e) = i.exc.as_mut()
         {
-            e.traceback.push(TracebackEntry { code: Rc::clone(code), ip, locals: Vec::new() });
+            e.traceback.push(TracebackEntry { code: Arc::clone(code), ip, locals: Vec::new() });
         }
     }
 
@@ -179,7 +184,7 @@ impl Vm {
 
     #[allow(clippy::too_many_lines)]
     #[inline(always)]
-    fn step(&mut self, f: &mut Frame, code: &Rc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
+    fn step(&mut self, f: &mut Frame, code: &Arc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
         match instr {
             Instr::Nop => {}
             Instr::PrintExpr => {
@@ -320,7 +325,8 @@ impl Vm {
             Instr::LoadGlobal(i) => {
                 let id = code.names[i as usize];
                 let versions = (self.dict_version(f.globals), self.dict_version(self.builtins));
-                if let Some(c) = code.global_cache[i as usize].get()
+                let slot = self.global_cache_slot(code, i);
+                if let Some(c) = self.global_cache[slot]
                     && c.globals == f.globals
                     && c.dict_epoch == self.dict_epoch
                     && (c.globals_version, c.builtins_version) == versions
@@ -336,13 +342,13 @@ impl Vm {
                         None => return Err(self.name_error_in(Self::name_str(code, i), f)),
                     },
                 };
-                code.global_cache[i as usize].set(Some(crate::compiler::code::GlobalCacheEntry {
+                self.global_cache[slot] = Some(crate::compiler::code::GlobalCacheEntry {
                     globals: f.globals,
                     dict_epoch: self.dict_epoch,
                     globals_version: versions.0,
                     builtins_version: versions.1,
                     value: v,
-                }));
+                });
                 self.incref(v);
                 f.stack.push(v);
             }
@@ -803,7 +809,7 @@ impl Vm {
                 let annotations = if annotations { f.pop().as_obj() } else { None };
                 let kwdefaults = if kwdefaults { Some(f.pop()) } else { None };
                 let defaults = if defaults { Some(f.pop()) } else { None };
-                let fcode = Rc::clone(&code.codes[ci as usize]);
+                let fcode = Arc::clone(&code.codes[ci as usize]);
                 let func = self.make_function(fcode, f.globals, defaults, kwdefaults, closure);
                 if let (Some(a), Value::Obj(fid)) = (annotations, func)
                     && let Object::Function(fo) = self.heap.get_mut(fid)

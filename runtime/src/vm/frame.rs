@@ -2,7 +2,7 @@
 //! (each Python call is a nested `run_frame`); a generator keeps its frame in the heap between
 //! runs.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::compiler::code::Code;
 use crate::heap::ObjId;
@@ -24,7 +24,7 @@ pub struct Block {
 }
 
 pub struct Frame {
-    pub code: Rc<Code>,
+    pub code: Arc<Code>,
     pub ip: usize,
     pub stack: Vec<Value>,
     pub fast: Vec<Option<Value>>,

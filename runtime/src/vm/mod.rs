@@ -10,13 +10,14 @@ pub mod collect;
 pub mod eval;
 pub mod exc;
 pub mod frame;
+pub mod limits;
 pub mod ops;
 pub mod shutdown;
 pub mod teardown;
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use num_bigint::BigInt;
 
@@ -25,6 +26,10 @@ use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
 use crate::object::{Builtin, Instance, Layout, NativeFn, Object, PyStr, TypeObj};
 use crate::value::Value;
+
+/// A function given by an embedding host: called with the VM, positional and keyword arguments.
+pub type HostFunction =
+    std::sync::Arc<dyn Fn(&mut Vm, &[Value], &[(ObjId, Value)]) -> PyResult<Value> + Send + Sync>;
 
 /// A raised exception: an owned reference to the exception instance.
 pub type PyResult<T> = Result<T, ObjId>;
@@ -109,11 +114,11 @@ pub struct Vm {
     /// The builtins `locals`, `vars` and `dir`: called with no arguments inside a function they
     /// need the caller's frame, which only the evaluation loop can see.
     pub frame_readers: [Value; 3],
-    pub out: Box<dyn Write>,
-    pub err: Box<dyn Write>,
+    pub out: Box<dyn Write + Send>,
+    pub err: Box<dyn Write + Send>,
     pub argv: Vec<String>,
     /// Compiled source of every file run, for tracebacks' source lines.
-    pub sources: HashMap<Rc<str>, Rc<str>>,
+    pub sources: HashMap<Arc<str>, Arc<str>>,
     pub next_frame_id: u64,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
     pub repr_stack: Vec<ObjId>,
@@ -148,6 +153,16 @@ pub struct Vm {
     /// Set from another thread (a Ctrl-C handler, a host) to raise `KeyboardInterrupt` in the
     /// running script at its next loop iteration or call.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// File and OS access (`open`, `os.*`); a host may turn it off.
+    pub fs_allowed: bool,
+    /// The `LoadGlobal` caches of every code object (see `Code::cache_base`).
+    pub global_cache: Vec<Option<crate::compiler::code::GlobalCacheEntry>>,
+    /// Native modules a script may import (`None`: all).
+    pub allowed_modules: Option<Vec<String>>,
+    /// Functions a host registered, called through `Object::HostFunction`.
+    pub host_functions: Vec<HostFunction>,
+    /// The embedding host's limits on a run (see `vm/limits.rs`).
+    pub limits: limits::Limits,
     /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned.
     pub atexit: Vec<Option<(Value, Value, Value)>>,
 }
@@ -227,6 +242,11 @@ impl Vm {
             finalizing_modules: false,
             shut_down: false,
             interrupt: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+            fs_allowed: true,
+            global_cache: Vec::new(),
+            allowed_modules: None,
+            host_functions: Vec::new(),
+            limits: limits::Limits::default(),
             atexit: Vec::new(),
         };
         vm.common = CommonNames {
@@ -377,7 +397,7 @@ impl Vm {
                 Object::Finalize(_) => t.finalize,
                 Object::Function(_) => t.function,
                 Object::BoundMethod { .. } => t.method,
-                Object::Builtin(_) => t.builtin_function,
+                Object::Builtin(_) | Object::HostFunction { .. } => t.builtin_function,
                 Object::Cell(_) => t.cell,
                 Object::Module { .. } => t.module,
                 Object::Range { .. } => t.range,

@@ -1,0 +1,591 @@
+//! The embedding API: an [`Interpreter`] made by a [`Builder`] (where output goes, which
+//! modules a script may import, file access, limits), running code, reading and writing
+//! globals, calling script functions with Rust values, and host functions and modules.
+//!
+//! ```
+//! use reap_runtime::embed::{Builder, Output};
+//! let mut interp = Builder::new().stdout(Output::Buffer).max_steps(100_000).build();
+//! interp.exec("def area(w, h):\n    return w * h\n", "config.py").unwrap();
+//! let a: i64 = interp.call("area", (6, 7)).unwrap();
+//! assert_eq!(a, 42);
+//! ```
+//!
+//! After a limit error the interpreter stays usable: each call starts with fresh limits.
+//! Dropping it runs the shutdown sequence (`atexit`, live finalizers, `__del__` of globals)
+//! under a small budget of its own, then frees every object.
+
+pub mod convert;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub use convert::{FromPy, IntoPy};
+
+use crate::Interpreter;
+use crate::heap::ObjId;
+use crate::object::Object;
+use crate::value::Value;
+pub use crate::vm::limits::LimitKind;
+use crate::vm::{PyResult, Vm};
+
+/// Where a stream of the script's output goes.
+pub enum Output {
+    /// The process's own stdout or stderr.
+    Inherit,
+    /// A buffer the host reads with [`Interpreter::take_stdout`] / [`Interpreter::take_stderr`].
+    Buffer,
+    /// A function called with each piece of text written.
+    Callback(Box<dyn FnMut(&str) + Send>),
+    /// Nowhere.
+    Discard,
+}
+
+#[derive(Clone, Default)]
+struct Buffer(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Buffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut v) = self.0.lock() {
+            v.extend_from_slice(buf);
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+struct Callback(Box<dyn FnMut(&str) + Send>);
+
+impl std::io::Write for Callback {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        (self.0)(&String::from_utf8_lossy(buf));
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The limits each call into the interpreter runs under.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Limits {
+    /// Loop iterations and calls (every unbounded run makes them).
+    pub max_steps: Option<u64>,
+    pub timeout: Option<Duration>,
+    /// Python frames deep (`RecursionError` past it, which a script may catch).
+    pub max_depth: Option<usize>,
+}
+
+/// Configures an interpreter.
+pub struct Builder {
+    stdout: Output,
+    stderr: Output,
+    path: Vec<String>,
+    modules: Option<Vec<String>>,
+    filesystem: bool,
+    limits: Limits,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Builder {
+    pub fn new() -> Builder {
+        Builder {
+            stdout: Output::Inherit,
+            stderr: Output::Inherit,
+            path: Vec::new(),
+            modules: None,
+            filesystem: true,
+            limits: Limits::default(),
+        }
+    }
+
+    pub fn stdout(mut self, o: Output) -> Self {
+        self.stdout = o;
+        self
+    }
+
+    pub fn stderr(mut self, o: Output) -> Self {
+        self.stderr = o;
+        self
+    }
+
+    /// A folder where `import` finds `.py` modules (in the order added).
+    pub fn module_path(mut self, dir: impl Into<String>) -> Self {
+        self.path.push(dir.into());
+        self
+    }
+
+    /// Only these modules may be imported by scripts (Reap's own modules still import what
+    /// they need); host modules are always importable.
+    pub fn allow_modules(mut self, names: &[&str]) -> Self {
+        self.modules = Some(names.iter().map(|s| s.to_string()).collect());
+        self
+    }
+
+    /// File and OS access: off, `open`, `os.*` and `tempfile` raise `PermissionError`.
+    pub fn filesystem(mut self, on: bool) -> Self {
+        self.filesystem = on;
+        self
+    }
+
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    pub fn max_steps(mut self, n: u64) -> Self {
+        self.limits.max_steps = Some(n);
+        self
+    }
+
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.limits.timeout = Some(d);
+        self
+    }
+
+    pub fn max_depth(mut self, n: usize) -> Self {
+        self.limits.max_depth = Some(n);
+        self
+    }
+
+    pub fn build(self) -> Interpreter {
+        let mut interp = Interpreter::new();
+        let vm = &mut interp.vm;
+        let mut buffers = (None, None);
+        for (which, o) in [(0, self.stdout), (1, self.stderr)] {
+            let w: Box<dyn std::io::Write + Send> = match o {
+                Output::Inherit if which == 0 => Box::new(std::io::stdout()),
+                Output::Inherit => Box::new(std::io::stderr()),
+                Output::Buffer => {
+                    let b = Buffer::default();
+                    if which == 0 {
+                        buffers.0 = Some(b.clone());
+                    } else {
+                        buffers.1 = Some(b.clone());
+                    }
+                    Box::new(b)
+                }
+                Output::Callback(f) => Box::new(Callback(f)),
+                Output::Discard => Box::new(std::io::sink()),
+            };
+            if which == 0 {
+                vm.out = w;
+            } else {
+                vm.err = w;
+            }
+        }
+        vm.fs_allowed = self.filesystem;
+        vm.allowed_modules = self.modules;
+        interp.embed =
+            Some(Embedding { limits: self.limits, stdout: buffers.0, stderr: buffers.1, path: self.path });
+        interp.set_sys_for_host();
+        interp
+    }
+}
+
+/// What a builder decided, kept by the interpreter.
+pub struct Embedding {
+    limits: Limits,
+    stdout: Option<Buffer>,
+    stderr: Option<Buffer>,
+    path: Vec<String>,
+}
+
+/// A Python exception (or a limit) that ended a host's call, detached from the heap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// The exception's class name (`ValueError`, ...).
+    pub kind: String,
+    pub message: String,
+    /// CPython's traceback text.
+    pub traceback: String,
+    /// Where it was raised (the innermost frame), if in Python code.
+    pub filename: Option<String>,
+    pub line: Option<u32>,
+    /// Set when a limit stopped the run (the script could not catch it).
+    pub limit: Option<LimitKind>,
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.message.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.kind, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    fn host(kind: &str, message: impl Into<String>) -> Error {
+        Error {
+            kind: kind.into(),
+            message: message.into(),
+            traceback: String::new(),
+            filename: None,
+            line: None,
+            limit: None,
+        }
+    }
+}
+
+/// An error a host function returns: raised in the script as `kind(message)`.
+#[derive(Debug, Clone)]
+pub struct HostError {
+    pub kind: &'static str,
+    pub message: String,
+}
+
+impl HostError {
+    pub fn new(kind: &'static str, message: impl Into<String>) -> HostError {
+        HostError { kind, message: message.into() }
+    }
+}
+
+impl From<String> for HostError {
+    fn from(message: String) -> Self {
+        HostError::new("RuntimeError", message)
+    }
+}
+
+impl From<&str> for HostError {
+    fn from(message: &str) -> Self {
+        HostError::new("RuntimeError", message)
+    }
+}
+
+/// Stops a running script from another thread (an uncatchable limit error in it).
+#[derive(Clone)]
+pub struct InterruptHandle(Arc<AtomicBool>);
+
+impl InterruptHandle {
+    pub fn interrupt(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Arguments a host passes to a script function: tuples of Rust values.
+pub trait IntoArgs {
+    fn into_args(self, vm: &mut Vm) -> Vec<Value>;
+}
+
+macro_rules! into_args {
+    ($(($($t:ident $i:tt),*)),*) => {$(
+        impl<$($t: IntoPy),*> IntoArgs for ($($t,)*) {
+            #[allow(unused_variables)]
+            fn into_args(self, vm: &mut Vm) -> Vec<Value> {
+                vec![$(self.$i.into_py(vm)),*]
+            }
+        }
+    )*};
+}
+
+into_args!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+
+/// A Rust closure a script can call, with typed positional (or keyword) arguments.
+pub trait HostFn<Args>: Send + Sync + 'static {
+    fn invoke(&self, vm: &mut Vm, args: &[Value]) -> Result<Value, HostError>;
+    fn arity() -> usize;
+}
+
+macro_rules! host_fns {
+    ($(($($t:ident $i:tt),*)),*) => {$(
+        impl<F, R, $($t),*> HostFn<($($t,)*)> for F
+        where
+            F: Fn($($t),*) -> Result<R, HostError> + Send + Sync + 'static,
+            R: IntoPy,
+            $($t: FromPy,)*
+        {
+            #[allow(unused_variables)]
+            fn invoke(&self, vm: &mut Vm, args: &[Value]) -> Result<Value, HostError> {
+                let r = self($($t::from_py(vm, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)?;
+                Ok(r.into_py(vm))
+            }
+            fn arity() -> usize {
+                <[usize]>::len(&[$($i),*])
+            }
+        }
+    )*};
+}
+
+host_fns!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+
+/// Binds a call's arguments to a host function's named parameters, as a Python function
+/// would (positionally, then by keyword).
+fn bind(
+    vm: &mut Vm,
+    name: &str,
+    params: &[String],
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<Vec<Value>> {
+    if args.len() > params.len() {
+        let msg =
+            format!("{name}() takes {} positional arguments but {} were given", params.len(), args.len());
+        return Err(vm.new_exc("TypeError", &msg));
+    }
+    let mut slots: Vec<Option<Value>> =
+        args.iter().copied().map(Some).chain(std::iter::repeat(None)).take(params.len()).collect();
+    for &(k, v) in kwargs {
+        let key = vm.str_of(Value::Obj(k)).unwrap_or("").to_string();
+        match params.iter().position(|p| *p == key) {
+            Some(i) if slots[i].is_none() => slots[i] = Some(v),
+            Some(_) => {
+                return Err(
+                    vm.new_exc("TypeError", &format!("{name}() got multiple values for argument '{key}'"))
+                );
+            }
+            None => {
+                return Err(
+                    vm.new_exc("TypeError", &format!("{name}() got an unexpected keyword argument '{key}'"))
+                );
+            }
+        }
+    }
+    let missing: Vec<&str> =
+        params.iter().zip(&slots).filter(|(_, s)| s.is_none()).map(|(p, _)| p.as_str()).collect();
+    if let Some(first) = missing.first() {
+        return Err(vm.new_exc("TypeError", &format!("{name}() missing required argument: '{first}'")));
+    }
+    Ok(slots.into_iter().flatten().collect())
+}
+
+fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str], f: F) -> Value {
+    let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
+    let fname = name.to_string();
+    let arity = F::arity();
+    let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
+        let names: Vec<String> = if params.len() == arity {
+            params.clone()
+        } else {
+            (0..arity).map(|i| format!("arg{i}")).collect()
+        };
+        let args = if kwargs.is_empty() && args.len() == arity {
+            args.to_vec()
+        } else {
+            bind(vm, &fname, &names, args, kwargs)?
+        };
+        f.invoke(vm, &args).map_err(|e| vm.new_exc(e.kind, &e.message))
+    };
+    vm.host_functions.push(Arc::new(call));
+    let index = vm.host_functions.len() - 1;
+    vm.alloc(Object::HostFunction { name: name.into(), index })
+}
+
+/// A module of host functions, made by [`Interpreter::module`].
+pub struct HostModule<'a> {
+    interp: &'a mut Interpreter,
+    dict: ObjId,
+}
+
+impl HostModule<'_> {
+    /// Adds a function; `params` name its parameters (for keyword arguments and messages).
+    pub fn function<Args, F: HostFn<Args>>(&mut self, name: &str, params: &[&str], f: F) -> &mut Self {
+        let vm = &mut self.interp.vm;
+        let v = host_function(vm, name, params, f);
+        vm.dict_set_str(self.dict, name, v);
+        self
+    }
+
+    /// Adds a constant.
+    pub fn value(&mut self, name: &str, v: impl IntoPy) -> &mut Self {
+        let vm = &mut self.interp.vm;
+        let v = v.into_py(vm);
+        vm.dict_set_str(self.dict, name, v);
+        self
+    }
+}
+
+impl Interpreter {
+    pub fn builder() -> Builder {
+        Builder::new()
+    }
+
+    fn set_sys_for_host(&mut self) {
+        let path = self.embed.as_ref().map(|e| e.path.clone()).unwrap_or_default();
+        let mut argv = vec![String::new()];
+        argv.truncate(1);
+        self.prepare_main(&argv, &path);
+    }
+
+    /// A handle that stops the running script from another thread.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(Arc::clone(&self.vm.limits.stop))
+    }
+
+    /// What the script wrote to a buffered stdout since the last call.
+    pub fn take_stdout(&mut self) -> String {
+        self.vm.flush();
+        take(self.embed.as_ref().and_then(|e| e.stdout.as_ref()))
+    }
+
+    pub fn take_stderr(&mut self) -> String {
+        self.vm.flush();
+        take(self.embed.as_ref().and_then(|e| e.stderr.as_ref()))
+    }
+
+    /// Runs module source in `__main__` under the file name given.
+    pub fn exec(&mut self, source: &str, filename: &str) -> Result<(), Error> {
+        self.guarded(|interp| {
+            let globals = interp.globals_dict();
+            interp.vm.exec_source(source.as_bytes(), filename, globals).map(|()| Value::None)
+        })
+        .map(|_| ())
+    }
+
+    /// Evaluates an expression in `__main__` and converts its value.
+    pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
+        let r = self.guarded(|interp| {
+            let globals = interp.globals_dict();
+            let expr = match crate::lang::parse_expression(expr, "<string>") {
+                Ok(e) => e,
+                Err(e) => return Err(interp.vm.syntax_error(&e)),
+            };
+            let span = expr.span;
+            let stmt = crate::lang::ast::Stmt::new(span, crate::lang::ast::StmtKind::Return(Some(expr)));
+            let module = crate::lang::ast::Module { body: vec![stmt] };
+            interp.vm.run_module_ast(&module, "", "<string>", globals, globals)
+        })?;
+        self.convert(r)
+    }
+
+    /// Calls a function of `__main__` by name with Rust arguments.
+    pub fn call<T: FromPy>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
+        let r = self.guarded(|interp| {
+            let globals = interp.globals_dict();
+            let Some(f) = interp.vm.dict_get_str(globals, name) else {
+                return Err(interp.vm.new_exc("NameError", &format!("name '{name}' is not defined")));
+            };
+            let f = interp.vm.share(f);
+            let args = args.into_args(&mut interp.vm);
+            let r = interp.vm.call(f, &args, &[]);
+            for a in args {
+                interp.vm.decref(a);
+            }
+            interp.vm.decref(f);
+            r
+        })?;
+        self.convert(r)
+    }
+
+    /// A global of `__main__`, converted.
+    pub fn get<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
+        let globals = self.globals_dict();
+        let Some(v) = self.vm.dict_get_str(globals, name) else {
+            return Err(Error::host("NameError", format!("name '{name}' is not defined")));
+        };
+        let v = self.vm.share(v);
+        self.convert(v)
+    }
+
+    /// Sets a global of `__main__`.
+    pub fn set(&mut self, name: &str, value: impl IntoPy) {
+        let globals = self.globals_dict();
+        let v = value.into_py(&mut self.vm);
+        self.vm.dict_set_str(globals, name, v);
+    }
+
+    /// Adds a function scripts can call as a builtin name.
+    pub fn function<Args, F: HostFn<Args>>(&mut self, name: &str, params: &[&str], f: F) {
+        let v = host_function(&mut self.vm, name, params, f);
+        let b = self.vm.builtins;
+        self.vm.dict_set_str(b, name, v);
+    }
+
+    /// A module scripts can `import`, to which host functions and values are added.
+    pub fn module(&mut self, name: &str) -> HostModule<'_> {
+        let vm = &mut self.vm;
+        let existing = vm.dict_get_str(vm.modules, name).and_then(|m| match vm.heap.get(m.as_obj()?) {
+            Object::Module { dict, .. } => Some(*dict),
+            _ => None,
+        });
+        let dict = match existing {
+            Some(d) => d,
+            None => {
+                let (m, d) = crate::builtins::modules::new_module(vm, name);
+                let modules = vm.modules;
+                vm.dict_set_str(modules, name, m);
+                if let Some(allowed) = vm.allowed_modules.as_mut() {
+                    allowed.push(name.to_string());
+                }
+                d
+            }
+        };
+        HostModule { interp: self, dict }
+    }
+
+    /// Runs `f` under the limits, turning a raised exception into an [`Error`].
+    fn guarded(&mut self, f: impl FnOnce(&mut Interpreter) -> PyResult<Value>) -> Result<Value, Error> {
+        let limits = self.embed.as_ref().map(|e| e.limits).unwrap_or_default();
+        self.vm.reset_limits();
+        self.vm.limits.max_steps = limits.max_steps;
+        self.vm.limits.deadline = limits.timeout.map(|t| Instant::now() + t);
+        if let Some(d) = limits.max_depth {
+            self.vm.recursion_limit = d;
+        }
+        let r = f(self);
+        let hit = self.vm.limits.hit.take();
+        self.vm.limits.max_steps = None;
+        self.vm.limits.deadline = None;
+        let r = match r {
+            Ok(v) => Ok(v),
+            Err(e) => Err(self.error(e, hit)),
+        };
+        self.vm.run_doomed();
+        self.vm.flush();
+        r
+    }
+
+    fn convert<T: FromPy>(&mut self, v: Value) -> Result<T, Error> {
+        let r = T::from_py(&mut self.vm, v).map_err(|m| Error::host("TypeError", m));
+        self.vm.decref(v);
+        r
+    }
+
+    fn error(&mut self, e: ObjId, limit: Option<LimitKind>) -> Error {
+        let vm = &mut self.vm;
+        let kind = vm.type_name(Value::Obj(e));
+        let message = vm.str(Value::Obj(e)).unwrap_or_default();
+        let traceback = vm.format_exception(e);
+        let (filename, line) = match vm.heap.get(e) {
+            Object::Instance(i) => i
+                .exc
+                .as_ref()
+                .and_then(|x| x.traceback.first())
+                .map(|t| {
+                    let line = t.code.spans.get(t.ip).map(|s| s.start.line);
+                    (Some(t.code.filename.to_string()), line)
+                })
+                .unwrap_or((None, None)),
+            _ => (None, None),
+        };
+        vm.decref_id(e);
+        let (kind, message) = match limit {
+            Some(l) => ("LimitExceeded".to_string(), l.message().to_string()),
+            None => (kind, message),
+        };
+        Error { kind, message, traceback, filename, line, limit }
+    }
+
+    /// The shutdown of a dropped embedded interpreter runs under its own small budget, so a
+    /// runaway `__del__` or finalizer at exit is cut off too.
+    pub(crate) fn shutdown_budget(&mut self) {
+        self.vm.reset_limits();
+        self.vm.limits.max_steps = Some(1_000_000);
+        self.vm.limits.deadline = Some(Instant::now() + Duration::from_secs(2));
+    }
+}
+
+fn take(b: Option<&Buffer>) -> String {
+    let bytes = b.and_then(|b| b.0.lock().ok().map(|mut v| std::mem::take(&mut *v))).unwrap_or_default();
+    String::from_utf8_lossy(&bytes).into_owned()
+}

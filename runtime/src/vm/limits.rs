@@ -1,0 +1,97 @@
+//! Limits an embedding host puts on a run: executed steps (loop iterations and calls), a
+//! wall-clock deadline, and a stop flag another thread can set. They are checked where
+//! `KeyboardInterrupt` is (backward jumps and calls), so any unbounded run meets them.
+//! A limit error cannot be caught: once one is raised, no `except` or `finally` of the script
+//! runs (the exception unwinds every frame), and the host gets it back.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use crate::heap::ObjId;
+use crate::vm::{PyResult, Vm};
+
+/// Which limit stopped a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitKind {
+    Steps,
+    Time,
+    Stopped,
+}
+
+impl LimitKind {
+    pub fn message(self) -> &'static str {
+        match self {
+            LimitKind::Steps => "the step limit was reached",
+            LimitKind::Time => "the time limit was reached",
+            LimitKind::Stopped => "the run was stopped by its host",
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Limits {
+    pub max_steps: Option<u64>,
+    pub steps: u64,
+    pub deadline: Option<Instant>,
+    /// Set by an `InterruptHandle` from any thread.
+    pub stop: Arc<AtomicBool>,
+    /// The limit that stopped the current run, while its error unwinds.
+    pub hit: Option<LimitKind>,
+}
+
+impl Vm {
+    /// Counts a step and raises what is due: a host's limit (uncatchable) or a
+    /// `KeyboardInterrupt` asked for by Ctrl-C.
+    #[inline]
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            self.interrupt.store(false, Ordering::Relaxed);
+            let empty = self.new_tuple(Vec::new());
+            return Err(self.new_exc_args("KeyboardInterrupt", empty));
+        }
+        let l = &mut self.limits;
+        l.steps += 1;
+        if l.max_steps.is_some() || l.deadline.is_some() || l.hit.is_some() {
+            return self.check_limits();
+        }
+        if l.stop.load(Ordering::Relaxed) {
+            return self.check_limits();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn check_limits(&mut self) -> PyResult<()> {
+        let l = &self.limits;
+        let hit = if let Some(h) = l.hit {
+            Some(h)
+        } else if l.stop.load(Ordering::Relaxed) {
+            Some(LimitKind::Stopped)
+        } else if l.max_steps.is_some_and(|m| l.steps > m) {
+            Some(LimitKind::Steps)
+        } else if l.steps.is_multiple_of(256) && l.deadline.is_some_and(|d| Instant::now() >= d) {
+            Some(LimitKind::Time)
+        } else {
+            None
+        };
+        match hit {
+            Some(kind) => Err(self.limit_error(kind)),
+            None => Ok(()),
+        }
+    }
+
+    /// The exception that carries a limit out of the script (its class does not matter: no
+    /// handler sees it).
+    pub fn limit_error(&mut self, kind: LimitKind) -> ObjId {
+        self.limits.hit = Some(kind);
+        self.new_exc("RuntimeError", kind.message())
+    }
+
+    /// Starts a host call: the step count and the stop flag start afresh.
+    pub fn reset_limits(&mut self) {
+        self.limits.steps = 0;
+        self.limits.hit = None;
+        self.limits.stop.store(false, Ordering::Relaxed);
+    }
+}

@@ -1,0 +1,258 @@
+//! The embedding API as a host uses it: running code, typed values both ways, errors that
+//! outlive the heap, host functions and modules, capabilities, limits a script cannot swallow,
+//! independent interpreters, and finalization when the interpreter is dropped.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use reap_runtime::embed::{Builder, HostError, LimitKind, Output};
+
+fn quiet() -> Builder {
+    Builder::new().stdout(Output::Buffer).stderr(Output::Buffer)
+}
+
+#[test]
+fn a_host_runs_code_calls_functions_and_reads_globals() {
+    let mut interp = quiet().build();
+    interp.exec("def area(w, h):\n    return w * h\nname = 'box'\nprint('loaded')\n", "config.py").unwrap();
+    assert_eq!(interp.call::<i64>("area", (6, 7)).unwrap(), 42);
+    assert_eq!(interp.get::<String>("name").unwrap(), "box");
+    assert_eq!(interp.take_stdout(), "loaded\n");
+    interp.set("scale", 2.5);
+    assert_eq!(interp.eval::<f64>("scale * 2").unwrap(), 5.0);
+    assert_eq!(
+        interp.eval::<num_bigint_check::Big>("2 ** 100").unwrap().0,
+        "1267650600228229401496703205376"
+    );
+}
+
+/// Big ints arrive as `num_bigint::BigInt`; compared through their decimal text here.
+mod num_bigint_check {
+    use reap_runtime::embed::FromPy;
+    pub struct Big(pub String);
+    impl FromPy for Big {
+        fn from_py(vm: &mut reap_runtime::vm::Vm, v: reap_runtime::value::Value) -> Result<Self, String> {
+            let s = vm.str(v).map_err(|_| "str failed".to_string())?;
+            Ok(Big(s))
+        }
+    }
+}
+
+#[test]
+fn values_convert_both_ways() {
+    let mut interp = quiet().build();
+    interp.set("items", vec![1, 2, 3]);
+    interp.set("pair", ("a", 1));
+    let mut m = HashMap::new();
+    m.insert("k".to_string(), vec![Some(1.5), None]);
+    interp.set("m", m.clone());
+    assert_eq!(interp.eval::<Vec<i64>>("[x * 10 for x in items]").unwrap(), vec![10, 20, 30]);
+    assert_eq!(interp.eval::<(String, i64)>("pair").unwrap(), ("a".to_string(), 1));
+    assert_eq!(interp.eval::<HashMap<String, Vec<Option<f64>>>>("m").unwrap(), m);
+    let b: BTreeMap<String, bool> = interp.eval("{'x': True, 'y': False}").unwrap();
+    assert_eq!(b.get("x"), Some(&true));
+    assert_eq!(interp.eval::<Option<i64>>("None").unwrap(), None);
+    assert_eq!(interp.eval::<u8>("255").unwrap(), 255);
+    let e = interp.eval::<u8>("256").unwrap_err();
+    assert_eq!(e.kind, "TypeError");
+    let e = interp.eval::<i64>("'text'").unwrap_err();
+    assert_eq!((e.kind.as_str(), e.message.as_str()), ("TypeError", "expected int, got 'str'"));
+}
+
+#[test]
+fn errors_come_back_with_type_message_traceback_and_place() {
+    let mut interp = quiet().build();
+    let e =
+        interp.exec("x = 1\ndef f():\n    raise ValueError('bad value')\nf()\n", "settings.py").unwrap_err();
+    assert_eq!((e.kind.as_str(), e.message.as_str()), ("ValueError", "bad value"));
+    assert_eq!((e.filename.as_deref(), e.line), (Some("settings.py"), Some(3)));
+    assert!(e.traceback.starts_with("Traceback (most recent call last):\n"));
+    assert!(e.traceback.ends_with("ValueError: bad value\n"), "{}", e.traceback);
+    let e = interp.exec("x = (", "broken.py").unwrap_err();
+    assert_eq!(e.kind, "SyntaxError");
+    let e = interp.call::<()>("missing", ()).unwrap_err();
+    assert_eq!(e.to_string(), "NameError: name 'missing' is not defined");
+}
+
+#[test]
+fn output_can_go_to_a_callback() {
+    let seen = Arc::new(Mutex::new(String::new()));
+    let sink = Arc::clone(&seen);
+    let mut interp =
+        Builder::new().stdout(Output::Callback(Box::new(move |s| sink.lock().unwrap().push_str(s)))).build();
+    interp.exec("print('hello', 42)", "t.py").unwrap();
+    assert_eq!(*seen.lock().unwrap(), "hello 42\n");
+}
+
+#[test]
+fn host_functions_take_typed_and_keyword_arguments_and_raise_python_errors() {
+    let mut interp = quiet().build();
+    interp.function(
+        "clamp",
+        &["value", "low", "high"],
+        |v: i64, lo: i64, hi: i64| -> Result<i64, HostError> {
+            if lo > hi {
+                return Err(HostError::new("ValueError", "low > high"));
+            }
+            Ok(v.clamp(lo, hi))
+        },
+    );
+    assert_eq!(interp.eval::<i64>("clamp(15, 0, 10)").unwrap(), 10);
+    assert_eq!(interp.eval::<i64>("clamp(-3, high=10, low=0)").unwrap(), 0);
+    interp.exec("try:\n    clamp(1, 5, 0)\nexcept ValueError as e:\n    caught = str(e)\n", "t.py").unwrap();
+    assert_eq!(interp.get::<String>("caught").unwrap(), "low > high");
+    let e = interp.eval::<i64>("clamp('a', 0, 1)").unwrap_err();
+    assert_eq!((e.kind.as_str(), e.message.as_str()), ("TypeError", "expected int, got 'str'"));
+    let e = interp.eval::<i64>("clamp(1, 2)").unwrap_err();
+    assert_eq!(e.message, "clamp() missing required argument: 'high'");
+}
+
+#[test]
+fn host_modules_are_imported_by_scripts() {
+    let mut interp = quiet().allow_modules(&["math"]).build();
+    interp.module("host_api").value("version", "1.2").function(
+        "double",
+        &["x"],
+        |x: f64| -> Result<f64, HostError> { Ok(x * 2.0) },
+    );
+    interp
+        .exec("import host_api, math\nr = host_api.double(math.floor(2.7)), host_api.version\n", "t.py")
+        .unwrap();
+    assert_eq!(interp.get::<(f64, String)>("r").unwrap(), (4.0, "1.2".to_string()));
+    let e = interp.exec("import os", "t.py").unwrap_err();
+    assert_eq!(e.to_string(), "ModuleNotFoundError: No module named 'os'");
+}
+
+#[test]
+fn without_filesystem_access_files_raise_permission_error() {
+    let mut interp = quiet().filesystem(false).build();
+    let e = interp.exec("open('/etc/hostname')", "t.py").unwrap_err();
+    assert_eq!(e.to_string(), "PermissionError: file system access is disabled in this interpreter");
+    let e = interp.exec("import os\nos.unlink('x')", "t.py").unwrap_err();
+    assert_eq!(e.kind, "PermissionError");
+}
+
+#[test]
+fn a_step_limit_stops_a_runaway_script_which_cannot_catch_it() {
+    let mut interp = quiet().max_steps(10_000).build();
+    let src = "ran_finally = False\ntry:\n    while True:\n        pass\nexcept BaseException:\n    print('swallowed')\nfinally:\n    ran_finally = True\n";
+    let e = interp.exec(src, "loop.py").unwrap_err();
+    assert_eq!(e.limit, Some(LimitKind::Steps));
+    assert_eq!(e.kind, "LimitExceeded");
+    assert_eq!(interp.take_stdout(), "");
+    // Still usable: the next call starts with a fresh budget.
+    assert_eq!(interp.eval::<i64>("sum(range(100))").unwrap(), 4950);
+}
+
+#[test]
+fn a_timeout_and_an_interrupt_from_another_thread_stop_a_script() {
+    let mut interp = quiet().timeout(Duration::from_millis(100)).build();
+    let start = Instant::now();
+    let e = interp.exec("while True:\n    pass\n", "spin.py").unwrap_err();
+    assert_eq!(e.limit, Some(LimitKind::Time));
+    assert!(start.elapsed() < Duration::from_secs(5));
+
+    let mut interp = quiet().build();
+    let handle = interp.interrupt_handle();
+    let stopper = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(50));
+        handle.interrupt();
+    });
+    let e = interp.exec("def f():\n    while True:\n        pass\nf()\n", "spin.py").unwrap_err();
+    stopper.join().unwrap();
+    assert_eq!(e.limit, Some(LimitKind::Stopped));
+}
+
+#[test]
+fn a_depth_limit_is_a_recursion_error() {
+    let mut interp = quiet().max_depth(50).build();
+    let e = interp.exec("def f(n):\n    return f(n + 1)\nf(0)\n", "deep.py").unwrap_err();
+    assert_eq!(e.kind, "RecursionError");
+}
+
+#[test]
+fn interpreters_are_independent_and_can_move_between_threads() {
+    let mut a = quiet().build();
+    let mut b = quiet().build();
+    a.exec("x = 'a'", "a.py").unwrap();
+    b.exec("x = 'b'", "b.py").unwrap();
+    assert_eq!(a.get::<String>("x").unwrap(), "a");
+    assert_eq!(b.get::<String>("x").unwrap(), "b");
+    let moved = std::thread::spawn(move || {
+        a.exec("y = x * 3", "a.py").unwrap();
+        a.get::<String>("y").unwrap()
+    });
+    assert_eq!(moved.join().unwrap(), "aaa");
+    let workers: Vec<_> = (0..2)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let mut it = quiet().build();
+                it.exec(&format!("n = sum(range({i} * 1000))"), "w.py").unwrap();
+                it.get::<i64>("n").unwrap()
+            })
+        })
+        .collect();
+    let sums: Vec<i64> = workers.into_iter().map(|w| w.join().unwrap()).collect();
+    assert_eq!(sums, vec![0, 499500]);
+}
+
+/// A pool whose connections scripts borrow; `weakref.finalize` gives them back.
+fn pool_interpreter(pool: &Arc<Mutex<Vec<i64>>>, builder: Builder) -> reap_runtime::Interpreter {
+    let mut interp = builder.build();
+    let take = Arc::clone(pool);
+    let give = Arc::clone(pool);
+    interp
+        .module("pool")
+        .function("acquire", &[], move || -> Result<i64, HostError> {
+            take.lock().unwrap().pop().ok_or_else(|| HostError::new("RuntimeError", "pool exhausted"))
+        })
+        .function("release", &["conn"], move |c: i64| -> Result<(), HostError> {
+            give.lock().unwrap().push(c);
+            Ok(())
+        });
+    interp
+        .exec(
+            "import pool, weakref\nclass Conn:\n    def __init__(self):\n        self.id = pool.acquire()\n        weakref.finalize(self, pool.release, self.id)\n",
+            "conn.py",
+        )
+        .unwrap();
+    interp
+}
+
+#[test]
+fn finalizers_return_host_resources_when_objects_die_and_when_the_interpreter_is_dropped() {
+    let pool = Arc::new(Mutex::new(vec![1, 2, 3]));
+    let mut interp = pool_interpreter(&pool, quiet());
+    interp.exec("a = Conn()\nb = Conn()\nc = Conn()\ncycle = [c]\ncycle.append(cycle)\n", "use.py").unwrap();
+    assert!(pool.lock().unwrap().is_empty());
+    interp.exec("del a", "use.py").unwrap();
+    assert_eq!(pool.lock().unwrap().len(), 1, "returned at once when its object died");
+    drop(interp);
+    let mut back = pool.lock().unwrap().clone();
+    back.sort();
+    assert_eq!(back, vec![1, 2, 3], "the rest come back when the interpreter is dropped");
+}
+
+#[test]
+fn resources_come_back_even_after_a_limit_stopped_the_script() {
+    let pool = Arc::new(Mutex::new(vec![1, 2]));
+    let mut interp = pool_interpreter(&pool, quiet().max_steps(5_000));
+    let e = interp.exec("held = [Conn(), Conn()]\nwhile True:\n    pass\n", "greedy.py").unwrap_err();
+    assert_eq!(e.limit, Some(LimitKind::Steps));
+    assert!(pool.lock().unwrap().is_empty());
+    drop(interp);
+    assert_eq!(pool.lock().unwrap().len(), 2);
+}
+
+#[test]
+fn a_runaway_finalizer_at_shutdown_is_cut_off() {
+    let interp = {
+        let mut it = quiet().build();
+        it.exec("import weakref\nclass R: pass\nr = R()\ndef forever():\n    while True:\n        pass\nweakref.finalize(r, forever)\n", "t.py").unwrap();
+        it
+    };
+    let start = Instant::now();
+    drop(interp);
+    assert!(start.elapsed() < Duration::from_secs(10));
+}
