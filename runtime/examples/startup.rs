@@ -19,7 +19,10 @@ fn main() {
         let mut interp = Builder::new().stdout(Output::Discard).build();
         let _ = interp.exec("x = 1", "x.py");
     }
-    println!("{:.0} µs to create one, run `x = 1` and drop it", start.elapsed().as_secs_f64() * 1e6 / f64::from(n));
+    println!(
+        "{:.0} µs to create one, run `x = 1` and drop it",
+        start.elapsed().as_secs_f64() * 1e6 / f64::from(n)
+    );
 
     let mut interp = Builder::new().stdout(Output::Discard).build();
     interp.function("host_add", &["a", "b"], |a: i64, b: i64| -> Result<i64, HostError> { Ok(a + b) });
