@@ -135,6 +135,8 @@ fn tracked(vm: &Vm, v: Value) -> bool {
     match o {
         Object::Dict(t) => t.iter().any(|(_, e)| may_be_tracked(vm, e.key) || may_be_tracked(vm, e.value)),
         Object::Tuple(_) => vm.heap.generation(id).is_some(),
+        // CPython tracks builtin functions; Reap need not (unbound ones refer to nothing).
+        Object::Builtin(_) | Object::HostFunction { .. } => true,
         _ => o.is_container(),
     }
 }

@@ -19,10 +19,24 @@ use scope::{Resolution, ScopeKind, SymbolTable, node_key};
 /// Interned strings: names and string constants, immortal and shared by all code.
 #[derive(Default)]
 pub struct Interner {
-    map: HashMap<String, ObjId>,
+    /// hashbrown's default hasher: interning runs at every start and every compile, and needs
+    /// no protection against hash flooding (names come from code, not from input).
+    map: hashbrown::HashMap<String, ObjId>,
 }
 
 impl Interner {
+    pub fn with_capacity(n: usize) -> Interner {
+        Interner { map: hashbrown::HashMap::with_capacity(n) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
     pub fn intern(&mut self, heap: &mut Heap, s: &str) -> ObjId {
         if let Some(&id) = self.map.get(s) {
             return id;

@@ -112,8 +112,8 @@ impl Heap {
     pub fn new() -> Heap {
         let stress = std::env::var_os("REAP_GC_STRESS").is_some_and(|v| !v.is_empty() && v != "0");
         Heap {
-            meta: Vec::with_capacity(1024),
-            objects: Vec::with_capacity(1024),
+            meta: Vec::with_capacity(2048),
+            objects: Vec::with_capacity(2048),
             free: Vec::new(),
             live: 0,
             gc: GcState {

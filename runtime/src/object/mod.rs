@@ -346,8 +346,11 @@ pub struct Generator {
 impl Object {
     /// Whether the object can hold references, so the cycle collector tracks it. Atoms cannot.
     pub fn is_container(&self) -> bool {
-        if let Object::Tuple(t) = self {
-            return !t.is_empty();
+        match self {
+            Object::Tuple(t) => return !t.is_empty(),
+            // An unbound builtin refers to nothing (and there are thousands of them).
+            Object::Builtin(b) => return b.receiver.is_some(),
+            _ => {}
         }
         !matches!(
             self,

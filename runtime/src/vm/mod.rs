@@ -192,7 +192,7 @@ impl Vm {
         let modules = heap.alloc_immortal(Object::Dict(Table::new()));
         let mut vm = Vm {
             heap,
-            interner: Interner::default(),
+            interner: Interner::with_capacity(512),
             types,
             not_implemented,
             ellipsis,
