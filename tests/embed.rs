@@ -256,3 +256,109 @@ fn a_runaway_finalizer_at_shutdown_is_cut_off() {
     drop(interp);
     assert!(start.elapsed() < Duration::from_secs(10));
 }
+
+mod host_objects {
+    use std::sync::{Arc, Mutex};
+
+    use reap_runtime::embed::host::{HostObject, Keep};
+    use reap_runtime::embed::{Builder, HostError, Output};
+    use reap_runtime::value::Value;
+
+    /// A host resource that records when Rust drops it.
+    struct Handle {
+        name: String,
+        dropped: Arc<Mutex<Vec<String>>>,
+        /// A script value the handle keeps (a callback, say): traced for the collector.
+        keep: Option<Keep>,
+    }
+
+    impl HostObject for Handle {
+        fn trace(&self, visit: &mut dyn FnMut(Value)) {
+            if let Some(k) = self.keep {
+                visit(k.0);
+            }
+        }
+        fn clear(&mut self, out: &mut Vec<Value>) {
+            if let Some(k) = self.keep.take() {
+                out.push(k.0);
+            }
+        }
+    }
+
+    impl Drop for Handle {
+        fn drop(&mut self) {
+            if let Ok(mut d) = self.dropped.lock() {
+                d.push(self.name.clone());
+            }
+        }
+    }
+
+    fn interpreter(dropped: &Arc<Mutex<Vec<String>>>) -> reap_runtime::Interpreter {
+        let mut interp = Builder::new().stdout(Output::Buffer).build();
+        let d = Arc::clone(dropped);
+        interp
+            .class::<Handle>("Handle")
+            .init(&["name"], move |name: String| -> Result<Handle, HostError> {
+                Ok(Handle { name, dropped: Arc::clone(&d), keep: None })
+            })
+            .method("rename", &["to"], |h: &mut Handle, to: String| -> Result<String, HostError> {
+                Ok(std::mem::replace(&mut h.name, to))
+            })
+            .method("hold", &["value"], |h: &mut Handle, v: Keep| -> Result<(), HostError> {
+                h.keep = Some(v);
+                Ok(())
+            })
+            .getter("name", |h: &Handle| h.name.clone());
+        interp
+    }
+
+    #[test]
+    fn scripts_make_and_use_host_objects() {
+        let dropped = Arc::new(Mutex::new(Vec::new()));
+        let mut interp = interpreter(&dropped);
+        interp.exec("h = Handle('a')\nold = h.rename(to='b')\nprint(old, h.name, isinstance(h, Handle), type(h).__name__)\n", "t.py").unwrap();
+        assert_eq!(interp.take_stdout(), "a b True Handle\n");
+        let e = interp.exec("h.rename(1)", "t.py").unwrap_err();
+        assert_eq!(e.kind, "TypeError");
+    }
+
+    #[test]
+    fn rust_drop_runs_when_the_last_reference_goes_and_finalize_works_on_host_objects() {
+        let dropped = Arc::new(Mutex::new(Vec::new()));
+        let mut interp = interpreter(&dropped);
+        interp
+            .exec("import weakref\nh = Handle('first')\nr = weakref.ref(h)\nweakref.finalize(h, print, 'finalized first')\ndel h\nprint(r())\n", "t.py")
+            .unwrap();
+        assert_eq!(interp.take_stdout(), "finalized first\nNone\n");
+        assert_eq!(*dropped.lock().unwrap(), vec!["first".to_string()]);
+    }
+
+    #[test]
+    fn host_objects_in_cycles_are_collected_and_dropped() {
+        let dropped = Arc::new(Mutex::new(Vec::new()));
+        let mut interp = interpreter(&dropped);
+        interp
+            .exec("import gc\nh = Handle('cyclic')\nbox = [h]\nh.hold(box)\ndel h, box\nprint(gc.collect() > 0)\n", "t.py")
+            .unwrap();
+        assert_eq!(interp.take_stdout(), "True\n");
+        assert_eq!(*dropped.lock().unwrap(), vec!["cyclic".to_string()]);
+    }
+
+    #[test]
+    fn host_objects_left_in_globals_are_dropped_with_the_interpreter() {
+        let dropped = Arc::new(Mutex::new(Vec::new()));
+        let mut interp = interpreter(&dropped);
+        interp.set_host(
+            "given",
+            "Handle",
+            Handle { name: "from host".into(), dropped: Arc::clone(&dropped), keep: None },
+        );
+        interp.exec("kept = Handle('kept')\nprint(given.name)\n", "t.py").unwrap();
+        assert_eq!(interp.take_stdout(), "from host\n");
+        assert!(dropped.lock().unwrap().is_empty());
+        drop(interp);
+        let mut d = dropped.lock().unwrap().clone();
+        d.sort();
+        assert_eq!(d, vec!["from host".to_string(), "kept".to_string()]);
+    }
+}

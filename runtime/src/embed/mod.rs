@@ -15,6 +15,7 @@
 //! under a small budget of its own, then frees every object.
 
 pub mod convert;
+pub mod host;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -378,7 +379,7 @@ fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str]
     };
     vm.host_functions.push(Arc::new(call));
     let index = vm.host_functions.len() - 1;
-    vm.alloc(Object::HostFunction { name: name.into(), index })
+    vm.alloc(Object::HostFunction { name: name.into(), index, method: false })
 }
 
 /// A module of host functions, made by [`Interpreter::module`].

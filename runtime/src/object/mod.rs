@@ -93,9 +93,16 @@ pub enum Object {
     /// `weakref.finalize`.
     Finalize(Box<Finalizer>),
     /// A function an embedding host registered: its name and index in `Vm::host_functions`.
+    /// A `method` binds to the object it is reached through, as a Python function does.
     HostFunction {
         name: Box<str>,
         index: usize,
+        method: bool,
+    },
+    /// An instance of a host's Rust type (`None` while one of its methods runs).
+    Host {
+        class: ObjId,
+        value: Option<Box<dyn crate::embed::host::HostObject>>,
     },
 }
 
@@ -419,6 +426,7 @@ impl Object {
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(std::mem::replace(v, Value::None)),
             Object::WeakRef(w) => out.push(std::mem::replace(&mut w.callback, Value::None)),
+            Object::Host { value: Some(v), .. } => v.clear(out),
             Object::Finalize(f) => {
                 if let Some(info) = f.info.take() {
                     out.extend([Value::Obj(info.weakref), info.func, info.args, info.kwargs]);
@@ -473,6 +481,12 @@ impl Object {
             Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
             Object::NotImplemented | Object::Ellipsis | Object::File(_) | Object::Complex { .. } => {}
             Object::HostFunction { .. } => {}
+            Object::Host { class, value } => {
+                out.push(Value::Obj(*class));
+                if let Some(v) = value {
+                    v.trace(&mut |x| out.push(x));
+                }
+            }
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
             Object::Code(_) | Object::ByteArray(_) => {}

@@ -82,6 +82,11 @@ impl Vm {
                 self.incref(found);
                 Ok(self.alloc(Object::BoundMethod { receiver: obj, func: found }))
             }
+            Object::HostFunction { method: true, .. } => {
+                self.incref(obj);
+                self.incref(found);
+                Ok(self.alloc(Object::BoundMethod { receiver: obj, func: found }))
+            }
             Object::Builtin(b) if b.receiver.is_none() => {
                 let (name, func) = (b.name, b.func);
                 Ok(self.new_builtin(name, func, Some(obj)))

@@ -460,6 +460,7 @@ impl Vm {
             | Object::Code(_)
             | Object::Module { .. }
             | Object::File(_)
+            | Object::Host { .. }
             | Object::Finalize(_) => true,
             _ => false,
         }

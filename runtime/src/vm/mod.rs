@@ -398,6 +398,7 @@ impl Vm {
                 Object::Function(_) => t.function,
                 Object::BoundMethod { .. } => t.method,
                 Object::Builtin(_) | Object::HostFunction { .. } => t.builtin_function,
+                Object::Host { class, .. } => *class,
                 Object::Cell(_) => t.cell,
                 Object::Module { .. } => t.module,
                 Object::Range { .. } => t.range,
