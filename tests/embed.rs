@@ -8,6 +8,10 @@ use std::time::{Duration, Instant};
 
 use reap_runtime::embed::{Builder, HostError, LimitKind, Output};
 
+/// The heap limit counts bytes through this allocator.
+#[global_allocator]
+static ALLOC: reap_runtime::heap::alloc::Counting = reap_runtime::heap::alloc::Counting;
+
 fn quiet() -> Builder {
     Builder::new().stdout(Output::Buffer).stderr(Output::Buffer)
 }
@@ -361,4 +365,27 @@ mod host_objects {
         d.sort();
         assert_eq!(d, vec!["from host".to_string(), "kept".to_string()]);
     }
+}
+
+#[test]
+fn a_heap_limit_stops_huge_and_growing_allocations_without_using_the_memory() {
+    use reap_runtime::heap::alloc::{Counting, thread_net_bytes};
+    assert!(Counting::installed());
+    let limit = 20 << 20;
+    let mut interp = quiet().max_heap_bytes(limit).build();
+    let before = thread_net_bytes();
+    let e = interp.exec("x = [0] * 10**9", "huge.py").unwrap_err();
+    assert_eq!(e.limit, Some(LimitKind::Memory));
+    let e = interp
+        .exec("grow = []\nwhile True:\n    try:\n        grow.append('x' * 100)\n    except BaseException:\n        pass\n", "grow.py")
+        .unwrap_err();
+    assert_eq!(e.limit, Some(LimitKind::Memory));
+    let e = interp.exec("import itertools\nall_of_it = list(itertools.count())", "count.py").unwrap_err();
+    assert_eq!(e.limit, Some(LimitKind::Memory));
+    let peak_margin = 4 << 20;
+    assert!(thread_net_bytes() - before < (limit + peak_margin) as isize * 2, "stayed near the limit");
+    // Without a limit, an absurd repetition is Python's MemoryError, which a script can catch.
+    let mut free = quiet().build();
+    free.exec("try:\n    [0] * 10**15\nexcept MemoryError:\n    print('MemoryError')\n", "m.py").unwrap();
+    assert_eq!(free.take_stdout(), "MemoryError\n");
 }

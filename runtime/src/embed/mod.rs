@@ -77,6 +77,9 @@ pub struct Limits {
     pub timeout: Option<Duration>,
     /// Python frames deep (`RecursionError` past it, which a script may catch).
     pub max_depth: Option<usize>,
+    /// Bytes one call may add to the interpreter's heap; enforced when the host installed
+    /// `heap::alloc::Counting` as its global allocator.
+    pub max_heap_bytes: Option<usize>,
 }
 
 /// Configures an interpreter.
@@ -153,6 +156,11 @@ impl Builder {
 
     pub fn max_depth(mut self, n: usize) -> Self {
         self.limits.max_depth = Some(n);
+        self
+    }
+
+    pub fn max_heap_bytes(mut self, n: usize) -> Self {
+        self.limits.max_heap_bytes = Some(n);
         self
     }
 
@@ -530,6 +538,7 @@ impl Interpreter {
         self.vm.reset_limits();
         self.vm.limits.max_steps = limits.max_steps;
         self.vm.limits.deadline = limits.timeout.map(|t| Instant::now() + t);
+        self.vm.limits.max_heap_bytes = limits.max_heap_bytes;
         if let Some(d) = limits.max_depth {
             self.vm.recursion_limit = d;
         }
@@ -537,6 +546,7 @@ impl Interpreter {
         let hit = self.vm.limits.hit.take();
         self.vm.limits.max_steps = None;
         self.vm.limits.deadline = None;
+        self.vm.limits.max_heap_bytes = None;
         let r = match r {
             Ok(v) => Ok(v),
             Err(e) => Err(self.error(e, hit)),

@@ -9,6 +9,7 @@
 //!
 //! Convention, as in CPython: functions return new references; arguments are borrowed.
 
+pub mod alloc;
 pub mod collector;
 
 use crate::object::Object;

@@ -17,6 +17,7 @@ pub enum LimitKind {
     Steps,
     Time,
     Stopped,
+    Memory,
 }
 
 impl LimitKind {
@@ -25,6 +26,7 @@ impl LimitKind {
             LimitKind::Steps => "the step limit was reached",
             LimitKind::Time => "the time limit was reached",
             LimitKind::Stopped => "the run was stopped by its host",
+            LimitKind::Memory => "the heap size limit was reached",
         }
     }
 }
@@ -38,6 +40,10 @@ pub struct Limits {
     pub stop: Arc<AtomicBool>,
     /// The limit that stopped the current run, while its error unwinds.
     pub hit: Option<LimitKind>,
+    /// Bytes a call may add to what the interpreter holds (counted by `heap::alloc::Counting`).
+    pub max_heap_bytes: Option<usize>,
+    /// This thread's allocation count when the call began.
+    pub heap_base: isize,
 }
 
 impl Vm {
@@ -52,7 +58,7 @@ impl Vm {
         }
         let l = &mut self.limits;
         l.steps += 1;
-        if l.max_steps.is_some() || l.deadline.is_some() || l.hit.is_some() {
+        if l.max_steps.is_some() || l.deadline.is_some() || l.hit.is_some() || l.max_heap_bytes.is_some() {
             return self.check_limits();
         }
         if l.stop.load(Ordering::Relaxed) {
@@ -70,6 +76,8 @@ impl Vm {
             Some(LimitKind::Stopped)
         } else if l.max_steps.is_some_and(|m| l.steps > m) {
             Some(LimitKind::Steps)
+        } else if self.heap_used(0).is_some_and(|(used, max)| used > max) {
+            Some(LimitKind::Memory)
         } else if l.steps.is_multiple_of(256) && l.deadline.is_some_and(|d| Instant::now() >= d) {
             Some(LimitKind::Time)
         } else {
@@ -88,10 +96,42 @@ impl Vm {
         self.new_exc("RuntimeError", kind.message())
     }
 
+    /// Bytes added since the call began (plus `extra` about to be), against the limit.
+    fn heap_used(&self, extra: usize) -> Option<(usize, usize)> {
+        let max = self.limits.max_heap_bytes?;
+        let now = crate::heap::alloc::thread_net_bytes();
+        let used = (now - self.limits.heap_base).max(0) as usize;
+        Some((used.saturating_add(extra), max))
+    }
+
+    /// Before allocating `bytes` at once (a repetition, a big conversion): past the heap
+    /// limit it is a limit error; absurd sizes are a `MemoryError`, as in CPython.
+    pub fn reserve_bytes(&mut self, bytes: usize) -> PyResult<()> {
+        if let Some((used, max)) = self.heap_used(bytes)
+            && used > max
+        {
+            return Err(self.limit_error(LimitKind::Memory));
+        }
+        if bytes > (1usize << 40) {
+            let empty = self.new_tuple(Vec::new());
+            return Err(self.new_exc_args("MemoryError", empty));
+        }
+        Ok(())
+    }
+
+    /// Checks the heap limit inside native loops that grow containers.
+    pub fn check_memory(&mut self) -> PyResult<()> {
+        if self.heap_used(0).is_some_and(|(used, max)| used > max) {
+            return Err(self.limit_error(LimitKind::Memory));
+        }
+        Ok(())
+    }
+
     /// Starts a host call: the step count and the stop flag start afresh.
     pub fn reset_limits(&mut self) {
         self.limits.steps = 0;
         self.limits.hit = None;
+        self.limits.heap_base = crate::heap::alloc::thread_net_bytes();
         self.limits.stop.store(false, Ordering::Relaxed);
     }
 }

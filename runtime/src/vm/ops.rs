@@ -466,6 +466,13 @@ impl Vm {
     fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Option<Value>> {
         let n = n.max(0) as usize;
         let Some(id) = seq.as_obj() else { return Ok(None) };
+        let unit = match self.heap.get(id) {
+            Object::Str(s) => s.s.len(),
+            Object::Bytes(b) => b.len(),
+            Object::List(l) | Object::Tuple(l) => l.len() * std::mem::size_of::<Value>(),
+            _ => 0,
+        };
+        self.reserve_bytes(unit.saturating_mul(n))?;
         let r = match self.heap.get(id) {
             Object::Str(s) => {
                 let s = s.s.repeat(n);
@@ -1677,6 +1684,17 @@ impl Vm {
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         loop {
+            // A native loop can grow without bound (`list(itertools.count())`): it meets the
+            // heap limit and interrupts as loops in Python code do.
+            if out.len() % 4096 == 4095
+                && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
+            {
+                self.decref(it);
+                for x in out {
+                    self.decref(x);
+                }
+                return Err(e);
+            }
             match self.next(it) {
                 Ok(Some(x)) => out.push(x),
                 Ok(None) => break,
