@@ -389,3 +389,28 @@ fn a_heap_limit_stops_huge_and_growing_allocations_without_using_the_memory() {
     free.exec("try:\n    [0] * 10**15\nexcept MemoryError:\n    print('MemoryError')\n", "m.py").unwrap();
     assert_eq!(free.take_stdout(), "MemoryError\n");
 }
+
+#[test]
+fn serde_types_go_in_and_come_out() {
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Settings {
+        name: String,
+        replicas: u32,
+        ratio: f64,
+        tags: Vec<String>,
+        owner: Option<String>,
+    }
+    let mut interp = quiet().build();
+    let given = Settings { name: "svc".into(), replicas: 2, ratio: 0.5, tags: vec!["a".into()], owner: None };
+    interp.set_ser("base", &given).unwrap();
+    interp
+        .exec(
+            "settings = dict(base)\nsettings['replicas'] *= 3\nsettings['tags'] = settings['tags'] + ['b']\n",
+            "s.py",
+        )
+        .unwrap();
+    let got: Settings = interp.eval_de("settings").unwrap();
+    assert_eq!(got, Settings { replicas: 6, tags: vec!["a".into(), "b".into()], ..given });
+    let e = interp.eval_de::<Settings>("{'name': 1}").unwrap_err();
+    assert_eq!(e.kind, "TypeError");
+}

@@ -16,6 +16,8 @@
 
 pub mod convert;
 pub mod host;
+#[cfg(feature = "serde")]
+pub mod serde;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
