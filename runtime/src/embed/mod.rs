@@ -79,8 +79,9 @@ pub struct Limits {
     pub timeout: Option<Duration>,
     /// Python frames deep (`RecursionError` past it, which a script may catch).
     pub max_depth: Option<usize>,
-    /// Bytes one call may add to the interpreter's heap; enforced when the host installed
-    /// `heap::alloc::Counting` as its global allocator.
+    /// Bytes the interpreter may hold (what it allocated, net, while being made and while
+    /// running); enforced when the host installed `heap::alloc::Counting` as its global
+    /// allocator.
     pub max_heap_bytes: Option<usize>,
 }
 
@@ -167,6 +168,7 @@ impl Builder {
     }
 
     pub fn build(self) -> Interpreter {
+        let start = crate::heap::alloc::thread_net_bytes();
         let mut interp = Interpreter::new();
         let vm = &mut interp.vm;
         let mut buffers = (None, None);
@@ -197,6 +199,7 @@ impl Builder {
         interp.embed =
             Some(Embedding { limits: self.limits, stdout: buffers.0, stderr: buffers.1, path: self.path });
         interp.set_sys_for_host();
+        interp.vm.limits.heap_held = crate::heap::alloc::thread_net_bytes() - start;
         interp
     }
 }
@@ -555,6 +558,7 @@ impl Interpreter {
         };
         self.vm.run_doomed();
         self.vm.flush();
+        self.vm.settle_heap();
         r
     }
 

@@ -40,10 +40,13 @@ pub struct Limits {
     pub stop: Arc<AtomicBool>,
     /// The limit that stopped the current run, while its error unwinds.
     pub hit: Option<LimitKind>,
-    /// Bytes a call may add to what the interpreter holds (counted by `heap::alloc::Counting`).
+    /// Bytes the interpreter may hold (counted by `heap::alloc::Counting`).
     pub max_heap_bytes: Option<usize>,
     /// This thread's allocation count when the call began.
     pub heap_base: isize,
+    /// What the interpreter held when the call began: its net allocations while it was made
+    /// and during earlier calls.
+    pub heap_held: isize,
 }
 
 impl Vm {
@@ -100,7 +103,7 @@ impl Vm {
     fn heap_used(&self, extra: usize) -> Option<(usize, usize)> {
         let max = self.limits.max_heap_bytes?;
         let now = crate::heap::alloc::thread_net_bytes();
-        let used = (now - self.limits.heap_base).max(0) as usize;
+        let used = (self.limits.heap_held + now - self.limits.heap_base).max(0) as usize;
         Some((used.saturating_add(extra), max))
     }
 
@@ -125,6 +128,12 @@ impl Vm {
             return Err(self.limit_error(LimitKind::Memory));
         }
         Ok(())
+    }
+
+    /// Ends a host call: what it allocated (net) stays the interpreter's.
+    pub fn settle_heap(&mut self) {
+        self.limits.heap_held += crate::heap::alloc::thread_net_bytes() - self.limits.heap_base;
+        self.limits.heap_base = crate::heap::alloc::thread_net_bytes();
     }
 
     /// Starts a host call: the step count and the stop flag start afresh.
