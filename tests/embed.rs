@@ -312,7 +312,14 @@ mod host_objects {
                 h.keep = Some(v);
                 Ok(())
             })
-            .getter("name", |h: &Handle| h.name.clone());
+            .getter("name", |h: &Handle| h.name.clone())
+            .setter("name", |h: &mut Handle, v: String| -> Result<(), HostError> {
+                if v.is_empty() {
+                    return Err(HostError::new("ValueError", "a handle needs a name"));
+                }
+                h.name = v;
+                Ok(())
+            });
         interp
     }
 
@@ -322,6 +329,13 @@ mod host_objects {
         let mut interp = interpreter(&dropped);
         interp.exec("h = Handle('a')\nold = h.rename(to='b')\nprint(old, h.name, isinstance(h, Handle), type(h).__name__)\n", "t.py").unwrap();
         assert_eq!(interp.take_stdout(), "a b True Handle\n");
+        interp
+            .exec(
+                "h.name = 'c'\nprint(h.name)\ntry:\n    h.name = ''\nexcept ValueError as e:\n    print(e)\n",
+                "t.py",
+            )
+            .unwrap();
+        assert_eq!(interp.take_stdout(), "c\na handle needs a name\n");
         let e = interp.exec("h.rename(1)", "t.py").unwrap_err();
         assert_eq!(e.kind, "TypeError");
     }
@@ -413,4 +427,14 @@ fn serde_types_go_in_and_come_out() {
     assert_eq!(got, Settings { replicas: 6, tags: vec!["a".into(), "b".into()], ..given });
     let e = interp.eval_de::<Settings>("{'name': 1}").unwrap_err();
     assert_eq!(e.kind, "TypeError");
+}
+
+#[test]
+fn modules_are_found_on_the_module_path() {
+    let dir = std::env::temp_dir().join(format!("reap-embed-path-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("helpers.py"), "def triple(x):\n    return 3 * x\n").unwrap();
+    let mut interp = quiet().module_path(dir.to_string_lossy()).build();
+    interp.exec("import helpers\nr = helpers.triple(14)\n", "main.py").unwrap();
+    assert_eq!(interp.get::<i64>("r").unwrap(), 42);
 }

@@ -195,6 +195,43 @@ impl<T: HostObject> HostClass<'_, T> {
         self
     }
 
+    /// A writable attribute: `obj.name = v` calls `f(&mut value, v)` (after a getter of the
+    /// same name, which it joins).
+    pub fn setter<V: FromPy>(
+        &mut self,
+        name: &str,
+        f: impl Fn(&mut T, V) -> Result<(), HostError> + Send + Sync + 'static,
+    ) -> &mut Self {
+        let qual = format!("{}.{name}", self.name);
+        let call = move |vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]| -> PyResult<Value> {
+            let (this, v) =
+                (args.first().copied().unwrap_or(Value::None), args.get(1).copied().unwrap_or(Value::None));
+            let v = V::from_py(vm, v).map_err(|m| vm.new_exc("TypeError", &m))?;
+            with_host::<T, ()>(vm, this, &qual, |vm, t| f(t, v).map_err(|e| vm.new_exc(e.kind, &e.message)))?;
+            Ok(Value::None)
+        };
+        let vm = &mut self.interp.vm;
+        let fset = register(vm, name, false, Arc::new(call));
+        let d = class_dict(vm, self.class);
+        let existing = vm.dict_get_str(d, name).and_then(|p| p.as_obj());
+        match existing.map(|p| vm.heap.get_mut(p)) {
+            Some(Object::Property { fset: slot, .. }) => {
+                let old = std::mem::replace(slot, fset);
+                vm.decref(old);
+            }
+            _ => {
+                let p = vm.alloc(Object::Property {
+                    fget: Value::None,
+                    fset,
+                    fdel: Value::None,
+                    doc: Value::None,
+                });
+                vm.dict_set_str(d, name, p);
+            }
+        }
+        self
+    }
+
     /// The class object (for `isinstance` and friends).
     pub fn class_value(&self) -> Value {
         Value::Obj(self.class)
