@@ -6,7 +6,8 @@ use crate::object::Object;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// `DEBUG_*` flags: accepted and remembered; Reap prints no collector diagnostics.
+/// `DEBUG_*` flags: accepted and remembered; `DEBUG_SAVEALL` keeps the garbage in
+/// `gc.garbage`; Reap prints no collector diagnostics (the others are not acted on).
 const DEBUG_FLAGS: &[(&str, i64)] = &[
     ("DEBUG_STATS", 1),
     ("DEBUG_COLLECTABLE", 2),
@@ -39,6 +40,8 @@ pub fn install(vm: &mut Vm) {
         vm.dict_set_str(d, name, Value::Int(v));
     }
     let garbage = vm.new_list(Vec::new());
+    vm.incref(garbage);
+    vm.gc_garbage = garbage.as_obj();
     vm.dict_set_str(d, "garbage", garbage);
     let callbacks = vm.new_list(Vec::new());
     vm.incref(callbacks);
@@ -255,6 +258,7 @@ fn gc_dict(vm: &Vm) -> Option<ObjId> {
 fn set_debug(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "set_debug", args, 1, 1)?;
     let n = int_arg(vm, args[0], "")?;
+    vm.gc_debug = n;
     if let Some(d) = gc_dict(vm) {
         vm.dict_set_str(d, "_debug", Value::Int(n));
     }

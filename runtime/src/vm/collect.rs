@@ -385,7 +385,18 @@ impl Vm {
         let garbage = self.heap.still_unreachable(&unreachable, 1, older);
         found += garbage.iter().filter(|&&id| self.heap.flags(id) & flags::INLINE_DICT == 0).count();
         let mut refs = Vec::new();
+        // gc.DEBUG_SAVEALL: the garbage goes to gc.garbage instead of being cleared.
+        let save = (self.gc_debug & 32 != 0).then_some(self.gc_garbage).flatten();
         for &id in &garbage {
+            if let Some(list) = save {
+                self.heap.incref(id);
+                if let Object::List(items) = self.heap.get_mut(list) {
+                    items.push(Value::Obj(id));
+                }
+                // Still alive: tracked again, so a later collection finds its cycles.
+                self.heap.join(id, older);
+                continue;
+            }
             self.heap.get_mut(id).clear_refs(&mut refs);
             for v in refs.drain(..) {
                 self.decref(v);

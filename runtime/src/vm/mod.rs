@@ -139,6 +139,9 @@ pub struct Vm {
     pub finalizer_depth: usize,
     /// `gc.callbacks` (a list), once the `gc` module exists.
     pub gc_callbacks: Option<ObjId>,
+    /// `gc.garbage` (a list) and the flags of `gc.set_debug`.
+    pub gc_garbage: Option<ObjId>,
+    pub gc_debug: i64,
     /// `weakref.finalize`'s registry: the live finalizers by creation index (owned references).
     pub finalizers: std::collections::BTreeMap<u64, ObjId>,
     pub finalizer_count: u64,
@@ -234,6 +237,8 @@ impl Vm {
             doomed_floor: 0,
             finalizer_depth: 0,
             gc_callbacks: None,
+            gc_garbage: None,
+            gc_debug: 0,
             finalizers: std::collections::BTreeMap::new(),
             finalizer_count: 0,
             finalize_shutdown: false,

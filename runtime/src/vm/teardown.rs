@@ -15,6 +15,10 @@ impl Vm {
         if let Some(cb) = self.gc_callbacks.take() {
             self.decref_id(cb);
         }
+        if let Some(g) = self.gc_garbage.take() {
+            self.decref_id(g);
+        }
+        self.gc_debug = 0;
         while let Some(e) = self.handled.pop() {
             self.decref_id(e);
         }
