@@ -154,16 +154,7 @@ impl<T: HostObject> HostClass<'_, T> {
             let Some((&this, rest)) = args.split_first() else {
                 return Err(vm.new_exc("TypeError", &format!("{qual}() needs its object")));
             };
-            let names: Vec<String> = if params.len() == arity {
-                params.clone()
-            } else {
-                (0..arity).map(|i| format!("arg{i}")).collect()
-            };
-            let rest = if kwargs.is_empty() && rest.len() == arity {
-                rest.to_vec()
-            } else {
-                super::bind(vm, &qual, &names, rest, kwargs)?
-            };
+            let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
             with_host::<T, Value>(vm, this, &qual, |vm, t| {
                 f.invoke(vm, t, &rest).map_err(|e| vm.new_exc(e.kind, &e.message))
             })
@@ -274,16 +265,7 @@ impl<T: HostObject> HostClass<'_, T> {
         let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
             // Called as `__new__(cls, *args)`.
             let rest = args.get(1..).unwrap_or(&[]);
-            let names: Vec<String> = if params.len() == arity {
-                params.clone()
-            } else {
-                (0..arity).map(|i| format!("arg{i}")).collect()
-            };
-            let rest = if kwargs.is_empty() && rest.len() == arity {
-                rest.to_vec()
-            } else {
-                super::bind(vm, &qual, &names, rest, kwargs)?
-            };
+            let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
             let value = f.make(vm, &rest).map_err(|e| vm.new_exc(e.kind, &e.message))?;
             Ok(new_host(vm, class, value))
         };

@@ -373,21 +373,30 @@ fn bind(
     Ok(slots.into_iter().flatten().collect())
 }
 
+/// A host callable's arguments in parameter order: as given when they are all positional,
+/// else bound by name (`params` names them; without names they are `arg0`, `arg1`, ...).
+pub(crate) fn bind_params(
+    vm: &mut Vm,
+    qual: &str,
+    params: &[String],
+    arity: usize,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<Vec<Value>> {
+    if kwargs.is_empty() && args.len() == arity {
+        return Ok(args.to_vec());
+    }
+    let names: Vec<String> =
+        if params.len() == arity { params.to_vec() } else { (0..arity).map(|i| format!("arg{i}")).collect() };
+    bind(vm, qual, &names, args, kwargs)
+}
+
 fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str], f: F) -> Value {
     let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
     let fname = name.to_string();
     let arity = F::arity();
     let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
-        let names: Vec<String> = if params.len() == arity {
-            params.clone()
-        } else {
-            (0..arity).map(|i| format!("arg{i}")).collect()
-        };
-        let args = if kwargs.is_empty() && args.len() == arity {
-            args.to_vec()
-        } else {
-            bind(vm, &fname, &names, args, kwargs)?
-        };
+        let args = bind_params(vm, &fname, &params, arity, args, kwargs)?;
         f.invoke(vm, &args).map_err(|e| vm.new_exc(e.kind, &e.message))
     };
     vm.host_functions.push(Arc::new(call));

@@ -72,6 +72,16 @@ impl Vm {
         }
     }
 
+    /// The `__del__` still to run for an object: it has one and was never finalized (PEP 442).
+    fn pending_del(&self, id: ObjId) -> Option<Value> {
+        match self.heap.get(id) {
+            Object::Instance(i) if self.heap.flags(id) & flags::FINALIZED == 0 => {
+                self.lookup_in_mro(i.class, self.common.del)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether Python code must run before the object can go.
     fn needs_finalizing(&self, id: ObjId) -> bool {
         let f = self.heap.flags(id);
@@ -124,13 +134,7 @@ impl Vm {
     /// An object whose count reached zero: `__del__`, then weak reference callbacks (as
     /// CPython's `subtype_dealloc`), then it is freed unless `__del__` resurrected it.
     fn finalize_dead(&mut self, id: ObjId) {
-        let del = match self.heap.get(id) {
-            Object::Instance(i) if self.heap.flags(id) & flags::FINALIZED == 0 => {
-                self.lookup_in_mro(i.class, self.common.del)
-            }
-            _ => None,
-        };
-        if let Some(del) = del {
+        if let Some(del) = self.pending_del(id) {
             self.heap.set_flag(id, flags::FINALIZED);
             self.heap.incref(id);
             self.call_finalizer(del, Value::Obj(id));
@@ -363,13 +367,7 @@ impl Vm {
 
         // PEP 442: `__del__` of each unreachable object, in order, once ever.
         for &id in &unreachable {
-            let del = match self.heap.get(id) {
-                Object::Instance(i) if self.heap.flags(id) & flags::FINALIZED == 0 => {
-                    self.lookup_in_mro(i.class, self.common.del)
-                }
-                _ => None,
-            };
-            if let Some(del) = del {
+            if let Some(del) = self.pending_del(id) {
                 self.heap.set_flag(id, flags::FINALIZED);
                 self.call_finalizer(del, Value::Obj(id));
             } else if matches!(self.heap.get(id), Object::Generator(g) if g.started && !g.finished && g.frame.is_some())
