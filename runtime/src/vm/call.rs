@@ -766,9 +766,7 @@ impl Vm {
         }
         let init = self.lookup_in_mro(cls, self.common.init);
         if let Some(init) = init {
-            let mut full = vec![instance];
-            full.extend_from_slice(args);
-            match self.call(init, &full, kwargs) {
+            match self.call_with_first(init, instance, args, kwargs) {
                 Ok(r) => {
                     if r != Value::None {
                         self.decref(r);
@@ -790,6 +788,27 @@ impl Vm {
             return Err(self.new_exc("TypeError", &format!("{name}() takes no arguments")));
         }
         Ok(instance)
+    }
+
+    /// Calls `func(first, *args)`: the argument list is built on the stack for the usual few
+    /// (a method call, `__init__`), not allocated.
+    pub fn call_with_first(
+        &mut self,
+        func: Value,
+        first: Value,
+        args: &[Value],
+        kwargs: &[(ObjId, Value)],
+    ) -> PyResult<Value> {
+        let mut small = [Value::None; 8];
+        if args.len() < small.len() {
+            small[0] = first;
+            small[1..=args.len()].copy_from_slice(args);
+            return self.call(func, &small[..=args.len()], kwargs);
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(first);
+        full.extend_from_slice(args);
+        self.call(func, &full, kwargs)
     }
 
     fn is_object_new(&self, v: Value) -> bool {
