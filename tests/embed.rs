@@ -438,3 +438,13 @@ fn modules_are_found_on_the_module_path() {
     interp.exec("import helpers\nr = helpers.triple(14)\n", "main.py").unwrap();
     assert_eq!(interp.get::<i64>("r").unwrap(), 42);
 }
+
+#[test]
+fn replacing_a_global_from_the_host_finalizes_what_it_held_at_once() {
+    let mut interp = quiet().build();
+    interp
+        .exec("import weakref\nclass R: pass\nr = R()\nweakref.finalize(r, print, 'released')\n", "t.py")
+        .unwrap();
+    interp.set("r", 0);
+    assert_eq!(interp.take_stdout(), "released\n");
+}

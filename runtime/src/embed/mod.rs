@@ -515,6 +515,9 @@ impl Interpreter {
         let globals = self.globals_dict();
         let v = value.into_py(&mut self.vm);
         self.vm.dict_set_str(globals, name, v);
+        // The value it replaced may have had a finalizer: it runs now, not at the next call.
+        self.vm.run_doomed();
+        self.vm.flush();
     }
 
     /// Adds a function scripts can call as a builtin name.
