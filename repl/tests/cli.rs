@@ -206,3 +206,12 @@ fn ctrl_c_raises_keyboard_interrupt_and_finally_blocks_run() {
     assert_eq!(rest, "finally ran\nfinalizer ran\n");
     assert!(text(&out.stderr).ends_with("KeyboardInterrupt\n"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn exit_without_parentheses_tells_how_to_leave_as_python_does() {
+    let out = reap_with_stdin(&["-i"], "exit\nquit\n");
+    assert_eq!(
+        text(&out.stdout),
+        "Use exit() or Ctrl-D (i.e. EOF) to exit\nUse quit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+}

@@ -98,6 +98,10 @@ impl Vm {
             }
             Object::Function(f) => return Ok(format!("<function {} at {}>", f.qualname, address(id))),
             Object::HostFunction { name, .. } => return Ok(format!("<built-in function {name}>")),
+            // `site`'s Quitter objects in CPython: their repr is the hint REPL users need.
+            Object::Builtin(b) if b.receiver.is_none() && (b.name == "exit" || b.name == "quit") => {
+                return Ok(format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name));
+            }
             // The finalizers' exit hook is a classmethod in CPython's Lib/weakref.py.
             Object::Builtin(b) if b.name == "finalize._exitfunc" => {
                 return Ok("<bound method finalize._exitfunc of <class 'weakref.finalize'>>".into());
