@@ -8,7 +8,6 @@
 
 use std::io::Write;
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex};
 
 use reap_runtime::Interpreter;
 
@@ -66,28 +65,7 @@ fn is_python(b: &Block) -> bool {
 }
 
 /// Output captured from an interpreter: stdout and stderr interleaved as a reader sees them.
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if let Ok(mut v) = self.0.lock() {
-            v.extend_from_slice(buf);
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Capture {
-    fn take(&self) -> String {
-        let bytes = self.0.lock().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default();
-        String::from_utf8_lossy(&bytes).into_owned()
-    }
-}
+type Capture = reap_runtime::embed::SharedBuffer;
 
 fn captured_interpreter(capture: &Capture) -> Interpreter {
     let mut interp = crate::run::interpreter();

@@ -211,10 +211,7 @@ impl Interpreter {
     pub(crate) fn prepare_main(&mut self, argv: &[String], path: &[String]) {
         self.set_sys(argv, "");
         let vm = &mut self.vm;
-        if let Some(sys) = vm.dict_get_str(vm.modules, "sys")
-            && let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id))
-        {
-            let d = *dict;
+        if let Some(d) = vm.module_dict("sys") {
             let items: Vec<Value> = path.iter().map(|p| vm.new_str(p.clone())).collect();
             let l = vm.new_list(items);
             vm.dict_set_str(d, "path", l);
@@ -229,10 +226,7 @@ impl Interpreter {
 
     fn set_sys(&mut self, argv: &[String], path0: &str) {
         let vm = &mut self.vm;
-        if let Some(sys) = vm.dict_get_str(vm.modules, "sys")
-            && let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id))
-        {
-            let d = *dict;
+        if let Some(d) = vm.module_dict("sys") {
             let args: Vec<Value> = argv.iter().map(|a| vm.new_str(a.clone())).collect();
             let l = vm.new_list(args);
             vm.dict_set_str(d, "argv", l);
@@ -301,25 +295,8 @@ impl Interpreter {
             _ => None,
         };
         // A script's own `sys.excepthook` gets the exception instead.
-        if let Some(hook) = custom_excepthook(vm) {
-            let t = Value::Obj(vm.type_of(exc));
-            vm.incref(t);
-            let r = vm.call(hook, &[t, exc, Value::None], &[]);
-            vm.decref(t);
-            vm.decref(hook);
-            match r {
-                Ok(v) => vm.decref(v),
-                Err(he) => {
-                    let text = format!(
-                        "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
-                        vm.format_exception(he),
-                        vm.format_exception(e)
-                    );
-                    let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
-                    vm.decref_id(he);
-                }
-            }
-            vm.decref_id(e);
+        if has_custom_excepthook(vm) {
+            vm.excepthook(e);
             return 1;
         }
         let text = match rendered {
@@ -334,17 +311,13 @@ impl Interpreter {
     }
 }
 
-/// `sys.excepthook` if a script replaced it (a new reference).
-fn custom_excepthook(vm: &mut Vm) -> Option<Value> {
-    let sys = vm.dict_get_str(vm.modules, "sys")?;
-    let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id)) else { return None };
-    let d = *dict;
-    let hook = vm.dict_get_str(d, "excepthook")?;
-    let original = vm.dict_get_str(d, "__excepthook__")?;
-    if hook.is(original) {
-        return None;
+/// Whether a script replaced `sys.excepthook`.
+fn has_custom_excepthook(vm: &Vm) -> bool {
+    let Some(d) = vm.module_dict("sys") else { return false };
+    match (vm.dict_get_str(d, "excepthook"), vm.dict_get_str(d, "__excepthook__")) {
+        (Some(hook), Some(original)) => !hook.is(original),
+        _ => false,
     }
-    Some(vm.share(hook))
 }
 
 fn has_traceback(vm: &Vm, e: heap::ObjId) -> bool {

@@ -24,18 +24,7 @@ fn register(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<
         return Err(vm.new_exc("TypeError", "the first argument must be callable"));
     }
     let func = vm.share(args[0]);
-    let rest: Vec<Value> = args[1..].iter().map(|&a| vm.share(a)).collect();
-    let a = vm.new_tuple(rest);
-    let k = if kwargs.is_empty() {
-        Value::None
-    } else {
-        let d = vm.new_dict();
-        for &(name, v) in kwargs {
-            vm.incref(v);
-            vm.dict_set_name(d, name, v);
-        }
-        Value::Obj(d)
-    };
+    let (a, k) = vm.pack_args(&args[1..], kwargs);
     vm.atexit.push(Some((func, a, k)));
     Ok(vm.share(func))
 }
@@ -80,17 +69,7 @@ impl Vm {
         let n = self.atexit.len();
         for i in (0..n).rev() {
             let Some((f, a, k)) = self.atexit.get_mut(i).and_then(Option::take) else { continue };
-            let positional = match a.as_obj().map(|t| self.heap.get(t)) {
-                Some(crate::object::Object::Tuple(t)) => t.clone(),
-                _ => Vec::new(),
-            };
-            let named: Vec<(ObjId, Value)> = match k.as_obj().map(|d| self.heap.get(d)) {
-                Some(crate::object::Object::Dict(t)) => {
-                    t.iter().filter_map(|(_, e)| e.key.as_obj().map(|key| (key, e.value))).collect()
-                }
-                _ => Vec::new(),
-            };
-            match self.call(f, &positional, &named) {
+            match self.call_packed(f, a, k) {
                 Ok(v) => self.decref(v),
                 Err(e) => self.write_unraisable(e, "Exception ignored in atexit callback", f),
             }

@@ -123,10 +123,9 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
     out.push_str(&end);
     // A script that replaced `sys.stdout` gets its output.
     let file = file.or_else(|| {
-        let sys = vm.dict_get_str(vm.modules, "sys")?;
-        let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| vm.heap.get(id)) else { return None };
-        let current = vm.dict_get_str(*dict, "stdout")?;
-        let original = vm.dict_get_str(*dict, "__stdout__")?;
+        let dict = vm.module_dict("sys")?;
+        let current = vm.dict_get_str(dict, "stdout")?;
+        let original = vm.dict_get_str(dict, "__stdout__")?;
         (!current.is(original)).then_some(current)
     });
     match file {

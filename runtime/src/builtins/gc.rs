@@ -247,24 +247,16 @@ fn get_freeze_count(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<
     Ok(Value::Int(vm.heap.generation_sizes()[PERMANENT as usize] as i64))
 }
 
-fn gc_dict(vm: &Vm) -> Option<ObjId> {
-    let m = vm.dict_get_str(vm.modules, "gc")?;
-    match vm.heap.get(m.as_obj()?) {
-        Object::Module { dict, .. } => Some(*dict),
-        _ => None,
-    }
-}
-
 fn set_debug(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "set_debug", args, 1, 1)?;
     let n = int_arg(vm, args[0], "")?;
     vm.gc_debug = n;
-    if let Some(d) = gc_dict(vm) {
+    if let Some(d) = vm.module_dict("gc") {
         vm.dict_set_str(d, "_debug", Value::Int(n));
     }
     Ok(Value::None)
 }
 
 fn get_debug(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    Ok(gc_dict(vm).and_then(|d| vm.dict_get_str(d, "_debug")).unwrap_or(Value::Int(0)))
+    Ok(vm.module_dict("gc").and_then(|d| vm.dict_get_str(d, "_debug")).unwrap_or(Value::Int(0)))
 }

@@ -192,10 +192,7 @@ fn sys_displayhook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
 impl Vm {
     /// What the REPL does with an expression statement's value: `sys.displayhook(value)`.
     pub fn display(&mut self, v: Value) -> PyResult<()> {
-        let hook = self.dict_get_str(self.modules, "sys").and_then(|m| match self.heap.get(m.as_obj()?) {
-            Object::Module { dict, .. } => self.dict_get_str(*dict, "displayhook"),
-            _ => None,
-        });
+        let hook = self.module_dict("sys").and_then(|d| self.dict_get_str(d, "displayhook"));
         let r = match hook {
             Some(h) => {
                 let h = self.share(h);
@@ -739,11 +736,8 @@ fn import_builtin(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
 
 impl Vm {
     fn module_path_dirs(&self) -> Vec<PathBuf> {
-        let Some(sys) = self.dict_get_str(self.modules, "sys") else { return Vec::new() };
-        let Some(Object::Module { dict, .. }) = sys.as_obj().map(|id| self.heap.get(id)) else {
-            return Vec::new();
-        };
-        let Some(path) = self.dict_get_str(*dict, "path") else { return Vec::new() };
+        let Some(dict) = self.module_dict("sys") else { return Vec::new() };
+        let Some(path) = self.dict_get_str(dict, "path") else { return Vec::new() };
         match path.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::List(items)) => {
                 items.iter().filter_map(|&v| self.str_of(v)).map(PathBuf::from).collect()

@@ -244,18 +244,7 @@ pub fn finalize_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
             return Err(e);
         }
     };
-    let items: Vec<Value> = args[2..].iter().map(|&a| vm.share(a)).collect();
-    let args_t = vm.new_tuple(items);
-    let kw = if kwargs.is_empty() {
-        Value::None
-    } else {
-        let d = vm.new_dict();
-        for &(k, v) in kwargs {
-            vm.incref(v);
-            vm.dict_set_name(d, k, v);
-        }
-        Value::Obj(d)
-    };
+    let (args_t, kw) = vm.pack_args(&args[2..], kwargs);
     vm.incref(func);
     let index = vm.finalizer_count;
     vm.finalizer_count += 1;
@@ -317,17 +306,7 @@ pub fn finalize_call(vm: &mut Vm, f: ObjId) -> PyResult<Value> {
     let r = match info {
         Some(info) if !vm.finalize_shutdown => {
             let (func, args, kwargs) = (info.func, info.args, info.kwargs);
-            let positional = match vm.heap.get(args.as_obj().unwrap_or(f)) {
-                Object::Tuple(t) => t.clone(),
-                _ => Vec::new(),
-            };
-            let named: Vec<(ObjId, Value)> = match kwargs.as_obj().map(|d| vm.heap.get(d)) {
-                Some(Object::Dict(t)) => {
-                    t.iter().filter_map(|(_, e)| e.key.as_obj().map(|k| (k, e.value))).collect()
-                }
-                _ => Vec::new(),
-            };
-            let r = vm.call(func, &positional, &named);
+            let r = vm.call_packed(func, args, kwargs);
             release_info(vm, info);
             r
         }

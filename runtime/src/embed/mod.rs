@@ -44,10 +44,19 @@ pub enum Output {
     Discard,
 }
 
+/// Text written by a script, kept for the host (clones share the same buffer).
 #[derive(Clone, Default)]
-struct Buffer(Arc<Mutex<Vec<u8>>>);
+pub struct SharedBuffer(Arc<Mutex<Vec<u8>>>);
 
-impl std::io::Write for Buffer {
+impl SharedBuffer {
+    /// What was written since the last call.
+    pub fn take(&self) -> String {
+        let bytes = self.0.lock().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+}
+
+impl std::io::Write for SharedBuffer {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if let Ok(mut v) = self.0.lock() {
             v.extend_from_slice(buf);
@@ -177,7 +186,7 @@ impl Builder {
                 Output::Inherit if which == 0 => Box::new(std::io::stdout()),
                 Output::Inherit => Box::new(std::io::stderr()),
                 Output::Buffer => {
-                    let b = Buffer::default();
+                    let b = SharedBuffer::default();
                     if which == 0 {
                         buffers.0 = Some(b.clone());
                     } else {
@@ -207,8 +216,8 @@ impl Builder {
 /// What a builder decided, kept by the interpreter.
 pub struct Embedding {
     limits: Limits,
-    stdout: Option<Buffer>,
-    stderr: Option<Buffer>,
+    stdout: Option<SharedBuffer>,
+    stderr: Option<SharedBuffer>,
     path: Vec<String>,
 }
 
@@ -435,9 +444,7 @@ impl Interpreter {
 
     fn set_sys_for_host(&mut self) {
         let path = self.embed.as_ref().map(|e| e.path.clone()).unwrap_or_default();
-        let mut argv = vec![String::new()];
-        argv.truncate(1);
-        self.prepare_main(&argv, &path);
+        self.prepare_main(&[String::new()], &path);
     }
 
     /// A handle that stops the running script from another thread.
@@ -448,12 +455,12 @@ impl Interpreter {
     /// What the script wrote to a buffered stdout since the last call.
     pub fn take_stdout(&mut self) -> String {
         self.vm.flush();
-        take(self.embed.as_ref().and_then(|e| e.stdout.as_ref()))
+        self.embed.as_ref().and_then(|e| e.stdout.as_ref()).map(SharedBuffer::take).unwrap_or_default()
     }
 
     pub fn take_stderr(&mut self) -> String {
         self.vm.flush();
-        take(self.embed.as_ref().and_then(|e| e.stderr.as_ref()))
+        self.embed.as_ref().and_then(|e| e.stderr.as_ref()).map(SharedBuffer::take).unwrap_or_default()
     }
 
     /// Runs module source in `__main__` under the file name given.
@@ -530,11 +537,7 @@ impl Interpreter {
     /// A module scripts can `import`, to which host functions and values are added.
     pub fn module(&mut self, name: &str) -> HostModule<'_> {
         let vm = &mut self.vm;
-        let existing = vm.dict_get_str(vm.modules, name).and_then(|m| match vm.heap.get(m.as_obj()?) {
-            Object::Module { dict, .. } => Some(*dict),
-            _ => None,
-        });
-        let dict = match existing {
+        let dict = match vm.module_dict(name) {
             Some(d) => d,
             None => {
                 let (m, d) = crate::builtins::modules::new_module(vm, name);
@@ -612,9 +615,4 @@ impl Interpreter {
         self.vm.limits.max_steps = Some(1_000_000);
         self.vm.limits.deadline = Some(Instant::now() + Duration::from_secs(2));
     }
-}
-
-fn take(b: Option<&Buffer>) -> String {
-    let bytes = b.and_then(|b| b.0.lock().ok().map(|mut v| std::mem::take(&mut *v))).unwrap_or_default();
-    String::from_utf8_lossy(&bytes).into_owned()
 }

@@ -258,6 +258,16 @@ impl Heap {
         self.gc.count[0] = self.gc.count[0].saturating_sub(1);
     }
 
+    /// A script looked at an instance's `__dict__`: from now on it is a dict of its own, as
+    /// CPython 3.11 makes one at that moment.
+    pub fn materialize_dict(&mut self, id: ObjId) {
+        let m = &mut self.meta[id.index()];
+        if m.flags & flags::INLINE_DICT != 0 {
+            m.flags &= !flags::INLINE_DICT;
+            self.gc.count[0] += 1;
+        }
+    }
+
     /// After `key: value` went into an untracked dict: the dict is tracked from now on if either
     /// may be tracked (CPython's `MAINTAIN_TRACKING`).
     pub fn maybe_track(&mut self, dict: ObjId, key: Value, value: Value) {

@@ -599,6 +599,12 @@ impl Vm {
             }
             return Ok(Some(self.new_tuple(items)));
         }
+        if key == "__dict__"
+            && let Object::Instance(i) = self.heap.get(id)
+            && let Some(d) = i.dict
+        {
+            self.heap.materialize_dict(d);
+        }
         let v = match (self.heap.get(id), key) {
             (Object::Type(t), "__dict__") => Some(Value::Obj(t.dict)),
             (Object::Instance(i), "__dict__") => i.dict.map(Value::Obj),

@@ -790,6 +790,36 @@ impl Vm {
         Ok(instance)
     }
 
+    /// Arguments kept for a later `call_packed`: a tuple, and a dict or None (new references).
+    pub fn pack_args(&mut self, args: &[Value], kwargs: &[(ObjId, Value)]) -> (Value, Value) {
+        let items: Vec<Value> = args.iter().map(|&a| self.share(a)).collect();
+        let t = self.new_tuple(items);
+        if kwargs.is_empty() {
+            return (t, Value::None);
+        }
+        let d = self.new_dict();
+        for &(k, v) in kwargs {
+            self.incref(v);
+            self.dict_set_name(d, k, v);
+        }
+        (t, Value::Obj(d))
+    }
+
+    /// `func(*args, **kwargs)` with `args` a tuple and `kwargs` a dict of str keys (or None).
+    pub fn call_packed(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
+        let positional = match args.as_obj().map(|t| self.heap.get(t)) {
+            Some(Object::Tuple(t)) => t.clone(),
+            _ => Vec::new(),
+        };
+        let named: Vec<(ObjId, Value)> = match kwargs.as_obj().map(|d| self.heap.get(d)) {
+            Some(Object::Dict(t)) => {
+                t.iter().filter_map(|(_, e)| e.key.as_obj().map(|k| (k, e.value))).collect()
+            }
+            _ => Vec::new(),
+        };
+        self.call(func, &positional, &named)
+    }
+
     /// Calls `func(first, *args)`: the argument list is built on the stack for the usual few
     /// (a method call, `__init__`), not allocated.
     pub fn call_with_first(

@@ -478,14 +478,7 @@ impl Vm {
     /// A script's own `sys.unraisablehook` gets what CPython gives it (an object with
     /// `exc_type`, `exc_value`, `exc_traceback`, `err_msg` and `object`); true if it ran.
     fn custom_unraisablehook(&mut self, exc: ObjId, what: &str, obj: Value) -> bool {
-        let Some(sys) =
-            self.dict_get_str(self.modules, "sys").and_then(|m| match self.heap.get(m.as_obj()?) {
-                Object::Module { dict, .. } => Some(*dict),
-                _ => None,
-            })
-        else {
-            return false;
-        };
+        let Some(sys) = self.module_dict("sys") else { return false };
         let (Some(hook), original) =
             (self.dict_get_str(sys, "unraisablehook"), self.dict_get_str(sys, "__unraisablehook__"))
         else {

@@ -504,21 +504,7 @@ impl Vm {
                 let kw = if kwargs { Some(f.pop()) } else { None };
                 let args = f.pop();
                 let func = f.pop();
-                let positional = match self.heap.get(args.as_obj().unwrap_or(self.not_implemented)) {
-                    Object::Tuple(t) => t.clone(),
-                    _ => Vec::new(),
-                };
-                let mut kwpairs = Vec::new();
-                if let Some(Value::Obj(d)) = kw
-                    && let Object::Dict(t) = self.heap.get(d)
-                {
-                    for (_, e) in t.iter() {
-                        if let Some(k) = e.key.as_obj() {
-                            kwpairs.push((k, e.value));
-                        }
-                    }
-                }
-                let result = self.call(func, &positional, &kwpairs);
+                let result = self.call_packed(func, args, kw.unwrap_or(Value::None));
                 self.decref(func);
                 self.decref(args);
                 if let Some(k) = kw {

@@ -322,13 +322,7 @@ impl Vm {
     /// Reports an exception through `sys.excepthook` (the script's own, if it set one), as
     /// `finalize`'s exit hook does with a callback's exception; takes the reference.
     pub fn excepthook(&mut self, e: ObjId) {
-        let hook = self
-            .dict_get_str(self.modules, "sys")
-            .and_then(|m| match self.heap.get(m.as_obj()?) {
-                Object::Module { dict, .. } => Some(*dict),
-                _ => None,
-            })
-            .and_then(|d| self.dict_get_str(d, "excepthook"));
+        let hook = self.module_dict("sys").and_then(|d| self.dict_get_str(d, "excepthook"));
         match hook {
             Some(h) => {
                 let h = self.share(h);

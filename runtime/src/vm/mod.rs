@@ -516,6 +516,14 @@ impl Vm {
         })
     }
 
+    /// The namespace of the module `name` in `sys.modules`, if it is there.
+    pub fn module_dict(&self, name: &str) -> Option<ObjId> {
+        match self.heap.get(self.dict_get_str(self.modules, name)?.as_obj()?) {
+            Object::Module { dict, .. } => Some(*dict),
+            _ => None,
+        }
+    }
+
     pub fn dict_get_str(&self, dict: ObjId, key: &str) -> Option<Value> {
         let Object::Dict(t) = self.heap.get(dict) else { return None };
         let h = ops::str_hash(key);
