@@ -646,31 +646,25 @@ impl Vm {
             let v = self.stop_iteration_value(id);
             return Ok(Some(v));
         }
-        if key == "__annotations__"
-            && let Object::Function(f) = self.heap.get(id)
+        // A function's `__annotations__` and `__dict__` are made on first use.
+        let field: Option<fn(&mut crate::object::Function) -> &mut Option<ObjId>> = match key {
+            "__annotations__" => Some(|f| &mut f.annotations),
+            "__dict__" => Some(|f| &mut f.dict),
+            _ => None,
+        };
+        if let Some(field) = field
+            && matches!(self.heap.get(id), Object::Function(_))
         {
-            let d = match f.annotations {
-                Some(d) => d,
-                None => {
-                    let d = self.new_dict();
-                    if let Object::Function(f) = self.heap.get_mut(id) {
-                        f.annotations = Some(d);
-                    }
-                    d
-                }
+            let existing = match self.heap.get_mut(id) {
+                Object::Function(f) => *field(f),
+                _ => None,
             };
-            self.heap.incref(d);
-            return Ok(Some(Value::Obj(d)));
-        }
-        if key == "__dict__"
-            && let Object::Function(f) = self.heap.get(id)
-        {
-            let d = match f.dict {
+            let d = match existing {
                 Some(d) => d,
                 None => {
                     let d = self.new_dict();
                     if let Object::Function(f) = self.heap.get_mut(id) {
-                        f.dict = Some(d);
+                        *field(f) = Some(d);
                     }
                     d
                 }
