@@ -288,10 +288,9 @@ impl Interpreter {
         }
         // A syntax error found while compiling prints as the front end renders it.
         let rendered = match vm.heap.get(e) {
-            Object::Instance(i) => i
-                .dict
-                .and_then(|d| vm.dict_get_str(d, "__reap_rendered__"))
-                .and_then(|r| vm.str_of(r).map(str::to_string)),
+            Object::Instance(_) => {
+                vm.instance_attr_str(e, "__reap_rendered__").and_then(|r| vm.str_of(r).map(str::to_string))
+            }
             _ => None,
         };
         // A script's own `sys.excepthook` gets the exception instead.

@@ -94,19 +94,17 @@ pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> Ob
         Some(f) => format!("[Errno {errno}] {strerror}: {}", reap_lang::repr::str_repr(f)),
         None => format!("[Errno {errno}] {strerror}"),
     };
-    if let Object::Instance(i) = vm.heap.get(e)
-        && let Some(d) = i.dict
-    {
+    if vm.has_instance_dict(e) {
         let m = vm.new_str(msg);
-        vm.dict_set_str(d, "__reap_str__", m);
-        vm.dict_set_str(d, "errno", Value::Int(i64::from(errno)));
+        vm.set_instance_attr_str(e, "__reap_str__", m);
+        vm.set_instance_attr_str(e, "errno", Value::Int(i64::from(errno)));
         let se = vm.new_str(strerror);
-        vm.dict_set_str(d, "strerror", se);
+        vm.set_instance_attr_str(e, "strerror", se);
         let fv = match filename {
             Some(f) => vm.new_str(f),
             None => Value::None,
         };
-        vm.dict_set_str(d, "filename", fv);
+        vm.set_instance_attr_str(e, "filename", fv);
     }
     e
 }

@@ -323,7 +323,7 @@ impl Vm {
                     if is_exc {
                         // OSErrors made from an I/O failure carry CPython's message.
                         let fixed = match self.heap.get(id) {
-                            Object::Instance(i) => i.dict.and_then(|d| self.dict_get_str(d, "__reap_str__")),
+                            Object::Instance(_) => self.instance_attr_str(id, "__reap_str__"),
                             _ => None,
                         };
                         if let Some(s) = fixed.and_then(|s| self.str_of(s).map(str::to_string)) {

@@ -867,8 +867,9 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Module { dict, .. }) => dicts.push(*dict),
         Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),
-        Some(Object::Instance(i)) => {
-            dicts.extend(i.dict);
+        Some(Object::Instance(_)) => {
+            // As CPython's `object.__dir__`, which reads `__dict__` (and so makes it).
+            dicts.extend(v.as_obj().and_then(|id| vm.instance_dict(id, true)));
             let t = vm.type_of(v);
             dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
         }

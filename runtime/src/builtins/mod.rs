@@ -277,16 +277,14 @@ fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
         Some(&f) => format!("[Errno {errno}] {strerror}: {}", vm.repr(f).unwrap_or_default()),
         None => format!("[Errno {errno}] {strerror}"),
     };
-    if let Object::Instance(i) = vm.heap.get(e)
-        && let Some(d) = i.dict
-    {
+    if vm.has_instance_dict(e) {
         let m = vm.new_str(msg);
-        vm.dict_set_str(d, "__reap_str__", m);
-        vm.dict_set_str(d, "errno", Value::Int(errno));
+        vm.set_instance_attr_str(e, "__reap_str__", m);
+        vm.set_instance_attr_str(e, "errno", Value::Int(errno));
         let se = vm.share(args[1]);
-        vm.dict_set_str(d, "strerror", se);
+        vm.set_instance_attr_str(e, "strerror", se);
         let f = args.get(2).map_or(Value::None, |&f| vm.share(f));
-        vm.dict_set_str(d, "filename", f);
+        vm.set_instance_attr_str(e, "filename", f);
     }
     e
 }

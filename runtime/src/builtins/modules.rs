@@ -60,10 +60,8 @@ fn make_stream(vm: &mut Vm, fd: i64) -> Value {
         vm.decref_id(cls);
     }
     let fdv = Value::Int(fd);
-    if let Some(Object::Instance(i)) = inst.as_obj().map(|id| vm.heap.get(id))
-        && let Some(d) = i.dict
-    {
-        vm.dict_set_str(d, "_fd", fdv);
+    if let Some(id) = inst.as_obj() {
+        vm.set_instance_attr_str(id, "_fd", fdv);
     }
     inst
 }
@@ -74,12 +72,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
         let tn = vm.type_name(args[1]);
         return Err(vm.new_exc("TypeError", &format!("write() argument must be str, not {tn}")));
     };
-    let fd = match args[0].as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Instance(i)) => {
-            i.dict.and_then(|d| vm.dict_get_str(d, "_fd")).and_then(|v| vm.as_i64(v))
-        }
-        _ => None,
-    };
+    let fd = args[0].as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v));
     if fd == Some(2) {
         vm.flush();
         let _ = std::io::Write::write_all(&mut vm.err, s.as_bytes());
@@ -144,9 +137,7 @@ fn make_sys(vm: &mut Vm) {
             Ok(cls) => {
                 let inst = vm.new_instance(cls);
                 vm.decref_id(cls);
-                if let Some(Object::Instance(i)) = inst.as_obj().map(|id| vm.heap.get(id))
-                    && let Some(idict) = i.dict
-                {
+                if let Some(idict) = inst.as_obj().and_then(|id| vm.instance_dict(id, false)) {
                     let _ = vm.dict_update(Value::Obj(idict), Value::Obj(ns));
                 }
                 vm.decref_id(ns);
@@ -1059,12 +1050,10 @@ impl Vm {
         self.incref(msg);
         let args = self.new_tuple(vec![msg, details]);
         let exc = self.exc_with_args(cls, args);
-        if let Object::Instance(i) = self.heap.get(exc)
-            && let Some(d) = i.dict
-        {
-            self.dict_set_str(d, "msg", msg);
+        if self.has_instance_dict(exc) {
+            self.set_instance_attr_str(exc, "msg", msg);
             for (k, v) in fields {
-                self.dict_set_str(d, k, v);
+                self.set_instance_attr_str(exc, k, v);
             }
             let shown = if e.lineno > 0 {
                 format!("{} ({}, line {})", e.msg, e.filename, e.lineno)
@@ -1072,9 +1061,9 @@ impl Vm {
                 e.msg.clone()
             };
             let s = self.new_str(shown);
-            self.dict_set_str(d, "__reap_str__", s);
+            self.set_instance_attr_str(exc, "__reap_str__", s);
             let rendered = self.new_str(e.render());
-            self.dict_set_str(d, "__reap_rendered__", rendered);
+            self.set_instance_attr_str(exc, "__reap_rendered__", rendered);
         } else {
             self.decref(msg);
             for (_, v) in fields {

@@ -77,6 +77,7 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         layout,
         slots: None,
         has_dict: layout != Layout::Builtin,
+        keys: Vec::new(),
         custom_getattribute: false,
         custom_setattr: false,
         metaclass: None,

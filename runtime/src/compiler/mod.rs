@@ -42,8 +42,14 @@ impl Interner {
             return id;
         }
         let id = heap.alloc_immortal(Object::Str(PyStr::new(s.to_string())));
+        heap.set_flag(id, crate::heap::flags::INTERNED);
         self.map.insert(s.to_string(), id);
         id
+    }
+
+    /// The interned string equal to `s`, if there is one (without making it).
+    pub fn get(&self, s: &str) -> Option<ObjId> {
+        self.map.get(s).copied()
     }
 }
 

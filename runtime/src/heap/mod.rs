@@ -41,6 +41,8 @@ pub mod flags {
     /// An instance's `__dict__` that the script never looked at: CPython 3.11 does not make
     /// such dicts at all, so the collector does not count them among the objects it found.
     pub const INLINE_DICT: u8 = 16;
+    /// A string the interner made: the one id for its text, so names compare by identity.
+    pub const INTERNED: u8 = 32;
 }
 
 /// Generation number of an object the collector does not track (atoms, immortals, objects

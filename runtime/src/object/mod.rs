@@ -197,6 +197,9 @@ pub struct TypeObj {
     /// `__slots__` names, if the class (or a base) declares them; instances then have no dict.
     pub slots: Option<Vec<String>>,
     pub has_dict: bool,
+    /// The attribute names its instances share, in the order they were first set (interned
+    /// strings: immortal, so not counted). See `Attrs`.
+    pub keys: Vec<ObjId>,
     /// The class or a base defines `__getattribute__` / `__setattr__` in Python: attribute
     /// access must go through them (decided at creation; see `Vm::hooks_changed`).
     pub custom_getattribute: bool,
@@ -217,14 +220,39 @@ pub enum Layout {
 
 pub struct Instance {
     pub class: ObjId,
-    /// The instance `__dict__` (a dict object), unless the class uses `__slots__`.
-    pub dict: Option<ObjId>,
-    pub slots: Vec<Option<Value>>,
+    /// The instance's attributes (its `__dict__`), unless the class uses `__slots__` only.
+    pub attrs: Attrs,
+    pub slots: Box<[Option<Value>]>,
     /// Present for instances of exception classes.
     pub exc: Option<Box<ExcData>>,
     /// For a subclass of a builtin container or number (`class Stack(list)`): the builtin
     /// value the instance is, which the builtin type's methods operate on.
     pub base: Option<Value>,
+}
+
+/// Where an instance keeps its attributes. The instances of a class mostly set the same names
+/// in the same order, so, as CPython 3.11 does, the class keeps the names once
+/// (`TypeObj::keys`) and each instance only its values, in that order: no dict per instance.
+/// An instance that breaks the pattern, or whose `__dict__` a script asks for, gets a dict
+/// (see `vm/instance.rs`).
+pub enum Attrs {
+    /// `__slots__` without `__dict__`.
+    None,
+    /// By position in the class's keys; `None` where this instance lacks the name. The values
+    /// present are in the order they were set, which is the `__dict__` order.
+    Values(Box<[Option<Value>]>),
+    Dict(ObjId),
+}
+
+impl Attrs {
+    /// Each value held, in `__dict__` order (the dict itself, for a dict).
+    pub fn each(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Attrs::None => {}
+            Attrs::Values(values) => values.iter().flatten().for_each(|&v| f(v)),
+            Attrs::Dict(d) => f(Value::Obj(*d)),
+        }
+    }
 }
 
 pub struct ExcData {
@@ -389,8 +417,8 @@ impl Object {
                 let _ = t;
             }
             Object::Instance(i) => {
-                out.extend(i.dict.take().map(Value::Obj));
                 out.extend(i.slots.iter_mut().filter_map(Option::take));
+                std::mem::replace(&mut i.attrs, Attrs::Values(Box::default())).each(|v| out.push(v));
                 if let Some(e) = &mut i.exc {
                     for v in [&mut e.args, &mut e.cause, &mut e.context] {
                         out.push(std::mem::replace(v, Value::None));
@@ -454,11 +482,8 @@ impl Object {
                 g(&e.value);
             }),
             Object::Instance(i) => {
-                g(&Value::Obj(i.class));
-                if let Some(d) = i.dict {
-                    g(&Value::Obj(d));
-                }
                 i.slots.iter().flatten().for_each(&mut g);
+                i.attrs.each(|v| g(&v));
                 if let Some(e) = &i.exc {
                     [e.args, e.cause, e.context].iter().for_each(&mut g);
                     e.traceback.iter().for_each(|t| t.locals.iter().for_each(&mut g));
@@ -466,6 +491,7 @@ impl Object {
                 if let Some(b) = &i.base {
                     g(b);
                 }
+                g(&Value::Obj(i.class));
             }
             _ => {
                 let mut out = Vec::new();
@@ -500,15 +526,17 @@ impl Object {
                 out.push(Value::Obj(t.dict));
                 out.extend(t.metaclass.map(Value::Obj));
             }
+            // CPython's order of freeing: slots, attributes, the builtin base's fields, and the
+            // class last.
             Object::Instance(i) => {
-                out.push(Value::Obj(i.class));
-                out.extend(i.dict.map(Value::Obj));
                 out.extend(i.slots.iter().flatten());
+                i.attrs.each(|v| out.push(v));
                 if let Some(e) = &i.exc {
                     out.extend([e.args, e.cause, e.context]);
                     e.traceback.iter().for_each(|t| out.extend_from_slice(&t.locals));
                 }
                 out.extend(i.base);
+                out.push(Value::Obj(i.class));
             }
             Object::Function(f) => {
                 out.push(Value::Obj(f.globals));

@@ -3,7 +3,7 @@
 //! builtin objects.
 
 use crate::heap::ObjId;
-use crate::object::{Object, PyStr};
+use crate::object::{Attrs, Object, PyStr};
 use crate::value::Value;
 use crate::vm::{ATTR_CACHE_SIZE, PyResult, Vm};
 
@@ -62,10 +62,7 @@ impl Vm {
         }
         // An instance attribute of the same name wins.
         if let Value::Obj(id) = obj
-            && let Object::Instance(i) = self.heap.get(id)
-            && let Some(d) = i.dict
-            && let Some(key) = self.str_of(Value::Obj(name))
-            && self.dict_get_str(d, key).is_some()
+            && self.instance_attr(id, name).is_some()
         {
             return Ok(None);
         }
@@ -217,17 +214,15 @@ impl Vm {
         if self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__")) {
             return None;
         }
-        let (cls, dict) = (inst.class, inst.dict);
+        let cls = inst.class;
         let found = self.lookup_in_mro(cls, name);
         match found {
             None => {
-                let v = self.dict_get_name(dict?, name)?;
+                let v = self.instance_attr(id, name)?;
                 Some(self.share(v))
             }
             Some(f @ Value::Obj(fid)) if matches!(self.heap.get(fid), Object::Function(_)) => {
-                if let Some(d) = dict
-                    && let Some(v) = self.dict_get_name(d, name)
-                {
+                if let Some(v) = self.instance_attr(id, name) {
                     return Some(self.share(v));
                 }
                 self.incref(obj);
@@ -330,11 +325,12 @@ impl Vm {
     /// What `dir(obj)` would list, for suggestions.
     fn attribute_names(&self, obj: Value) -> Vec<String> {
         let mut dicts = Vec::new();
-        match obj.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Module { dict, .. }) => dicts.push(*dict),
-            Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| self.type_obj(c).dict)),
-            Some(Object::Instance(i)) => {
-                dicts.extend(i.dict);
+        let mut names: Vec<String> = Vec::new();
+        match obj.as_obj().map(|id| (id, self.heap.get(id))) {
+            Some((_, Object::Module { dict, .. })) => dicts.push(*dict),
+            Some((_, Object::Type(t))) => dicts.extend(t.mro.iter().map(|&c| self.type_obj(c).dict)),
+            Some((id, Object::Instance(i))) => {
+                names = self.instance_attr_names(id);
                 dicts.extend(self.type_obj(i.class).mro.iter().map(|&c| self.type_obj(c).dict));
             }
             _ => {
@@ -342,7 +338,6 @@ impl Vm {
                 dicts.extend(self.type_obj(t).mro.iter().map(|&c| self.type_obj(c).dict));
             }
         }
-        let mut names: Vec<String> = Vec::new();
         for d in dicts {
             for n in crate::builtins::suggestions::dict_names(self, d) {
                 if !names.contains(&n) {
@@ -388,9 +383,7 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Object::Instance(inst) => {
-                    if let Some(d) = inst.dict
-                        && let Some(v) = self.dict_get_str(d, key)
-                    {
+                    if let Some(v) = self.instance_attr(id, name) {
                         return Ok(Some(self.share(v)));
                     }
                     let slot_index = self
@@ -599,15 +592,13 @@ impl Vm {
             }
             return Ok(Some(self.new_tuple(items)));
         }
-        if key == "__dict__"
-            && let Object::Instance(i) = self.heap.get(id)
-            && let Some(d) = i.dict
-        {
-            self.heap.materialize_dict(d);
-        }
+        let dict = match key {
+            "__dict__" => self.instance_dict(id, true),
+            _ => None,
+        };
         let v = match (self.heap.get(id), key) {
             (Object::Type(t), "__dict__") => Some(Value::Obj(t.dict)),
-            (Object::Instance(i), "__dict__") => i.dict.map(Value::Obj),
+            (Object::Instance(_), "__dict__") => dict.map(Value::Obj),
             (Object::Module { dict, .. }, "__dict__") => Some(Value::Obj(*dict)),
             (Object::Function(f), "__doc__") => Some(f.doc),
             (Object::Function(f), "__module__") => Some(f.module),
@@ -692,13 +683,14 @@ impl Vm {
         // The common case: an instance with a dict, no `__setattr__` of its own, and no
         // descriptor for the name.
         if let Value::Obj(id) = obj
-            && let Object::Instance(inst) = self.heap.get(id)
-            && let Some(d) = inst.dict
+            && self.has_instance_dict(id)
             && !(self.hooks_changed || self.type_obj(cls).custom_setattr)
             && self.lookup_in_mro(cls, name).is_none()
         {
             self.incref(value);
-            self.dict_set_name(d, name, value);
+            if let Err(v) = self.set_instance_attr(id, name, value) {
+                self.decref(v);
+            }
             return Ok(());
         }
         if let Some(sa) = self.lookup_str(cls, "__setattr__")
@@ -750,11 +742,9 @@ impl Vm {
         match self.heap.get(id) {
             Object::Instance(inst) => {
                 let class = inst.class;
-                if let Some(d) = inst.dict {
-                    self.incref(value);
-                    self.dict_set_str(d, &key, value);
-                    return Ok(());
-                }
+                self.incref(value);
+                let Err(value) = self.set_instance_attr(id, name, value) else { return Ok(()) };
+                self.decref(value);
                 let slot = self.type_obj(class).slots.as_ref().and_then(|s| s.iter().position(|n| *n == key));
                 match slot {
                     Some(i) => {
@@ -859,8 +849,12 @@ impl Vm {
         }
         let target = match obj.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Instance(inst)) => {
-                if let Some(d) = inst.dict {
-                    Some(d)
+                if !matches!(inst.attrs, Attrs::None) {
+                    let id = obj.as_obj().unwrap_or(inst.class);
+                    return match self.del_instance_attr(id, &key) {
+                        true => Ok(()),
+                        false => Err(self.attribute_error(obj, &key)),
+                    };
                 } else {
                     let class = inst.class;
                     let slot =

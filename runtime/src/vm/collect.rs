@@ -53,12 +53,9 @@ impl Vm {
                 }
                 _ => {}
             }
+            // In CPython's order of freeing: a list's items last to first, an instance's
+            // attributes before its class.
             object.children(&mut children);
-            // CPython frees an instance's attributes before its class (and a list's items last
-            // to first, the order `children` gives).
-            if let Object::Instance(_) = &object {
-                children.rotate_left(1);
-            }
             drop(object);
             for child in children.drain(..) {
                 if let Value::Obj(c) = child

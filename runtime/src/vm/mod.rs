@@ -10,6 +10,7 @@ pub mod collect;
 pub mod eval;
 pub mod exc;
 pub mod frame;
+pub mod instance;
 pub mod limits;
 pub mod ops;
 pub mod shutdown;
@@ -24,7 +25,7 @@ use num_bigint::BigInt;
 use crate::compiler::Interner;
 use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
-use crate::object::{Builtin, Instance, Layout, NativeFn, Object, PyStr, TypeObj};
+use crate::object::{Attrs, Builtin, Instance, Layout, NativeFn, Object, PyStr, TypeObj};
 use crate::value::Value;
 
 /// A function given by an embedding host: called with the VM, positional and keyword arguments.
@@ -647,6 +648,7 @@ impl Vm {
             layout,
             slots,
             has_dict,
+            keys: Vec::new(),
             custom_getattribute: false,
             custom_setattr: false,
             metaclass: None,
@@ -710,13 +712,7 @@ impl Vm {
             let t = self.type_obj(class);
             (t.has_dict, t.slots.as_ref().map_or(0, Vec::len), t.layout == Layout::Exception)
         };
-        let dict = if has_dict {
-            let d = self.new_dict();
-            self.heap.inline_dict(d);
-            Some(d)
-        } else {
-            None
-        };
+        let attrs = if has_dict { Attrs::Values(Box::default()) } else { Attrs::None };
         let exc = exc.then(|| {
             Box::new(crate::object::ExcData {
                 args: Value::None,
@@ -728,7 +724,8 @@ impl Vm {
             })
         });
         let args = if exc.is_some() { Some(self.new_tuple(Vec::new())) } else { None };
-        let mut inst = Instance { class, dict, slots: vec![None; nslots], exc, base: None };
+        let mut inst =
+            Instance { class, attrs, slots: vec![None; nslots].into_boxed_slice(), exc, base: None };
         if let (Some(e), Some(a)) = (inst.exc.as_mut(), args) {
             e.args = a;
         }

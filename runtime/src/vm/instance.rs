@@ -1,0 +1,194 @@
+//! Instance attributes, kept as CPython 3.11 keeps them: the names once per class (its shared
+//! keys), the values in each instance, and a dict only for an instance that needs one.
+//!
+//! A million instances with two attributes then cost a million small arrays, not a million
+//! dicts. An instance moves to a dict of its own when its attributes stop following the
+//! class's order (set out of order, deleted), when the class has too many names, or when a
+//! script asks for its `__dict__`. Only the last counts as a dict for the collector
+//! (`Heap::inline_dict`): CPython 3.11 makes no dict in the other cases, so `gc.collect()`
+//! must not count one.
+
+use crate::heap::{ObjId, flags};
+use crate::object::{Attrs, Object};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Names a class shares at most (CPython's `SHARED_KEYS_MAX_SIZE`); an instance that sets
+/// more gets a dict.
+const MAX_KEYS: usize = 30;
+
+impl Vm {
+    /// The interned string for an attribute name, if there is one: shared keys hold only
+    /// those, so a name without one is in no class's keys.
+    fn canonical_name(&self, name: ObjId) -> Option<ObjId> {
+        if self.heap.flags(name) & flags::INTERNED != 0 {
+            return Some(name);
+        }
+        self.interner.get(self.str_of(Value::Obj(name))?)
+    }
+
+    fn key_position(&self, class: ObjId, name: ObjId) -> Option<usize> {
+        self.type_obj(class).keys.iter().position(|&k| k == name)
+    }
+
+    /// An instance's attribute (borrowed), by name.
+    pub fn instance_attr(&self, id: ObjId, name: ObjId) -> Option<Value> {
+        let Object::Instance(inst) = self.heap.get(id) else { return None };
+        match &inst.attrs {
+            Attrs::None => None,
+            Attrs::Dict(d) => self.dict_get_name(*d, name),
+            Attrs::Values(values) => {
+                let p = self.key_position(inst.class, self.canonical_name(name)?)?;
+                values.get(p).copied().flatten()
+            }
+        }
+    }
+
+    /// An instance's attribute (borrowed), by text.
+    pub fn instance_attr_str(&self, id: ObjId, key: &str) -> Option<Value> {
+        let Object::Instance(inst) = self.heap.get(id) else { return None };
+        match &inst.attrs {
+            Attrs::None => None,
+            Attrs::Dict(d) => self.dict_get_str(*d, key),
+            Attrs::Values(values) => {
+                let p = self.key_position(inst.class, self.interner.get(key)?)?;
+                values.get(p).copied().flatten()
+            }
+        }
+    }
+
+    /// The names of an instance's attributes, in `__dict__` order.
+    pub fn instance_attr_names(&self, id: ObjId) -> Vec<String> {
+        let Object::Instance(inst) = self.heap.get(id) else { return Vec::new() };
+        match &inst.attrs {
+            Attrs::None => Vec::new(),
+            Attrs::Dict(d) => crate::builtins::suggestions::dict_names(self, *d),
+            Attrs::Values(values) => {
+                let keys = &self.type_obj(inst.class).keys;
+                (values.iter().zip(keys))
+                    .filter(|(v, _)| v.is_some())
+                    .filter_map(|(_, &k)| self.str_of(Value::Obj(k)).map(str::to_string))
+                    .collect()
+            }
+        }
+    }
+
+    /// Whether the object is an instance with a `__dict__` (not `__slots__` only).
+    pub fn has_instance_dict(&self, id: ObjId) -> bool {
+        matches!(self.heap.get(id), Object::Instance(i) if !matches!(i.attrs, Attrs::None))
+    }
+
+    /// Sets an instance attribute, taking the reference to `value`. Gives `value` back if the
+    /// instance has no `__dict__`.
+    pub fn set_instance_attr(&mut self, id: ObjId, name: ObjId, value: Value) -> Result<(), Value> {
+        let Object::Instance(inst) = self.heap.get(id) else { return Err(value) };
+        let class = inst.class;
+        match inst.attrs {
+            Attrs::None => return Err(value),
+            Attrs::Dict(d) => {
+                self.dict_set_name(d, name, value);
+                return Ok(());
+            }
+            Attrs::Values(_) => {}
+        }
+        if let Some(name) = self.canonical_name(name)
+            && let Some(p) = self.shared_key(class, name)
+        {
+            let size = self.type_obj(class).keys.len();
+            if let Object::Instance(inst) = self.heap.get_mut(id)
+                && let Attrs::Values(values) = &mut inst.attrs
+            {
+                if p >= values.len() {
+                    // Sized for every name the class has seen: later ones then need no growth.
+                    let mut grown = std::mem::take(values).into_vec();
+                    grown.resize(size, None);
+                    *values = grown.into_boxed_slice();
+                }
+                // A new name after one set later in the class's order would break the
+                // `__dict__` order: that instance needs a dict.
+                if values[p].is_some() || values[p + 1..].iter().all(Option::is_none) {
+                    if let Some(old) = values[p].replace(value) {
+                        self.decref(old);
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        match self.instance_dict(id, false) {
+            Some(d) => {
+                self.dict_set_name(d, name, value);
+                Ok(())
+            }
+            None => Err(value),
+        }
+    }
+
+    /// `set_instance_attr` by text.
+    pub fn set_instance_attr_str(&mut self, id: ObjId, key: &str, value: Value) {
+        let name = self.intern(key);
+        if let Err(v) = self.set_instance_attr(id, name, value) {
+            self.decref(v);
+        }
+        self.decref_id(name);
+    }
+
+    /// The position of `name` in the class's keys, added if there is room.
+    fn shared_key(&mut self, class: ObjId, name: ObjId) -> Option<usize> {
+        if let Some(p) = self.key_position(class, name) {
+            return Some(p);
+        }
+        let Object::Type(t) = self.heap.get_mut(class) else { return None };
+        if t.keys.len() >= MAX_KEYS {
+            return None;
+        }
+        t.keys.push(name);
+        Some(t.keys.len() - 1)
+    }
+
+    /// Removes an instance attribute; false if there was none of that name.
+    pub fn del_instance_attr(&mut self, id: ObjId, key: &str) -> bool {
+        if self.instance_attr_str(id, key).is_none() {
+            return false;
+        }
+        // A name set again after a deletion goes last in `__dict__` order: only a dict keeps
+        // that.
+        match self.instance_dict(id, false) {
+            Some(d) => self.dict_del_str(d, key),
+            None => false,
+        }
+    }
+
+    /// The instance's dict, made from its values if it has none yet. `seen`: a script asked
+    /// for it (`__dict__`, `vars`, `dir`), so it counts as a dict from now on, as in CPython.
+    pub fn instance_dict(&mut self, id: ObjId, seen: bool) -> Option<ObjId> {
+        let Object::Instance(inst) = self.heap.get_mut(id) else { return None };
+        let class = inst.class;
+        let values = match &mut inst.attrs {
+            Attrs::None => return None,
+            Attrs::Dict(d) => {
+                let d = *d;
+                if seen {
+                    self.heap.materialize_dict(d);
+                }
+                return Some(d);
+            }
+            Attrs::Values(values) => std::mem::take(values),
+        };
+        let d = self.new_dict();
+        if !seen {
+            self.heap.inline_dict(d);
+        }
+        if let Object::Instance(inst) = self.heap.get_mut(id) {
+            inst.attrs = Attrs::Dict(d);
+        }
+        for (p, v) in values.iter().enumerate() {
+            let name = self.type_obj(class).keys.get(p).copied();
+            match (name, *v) {
+                (Some(name), Some(v)) => self.dict_set_name(d, name, v),
+                (None, Some(v)) => self.decref(v),
+                _ => {}
+            }
+        }
+        Some(d)
+    }
+}
