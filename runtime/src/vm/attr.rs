@@ -3,7 +3,7 @@
 //! builtin objects.
 
 use crate::heap::ObjId;
-use crate::object::{Attrs, Object, PyStr};
+use crate::object::{Object, PyStr};
 use crate::value::Value;
 use crate::vm::{ATTR_CACHE_SIZE, PyResult, Vm};
 
@@ -383,20 +383,20 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Object::Instance(inst) => {
-                    if let Some(v) = self.instance_attr(id, name) {
-                        return Ok(Some(self.share(v)));
-                    }
+                    // Slots are descriptors of the class: they come before the instance dict.
                     let slot_index = self
                         .type_obj(inst.class)
                         .slots
                         .as_ref()
                         .and_then(|s| s.iter().position(|n| n == key));
                     if let Some(i) = slot_index {
-                        let Object::Instance(inst) = self.heap.get(id) else { unreachable!() };
-                        return match inst.slots[i] {
+                        return match inst.slots.get(i).copied().flatten() {
                             Some(v) => Ok(Some(self.share(v))),
                             None => Err(self.attribute_error(obj, key)),
                         };
+                    }
+                    if let Some(v) = self.instance_attr(id, name) {
+                        return Ok(Some(self.share(v)));
                     }
                 }
                 Object::Function(func) => {
@@ -684,7 +684,9 @@ impl Vm {
         // descriptor for the name.
         if let Value::Obj(id) = obj
             && self.has_instance_dict(id)
-            && !(self.hooks_changed || self.type_obj(cls).custom_setattr)
+            && !(self.hooks_changed
+                || self.type_obj(cls).custom_setattr
+                || self.type_obj(cls).slots.is_some())
             && self.lookup_in_mro(cls, name).is_none()
         {
             self.incref(value);
@@ -742,9 +744,6 @@ impl Vm {
         match self.heap.get(id) {
             Object::Instance(inst) => {
                 let class = inst.class;
-                self.incref(value);
-                let Err(value) = self.set_instance_attr(id, name, value) else { return Ok(()) };
-                self.decref(value);
                 let slot = self.type_obj(class).slots.as_ref().and_then(|s| s.iter().position(|n| *n == key));
                 match slot {
                     Some(i) => {
@@ -758,7 +757,12 @@ impl Vm {
                         }
                         Ok(())
                     }
-                    None => Err(self.attribute_error(obj, &key)),
+                    None => {
+                        self.incref(value);
+                        let Err(value) = self.set_instance_attr(id, name, value) else { return Ok(()) };
+                        self.decref(value);
+                        Err(self.attribute_error(obj, &key))
+                    }
                 }
             }
             Object::Type(t) => {
@@ -849,32 +853,26 @@ impl Vm {
         }
         let target = match obj.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Instance(inst)) => {
-                if !matches!(inst.attrs, Attrs::None) {
-                    let id = obj.as_obj().unwrap_or(inst.class);
-                    return match self.del_instance_attr(id, &key) {
-                        true => Ok(()),
-                        false => Err(self.attribute_error(obj, &key)),
+                let class = inst.class;
+                let id = obj.as_obj().unwrap_or(class);
+                let slot = self.type_obj(class).slots.as_ref().and_then(|s| s.iter().position(|n| *n == key));
+                if let Some(i) = slot {
+                    let old = match self.heap.get_mut(id) {
+                        Object::Instance(inst) => inst.slots.get_mut(i).and_then(Option::take),
+                        _ => None,
                     };
-                } else {
-                    let class = inst.class;
-                    let slot =
-                        self.type_obj(class).slots.as_ref().and_then(|s| s.iter().position(|n| *n == key));
-                    if let Some(i) = slot {
-                        let id = obj.as_obj().unwrap_or(class);
-                        let old = match self.heap.get_mut(id) {
-                            Object::Instance(inst) => inst.slots[i].take(),
-                            _ => None,
-                        };
-                        return match old {
-                            Some(o) => {
-                                self.decref(o);
-                                Ok(())
-                            }
-                            None => Err(self.attribute_error(obj, &key)),
-                        };
-                    }
-                    None
+                    return match old {
+                        Some(o) => {
+                            self.decref(o);
+                            Ok(())
+                        }
+                        None => Err(self.attribute_error(obj, &key)),
+                    };
                 }
+                return match self.del_instance_attr(id, &key) {
+                    true => Ok(()),
+                    false => Err(self.attribute_error(obj, &key)),
+                };
             }
             Some(Object::Type(t)) => Some(t.dict),
             Some(Object::Module { dict, .. }) => Some(*dict),

@@ -114,7 +114,10 @@ impl Vm {
                 }
             }
         }
-        match self.instance_dict(id, false) {
+        // CPython 3.11 makes a dict, a real one, only when the class has no room for the name.
+        let keys = &self.type_obj(class).keys;
+        let full = keys.len() >= MAX_KEYS && !keys.contains(&name);
+        match self.instance_dict(id, full) {
             Some(d) => {
                 self.dict_set_name(d, name, value);
                 Ok(())

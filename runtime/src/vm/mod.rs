@@ -610,7 +610,7 @@ impl Vm {
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
         let object = self.types.object;
-        let has_dict = self.dict_get_str(dict, "__slots__").is_none()
+        let mut has_dict = self.dict_get_str(dict, "__slots__").is_none()
             || bases.iter().any(|&b| b != object && self.type_obj(b).has_dict);
         // A class that defines `__eq__` and not `__hash__` is unhashable, as in CPython.
         if self.dict_get_str(dict, "__eq__").is_some() && self.dict_get_str(dict, "__hash__").is_none() {
@@ -620,8 +620,11 @@ impl Vm {
             Some(v) => {
                 let mut names = Vec::new();
                 for item in self.iterate_to_vec(v)? {
-                    if let Some(s) = self.str_of(item) {
-                        names.push(s.to_string());
+                    match self.str_of(item) {
+                        // Not a slot: the instances have a dict besides their slots.
+                        Some("__dict__") => has_dict = true,
+                        Some(s) => names.push(s.to_string()),
+                        None => {}
                     }
                     self.decref(item);
                 }
