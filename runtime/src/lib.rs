@@ -266,7 +266,7 @@ impl Interpreter {
         let exc = Value::Obj(e);
         if vm.isinstance(exc, vm.exc_type("SystemExit")) {
             let args = match vm.heap.get(e) {
-                Object::Instance(i) => i.exc.as_ref().map(|x| x.args),
+                Object::Instance(i) => i.exc().map(|x| x.args),
                 _ => None,
             };
             let code = match args.and_then(|a| a.as_obj()).map(|a| vm.heap.get(a)) {
@@ -320,5 +320,5 @@ fn has_custom_excepthook(vm: &Vm) -> bool {
 }
 
 fn has_traceback(vm: &Vm, e: heap::ObjId) -> bool {
-    matches!(vm.heap.get(e), Object::Instance(i) if i.exc.as_ref().is_some_and(|x| !x.traceback.is_empty()))
+    matches!(vm.heap.get(e), Object::Instance(i) if i.exc().is_some_and(|x| !x.traceback.is_empty()))
 }

@@ -31,7 +31,7 @@ impl Vm {
     /// An exception instance's `args`, borrowed.
     fn exc_args(&self, id: ObjId) -> Vec<Value> {
         let args = match self.heap.get(id) {
-            Object::Instance(i) => i.exc.as_ref().map(|e| e.args),
+            Object::Instance(i) => i.exc().map(|e| e.args),
             _ => None,
         };
         match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
@@ -222,7 +222,7 @@ impl Vm {
                 Ok(format!("<{tn} object at {}>", address(id)))
             }
             Object::Instance(inst) => {
-                let is_exc = inst.exc.is_some();
+                let is_exc = inst.exc().is_some();
                 if let Some(r) = self.try_dunder_repr(v, "__repr__")? {
                     return Ok(r);
                 }
@@ -277,7 +277,7 @@ impl Vm {
 
     fn payload_of(&self, id: ObjId) -> Option<Value> {
         match self.heap.get(id) {
-            Object::Instance(i) => i.base,
+            Object::Instance(i) => i.base(),
             _ => None,
         }
     }
@@ -311,7 +311,7 @@ impl Vm {
                     return self.str(target);
                 }
                 Object::Instance(inst) => {
-                    let is_exc = inst.exc.is_some();
+                    let is_exc = inst.exc().is_some();
                     if let Some(s) = self.try_dunder_repr(v, "__str__")? {
                         return Ok(s);
                     }

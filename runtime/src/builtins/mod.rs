@@ -291,7 +291,7 @@ fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
 
 fn set_context_none(vm: &mut Vm, e: ObjId) {
     let old = match vm.heap.get_mut(e) {
-        Object::Instance(i) => i.exc.as_mut().map(|x| std::mem::replace(&mut x.context, Value::None)),
+        Object::Instance(i) => i.exc_mut().map(|x| std::mem::replace(&mut x.context, Value::None)),
         _ => None,
     };
     if let Some(o) = old {

@@ -103,7 +103,7 @@ pub fn dict_names(vm: &Vm, dict: ObjId) -> Vec<String> {
 /// The suggestion recorded on an exception when it was raised.
 pub fn offer(vm: &Vm, exc: ObjId) -> Option<String> {
     match vm.heap.get(exc) {
-        Object::Instance(i) => i.exc.as_ref().and_then(|e| e.suggestion.clone()),
+        Object::Instance(i) => i.exc().and_then(|e| e.suggestion.clone()),
         _ => None,
     }
 }
@@ -111,7 +111,7 @@ pub fn offer(vm: &Vm, exc: ObjId) -> Option<String> {
 /// Records a suggestion on an exception, to be printed with it.
 pub fn record(vm: &mut Vm, exc: ObjId, suggestion: Option<String>) {
     if let Object::Instance(i) = vm.heap.get_mut(exc)
-        && let Some(e) = i.exc.as_mut()
+        && let Some(e) = i.exc_mut()
     {
         e.suggestion = suggestion;
     }

@@ -590,8 +590,7 @@ impl Interpreter {
         let traceback = vm.format_exception(e);
         let (filename, line) = match vm.heap.get(e) {
             Object::Instance(i) => i
-                .exc
-                .as_ref()
+                .exc()
                 .and_then(|x| x.traceback.first())
                 .map(|t| {
                     let line = t.code.spans.get(t.ip).map(|s| s.start.line);

@@ -222,12 +222,48 @@ pub struct Instance {
     pub class: ObjId,
     /// The instance's attributes (its `__dict__`), unless the class uses `__slots__` only.
     pub attrs: Attrs,
+    /// What only some instances have, kept out of line so that the common instance fits its
+    /// slot with its first attributes.
+    pub extra: Option<Box<InstanceExtra>>,
+}
+
+#[derive(Default)]
+pub struct InstanceExtra {
     pub slots: Box<[Option<Value>]>,
     /// Present for instances of exception classes.
     pub exc: Option<Box<ExcData>>,
     /// For a subclass of a builtin container or number (`class Stack(list)`): the builtin
     /// value the instance is, which the builtin type's methods operate on.
     pub base: Option<Value>,
+}
+
+impl Instance {
+    pub fn exc(&self) -> Option<&ExcData> {
+        self.extra.as_ref()?.exc.as_deref()
+    }
+
+    pub fn exc_mut(&mut self) -> Option<&mut ExcData> {
+        self.extra.as_mut()?.exc.as_deref_mut()
+    }
+
+    pub fn slots(&self) -> &[Option<Value>] {
+        self.extra.as_ref().map_or(&[], |e| &e.slots)
+    }
+
+    pub fn slots_mut(&mut self) -> &mut [Option<Value>] {
+        match &mut self.extra {
+            Some(e) => &mut e.slots,
+            None => &mut [],
+        }
+    }
+
+    pub fn base(&self) -> Option<Value> {
+        self.extra.as_ref()?.base
+    }
+
+    pub fn base_mut(&mut self) -> &mut Option<Value> {
+        &mut self.extra.get_or_insert_with(Box::default).base
+    }
 }
 
 /// Where an instance keeps its attributes. The instances of a class mostly set the same names
@@ -239,18 +275,39 @@ pub enum Attrs {
     /// `__slots__` without `__dict__`.
     None,
     /// By position in the class's keys; `None` where this instance lacks the name. The values
-    /// present are in the order they were set, which is the `__dict__` order.
+    /// present are in the order they were set, which is the `__dict__` order. The first names
+    /// of a class fit in the instance itself.
+    Inline([Option<Value>; INLINE_ATTRS]),
     Values(Box<[Option<Value>]>),
     Dict(ObjId),
 }
 
+/// How many attribute values an instance holds without an allocation of their own: as many as
+/// fit in the heap slot `Object::Dict` needs anyway.
+pub const INLINE_ATTRS: usize = 3;
+
 impl Attrs {
+    pub fn values(&self) -> Option<&[Option<Value>]> {
+        match self {
+            Attrs::Inline(values) => Some(values),
+            Attrs::Values(values) => Some(values),
+            Attrs::None | Attrs::Dict(_) => None,
+        }
+    }
+
+    pub fn values_mut(&mut self) -> Option<&mut [Option<Value>]> {
+        match self {
+            Attrs::Inline(values) => Some(values),
+            Attrs::Values(values) => Some(values),
+            Attrs::None | Attrs::Dict(_) => None,
+        }
+    }
+
     /// Each value held, in `__dict__` order (the dict itself, for a dict).
     pub fn each(&self, mut f: impl FnMut(Value)) {
         match self {
-            Attrs::None => {}
-            Attrs::Values(values) => values.iter().flatten().for_each(|&v| f(v)),
             Attrs::Dict(d) => f(Value::Obj(*d)),
+            _ => self.values().unwrap_or_default().iter().flatten().for_each(|&v| f(v)),
         }
     }
 }
@@ -417,15 +474,15 @@ impl Object {
                 let _ = t;
             }
             Object::Instance(i) => {
-                out.extend(i.slots.iter_mut().filter_map(Option::take));
-                std::mem::replace(&mut i.attrs, Attrs::Values(Box::default())).each(|v| out.push(v));
-                if let Some(e) = &mut i.exc {
+                out.extend(i.slots_mut().iter_mut().filter_map(Option::take));
+                std::mem::replace(&mut i.attrs, Attrs::Inline(Default::default())).each(|v| out.push(v));
+                if let Some(e) = i.exc_mut() {
                     for v in [&mut e.args, &mut e.cause, &mut e.context] {
                         out.push(std::mem::replace(v, Value::None));
                     }
                     e.traceback.iter_mut().for_each(|t| out.append(&mut t.locals));
                 }
-                out.extend(i.base.take());
+                out.extend(i.extra.as_mut().and_then(|e| e.base.take()));
             }
             Object::Function(f) => {
                 out.append(&mut f.defaults);
@@ -482,13 +539,13 @@ impl Object {
                 g(&e.value);
             }),
             Object::Instance(i) => {
-                i.slots.iter().flatten().for_each(&mut g);
+                i.slots().iter().flatten().for_each(&mut g);
                 i.attrs.each(|v| g(&v));
-                if let Some(e) = &i.exc {
+                if let Some(e) = i.exc() {
                     [e.args, e.cause, e.context].iter().for_each(&mut g);
                     e.traceback.iter().for_each(|t| t.locals.iter().for_each(&mut g));
                 }
-                if let Some(b) = &i.base {
+                if let Some(b) = &i.base() {
                     g(b);
                 }
                 g(&Value::Obj(i.class));
@@ -529,13 +586,13 @@ impl Object {
             // CPython's order of freeing: slots, attributes, the builtin base's fields, and the
             // class last.
             Object::Instance(i) => {
-                out.extend(i.slots.iter().flatten());
+                out.extend(i.slots().iter().flatten());
                 i.attrs.each(|v| out.push(v));
-                if let Some(e) = &i.exc {
+                if let Some(e) = i.exc() {
                     out.extend([e.args, e.cause, e.context]);
                     e.traceback.iter().for_each(|t| out.extend_from_slice(&t.locals));
                 }
-                out.extend(i.base);
+                out.extend(i.base());
                 out.push(Value::Obj(i.class));
             }
             Object::Function(f) => {

@@ -289,11 +289,11 @@ impl Vm {
     /// `exc.__traceback__` and the `tb_*` attributes of traceback objects (new references).
     pub fn traceback_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
         let depth = |vm: &Vm, exc: ObjId| match vm.heap.get(exc) {
-            Object::Instance(i) => i.exc.as_ref().map_or(0, |e| e.traceback.len()),
+            Object::Instance(i) => i.exc().map_or(0, |e| e.traceback.len()),
             _ => 0,
         };
         match (self.heap.get(id), key) {
-            (Object::Instance(i), "__traceback__") if i.exc.is_some() => {
+            (Object::Instance(i), "__traceback__") if i.exc().is_some() => {
                 if depth(self, id) == 0 {
                     return None;
                 }
@@ -311,7 +311,7 @@ impl Vm {
             (Object::Traceback { exc, level }, "tb_lineno") => {
                 let (exc, level) = (*exc, *level);
                 let Object::Instance(i) = self.heap.get(exc) else { return None };
-                let tb = &i.exc.as_ref()?.traceback;
+                let tb = &i.exc()?.traceback;
                 let e = &tb[tb.len() - 1 - level];
                 Some(Value::Int(i64::from(
                     e.code.spans.get(e.ip).map_or(e.code.first_line, |s| s.start.line),
@@ -390,7 +390,7 @@ impl Vm {
                         .as_ref()
                         .and_then(|s| s.iter().position(|n| n == key));
                     if let Some(i) = slot_index {
-                        return match inst.slots.get(i).copied().flatten() {
+                        return match inst.slots().get(i).copied().flatten() {
                             Some(v) => Ok(Some(self.share(v))),
                             None => Err(self.attribute_error(obj, key)),
                         };
@@ -610,15 +610,11 @@ impl Vm {
             (Object::Type(t), "__base__") => Some(t.bases.first().map_or(Value::None, |&b| Value::Obj(b))),
             (Object::BoundMethod { receiver, .. }, "__self__") => Some(*receiver),
             (Object::BoundMethod { func, .. }, "__func__") => Some(*func),
-            (Object::Instance(i), "args") => i.exc.as_ref().map(|e| e.args),
-            (Object::Instance(i), "__cause__") => i.exc.as_ref().map(|e| e.cause),
-            (Object::Instance(i), "__context__") => i.exc.as_ref().map(|e| e.context),
-            (Object::Instance(i), "__suppress_context__") => {
-                i.exc.as_ref().map(|e| Value::Bool(e.suppress_context))
-            }
-            (Object::Instance(i), "__traceback__")
-                if i.exc.as_ref().is_some_and(|e| e.traceback.is_empty()) =>
-            {
+            (Object::Instance(i), "args") => i.exc().map(|e| e.args),
+            (Object::Instance(i), "__cause__") => i.exc().map(|e| e.cause),
+            (Object::Instance(i), "__context__") => i.exc().map(|e| e.context),
+            (Object::Instance(i), "__suppress_context__") => i.exc().map(|e| Value::Bool(e.suppress_context)),
+            (Object::Instance(i), "__traceback__") if i.exc().is_some_and(|e| e.traceback.is_empty()) => {
                 Some(Value::None)
             }
             (Object::Slice { start, .. }, "start") => Some(*start),
@@ -749,7 +745,9 @@ impl Vm {
                     Some(i) => {
                         self.incref(value);
                         let old = match self.heap.get_mut(id) {
-                            Object::Instance(inst) => inst.slots[i].replace(value),
+                            Object::Instance(inst) => {
+                                inst.slots_mut().get_mut(i).and_then(|s| s.replace(value))
+                            }
                             _ => None,
                         };
                         if let Some(o) = old {
@@ -858,7 +856,7 @@ impl Vm {
                 let slot = self.type_obj(class).slots.as_ref().and_then(|s| s.iter().position(|n| *n == key));
                 if let Some(i) = slot {
                     let old = match self.heap.get_mut(id) {
-                        Object::Instance(inst) => inst.slots.get_mut(i).and_then(Option::take),
+                        Object::Instance(inst) => inst.slots_mut().get_mut(i).and_then(Option::take),
                         _ => None,
                     };
                     return match old {

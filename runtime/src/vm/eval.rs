@@ -83,7 +83,7 @@ impl Vm {
             return;
         }
         if let Object::Instance(i) = self.heap.get_mut(exc)
-            && let Some(e) = i.exc.as_mut()
+            && let Some(e) = i.exc_mut()
             && let Some(last) = e.traceback.last_mut()
             && Arc::ptr_eq(&last.code, &f.code)
             && last.locals.is_empty()
@@ -172,7 +172,7 @@ impl Vm {
 
     pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
         if let Object::Instance(i) = self.heap.get_mut(exc)
-            && let Some(e) = i.exc.as_mut()
+            && let Some(e) = i.exc_mut()
         {
             e.traceback.push(TracebackEntry { code: Arc::clone(code), ip, locals: Vec::new() });
         }

@@ -33,7 +33,7 @@ impl Vm {
     /// Replaces the exception's `args` (takes ownership of the tuple).
     pub fn set_exc_args(&mut self, exc: ObjId, args: Value) {
         let old = match self.heap.get_mut(exc) {
-            Object::Instance(i) => i.exc.as_mut().map(|e| std::mem::replace(&mut e.args, args)),
+            Object::Instance(i) => i.exc_mut().map(|e| std::mem::replace(&mut e.args, args)),
             _ => None,
         };
         match old {
@@ -48,7 +48,7 @@ impl Vm {
         if handled == exc {
             return;
         }
-        let has = matches!(self.heap.get(exc), Object::Instance(i) if i.exc.as_ref().is_some_and(|e| e.context != Value::None));
+        let has = matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some_and(|e| e.context != Value::None));
         if !has {
             self.set_context(exc, Value::Obj(handled));
         }
@@ -60,7 +60,7 @@ impl Vm {
         }
         self.incref(context);
         let old = match self.heap.get_mut(exc) {
-            Object::Instance(i) => i.exc.as_mut().map(|e| std::mem::replace(&mut e.context, context)),
+            Object::Instance(i) => i.exc_mut().map(|e| std::mem::replace(&mut e.context, context)),
             _ => None,
         };
         match old {
@@ -73,7 +73,7 @@ impl Vm {
     pub fn set_cause(&mut self, exc: ObjId, cause: Value) {
         self.incref(cause);
         let old = match self.heap.get_mut(exc) {
-            Object::Instance(i) => i.exc.as_mut().map(|e| {
+            Object::Instance(i) => i.exc_mut().map(|e| {
                 e.suppress_context = true;
                 std::mem::replace(&mut e.cause, cause)
             }),
@@ -89,7 +89,7 @@ impl Vm {
     pub fn make_exception(&mut self, v: Value) -> PyResult<ObjId> {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
-                Object::Instance(i) if i.exc.is_some() => {
+                Object::Instance(i) if i.exc().is_some() => {
                     self.heap.incref(id);
                     self.attach_context(id);
                     return Ok(id);
@@ -132,7 +132,7 @@ impl Vm {
 
     fn exc_field(&self, exc: ObjId) -> Option<&crate::object::ExcData> {
         match self.heap.get(exc) {
-            Object::Instance(i) => i.exc.as_deref(),
+            Object::Instance(i) => i.exc(),
             _ => None,
         }
     }

@@ -35,11 +35,10 @@ impl Vm {
     pub fn instance_attr(&self, id: ObjId, name: ObjId) -> Option<Value> {
         let Object::Instance(inst) = self.heap.get(id) else { return None };
         match &inst.attrs {
-            Attrs::None => None,
             Attrs::Dict(d) => self.dict_get_name(*d, name),
-            Attrs::Values(values) => {
+            attrs => {
                 let p = self.key_position(inst.class, self.canonical_name(name)?)?;
-                values.get(p).copied().flatten()
+                attrs.values()?.get(p).copied().flatten()
             }
         }
     }
@@ -48,11 +47,10 @@ impl Vm {
     pub fn instance_attr_str(&self, id: ObjId, key: &str) -> Option<Value> {
         let Object::Instance(inst) = self.heap.get(id) else { return None };
         match &inst.attrs {
-            Attrs::None => None,
             Attrs::Dict(d) => self.dict_get_str(*d, key),
-            Attrs::Values(values) => {
+            attrs => {
                 let p = self.key_position(inst.class, self.interner.get(key)?)?;
-                values.get(p).copied().flatten()
+                attrs.values()?.get(p).copied().flatten()
             }
         }
     }
@@ -61,11 +59,10 @@ impl Vm {
     pub fn instance_attr_names(&self, id: ObjId) -> Vec<String> {
         let Object::Instance(inst) = self.heap.get(id) else { return Vec::new() };
         match &inst.attrs {
-            Attrs::None => Vec::new(),
             Attrs::Dict(d) => crate::builtins::suggestions::dict_names(self, *d),
-            Attrs::Values(values) => {
+            attrs => {
                 let keys = &self.type_obj(inst.class).keys;
-                (values.iter().zip(keys))
+                (attrs.values().unwrap_or_default().iter().zip(keys))
                     .filter(|(v, _)| v.is_some())
                     .filter_map(|(_, &k)| self.str_of(Value::Obj(k)).map(str::to_string))
                     .collect()
@@ -89,21 +86,22 @@ impl Vm {
                 self.dict_set_name(d, name, value);
                 return Ok(());
             }
-            Attrs::Values(_) => {}
+            Attrs::Inline(_) | Attrs::Values(_) => {}
         }
         if let Some(name) = self.canonical_name(name)
             && let Some(p) = self.shared_key(class, name)
         {
             let size = self.type_obj(class).keys.len();
             if let Object::Instance(inst) = self.heap.get_mut(id)
-                && let Attrs::Values(values) = &mut inst.attrs
+                && let Some(held) = inst.attrs.values()
             {
-                if p >= values.len() {
+                if p >= held.len() {
                     // Sized for every name the class has seen: later ones then need no growth.
-                    let mut grown = std::mem::take(values).into_vec();
+                    let mut grown = held.to_vec();
                     grown.resize(size, None);
-                    *values = grown.into_boxed_slice();
+                    inst.attrs = Attrs::Values(grown.into_boxed_slice());
                 }
+                let Some(values) = inst.attrs.values_mut() else { return Err(value) };
                 // A new name after one set later in the class's order would break the
                 // `__dict__` order: that instance needs a dict.
                 if values[p].is_some() || values[p + 1..].iter().all(Option::is_none) {
@@ -166,16 +164,15 @@ impl Vm {
     pub fn instance_dict(&mut self, id: ObjId, seen: bool) -> Option<ObjId> {
         let Object::Instance(inst) = self.heap.get_mut(id) else { return None };
         let class = inst.class;
-        let values = match &mut inst.attrs {
+        let values = match &inst.attrs {
             Attrs::None => return None,
-            Attrs::Dict(d) => {
-                let d = *d;
+            &Attrs::Dict(d) => {
                 if seen {
                     self.heap.materialize_dict(d);
                 }
                 return Some(d);
             }
-            Attrs::Values(values) => std::mem::take(values),
+            attrs => attrs.values().unwrap_or_default().to_vec(),
         };
         let d = self.new_dict();
         if !seen {

@@ -366,7 +366,7 @@ impl Vm {
         match v {
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => Some(&s.s),
-                Object::Instance(i) => i.base.and_then(|b| self.str_of(b)),
+                Object::Instance(i) => i.base().and_then(|b| self.str_of(b)),
                 _ => None,
             },
             _ => None,
@@ -715,7 +715,7 @@ impl Vm {
             let t = self.type_obj(class);
             (t.has_dict, t.slots.as_ref().map_or(0, Vec::len), t.layout == Layout::Exception)
         };
-        let attrs = if has_dict { Attrs::Values(Box::default()) } else { Attrs::None };
+        let attrs = if has_dict { Attrs::Inline(Default::default()) } else { Attrs::None };
         let exc = exc.then(|| {
             Box::new(crate::object::ExcData {
                 args: Value::None,
@@ -727,9 +727,15 @@ impl Vm {
             })
         });
         let args = if exc.is_some() { Some(self.new_tuple(Vec::new())) } else { None };
-        let mut inst =
-            Instance { class, attrs, slots: vec![None; nslots].into_boxed_slice(), exc, base: None };
-        if let (Some(e), Some(a)) = (inst.exc.as_mut(), args) {
+        let extra = (nslots > 0 || exc.is_some()).then(|| {
+            Box::new(crate::object::InstanceExtra {
+                slots: vec![None; nslots].into_boxed_slice(),
+                exc,
+                base: None,
+            })
+        });
+        let mut inst = Instance { class, attrs, extra };
+        if let (Some(e), Some(a)) = (inst.exc_mut(), args) {
             e.args = a;
         }
         self.alloc(Object::Instance(inst))
@@ -748,7 +754,7 @@ impl Vm {
     /// value itself.
     pub fn payload(&self, v: Value) -> Value {
         match v.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Instance(i)) => i.base.unwrap_or(v),
+            Some(Object::Instance(i)) => i.base().unwrap_or(v),
             _ => v,
         }
     }
@@ -756,7 +762,7 @@ impl Vm {
     /// Gives an instance its builtin payload (takes the reference).
     pub fn set_payload(&mut self, inst: Value, payload: Value) {
         let old = match inst.as_obj().map(|id| self.heap.get_mut(id)) {
-            Some(Object::Instance(i)) => i.base.replace(payload),
+            Some(Object::Instance(i)) => i.base_mut().replace(payload),
             _ => Some(payload),
         };
         if let Some(o) = old {

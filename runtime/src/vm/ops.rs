@@ -233,7 +233,7 @@ impl Vm {
         let container_dunder = matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b))
             if b.name.split_once('.').is_some_and(|(t, _)| crate::builtins::PAYLOAD_TYPES.contains(&t)));
         if container_dunder
-            && !matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(i)) if i.base.is_some())
+            && !matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(i)) if i.base().is_some())
         {
             return Ok(None);
         }
@@ -1660,7 +1660,7 @@ impl Vm {
 
     pub fn stop_iteration_value(&mut self, e: ObjId) -> Value {
         let args = match self.heap.get(e) {
-            Object::Instance(i) => i.exc.as_ref().map(|x| x.args),
+            Object::Instance(i) => i.exc().map(|x| x.args),
             _ => None,
         };
         let first = args.and_then(|a| match self.heap.get(a.as_obj()?) {
