@@ -19,7 +19,7 @@ pub struct Table {
     indexed: bool,
     entries: Vec<Option<Entry>>,
     len: usize,
-    /// Changes on every mutation, so caches of lookups know when they are stale.
+    /// Changes when keys are added or removed, so cached positions know when they are stale.
     version: u64,
 }
 
@@ -101,6 +101,9 @@ impl Table {
         self.entries.get(i).and_then(Option::as_ref)
     }
 
+    /// Changes whenever a key comes or goes (so entries may have moved), not when a value is
+    /// replaced: a cached position stays valid while the version does (CPython's
+    /// `dk_version`).
     pub fn version(&self) -> u64 {
         self.version
     }
@@ -109,7 +112,6 @@ impl Table {
     /// holds no entry.
     pub fn set_value(&mut self, i: usize, value: Value) -> Option<Value> {
         let e = self.entries.get_mut(i)?.as_mut()?;
-        self.version += 1;
         Some(std::mem::replace(&mut e.value, value))
     }
 

@@ -75,6 +75,49 @@ impl Vm {
         base as usize + i as usize
     }
 
+    /// A global (or builtin) name's value, a new reference. The position where it was found
+    /// last is cached and holds while neither dict gains or loses a key.
+    #[inline]
+    fn load_global(&mut self, f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
+        let slot = self.global_cache_slot(code, i);
+        if let Some(c) = self.global_cache[slot]
+            && c.globals == f.globals
+            && c.dict_epoch == self.dict_epoch
+            && let (Object::Dict(g), Object::Dict(b)) =
+                (self.heap.get(f.globals), self.heap.get(self.builtins))
+            && (g.version(), b.version()) == (c.globals_version, c.builtins_version)
+            && let Some(e) = if c.in_builtins { b } else { g }.entry(c.position as usize)
+        {
+            let v = e.value;
+            self.incref(v);
+            return Ok(v);
+        }
+        let id = code.names[i as usize];
+        let (dict, in_builtins, position) = match self.dict_find_name(f.globals, id) {
+            Some(p) => (f.globals, false, p),
+            None => match self.dict_find_name(self.builtins, id) {
+                Some(p) => (self.builtins, true, p),
+                None => return Err(self.name_error_in(Self::name_str(code, i), f)),
+            },
+        };
+        let Object::Dict(t) = self.heap.get(dict) else {
+            return Err(self.name_error_in(Self::name_str(code, i), f));
+        };
+        let Some(v) = t.entry(position).map(|e| e.value) else {
+            return Err(self.name_error_in(Self::name_str(code, i), f));
+        };
+        self.global_cache[slot] = Some(crate::compiler::code::GlobalCacheEntry {
+            globals: f.globals,
+            dict_epoch: self.dict_epoch,
+            globals_version: self.dict_version(f.globals),
+            builtins_version: self.dict_version(self.builtins),
+            in_builtins,
+            position: position as u32,
+        });
+        self.incref(v);
+        Ok(v)
+    }
+
     /// An exception leaving a function frame takes over its locals, which its traceback keeps
     /// alive as CPython's frame objects do (a `__del__` of a local runs when the exception
     /// goes, not when the frame does).
@@ -323,33 +366,7 @@ impl Vm {
                 f.stack.push(Value::Obj(cell));
             }
             Instr::LoadGlobal(i) => {
-                let id = code.names[i as usize];
-                let versions = (self.dict_version(f.globals), self.dict_version(self.builtins));
-                let slot = self.global_cache_slot(code, i);
-                if let Some(c) = self.global_cache[slot]
-                    && c.globals == f.globals
-                    && c.dict_epoch == self.dict_epoch
-                    && (c.globals_version, c.builtins_version) == versions
-                {
-                    self.incref(c.value);
-                    f.stack.push(c.value);
-                    return Ok(None);
-                }
-                let v = match self.dict_get_name(f.globals, id) {
-                    Some(v) => v,
-                    None => match self.dict_get_name(self.builtins, id) {
-                        Some(v) => v,
-                        None => return Err(self.name_error_in(Self::name_str(code, i), f)),
-                    },
-                };
-                self.global_cache[slot] = Some(crate::compiler::code::GlobalCacheEntry {
-                    globals: f.globals,
-                    dict_epoch: self.dict_epoch,
-                    globals_version: versions.0,
-                    builtins_version: versions.1,
-                    value: v,
-                });
-                self.incref(v);
+                let v = self.load_global(f, code, i)?;
                 f.stack.push(v);
             }
             Instr::StoreGlobal(i) => {
@@ -361,6 +378,12 @@ impl Vm {
                 if !self.dict_del_str(f.globals, &name) {
                     return Err(self.name_error(&name));
                 }
+            }
+            // Module-level code, whose locals are its globals, looks names up as functions
+            // look up globals, through the cache.
+            Instr::LoadName(i) if f.locals.is_none() => {
+                let v = self.load_global(f, code, i)?;
+                f.stack.push(v);
             }
             Instr::LoadName(i) => {
                 let name = Self::name_str(code, i);

@@ -502,6 +502,12 @@ impl Vm {
         {
             return Some(v);
         }
+        t.entry(self.dict_find_name(dict, name)?).map(|e| e.value)
+    }
+
+    /// The position of a string key in a dict.
+    pub fn dict_find_name(&self, dict: ObjId, name: ObjId) -> Option<usize> {
+        let Object::Dict(t) = self.heap.get(dict) else { return None };
         let Object::Str(s) = self.heap.get(name) else { return None };
         let h = match s.hash.get() {
             Some(h) => h,
@@ -511,9 +517,8 @@ impl Vm {
                 h
             }
         };
-        t.candidates(h).find_map(|i| {
-            let e = t.entry(i)?;
-            (e.key == Value::Obj(name) || self.str_of(e.key) == Some(&s.s)).then_some(e.value)
+        t.candidates(h).find(|&i| {
+            t.entry(i).is_some_and(|e| e.key == Value::Obj(name) || self.str_of(e.key) == Some(&s.s))
         })
     }
 
