@@ -168,7 +168,10 @@ impl Vm {
     }
 
     fn call_function(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-        let mut frame = self.bind_arguments(id, args, kwargs)?;
+        let mut frame = match self.bind_simple(id, args, kwargs) {
+            Some(frame) => frame,
+            None => self.bind_arguments(id, args, kwargs)?,
+        };
         if frame.code.flags.generator {
             let (name, qualname) = match self.heap.get(id) {
                 Object::Function(f) => (f.name.clone(), f.qualname.clone()),
@@ -178,9 +181,66 @@ impl Vm {
                 Generator { frame: Some(Box::new(frame)), name, qualname, started: false, finished: false };
             return Ok(self.alloc(Object::Generator(Box::new(g))));
         }
-        match self.run_frame(&mut frame)? {
+        let result = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match result? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// The frame for the most common call: exactly the positional parameters, no keywords, no
+    /// `*args`/`**kwargs`, no cells. `None` for anything else.
+    #[inline]
+    fn bind_simple(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<Frame> {
+        let Object::Function(fun) = self.heap.get(id) else { return None };
+        let code = &fun.code;
+        let flags = &code.flags;
+        if !kwargs.is_empty()
+            || args.len() != code.argcount as usize
+            || code.kwonlyargcount != 0
+            || flags.varargs
+            || flags.varkw
+            || flags.generator
+            || !code.cellvars.is_empty()
+            || !fun.closure.is_empty()
+        {
+            return None;
+        }
+        let (code, globals) = (Arc::clone(code), fun.globals);
+        let mut fast = self.spare_fast.pop().unwrap_or_default();
+        fast.extend(args.iter().map(|&a| Some(a)));
+        fast.resize(code.varnames.len(), None);
+        for &a in args {
+            self.incref(a);
+        }
+        self.heap.incref(globals);
+        let stack = self.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
+        Some(Frame {
+            code,
+            ip: 0,
+            stack,
+            fast,
+            cells: Vec::new(),
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            pending: None,
+        })
+    }
+
+    /// Keeps a finished frame's vectors for the next call (a frame is released, so empty, by
+    /// the time it returns).
+    fn recycle_frame(&mut self, frame: Frame) {
+        const KEEP: usize = 64;
+        let Frame { mut stack, mut fast, .. } = frame;
+        if self.spare_stacks.len() < KEEP && stack.capacity() <= 256 {
+            stack.clear();
+            self.spare_stacks.push(stack);
+        }
+        if self.spare_fast.len() < KEEP && fast.capacity() <= 256 {
+            fast.clear();
+            self.spare_fast.push(fast);
         }
     }
 

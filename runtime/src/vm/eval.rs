@@ -70,6 +70,7 @@ impl Vm {
         if base == u32::MAX {
             base = self.global_cache.len() as u32;
             self.global_cache.resize(self.global_cache.len() + code.names.len(), None);
+            self.attr_sites.resize(self.global_cache.len(), None);
             code.cache_base.store(base, Relaxed);
         }
         base as usize + i as usize
@@ -415,15 +416,34 @@ impl Vm {
             }
             Instr::LoadAttr(i) => {
                 let obj = f.pop();
+                let slot = self.global_cache_slot(code, i);
+                if let Some(v) = self.cached_getattr(obj, slot) {
+                    self.decref(obj);
+                    f.stack.push(v);
+                    return Ok(None);
+                }
                 let name = code.names[i as usize];
                 let r = self.getattr(obj, name);
+                if r.is_ok() {
+                    self.fill_attr_site(obj, name, slot);
+                }
                 self.decref(obj);
                 f.stack.push(r?);
             }
             Instr::StoreAttr(i) => {
                 let obj = f.pop();
                 let value = f.pop();
-                let r = self.setattr(obj, code.names[i as usize], value);
+                let slot = self.global_cache_slot(code, i);
+                // The cache takes the value's reference when it stores it.
+                let Err(value) = self.cached_setattr(obj, slot, value) else {
+                    self.decref(obj);
+                    return Ok(None);
+                };
+                let name = code.names[i as usize];
+                let r = self.setattr(obj, name, value);
+                if r.is_ok() {
+                    self.fill_attr_site(obj, name, slot);
+                }
                 self.decref(obj);
                 self.decref(value);
                 r?;
@@ -437,8 +457,15 @@ impl Vm {
             Instr::LoadMethod(i) => {
                 let obj = f.pop();
                 let name = code.names[i as usize];
+                let slot = self.global_cache_slot(code, i);
+                if let Some(func) = self.cached_method(obj, slot) {
+                    f.stack.push(func);
+                    f.stack.push(obj);
+                    return Ok(None);
+                }
                 match self.lookup_method(obj, name) {
                     Ok(Some(func)) => {
+                        self.fill_attr_site(obj, name, slot);
                         // An unbound function and its receiver: called with the receiver first.
                         f.stack.push(func);
                         f.stack.push(obj);
@@ -457,26 +484,18 @@ impl Vm {
                 }
             }
             Instr::CallMethod(argc) => {
-                let n = f.stack.len();
-                let argc = argc as usize;
-                let args: Vec<Value> = f.stack.drain(n - argc..).collect();
-                let receiver = f.pop();
-                let func = f.pop();
-                let result = if receiver.is(Value::Obj(self.not_implemented)) {
-                    self.decref(receiver);
-                    self.call(func, &args, &[])
-                } else {
-                    let mut full = Vec::with_capacity(argc + 1);
-                    full.push(receiver);
-                    full.extend_from_slice(&args);
-                    let r = self.call(func, &full, &[]);
-                    self.decref(receiver);
-                    r
-                };
-                self.decref(func);
-                for a in args {
-                    self.decref(a);
+                // The stack holds the function, the receiver (or a marker for none) and the
+                // arguments: the receiver and arguments are passed as one slice of it.
+                let at = f.stack.len() - argc as usize - 1;
+                let func = f.stack[at - 1];
+                let bound = !f.stack[at].is(Value::Obj(self.not_implemented));
+                let first = if bound { at } else { at + 1 };
+                let result = self.call(func, &f.stack[first..], &[]);
+                for i in (at - 1..f.stack.len()).rev() {
+                    let v = f.stack[i];
+                    self.decref(v);
                 }
+                f.stack.truncate(at - 1);
                 f.stack.push(result?);
             }
             Instr::Call(argc) => {

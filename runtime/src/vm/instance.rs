@@ -143,6 +143,8 @@ impl Vm {
             return None;
         }
         t.keys.push(name);
+        // Attribute caches that found no such name on this class must look again.
+        self.type_epoch += 1;
         Some(t.keys.len() - 1)
     }
 

@@ -10,6 +10,7 @@ pub mod collect;
 pub mod eval;
 pub mod exc;
 pub mod frame;
+pub mod inline_cache;
 pub mod instance;
 pub mod limits;
 pub mod ops;
@@ -161,6 +162,12 @@ pub struct Vm {
     pub fs_allowed: bool,
     /// The `LoadGlobal` caches of every code object (see `Code::cache_base`).
     pub global_cache: Vec<Option<crate::compiler::code::GlobalCacheEntry>>,
+    /// The attribute caches of every code object, beside `global_cache` (see
+    /// `vm/inline_cache.rs`).
+    pub attr_sites: Vec<Option<inline_cache::AttrSite>>,
+    /// Emptied vectors of finished frames, for the next calls' (see `recycle_frame`).
+    pub spare_stacks: Vec<Vec<Value>>,
+    pub spare_fast: Vec<Vec<Option<Value>>>,
     /// Native modules a script may import (`None`: all).
     pub allowed_modules: Option<Vec<String>>,
     /// Functions a host registered, called through `Object::HostFunction`.
@@ -250,6 +257,9 @@ impl Vm {
             interrupt: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
             fs_allowed: true,
             global_cache: Vec::new(),
+            attr_sites: Vec::new(),
+            spare_stacks: Vec::new(),
+            spare_fast: Vec::new(),
             allowed_modules: None,
             host_functions: Vec::new(),
             limits: limits::Limits::default(),

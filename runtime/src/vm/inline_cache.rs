@@ -1,0 +1,121 @@
+//! Per-site caches of attribute access on instances, as CPython 3.11's specialised
+//! `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and `LOAD_METHOD_WITH_VALUES`: a site
+//! remembers, for the class it saw last, where the attribute is (a position in the class's
+//! shared keys, or a plain function of the class), so the next access there skips the MRO
+//! lookup. An entry holds while no class changes (`type_epoch`, which a class learning a new
+//! attribute name also bumps); anything unusual falls back to the generic path.
+//!
+//! Entries live in the VM, one per name of each code object (next to the `LoadGlobal`
+//! caches, found through `Code::cache_base`), so code stays shareable between interpreters.
+
+use crate::heap::ObjId;
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::Vm;
+
+#[derive(Clone, Copy)]
+pub enum AttrSite {
+    /// An instance attribute at `position` of the class's keys; no attribute of the class has
+    /// that name. `plain_store`: setting it needs no `__setattr__` nor slot.
+    Value { class: ObjId, epoch: u64, position: u32, plain_store: bool },
+    /// A plain function of the class, which the instances' keys do not shadow.
+    Method { class: ObjId, epoch: u64, func: Value },
+}
+
+impl Vm {
+    /// The class of an instance whose attributes are values (not a dict), if the site's entry
+    /// applies to it.
+    #[inline]
+    fn site_for(&self, obj: Value, slot: usize) -> Option<(ObjId, AttrSite)> {
+        let Value::Obj(id) = obj else { return None };
+        let site = self.attr_sites.get(slot).copied().flatten()?;
+        let Object::Instance(inst) = self.heap.get(id) else { return None };
+        let (class, epoch) = match site {
+            AttrSite::Value { class, epoch, .. } | AttrSite::Method { class, epoch, .. } => (class, epoch),
+        };
+        (inst.class == class
+            && epoch == self.type_epoch
+            && !self.hooks_changed
+            && inst.attrs.values().is_some())
+        .then_some((id, site))
+    }
+
+    /// `obj.name` through the site's cache (a new reference), or `None` to take the generic
+    /// path.
+    #[inline]
+    pub(crate) fn cached_getattr(&mut self, obj: Value, slot: usize) -> Option<Value> {
+        let (id, site) = self.site_for(obj, slot)?;
+        match site {
+            AttrSite::Value { position, .. } => {
+                let Object::Instance(inst) = self.heap.get(id) else { return None };
+                let v = inst.attrs.values()?.get(position as usize).copied().flatten()?;
+                self.incref(v);
+                Some(v)
+            }
+            AttrSite::Method { func, .. } => {
+                self.incref(obj);
+                self.incref(func);
+                Some(self.alloc(Object::BoundMethod { receiver: obj, func }))
+            }
+        }
+    }
+
+    /// For `obj.name(...)`: the function to call with `obj` first (a new reference), through
+    /// the site's cache.
+    #[inline]
+    pub(crate) fn cached_method(&mut self, obj: Value, slot: usize) -> Option<Value> {
+        match self.site_for(obj, slot)? {
+            (_, AttrSite::Method { func, .. }) => {
+                self.incref(func);
+                Some(func)
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj.name = value` through the site's cache; gives `value` back to take the generic
+    /// path. Takes the reference to `value` when it succeeds.
+    #[inline]
+    pub(crate) fn cached_setattr(&mut self, obj: Value, slot: usize, value: Value) -> Result<(), Value> {
+        let Some((id, AttrSite::Value { position, plain_store: true, .. })) = self.site_for(obj, slot) else {
+            return Err(value);
+        };
+        let Object::Instance(inst) = self.heap.get_mut(id) else { return Err(value) };
+        let Some(values) = inst.attrs.values_mut() else { return Err(value) };
+        let p = position as usize;
+        // As `set_instance_attr`: a name set anew must come after the ones present.
+        if p >= values.len() || (values[p].is_none() && values[p + 1..].iter().any(Option::is_some)) {
+            return Err(value);
+        }
+        if let Some(old) = values[p].replace(value) {
+            self.decref(old);
+        }
+        Ok(())
+    }
+
+    /// After a generic access at a site: remembers what it found there, if the case is one the
+    /// cache handles.
+    pub(crate) fn fill_attr_site(&mut self, obj: Value, name: ObjId, slot: usize) {
+        let Value::Obj(id) = obj else { return };
+        let Object::Instance(inst) = self.heap.get(id) else { return };
+        if inst.attrs.values().is_none() || self.hooks_changed || slot >= self.attr_sites.len() {
+            return;
+        }
+        let class = inst.class;
+        let t = self.type_obj(class);
+        if t.custom_getattribute || self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__")) {
+            return;
+        }
+        let plain_store = !t.custom_setattr && t.slots.is_none();
+        let position = t.keys.iter().position(|&k| k == name);
+        let epoch = self.type_epoch;
+        let site = match (self.lookup_in_mro(class, name), position) {
+            (None, Some(p)) => AttrSite::Value { class, epoch, position: p as u32, plain_store },
+            (Some(f @ Value::Obj(fid)), None) if matches!(self.heap.get(fid), Object::Function(_)) => {
+                AttrSite::Method { class, epoch, func: f }
+            }
+            _ => return,
+        };
+        self.attr_sites[slot] = Some(site);
+    }
+}
