@@ -78,6 +78,7 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         slots: None,
         has_dict: layout != Layout::Builtin,
         keys: Vec::new(),
+        plain_construction: None,
         custom_getattribute: false,
         custom_setattr: false,
         metaclass: None,

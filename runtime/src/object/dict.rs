@@ -142,6 +142,11 @@ impl Table {
             found.remove();
         }
         self.len -= 1;
+        // Removed entries at the end leave no hole: a name deleted and set again (`del x`
+        // in a loop) does not make the table grow.
+        while self.entries.last().is_some_and(Option::is_none) {
+            self.entries.pop();
+        }
         if self.entries.len() > 32 && self.len * 2 < self.entries.len() {
             self.compact();
         }

@@ -197,6 +197,9 @@ pub struct TypeObj {
     /// `__slots__` names, if the class (or a base) declares them; instances then have no dict.
     pub slots: Option<Vec<String>>,
     pub has_dict: bool,
+    /// Set once an instance was made the plain way (`object.__new__`, a Python `__init__` or
+    /// none): the `type_epoch` then and the `__init__` (borrowed), valid while no class changes.
+    pub plain_construction: Option<(u64, Option<Value>)>,
     /// The attribute names its instances share, in the order they were first set (interned
     /// strings: immortal, so not counted). See `Attrs`.
     pub keys: Vec<ObjId>,

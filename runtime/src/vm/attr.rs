@@ -210,7 +210,15 @@ impl Vm {
     /// instance of a script-defined class, for a name that is not a dunder.
     fn getattr_fast(&mut self, obj: Value, name: ObjId) -> Option<Value> {
         let Value::Obj(id) = obj else { return None };
-        let Object::Instance(inst) = self.heap.get(id) else { return None };
+        let inst = match self.heap.get(id) {
+            Object::Instance(inst) => inst,
+            // A module's attribute is its global (`math.pi`, `weakref.finalize`).
+            &Object::Module { dict, .. } => {
+                let v = self.dict_get_name(dict, name)?;
+                return Some(self.share(v));
+            }
+            _ => return None,
+        };
         if self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__")) {
             return None;
         }

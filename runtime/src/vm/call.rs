@@ -23,16 +23,23 @@ impl Vm {
                 let (f, receiver, name) = (b.func, b.receiver, b.name);
                 // A builtin type's method called on an instance of a subclass works on the
                 // builtin value inside it.
-                let on_payload =
-                    name.split_once('.').is_some_and(|(t, _)| crate::builtins::PAYLOAD_TYPES.contains(&t));
+                let on_payload = |v: Value, vm: &Vm| {
+                    let p = vm.payload(v);
+                    let applies = p != v
+                        && name
+                            .split_once('.')
+                            .is_some_and(|(t, _)| crate::builtins::PAYLOAD_TYPES.contains(&t));
+                    if applies { p } else { v }
+                };
                 match receiver {
                     Some(r) => {
-                        let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(if on_payload { self.payload(r) } else { r });
-                        full.extend_from_slice(args);
-                        f(self, &full, kwargs)
+                        let first = on_payload(r, self);
+                        self.call_native_with_first(f, first, args, kwargs)
                     }
-                    None if on_payload && !args.is_empty() && !name.ends_with(".__new__") => {
+                    None if !args.is_empty()
+                        && !name.ends_with(".__new__")
+                        && on_payload(args[0], self) != args[0] =>
+                    {
                         let mut full = args.to_vec();
                         full[0] = self.payload(args[0]);
                         f(self, &full, kwargs)
@@ -42,10 +49,7 @@ impl Vm {
             }
             Object::BoundMethod { receiver, func } => {
                 let (receiver, func) = (*receiver, *func);
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(receiver);
-                full.extend_from_slice(args);
-                self.call(func, &full, kwargs)
+                self.call_with_first(func, receiver, args, kwargs)
             }
             Object::Type(_) => self.call_type(id, args, kwargs),
             Object::HostFunction { index, .. } => {
@@ -773,10 +777,21 @@ impl Vm {
 
     /// `cls(*args, **kwargs)` as `type.__call__` does it: `__new__`, then `__init__`.
     pub fn construct(&mut self, cls: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+        if let Object::Type(t) = self.heap.get(cls)
+            && let Some((epoch, init)) = t.plain_construction
+            && epoch == self.type_epoch
+        {
+            let instance = self.new_instance(cls);
+            return self.init_instance(cls, instance, init, args, kwargs);
+        }
         if let Some(r) = crate::builtins::construct_builtin(self, cls, args, kwargs) {
             return r;
         }
         let custom_new = self.lookup_in_mro(cls, self.common.new);
+        let object_new = custom_new.is_none_or(|n| self.is_object_new(n));
+        let plain = self.type_obj(cls).layout == crate::object::Layout::Object
+            && object_new
+            && self.builtin_base(cls).is_none();
         let instance = match custom_new {
             Some(new) if !self.is_object_new(new) => {
                 let mut full = vec![Value::Obj(cls)];
@@ -825,6 +840,31 @@ impl Vm {
             return Ok(instance);
         }
         let init = self.lookup_in_mro(cls, self.common.init);
+        // `object.__init__` does nothing, but refuses arguments when `__new__` is object's too.
+        let init = init.filter(|&f| !(plain && self.is_builtin_named(f, "object.__init__")));
+        // Later instances of a class made the plain way skip the lookups, until a class changes.
+        if plain
+            && init
+                .is_none_or(|f| matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_))))
+        {
+            let epoch = self.type_epoch;
+            if let Object::Type(t) = self.heap.get_mut(cls) {
+                t.plain_construction = Some((epoch, init));
+            }
+        }
+        self.init_instance(cls, instance, init, args, kwargs)
+    }
+
+    /// Calls `__init__` on a new instance (or checks that no arguments were passed when there
+    /// is none); takes the instance's reference and returns it.
+    fn init_instance(
+        &mut self,
+        cls: ObjId,
+        instance: Value,
+        init: Option<Value>,
+        args: &[Value],
+        kwargs: &[(ObjId, Value)],
+    ) -> PyResult<Value> {
         if let Some(init) = init {
             match self.call_with_first(init, instance, args, kwargs) {
                 Ok(r) => {
@@ -901,8 +941,33 @@ impl Vm {
         self.call(func, &full, kwargs)
     }
 
+    /// A native function called with `first` before `args`, without a vector for the common
+    /// short argument lists.
+    fn call_native_with_first(
+        &mut self,
+        f: crate::object::NativeFn,
+        first: Value,
+        args: &[Value],
+        kwargs: &[(ObjId, Value)],
+    ) -> PyResult<Value> {
+        let mut small = [Value::None; 8];
+        if args.len() < small.len() {
+            small[0] = first;
+            small[1..=args.len()].copy_from_slice(args);
+            return f(self, &small[..=args.len()], kwargs);
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(first);
+        full.extend_from_slice(args);
+        f(self, &full, kwargs)
+    }
+
     fn is_object_new(&self, v: Value) -> bool {
-        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b)) if b.name == "object.__new__")
+        self.is_builtin_named(v, "object.__new__")
+    }
+
+    fn is_builtin_named(&self, v: Value, name: &str) -> bool {
+        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b)) if b.name == name)
     }
 }
 

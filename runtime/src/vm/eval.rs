@@ -119,6 +119,28 @@ impl Vm {
         Ok(v)
     }
 
+    /// Sets a global: in place, where the name's cached position is still valid (a new key
+    /// takes the general path).
+    #[inline]
+    fn store_global(&mut self, globals: ObjId, code: &Code, i: u32, v: Value) {
+        let slot = self.global_cache_slot(code, i);
+        let name = code.names[i as usize];
+        if let Some(c) = self.global_cache[slot]
+            && c.globals == globals
+            && !c.in_builtins
+            && c.dict_epoch == self.dict_epoch
+            && let Object::Dict(t) = self.heap.get_mut(globals)
+            && t.version() == c.globals_version
+            && t.entry(c.position as usize).is_some_and(|e| e.key == Value::Obj(name))
+            && let Some(old) = t.set_value(c.position as usize, v)
+        {
+            self.heap.maybe_track(globals, Value::Obj(name), v);
+            self.decref(old);
+            return;
+        }
+        self.dict_set_name(globals, name, v);
+    }
+
     /// An exception leaving a function frame takes over its locals, which its traceback keeps
     /// alive as CPython's frame objects do (a `__del__` of a local runs when the exception
     /// goes, not when the frame does).
@@ -372,12 +394,11 @@ impl Vm {
             }
             Instr::StoreGlobal(i) => {
                 let v = f.pop();
-                self.dict_set_name(f.globals, code.names[i as usize], v);
+                self.store_global(f.globals, code, i, v);
             }
             Instr::DeleteGlobal(i) => {
-                let name = Self::name_str(code, i).to_string();
-                if !self.dict_del_str(f.globals, &name) {
-                    return Err(self.name_error(&name));
+                if !self.dict_del_name(f.globals, code.names[i as usize]) {
+                    return Err(self.name_error(Self::name_str(code, i)));
                 }
             }
             // Module-level code, whose locals are its globals, looks names up as functions
@@ -404,14 +425,15 @@ impl Vm {
             }
             Instr::StoreName(i) => {
                 let v = f.pop();
-                let ns = f.locals.unwrap_or(f.globals);
-                self.dict_set_name(ns, code.names[i as usize], v);
+                match f.locals {
+                    Some(ns) => self.dict_set_name(ns, code.names[i as usize], v),
+                    None => self.store_global(f.globals, code, i, v),
+                }
             }
             Instr::DeleteName(i) => {
-                let name = Self::name_str(code, i).to_string();
                 let ns = f.locals.unwrap_or(f.globals);
-                if !self.dict_del_str(ns, &name) {
-                    return Err(self.name_error(&name));
+                if !self.dict_del_name(ns, code.names[i as usize]) {
+                    return Err(self.name_error(Self::name_str(code, i)));
                 }
             }
             Instr::LoadAttr(i) => {

@@ -592,6 +592,16 @@ impl Vm {
         self.decref_id(name);
     }
 
+    /// Removes an interned name from a namespace dict; false if it was not there.
+    pub fn dict_del_name(&mut self, dict: ObjId, name: ObjId) -> bool {
+        let Some(i) = self.dict_find_name(dict, name) else { return false };
+        let Object::Dict(t) = self.heap.get_mut(dict) else { return false };
+        let Some(e) = t.remove(i) else { return false };
+        self.decref(e.key);
+        self.decref(e.value);
+        true
+    }
+
     /// Removes a string key from a namespace dict; false if it was not there.
     pub fn dict_del_str(&mut self, dict: ObjId, key: &str) -> bool {
         let h = ops::str_hash(key);
@@ -667,6 +677,7 @@ impl Vm {
             slots,
             has_dict,
             keys: Vec::new(),
+            plain_construction: None,
             custom_getattribute: false,
             custom_setattr: false,
             metaclass: None,
