@@ -292,15 +292,14 @@ pub struct Code {
     pub cache_base: std::sync::atomic::AtomicU32,
 }
 
-/// Where the last `LoadGlobal` found its name, with the key versions of the globals and
-/// builtins dicts it was found under: while neither gains or loses a key, the value is at the
-/// same position (CPython 3.11 caches global lookups the same way).
+/// Where the last `LoadGlobal` found its name: the position of its entry in the globals or
+/// the builtins, and the globals' key version then (a name found in the builtins is shadowed
+/// once the globals gain it). See `Vm::load_global`.
 #[derive(Clone, Copy)]
 pub struct GlobalCacheEntry {
     pub globals: ObjId,
     pub dict_epoch: u64,
     pub globals_version: u64,
-    pub builtins_version: u64,
     pub in_builtins: bool,
     pub position: u32,
 }

@@ -77,23 +77,30 @@ impl Vm {
     }
 
     /// A global (or builtin) name's value, a new reference. The position where it was found
-    /// last is cached and holds while neither dict gains or loses a key.
+    /// last is cached: it holds while the entry there has this very name as its key (a dict
+    /// holds a key once) and, for a builtin, while the globals gained no key.
     #[inline]
     fn load_global(&mut self, f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
         let slot = self.global_cache_slot(code, i);
+        let id = code.names[i as usize];
         if let Some(c) = self.global_cache[slot]
             && c.globals == f.globals
             && c.dict_epoch == self.dict_epoch
-            && let (Object::Dict(g), Object::Dict(b)) =
-                (self.heap.get(f.globals), self.heap.get(self.builtins))
-            && (g.version(), b.version()) == (c.globals_version, c.builtins_version)
-            && let Some(e) = if c.in_builtins { b } else { g }.entry(c.position as usize)
+            && let Object::Dict(g) = self.heap.get(f.globals)
+            && let Some(e) = if c.in_builtins {
+                match self.heap.get(self.builtins) {
+                    Object::Dict(b) if g.version() == c.globals_version => b.entry(c.position as usize),
+                    _ => None,
+                }
+            } else {
+                g.entry(c.position as usize)
+            }
+            && e.key == Value::Obj(id)
         {
             let v = e.value;
             self.incref(v);
             return Ok(v);
         }
-        let id = code.names[i as usize];
         let (dict, in_builtins, position) = match self.dict_find_name(f.globals, id) {
             Some(p) => (f.globals, false, p),
             None => match self.dict_find_name(self.builtins, id) {
@@ -111,7 +118,6 @@ impl Vm {
             globals: f.globals,
             dict_epoch: self.dict_epoch,
             globals_version: self.dict_version(f.globals),
-            builtins_version: self.dict_version(self.builtins),
             in_builtins,
             position: position as u32,
         });
@@ -130,7 +136,6 @@ impl Vm {
             && !c.in_builtins
             && c.dict_epoch == self.dict_epoch
             && let Object::Dict(t) = self.heap.get_mut(globals)
-            && t.version() == c.globals_version
             && t.entry(c.position as usize).is_some_and(|e| e.key == Value::Obj(name))
             && let Some(old) = t.set_value(c.position as usize, v)
         {
