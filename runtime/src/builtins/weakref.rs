@@ -418,13 +418,15 @@ fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult
         let mut pending: Option<Vec<ObjId>> = None;
         loop {
             if pending.is_none() || vm.finalize_dirty {
-                let live: Vec<ObjId> = vm
+                // In creation order: the newest is popped first.
+                let mut live: Vec<(u64, ObjId)> = vm
                     .finalizers
-                    .values()
-                    .copied()
-                    .filter(|&f| matches!(vm.heap.get(f), Object::Finalize(fz) if fz.info.as_ref().is_some_and(|i| i.atexit)))
+                    .iter()
+                    .map(|(&i, &f)| (i, f))
+                    .filter(|&(_, f)| matches!(vm.heap.get(f), Object::Finalize(fz) if fz.info.as_ref().is_some_and(|i| i.atexit)))
                     .collect();
-                pending = Some(live);
+                live.sort_unstable_by_key(|&(i, _)| i);
+                pending = Some(live.into_iter().map(|(_, f)| f).collect());
                 vm.finalize_dirty = false;
             }
             let Some(f) = pending.as_mut().and_then(Vec::pop) else { break };

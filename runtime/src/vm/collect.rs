@@ -215,12 +215,12 @@ impl Vm {
 
     /// The weak references to an object, in CPython's list order.
     pub fn weakrefs_of(&self, id: ObjId) -> &[ObjId] {
-        self.weaklists.get(&id).map_or(&[], Vec::as_slice)
+        self.weaklists.get(&id).map_or(&[], |l| l.as_slice())
     }
 
     fn unlink_weakref(&mut self, referent: ObjId, wr: ObjId) {
         if let Some(list) = self.weaklists.get_mut(&referent) {
-            list.retain(|&w| w != wr);
+            list.retain(|w| *w != wr);
             if list.is_empty() {
                 self.weaklists.remove(&referent);
                 if self.heap.is_live(referent) {

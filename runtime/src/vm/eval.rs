@@ -408,7 +408,7 @@ impl Vm {
             }
             // Module-level code, whose locals are its globals, looks names up as functions
             // look up globals, through the cache.
-            Instr::LoadName(i) if f.locals.is_none() => {
+            Instr::LoadName(i) if f.locals.is_none_or(|l| l == f.globals) => {
                 let v = self.load_global(f, code, i)?;
                 f.stack.push(v);
             }
@@ -431,8 +431,8 @@ impl Vm {
             Instr::StoreName(i) => {
                 let v = f.pop();
                 match f.locals {
-                    Some(ns) => self.dict_set_name(ns, code.names[i as usize], v),
-                    None => self.store_global(f.globals, code, i, v),
+                    Some(ns) if ns != f.globals => self.dict_set_name(ns, code.names[i as usize], v),
+                    _ => self.store_global(f.globals, code, i, v),
                 }
             }
             Instr::DeleteName(i) => {

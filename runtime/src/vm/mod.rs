@@ -94,6 +94,8 @@ pub struct Vm {
     pub interner: Interner,
     pub types: Types,
     pub not_implemented: ObjId,
+    /// `()`: one object, as in CPython.
+    pub empty_tuple: ObjId,
     pub ellipsis: ObjId,
     /// The builtins module's dict.
     pub builtins: ObjId,
@@ -135,7 +137,7 @@ pub struct Vm {
     pub hooks_changed: bool,
     pub attr_cache: std::cell::RefCell<Vec<Option<AttrCacheEntry>>>,
     /// Per referent, the weak references to it (see `vm/collect.rs`).
-    pub weaklists: HashMap<ObjId, Vec<ObjId>>,
+    pub weaklists: hashbrown::HashMap<ObjId, WeakList>,
     /// Finalizers that nest run only the doomed objects above this mark.
     pub doomed_floor: usize,
     pub finalizer_depth: usize,
@@ -145,7 +147,7 @@ pub struct Vm {
     pub gc_garbage: Option<ObjId>,
     pub gc_debug: i64,
     /// `weakref.finalize`'s registry: the live finalizers by creation index (owned references).
-    pub finalizers: std::collections::BTreeMap<u64, ObjId>,
+    pub finalizers: hashbrown::HashMap<u64, ObjId>,
     pub finalizer_count: u64,
     /// Set once the finalizers' exit hook ran: no finalizer runs after it.
     pub finalize_shutdown: bool,
@@ -181,6 +183,9 @@ pub struct Vm {
 /// (class, name, epoch, what the MRO lookup found).
 pub type AttrCacheEntry = (ObjId, ObjId, u64, Option<Value>);
 
+/// The weak references to one object, in CPython's list order.
+pub type WeakList = smallvec::SmallVec<[ObjId; 2]>;
+
 pub const ATTR_CACHE_SIZE: usize = 4096;
 
 pub struct CommonNames {
@@ -198,6 +203,7 @@ impl Vm {
         let mut heap = Heap::new();
         let types = crate::builtins::types::create(&mut heap);
         let not_implemented = heap.alloc_immortal(Object::NotImplemented);
+        let empty_tuple = heap.alloc_immortal(Object::Tuple(Vec::new()));
         let ellipsis = heap.alloc_immortal(Object::Ellipsis);
         let builtins = heap.alloc_immortal(Object::Dict(Table::new()));
         let modules = heap.alloc_immortal(Object::Dict(Table::new()));
@@ -206,6 +212,7 @@ impl Vm {
             interner: Interner::with_capacity(512),
             types,
             not_implemented,
+            empty_tuple,
             ellipsis,
             builtins,
             modules,
@@ -241,13 +248,13 @@ impl Vm {
             dict_epoch: 0,
             hooks_changed: false,
             attr_cache: std::cell::RefCell::new(vec![None; ATTR_CACHE_SIZE]),
-            weaklists: HashMap::new(),
+            weaklists: hashbrown::HashMap::new(),
             doomed_floor: 0,
             finalizer_depth: 0,
             gc_callbacks: None,
             gc_garbage: None,
             gc_debug: 0,
-            finalizers: std::collections::BTreeMap::new(),
+            finalizers: hashbrown::HashMap::new(),
             finalizer_count: 0,
             finalize_shutdown: false,
             finalize_dirty: false,
@@ -336,6 +343,9 @@ impl Vm {
     }
 
     pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.empty_tuple);
+        }
         self.alloc(Object::Tuple(items))
     }
 

@@ -9,7 +9,10 @@ impl Vm {
     pub fn teardown(&mut self) {
         self.shutdown();
         self.finalize_shutdown = true;
-        for (_, f) in std::mem::take(&mut self.finalizers) {
+        let mut left: Vec<(u64, crate::heap::ObjId)> =
+            std::mem::take(&mut self.finalizers).into_iter().collect();
+        left.sort_unstable_by_key(|&(i, _)| i);
+        for (_, f) in left {
             self.decref_id(f);
         }
         if let Some(cb) = self.gc_callbacks.take() {
