@@ -93,8 +93,7 @@ fn new_weakref(vm: &mut Vm, obj: Value, callback: Value, kind: WeakKind) -> PyRe
         }
     }
     vm.incref(callback);
-    let w =
-        vm.heap.alloc(Object::WeakRef(Box::new(WeakRef { referent: Some(id), callback, hash: None, kind })));
+    let w = vm.heap.alloc(Object::WeakRef(WeakRef { referent: Some(id), callback, hash: None, kind }));
     vm.link_weakref(id, w, callback == Value::None);
     Ok(Value::Obj(w))
 }
@@ -236,7 +235,7 @@ pub fn finalize_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
     if !vm.weakrefable(obj) {
         return Err(weakref_error(vm, obj));
     }
-    let f = vm.heap.alloc(Object::Finalize(Box::new(Finalizer { info: None })));
+    let f = vm.heap.alloc(Object::Finalize(Finalizer { info: None }));
     let wr = match new_weakref(vm, obj, Value::Obj(f), WeakKind::Ref) {
         Ok(w) => w,
         Err(e) => {

@@ -132,6 +132,11 @@ impl Table {
         }
     }
 
+    /// Where the entry pushed last is.
+    pub fn last_position(&self) -> usize {
+        self.entries.len().saturating_sub(1)
+    }
+
     /// Removes the entry at `i`, handing its references to the caller.
     pub fn remove(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;

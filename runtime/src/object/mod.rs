@@ -89,9 +89,9 @@ pub enum Object {
     },
     /// `weakref.ref` and `weakref.proxy`: the referent is not counted (the VM keeps, per
     /// referent, the list of weak references to clear when it dies).
-    WeakRef(Box<WeakRef>),
+    WeakRef(WeakRef),
     /// `weakref.finalize`.
-    Finalize(Box<Finalizer>),
+    Finalize(Finalizer),
     /// A function an embedding host registered: its name and index in `Vm::host_functions`.
     /// A `method` binds to the object it is reached through, as a Python function does.
     HostFunction {

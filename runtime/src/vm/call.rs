@@ -518,6 +518,8 @@ impl Vm {
         {
             f.pending = Some(exc);
         }
+        // The evaluation loop looks for a pending exception when the heap asks for attention.
+        self.heap.attention = true;
         self.gen_send_raw(generator)
     }
 

@@ -31,9 +31,10 @@ impl Vm {
     }
 
     fn free_tree(&mut self, id: ObjId, finalized: bool) {
-        let mut pending = vec![(id, finalized)];
-        let mut children = Vec::new();
-        let mut dying = Vec::new();
+        // Scratch vectors kept between calls: freeing is too frequent to allocate them each
+        // time (nothing here re-enters `free_tree`).
+        let (mut pending, mut children, mut dying) = std::mem::take(&mut self.free_scratch);
+        pending.push((id, finalized));
         while let Some((id, ready)) = pending.pop() {
             if !ready && self.needs_finalizing(id) {
                 // It leaves the collector's view: what it holds stays counted until it goes.
@@ -67,6 +68,7 @@ impl Vm {
             // Depth first, each in order: the first to die is freed (with what it held) first.
             pending.extend(dying.drain(..).rev().map(|c| (c, false)));
         }
+        self.free_scratch = (pending, children, dying);
     }
 
     /// The `__del__` still to run for an object: it has one and was never finalized (PEP 442).

@@ -143,7 +143,35 @@ impl Vm {
             self.decref(old);
             return;
         }
-        self.dict_set_name(globals, name, v);
+        // A new key: later loads and stores of the name find it where it went.
+        if let Some(position) = self.dict_set_name_at(globals, name, v) {
+            self.global_cache[slot] = Some(crate::compiler::code::GlobalCacheEntry {
+                globals,
+                dict_epoch: self.dict_epoch,
+                globals_version: self.dict_version(globals),
+                in_builtins: false,
+                position: position as u32,
+            });
+        }
+    }
+
+    /// Deletes a global, found at its cached position if that is still valid.
+    fn delete_global(&mut self, globals: ObjId, code: &Code, i: u32) -> bool {
+        let slot = self.global_cache_slot(code, i);
+        let name = code.names[i as usize];
+        if let Some(c) = self.global_cache[slot]
+            && c.globals == globals
+            && !c.in_builtins
+            && c.dict_epoch == self.dict_epoch
+            && let Object::Dict(t) = self.heap.get_mut(globals)
+            && t.entry(c.position as usize).is_some_and(|e| e.key == Value::Obj(name))
+            && let Some(e) = t.remove(c.position as usize)
+        {
+            self.decref(e.key);
+            self.decref(e.value);
+            return true;
+        }
+        self.dict_del_name(globals, name)
     }
 
     /// An exception leaving a function frame takes over its locals, which its traceback keeps
@@ -193,12 +221,13 @@ impl Vm {
         loop {
             if self.heap.attention {
                 self.attend();
-            }
-            if let Some(exc) = f.pending.take() {
-                self.add_traceback(exc, &code, f.ip.saturating_sub(1));
-                match self.unwind(f, exc, handled_at_entry) {
-                    Ok(()) => continue,
-                    Err(e) => return Err(e),
+                // `generator.throw` leaves its exception on the frame and asks for attention.
+                if let Some(exc) = f.pending.take() {
+                    self.add_traceback(exc, &code, f.ip.saturating_sub(1));
+                    match self.unwind(f, exc, handled_at_entry) {
+                        Ok(()) => continue,
+                        Err(e) => return Err(e),
+                    }
                 }
             }
             let ip = f.ip;
@@ -402,7 +431,7 @@ impl Vm {
                 self.store_global(f.globals, code, i, v);
             }
             Instr::DeleteGlobal(i) => {
-                if !self.dict_del_name(f.globals, code.names[i as usize]) {
+                if !self.delete_global(f.globals, code, i) {
                     return Err(self.name_error(Self::name_str(code, i)));
                 }
             }
@@ -436,8 +465,11 @@ impl Vm {
                 }
             }
             Instr::DeleteName(i) => {
-                let ns = f.locals.unwrap_or(f.globals);
-                if !self.dict_del_name(ns, code.names[i as usize]) {
+                let deleted = match f.locals {
+                    Some(ns) if ns != f.globals => self.dict_del_name(ns, code.names[i as usize]),
+                    _ => self.delete_global(f.globals, code, i),
+                };
+                if !deleted {
                     return Err(self.name_error(Self::name_str(code, i)));
                 }
             }
@@ -581,18 +613,16 @@ impl Vm {
                 }
                 f.stack.push(result?);
             }
-            Instr::Binary(op) => {
+            Instr::Binary(op) | Instr::Inplace(op) => {
                 let b = f.pop();
                 let a = f.pop();
-                let r = self.binary_op(a, b, op, false);
-                self.decref(a);
-                self.decref(b);
-                f.stack.push(r?);
-            }
-            Instr::Inplace(op) => {
-                let b = f.pop();
-                let a = f.pop();
-                let r = self.binary_op(a, b, op, true);
+                if let (Value::Int(x), Value::Int(y)) = (a, b)
+                    && let Some(r) = small_int_op(x, y, op)
+                {
+                    f.stack.push(Value::Int(r));
+                    return Ok(None);
+                }
+                let r = self.binary_op(a, b, op, matches!(instr, Instr::Inplace(_)));
                 self.decref(a);
                 self.decref(b);
                 f.stack.push(r?);
@@ -606,6 +636,18 @@ impl Vm {
             Instr::Compare(op) => {
                 let b = f.pop();
                 let a = f.pop();
+                if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                    let r = match op {
+                        CmpKind::Lt => x < y,
+                        CmpKind::Le => x <= y,
+                        CmpKind::Eq => x == y,
+                        CmpKind::Ne => x != y,
+                        CmpKind::Gt => x > y,
+                        CmpKind::Ge => x >= y,
+                    };
+                    f.stack.push(Value::Bool(r));
+                    return Ok(None);
+                }
                 let r = self.compare(a, b, op);
                 self.decref(a);
                 self.decref(b);
@@ -1157,3 +1199,20 @@ impl Vm {
 }
 
 use crate::compiler::code::Code;
+
+/// `x op y` for two small ints, when the result is a small int too (the rest goes through
+/// `Vm::binary_op`).
+#[inline(always)]
+fn small_int_op(x: i64, y: i64, op: crate::compiler::code::BinOp) -> Option<i64> {
+    use crate::compiler::code::BinOp;
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        // Python gives the remainder the divisor's sign.
+        BinOp::Mod if y != 0 => {
+            x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+        }
+        _ => None,
+    }
+}

@@ -170,6 +170,8 @@ pub struct Vm {
     /// Emptied vectors of finished frames, for the next calls' (see `recycle_frame`).
     pub spare_stacks: Vec<Vec<Value>>,
     pub spare_fast: Vec<Vec<Option<Value>>>,
+    /// `free_tree`'s work lists, kept for its next call.
+    pub free_scratch: (Vec<(ObjId, bool)>, Vec<Value>, Vec<ObjId>),
     /// Native modules a script may import (`None`: all).
     pub allowed_modules: Option<Vec<String>>,
     /// Functions a host registered, called through `Object::HostFunction`.
@@ -267,6 +269,7 @@ impl Vm {
             attr_sites: Vec::new(),
             spare_stacks: Vec::new(),
             spare_fast: Vec::new(),
+            free_scratch: Default::default(),
             allowed_modules: None,
             host_functions: Vec::new(),
             limits: limits::Limits::default(),
@@ -561,6 +564,11 @@ impl Vm {
 
     /// Sets an interned name in a namespace dict; takes ownership of `value`.
     pub fn dict_set_name(&mut self, dict: ObjId, name: ObjId, value: Value) {
+        self.dict_set_name_at(dict, name, value);
+    }
+
+    /// `dict_set_name`, returning the position of the entry.
+    pub fn dict_set_name_at(&mut self, dict: ObjId, name: ObjId, value: Value) -> Option<usize> {
         let h = match self.heap.get(name) {
             Object::Str(s) => match s.hash.get() {
                 Some(h) => h,
@@ -570,29 +578,37 @@ impl Vm {
                     h
                 }
             },
-            _ => return,
+            _ => {
+                self.decref(value);
+                return None;
+            }
         };
         let found = {
-            let Object::Dict(t) = self.heap.get(dict) else { return };
+            let Object::Dict(t) = self.heap.get(dict) else {
+                self.decref(value);
+                return None;
+            };
             let s = self.str_of(Value::Obj(name));
             t.candidates(h)
                 .find(|&i| t.entry(i).is_some_and(|e| e.key == Value::Obj(name) || self.str_of(e.key) == s))
         };
-        match found {
+        let at = match found {
             Some(i) => {
-                let Object::Dict(t) = self.heap.get_mut(dict) else { return };
+                let Object::Dict(t) = self.heap.get_mut(dict) else { return None };
                 // The slot was found just above, with no Python code run since: it is live.
                 let old = t.set_value(i, value).unwrap_or(value);
                 self.decref(old);
+                i
             }
             None => {
                 self.heap.incref(name);
-                if let Object::Dict(t) = self.heap.get_mut(dict) {
-                    t.push(h, Value::Obj(name), value);
-                }
+                let Object::Dict(t) = self.heap.get_mut(dict) else { return None };
+                t.push(h, Value::Obj(name), value);
+                t.last_position()
             }
-        }
+        };
         self.heap.maybe_track(dict, Value::Obj(name), value);
+        Some(at)
     }
 
     /// Sets a string key in a namespace dict; takes ownership of `value`.

@@ -37,12 +37,12 @@ impl Vm {
             if let Some(id) = m.as_obj()
                 && matches!(self.heap.get(id), Object::Module { .. })
             {
-                let w = self.heap.alloc(Object::WeakRef(Box::new(crate::object::WeakRef {
+                let w = self.heap.alloc(Object::WeakRef(crate::object::WeakRef {
                     referent: Some(id),
                     callback: Value::None,
                     hash: None,
                     kind: WeakKind::Ref,
-                })));
+                }));
                 self.link_weakref(id, w, true);
                 survivors.push(w);
             }
