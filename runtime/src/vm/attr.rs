@@ -14,7 +14,7 @@ impl Vm {
         // (CPython keeps a similar method cache keyed by type version tags).
         let slot = ((cls.0 as usize).wrapping_mul(0x9E37_79B9) ^ (name.0 as usize).wrapping_mul(0x85EB_CA6B))
             & (ATTR_CACHE_SIZE - 1);
-        let cached = self.attr_cache.borrow()[slot];
+        let cached = self.attr_cache[slot].get();
         if let Some((c, n, epoch, v)) = cached
             && c == cls
             && n == name
@@ -23,7 +23,7 @@ impl Vm {
             return v;
         }
         let v = self.lookup_in_mro_uncached(cls, name);
-        self.attr_cache.borrow_mut()[slot] = Some((cls, name, self.type_epoch, v));
+        self.attr_cache[slot].set(Some((cls, name, self.type_epoch, v)));
         v
     }
 

@@ -155,6 +155,19 @@ impl Vm {
         }
     }
 
+    /// A test's result: when the next instruction is a conditional jump on it (`if a < b:`,
+    /// `while x is not None:`), takes the jump at once instead of pushing a bool for it to pop.
+    /// Nothing observable happens between the two instructions, so finalizers due meanwhile
+    /// still run before anything else does.
+    #[inline(always)]
+    fn push_or_jump(f: &mut Frame, code: &Code, r: bool) {
+        match code.instrs.get(f.ip) {
+            Some(&Instr::PopJumpIfFalse(t)) => f.ip = if r { f.ip + 1 } else { t as usize },
+            Some(&Instr::PopJumpIfTrue(t)) => f.ip = if r { t as usize } else { f.ip + 1 },
+            _ => f.stack.push(Value::Bool(r)),
+        }
+    }
+
     /// Deletes a global, found at its cached position if that is still valid.
     fn delete_global(&mut self, globals: ObjId, code: &Code, i: u32) -> bool {
         let slot = self.global_cache_slot(code, i);
@@ -645,7 +658,7 @@ impl Vm {
                         CmpKind::Gt => x > y,
                         CmpKind::Ge => x >= y,
                     };
-                    f.stack.push(Value::Bool(r));
+                    Self::push_or_jump(f, code, r);
                     return Ok(None);
                 }
                 let r = self.compare(a, b, op);
@@ -659,7 +672,7 @@ impl Vm {
                 let r = a.is(b) != negate;
                 self.decref(a);
                 self.decref(b);
-                f.stack.push(Value::Bool(r));
+                Self::push_or_jump(f, code, r);
             }
             Instr::Contains(negate) => {
                 let container = f.pop();

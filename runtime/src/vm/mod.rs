@@ -135,7 +135,7 @@ pub struct Vm {
     /// A class got `__getattribute__` or `__setattr__` after it was made: the per-class flags
     /// can no longer be trusted, so attribute access looks the hooks up every time.
     pub hooks_changed: bool,
-    pub attr_cache: std::cell::RefCell<Vec<Option<AttrCacheEntry>>>,
+    pub attr_cache: Box<[std::cell::Cell<Option<AttrCacheEntry>>]>,
     /// Per referent, the weak references to it (see `vm/collect.rs`).
     pub weaklists: hashbrown::HashMap<ObjId, WeakList>,
     /// Finalizers that nest run only the doomed objects above this mark.
@@ -249,7 +249,7 @@ impl Vm {
             type_epoch: 0,
             dict_epoch: 0,
             hooks_changed: false,
-            attr_cache: std::cell::RefCell::new(vec![None; ATTR_CACHE_SIZE]),
+            attr_cache: (0..ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect(),
             weaklists: hashbrown::HashMap::new(),
             doomed_floor: 0,
             finalizer_depth: 0,
