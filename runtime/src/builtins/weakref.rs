@@ -245,16 +245,34 @@ pub fn finalize_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
     };
     let (args_t, kw) = vm.pack_args(&args[2..], kwargs);
     vm.incref(func);
-    let index = vm.finalizer_count;
-    vm.finalizer_count += 1;
+    compact_registry(vm);
+    let index = vm.finalizers.len() as u64;
     let Value::Obj(wr) = wr else { return Err(vm.new_exc("SystemError", "weakref")) };
     if let Object::Finalize(fz) = vm.heap.get_mut(f) {
         fz.info = Some(FinalizeInfo { weakref: wr, func, args: args_t, kwargs: kw, atexit: true, index });
     }
     vm.heap.incref(f);
-    vm.finalizers.insert(index, f);
+    vm.finalizers.push(Some(f));
+    vm.finalizers_live += 1;
     vm.finalize_dirty = true;
     Ok(Value::Obj(f))
+}
+
+/// Drops the registry's dead entries once they outnumber the live ones, renumbering the live
+/// finalizers (their order, which is all the index is for, stays).
+fn compact_registry(vm: &mut Vm) {
+    if vm.finalizers.len() < 64 || vm.finalizers.len() < 2 * vm.finalizers_live {
+        return;
+    }
+    let live: Vec<ObjId> = std::mem::take(&mut vm.finalizers).into_iter().flatten().collect();
+    for (i, &f) in live.iter().enumerate() {
+        if let Object::Finalize(fz) = vm.heap.get_mut(f)
+            && let Some(info) = fz.info.as_mut()
+        {
+            info.index = i as u64;
+        }
+    }
+    vm.finalizers = live.into_iter().map(Some).collect();
 }
 
 /// `Lib/weakref.py` registers the finalizers' exit hook when the first one is made.
@@ -284,7 +302,12 @@ fn take_info(vm: &mut Vm, f: ObjId) -> Option<FinalizeInfo> {
         Object::Finalize(fz) => fz.info.take(),
         _ => None,
     }?;
-    if let Some(id) = vm.finalizers.remove(&info.index) {
+    if let Some(id) = vm.finalizers.get_mut(info.index as usize).and_then(Option::take) {
+        vm.finalizers_live -= 1;
+        // The newest finalizers go first, typically: the registry shrinks with them.
+        while vm.finalizers.last().is_some_and(Option::is_none) {
+            vm.finalizers.pop();
+        }
         // The registry's reference: the caller still holds one (it is calling us).
         vm.decref_id(id);
     }
@@ -411,21 +434,21 @@ pub fn finalize_repr(vm: &mut Vm, v: Value) -> String {
 fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let mut reenable = false;
     let mut result = Ok(Value::None);
-    if !vm.finalizers.is_empty() {
+    if vm.finalizers_live > 0 {
         reenable = vm.heap.gc.enabled;
         vm.heap.gc.enabled = false;
         let mut pending: Option<Vec<ObjId>> = None;
         loop {
             if pending.is_none() || vm.finalize_dirty {
                 // In creation order: the newest is popped first.
-                let mut live: Vec<(u64, ObjId)> = vm
+                let live: Vec<ObjId> = vm
                     .finalizers
                     .iter()
-                    .map(|(&i, &f)| (i, f))
-                    .filter(|&(_, f)| matches!(vm.heap.get(f), Object::Finalize(fz) if fz.info.as_ref().is_some_and(|i| i.atexit)))
+                    .flatten()
+                    .copied()
+                    .filter(|&f| matches!(vm.heap.get(f), Object::Finalize(fz) if fz.info.as_ref().is_some_and(|i| i.atexit)))
                     .collect();
-                live.sort_unstable_by_key(|&(i, _)| i);
-                pending = Some(live.into_iter().map(|(_, f)| f).collect());
+                pending = Some(live);
                 vm.finalize_dirty = false;
             }
             let Some(f) = pending.as_mut().and_then(Vec::pop) else { break };

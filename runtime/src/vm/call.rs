@@ -909,15 +909,17 @@ impl Vm {
 
     /// `func(*args, **kwargs)` with `args` a tuple and `kwargs` a dict of str keys (or None).
     pub fn call_packed(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
-        let positional = match args.as_obj().map(|t| self.heap.get(t)) {
-            Some(Object::Tuple(t)) => t.clone(),
-            _ => Vec::new(),
+        // Copied out of the tuple and dict (which the caller keeps alive): the call may change
+        // the heap. A few arguments need no allocation.
+        let positional: smallvec::SmallVec<[Value; 6]> = match args.as_obj().map(|t| self.heap.get(t)) {
+            Some(Object::Tuple(t)) => t.iter().copied().collect(),
+            _ => smallvec::SmallVec::new(),
         };
-        let named: Vec<(ObjId, Value)> = match kwargs.as_obj().map(|d| self.heap.get(d)) {
+        let named: smallvec::SmallVec<[(ObjId, Value); 4]> = match kwargs.as_obj().map(|d| self.heap.get(d)) {
             Some(Object::Dict(t)) => {
                 t.iter().filter_map(|(_, e)| e.key.as_obj().map(|k| (k, e.value))).collect()
             }
-            _ => Vec::new(),
+            _ => smallvec::SmallVec::new(),
         };
         self.call(func, &positional, &named)
     }

@@ -254,7 +254,7 @@ impl Vm {
     fn clear_weakrefs(&mut self, referent: ObjId, call: bool) {
         let list = self.weaklists.remove(&referent).unwrap_or_default();
         self.heap.clear_flag(referent, flags::HAS_WEAKREFS);
-        let mut calls = Vec::new();
+        let mut calls: smallvec::SmallVec<[(ObjId, Value); 2]> = smallvec::SmallVec::new();
         for wr in list {
             let Object::WeakRef(w) = self.heap.get_mut(wr) else { continue };
             w.referent = None;

@@ -146,9 +146,10 @@ pub struct Vm {
     /// `gc.garbage` (a list) and the flags of `gc.set_debug`.
     pub gc_garbage: Option<ObjId>,
     pub gc_debug: i64,
-    /// `weakref.finalize`'s registry: the live finalizers by creation index (owned references).
-    pub finalizers: hashbrown::HashMap<u64, ObjId>,
-    pub finalizer_count: u64,
+    /// `weakref.finalize`'s registry: the finalizers in creation order (owned references),
+    /// each at its `FinalizeInfo::index`; `None` where one died (see `compact_registry`).
+    pub finalizers: Vec<Option<ObjId>>,
+    pub finalizers_live: usize,
     /// Set once the finalizers' exit hook ran: no finalizer runs after it.
     pub finalize_shutdown: bool,
     /// A finalizer was made since the exit hook last looked.
@@ -256,8 +257,8 @@ impl Vm {
             gc_callbacks: None,
             gc_garbage: None,
             gc_debug: 0,
-            finalizers: hashbrown::HashMap::new(),
-            finalizer_count: 0,
+            finalizers: Vec::new(),
+            finalizers_live: 0,
             finalize_shutdown: false,
             finalize_dirty: false,
             finalize_hook_registered: false,

@@ -9,10 +9,8 @@ impl Vm {
     pub fn teardown(&mut self) {
         self.shutdown();
         self.finalize_shutdown = true;
-        let mut left: Vec<(u64, crate::heap::ObjId)> =
-            std::mem::take(&mut self.finalizers).into_iter().collect();
-        left.sort_unstable_by_key(|&(i, _)| i);
-        for (_, f) in left {
+        self.finalizers_live = 0;
+        for f in std::mem::take(&mut self.finalizers).into_iter().flatten() {
             self.decref_id(f);
         }
         if let Some(cb) = self.gc_callbacks.take() {
