@@ -45,6 +45,9 @@ impl Heap {
         {
             let (objects, meta) = (&self.objects, &mut self.meta);
             young.retain(|&i| {
+                if meta[i as usize].flags & flags::TUPLE == 0 {
+                    return true;
+                }
                 let Some(Object::Tuple(items)) = &objects[i as usize] else { return true };
                 // Kept if an item may be tracked: a container other than a tuple (an untracked
                 // dict may take one in later), or a tuple still tracked.
@@ -114,9 +117,10 @@ impl Heap {
         for (k, &i) in list.iter().enumerate() {
             let m = &self.meta[i as usize];
             if m.pos as usize == k && m.flags & flags::UNREACHABLE == 0 {
+                let dict = m.flags & flags::DICT != 0;
                 self.join(ObjId(i), older);
                 survivors += 1;
-                if matches!(self.objects[i as usize], Some(Object::Dict(_))) {
+                if dict {
                     dicts.push(i);
                 }
             }

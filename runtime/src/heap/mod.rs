@@ -43,6 +43,10 @@ pub mod flags {
     pub const INLINE_DICT: u8 = 16;
     /// A string the interner made: the one id for its text, so names compare by identity.
     pub const INTERNED: u8 = 32;
+    /// The object is a tuple, or a dict: the collector treats both specially and learns which
+    /// from here, without reading the objects themselves.
+    pub const TUPLE: u8 = 64;
+    pub const DICT: u8 = 128;
 }
 
 /// Generation number of an object the collector does not track (atoms, immortals, objects
@@ -145,12 +149,18 @@ impl Heap {
         // tracked only once something that may be tracked goes in (see `maybe_track`).
         let gc_type = object.is_container();
         let track = gc_type && !matches!(&object, Object::Dict(t) if t.is_empty());
+        let kind = match &object {
+            Object::Tuple(_) => flags::TUPLE,
+            Object::Dict(_) => flags::DICT,
+            _ => 0,
+        };
         let id = if let Some(i) = self.free.pop() {
-            self.meta[i as usize] = Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: 0 };
+            self.meta[i as usize] =
+                Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: kind };
             self.objects[i as usize] = Some(object);
             ObjId(i)
         } else {
-            self.meta.push(Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: 0 });
+            self.meta.push(Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: kind });
             self.objects.push(Some(object));
             ObjId(self.objects.len() as u32 - 1)
         };
@@ -343,9 +353,10 @@ impl Heap {
         let mut kept = 0;
         for k in 0..list.len() {
             let i = list[k];
-            let live = self.objects[i as usize].is_some();
+            // A freed slot was untracked first, and one reused since joined at another
+            // position: neither matches.
             let slot = &mut self.meta[i as usize];
-            if slot.generation as usize == g && slot.pos as usize == k && live {
+            if slot.generation as usize == g && slot.pos as usize == k {
                 slot.pos = kept as u32;
                 list[kept] = i;
                 kept += 1;
