@@ -79,6 +79,8 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         has_dict: layout != Layout::Builtin,
         keys: Vec::new(),
         plain_construction: None,
+        self_ref: false,
+        made_at_collection: 0,
         custom_getattribute: false,
         custom_setattr: false,
         metaclass: None,

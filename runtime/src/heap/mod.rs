@@ -92,6 +92,8 @@ pub struct GcState {
     pub long_lived_pending: usize,
     /// Per generation: collections, objects collected, uncollectable.
     pub stats: [[usize; 3]; 3],
+    /// Collections started so far.
+    pub collections: u64,
 }
 
 pub struct Heap {
@@ -135,6 +137,7 @@ impl Heap {
                 long_lived_total: 0,
                 long_lived_pending: 0,
                 stats: [[0; 3]; 3],
+                collections: 0,
             },
             doomed: Vec::new(),
             attention: false,

@@ -209,6 +209,12 @@ pub struct TypeObj {
     pub custom_setattr: bool,
     /// The class's class, when it is not `type` (`class C(metaclass=Meta)`).
     pub metaclass: Option<ObjId>,
+    /// The class holds a reference to itself, as a CPython class does through its `__mro__`
+    /// (and its descriptors): a class is always part of a cycle, so it goes only when the
+    /// collector finds it, never the moment its last outside reference does.
+    pub self_ref: bool,
+    /// How many collections had run when the class was made (see `Vm::class_parts`).
+    pub made_at_collection: u64,
 }
 
 /// The builtin type whose instances a class's instances are.
@@ -472,9 +478,11 @@ impl Object {
                 std::mem::take(t).iter().for_each(|(_, e)| out.extend([e.key, e.value]));
             }
             Object::Set { table, .. } => out.extend(std::mem::take(table).entries().map(|(_, k)| k)),
-            Object::Type(t) => {
-                // The namespace is emptied in place: the type keeps a valid dict.
-                let _ = t;
+            // Breaking the class's cycle with itself is enough: it is freed, and with it its
+            // namespace and bases.
+            Object::Type(t) if t.self_ref => {
+                t.self_ref = false;
+                out.extend(t.mro.first().map(|&me| Value::Obj(me)));
             }
             Object::Instance(i) => {
                 out.extend(i.slots_mut().iter_mut().filter_map(Option::take));
@@ -585,6 +593,9 @@ impl Object {
                 out.extend(t.mro.iter().skip(1).map(|&b| Value::Obj(b)));
                 out.push(Value::Obj(t.dict));
                 out.extend(t.metaclass.map(Value::Obj));
+                if t.self_ref {
+                    out.extend(t.mro.first().map(|&me| Value::Obj(me)));
+                }
             }
             // CPython's order of freeing: slots, attributes, the builtin base's fields, and the
             // class last.

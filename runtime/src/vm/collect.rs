@@ -71,6 +71,36 @@ impl Vm {
         self.free_scratch = (pending, children, dying);
     }
 
+    /// What CPython's collector finds besides a dead class object itself: its `__mro__` and
+    /// `__bases__` tuples, the descriptors the class made (`__dict__` and `__weakref__` where it
+    /// introduced them, one per slot), and its namespace dict, which those descriptors make
+    /// CPython track, when Reap's is not among the garbage. Reap has no such objects; the count
+    /// `gc.collect()` returns must be CPython's.
+    fn class_parts(&self, id: ObjId) -> usize {
+        let Object::Type(t) = self.heap.get(id) else { return 0 };
+        let user = |c: ObjId| !self.heap.is_immortal(c);
+        // `__mro__` holds the class itself, so it stays tracked. `__bases__` holding only
+        // builtin classes is untracked by the first collection that sees it alive.
+        let bases_tracked =
+            t.bases.iter().any(|&b| user(b)) || self.heap.gc.collections <= t.made_at_collection + 1;
+        let inherited: usize =
+            t.bases.iter().map(|&b| self.type_obj(b).slots.as_ref().map_or(0, Vec::len)).sum();
+        let own: &[String] = t.slots.as_deref().map_or(&[], |s| s.get(inherited..).unwrap_or(&[]));
+        let members = own.iter().filter(|n| *n != "__weakref__").count();
+        let base_dict = t.mro.iter().skip(1).any(|&b| {
+            let bt = self.type_obj(b);
+            (user(b) && bt.has_dict) || (!user(b) && bt.layout == crate::object::Layout::Exception)
+        });
+        let base_weakref = t.mro.iter().skip(1).any(|&b| {
+            user(b) && self.type_obj(b).slots.as_ref().is_none_or(|s| s.iter().any(|n| n == "__weakref__"))
+        });
+        let adds_dict = t.has_dict && !base_dict;
+        let adds_weakref = (t.slots.is_none() || own.iter().any(|n| n == "__weakref__")) && !base_weakref;
+        let descriptors = members + adds_dict as usize + adds_weakref as usize;
+        let dict_uncounted = descriptors > 0 && self.heap.flags(t.dict) & flags::UNREACHABLE == 0;
+        1 + bases_tracked as usize + descriptors + dict_uncounted as usize
+    }
+
     /// The `__del__` still to run for an object: it has one and was never finalized (PEP 442).
     fn pending_del(&self, id: ObjId) -> Option<Value> {
         match self.heap.get(id) {
@@ -307,6 +337,7 @@ impl Vm {
             return 0;
         }
         self.heap.gc.collecting = true;
+        self.heap.gc.collections += 1;
         self.gc_callbacks("start", g, 0, 0);
         let unreachable = self.heap.find_unreachable(g);
         // Held while Python code runs, so nothing in the set is freed before the end.
@@ -380,7 +411,11 @@ impl Vm {
         // Finalizers may have made some of it reachable again: those survive.
         let older = (g + 1).min(2) as u8;
         let garbage = self.heap.still_unreachable(&unreachable, 1, older);
-        found += garbage.iter().filter(|&&id| self.heap.flags(id) & flags::INLINE_DICT == 0).count();
+        found += garbage
+            .iter()
+            .filter(|&&id| self.heap.flags(id) & flags::INLINE_DICT == 0)
+            .map(|&id| 1 + self.class_parts(id))
+            .sum::<usize>();
         let mut refs = Vec::new();
         // gc.DEBUG_SAVEALL: the garbage goes to gc.garbage instead of being cleared.
         let save = (self.gc_debug & 32 != 0).then_some(self.gc_garbage).flatten();

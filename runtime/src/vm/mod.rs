@@ -705,6 +705,8 @@ impl Vm {
             has_dict,
             keys: Vec::new(),
             plain_construction: None,
+            self_ref: false,
+            made_at_collection: 0,
             custom_getattribute: false,
             custom_setattr: false,
             metaclass: None,
@@ -723,10 +725,14 @@ impl Vm {
             })
         };
         let (ga, sa) = (defines(self, "__getattribute__"), defines(self, "__setattr__"));
+        let collections = self.heap.gc.collections;
+        self.heap.incref(id);
         if let Object::Type(t) = self.heap.get_mut(id) {
             t.mro = full;
             t.custom_getattribute = ga;
             t.custom_setattr = sa;
+            t.self_ref = true;
+            t.made_at_collection = collections;
         }
         Ok(id)
     }
