@@ -494,6 +494,11 @@ impl Vm {
                     f.stack.push(v);
                     return Ok(None);
                 }
+                if let Some(v) = self.cached_module_attr(obj, code.names[i as usize], slot) {
+                    self.decref(obj);
+                    f.stack.push(v);
+                    return Ok(None);
+                }
                 let name = code.names[i as usize];
                 let r = self.getattr(obj, name);
                 if r.is_ok() {
@@ -535,6 +540,14 @@ impl Vm {
                     f.stack.push(obj);
                     return Ok(None);
                 }
+                // `module.function(...)`: called without a receiver.
+                if let Some(v) = self.cached_module_attr(obj, name, slot) {
+                    self.decref(obj);
+                    f.stack.push(v);
+                    f.stack.push(Value::Obj(self.not_implemented));
+                    self.heap.incref(self.not_implemented);
+                    return Ok(None);
+                }
                 match self.lookup_method(obj, name) {
                     Ok(Some(func)) => {
                         self.fill_attr_site(obj, name, slot);
@@ -544,6 +557,9 @@ impl Vm {
                     }
                     Ok(None) => {
                         let r = self.getattr(obj, name);
+                        if r.is_ok() {
+                            self.fill_attr_site(obj, name, slot);
+                        }
                         self.decref(obj);
                         f.stack.push(r?);
                         f.stack.push(Value::Obj(self.not_implemented)); // marker: no receiver

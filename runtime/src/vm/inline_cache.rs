@@ -20,6 +20,9 @@ pub enum AttrSite {
     Value { class: ObjId, epoch: u64, position: u32, plain_store: bool },
     /// A plain function of the class, which the instances' keys do not shadow.
     Method { class: ObjId, epoch: u64, func: Value },
+    /// A module's global, at this position of the module's dict. Any module's entry there
+    /// that has the name as its key is that module's attribute, so nothing else is checked.
+    Module { position: u32 },
 }
 
 impl Vm {
@@ -32,6 +35,7 @@ impl Vm {
         let Object::Instance(inst) = self.heap.get(id) else { return None };
         let (class, epoch) = match site {
             AttrSite::Value { class, epoch, .. } | AttrSite::Method { class, epoch, .. } => (class, epoch),
+            AttrSite::Module { .. } => return None,
         };
         (inst.class == class
             && epoch == self.type_epoch
@@ -57,7 +61,22 @@ impl Vm {
                 self.incref(func);
                 Some(self.alloc(Object::BoundMethod { receiver: obj, func }))
             }
+            AttrSite::Module { .. } => None,
         }
+    }
+
+    /// `module.name` through the site's cache (a new reference).
+    #[inline]
+    pub(crate) fn cached_module_attr(&mut self, obj: Value, name: ObjId, slot: usize) -> Option<Value> {
+        let Some(AttrSite::Module { position }) = self.attr_sites.get(slot).copied().flatten() else {
+            return None;
+        };
+        let &Object::Module { dict, .. } = self.heap.get(obj.as_obj()?) else { return None };
+        let Object::Dict(t) = self.heap.get(dict) else { return None };
+        let e = t.entry(position as usize).filter(|e| e.key == Value::Obj(name))?;
+        let v = e.value;
+        self.incref(v);
+        Some(v)
     }
 
     /// For `obj.name(...)`: the function to call with `obj` first (a new reference), through
@@ -97,6 +116,14 @@ impl Vm {
     /// cache handles.
     pub(crate) fn fill_attr_site(&mut self, obj: Value, name: ObjId, slot: usize) {
         let Value::Obj(id) = obj else { return };
+        if let &Object::Module { dict, .. } = self.heap.get(id) {
+            if let Some(p) = self.dict_find_name(dict, name)
+                && let Some(site) = self.attr_sites.get_mut(slot)
+            {
+                *site = Some(AttrSite::Module { position: p as u32 });
+            }
+            return;
+        }
         let Object::Instance(inst) = self.heap.get(id) else { return };
         if inst.attrs.values().is_none() || self.hooks_changed || slot >= self.attr_sites.len() {
             return;
