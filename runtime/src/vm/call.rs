@@ -34,7 +34,7 @@ impl Vm {
                 match receiver {
                     Some(r) => {
                         let first = on_payload(r, self);
-                        self.call_native_with_first(f, first, args, kwargs)
+                        with_first(first, args, |all| f(self, all, kwargs))
                     }
                     None if !args.is_empty()
                         && !name.ends_with(".__new__")
@@ -924,8 +924,7 @@ impl Vm {
         self.call(func, &positional, &named)
     }
 
-    /// Calls `func(first, *args)`: the argument list is built on the stack for the usual few
-    /// (a method call, `__init__`), not allocated.
+    /// Calls `func(first, *args)`.
     pub fn call_with_first(
         &mut self,
         func: Value,
@@ -933,37 +932,7 @@ impl Vm {
         args: &[Value],
         kwargs: &[(ObjId, Value)],
     ) -> PyResult<Value> {
-        let mut small = [Value::None; 8];
-        if args.len() < small.len() {
-            small[0] = first;
-            small[1..=args.len()].copy_from_slice(args);
-            return self.call(func, &small[..=args.len()], kwargs);
-        }
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(first);
-        full.extend_from_slice(args);
-        self.call(func, &full, kwargs)
-    }
-
-    /// A native function called with `first` before `args`, without a vector for the common
-    /// short argument lists.
-    fn call_native_with_first(
-        &mut self,
-        f: crate::object::NativeFn,
-        first: Value,
-        args: &[Value],
-        kwargs: &[(ObjId, Value)],
-    ) -> PyResult<Value> {
-        let mut small = [Value::None; 8];
-        if args.len() < small.len() {
-            small[0] = first;
-            small[1..=args.len()].copy_from_slice(args);
-            return f(self, &small[..=args.len()], kwargs);
-        }
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(first);
-        full.extend_from_slice(args);
-        f(self, &full, kwargs)
+        with_first(first, args, |all| self.call(func, all, kwargs))
     }
 
     fn is_object_new(&self, v: Value) -> bool {
@@ -1034,4 +1003,19 @@ fn quote_list(names: &[String]) -> String {
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
+}
+
+/// Runs `f` on `first` followed by `args` as one slice, built on the stack for the usual few
+/// arguments (a method call, `__init__`), not allocated.
+fn with_first<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    let mut small = [Value::None; 8];
+    if args.len() < small.len() {
+        small[0] = first;
+        small[1..=args.len()].copy_from_slice(args);
+        return f(&small[..=args.len()]);
+    }
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(first);
+    full.extend_from_slice(args);
+    f(&full)
 }

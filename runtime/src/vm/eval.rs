@@ -125,19 +125,35 @@ impl Vm {
         Ok(v)
     }
 
+    /// The site's cache slot for global name `i`, and where the name's entry is in `globals`
+    /// if the cache knows and the entry there still has that name as its key.
+    #[inline]
+    fn cached_global_position(&mut self, globals: ObjId, code: &Code, i: u32) -> (usize, Option<usize>) {
+        let slot = self.global_cache_slot(code, i);
+        let name = Value::Obj(code.names[i as usize]);
+        let at = match (self.global_cache[slot], self.heap.get(globals)) {
+            (Some(c), Object::Dict(t))
+                if c.globals == globals
+                    && !c.in_builtins
+                    && c.dict_epoch == self.dict_epoch
+                    && t.entry(c.position as usize).is_some_and(|e| e.key == name) =>
+            {
+                Some(c.position as usize)
+            }
+            _ => None,
+        };
+        (slot, at)
+    }
+
     /// Sets a global: in place, where the name's cached position is still valid (a new key
     /// takes the general path).
     #[inline]
     fn store_global(&mut self, globals: ObjId, code: &Code, i: u32, v: Value) {
-        let slot = self.global_cache_slot(code, i);
+        let (slot, at) = self.cached_global_position(globals, code, i);
         let name = code.names[i as usize];
-        if let Some(c) = self.global_cache[slot]
-            && c.globals == globals
-            && !c.in_builtins
-            && c.dict_epoch == self.dict_epoch
+        if let Some(at) = at
             && let Object::Dict(t) = self.heap.get_mut(globals)
-            && t.entry(c.position as usize).is_some_and(|e| e.key == Value::Obj(name))
-            && let Some(old) = t.set_value(c.position as usize, v)
+            && let Some(old) = t.set_value(at, v)
         {
             self.heap.maybe_track(globals, Value::Obj(name), v);
             self.decref(old);
@@ -170,15 +186,10 @@ impl Vm {
 
     /// Deletes a global, found at its cached position if that is still valid.
     fn delete_global(&mut self, globals: ObjId, code: &Code, i: u32) -> bool {
-        let slot = self.global_cache_slot(code, i);
         let name = code.names[i as usize];
-        if let Some(c) = self.global_cache[slot]
-            && c.globals == globals
-            && !c.in_builtins
-            && c.dict_epoch == self.dict_epoch
+        if let (_, Some(at)) = self.cached_global_position(globals, code, i)
             && let Object::Dict(t) = self.heap.get_mut(globals)
-            && t.entry(c.position as usize).is_some_and(|e| e.key == Value::Obj(name))
-            && let Some(e) = t.remove(c.position as usize)
+            && let Some(e) = t.remove(at)
         {
             self.decref(e.key);
             self.decref(e.value);
