@@ -321,7 +321,29 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     if reverse {
         keyed.reverse();
     }
-    let error = merge_sort(vm, &mut keyed).err();
+    let error = if keyed.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
+        // Small ints (CPython's own fast path): their `<` is Rust's; any stable sort agrees.
+        keyed.sort_by_key(|(k, _)| match k {
+            Value::Int(i) => *i,
+            _ => 0,
+        });
+        None
+    } else if keyed
+        .iter()
+        .all(|(k, _)| k.as_obj().is_some_and(|id| matches!(vm.heap.get(id), Object::Str(_))))
+    {
+        // Exact strs: code point order is UTF-8 byte order.
+        let text = |v: Value| match v.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Str(s)) => s.s.as_str(),
+            _ => "",
+        };
+        keyed.sort_by(|(a, _), (b, _)| text(*a).cmp(text(*b)));
+        None
+    } else if keyed.len() < 64 {
+        small_sort(vm, &mut keyed).err()
+    } else {
+        merge_sort(vm, &mut keyed).err()
+    };
     if reverse {
         keyed.reverse();
     }
@@ -337,6 +359,41 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
 }
 
 /// A stable merge sort by Python's `<`, which may raise; never panics, whatever `__lt__` does.
+/// CPython's sort of fewer than 64 items, comparison for comparison (so the same `__lt__`
+/// calls happen, and the same pair fails first): the run at the start (reversed if strictly
+/// descending), then binary insertion of the rest.
+fn small_sort(vm: &mut Vm, items: &mut [(Value, Value)]) -> PyResult<()> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if less(vm, items[1].0, items[0].0)? {
+        while run < n && less(vm, items[run].0, items[run - 1].0)? {
+            run += 1;
+        }
+        items[..run].reverse();
+    } else {
+        while run < n && !less(vm, items[run].0, items[run - 1].0)? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = items[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if less(vm, pivot.0, items[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        items[l..=start].rotate_right(1);
+    }
+    Ok(())
+}
+
 fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
     if items.len() <= 1 {
         return Ok(());
