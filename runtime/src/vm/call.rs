@@ -194,7 +194,7 @@ impl Vm {
     }
 
     /// The frame for the most common call: exactly the positional parameters, no keywords, no
-    /// `*args`/`**kwargs`, no cells. `None` for anything else.
+    /// `*args`/`**kwargs`, no cells of its own. `None` for anything else.
     #[inline]
     fn bind_simple(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<Frame> {
         let Object::Function(fun) = self.heap.get(id) else { return None };
@@ -207,11 +207,15 @@ impl Vm {
             || flags.varkw
             || flags.generator
             || !code.cellvars.is_empty()
-            || !fun.closure.is_empty()
         {
             return None;
         }
         let (code, globals) = (Arc::clone(code), fun.globals);
+        // A closure's cells (a comprehension's, a nested function's) come as they are.
+        let cells = fun.closure.clone();
+        for &c in &cells {
+            self.heap.incref(c);
+        }
         let mut fast = self.spare_fast.pop().unwrap_or_default();
         fast.extend(args.iter().map(|&a| Some(a)));
         fast.resize(code.varnames.len(), None);
@@ -225,7 +229,7 @@ impl Vm {
             ip: 0,
             stack,
             fast,
-            cells: Vec::new(),
+            cells,
             globals,
             locals: None,
             blocks: Vec::new(),
