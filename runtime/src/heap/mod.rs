@@ -252,18 +252,26 @@ impl Heap {
         self.meta[id.index()].flags &= !flag;
     }
 
-    /// Takes a dead object out of its slot and frees the slot for reuse.
-    pub fn take(&mut self, id: ObjId) -> Object {
+    /// Drops a dead object where it lies (moving it out would copy it for nothing) and frees
+    /// the slot for reuse.
+    pub fn free(&mut self, id: ObjId) {
+        self.release_slot(id);
+        match self.objects.get_mut(id.index()) {
+            Some(slot @ Some(_)) => *slot = None,
+            _ => dangling(id),
+        }
+        self.free.push(id.0);
+    }
+
+    /// The bookkeeping of an object leaving its slot.
+    fn release_slot(&mut self, id: ObjId) {
         self.untrack(id);
         let counted = self.objects[id.index()].as_ref().is_some_and(Object::is_container);
         if counted && self.meta[id.index()].flags & flags::INLINE_DICT == 0 {
             self.gc.count[0] = self.gc.count[0].saturating_sub(1);
         }
         self.meta[id.index()].flags = 0;
-        let object = self.objects[id.index()].take().unwrap_or_else(|| dangling(id));
-        self.free.push(id.0);
         self.live -= 1;
-        object
     }
 
     /// Marks an instance's `__dict__` that the script has not seen: CPython 3.11 makes no such

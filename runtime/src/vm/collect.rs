@@ -42,22 +42,19 @@ impl Vm {
                 self.heap.doomed.push(id);
                 continue;
             }
-            let object = self.heap.take(id);
-            match &object {
+            match self.heap.get(id) {
                 Object::Type(_) => self.type_epoch += 1,
                 // A new dict may reuse this slot with a version already cached.
                 Object::Dict(_) => self.dict_epoch += 1,
-                Object::WeakRef(w) => {
-                    if let Some(r) = w.referent {
-                        self.unlink_weakref(r, id);
-                    }
+                &Object::WeakRef(crate::object::WeakRef { referent: Some(r), .. }) => {
+                    self.unlink_weakref(r, id)
                 }
                 _ => {}
             }
             // In CPython's order of freeing: a list's items last to first, an instance's
             // attributes before its class.
-            object.children(&mut children);
-            drop(object);
+            self.heap.get(id).children(&mut children);
+            self.heap.free(id);
             for child in children.drain(..) {
                 if let Value::Obj(c) = child
                     && self.heap.decref(c)
@@ -265,17 +262,16 @@ impl Vm {
     /// Registers a new weak reference to `referent` where CPython's list would hold it: plain
     /// references (no callback) first, then the others newest first.
     pub fn link_weakref(&mut self, referent: ObjId, wr: ObjId, basic: bool) {
-        let basic_count = self
-            .weakrefs_of(referent)
-            .iter()
-            .take_while(|&&w| matches!(self.heap.get(w), Object::WeakRef(x) if x.callback == Value::None))
-            .count();
+        let heap = &self.heap;
         let list = self.weaklists.entry(referent).or_default();
-        if basic {
-            list.insert(0, wr);
+        let at = if basic {
+            0
         } else {
-            list.insert(basic_count.min(list.len()), wr);
-        }
+            list.iter()
+                .take_while(|&&w| matches!(heap.get(w), Object::WeakRef(x) if x.callback == Value::None))
+                .count()
+        };
+        list.insert(at, wr);
         self.heap.set_flag(referent, flags::HAS_WEAKREFS);
     }
 
