@@ -584,7 +584,7 @@ impl Vm {
     }
 }
 
-fn name_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<ObjId> {
+fn name_arg(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
     match vm.str_of(v) {
         Some(s) => {
             let s = s.to_string();
@@ -592,14 +592,14 @@ fn name_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<ObjId> {
         }
         None => {
             let tn = vm.type_name(v);
-            Err(vm.new_exc("TypeError", &format!("{fname}(): attribute name must be string, not '{tn}'")))
+            Err(vm.new_exc("TypeError", &format!("attribute name must be string, not '{tn}'")))
         }
     }
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "getattr", args, 2, 3)?;
-    let name = name_arg(vm, args[1], "getattr")?;
+    let name = name_arg(vm, args[1])?;
     let r = vm.getattr(args[0], name);
     vm.decref_id(name);
     match (r, args.get(2)) {
@@ -613,7 +613,7 @@ fn getattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 
 fn setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "setattr", args, 3, 3)?;
-    let name = name_arg(vm, args[1], "setattr")?;
+    let name = name_arg(vm, args[1])?;
     let r = vm.setattr(args[0], name, args[2]);
     vm.decref_id(name);
     r.map(|()| Value::None)
@@ -621,7 +621,7 @@ fn setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 
 fn hasattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "hasattr", args, 2, 2)?;
-    let name = name_arg(vm, args[1], "hasattr")?;
+    let name = name_arg(vm, args[1])?;
     let r = vm.getattr(args[0], name);
     vm.decref_id(name);
     match r {
@@ -639,7 +639,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 
 fn delattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "delattr", args, 2, 2)?;
-    let name = name_arg(vm, args[1], "delattr")?;
+    let name = name_arg(vm, args[1])?;
     let r = vm.delattr(args[0], name);
     vm.decref_id(name);
     r.map(|()| Value::None)

@@ -688,6 +688,7 @@ impl Vm {
         // descriptor for the name.
         if let Value::Obj(id) = obj
             && self.has_instance_dict(id)
+            && name != self.common.dict
             && !(self.hooks_changed
                 || self.type_obj(cls).custom_setattr
                 || self.type_obj(cls).slots.is_some())
@@ -715,6 +716,12 @@ impl Vm {
     /// `object.__setattr__`: properties, then the instance dict or slots.
     pub fn generic_setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        if key == "__dict__"
+            && let Some(id) = obj.as_obj()
+            && self.has_instance_dict(id)
+        {
+            return self.replace_instance_dict(id, value);
+        }
         let cls = self.type_of(obj);
         if let Some(found) = self.lookup_in_mro(cls, name)
             && let Some(Object::Property { fset, .. }) = found.as_obj().map(|id| self.heap.get(id))

@@ -161,6 +161,25 @@ impl Vm {
         }
     }
 
+    /// `obj.__dict__ = d`: the instance's attributes are `d` from now on (borrowed; the
+    /// instance takes its own reference).
+    pub fn replace_instance_dict(&mut self, id: ObjId, d: Value) -> crate::vm::PyResult<()> {
+        let is_dict = d.as_obj().is_some_and(|o| matches!(self.heap.get(o), Object::Dict(_)));
+        let Some(new) = d.as_obj().filter(|_| is_dict) else {
+            let tn = self.type_name(d);
+            return Err(
+                self.new_exc("TypeError", &format!("__dict__ must be set to a dictionary, not a '{tn}'"))
+            );
+        };
+        self.heap.incref(new);
+        let old = match self.heap.get_mut(id) {
+            Object::Instance(inst) => std::mem::replace(&mut inst.attrs, Attrs::Dict(new)),
+            _ => Attrs::Dict(new),
+        };
+        old.each(|v| self.decref(v));
+        Ok(())
+    }
+
     /// The instance's dict, made from its values if it has none yet. `seen`: a script asked
     /// for it (`__dict__`, `vars`, `dir`), so it counts as a dict from now on, as in CPython.
     pub fn instance_dict(&mut self, id: ObjId, seen: bool) -> Option<ObjId> {

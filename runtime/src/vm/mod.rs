@@ -199,6 +199,7 @@ pub struct CommonNames {
     pub call: ObjId,
     pub del: ObjId,
     pub weakref: ObjId,
+    pub dict: ObjId,
 }
 
 impl Vm {
@@ -246,6 +247,7 @@ impl Vm {
                 call: builtins,
                 del: builtins,
                 weakref: builtins,
+                dict: builtins,
             },
             type_epoch: 0,
             dict_epoch: 0,
@@ -284,6 +286,7 @@ impl Vm {
             call: vm.interner.intern(&mut vm.heap, "__call__"),
             del: vm.interner.intern(&mut vm.heap, "__del__"),
             weakref: vm.interner.intern(&mut vm.heap, "__weakref__"),
+            dict: vm.interner.intern(&mut vm.heap, "__dict__"),
         };
         crate::builtins::install(&mut vm);
         let readers =
