@@ -236,8 +236,6 @@ impl Vm {
         }
         // The frame keeps its `globals` field; its reference is released here once.
         self.decref_id(f.globals);
-        self.heap.incref(f.globals);
-        self.decref_id(f.globals);
     }
 
     fn eval(&mut self, f: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
