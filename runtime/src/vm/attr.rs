@@ -600,12 +600,19 @@ impl Vm {
             }
             return Ok(Some(self.new_tuple(items)));
         }
+        // A class's namespace is read-only to scripts (CPython hands out a mappingproxy), and
+        // the caches of lookups rely on it: a script gets a copy.
+        if key == "__dict__"
+            && let Object::Type(t) = self.heap.get(id)
+        {
+            let d = t.dict;
+            return crate::builtins::dict_copy(self, Value::Obj(d)).map(Some);
+        }
         let dict = match key {
             "__dict__" => self.instance_dict(id, true),
             _ => None,
         };
         let v = match (self.heap.get(id), key) {
-            (Object::Type(t), "__dict__") => Some(Value::Obj(t.dict)),
             (Object::Instance(_), "__dict__") => dict.map(Value::Obj),
             (Object::Module { dict, .. }, "__dict__") => Some(Value::Obj(*dict)),
             (Object::Function(f), "__doc__") => Some(f.doc),
