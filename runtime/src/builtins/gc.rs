@@ -205,7 +205,19 @@ fn referents(vm: &Vm, v: Value, out: &mut Vec<Value>) {
     if let Value::Obj(id) = v
         && tracked(vm, v)
     {
-        vm.heap.get(id).children(out);
+        object_referents(vm, id, out);
+    }
+}
+
+/// What an object refers to, as CPython's `tp_traverse` would list it: a class's reference to
+/// itself stands for its `__mro__` tuple, which Reap does not have, so it is not listed.
+fn object_referents(vm: &Vm, id: ObjId, out: &mut Vec<Value>) {
+    let start = out.len();
+    vm.heap.get(id).children(out);
+    if matches!(vm.heap.get(id), Object::Type(_))
+        && let Some(at) = out[start..].iter().rposition(|&c| c == Value::Obj(id))
+    {
+        out.remove(start + at);
     }
 }
 
@@ -224,7 +236,7 @@ fn get_referrers(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<
     for generation in 0..3 {
         for id in vm.heap.generation_members(generation) {
             kids.clear();
-            vm.heap.get(id).children(&mut kids);
+            object_referents(vm, id, &mut kids);
             if kids.iter().any(|k| k.as_obj().is_some_and(|c| targets.contains(&c))) {
                 found.push(Value::Obj(id));
             }

@@ -222,19 +222,20 @@ impl Vm {
         for &a in args {
             self.incref(a);
         }
+        Some(self.function_frame(code, fast, cells, globals))
+    }
+
+    /// A function's new frame, over its bound locals and cells; takes a reference to `globals`.
+    fn function_frame(
+        &mut self,
+        code: Arc<Code>,
+        fast: Vec<Option<Value>>,
+        cells: Vec<ObjId>,
+        globals: ObjId,
+    ) -> Frame {
         self.heap.incref(globals);
         let stack = self.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
-        Some(Frame {
-            code,
-            ip: 0,
-            stack,
-            fast,
-            cells,
-            globals,
-            locals: None,
-            blocks: Vec::new(),
-            pending: None,
-        })
+        Frame { code, ip: 0, stack, fast, cells, globals, locals: None, blocks: Vec::new(), pending: None }
     }
 
     /// Keeps a finished frame's vectors for the next call (a frame is released, so empty, by
@@ -423,18 +424,7 @@ impl Vm {
             self.heap.incref(c);
             cells.push(c);
         }
-        self.heap.incref(globals);
-        Ok(Frame {
-            code,
-            ip: 0,
-            stack: Vec::with_capacity(8),
-            fast,
-            cells,
-            globals,
-            locals: None,
-            blocks: Vec::new(),
-            pending: None,
-        })
+        Ok(self.function_frame(code, fast, cells, globals))
     }
 
     fn release_fast(&mut self, fast: Vec<Option<Value>>) {
