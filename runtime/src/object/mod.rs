@@ -312,6 +312,13 @@ impl Attrs {
         }
     }
 
+    /// Whether the value at position `p` may be set in place: it replaces a value there, or
+    /// it is new and no name later in the class's order is set (which would break the
+    /// `__dict__` order).
+    pub fn settable_in_place(values: &[Option<Value>], p: usize) -> bool {
+        p < values.len() && (values[p].is_some() || values[p + 1..].iter().all(Option::is_none))
+    }
+
     /// Each value held, in `__dict__` order (the dict itself, for a dict).
     pub fn each(&self, mut f: impl FnMut(Value)) {
         match self {

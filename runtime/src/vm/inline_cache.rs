@@ -9,7 +9,7 @@
 //! caches, found through `Code::cache_base`), so code stays shareable between interpreters.
 
 use crate::heap::ObjId;
-use crate::object::Object;
+use crate::object::{Attrs, Object};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -102,8 +102,7 @@ impl Vm {
         let Object::Instance(inst) = self.heap.get_mut(id) else { return Err(value) };
         let Some(values) = inst.attrs.values_mut() else { return Err(value) };
         let p = position as usize;
-        // As `set_instance_attr`: a name set anew must come after the ones present.
-        if p >= values.len() || (values[p].is_none() && values[p + 1..].iter().any(Option::is_some)) {
+        if !Attrs::settable_in_place(values, p) {
             return Err(value);
         }
         if let Some(old) = values[p].replace(value) {

@@ -102,9 +102,8 @@ impl Vm {
                     inst.attrs = Attrs::Values(grown.into_boxed_slice());
                 }
                 let Some(values) = inst.attrs.values_mut() else { return Err(value) };
-                // A new name after one set later in the class's order would break the
-                // `__dict__` order: that instance needs a dict.
-                if values[p].is_some() || values[p + 1..].iter().all(Option::is_none) {
+                // Otherwise the instance needs a dict to keep its order.
+                if Attrs::settable_in_place(values, p) {
                     if let Some(old) = values[p].replace(value) {
                         self.decref(old);
                     }
