@@ -310,6 +310,9 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<O
         key
     };
     let Some(i) = vm.as_i64(key) else {
+        if vm.as_bigint(key).is_some() {
+            return Err(vm.new_exc("IndexError", "cannot fit 'int' into an index-sized integer"));
+        }
         let tn = vm.type_name(key);
         return Err(vm.new_exc("TypeError", &format!("{what} indices must be integers or slices, not {tn}")));
     };
@@ -327,9 +330,13 @@ pub fn slice_indices(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<Vec<usiz
         if v == Value::None {
             return Ok(None);
         }
-        match vm.as_i64(v) {
-            Some(i) => Ok(Some(i)),
-            None => Err(
+        match (vm.as_i64(v), vm.as_bigint(v)) {
+            (Some(i), _) => Ok(Some(i)),
+            // Bounds past any length clamp, as CPython's do.
+            (None, Some(b)) => {
+                Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 }))
+            }
+            (None, None) => Err(
                 vm.new_exc("TypeError", "slice indices must be integers or None or have an __index__ method")
             ),
         }

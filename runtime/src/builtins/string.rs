@@ -344,29 +344,31 @@ fn lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, |t| {
-        t.chars()
-            .map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<String>()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect()
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                push_lowercase(&mut out, &chars, i);
+            } else {
+                out.extend(c.to_uppercase());
+            }
+        }
+        out
     })
 }
 
 fn title(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, |t| {
-        let mut out = String::new();
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
         let mut prev_cased = false;
-        for c in t.chars() {
+        for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
-                out.extend(c.to_lowercase());
+                push_lowercase(&mut out, &chars, i);
             } else {
-                out.extend(c.to_uppercase());
+                push_titlecase(&mut out, c);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         out
     })
@@ -374,12 +376,56 @@ fn title(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn capitalize(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, |t| {
-        let mut c = t.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
-            None => String::new(),
+        let chars: Vec<char> = t.chars().collect();
+        let mut out = String::with_capacity(t.len());
+        if let Some(&first) = chars.first() {
+            push_titlecase(&mut out, first);
+            for i in 1..chars.len() {
+                push_lowercase(&mut out, &chars, i);
+            }
         }
+        out
     })
+}
+
+/// The lowercase of `chars[i]` in its word: a capital sigma that ends a word is the final
+/// form, as `str.lower` makes it.
+fn push_lowercase(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c == '\u{3a3}' {
+        let after_cased =
+            chars[..i].iter().rev().find(|c| !is_case_ignorable(**c)).is_some_and(|c| is_cased(*c));
+        let before_cased =
+            chars[i + 1..].iter().find(|c| !is_case_ignorable(**c)).is_some_and(|c| is_cased(*c));
+        if after_cased && !before_cased {
+            out.push('\u{3c2}');
+            return;
+        }
+    }
+    out.extend(c.to_lowercase());
+}
+
+/// Marks and apostrophes that Unicode's final-sigma rule looks through.
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}')
+        || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Python starts words with a character's titlecase, which is not always its uppercase:
+/// `'ß'` becomes `'Ss'`, `'ǆ'` becomes `'ǅ'`.
+fn push_titlecase(out: &mut String, c: char) {
+    let mapped = unicode_case_mapping::to_titlecase(c);
+    if mapped[0] == 0 {
+        out.push(c);
+        return;
+    }
+    out.extend(mapped.iter().take_while(|&&u| u != 0).filter_map(|&u| char::from_u32(u)));
+}
+
+/// Upper, lower or title case: what `str.title` treats as part of a word (digits and
+/// uncased letters start a new one).
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || unicode_case_mapping::to_lowercase(c)[0] != 0
 }
 
 fn test(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {

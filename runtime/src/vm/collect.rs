@@ -234,7 +234,7 @@ impl Vm {
                 "<object repr() failed>".to_string()
             }
         };
-        let text = format!("{what}: {described}\n{}", self.format_exception(exc));
+        let text = format!("{what}: {described}\n{}", self.format_exception_alone(exc));
         self.flush();
         let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
         self.decref_id(exc);

@@ -1,7 +1,7 @@
 //! Exceptions: making them, chaining them, and printing them the way CPython 3.11 prints an
 //! uncaught exception (tracebacks with source lines and `^~~` markers).
 
-use reap_lang::ast::{ExprKind, StmtKind};
+use reap_lang::ast::{Constant, Expr, ExprKind, Int, StmtKind, UnaryOp};
 
 use crate::heap::ObjId;
 use crate::object::{Layout, Object, TracebackEntry};
@@ -153,6 +153,14 @@ impl Vm {
         out
     }
 
+    /// One exception's traceback and message, without its cause or context: what CPython's
+    /// default `sys.unraisablehook` prints.
+    pub fn format_exception_alone(&mut self, exc: ObjId) -> String {
+        let mut out = String::new();
+        self.format_one(exc, &mut out);
+        out
+    }
+
     fn format_chain(&mut self, exc: ObjId, seen: &mut Vec<ObjId>, out: &mut String) {
         seen.push(exc);
         let (cause, context, suppress) = match self.exc_field(exc) {
@@ -282,24 +290,26 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     let to_char = |byte: u32| segment.get(..byte as usize).map_or(byte as usize, |s| s.chars().count());
     match &expr.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let op_start = to_char(left.span.end.col);
+            // The operator is the first non-blank text after the left operand, passing over
+            // the closing parentheses of a parenthesised left operand.
             let op_end = to_char(right.span.start.col);
-            let op_str: String = chars.get(op_start..op_end)?.iter().collect();
-            let offset = op_str.chars().count() - op_str.trim_start().chars().count();
-            let mut left_anchor = op_start + offset;
-            let op_chars: Vec<char> = op_str.chars().collect();
-            let mut right_anchor = left_anchor + 1;
-            if offset + 1 < op_chars.len() && !op_chars[offset + 1].is_whitespace() {
-                right_anchor += 1;
+            let mut anchors = None;
+            for i in to_char(left.span.end.col)..op_end {
+                let c = *chars.get(i)?;
+                if matches!(c, ' ' | '\t' | '\x0c') {
+                    continue;
+                }
+                let two = i + 1 < op_end && !matches!(chars[i + 1], ' ' | '\t' | '\x0c');
+                anchors = Some((i, i + 1 + usize::from(two)));
+                if c != ')' || i + 1 >= op_end {
+                    break;
+                }
             }
-            while left_anchor < chars.len()
-                && (chars[left_anchor].is_whitespace() || ")#".contains(chars[left_anchor]))
-            {
-                left_anchor += 1;
-                right_anchor += 1;
-            }
-            Some((left_anchor, right_anchor))
+            anchors
         }
+        // CPython folds constants in the segment before it looks: a subscript of a literal that
+        // succeeds (the target of a failed store, `(1, 2)[0] = 3`) is a constant, not a subscript.
+        ExprKind::Subscript { value, slice, .. } if folds_to_item(value, slice) => None,
         ExprKind::Subscript { value, slice, .. } => {
             let mut left = to_char(value.span.end.col);
             let mut right = to_char(slice.span.end.col) + 1;
@@ -315,6 +325,44 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             Some((left, right))
         }
         _ => None,
+    }
+}
+
+/// Whether indexing the literal `value` by the literal `index` succeeds, so that CPython's AST
+/// optimiser replaces the subscript by its result.
+fn folds_to_item(value: &Expr, index: &Expr) -> bool {
+    let len = match &value.kind {
+        ExprKind::Constant(Constant::Str { value, .. }) => value.chars().count(),
+        ExprKind::Constant(Constant::Bytes(b)) => b.len(),
+        ExprKind::Tuple { elts, .. } if elts.iter().all(is_literal) => elts.len(),
+        _ => return false,
+    };
+    let index = match &index.kind {
+        ExprKind::Constant(Constant::Int(Int::Small(i))) => *i,
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+            ExprKind::Constant(Constant::Int(Int::Small(i))) => i.saturating_neg(),
+            _ => return false,
+        },
+        ExprKind::Constant(Constant::True) => 1,
+        ExprKind::Constant(Constant::False) => 0,
+        _ => return false,
+    };
+    let len = i64::try_from(len).unwrap_or(i64::MAX);
+    (-len..len).contains(&index)
+}
+
+/// A constant, or a tuple of them: what the optimiser turns into one constant.
+fn is_literal(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::Tuple { elts, .. } => elts.iter().all(is_literal),
+        ExprKind::UnaryOp { op: UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert, operand } => {
+            matches!(
+                operand.kind,
+                ExprKind::Constant(Constant::Int(_) | Constant::Float(_) | Constant::Complex(_))
+            )
+        }
+        _ => false,
     }
 }
 

@@ -539,7 +539,7 @@ impl Vm {
                     if fa == 0.0 {
                         return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
-                    return Ok(Value::Float(fa.powf(fb)));
+                    return self.float_pow(fa, fb);
                 }
                 let Some(e) = b.to_u32() else {
                     return Err(self.new_exc("OverflowError", "exponent too large"));
@@ -598,12 +598,7 @@ impl Vm {
                     m
                 }
             }
-            BinOp::Pow => {
-                if a == 0.0 && b < 0.0 {
-                    return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-                }
-                a.powf(b)
-            }
+            BinOp::Pow => return self.float_pow(a, b),
             _ => {
                 let (sym, an) = (op.symbol(), "float");
                 return Err(self.new_exc(
@@ -612,6 +607,33 @@ impl Vm {
                 ));
             }
         };
+        Ok(Value::Float(r))
+    }
+
+    /// `a ** b` for floats, with CPython's errors: a negative base to a fractional power is a
+    /// complex number, zero to a negative power divides by zero, and a finite result too large
+    /// for a float overflows (C's `pow` sets `ERANGE`; CPython raises it as `OverflowError`).
+    fn float_pow(&mut self, a: f64, b: f64) -> PyResult<Value> {
+        if b == 0.0 {
+            return Ok(Value::Float(1.0));
+        }
+        if a.is_nan() || b.is_nan() || a.is_infinite() || b.is_infinite() {
+            // IEEE's special cases are Python's: 1 ** nan is 1, 0 ** -inf is inf, and so on.
+            return Ok(Value::Float(a.powf(b)));
+        }
+        if a == 0.0 && b < 0.0 {
+            return Err(self.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        if a < 0.0 && b.fract() != 0.0 {
+            return Ok(self.complex_op((a, 0.0), (b, 0.0), BinOp::Pow)?.unwrap_or(Value::None));
+        }
+        let r = a.powf(b);
+        if r.is_infinite() {
+            let code = Value::Int(34);
+            let text = self.new_str("Numerical result out of range");
+            let args = self.new_tuple(vec![code, text]);
+            return Err(self.new_exc_args("OverflowError", args));
+        }
         Ok(Value::Float(r))
     }
 
