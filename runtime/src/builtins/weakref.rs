@@ -124,10 +124,12 @@ fn getweakrefs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
     Ok(vm.new_list(items))
 }
 
-/// The referent of a weak reference or proxy, if alive (borrowed).
+/// The referent of a weak reference or proxy, if alive (borrowed). A referent whose count
+/// reached zero is dead already, though its finalizers are still to run: as in CPython, a weak
+/// reference to it reads as dead, so nothing can resurrect it half torn down.
 pub fn referent(vm: &Vm, w: ObjId) -> Option<ObjId> {
     match vm.heap.get(w) {
-        Object::WeakRef(x) => x.referent,
+        Object::WeakRef(x) => x.referent.filter(|&r| vm.heap.refcount(r) > 0),
         _ => None,
     }
 }

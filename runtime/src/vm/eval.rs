@@ -217,16 +217,23 @@ impl Vm {
     }
 
     pub fn release_frame(&mut self, f: &mut Frame) {
-        while let Some(v) = f.stack.pop() {
+        // CPython clears a frame's variables first to last, each object dying (and its
+        // finalizers and weak reference callbacks running) before the next variable goes: a
+        // callback on the first local runs while a weak reference in a later one still lives.
+        for v in f.fast.drain(..).flatten() {
             self.decref(v);
-        }
-        while let Some(v) = f.fast.pop() {
-            if let Some(v) = v {
-                self.decref(v);
+            if self.heap.doomed.len() > self.doomed_floor {
+                self.run_doomed();
             }
         }
-        while let Some(c) = f.cells.pop() {
+        for c in f.cells.drain(..) {
             self.decref_id(c);
+            if self.heap.doomed.len() > self.doomed_floor {
+                self.run_doomed();
+            }
+        }
+        while let Some(v) = f.stack.pop() {
+            self.decref(v);
         }
         if let Some(l) = f.locals.take() {
             self.decref_id(l);
