@@ -331,7 +331,10 @@ pub fn finalize_call(vm: &mut Vm, f: ObjId) -> PyResult<Value> {
         Some(info) if !vm.finalize_shutdown => {
             let (func, args, kwargs) = (info.func, info.args, info.kwargs);
             let r = vm.call_packed(func, args, kwargs);
+            // CPython's `__call__` drops the callback and its arguments as it returns: what
+            // only they kept alive dies before the caller goes on (the next exit finalizer).
             release_info(vm, info);
+            vm.run_doomed();
             r
         }
         Some(info) => {

@@ -8,6 +8,17 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// Drops the registry's references to the finalizers still alive; they will not run at exit
+    /// any more (their exit pass is over) but stay alive while something else holds them.
+    pub(crate) fn release_finalizer_registry(&mut self) {
+        self.finalize_shutdown = true;
+        self.finalizers_live = 0;
+        for f in std::mem::take(&mut self.finalizers).into_iter().flatten() {
+            self.decref_id(f);
+            self.run_doomed();
+        }
+    }
+
     /// Runs once; later calls do nothing.
     pub fn shutdown(&mut self) {
         if self.shut_down {
@@ -48,6 +59,11 @@ impl Vm {
             }
             self.dict_del_str(modules, &name);
         }
+        // The finalizers' registry lives in the `weakref` module in CPython, which has just left
+        // `sys.modules`: from here it holds the finalizers no more than any other module's data
+        // does, so a finalizer (and what its callback keeps alive, a module's namespace among
+        // them) dies with the cycles it is part of, while `print` and the rest still exist.
+        self.release_finalizer_registry();
         self.finalizing_modules = true;
         self.run_doomed();
         self.collect(2);

@@ -8,11 +8,7 @@ use crate::vm::Vm;
 impl Vm {
     pub fn teardown(&mut self) {
         self.shutdown();
-        self.finalize_shutdown = true;
-        self.finalizers_live = 0;
-        for f in std::mem::take(&mut self.finalizers).into_iter().flatten() {
-            self.decref_id(f);
-        }
+        self.release_finalizer_registry();
         if let Some(cb) = self.gc_callbacks.take() {
             self.decref_id(cb);
         }
