@@ -321,29 +321,35 @@ impl Vm {
                         return self.str(b);
                     }
                     if is_exc {
-                        // OSErrors made from an I/O failure carry CPython's message.
-                        let fixed = match self.heap.get(id) {
-                            Object::Instance(_) => self.instance_attr_str(id, "__reap_str__"),
-                            _ => None,
-                        };
-                        if let Some(s) = fixed.and_then(|s| self.str_of(s).map(str::to_string)) {
-                            return Ok(s);
-                        }
-                        let items = self.exc_args(id);
-                        // KeyError shows its key's repr.
-                        let is_key_error = self.isinstance(v, self.exc_type("KeyError"));
-                        return match items.len() {
-                            0 => Ok(String::new()),
-                            1 if is_key_error => self.repr(items[0]),
-                            1 => self.str(items[0]),
-                            _ => self.join_reprs(&items).map(|r| format!("({r})")),
-                        };
+                        return self.exc_default_str(id);
                     }
                 }
                 _ => {}
             }
         }
         self.repr(v)
+    }
+
+    /// `BaseException.__str__` (and `KeyError`'s): the text of an exception from its arguments,
+    /// whatever `__str__` its class defines.
+    pub fn exc_default_str(&mut self, id: ObjId) -> PyResult<String> {
+        // OSErrors made from an I/O failure carry CPython's message.
+        let fixed = match self.heap.get(id) {
+            Object::Instance(_) => self.instance_attr_str(id, "__reap_str__"),
+            _ => None,
+        };
+        if let Some(s) = fixed.and_then(|s| self.str_of(s).map(str::to_string)) {
+            return Ok(s);
+        }
+        let items = self.exc_args(id);
+        // KeyError shows its key's repr.
+        let is_key_error = self.isinstance(Value::Obj(id), self.exc_type("KeyError"));
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr(items[0]),
+            1 => self.str(items[0]),
+            _ => self.join_reprs(&items).map(|r| format!("({r})")),
+        }
     }
 
     /// `format(value, spec)`.

@@ -88,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     let exc = vm.type_obj(vm.exc_type("BaseException")).dict;
     def(vm, exc, "BaseException.__init__", exc_init);
     def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
+    def(vm, exc, "BaseException.__str__", exc_str);
     let generator = t(vm, |t| t.generator);
     def(vm, generator, "generator.send", gen_send);
     def(vm, generator, "generator.throw", gen_throw);
@@ -620,6 +621,21 @@ fn exc_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
         vm.set_exc_args(id, t);
     }
     Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__str__", args, 1, 1)?;
+    let Some(id) =
+        args[0].as_obj().filter(|&id| matches!(vm.heap.get(id), Object::Instance(i) if i.exc().is_some()))
+    else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.new_exc(
+            "TypeError",
+            &format!("descriptor '__str__' requires a 'BaseException' object but received a '{tn}'"),
+        ));
+    };
+    let s = vm.exc_default_str(id)?;
+    Ok(vm.new_str(s))
 }
 
 fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
