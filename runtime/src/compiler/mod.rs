@@ -91,6 +91,9 @@ struct Unit<'a> {
     cells: Vec<String>,
     freevars: Vec<String>,
     blocks: Vec<FBlock<'a>>,
+    /// How many blocks CPython's compiler would have open here (its `u_nfblocks`): loops,
+    /// `with` items, `try` bodies and handlers, `finally` bodies. At most 20 per function.
+    nested_blocks: usize,
     span: Span,
     qualname: String,
 }
@@ -175,6 +178,7 @@ impl<'a> Compiler<'a> {
             cells,
             freevars: s.freevars.clone(),
             blocks: Vec::new(),
+            nested_blocks: 0,
             span: Span::default(),
             qualname,
         }
@@ -454,7 +458,9 @@ impl<'a> Compiler<'a> {
                 self.expr(u, test)?;
                 let jf = self.emit(u, Instr::PopJumpIfFalse(0));
                 u.blocks.push(FBlock::Loop { start, breaks: Vec::new() });
+                Self::open_block(u, s.span)?;
                 self.stmts(u, body)?;
+                u.nested_blocks -= 1;
                 self.emit(u, Instr::Jump(start));
                 let Some(FBlock::Loop { breaks, .. }) = u.blocks.pop() else { unreachable!("loop block") };
                 Self::patch(u, jf);
@@ -472,8 +478,10 @@ impl<'a> Compiler<'a> {
                 let fi = self.emit(u, Instr::ForIter(0));
                 u.blocks.push(FBlock::ForIter);
                 u.blocks.push(FBlock::Loop { start, breaks: Vec::new() });
+                Self::open_block(u, s.span)?;
                 self.store_target(u, &f.target)?;
                 self.stmts(u, &f.body)?;
+                u.nested_blocks -= 1;
                 self.emit(u, Instr::Jump(start));
                 let Some(FBlock::Loop { breaks, .. }) = u.blocks.pop() else { unreachable!("loop block") };
                 u.blocks.pop();
@@ -531,17 +539,17 @@ impl<'a> Compiler<'a> {
                 u.span = s.span;
                 self.emit(u, Instr::Raise(n));
             }
-            StmtKind::Try(t) => self.try_stmt(u, t)?,
+            StmtKind::Try(t) => self.try_stmt(u, t, s.span)?,
             StmtKind::With { items, body, .. } => self.with_stmt(u, items, body, s.span)?,
             StmtKind::Assert { test, msg } => {
                 self.expr(u, test)?;
                 let ok = self.emit(u, Instr::PopJumpIfTrue(0));
-                // CPython points a failed assert at its test.
-                u.span = test.span;
+                let at = assert_location(test).unwrap_or(s.span);
+                u.span = at;
                 self.emit(u, Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(u, m)?;
-                    u.span = test.span;
+                    u.span = at;
                     self.emit(u, Instr::Call(1));
                 }
                 self.emit(u, Instr::Raise(1));
@@ -665,8 +673,20 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_stmt<'s>(&mut self, u: &mut Unit<'s>, t: &'s Try) -> CResult {
+    /// Counts a block CPython's compiler opens at `span`: past 20 in one function it gives up.
+    fn open_block(u: &mut Unit<'_>, span: Span) -> CResult {
+        if u.nested_blocks >= 20 {
+            return Err(CompileError { msg: "too many statically nested blocks".into(), span });
+        }
+        u.nested_blocks += 1;
+        Ok(())
+    }
+
+    fn try_stmt<'s>(&mut self, u: &mut Unit<'s>, t: &'s Try, span: Span) -> CResult {
         let has_finally = !t.finalbody.is_empty();
+        if has_finally {
+            Self::open_block(u, span)?;
+        }
         let finally_setup = if has_finally {
             let i = self.emit(u, Instr::SetupFinally(0));
             // Unwinding runs these innermost first: pop the block, then run the body inline.
@@ -681,12 +701,16 @@ impl<'a> Compiler<'a> {
         } else {
             let setup = self.emit(u, Instr::SetupExcept(0));
             u.blocks.push(FBlock::Try);
+            Self::open_block(u, span)?;
             self.stmts(u, &t.body)?;
+            u.nested_blocks -= 1;
             u.blocks.pop();
             self.emit(u, Instr::PopBlock);
             self.stmts(u, &t.orelse)?;
             let mut ends = vec![self.emit(u, Instr::Jump(0))];
             Self::patch(u, setup);
+            // One block around all the handlers, one more around each handler's body.
+            Self::open_block(u, span)?;
             for h in &t.handlers {
                 u.span = h.span;
                 let next = match &h.type_ {
@@ -706,6 +730,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 u.blocks.push(FBlock::Handler);
+                Self::open_block(u, h.span)?;
                 if let Some(n) = &h.name {
                     // `except E as e:` deletes `e` however the clause ends.
                     let cleanup = self.emit(u, Instr::SetupFinally(0));
@@ -726,6 +751,7 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.stmts(u, &h.body)?;
                 }
+                u.nested_blocks -= 1;
                 u.blocks.pop();
                 self.emit(u, Instr::PopExcept);
                 ends.push(self.emit(u, Instr::Jump(0)));
@@ -733,19 +759,24 @@ impl<'a> Compiler<'a> {
                     Self::patch(u, next);
                 }
             }
+            u.nested_blocks -= 1;
             self.emit(u, Instr::Reraise);
             for e in ends {
                 Self::patch(u, e);
             }
         }
         if let Some(setup) = finally_setup {
+            u.nested_blocks -= 1;
             u.blocks.pop();
             u.blocks.pop();
             self.emit(u, Instr::PopBlock);
             self.stmts(u, &t.finalbody)?;
             let end = self.emit(u, Instr::Jump(0));
             Self::patch(u, setup);
+            // Only the copy that runs while an exception is pending counts as a block.
+            Self::open_block(u, span)?;
             self.stmts(u, &t.finalbody)?;
+            u.nested_blocks -= 1;
             self.emit(u, Instr::Reraise);
             Self::patch(u, end);
         }
@@ -766,6 +797,7 @@ impl<'a> Compiler<'a> {
         u.span = span;
         let setup = self.emit(u, Instr::SetupWith(0));
         u.blocks.push(FBlock::With);
+        Self::open_block(u, span)?;
         match &item.optional_vars {
             Some(t) => self.store_target(u, t)?,
             None => {
@@ -773,6 +805,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.with_stmt(u, rest, body, span)?;
+        u.nested_blocks -= 1;
         u.blocks.pop();
         u.span = span;
         self.emit(u, Instr::PopBlock);
@@ -1588,5 +1621,20 @@ fn compare_instr(op: CmpOp) -> Instr {
         CmpOp::IsNot => Instr::Is(true),
         CmpOp::In => Instr::Contains(false),
         CmpOp::NotIn => Instr::Contains(true),
+    }
+}
+
+/// Where CPython places a failed `assert`: at the last comparison its conditional jump looked
+/// through (`not`, `and`/`or` operands, the parts of a conditional expression), else at the
+/// statement, which a traceback then shows without markers.
+fn assert_location(test: &Expr) -> Option<Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assert_location(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().filter_map(assert_location).last(),
+        ExprKind::IfExp { test, body, orelse } => {
+            [test, body, orelse].into_iter().filter_map(|e| assert_location(e)).last()
+        }
+        _ => None,
     }
 }
