@@ -71,6 +71,13 @@ impl Vm {
             Object::BigInt(b) => return Ok(b.to_string()),
             Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
             Object::Traceback { .. } => return Ok(format!("<traceback object at {}>", address(id))),
+            Object::Frame(fo) => {
+                let (file, line, name) = fo.code.as_ref().map_or((String::new(), 0, String::new()), |c| {
+                    let line = c.spans.get(fo.ip).map_or(c.first_line, |s| s.start.line);
+                    (c.filename.to_string(), line, c.name.to_string())
+                });
+                return Ok(format!("<frame at {}, file '{file}', line {line}, code {name}>", address(id)));
+            }
             Object::Code(c) => {
                 return Ok(format!(
                     "<code object {} at {}, file \"{}\", line {}>",

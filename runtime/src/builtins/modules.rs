@@ -1016,6 +1016,7 @@ impl Vm {
             locals: Some(locals),
             blocks: Vec::new(),
             pending: None,
+            obj: None,
         };
         match self.run_frame(&mut frame)? {
             crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => Ok(v),

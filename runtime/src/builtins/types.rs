@@ -169,6 +169,7 @@ pub fn create(heap: &mut Heap) -> Types {
         reversed: b(heap, "reversed"),
         complex: b(heap, "complex"),
         traceback: b(heap, "traceback"),
+        frame: b(heap, "frame"),
         code: b(heap, "code"),
         bytearray: b(heap, "bytearray"),
         iters: ITERATOR_TYPES.iter().map(|&n| (n, b(heap, n))).collect(),

@@ -71,8 +71,10 @@ enum FBlock<'a> {
     Try,
     /// A `finally` body to run on the way out.
     Finally(&'a [Stmt]),
-    /// Inside an `except` clause: the handled exception must be popped.
-    Handler,
+    /// Inside an `except` clause: the handled exception must be popped, and the name it was
+    /// bound to (`except E as name`) unbound, so that a `return` from the clause leaves no
+    /// cycle from the frame through the exception's traceback back to the frame.
+    Handler(Option<&'a str>),
     With,
     /// Inside a loop's iterator: `ForIter` holds the iterator on the stack.
     ForIter,
@@ -634,8 +636,13 @@ impl<'a> Compiler<'a> {
                 // The finally body runs with the return value saved under it.
                 self.stmts(u, body)?;
             }
-            FBlock::Handler => {
+            FBlock::Handler(name) => {
                 self.emit(u, Instr::PopExcept);
+                if let Some(n) = name {
+                    self.load_const(u, Value::None);
+                    self.store_name(u, n);
+                    self.delete_name(u, n);
+                }
             }
             FBlock::With => {
                 self.emit(u, Instr::PopBlock);
@@ -729,7 +736,7 @@ impl<'a> Compiler<'a> {
                         self.emit(u, Instr::Pop);
                     }
                 }
-                u.blocks.push(FBlock::Handler);
+                u.blocks.push(FBlock::Handler(h.name.as_deref()));
                 Self::open_block(u, h.span)?;
                 if let Some(n) = &h.name {
                     // `except E as e:` deletes `e` however the clause ends.
@@ -1631,9 +1638,9 @@ fn assert_location(test: &Expr) -> Option<Span> {
     match &test.kind {
         ExprKind::Compare { .. } => Some(test.span),
         ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assert_location(operand),
-        ExprKind::BoolOp { values, .. } => values.iter().filter_map(assert_location).last(),
+        ExprKind::BoolOp { values, .. } => values.iter().filter_map(assert_location).next_back(),
         ExprKind::IfExp { test, body, orelse } => {
-            [test, body, orelse].into_iter().filter_map(|e| assert_location(e)).last()
+            [test, body, orelse].into_iter().filter_map(|e| assert_location(e)).next_back()
         }
         _ => None,
     }

@@ -73,8 +73,12 @@ pub enum Object {
         re: f64,
         im: f64,
     },
+    /// A frame as Python code sees it (`tb.tb_frame`): made when an exception passes through
+    /// a frame, it takes the frame's variables over when the frame finishes, so they live as
+    /// long as something (a traceback, an inner frame's `f_back`) holds it, as in CPython.
+    Frame(Box<FrameObj>),
     /// One level of an exception's traceback (outermost first): `exc.__traceback__`,
-    /// `tb.tb_next`, `tb.tb_lineno`. Frames themselves are not modelled.
+    /// `tb.tb_next`, `tb.tb_lineno`, `tb.tb_frame`.
     Traceback {
         exc: ObjId,
         level: usize,
@@ -343,9 +347,8 @@ pub struct ExcData {
 pub struct TracebackEntry {
     pub code: Arc<Code>,
     pub ip: usize,
-    /// The locals (and cells) of the frame the exception left: a traceback keeps its frames
-    /// alive in CPython, so what they hold lives as long as the exception. Owned references.
-    pub locals: Vec<Value>,
+    /// The frame object (counted): a traceback keeps its frames, and so their variables, alive.
+    pub frame: Option<ObjId>,
 }
 
 pub struct Function {
@@ -442,6 +445,21 @@ pub enum DictIterKind {
     Items,
 }
 
+pub struct FrameObj {
+    /// Known once the frame is seen from inside (a traceback entry) or finishes.
+    pub code: Option<Arc<Code>>,
+    /// The instruction last run: the line `f_lineno` reports.
+    pub ip: usize,
+    pub globals: Option<ObjId>,
+    /// The namespace of a module or class body.
+    pub namespace: Option<ObjId>,
+    /// The fast variables, then the cells, once the frame finished (empty while it runs).
+    pub locals: Vec<Option<Value>>,
+    /// The caller's frame, linked when the frame finished.
+    pub back: Option<ObjId>,
+    pub finished: bool,
+}
+
 pub struct Generator {
     /// `None` while the generator runs (its frame is on the VM's stack then).
     pub frame: Option<Box<Frame>>,
@@ -498,7 +516,7 @@ impl Object {
                     for v in [&mut e.args, &mut e.cause, &mut e.context] {
                         out.push(std::mem::replace(v, Value::None));
                     }
-                    e.traceback.iter_mut().for_each(|t| out.append(&mut t.locals));
+                    e.traceback.iter_mut().for_each(|t| out.extend(t.frame.take().map(Value::Obj)));
                 }
                 out.extend(i.extra.as_mut().and_then(|e| e.base.take()));
             }
@@ -512,6 +530,11 @@ impl Object {
                 out.push(std::mem::replace(&mut f.module, Value::None));
             }
             Object::Cell(v) => out.extend(v.take()),
+            // CPython's `frame_tp_clear` drops the variables; the links stay.
+            Object::Frame(f) => {
+                out.extend(f.locals.drain(..).flatten());
+                out.extend(f.namespace.take().map(Value::Obj));
+            }
             Object::Builtin(b) => out.extend(b.receiver.take()),
             Object::Iter(it) => {
                 std::mem::replace(it, Iter::Exhausted).children(out);
@@ -561,7 +584,7 @@ impl Object {
                 i.attrs.each(|v| g(&v));
                 if let Some(e) = i.exc() {
                     [e.args, e.cause, e.context].iter().for_each(&mut g);
-                    e.traceback.iter().for_each(|t| t.locals.iter().for_each(&mut g));
+                    e.traceback.iter().filter_map(|t| t.frame).for_each(|f| g(&Value::Obj(f)));
                 }
                 if let Some(b) = &i.base() {
                     g(b);
@@ -590,6 +613,13 @@ impl Object {
             }
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
+            // As `frame_dealloc`: the namespace and variables in order, then the caller's frame.
+            Object::Frame(f) => {
+                out.extend(f.namespace.map(Value::Obj));
+                out.extend(f.locals.iter().flatten());
+                out.extend(f.back.map(Value::Obj));
+                out.extend(f.globals.map(Value::Obj));
+            }
             Object::Code(_) | Object::ByteArray(_) => {}
             // Last to first, as CPython's traversal (and deallocation) of a list or tuple.
             Object::Tuple(v) | Object::List(v) => out.extend(v.iter().rev()),
@@ -611,7 +641,9 @@ impl Object {
                 i.attrs.each(|v| out.push(v));
                 if let Some(e) = i.exc() {
                     out.extend([e.args, e.cause, e.context]);
-                    e.traceback.iter().for_each(|t| out.extend_from_slice(&t.locals));
+                    // Innermost first, as CPython frees a traceback chain (`tb_next` before
+                    // `tb_frame`).
+                    e.traceback.iter().for_each(|t| out.extend(t.frame.map(Value::Obj)));
                 }
                 out.extend(i.base());
                 out.push(Value::Obj(i.class));

@@ -235,7 +235,18 @@ impl Vm {
     ) -> Frame {
         self.heap.incref(globals);
         let stack = self.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
-        Frame { code, ip: 0, stack, fast, cells, globals, locals: None, blocks: Vec::new(), pending: None }
+        Frame {
+            code,
+            ip: 0,
+            stack,
+            fast,
+            cells,
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            pending: None,
+            obj: None,
+        }
     }
 
     /// Keeps a finished frame's vectors for the next call (a frame is released, so empty, by

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use crate::compiler::code::{CmpKind, Instr};
 use crate::heap::ObjId;
 use crate::object::set_table::SetTable;
-use crate::object::{Object, TracebackEntry};
+use crate::object::{FrameObj, Object, TracebackEntry};
 use crate::value::Value;
 use crate::vm::frame::{Block, BlockKind, Frame};
 use crate::vm::{PyResult, Vm};
@@ -41,25 +41,88 @@ impl Vm {
         let handled_at_entry = self.handled.len();
         self.globals_stack.push(f.globals);
         self.locals_stack.push(f.locals);
+        self.frame_objs.push(f.obj.take());
         let result = self.eval(f, handled_at_entry);
         self.globals_stack.pop();
         self.locals_stack.pop();
+        let obj = self.frame_objs.pop().flatten();
         self.depth -= 1;
         match result {
-            Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),
+            Ok(FrameExit::Yield(v)) => {
+                f.obj = obj;
+                Ok(FrameExit::Yield(v))
+            }
             other => {
                 while self.handled.len() > handled_at_entry {
                     if let Some(e) = self.handled.pop() {
                         self.decref_id(e);
                     }
                 }
-                if let Err(e) = &other {
-                    self.keep_frame_locals(*e, f);
+                if let Some(obj) = obj {
+                    self.frame_object_takes_over(obj, f);
                 }
                 self.release_frame(f);
                 other
             }
         }
+    }
+
+    /// The frame object of the running frame, made on first use; borrowed (the frame owns it).
+    fn current_frame_object(&mut self) -> Option<ObjId> {
+        if let Some(Some(obj)) = self.frame_objs.last() {
+            return Some(*obj);
+        }
+        let slot = self.frame_objs.len().checked_sub(1)?;
+        let globals = self.globals_stack.last().copied();
+        if let Some(g) = globals {
+            self.heap.incref(g);
+        }
+        let obj = self.heap.alloc(Object::Frame(Box::new(FrameObj {
+            code: None,
+            ip: 0,
+            globals,
+            namespace: None,
+            locals: Vec::new(),
+            back: None,
+            finished: false,
+        })));
+        self.frame_objs[slot] = Some(obj);
+        Some(obj)
+    }
+
+    /// A finishing frame whose object something else still holds: as CPython's
+    /// `take_ownership`, the object takes the frame's variables (which then live as long as it
+    /// does) and links to the caller's frame object, made for the purpose if need be. Takes
+    /// the frame's reference to its object.
+    fn frame_object_takes_over(&mut self, obj: ObjId, f: &mut Frame) {
+        if self.heap.refcount(obj) <= 1 {
+            self.decref_id(obj);
+            return;
+        }
+        let back = self.current_frame_object();
+        if let Some(b) = back {
+            self.heap.incref(b);
+        }
+        if let Some(ns) = f.locals {
+            self.heap.incref(ns);
+        }
+        let mut locals: Vec<Option<Value>> = f.fast.drain(..).collect();
+        locals.extend(f.cells.drain(..).map(|c| Some(Value::Obj(c))));
+        let mut had_globals = true;
+        if let Object::Frame(fo) = self.heap.get_mut(obj) {
+            fo.code = Some(Arc::clone(&f.code));
+            fo.ip = f.ip.saturating_sub(1);
+            had_globals = fo.globals.is_some();
+            fo.globals.get_or_insert(f.globals);
+            fo.namespace = f.locals;
+            fo.locals = locals;
+            fo.back = back;
+            fo.finished = true;
+        }
+        if !had_globals {
+            self.heap.incref(f.globals);
+        }
+        self.decref_id(obj);
     }
 
     /// The index in `global_cache` of name `i` of `code`, its entries given out on first use.
@@ -201,21 +264,6 @@ impl Vm {
     /// An exception leaving a function frame takes over its locals, which its traceback keeps
     /// alive as CPython's frame objects do (a `__del__` of a local runs when the exception
     /// goes, not when the frame does).
-    fn keep_frame_locals(&mut self, exc: ObjId, f: &mut Frame) {
-        if f.locals.is_some() {
-            return;
-        }
-        if let Object::Instance(i) = self.heap.get_mut(exc)
-            && let Some(e) = i.exc_mut()
-            && let Some(last) = e.traceback.last_mut()
-            && Arc::ptr_eq(&last.code, &f.code)
-            && last.locals.is_empty()
-        {
-            last.locals.extend(f.fast.drain(..).flatten());
-            last.locals.extend(f.cells.drain(..).map(Value::Obj));
-        }
-    }
-
     pub fn release_frame(&mut self, f: &mut Frame) {
         // CPython clears a frame's variables first to last, each object dying (and its
         // finalizers and weak reference callbacks running) before the next variable goes: a
@@ -299,11 +347,24 @@ impl Vm {
         Ok(())
     }
 
+    /// Records that `exc` passed through the running frame at `ip`: the traceback entry holds
+    /// the frame's object, so the frame's variables outlive it while the exception lives.
     pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
+        if !matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some()) {
+            return;
+        }
+        let frame = self.current_frame_object();
+        if let Some(fo) = frame {
+            self.heap.incref(fo);
+            if let Object::Frame(o) = self.heap.get_mut(fo) {
+                o.code.get_or_insert_with(|| Arc::clone(code));
+                o.ip = ip;
+            }
+        }
         if let Object::Instance(i) = self.heap.get_mut(exc)
             && let Some(e) = i.exc_mut()
         {
-            e.traceback.push(TracebackEntry { code: Arc::clone(code), ip, locals: Vec::new() });
+            e.traceback.push(TracebackEntry { code: Arc::clone(code), ip, frame });
         }
     }
 

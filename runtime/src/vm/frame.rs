@@ -36,6 +36,9 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// An exception to raise at the next instruction (`generator.throw`).
     pub pending: Option<ObjId>,
+    /// A suspended generator's frame object, if one was made; while a frame runs, its object
+    /// is in `Vm::frame_objs`.
+    pub obj: Option<ObjId>,
 }
 
 impl Frame {
@@ -47,6 +50,7 @@ impl Frame {
         out.push(Value::Obj(self.globals));
         out.extend(self.locals.map(Value::Obj));
         out.extend(self.pending.map(Value::Obj));
+        out.extend(self.obj.map(Value::Obj));
     }
 
     pub fn pop(&mut self) -> Value {

@@ -73,6 +73,7 @@ pub struct Types {
     pub reversed: ObjId,
     pub complex: ObjId,
     pub traceback: ObjId,
+    pub frame: ObjId,
     pub code: ObjId,
     pub bytearray: ObjId,
     pub text_io: ObjId,
@@ -115,6 +116,8 @@ pub struct Vm {
     pub globals_stack: Vec<ObjId>,
     /// The namespace dict of each running frame that has one (module and class bodies).
     pub locals_stack: Vec<Option<ObjId>>,
+    /// The frame object of each running frame that has one (counted), innermost last.
+    pub frame_objs: Vec<Option<ObjId>>,
     /// The builtins `locals`, `vars` and `dir`: called with no arguments inside a function they
     /// need the caller's frame, which only the evaluation loop can see.
     pub frame_readers: [Value; 3],
@@ -226,6 +229,7 @@ impl Vm {
             stack_budget: 6 * 1024 * 1024,
             stack_base: 0,
             globals_stack: Vec::new(),
+            frame_objs: Vec::new(),
             locals_stack: Vec::new(),
             frame_readers: [Value::None; 3],
             // Block-buffered when piped, line-buffered on a terminal: as CPython's stdout.
@@ -413,6 +417,7 @@ impl Vm {
                 Object::BigInt(_) => t.int,
                 Object::Complex { .. } => t.complex,
                 Object::Traceback { .. } => t.traceback,
+                Object::Frame(_) => t.frame,
                 Object::Code(_) => t.code,
                 Object::ByteArray(_) => t.bytearray,
                 Object::Tuple(_) => t.tuple,
