@@ -687,10 +687,21 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
                     let kind = if r.is_nan() { "ValueError" } else { "OverflowError" };
                     return Err(vm.new_exc(kind, msg));
                 }
-                Ok(vm.new_bigint(BigInt::from(r as i128)))
+                Ok(vm.new_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
             }
             Some(n) => {
-                let n = vm.as_i64(n).unwrap_or(0) as i32;
+                let n = match (vm.as_i64(n), vm.as_bigint(n)) {
+                    (Some(n), _) => n.clamp(-10_000, 10_000) as i32,
+                    (None, Some(b)) if num_traits::Signed::is_negative(&b) => -10_000,
+                    (None, Some(_)) => 10_000,
+                    (None, None) => {
+                        let tn = vm.type_name(n);
+                        return Err(vm.new_exc(
+                            "TypeError",
+                            &format!("'{tn}' object cannot be interpreted as an integer"),
+                        ));
+                    }
+                };
                 Ok(Value::Float(round_float(x, n)))
             }
         },
@@ -721,8 +732,12 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 
 /// Rounds to `n` decimal digits, halves to even, on the exact decimal value (as CPython does).
 fn round_float(x: f64, n: i32) -> f64 {
-    if !x.is_finite() || n > 300 {
+    if !x.is_finite() || n > 323 {
         return x;
+    }
+    // Past every digit a float has: zero, keeping the sign.
+    if n < -308 {
+        return 0.0 * x;
     }
     if n >= 0 {
         let s = format!("{:.*}", n as usize, x);
@@ -735,6 +750,18 @@ fn round_float(x: f64, n: i32) -> f64 {
 
 fn divmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
+    let is_zero = |v: Value| match v {
+        Value::Float(f) => f == 0.0,
+        Value::Int(i) => i == 0,
+        Value::Bool(b) => !b,
+        _ => false,
+    };
+    if (matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)))
+        && (vm.is_int(args[0]) || matches!(args[0], Value::Float(_)))
+        && is_zero(args[1])
+    {
+        return Err(vm.zero_division("float divmod()"));
+    }
     let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
     let r = match vm.binary_op(args[0], args[1], BinOp::Mod, false) {
         Ok(r) => r,

@@ -248,6 +248,11 @@ fn sys_getrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
 fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(f),
+        // An int too large for a float is an OverflowError, not a wrong type.
+        _ if vm.is_int(v) => match super::functions::float_new(vm, &[v])? {
+            Value::Float(f) => Ok(f),
+            _ => Ok(0.0),
+        },
         _ => match super::functions::float_new(vm, &[v]) {
             Ok(Value::Float(f)) => Ok(f),
             _ => {
@@ -273,27 +278,85 @@ macro_rules! math1 {
     };
 }
 
+/// A one-argument function whose finite argument can give a result too large for a float.
+macro_rules! math1_range {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+            arity(vm, stringify!($name), args, 1, 1)?;
+            let x = float_arg(vm, args[0])?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if r.is_nan() && !x.is_nan() {
+                return Err(vm.new_exc("ValueError", "math domain error"));
+            }
+            if r.is_infinite() && x.is_finite() {
+                return Err(vm.new_exc("OverflowError", "math range error"));
+            }
+            Ok(Value::Float(r))
+        }
+    };
+}
+
 math1!(sqrt, |x| if x < 0.0 { f64::NAN } else { x.sqrt() });
-math1!(exp, f64::exp);
+math1_range!(exp, f64::exp);
+math1_range!(expm1, f64::exp_m1);
+math1_range!(sinh, f64::sinh);
+math1_range!(cosh, f64::cosh);
+math1!(tanh, f64::tanh);
+math1!(asinh, f64::asinh);
+math1!(acosh, |x| if x < 1.0 { f64::NAN } else { x.acosh() });
+math1!(atanh, |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() });
+math1!(log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 math1!(sin, f64::sin);
 math1!(cos, f64::cos);
 math1!(tan, f64::tan);
 math1!(fabs, f64::abs);
-math1!(log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
-math1!(log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
-
-fn log(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "log", args, 1, 2)?;
-    let x = float_arg(vm, args[0])?;
+/// `func(x)` for the logarithms, with CPython's domain errors; an int too large for a float
+/// is taken as `m * 2**e` and gives `func(m) + func(2) * e`.
+fn log_of(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
+    use num_traits::{Signed, ToPrimitive};
+    if let Some(b) = vm.as_bigint(v)
+        && b.to_f64().is_none_or(f64::is_infinite)
+    {
+        if !b.is_positive() {
+            return Err(vm.new_exc("ValueError", "math domain error"));
+        }
+        let bits = b.bits();
+        let top = &b >> (bits - 64) as usize;
+        let sticky =
+            if (&top << (bits - 64) as usize) == b { top } else { top | num_bigint::BigInt::from(1) };
+        let m = sticky.to_f64().unwrap_or(0.0) / 2f64.powi(64);
+        return Ok(func(m) + func(2.0) * bits as f64);
+    }
+    let x = float_arg(vm, v)?;
     if x <= 0.0 {
         return Err(vm.new_exc("ValueError", "math domain error"));
     }
+    Ok(func(x))
+}
+
+fn log10(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "log10", args, 1, 1)?;
+    Ok(Value::Float(log_of(vm, args[0], f64::log10)?))
+}
+
+fn log2(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "log2", args, 1, 1)?;
+    Ok(Value::Float(log_of(vm, args[0], f64::log2)?))
+}
+
+fn log(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "log", args, 1, 2)?;
+    let x = log_of(vm, args[0], f64::ln)?;
     match args.get(1) {
         Some(&b) => {
-            let b = float_arg(vm, b)?;
-            Ok(Value::Float(x.ln() / b.ln()))
+            let b = log_of(vm, b, f64::ln)?;
+            if b == 0.0 {
+                return Err(vm.new_exc("ZeroDivisionError", "float division by zero"));
+            }
+            Ok(Value::Float(x / b))
         }
-        None => Ok(Value::Float(x.ln())),
+        None => Ok(Value::Float(x)),
     }
 }
 
@@ -321,8 +384,7 @@ fn trunc(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn gcd(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let mut acc = num_bigint::BigInt::from(0);
-    for &a in args {
-        let b = vm.as_bigint(a).unwrap_or_default();
+    for b in int_args(vm, args)? {
         acc = num_integer::Integer::gcd(&acc, &b);
     }
     Ok(vm.new_bigint(acc))
@@ -380,10 +442,64 @@ fn hypot(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 
+/// `math.pow`: C's `pow` with its errors raised (a negative base to a fractional power and
+/// zero to a negative power are outside the domain; a finite result too large overflows).
 fn math_pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 2)?;
     let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
-    Ok(Value::Float(a.powf(b)))
+    let r = a.powf(b);
+    if a.is_finite() && b.is_finite() {
+        if (a == 0.0 && b < 0.0) || (a < 0.0 && b.fract() != 0.0) {
+            return Err(vm.new_exc("ValueError", "math domain error"));
+        }
+        if r.is_infinite() {
+            return Err(vm.new_exc("OverflowError", "math range error"));
+        }
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.fmod`: C's `fmod`, the remainder with the sign of `x`.
+fn fmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "fmod", args, 2, 2)?;
+    let (x, y) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let r = x % y;
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(vm.new_exc("ValueError", "math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// `math.ldexp(x, i)`: `x * 2**i`, overflowing as CPython's does.
+fn ldexp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "ldexp", args, 2, 2)?;
+    let x = float_arg(vm, args[0])?;
+    let Some(e) = vm.as_bigint(args[1]) else {
+        return Err(vm.new_exc("TypeError", "Expected an int as second argument to ldexp."));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = num_traits::ToPrimitive::to_i64(&e).unwrap_or(if num_traits::Signed::is_negative(&e) {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
+    // Scale in steps a float exponent can take, so that subnormal results round once.
+    let mut r = x;
+    let mut left = e.clamp(-2200, 2200);
+    while left != 0 {
+        let step = left.clamp(-1000, 1000);
+        r *= 2f64.powi(step as i32);
+        left -= step;
+    }
+    if r.is_infinite() {
+        return Err(vm.new_exc("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
 }
 
 math1!(degrees, f64::to_degrees);
@@ -411,17 +527,16 @@ fn copysign(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 
 fn fsum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "fsum", args, 1, 1)?;
-    // Neumaier summation: exact enough for the sums scripts print.
-    let (mut sum, mut comp) = (0.0f64, 0.0f64);
+    let mut values = Vec::new();
     for v in vm.iterate_to_vec(args[0])? {
         let x = float_arg(vm, v);
         vm.decref(v);
-        let x = x?;
-        let t = sum + x;
-        comp += if sum.abs() >= x.abs() { (sum - t) + x } else { (x - t) + sum };
-        sum = t;
+        values.push(x?);
     }
-    Ok(Value::Float(sum + comp))
+    match exact_sum(&values) {
+        Ok(s) => Ok(Value::Float(s)),
+        Err((kind, msg)) => Err(vm.new_exc(kind, msg)),
+    }
 }
 
 fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
@@ -546,6 +661,16 @@ fn make_math(vm: &mut Vm) {
         ("math.acos", acos),
         ("math.isfinite", isfinite),
         ("math.fsum", fsum),
+        ("math.fmod", fmod),
+        ("math.ldexp", ldexp),
+        ("math.expm1", expm1),
+        ("math.sinh", sinh),
+        ("math.cosh", cosh),
+        ("math.tanh", tanh),
+        ("math.asinh", asinh),
+        ("math.acosh", acosh),
+        ("math.atanh", atanh),
+        ("math.log1p", log1p),
     ];
     for &(name, f) in fns {
         def(vm, d, name, f);
@@ -1100,4 +1225,70 @@ impl Vm {
             _ => "?".into(),
         }
     }
+}
+
+/// The correctly rounded sum of `values`, as `math.fsum`: Shewchuk's non-overlapping partial
+/// sums, each exact, then added from the largest down with care for ties.
+fn exact_sum(values: &[f64]) -> Result<f64, (&'static str, &'static str)> {
+    let mut partials: Vec<f64> = Vec::new();
+    // Infinities and NaNs never enter the partials: they decide the result alone.
+    let (mut special, mut infinities) = (0.0f64, 0.0f64);
+    for &value in values {
+        if !value.is_finite() {
+            if value.is_infinite() {
+                infinities += value;
+            }
+            special += value;
+            continue;
+        }
+        let mut x = value;
+        let mut kept = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[kept] = lo;
+                kept += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(kept);
+        if x != 0.0 {
+            if !x.is_finite() {
+                return Err(("OverflowError", "intermediate overflow in fsum"));
+            }
+            partials.push(x);
+        }
+    }
+    if special != 0.0 || special.is_nan() {
+        if infinities.is_nan() {
+            return Err(("ValueError", "-inf + inf in fsum"));
+        }
+        return Ok(special);
+    }
+    let Some(mut hi) = partials.pop() else { return Ok(0.0) };
+    let mut lo = 0.0;
+    while let Some(y) = partials.pop() {
+        let x = hi;
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // A remainder exactly half a unit away rounds by the sign of what is below it.
+    if let Some(&below) = partials.last()
+        && ((lo < 0.0 && below < 0.0) || (lo > 0.0 && below > 0.0))
+    {
+        let y = lo * 2.0;
+        let x = hi + y;
+        if y == x - hi {
+            hi = x;
+        }
+    }
+    Ok(hi)
 }

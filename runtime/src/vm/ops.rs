@@ -257,7 +257,7 @@ impl Vm {
         Ok(Some(r))
     }
 
-    fn zero_division(&mut self, msg: &str) -> ObjId {
+    pub(crate) fn zero_division(&mut self, msg: &str) -> ObjId {
         self.new_exc("ZeroDivisionError", msg)
     }
 
@@ -530,8 +530,12 @@ impl Vm {
                 if b.is_zero() {
                     return Err(self.zero_division("division by zero"));
                 }
-                let (fa, fb) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
-                return Ok(Value::Float(fa / fb));
+                return match int_true_divide(&a, &b) {
+                    Some(q) => Ok(Value::Float(q)),
+                    None => {
+                        Err(self.new_exc("OverflowError", "integer division result too large for a float"))
+                    }
+                };
             }
             BinOp::Pow => {
                 if b.is_negative() {
@@ -1911,4 +1915,32 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     }
+}
+
+/// `a / b` for ints, correctly rounded as CPython's: exact when both fit a float's mantissa,
+/// else from an integer quotient with enough bits and a sticky bit for the remainder. `None`
+/// when the result is too large for a float.
+fn int_true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
+    const EXACT: u64 = 53;
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    let q = if a.bits() <= EXACT && b.bits() <= EXACT {
+        a.to_f64()? / b.to_f64()?
+    } else {
+        // Scale so the quotient has 64 or more significant bits, then let the conversion round.
+        let shift = 66 - (a.bits() as i64 - b.bits() as i64);
+        let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+        let (quot, rem) = num_integer::Integer::div_rem(&num, &den);
+        let sticky = if rem.is_zero() { quot } else { (quot << 1usize) | BigInt::from(1) };
+        let extra = i32::from(!rem.is_zero());
+        let m = sticky.to_f64()?;
+        let exp = -(shift as i32) - extra;
+        // Two steps keep the intermediate power of two finite.
+        let half = exp / 2;
+        m * 2f64.powi(half) * 2f64.powi(exp - half)
+    };
+    if q.is_infinite() {
+        return None;
+    }
+    Some(if negative { -q } else { q })
 }
