@@ -220,12 +220,11 @@ impl Vm {
         while let Some(v) = f.stack.pop() {
             self.decref(v);
         }
-        while let Some(v) = f.fast.pop() {
-            if let Some(v) = v {
-                self.decref(v);
-            }
+        // Then the locals in slot order, as CPython clears a frame's `localsplus`.
+        for v in f.fast.drain(..).flatten() {
+            self.decref(v);
         }
-        while let Some(c) = f.cells.pop() {
+        for c in f.cells.drain(..) {
             self.decref_id(c);
         }
         if let Some(l) = f.locals.take() {
@@ -892,9 +891,10 @@ impl Vm {
                 let obj = f.pop();
                 let value = f.pop();
                 let r = self.setitem(obj, key, value);
+                // CPython releases the value, then the container, then the key: finalizers see it.
+                self.decref(value);
                 self.decref(obj);
                 self.decref(key);
-                self.decref(value);
                 r?;
             }
             Instr::DeleteSubscript => {
