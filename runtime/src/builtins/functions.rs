@@ -310,7 +310,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         match call_key(vm, key, i) {
             Ok(k) => keyed.push((k, i)),
             Err(e) => {
-                for (k, _) in keyed {
+                for (k, _) in keyed.into_iter().rev() {
                     vm.decref(k);
                 }
                 return Err(e);
@@ -344,10 +344,12 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     } else {
         merge_sort(vm, &mut keyed).err()
     };
+    // CPython releases the keys in the order the sort left them, before it turns the values of
+    // a reversed sort back round.
+    let keys: Vec<Value> = keyed.iter().map(|(k, _)| *k).collect();
     if reverse {
         keyed.reverse();
     }
-    let keys: Vec<Value> = keyed.iter().map(|(k, _)| *k).collect();
     *items = keyed.into_iter().map(|(_, v)| v).collect();
     for k in keys {
         vm.decref(k);

@@ -263,7 +263,9 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
     if let Object::List(l) = vm.heap.get_mut(id) {
         let added = std::mem::replace(l, items);
         if !added.is_empty() {
-            drop(added);
+            release_items(vm, added);
+            // An error of the sort itself wins over this one, as in CPython.
+            r?;
             return Err(vm.new_exc("ValueError", "list modified during sort"));
         }
     }
@@ -290,10 +292,16 @@ fn list_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
         Object::List(l) => std::mem::take(l),
         _ => Vec::new(),
     };
-    for i in items {
+    release_items(vm, items);
+    Ok(Value::None)
+}
+
+/// Releases the items a list let go of all at once (`clear`, `__init__`, `*= 0`): last to
+/// first, as CPython's `_list_clear` does, so their finalizers run in its order.
+pub(crate) fn release_items(vm: &mut Vm, items: Vec<Value>) {
+    for i in items.into_iter().rev() {
         vm.decref(i);
     }
-    Ok(Value::None)
 }
 
 fn dict_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -1002,16 +1010,20 @@ fn dict_getitem_missing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
 }
 
 fn list_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    // CPython empties the list before it reads the iterable (so `l.__init__(l)` leaves it empty).
+    let id = list_id(vm, args[0]);
+    let old = match vm.heap.get_mut(id) {
+        Object::List(l) => std::mem::take(l),
+        _ => Vec::new(),
+    };
+    release_items(vm, old);
     let items = match args.get(1) {
         Some(&src) => vm.iterate_to_vec(src)?,
         None => Vec::new(),
     };
-    let old = match vm.heap.get_mut(list_id(vm, args[0])) {
-        Object::List(l) => std::mem::replace(l, items),
-        _ => items,
-    };
-    for v in old {
-        vm.decref(v);
+    match vm.heap.get_mut(id) {
+        Object::List(l) => l.extend(items),
+        _ => release_items(vm, items),
     }
     Ok(Value::None)
 }

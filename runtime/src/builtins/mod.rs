@@ -431,6 +431,14 @@ pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> 
     }
 }
 
+/// Whether CPython treats the slice as a plain `a:b` (its step is absent or 1).
+fn slice_step_is_one(vm: &Vm, slice: ObjId) -> bool {
+    match vm.heap.get(slice) {
+        Object::Slice { step, .. } => *step == Value::None || vm.as_i64(*step) == Some(1),
+        _ => false,
+    }
+}
+
 pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let id = obj.as_obj().unwrap_or(vm.not_implemented);
     let len = match vm.heap.get(id) {
@@ -440,11 +448,7 @@ pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResu
     if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
         let new_items = vm.iterate_to_vec(value)?;
         let idx = slice_indices(vm, s, len)?;
-        let step_one = matches!(
-            vm.heap.get(s),
-            Object::Slice { step: Value::None, .. } | Object::Slice { step: Value::Int(1), .. }
-        );
-        if step_one {
+        if slice_step_is_one(vm, s) {
             let start = match vm.heap.get(s) {
                 Object::Slice { start, .. } if *start != Value::None => {
                     let st = vm.as_i64(*start).unwrap_or(0);
@@ -458,7 +462,8 @@ pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResu
                 Object::List(l) => l.splice(start..end, new_items).collect(),
                 _ => Vec::new(),
             };
-            for r in removed {
+            // Last to first, as CPython's `list_ass_slice`.
+            for r in removed.into_iter().rev() {
                 vm.decref(r);
             }
             return Ok(());
@@ -510,6 +515,11 @@ pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
             for &i in idx.iter().rev() {
                 removed.push(l.remove(i));
             }
+        }
+        // CPython releases a simple slice's items last to first, an extended slice's (whatever
+        // its direction) first to last.
+        if !slice_step_is_one(vm, s) {
+            removed.reverse();
         }
         for r in removed {
             vm.decref(r);

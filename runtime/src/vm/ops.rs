@@ -367,6 +367,29 @@ impl Vm {
                     );
                 }
             }
+            (Object::List(l), BinOp::Mul) if inplace => {
+                if let Some(n) = self.as_i64(bv) {
+                    // In place, as CPython's `list_inplace_repeat`: emptied (last item first) or
+                    // extended, and the same list either way.
+                    let n = n.max(0) as usize;
+                    self.reserve_bytes((l.len() * std::mem::size_of::<Value>()).saturating_mul(n))?;
+                    let Object::List(l) = self.heap.get_mut(ia) else { return Ok(None) };
+                    if n == 0 {
+                        let old = std::mem::take(l);
+                        crate::builtins::methods::release_items(self, old);
+                    } else {
+                        let len = l.len();
+                        let extra = l.iter().copied().cycle().take(len * (n - 1)).collect::<Vec<_>>();
+                        for &v in &extra {
+                            self.incref(v);
+                        }
+                        if let Object::List(l) = self.heap.get_mut(ia) {
+                            l.extend(extra);
+                        }
+                    }
+                    return Ok(Some(self.share(a)));
+                }
+            }
             (Object::Str(_), BinOp::Mul)
             | (Object::List(_), BinOp::Mul)
             | (Object::Tuple(_), BinOp::Mul)
