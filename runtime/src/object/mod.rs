@@ -195,6 +195,7 @@ pub struct TypeObj {
     /// What instances are made of, inherited from the builtin base.
     pub layout: Layout,
     /// `__slots__` names, if the class (or a base) declares them; instances then have no dict.
+    /// In the order CPython releases them: the class's own, sorted, then its bases'.
     pub slots: Option<Vec<String>>,
     pub has_dict: bool,
     /// Set once an instance was made the plain way (`object.__new__`, a Python `__init__` or

@@ -80,7 +80,9 @@ impl Vm {
             t.bases.iter().any(|&b| user(b)) || self.heap.gc.collections <= t.made_at_collection + 1;
         let inherited: usize =
             t.bases.iter().map(|&b| self.type_obj(b).slots.as_ref().map_or(0, Vec::len)).sum();
-        let own: &[String] = t.slots.as_deref().map_or(&[], |s| s.get(inherited..).unwrap_or(&[]));
+        // A class's own slots come before its bases' (see `make_type_inner`).
+        let own: &[String] =
+            t.slots.as_deref().map_or(&[], |s| s.get(..s.len().saturating_sub(inherited)).unwrap_or(&[]));
         let members = own.iter().filter(|n| *n != "__weakref__").count();
         let base_dict = t.mro.iter().skip(1).any(|&b| {
             let bt = self.type_obj(b);
