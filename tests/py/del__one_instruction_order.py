@@ -69,19 +69,21 @@ def work():
 
 
 work()
-print("-- keyword and star arguments")
+print("-- keyword arguments")
 
 
 def kw(**kwargs):
     pass
 
 
-def va(*args):
-    pass
-
-
 kw(a=D("ka"), b=D("kb"))
-va(D("va"), D("vb"))
+print("-- a builtin method's arguments, in order")
+{}.get(D("get key"), D("get default"))
+print("-- a dict display: the stack goes once the dict is built, from its top")
+x = {D("first key"): D("first value"), D("equal key"): D("second value")}
+print("-- a set display: each item goes as it is added")
+x = {D("first item"), D("equal item")}
+x = None
 print("-- a finalizer's own garbage is finalized before the next object")
 
 

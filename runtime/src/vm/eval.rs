@@ -587,7 +587,8 @@ impl Vm {
                 let bound = !f.stack[at].is(Value::Obj(self.not_implemented));
                 let first = if bound { at } else { at + 1 };
                 let result = self.call(func, &f.stack[first..], &[]);
-                for i in (at - 1..f.stack.len()).rev() {
+                // The callable, then the receiver and arguments in order, as CPython's CALL.
+                for i in at - 1..f.stack.len() {
                     let v = f.stack[i];
                     self.decref(v);
                 }
@@ -612,7 +613,8 @@ impl Vm {
                     return Ok(None);
                 }
                 let result = self.call(func, &f.stack[at..], &[]);
-                for i in (at - 1..f.stack.len()).rev() {
+                // The callable, then the arguments in order, as CPython's CALL.
+                for i in at - 1..f.stack.len() {
                     let v = f.stack[i];
                     self.decref(v);
                 }
@@ -762,10 +764,19 @@ impl Vm {
                 let at = f.stack.len() - n as usize;
                 let items: Vec<Value> = f.stack.drain(at..).collect();
                 let s = self.alloc(Object::Set { table: SetTable::new(), frozen: false });
+                // Each item is released as soon as it is added; after an error, the rest still are.
+                let mut error = None;
                 for item in items {
-                    let r = self.set_add(s, item);
+                    if error.is_none()
+                        && let Err(e) = self.set_add(s, item)
+                    {
+                        error = Some(e);
+                    }
                     self.decref(item);
-                    r?;
+                }
+                if let Some(e) = error {
+                    self.decref(s);
+                    return Err(e);
                 }
                 f.stack.push(s);
             }
@@ -773,12 +784,16 @@ impl Vm {
                 let at = f.stack.len() - 2 * n as usize;
                 let items: Vec<Value> = f.stack.drain(at..).collect();
                 let d = Value::Obj(self.new_dict());
-                for pair in items.chunks(2) {
-                    let r = self.dict_set(d, pair[0], pair[1]);
-                    self.decref(pair[0]);
-                    self.decref(pair[1]);
-                    r?;
+                let built = items.chunks(2).try_for_each(|pair| self.dict_set(d, pair[0], pair[1]));
+                if built.is_err() {
+                    self.decref(d);
                 }
+                // As CPython, the stack is released once the dict is built, from its top: a key
+                // that was already there dies before the value it replaced.
+                for v in items.into_iter().rev() {
+                    self.decref(v);
+                }
+                built?;
                 f.stack.push(d);
             }
             Instr::BuildSlice(n) => {
@@ -839,7 +854,15 @@ impl Vm {
             Instr::DictUpdate(depth) => {
                 let other = f.pop();
                 let d = f.stack[f.stack.len() - depth as usize];
-                let r = self.dict_update(d, other);
+                // `{**x}` takes a mapping only (`dict.update` also takes pairs).
+                let mapping = matches!(other.as_obj().map(|id| self.heap.get(id)), Some(Object::Dict(_)))
+                    || self.has_attr_on_type(self.type_of(other), "keys");
+                let r = if mapping {
+                    self.dict_update(d, other)
+                } else {
+                    let tn = self.type_name(other);
+                    Err(self.new_exc("TypeError", &format!("'{tn}' object is not a mapping")))
+                };
                 self.decref(other);
                 r?;
             }

@@ -211,7 +211,7 @@ impl Vm {
         Err(self.new_exc("TypeError", &format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")))
     }
 
-    fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
+    pub(crate) fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
         let Object::Type(ty) = self.heap.get(t) else { return false };
         ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, name).is_some())
     }
