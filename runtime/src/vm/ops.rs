@@ -935,21 +935,31 @@ impl Vm {
             self.heap.get(b.as_obj().unwrap_or(self.not_implemented)),
         ) {
             (Object::Dict(x), Object::Dict(y)) => {
-                (x.iter().map(|(_, e)| (e.key, e.value)).collect::<Vec<_>>(), y.len())
+                (x.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect::<Vec<_>>(), y.len())
             }
             _ => return Ok(false),
         };
         if ea.len() != lb {
             return Ok(false);
         }
-        for (k, v) in ea {
-            match self.dict_get(b, k)? {
+        for (k, h, v) in ea {
+            // Held while `__eq__` runs, which may change either dict. The stored hash is used,
+            // as CPython does: `__hash__` is not called.
+            self.incref(k);
+            self.incref(v);
+            let r = self.dict_get_hashed(b, k, h).and_then(|w| match w {
                 Some(w) => {
-                    if !self.eq(v, w)? {
-                        return Ok(false);
-                    }
+                    self.incref(w);
+                    let r = self.eq(v, w);
+                    self.decref(w);
+                    r
                 }
-                None => return Ok(false),
+                None => Ok(false),
+            });
+            self.decref(k);
+            self.decref(v);
+            if !r? {
+                return Ok(false);
             }
         }
         Ok(true)
@@ -1135,8 +1145,14 @@ impl Vm {
 
     /// `d[key] = value` (both borrowed).
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
-        let Some(id) = d.as_obj() else { return Ok(()) };
         let h = self.hash(key)?;
+        self.dict_set_hashed(d, key, h, value)
+    }
+
+    /// `dict_set` with the key's hash known (kept by the dict it comes from: CPython does not
+    /// call `__hash__` again when it merges one dict into another).
+    pub fn dict_set_hashed(&mut self, d: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let Some(id) = d.as_obj() else { return Ok(()) };
         let found = self.table_find(id, key, h)?;
         self.incref(value);
         match found {
@@ -1158,8 +1174,13 @@ impl Vm {
 
     /// `d.get(key)`, borrowed.
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
-        let Some(id) = d.as_obj() else { return Ok(None) };
         let h = self.hash(key)?;
+        self.dict_get_hashed(d, key, h)
+    }
+
+    /// `dict_get` with the key's hash known.
+    pub fn dict_get_hashed(&mut self, d: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
+        let Some(id) = d.as_obj() else { return Ok(None) };
         let i = self.table_find(id, key, h)?;
         Ok(i.and_then(|i| match self.heap.get(id) {
             Object::Dict(t) => t.entry(i).map(|e| e.value),
@@ -1211,8 +1232,8 @@ impl Vm {
 
     /// `d.update(other)`: from a dict, or from an iterable of pairs.
     pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
-        let pairs: Vec<(Value, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        let entries: Vec<(Value, i64, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect(),
             _ => {
                 if self.has_attr_on_type(self.type_of(other), "keys") {
                     let keys = self.getattr_str(other, "keys")?;
@@ -1229,43 +1250,74 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let items = self.iterate_to_vec(other)?;
-                let mut out = Vec::new();
-                for (n, item) in items.iter().enumerate() {
-                    let pair = self.iterate_to_vec(*item)?;
-                    if pair.len() != 2 {
-                        for p in pair {
-                            self.decref(p);
-                        }
-                        for i in &items {
-                            self.decref(*i);
-                        }
-                        return Err(self.new_exc(
-                            "ValueError",
-                            &format!(
-                                "dictionary update sequence element #{n} has length {}; 2 is required",
-                                0
-                            ),
-                        ));
+                // Pair by pair, as they come (the iterable may be a generator).
+                let it = self.get_iter(other)?;
+                let mut n = 0;
+                let r = loop {
+                    let item = match self.next(it) {
+                        Ok(Some(item)) => item,
+                        Ok(None) => break Ok(()),
+                        Err(e) => break Err(e),
+                    };
+                    let r = self.dict_set_pair(d, item, n);
+                    self.decref(item);
+                    if r.is_err() {
+                        break r;
                     }
-                    out.push((pair[0], pair[1]));
-                }
-                for i in items {
-                    self.decref(i);
-                }
-                for (k, v) in out {
-                    let r = self.dict_set(d, k, v);
-                    self.decref(k);
-                    self.decref(v);
-                    r?;
-                }
-                return Ok(());
+                    n += 1;
+                };
+                self.decref(it);
+                return r;
             }
         };
-        for (k, v) in pairs {
-            self.dict_set(d, k, v)?;
+        for &(k, _, v) in &entries {
+            self.incref(k);
+            self.incref(v);
+        }
+        let mut entries = entries.into_iter();
+        while let Some((k, h, v)) = entries.next() {
+            let r = self.dict_set_hashed(d, k, h, v);
+            self.decref(k);
+            self.decref(v);
+            if let Err(e) = r {
+                for (k, _, v) in entries {
+                    self.decref(k);
+                    self.decref(v);
+                }
+                return Err(e);
+            }
         }
         Ok(())
+    }
+
+    /// One element of `dict.update(pairs)`: a `(key, value)` sequence, the `n`th.
+    fn dict_set_pair(&mut self, d: Value, item: Value, n: usize) -> PyResult<()> {
+        let it = match self.get_iter(item) {
+            Ok(it) => it,
+            Err(e) => {
+                if !self.isinstance(Value::Obj(e), self.exc_type("TypeError")) {
+                    return Err(e);
+                }
+                self.decref_id(e);
+                let msg = format!("cannot convert dictionary update sequence element #{n} to a sequence");
+                return Err(self.new_exc("TypeError", &msg));
+            }
+        };
+        let pair = self.iterate_to_vec(it);
+        self.decref(it);
+        let pair = pair?;
+        if pair.len() != 2 {
+            let len = pair.len();
+            for p in pair {
+                self.decref(p);
+            }
+            let msg = format!("dictionary update sequence element #{n} has length {len}; 2 is required");
+            return Err(self.new_exc("ValueError", &msg));
+        }
+        let r = self.dict_set(d, pair[0], pair[1]);
+        self.decref(pair[0]);
+        self.decref(pair[1]);
+        r
     }
 
     /// Merges a mapping into a call's keyword dict, rejecting keys given twice as CPython does.
