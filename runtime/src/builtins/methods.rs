@@ -68,6 +68,9 @@ pub fn install(vm: &mut Vm) {
         ("set.pop", set_pop),
         ("set.clear", set_clear),
         ("set.update", set_update),
+        ("set.difference_update", set_difference_update),
+        ("set.intersection_update", set_intersection_update),
+        ("set.symmetric_difference_update", set_symmetric_difference_update),
     ] {
         def(vm, set, name, f);
     }
@@ -524,13 +527,25 @@ fn set_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 }
 
 fn set_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let keys = match vm.heap.get_mut(list_id(vm, args[0])) {
-        Object::Set { table, .. } => table.drain(),
-        _ => Vec::new(),
-    };
-    for k in keys {
-        vm.decref(k);
+    super::set_clear(vm, args[0]);
+    Ok(Value::None)
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    for &other in &args[1..] {
+        super::set_difference_update(vm, args[0], other)?;
     }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::set_intersection_update(vm, args[0], &args[1..])?;
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "set.symmetric_difference_update", &args[1..], 1, 1)?;
+    super::set_symmetric_difference_update(vm, args[0], args[1])?;
     Ok(Value::None)
 }
 

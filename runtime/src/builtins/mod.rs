@@ -597,10 +597,24 @@ pub fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
         BinOp::And => {
             let (big, small) = if set_len(vm, b) > set_len(vm, a) { (b, a) } else { (a, b) };
             let r = vm.alloc(Object::Set { table: SetTable::new(), frozen });
-            for k in set_keys(vm, small) {
-                if vm.set_contains(big, k)? {
-                    vm.set_add(r, k)?;
+            // With the hashes the sets kept: CPython calls no `__hash__` here.
+            let mut entries = held_entries(vm, small).into_iter();
+            let mut found = Ok(());
+            for (h, k) in entries.by_ref() {
+                found = match vm.set_contains_hashed(big, k, h) {
+                    Ok(true) => vm.set_add_hashed(r, k, h),
+                    Ok(false) => Ok(()),
+                    Err(e) => Err(e),
+                };
+                vm.decref(k);
+                if found.is_err() {
+                    break;
                 }
+            }
+            entries.for_each(|(_, k)| vm.decref(k));
+            if let Err(e) = found {
+                vm.decref(r);
+                return Err(e);
             }
             if inplace {
                 replace_table(vm, a, r);
@@ -611,9 +625,7 @@ pub fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
         }
         BinOp::Sub => {
             if inplace {
-                for k in set_keys(vm, b) {
-                    vm.set_discard(a, k)?;
-                }
+                set_difference_update(vm, a, b)?;
                 return Ok(vm.share(a));
             }
             if set_len(vm, a) >> 2 > set_len(vm, b) {
@@ -642,6 +654,179 @@ pub fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             Ok(r)
         }
     }
+}
+
+fn is_set(vm: &Vm, v: Value) -> bool {
+    matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. }))
+}
+
+/// The keys of a set with their hashes, each held (the caller releases them).
+fn held_entries(vm: &mut Vm, s: Value) -> Vec<(i64, Value)> {
+    let entries: Vec<(i64, Value)> = match s.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Set { table, .. }) => table.entries().collect(),
+        _ => Vec::new(),
+    };
+    for &(_, k) in &entries {
+        vm.incref(k);
+    }
+    entries
+}
+
+/// Calls `f` with each item of an iterable (owned by `f`), stopping at the first error.
+fn for_each_item(vm: &mut Vm, it: Value, mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>) -> PyResult<()> {
+    let it = vm.get_iter(it)?;
+    let r = loop {
+        match vm.next(it) {
+            Ok(Some(item)) => {
+                if let Err(e) = f(vm, item) {
+                    break Err(e);
+                }
+            }
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.decref(it);
+    r
+}
+
+/// Empties a set, releasing its keys in table order (CPython's `set_clear_internal`).
+pub fn set_clear(vm: &mut Vm, s: Value) {
+    let keys = match s.as_obj().map(|id| vm.heap.get_mut(id)) {
+        Some(Object::Set { table, .. }) => table.drain(),
+        _ => Vec::new(),
+    };
+    for k in keys {
+        vm.decref(k);
+    }
+}
+
+/// `s -= other`, `s.difference_update(other)`: each key of `other` in its order is discarded
+/// from `s` (and released there at once), then the table is rebuilt if dummies crowd it.
+pub fn set_difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    if s.is(other) {
+        set_clear(vm, s);
+        return Ok(());
+    }
+    if is_set(vm, other) {
+        // CPython's shortcut for a much larger other set: only the keys the two share.
+        let other = if set_len(vm, other) >> 3 > set_len(vm, s) {
+            set_op(vm, s, other, BinOp::And, false)?
+        } else {
+            vm.share(other)
+        };
+        let mut entries = held_entries(vm, other).into_iter();
+        let mut r = Ok(());
+        for (h, k) in entries.by_ref() {
+            r = vm.set_discard_hashed(s, k, h).map(drop);
+            vm.decref(k);
+            if r.is_err() {
+                break;
+            }
+        }
+        entries.for_each(|(_, k)| vm.decref(k));
+        vm.decref(other);
+        r?;
+    } else {
+        for_each_item(vm, other, |vm, key| {
+            let r = vm.set_discard(s, key);
+            vm.decref(key);
+            r.map(drop)
+        })?;
+    }
+    if let Some(Object::Set { table, .. }) = s.as_obj().map(|id| vm.heap.get_mut(id)) {
+        table.drop_dummies();
+    }
+    Ok(())
+}
+
+/// `a & other` for any iterable `other`, as CPython's `set_intersection`: a new set of the keys
+/// found in both (taken from `other` when it is not a set).
+fn set_intersection_with(vm: &mut Vm, a: Value, other: Value) -> PyResult<Value> {
+    if a.is(other) {
+        return Ok(set_copy_of(vm, a, false));
+    }
+    if is_set(vm, other) {
+        return set_op(vm, a, other, BinOp::And, false);
+    }
+    let r = vm.alloc(Object::Set { table: SetTable::new(), frozen: false });
+    let found = for_each_item(vm, other, |vm, key| {
+        let r = match vm.set_contains(a, key) {
+            Ok(true) => vm.set_add(r, key),
+            Ok(false) => Ok(()),
+            Err(e) => Err(e),
+        };
+        vm.decref(key);
+        r
+    });
+    if let Err(e) = found {
+        vm.decref(r);
+        return Err(e);
+    }
+    Ok(r)
+}
+
+/// `s.intersection_update(*others)`: the intersection is built apart, then becomes the set's
+/// table and the old one is released (in its table order).
+pub fn set_intersection_update(vm: &mut Vm, s: Value, others: &[Value]) -> PyResult<()> {
+    let mut result = if others.is_empty() { set_copy_of(vm, s, false) } else { vm.share(s) };
+    for &other in others {
+        let next = set_intersection_with(vm, result, other);
+        vm.decref(result);
+        result = next?;
+    }
+    replace_table(vm, s, result);
+    vm.decref(result);
+    Ok(())
+}
+
+/// `s.symmetric_difference_update(other)`: each key of `other` (made a set first, unless it is
+/// one or a dict) is discarded from `s` if there, added otherwise.
+pub fn set_symmetric_difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    if s.is(other) {
+        set_clear(vm, s);
+        return Ok(());
+    }
+    let entries = match other.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Dict(t)) => {
+            let entries: Vec<(i64, Value)> = t.iter().map(|(_, e)| (e.hash, e.key)).collect();
+            for &(_, k) in &entries {
+                vm.incref(k);
+            }
+            entries
+        }
+        Some(Object::Set { .. }) => held_entries(vm, other),
+        _ => {
+            let tmp = vm.alloc(Object::Set { table: SetTable::new(), frozen: false });
+            let built = for_each_item(vm, other, |vm, key| {
+                let r = vm.set_add(tmp, key);
+                vm.decref(key);
+                r
+            });
+            let entries = held_entries(vm, tmp);
+            vm.decref(tmp);
+            if let Err(e) = built {
+                entries.into_iter().for_each(|(_, k)| vm.decref(k));
+                return Err(e);
+            }
+            entries
+        }
+    };
+    let mut entries = entries.into_iter();
+    let mut r = Ok(());
+    for (h, k) in entries.by_ref() {
+        r = match vm.set_discard_hashed(s, k, h) {
+            Ok(true) => Ok(()),
+            Ok(false) => vm.set_add_hashed(s, k, h),
+            Err(e) => Err(e),
+        };
+        vm.decref(k);
+        if r.is_err() {
+            break;
+        }
+    }
+    entries.for_each(|(_, k)| vm.decref(k));
+    r
 }
 
 /// Gives `target` the table of `source` (CPython's `set_swap_bodies`, one way).

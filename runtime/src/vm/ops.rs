@@ -1201,8 +1201,13 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
-        let Some(id) = s.as_obj() else { return Ok(()) };
         let h = self.hash(key)?;
+        self.set_add_hashed(s, key, h)
+    }
+
+    /// `set_add` with the key's hash known (kept by the set it comes from).
+    pub fn set_add_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<()> {
+        let Some(id) = s.as_obj() else { return Ok(()) };
         if self.table_find(id, key, h)?.is_none() {
             self.incref(key);
             if let Object::Set { table, .. } = self.heap.get_mut(id) {
@@ -1213,14 +1218,23 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let Some(id) = s.as_obj() else { return Ok(false) };
         let h = self.hash(key)?;
+        self.set_contains_hashed(s, key, h)
+    }
+
+    pub fn set_contains_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
         Ok(self.table_find(id, key, h)?.is_some())
     }
 
     pub fn set_discard(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let Some(id) = s.as_obj() else { return Ok(false) };
         let h = self.hash(key)?;
+        self.set_discard_hashed(s, key, h)
+    }
+
+    /// `set_discard` with the key's hash known (kept by the set it comes from).
+    pub fn set_discard_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
         let Some(i) = self.table_find(id, key, h)? else { return Ok(false) };
         let removed = match self.heap.get_mut(id) {
             Object::Set { table, .. } => table.remove(i),
