@@ -545,14 +545,7 @@ pub fn dict_copy(vm: &mut Vm, d: Value) -> PyResult<Value> {
     Ok(nd)
 }
 
-fn set_keys(vm: &Vm, s: Value) -> Vec<Value> {
-    match s.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Set { table, .. }) => table.keys(),
-        _ => Vec::new(),
-    }
-}
-
-fn set_len(vm: &Vm, s: Value) -> usize {
+pub(crate) fn set_len(vm: &Vm, s: Value) -> usize {
     match s.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Set { table, .. }) => table.len(),
         _ => 0,
@@ -571,16 +564,70 @@ pub fn set_copy_of(vm: &mut Vm, src: Value, frozen: bool) -> Value {
     vm.alloc(Object::Set { table, frozen })
 }
 
-/// Adds every key of the set `from` to `to`, as CPython merges one set into another.
-fn set_merge(vm: &mut Vm, to: Value, from: Value) -> PyResult<()> {
+/// Adds every key of the set `from` to `to`, as CPython merges one set into another (with the
+/// hashes `from` kept).
+pub(crate) fn set_merge(vm: &mut Vm, to: Value, from: Value) -> PyResult<()> {
+    // Into an empty set, CPython copies the layout (as a copy does).
+    let copied = match (to.as_obj(), from.as_obj()) {
+        (Some(t), Some(f)) if t != f => match vm.heap.get(f) {
+            Object::Set { table: other, .. } if set_is_pristine(vm, to) => {
+                let mut table = SetTable::new();
+                table.merge_into_empty(other);
+                Some((t, table))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some((t, table)) = copied {
+        for k in table.keys() {
+            vm.incref(k);
+        }
+        if let Object::Set { table: mine, .. } = vm.heap.get_mut(t) {
+            *mine = table;
+        }
+        return Ok(());
+    }
     let extra = set_len(vm, from);
     if let Some(Object::Set { table, .. }) = to.as_obj().map(|id| vm.heap.get_mut(id)) {
         table.reserve_for_merge(extra);
     }
-    for k in set_keys(vm, from) {
-        vm.set_add(to, k)?;
+    for_each_entry(vm, from, |vm, h, k| vm.set_add_hashed(to, k, h))
+}
+
+/// Calls `f` with each key of a set and its stored hash, in table order, each key held while
+/// `f` runs (which may change the set); stops at the first error.
+pub(crate) fn for_each_entry(
+    vm: &mut Vm,
+    s: Value,
+    mut f: impl FnMut(&mut Vm, i64, Value) -> PyResult<()>,
+) -> PyResult<()> {
+    let mut entries = held_entries(vm, s).into_iter();
+    let mut r = Ok(());
+    for (h, k) in entries.by_ref() {
+        r = f(vm, h, k);
+        vm.decref(k);
+        if r.is_err() {
+            break;
+        }
     }
-    Ok(())
+    entries.for_each(|(_, k)| vm.decref(k));
+    r
+}
+
+/// Whether every key of the set `a` is in the set `b` (CPython's `set_issubset`).
+pub fn set_is_subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if set_len(vm, a) > set_len(vm, b) {
+        return Ok(false);
+    }
+    let mut all = true;
+    let r = for_each_entry(vm, a, |vm, h, k| {
+        if all && !vm.set_contains_hashed(b, k, h)? {
+            all = false;
+        }
+        Ok(())
+    });
+    r.map(|()| all)
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` (and the in-place forms) in CPython's order of work,
@@ -598,20 +645,12 @@ pub fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             let (big, small) = if set_len(vm, b) > set_len(vm, a) { (b, a) } else { (a, b) };
             let r = vm.alloc(Object::Set { table: SetTable::new(), frozen });
             // With the hashes the sets kept: CPython calls no `__hash__` here.
-            let mut entries = held_entries(vm, small).into_iter();
-            let mut found = Ok(());
-            for (h, k) in entries.by_ref() {
-                found = match vm.set_contains_hashed(big, k, h) {
-                    Ok(true) => vm.set_add_hashed(r, k, h),
-                    Ok(false) => Ok(()),
-                    Err(e) => Err(e),
-                };
-                vm.decref(k);
-                if found.is_err() {
-                    break;
+            let found = for_each_entry(vm, small, |vm, h, k| {
+                if vm.set_contains_hashed(big, k, h)? {
+                    vm.set_add_hashed(r, k, h)?;
                 }
-            }
-            entries.for_each(|(_, k)| vm.decref(k));
+                Ok(())
+            });
             if let Err(e) = found {
                 vm.decref(r);
                 return Err(e);
@@ -630,33 +669,38 @@ pub fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             }
             if set_len(vm, a) >> 2 > set_len(vm, b) {
                 let r = set_copy_of(vm, a, frozen);
-                for k in set_keys(vm, b) {
-                    vm.set_discard(r, k)?;
-                }
-                return Ok(r);
+                set_difference_update(vm, r, b).map(|()| r)
+            } else {
+                let r = vm.alloc(Object::Set { table: SetTable::new(), frozen });
+                let kept = for_each_entry(vm, a, |vm, h, k| {
+                    if !vm.set_contains_hashed(b, k, h)? {
+                        vm.set_add_hashed(r, k, h)?;
+                    }
+                    Ok(())
+                });
+                kept.map(|()| r)
             }
-            let r = vm.alloc(Object::Set { table: SetTable::new(), frozen });
-            for k in set_keys(vm, a) {
-                if !vm.set_contains(b, k)? {
-                    vm.set_add(r, k)?;
-                }
-            }
-            Ok(r)
         }
         _ => {
-            // Symmetric difference: start from a copy of the other set.
+            // Symmetric difference: a copy of the other set, updated with this one's keys.
             let (r, other) = if inplace { (vm.share(a), b) } else { (set_copy_of(vm, b, frozen), a) };
-            for k in set_keys(vm, other) {
-                if !vm.set_discard(r, k)? {
-                    vm.set_add(r, k)?;
+            match set_symmetric_difference_update(vm, r, other) {
+                Ok(()) => Ok(r),
+                Err(e) => {
+                    vm.decref(r);
+                    Err(e)
                 }
             }
-            Ok(r)
         }
     }
 }
 
-fn is_set(vm: &Vm, v: Value) -> bool {
+/// A set whose table never held a key (no dummies): CPython merges into it by copying.
+fn set_is_pristine(vm: &Vm, s: Value) -> bool {
+    matches!(s.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { table, .. }) if table.is_pristine())
+}
+
+pub(crate) fn is_set(vm: &Vm, v: Value) -> bool {
     matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. }))
 }
 
@@ -672,16 +716,21 @@ fn held_entries(vm: &mut Vm, s: Value) -> Vec<(i64, Value)> {
     entries
 }
 
-/// Calls `f` with each item of an iterable (owned by `f`), stopping at the first error.
-fn for_each_item(vm: &mut Vm, it: Value, mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>) -> PyResult<()> {
+/// Calls `f` with each item of an iterable (owned by `f`), as they come, until it is exhausted,
+/// `f` fails, or `f` returns false (the rest of the iterable is then never asked for).
+pub(crate) fn for_each_item(
+    vm: &mut Vm,
+    it: Value,
+    mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+) -> PyResult<()> {
     let it = vm.get_iter(it)?;
     let r = loop {
         match vm.next(it) {
-            Ok(Some(item)) => {
-                if let Err(e) = f(vm, item) {
-                    break Err(e);
-                }
-            }
+            Ok(Some(item)) => match f(vm, item) {
+                Ok(true) => {}
+                Ok(false) => break Ok(()),
+                Err(e) => break Err(e),
+            },
             Ok(None) => break Ok(()),
             Err(e) => break Err(e),
         }
@@ -715,23 +764,14 @@ pub fn set_difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()
         } else {
             vm.share(other)
         };
-        let mut entries = held_entries(vm, other).into_iter();
-        let mut r = Ok(());
-        for (h, k) in entries.by_ref() {
-            r = vm.set_discard_hashed(s, k, h).map(drop);
-            vm.decref(k);
-            if r.is_err() {
-                break;
-            }
-        }
-        entries.for_each(|(_, k)| vm.decref(k));
+        let r = for_each_entry(vm, other, |vm, h, k| vm.set_discard_hashed(s, k, h).map(drop));
         vm.decref(other);
         r?;
     } else {
         for_each_item(vm, other, |vm, key| {
             let r = vm.set_discard(s, key);
             vm.decref(key);
-            r.map(drop)
+            r.map(|_| true)
         })?;
     }
     if let Some(Object::Set { table, .. }) = s.as_obj().map(|id| vm.heap.get_mut(id)) {
@@ -742,22 +782,24 @@ pub fn set_difference_update(vm: &mut Vm, s: Value, other: Value) -> PyResult<()
 
 /// `a & other` for any iterable `other`, as CPython's `set_intersection`: a new set of the keys
 /// found in both (taken from `other` when it is not a set).
-fn set_intersection_with(vm: &mut Vm, a: Value, other: Value) -> PyResult<Value> {
+pub(crate) fn set_intersection_with(vm: &mut Vm, a: Value, other: Value) -> PyResult<Value> {
+    let frozen = matches!(a.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { frozen: true, .. }));
     if a.is(other) {
-        return Ok(set_copy_of(vm, a, false));
+        return Ok(set_copy_of(vm, a, frozen));
     }
     if is_set(vm, other) {
         return set_op(vm, a, other, BinOp::And, false);
     }
-    let r = vm.alloc(Object::Set { table: SetTable::new(), frozen: false });
+    let r = vm.alloc(Object::Set { table: SetTable::new(), frozen });
     let found = for_each_item(vm, other, |vm, key| {
-        let r = match vm.set_contains(a, key) {
-            Ok(true) => vm.set_add(r, key),
+        // One hash for both the lookup and the insertion, as CPython.
+        let r = vm.hash(key).and_then(|h| match vm.set_contains_hashed(a, key, h) {
+            Ok(true) => vm.set_add_hashed(r, key, h),
             Ok(false) => Ok(()),
             Err(e) => Err(e),
-        };
+        });
         vm.decref(key);
-        r
+        r.map(|()| true)
     });
     if let Err(e) = found {
         vm.decref(r);
@@ -801,7 +843,7 @@ pub fn set_symmetric_difference_update(vm: &mut Vm, s: Value, other: Value) -> P
             let built = for_each_item(vm, other, |vm, key| {
                 let r = vm.set_add(tmp, key);
                 vm.decref(key);
-                r
+                r.map(|()| true)
             });
             let entries = held_entries(vm, tmp);
             vm.decref(tmp);
@@ -844,29 +886,17 @@ fn replace_table(vm: &mut Vm, target: Value, source: Value) {
     }
 }
 
+/// Set comparisons as CPython's `set_richcompare`: sizes first, then one subset test (so the
+/// `__eq__` calls are CPython's).
 pub fn set_compare(vm: &mut Vm, a: Value, b: Value, op: CmpKind) -> PyResult<bool> {
-    let (ka, kb) = (set_keys(vm, a), set_keys(vm, b));
-    let mut a_in_b = true;
-    for k in &ka {
-        if !vm.set_contains(b, *k)? {
-            a_in_b = false;
-            break;
-        }
-    }
-    let mut b_in_a = true;
-    for k in &kb {
-        if !vm.set_contains(a, *k)? {
-            b_in_a = false;
-            break;
-        }
-    }
+    let (la, lb) = (set_len(vm, a), set_len(vm, b));
     Ok(match op {
-        CmpKind::Eq => a_in_b && b_in_a,
-        CmpKind::Ne => !(a_in_b && b_in_a),
-        CmpKind::Le => a_in_b,
-        CmpKind::Lt => a_in_b && !b_in_a,
-        CmpKind::Ge => b_in_a,
-        CmpKind::Gt => b_in_a && !a_in_b,
+        CmpKind::Eq => la == lb && set_is_subset(vm, a, b)?,
+        CmpKind::Ne => !(la == lb && set_is_subset(vm, a, b)?),
+        CmpKind::Le => set_is_subset(vm, a, b)?,
+        CmpKind::Lt => la < lb && set_is_subset(vm, a, b)?,
+        CmpKind::Ge => set_is_subset(vm, b, a)?,
+        CmpKind::Gt => la > lb && set_is_subset(vm, b, a)?,
     })
 }
 

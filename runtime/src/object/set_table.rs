@@ -208,6 +208,11 @@ impl SetTable {
         }
     }
 
+    /// No key and no dummy: what `set_merge` copies a layout into.
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0
+    }
+
     /// The number of slots: it changes exactly when the table is rebuilt.
     pub fn capacity(&self) -> usize {
         self.slots.len()
