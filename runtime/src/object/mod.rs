@@ -503,14 +503,15 @@ impl Object {
                 }
                 out.extend(i.extra.as_mut().and_then(|e| e.base.take()));
             }
+            // CPython's `func_clear` order (see `children`).
             Object::Function(f) => {
-                out.append(&mut f.defaults);
-                out.extend(f.kwdefaults.take().map(Value::Obj));
-                out.extend(f.closure.drain(..).map(Value::Obj));
-                out.extend(f.dict.take().map(Value::Obj));
-                out.extend(f.annotations.take().map(Value::Obj));
-                out.push(std::mem::replace(&mut f.doc, Value::None));
                 out.push(std::mem::replace(&mut f.module, Value::None));
+                out.extend(f.defaults.drain(..).rev());
+                out.extend(f.kwdefaults.take().map(Value::Obj));
+                out.push(std::mem::replace(&mut f.doc, Value::None));
+                out.extend(f.dict.take().map(Value::Obj));
+                out.extend(f.closure.drain(..).rev().map(Value::Obj));
+                out.extend(f.annotations.take().map(Value::Obj));
             }
             Object::Cell(v) => out.extend(v.take()),
             Object::Builtin(b) => out.extend(b.receiver.take()),
@@ -617,14 +618,16 @@ impl Object {
                 out.extend(i.base());
                 out.push(Value::Obj(i.class));
             }
+            // CPython's order of freeing (and traversal): globals, module, the defaults and the
+            // closure (tuples there, hence last to first), the rest in between.
             Object::Function(f) => {
-                out.push(Value::Obj(f.globals));
-                out.extend_from_slice(&f.defaults);
+                out.extend([Value::Obj(f.globals), f.module]);
+                out.extend(f.defaults.iter().rev());
                 out.extend(f.kwdefaults.map(Value::Obj));
-                out.extend(f.closure.iter().map(|&c| Value::Obj(c)));
+                out.push(f.doc);
                 out.extend(f.dict.map(Value::Obj));
+                out.extend(f.closure.iter().rev().map(|&c| Value::Obj(c)));
                 out.extend(f.annotations.map(Value::Obj));
-                out.extend([f.doc, f.module]);
             }
             Object::BoundMethod { receiver, func } => out.extend([*receiver, *func]),
             Object::Builtin(b) => out.extend(b.receiver),
