@@ -586,9 +586,11 @@ impl Vm {
                 let func = f.stack[at - 1];
                 let bound = !f.stack[at].is(Value::Obj(self.not_implemented));
                 let first = if bound { at } else { at + 1 };
-                let result = self.call(func, &f.stack[first..], &[]);
-                // The callable, then the receiver and arguments in order, as CPython's CALL.
-                for i in at - 1..f.stack.len() {
+                let (result, taken) = self.call_from_stack(func, &f.stack[first..], &[]);
+                // The callable, then the receiver and arguments in order, as CPython's CALL
+                // (unless a Python frame took them over).
+                let end = if taken { first } else { f.stack.len() };
+                for i in at - 1..end {
                     let v = f.stack[i];
                     self.decref(v);
                 }
@@ -612,9 +614,11 @@ impl Vm {
                     f.stack.push(result?);
                     return Ok(None);
                 }
-                let result = self.call(func, &f.stack[at..], &[]);
-                // The callable, then the arguments in order, as CPython's CALL.
-                for i in at - 1..f.stack.len() {
+                let (result, taken) = self.call_from_stack(func, &f.stack[at..], &[]);
+                // The callable, then the arguments in order, as CPython's CALL (unless a Python
+                // frame took them over).
+                let end = if taken { at } else { f.stack.len() };
+                for i in at - 1..end {
                     let v = f.stack[i];
                     self.decref(v);
                 }
@@ -633,10 +637,12 @@ impl Vm {
                 let npos = all.len() - keys.len();
                 let kwargs: Vec<(ObjId, Value)> =
                     keys.iter().copied().zip(all[npos..].iter().copied()).collect();
-                let result = self.call(func, &all[..npos], &kwargs);
+                let (result, taken) = self.call_from_stack(func, &all[..npos], &kwargs);
                 self.decref(func);
-                for a in all {
-                    self.decref(a);
+                if !taken {
+                    for a in all {
+                        self.decref(a);
+                    }
                 }
                 f.stack.push(result?);
             }
