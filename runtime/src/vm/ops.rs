@@ -1802,43 +1802,96 @@ impl Vm {
 
     /// Unpacks exactly `n` items, or (with `after`) `n` items, a list of the rest, `after` items.
     pub fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
-        let items = self.iterate_to_vec(seq)?;
-        match after {
-            None => {
-                if items.len() != n {
-                    let got = items.len();
-                    for x in items {
-                        self.decref(x);
-                    }
-                    let msg = if got > n {
-                        format!("too many values to unpack (expected {n})")
-                    } else {
-                        format!("not enough values to unpack (expected {n}, got {got})")
-                    };
-                    return Err(self.new_exc("ValueError", &msg));
-                }
-                Ok(items)
+        let want = n + after.unwrap_or(0);
+        // A list or tuple of a size that fits is taken as it is (CPython's fast path).
+        if let Some(Object::List(items) | Object::Tuple(items)) = seq.as_obj().map(|id| self.heap.get(id))
+            && (items.len() == want || (after.is_some() && items.len() > want))
+        {
+            let mut items = items.clone();
+            for &v in &items {
+                self.incref(v);
             }
-            Some(after) => {
-                if items.len() < n + after {
-                    let got = items.len();
-                    for x in items {
-                        self.decref(x);
-                    }
-                    return Err(self.new_exc(
-                        "ValueError",
-                        &format!("not enough values to unpack (expected at least {}, got {got})", n + after),
-                    ));
-                }
-                let mut items = items;
+            if let Some(after) = after {
                 let tail = items.split_off(items.len() - after);
                 let middle = items.split_off(n);
                 let list = self.new_list(middle);
                 items.push(list);
                 items.extend(tail);
-                Ok(items)
             }
+            return Ok(items);
         }
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
+            Err(e) => {
+                let t = self.type_of(seq);
+                let not_iterable = self.isinstance(Value::Obj(e), self.exc_type("TypeError"))
+                    && !self.has_attr_on_type(t, "__iter__")
+                    && !self.has_attr_on_type(t, "__getitem__");
+                if !not_iterable {
+                    return Err(e);
+                }
+                self.decref_id(e);
+                let tn = self.type_name(seq);
+                return Err(self.new_exc("TypeError", &format!("cannot unpack non-iterable {tn} object")));
+            }
+        };
+        // As CPython's `unpack_iterable`: no more items are read than the targets need (one more
+        // to tell there are too many), and on an error what was read goes last to first.
+        let mut got = Vec::with_capacity(want + 1);
+        let error = 'read: {
+            for i in 0..n {
+                match self.next(it) {
+                    Ok(Some(w)) => got.push(w),
+                    Ok(None) => {
+                        let msg = match after {
+                            None => format!("not enough values to unpack (expected {n}, got {i})"),
+                            Some(a) => {
+                                format!("not enough values to unpack (expected at least {}, got {i})", n + a)
+                            }
+                        };
+                        break 'read self.new_exc("ValueError", &msg);
+                    }
+                    Err(e) => break 'read e,
+                }
+            }
+            let Some(after) = after else {
+                match self.next(it) {
+                    Ok(None) => {
+                        self.decref(it);
+                        return Ok(got);
+                    }
+                    Ok(Some(w)) => {
+                        self.decref(w);
+                        break 'read self
+                            .new_exc("ValueError", &format!("too many values to unpack (expected {n})"));
+                    }
+                    Err(e) => break 'read e,
+                }
+            };
+            let mut rest = match self.iterate_to_vec(it) {
+                Ok(rest) => rest,
+                Err(e) => break 'read e,
+            };
+            if rest.len() < after {
+                let msg =
+                    format!("not enough values to unpack (expected at least {want}, got {})", n + rest.len());
+                let e = self.new_exc("ValueError", &msg);
+                let list = self.new_list(rest);
+                got.push(list);
+                break 'read e;
+            }
+            let tail = rest.split_off(rest.len() - after);
+            let list = self.new_list(rest);
+            got.push(list);
+            got.extend(tail);
+            self.decref(it);
+            return Ok(got);
+        };
+        for v in got.into_iter().rev() {
+            self.decref(v);
+        }
+        self.decref(it);
+        Err(error)
     }
 
     // ---- Subscripts --------------------------------------------------------------------------
