@@ -232,3 +232,10 @@ for i, o in enumerate(objs):
 del o
 objs.clear()
 print("end")
+print("a failed extended slice assignment drops its copy of the sequence last to first")
+l = [1, 2, 3, 4]
+try:
+    l[::2] = (D("X%d" % i) for i in range(3))
+except ValueError as e:
+    print(" ", e)
+print("end of extras")

@@ -470,7 +470,8 @@ pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResu
         }
         if idx.len() != new_items.len() {
             let (a, b) = (new_items.len(), idx.len());
-            for v in new_items {
+            // CPython's copy of the sequence goes, as a list does, last item first.
+            for v in new_items.into_iter().rev() {
                 vm.decref(v);
             }
             return Err(vm.new_exc(
