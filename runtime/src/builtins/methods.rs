@@ -151,10 +151,7 @@ fn list_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
 
 fn list_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "list.extend", &args[1..], 1, 1)?;
-    let items = vm.iterate_to_vec(args[1])?;
-    if let Object::List(l) = vm.heap.get_mut(list_id(vm, args[0])) {
-        l.extend(items);
-    }
+    vm.extend_list(Value::Obj(list_id(vm, args[0])), args[1])?;
     Ok(Value::None)
 }
 
@@ -401,14 +398,21 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let keys = vm.iterate_to_vec(args.get(1).copied().unwrap_or(Value::None))?;
     let v = args.get(2).copied().unwrap_or(Value::None);
     let d = Value::Obj(vm.new_dict());
-    for k in keys {
-        vm.dict_set(d, k, v)?;
+    // Key by key as they come: on an error the dict goes with those already in.
+    let r = super::for_each_item(vm, args.get(1).copied().unwrap_or(Value::None), |vm, k| {
+        let r = vm.dict_set(d, k, v);
         vm.decref(k);
+        r.map(|()| true)
+    });
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.decref(d);
+            Err(e)
+        }
     }
-    Ok(d)
 }
 
 fn new_set_like(vm: &mut Vm, of: Value) -> Value {

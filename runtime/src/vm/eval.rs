@@ -821,14 +821,9 @@ impl Vm {
             Instr::ListExtend(depth) => {
                 let v = f.pop();
                 let list = f.stack[f.stack.len() - depth as usize];
-                let items = self.iterate_to_vec(v);
+                let r = self.extend_list(list, v);
                 self.decref(v);
-                let items = items?;
-                if let Some(id) = list.as_obj()
-                    && let Object::List(l) = self.heap.get_mut(id)
-                {
-                    l.extend(items);
-                }
+                r?;
             }
             Instr::SetAdd(depth) => {
                 let v = f.pop();

@@ -1760,6 +1760,42 @@ impl Vm {
     }
 
     /// All items of an iterable (owned).
+    /// `list.extend`: each item goes into the list as it comes, so those read before an error
+    /// stay there, as in CPython.
+    pub fn extend_list(&mut self, list: Value, v: Value) -> PyResult<()> {
+        let Some(list) = list.as_obj() else { return Ok(()) };
+        if let Value::Obj(id) = v
+            && let Object::List(_) | Object::Tuple(_) = self.heap.get(id)
+        {
+            let items = self.iterate_to_vec(v)?;
+            if let Object::List(l) = self.heap.get_mut(list) {
+                l.extend(items);
+            }
+            return Ok(());
+        }
+        let it = self.get_iter(v)?;
+        let mut n = 0usize;
+        let r = loop {
+            // A native loop can grow without bound: it meets the limits as `iterate_to_vec` does.
+            if n % 4096 == 4095
+                && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
+            {
+                break Err(e);
+            }
+            n += 1;
+            match self.next(it) {
+                Ok(Some(x)) => match self.heap.get_mut(list) {
+                    Object::List(l) => l.push(x),
+                    _ => self.decref(x),
+                },
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.decref(it);
+        r
+    }
+
     pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(id) = v
             && let Object::List(items) | Object::Tuple(items) = self.heap.get(id)
@@ -1779,7 +1815,7 @@ impl Vm {
                 && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
             {
                 self.decref(it);
-                for x in out {
+                for x in out.into_iter().rev() {
                     self.decref(x);
                 }
                 return Err(e);
@@ -1788,8 +1824,9 @@ impl Vm {
                 Ok(Some(x)) => out.push(x),
                 Ok(None) => break,
                 Err(e) => {
+                    // What was read goes as the list CPython was filling would: last item first.
                     self.decref(it);
-                    for x in out {
+                    for x in out.into_iter().rev() {
                         self.decref(x);
                     }
                     return Err(e);
