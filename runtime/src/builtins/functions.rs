@@ -217,54 +217,81 @@ fn min_max(
     if args.is_empty() {
         return Err(vm.new_exc("TypeError", &format!("{name} expected at least 1 argument, got 0")));
     }
-    let items = if args.len() == 1 {
-        vm.iterate_to_vec(args[0])?
-    } else {
-        args.iter().map(|&a| vm.share(a)).collect()
-    };
-    if items.is_empty() {
-        if let Some(d) = default {
-            return Ok(vm.share(d));
-        }
-        return Err(vm.new_exc("ValueError", &format!("{name}() arg is an empty sequence")));
+    if args.len() > 1 && default.is_some() {
+        let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+        return Err(vm.new_exc("TypeError", &msg));
     }
-    let mut best = items[0];
-    let mut best_key = call_key(vm, key, best)?;
-    let mut result = Ok(());
-    for &item in &items[1..] {
+    // As CPython: item by item (an error stops the reading), each compared with `<` (min) or
+    // `>` (max) against the best so far, the losers released as they lose.
+    let source = if args.len() == 1 {
+        args[0]
+    } else {
+        let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
+        vm.new_tuple(items)
+    };
+    let it = vm.get_iter(source);
+    if args.len() != 1 {
+        vm.decref(source);
+    }
+    let it = it?;
+    let op = if want_max { CmpKind::Gt } else { CmpKind::Lt };
+    let mut best: Option<(Value, Value)> = None;
+    let result = loop {
+        let item = match vm.next(it) {
+            Ok(Some(item)) => item,
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        };
         let k = match call_key(vm, key, item) {
             Ok(k) => k,
             Err(e) => {
-                result = Err(e);
-                break;
+                vm.decref(item);
+                break Err(e);
             }
         };
-        let better = if want_max { less(vm, best_key, k) } else { less(vm, k, best_key) };
+        let Some((best_item, best_key)) = best else {
+            best = Some((item, k));
+            continue;
+        };
+        let better = vm.compare(k, best_key, op).and_then(|r| {
+            let t = vm.truthy(r);
+            vm.decref(r);
+            t
+        });
         match better {
             Ok(true) => {
                 vm.decref(best_key);
-                best_key = k;
-                best = item;
+                vm.decref(best_item);
+                best = Some((item, k));
             }
-            Ok(false) => vm.decref(k),
+            Ok(false) => {
+                vm.decref(item);
+                vm.decref(k);
+            }
             Err(e) => {
                 vm.decref(k);
-                result = Err(e);
-                break;
+                vm.decref(item);
+                break Err(e);
             }
         }
-    }
-    vm.decref(best_key);
-    let best = vm.share(best);
-    for i in items {
-        vm.decref(i);
-    }
-    match result {
-        Ok(()) => Ok(best),
-        Err(e) => {
-            vm.decref(best);
+    };
+    vm.decref(it);
+    match (result, best) {
+        (Err(e), best) => {
+            if let Some((item, k)) = best {
+                vm.decref(k);
+                vm.decref(item);
+            }
             Err(e)
         }
+        (Ok(()), Some((item, k))) => {
+            vm.decref(k);
+            Ok(item)
+        }
+        (Ok(()), None) => match default {
+            Some(d) => Ok(vm.share(d)),
+            None => Err(vm.new_exc("ValueError", &format!("{name}() arg is an empty sequence"))),
+        },
     }
 }
 
@@ -310,7 +337,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         match call_key(vm, key, i) {
             Ok(k) => keyed.push((k, i)),
             Err(e) => {
-                for (k, _) in keyed {
+                for (k, _) in keyed.into_iter().rev() {
                     vm.decref(k);
                 }
                 return Err(e);
@@ -344,10 +371,12 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     } else {
         merge_sort(vm, &mut keyed).err()
     };
+    // CPython releases the keys in the order the sort left them, before it turns the values of
+    // a reversed sort back round.
+    let keys: Vec<Value> = keyed.iter().map(|(k, _)| *k).collect();
     if reverse {
         keyed.reverse();
     }
-    let keys: Vec<Value> = keyed.iter().map(|(k, _)| *k).collect();
     *items = keyed.into_iter().map(|(_, v)| v).collect();
     for k in keys {
         vm.decref(k);

@@ -68,6 +68,9 @@ pub fn install(vm: &mut Vm) {
         ("set.pop", set_pop),
         ("set.clear", set_clear),
         ("set.update", set_update),
+        ("set.difference_update", set_difference_update),
+        ("set.intersection_update", set_intersection_update),
+        ("set.symmetric_difference_update", set_symmetric_difference_update),
     ] {
         def(vm, set, name, f);
     }
@@ -149,10 +152,7 @@ fn list_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
 
 fn list_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "list.extend", &args[1..], 1, 1)?;
-    let items = vm.iterate_to_vec(args[1])?;
-    if let Object::List(l) = vm.heap.get_mut(list_id(vm, args[0])) {
-        l.extend(items);
-    }
+    vm.extend_list(Value::Obj(list_id(vm, args[0])), args[1])?;
     Ok(Value::None)
 }
 
@@ -264,7 +264,9 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
     if let Object::List(l) = vm.heap.get_mut(id) {
         let added = std::mem::replace(l, items);
         if !added.is_empty() {
-            drop(added);
+            release_items(vm, added);
+            // An error of the sort itself wins over this one, as in CPython.
+            r?;
             return Err(vm.new_exc("ValueError", "list modified during sort"));
         }
     }
@@ -291,10 +293,16 @@ fn list_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
         Object::List(l) => std::mem::take(l),
         _ => Vec::new(),
     };
-    for i in items {
+    release_items(vm, items);
+    Ok(Value::None)
+}
+
+/// Releases the items a list let go of all at once (`clear`, `__init__`, `*= 0`): last to
+/// first, as CPython's `_list_clear` does, so their finalizers run in its order.
+pub(crate) fn release_items(vm: &mut Vm, items: Vec<Value>) {
+    for i in items.into_iter().rev() {
         vm.decref(i);
     }
-    Ok(Value::None)
 }
 
 fn dict_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -391,14 +399,21 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let keys = vm.iterate_to_vec(args.get(1).copied().unwrap_or(Value::None))?;
     let v = args.get(2).copied().unwrap_or(Value::None);
     let d = Value::Obj(vm.new_dict());
-    for k in keys {
-        vm.dict_set(d, k, v)?;
+    // Key by key as they come: on an error the dict goes with those already in.
+    let r = super::for_each_item(vm, args.get(1).copied().unwrap_or(Value::None), |vm, k| {
+        let r = vm.dict_set(d, k, v);
         vm.decref(k);
+        r.map(|()| true)
+    });
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.decref(d);
+            Err(e)
+        }
     }
-    Ok(d)
 }
 
 fn new_set_like(vm: &mut Vm, of: Value) -> Value {
@@ -406,23 +421,83 @@ fn new_set_like(vm: &mut Vm, of: Value) -> Value {
     vm.alloc(Object::Set { table: SetTable::new(), frozen })
 }
 
-fn set_binary(vm: &mut Vm, args: &[Value], op: crate::compiler::code::BinOp) -> PyResult<Value> {
-    let mut acc = vm.share(args[0]);
-    for &other in &args[1..] {
-        let o = new_set_like(vm, args[0]);
-        for item in vm.iterate_to_vec(other)? {
-            vm.set_add(o, item)?;
-            vm.decref(item);
-        }
-        let r = super::set_op(vm, acc, o, op, false);
-        vm.decref(o);
-        vm.decref(acc);
-        acc = r?;
+/// Adds each item of an iterable to a set: a set's keys with their stored hashes, as CPython's
+/// `set_update_internal`.
+fn add_all(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
+    if super::is_set(vm, other) {
+        return super::set_merge(vm, s, other);
     }
-    if args.len() == 1 {
-        let c = set_copy(vm, args, &[])?;
-        vm.decref(acc);
-        return Ok(c);
+    if let Some(Object::Dict(t)) = other.as_obj().map(|id| vm.heap.get(id)) {
+        let entries: Vec<(i64, Value)> = t.iter().map(|(_, e)| (e.hash, e.key)).collect();
+        for &(_, k) in &entries {
+            vm.incref(k);
+        }
+        let mut entries = entries.into_iter();
+        let mut r = Ok(());
+        for (h, k) in entries.by_ref() {
+            r = vm.set_add_hashed(s, k, h);
+            vm.decref(k);
+            if r.is_err() {
+                break;
+            }
+        }
+        entries.for_each(|(_, k)| vm.decref(k));
+        return r;
+    }
+    super::for_each_item(vm, other, |vm, item| {
+        let r = vm.set_add(s, item);
+        vm.decref(item);
+        r.map(|()| true)
+    })
+}
+
+/// `set.union`, `intersection`, `difference`, `symmetric_difference` with any iterables, as
+/// CPython does each (which decides the result's keys and order, and which hashes are taken).
+fn set_binary(vm: &mut Vm, args: &[Value], op: crate::compiler::code::BinOp) -> PyResult<Value> {
+    use crate::compiler::code::BinOp;
+    let me = args[0];
+    let others = &args[1..];
+    let frozen = matches!(vm.heap.get(list_id(vm, me)), Object::Set { frozen: true, .. });
+    let Some((&first, rest)) = others.split_first() else {
+        return Ok(super::set_copy_of(vm, me, frozen));
+    };
+    let mut acc = match op {
+        BinOp::Or => super::set_copy_of(vm, me, frozen),
+        BinOp::And => vm.share(me),
+        BinOp::Sub if super::is_set(vm, first) => super::set_op(vm, me, first, BinOp::Sub, false)?,
+        BinOp::Sub => super::set_copy_of(vm, me, frozen),
+        _ => {
+            let r = new_set_like(vm, me);
+            if let Err(e) = add_all(vm, r, first) {
+                vm.decref(r);
+                return Err(e);
+            }
+            r
+        }
+    };
+    let steps = match op {
+        BinOp::Sub if super::is_set(vm, first) => rest,
+        BinOp::Xor => &[me][..],
+        _ => others,
+    };
+    for &other in steps {
+        let r = match op {
+            BinOp::Or => add_all(vm, acc, other),
+            BinOp::And => match super::set_intersection_with(vm, acc, other) {
+                Ok(next) => {
+                    vm.decref(acc);
+                    acc = next;
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+            BinOp::Sub => super::set_difference_update(vm, acc, other),
+            _ => super::set_symmetric_difference_update(vm, acc, other),
+        };
+        if let Err(e) = r {
+            vm.decref(acc);
+            return Err(e);
+        }
     }
     Ok(acc)
 }
@@ -440,41 +515,63 @@ fn set_difference(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
 }
 
 fn set_symdiff(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "symmetric_difference", &args[1..], 1, 1)?;
     set_binary(vm, args, crate::compiler::code::BinOp::Xor)
 }
 
-fn set_relation(vm: &mut Vm, args: &[Value], sub: bool) -> PyResult<Value> {
+fn set_issubset(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "issubset", &args[1..], 1, 1)?;
-    let items = vm.iterate_to_vec(args[1])?;
-    let other = new_set_like(vm, args[0]);
-    for i in items {
-        vm.set_add(other, i)?;
-        vm.decref(i);
+    if super::is_set(vm, args[1]) {
+        return super::set_is_subset(vm, args[0], args[1]).map(Value::Bool);
     }
-    let (a, b) = if sub { (args[0], other) } else { (other, args[0]) };
-    let r = super::set_compare(vm, a, b, crate::compiler::code::CmpKind::Le);
+    let other = vm.alloc(Object::Set { table: SetTable::new(), frozen: false });
+    let r = add_all(vm, other, args[1]).and_then(|()| super::set_is_subset(vm, args[0], other));
     vm.decref(other);
     r.map(Value::Bool)
 }
 
-fn set_issubset(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    set_relation(vm, args, true)
-}
-
 fn set_issuperset(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    set_relation(vm, args, false)
+    arity(vm, "issuperset", &args[1..], 1, 1)?;
+    if super::is_set(vm, args[1]) {
+        return super::set_is_subset(vm, args[1], args[0]).map(Value::Bool);
+    }
+    // Item by item, stopping at the first one missing.
+    let mut all = true;
+    let r = super::for_each_item(vm, args[1], |vm, item| {
+        let found = vm.set_contains(args[0], item);
+        vm.decref(item);
+        all = found?;
+        Ok(all)
+    });
+    r.map(|()| Value::Bool(all))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "isdisjoint", &args[1..], 1, 1)?;
-    for i in vm.iterate_to_vec(args[1])? {
-        let c = vm.set_contains(args[0], i);
-        vm.decref(i);
-        if c? {
-            return Ok(Value::Bool(false));
-        }
+    let (me, other) = (args[0], args[1]);
+    if me.is(other) {
+        return Ok(Value::Bool(super::set_len(vm, me) == 0));
     }
-    Ok(Value::Bool(true))
+    let mut disjoint = true;
+    if super::is_set(vm, other) {
+        // The smaller set's keys are looked up in the larger, with their stored hashes.
+        let (small, big) =
+            if super::set_len(vm, other) > super::set_len(vm, me) { (me, other) } else { (other, me) };
+        super::for_each_entry(vm, small, |vm, h, k| {
+            if disjoint && vm.set_contains_hashed(big, k, h)? {
+                disjoint = false;
+            }
+            Ok(())
+        })?;
+        return Ok(Value::Bool(disjoint));
+    }
+    super::for_each_item(vm, other, |vm, item| {
+        let found = vm.set_contains(me, item);
+        vm.decref(item);
+        disjoint = !found?;
+        Ok(disjoint)
+    })?;
+    Ok(Value::Bool(disjoint))
 }
 
 fn set_copy(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -517,23 +614,31 @@ fn set_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 }
 
 fn set_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let keys = match vm.heap.get_mut(list_id(vm, args[0])) {
-        Object::Set { table, .. } => table.drain(),
-        _ => Vec::new(),
-    };
-    for k in keys {
-        vm.decref(k);
+    super::set_clear(vm, args[0]);
+    Ok(Value::None)
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    for &other in &args[1..] {
+        super::set_difference_update(vm, args[0], other)?;
     }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::set_intersection_update(vm, args[0], &args[1..])?;
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "set.symmetric_difference_update", &args[1..], 1, 1)?;
+    super::set_symmetric_difference_update(vm, args[0], args[1])?;
     Ok(Value::None)
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     for &other in &args[1..] {
-        for item in vm.iterate_to_vec(other)? {
-            let r = vm.set_add(args[0], item);
-            vm.decref(item);
-            r?;
-        }
+        add_all(vm, args[0], other)?;
     }
     Ok(Value::None)
 }
@@ -1018,16 +1123,20 @@ fn dict_getitem_missing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
 }
 
 fn list_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    // CPython empties the list before it reads the iterable (so `l.__init__(l)` leaves it empty).
+    let id = list_id(vm, args[0]);
+    let old = match vm.heap.get_mut(id) {
+        Object::List(l) => std::mem::take(l),
+        _ => Vec::new(),
+    };
+    release_items(vm, old);
     let items = match args.get(1) {
         Some(&src) => vm.iterate_to_vec(src)?,
         None => Vec::new(),
     };
-    let old = match vm.heap.get_mut(list_id(vm, args[0])) {
-        Object::List(l) => std::mem::replace(l, items),
-        _ => items,
-    };
-    for v in old {
-        vm.decref(v);
+    match vm.heap.get_mut(id) {
+        Object::List(l) => l.extend(items),
+        _ => release_items(vm, items),
     }
     Ok(Value::None)
 }

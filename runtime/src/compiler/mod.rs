@@ -61,6 +61,10 @@ pub struct CompileError {
 
 type CResult<T = ()> = Result<T, CompileError>;
 
+/// How many `key: value` pairs of a dict display CPython 3.11 puts on the stack before it
+/// builds the dict (its compiler's `STACK_USE_GUIDELINE` of 30 items).
+const MAX_PAIRS_ON_STACK: usize = 15;
+
 /// What a `return`, `break` or `continue` must undo on its way out.
 enum FBlock<'a> {
     Loop {
@@ -1280,22 +1284,7 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Dict { keys, values } => {
-                self.emit(u, Instr::BuildMap(0));
-                for (k, v) in keys.iter().zip(values) {
-                    match k {
-                        Some(k) => {
-                            self.expr(u, k)?;
-                            self.expr(u, v)?;
-                            self.emit(u, Instr::MapAdd(1));
-                        }
-                        None => {
-                            self.expr(u, v)?;
-                            self.emit(u, Instr::DictUpdate(1));
-                        }
-                    }
-                }
-            }
+            ExprKind::Dict { keys, values } => self.dict_display(u, keys, values)?,
             ExprKind::Starred { .. } => {
                 return Err(CompileError { msg: "can't use starred expression here".into(), span: e.span });
             }
@@ -1370,6 +1359,77 @@ impl<'a> Compiler<'a> {
     }
 
     /// Builds a list from elements some of which are `*iterable`.
+    /// A dict display, in CPython's chunks: a run of up to 16 `key: value` pairs is evaluated
+    /// onto the stack and built at once (every key and value exists before the first is hashed,
+    /// and the stack is released after, from its top); a longer run goes in a pair at a time;
+    /// each later chunk and each `**mapping` is merged into the first.
+    fn dict_display<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        keys: &'s [Option<Expr>],
+        values: &'s [Expr],
+    ) -> CResult {
+        let mut have_dict = false;
+        let mut start = 0;
+        for (i, k) in keys.iter().enumerate() {
+            let chunk_end = if k.is_none() {
+                i
+            } else if i - start > MAX_PAIRS_ON_STACK {
+                i + 1
+            } else {
+                continue;
+            };
+            if chunk_end > start {
+                self.dict_chunk(u, &keys[start..chunk_end], &values[start..chunk_end])?;
+                if have_dict {
+                    self.emit(u, Instr::DictUpdate(1));
+                }
+                have_dict = true;
+            }
+            if k.is_none() {
+                if !have_dict {
+                    self.emit(u, Instr::BuildMap(0));
+                    have_dict = true;
+                }
+                self.expr(u, &values[i])?;
+                self.emit(u, Instr::DictUpdate(1));
+            }
+            start = i + 1;
+        }
+        if start < keys.len() {
+            self.dict_chunk(u, &keys[start..], &values[start..])?;
+            if have_dict {
+                self.emit(u, Instr::DictUpdate(1));
+            }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(u, Instr::BuildMap(0));
+        }
+        Ok(())
+    }
+
+    /// Pairs of a dict display without `**` among them.
+    fn dict_chunk<'s>(&mut self, u: &mut Unit<'s>, keys: &'s [Option<Expr>], values: &'s [Expr]) -> CResult {
+        let at_once = keys.len() <= MAX_PAIRS_ON_STACK;
+        if !at_once {
+            self.emit(u, Instr::BuildMap(0));
+        }
+        for (k, v) in keys.iter().zip(values) {
+            if let Some(k) = k {
+                self.expr(u, k)?;
+            }
+            self.expr(u, v)?;
+            if !at_once {
+                self.emit(u, Instr::MapAdd(1));
+            }
+        }
+        if at_once {
+            self.emit(u, Instr::BuildMap(keys.len() as u32));
+        }
+        Ok(())
+    }
+
     fn starred_list<'s>(&mut self, u: &mut Unit<'s>, elts: &'s [Expr]) -> CResult {
         self.emit(u, Instr::BuildList(0));
         for x in elts {

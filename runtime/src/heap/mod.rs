@@ -104,8 +104,9 @@ pub struct Heap {
     live: usize,
     pub gc: GcState,
     /// Objects whose count reached zero and that need Python code to run before they can go
-    /// (`__del__`, weak reference callbacks): the VM drains this stack at its next safe point,
-    /// from the top. They stay in their slots, count zero, until then.
+    /// (`__del__`, weak reference callbacks), in the order they died: the VM runs them at its
+    /// next safe point, oldest first (`Vm::run_doomed`). They stay in their slots, count zero,
+    /// until then.
     pub doomed: Vec<ObjId>,
     /// Set when `doomed` is not empty or a collection is due: checked once per instruction.
     pub attention: bool,

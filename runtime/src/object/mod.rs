@@ -199,6 +199,7 @@ pub struct TypeObj {
     /// What instances are made of, inherited from the builtin base.
     pub layout: Layout,
     /// `__slots__` names, if the class (or a base) declares them; instances then have no dict.
+    /// In the order CPython releases them: the class's own, sorted, then its bases'.
     pub slots: Option<Vec<String>>,
     pub has_dict: bool,
     /// Set once an instance was made the plain way (`object.__new__`, a Python `__init__` or
@@ -520,14 +521,15 @@ impl Object {
                 }
                 out.extend(i.extra.as_mut().and_then(|e| e.base.take()));
             }
+            // CPython's `func_clear` order (see `children`).
             Object::Function(f) => {
-                out.append(&mut f.defaults);
-                out.extend(f.kwdefaults.take().map(Value::Obj));
-                out.extend(f.closure.drain(..).map(Value::Obj));
-                out.extend(f.dict.take().map(Value::Obj));
-                out.extend(f.annotations.take().map(Value::Obj));
-                out.push(std::mem::replace(&mut f.doc, Value::None));
                 out.push(std::mem::replace(&mut f.module, Value::None));
+                out.extend(f.defaults.drain(..).rev());
+                out.extend(f.kwdefaults.take().map(Value::Obj));
+                out.push(std::mem::replace(&mut f.doc, Value::None));
+                out.extend(f.dict.take().map(Value::Obj));
+                out.extend(f.closure.drain(..).rev().map(Value::Obj));
+                out.extend(f.annotations.take().map(Value::Obj));
             }
             Object::Cell(v) => out.extend(v.take()),
             // CPython's `frame_tp_clear` drops the variables; the links stay.
@@ -648,14 +650,16 @@ impl Object {
                 out.extend(i.base());
                 out.push(Value::Obj(i.class));
             }
+            // CPython's order of freeing (and traversal): globals, module, the defaults and the
+            // closure (tuples there, hence last to first), the rest in between.
             Object::Function(f) => {
-                out.push(Value::Obj(f.globals));
-                out.extend_from_slice(&f.defaults);
+                out.extend([Value::Obj(f.globals), f.module]);
+                out.extend(f.defaults.iter().rev());
                 out.extend(f.kwdefaults.map(Value::Obj));
-                out.extend(f.closure.iter().map(|&c| Value::Obj(c)));
+                out.push(f.doc);
                 out.extend(f.dict.map(Value::Obj));
+                out.extend(f.closure.iter().rev().map(|&c| Value::Obj(c)));
                 out.extend(f.annotations.map(Value::Obj));
-                out.extend([f.doc, f.module]);
             }
             Object::BoundMethod { receiver, func } => out.extend([*receiver, *func]),
             Object::Builtin(b) => out.extend(b.receiver),

@@ -178,6 +178,15 @@ impl SetTable {
         }
     }
 
+    /// After many removals (`difference_update`): when more than a quarter of the table is
+    /// dummies, CPython rebuilds it, which changes the order later keys iterate in.
+    pub fn drop_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(minused);
+        }
+    }
+
     /// Prepares for merging `extra` keys by normal insertion (CPython resizes first).
     pub fn reserve_for_merge(&mut self, extra: usize) {
         if (self.fill + extra) * 5 >= self.mask() * 3 {
@@ -197,6 +206,11 @@ impl SetTable {
             },
             _ => Value::None,
         }
+    }
+
+    /// No key and no dummy: what `set_merge` copies a layout into.
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0
     }
 
     /// The number of slots: it changes exactly when the table is rebuilt.

@@ -172,10 +172,57 @@ impl Vm {
     }
 
     fn call_function(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-        let mut frame = match self.bind_simple(id, args, kwargs) {
+        let frame = match self.bind_simple(id, args, kwargs) {
             Some(frame) => frame,
             None => self.bind_arguments(id, args, kwargs)?,
         };
+        self.start_function(id, frame)
+    }
+
+    /// A call made by the evaluation loop, whose stack owns `args` and the values of `kwargs`
+    /// (`skip` leading arguments excepted). A Python function's new frame takes those references
+    /// over, as CPython's frames do, so the arguments die with the callee's locals, in its
+    /// order, not after it returns. Returns whether they were taken: the caller then drops its
+    /// slots without releasing them.
+    pub(crate) fn call_from_stack(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kwargs: &[(ObjId, Value)],
+    ) -> (PyResult<Value>, bool) {
+        let target = match func.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Function(_)) => func.as_obj().map(|id| (id, None)),
+            Some(&Object::BoundMethod { receiver, func: Value::Obj(f) })
+                if matches!(self.heap.get(f), Object::Function(_)) =>
+            {
+                Some((f, Some(receiver)))
+            }
+            _ => None,
+        };
+        let Some((id, receiver)) = target else { return (self.call(func, args, kwargs), false) };
+        let bound = match receiver {
+            Some(r) => with_first(r, args, |all| match self.bind_simple(id, all, kwargs) {
+                Some(frame) => Ok(frame),
+                None => self.bind_arguments(id, all, kwargs),
+            }),
+            None => match self.bind_simple(id, args, kwargs) {
+                Some(frame) => Ok(frame),
+                None => self.bind_arguments(id, args, kwargs),
+            },
+        };
+        let frame = match bound {
+            Ok(frame) => frame,
+            Err(e) => return (Err(e), false),
+        };
+        // The frame holds every argument now: dropping the stack's references frees nothing.
+        for &a in args.iter().chain(kwargs.iter().map(|(_, v)| v)) {
+            self.decref(a);
+        }
+        (self.start_function(id, frame), true)
+    }
+
+    /// Runs a function's bound frame, or makes it a generator.
+    fn start_function(&mut self, id: ObjId, mut frame: Frame) -> PyResult<Value> {
         if frame.code.flags.generator {
             let (name, qualname) = match self.heap.get(id) {
                 Object::Function(f) => (f.name.clone(), f.qualname.clone()),

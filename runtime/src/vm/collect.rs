@@ -24,8 +24,6 @@ impl Vm {
         let start = self.heap.doomed.len();
         self.free_tree(id, false);
         if self.heap.doomed.len() > start {
-            // Found in CPython's deallocation order; the stack runs from its top.
-            self.heap.doomed[start..].reverse();
             self.heap.attention = true;
         }
     }
@@ -82,7 +80,9 @@ impl Vm {
             t.bases.iter().any(|&b| user(b)) || self.heap.gc.collections <= t.made_at_collection + 1;
         let inherited: usize =
             t.bases.iter().map(|&b| self.type_obj(b).slots.as_ref().map_or(0, Vec::len)).sum();
-        let own: &[String] = t.slots.as_deref().map_or(&[], |s| s.get(inherited..).unwrap_or(&[]));
+        // A class's own slots come before its bases' (see `make_type_inner`).
+        let own: &[String] =
+            t.slots.as_deref().map_or(&[], |s| s.get(..s.len().saturating_sub(inherited)).unwrap_or(&[]));
         let members = own.iter().filter(|n| *n != "__weakref__").count();
         let base_dict = t.mro.iter().skip(1).any(|&b| {
             let bt = self.type_obj(b);
@@ -140,14 +140,18 @@ impl Vm {
     }
 
     /// Finalizes and frees the doomed objects above the current floor (those that died while the
-    /// current finalizer ran, when finalizers nest).
+    /// current finalizer ran, when finalizers nest), first to die first: CPython would have run
+    /// each one's `__del__`, and released what it held, before the next one's count fell.
     pub fn run_doomed(&mut self) {
         if self.finalizer_depth >= MAX_FINALIZER_NESTING {
             return;
         }
         let floor = self.doomed_floor;
-        while self.heap.doomed.len() > floor {
-            let Some(id) = self.heap.doomed.pop() else { break };
+        let mut next = floor;
+        while let Some(&id) = self.heap.doomed.get(next) {
+            next += 1;
+            // What dies while this one is finalized forms a level of its own, above every
+            // object of this level: it runs (and is gone) before the next one here starts.
             let saved = self.doomed_floor;
             self.doomed_floor = self.heap.doomed.len();
             self.finalizer_depth += 1;
@@ -155,6 +159,7 @@ impl Vm {
             self.finalizer_depth -= 1;
             self.doomed_floor = saved;
         }
+        self.heap.doomed.truncate(floor);
     }
 
     /// An object whose count reached zero: `__del__`, then weak reference callbacks (as
@@ -181,11 +186,7 @@ impl Vm {
         if self.heap.flags(id) & flags::HAS_WEAKREFS != 0 {
             self.clear_weakrefs(id, true);
         }
-        let start = self.heap.doomed.len();
         self.free_tree(id, true);
-        if self.heap.doomed.len() > start {
-            self.heap.doomed[start..].reverse();
-        }
         self.run_doomed();
     }
 

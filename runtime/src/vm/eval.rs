@@ -261,13 +261,14 @@ impl Vm {
         self.dict_del_name(globals, name)
     }
 
-    /// An exception leaving a function frame takes over its locals, which its traceback keeps
-    /// alive as CPython's frame objects do (a `__del__` of a local runs when the exception
-    /// goes, not when the frame does).
     pub fn release_frame(&mut self, f: &mut Frame) {
-        // CPython clears a frame's variables first to last, each object dying (and its
-        // finalizers and weak reference callbacks running) before the next variable goes: a
-        // callback on the first local runs while a weak reference in a later one still lives.
+        while let Some(v) = f.stack.pop() {
+            self.decref(v);
+        }
+        // Then the variables in slot order, as CPython clears a frame's `localsplus`, each
+        // object dying (its finalizers and weak reference callbacks running) before the next
+        // variable goes: a callback on the first local runs while a weak reference in a later
+        // one still lives.
         for v in f.fast.drain(..).flatten() {
             self.decref(v);
             if self.heap.doomed.len() > self.doomed_floor {
@@ -279,9 +280,6 @@ impl Vm {
             if self.heap.doomed.len() > self.doomed_floor {
                 self.run_doomed();
             }
-        }
-        while let Some(v) = f.stack.pop() {
-            self.decref(v);
         }
         if let Some(l) = f.locals.take() {
             self.decref_id(l);
@@ -655,8 +653,11 @@ impl Vm {
                 let func = f.stack[at - 1];
                 let bound = !f.stack[at].is(Value::Obj(self.not_implemented));
                 let first = if bound { at } else { at + 1 };
-                let result = self.call(func, &f.stack[first..], &[]);
-                for i in (at - 1..f.stack.len()).rev() {
+                let (result, taken) = self.call_from_stack(func, &f.stack[first..], &[]);
+                // The callable, then the receiver and arguments in order, as CPython's CALL
+                // (unless a Python frame took them over).
+                let end = if taken { first } else { f.stack.len() };
+                for i in at - 1..end {
                     let v = f.stack[i];
                     self.decref(v);
                 }
@@ -680,8 +681,11 @@ impl Vm {
                     f.stack.push(result?);
                     return Ok(None);
                 }
-                let result = self.call(func, &f.stack[at..], &[]);
-                for i in (at - 1..f.stack.len()).rev() {
+                let (result, taken) = self.call_from_stack(func, &f.stack[at..], &[]);
+                // The callable, then the arguments in order, as CPython's CALL (unless a Python
+                // frame took them over).
+                let end = if taken { at } else { f.stack.len() };
+                for i in at - 1..end {
                     let v = f.stack[i];
                     self.decref(v);
                 }
@@ -700,10 +704,12 @@ impl Vm {
                 let npos = all.len() - keys.len();
                 let kwargs: Vec<(ObjId, Value)> =
                     keys.iter().copied().zip(all[npos..].iter().copied()).collect();
-                let result = self.call(func, &all[..npos], &kwargs);
+                let (result, taken) = self.call_from_stack(func, &all[..npos], &kwargs);
                 self.decref(func);
-                for a in all {
-                    self.decref(a);
+                if !taken {
+                    for a in all {
+                        self.decref(a);
+                    }
                 }
                 f.stack.push(result?);
             }
@@ -831,10 +837,19 @@ impl Vm {
                 let at = f.stack.len() - n as usize;
                 let items: Vec<Value> = f.stack.drain(at..).collect();
                 let s = self.alloc(Object::Set { table: SetTable::new(), frozen: false });
+                // Each item is released as soon as it is added; after an error, the rest still are.
+                let mut error = None;
                 for item in items {
-                    let r = self.set_add(s, item);
+                    if error.is_none()
+                        && let Err(e) = self.set_add(s, item)
+                    {
+                        error = Some(e);
+                    }
                     self.decref(item);
-                    r?;
+                }
+                if let Some(e) = error {
+                    self.decref(s);
+                    return Err(e);
                 }
                 f.stack.push(s);
             }
@@ -842,12 +857,16 @@ impl Vm {
                 let at = f.stack.len() - 2 * n as usize;
                 let items: Vec<Value> = f.stack.drain(at..).collect();
                 let d = Value::Obj(self.new_dict());
-                for pair in items.chunks(2) {
-                    let r = self.dict_set(d, pair[0], pair[1]);
-                    self.decref(pair[0]);
-                    self.decref(pair[1]);
-                    r?;
+                let built = items.chunks(2).try_for_each(|pair| self.dict_set(d, pair[0], pair[1]));
+                if built.is_err() {
+                    self.decref(d);
                 }
+                // As CPython, the stack is released once the dict is built, from its top: a key
+                // that was already there dies before the value it replaced.
+                for v in items.into_iter().rev() {
+                    self.decref(v);
+                }
+                built?;
                 f.stack.push(d);
             }
             Instr::BuildSlice(n) => {
@@ -869,14 +888,9 @@ impl Vm {
             Instr::ListExtend(depth) => {
                 let v = f.pop();
                 let list = f.stack[f.stack.len() - depth as usize];
-                let items = self.iterate_to_vec(v);
+                let r = self.extend_list(list, v);
                 self.decref(v);
-                let items = items?;
-                if let Some(id) = list.as_obj()
-                    && let Object::List(l) = self.heap.get_mut(id)
-                {
-                    l.extend(items);
-                }
+                r?;
             }
             Instr::SetAdd(depth) => {
                 let v = f.pop();
@@ -908,7 +922,15 @@ impl Vm {
             Instr::DictUpdate(depth) => {
                 let other = f.pop();
                 let d = f.stack[f.stack.len() - depth as usize];
-                let r = self.dict_update(d, other);
+                // `{**x}` takes a mapping only (`dict.update` also takes pairs).
+                let mapping = matches!(other.as_obj().map(|id| self.heap.get(id)), Some(Object::Dict(_)))
+                    || self.has_attr_on_type(self.type_of(other), "keys");
+                let r = if mapping {
+                    self.dict_update(d, other)
+                } else {
+                    let tn = self.type_name(other);
+                    Err(self.new_exc("TypeError", &format!("'{tn}' object is not a mapping")))
+                };
                 self.decref(other);
                 r?;
             }
@@ -960,9 +982,10 @@ impl Vm {
                 let obj = f.pop();
                 let value = f.pop();
                 let r = self.setitem(obj, key, value);
+                // CPython releases the value, then the container, then the key: finalizers see it.
+                self.decref(value);
                 self.decref(obj);
                 self.decref(key);
-                self.decref(value);
                 r?;
             }
             Instr::DeleteSubscript => {

@@ -688,12 +688,23 @@ impl Vm {
                     }
                     self.decref(item);
                 }
-                let mut all: Vec<String> =
-                    bases.iter().filter_map(|&b| self.type_obj(b).slots.clone()).flatten().collect();
-                all.extend(names);
-                Some(all)
+                // Laid out in the order CPython releases them when an instance dies: the class's
+                // own slots first, sorted by name as CPython sorts them, then each base's.
+                names.sort();
+                names.extend(bases.iter().filter_map(|&b| self.type_obj(b).slots.clone()).flatten());
+                Some(names)
             }
-            None => None,
+            None => {
+                // No `__slots__`: the instances keep their bases' slots, and have a dict and (if
+                // no base gave them one) a `__weakref__` besides, as in CPython.
+                let inherited: Vec<String> =
+                    bases.iter().filter_map(|&b| self.type_obj(b).slots.clone()).flatten().collect();
+                (!inherited.is_empty()).then(|| {
+                    let weakref =
+                        (!inherited.iter().any(|n| n == "__weakref__")).then(|| "__weakref__".to_string());
+                    weakref.into_iter().chain(inherited).collect()
+                })
+            }
         };
         for &b in &bases {
             self.heap.incref(b);

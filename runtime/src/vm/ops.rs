@@ -211,7 +211,7 @@ impl Vm {
         Err(self.new_exc("TypeError", &format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")))
     }
 
-    fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
+    pub(crate) fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
         let Object::Type(ty) = self.heap.get(t) else { return false };
         ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, name).is_some())
     }
@@ -365,6 +365,29 @@ impl Vm {
                     return Err(
                         self.new_exc("TypeError", &format!("can only concatenate str (not \"{bn}\") to str"))
                     );
+                }
+            }
+            (Object::List(l), BinOp::Mul) if inplace => {
+                if let Some(n) = self.as_i64(bv) {
+                    // In place, as CPython's `list_inplace_repeat`: emptied (last item first) or
+                    // extended, and the same list either way.
+                    let n = n.max(0) as usize;
+                    self.reserve_bytes((l.len() * std::mem::size_of::<Value>()).saturating_mul(n))?;
+                    let Object::List(l) = self.heap.get_mut(ia) else { return Ok(None) };
+                    if n == 0 {
+                        let old = std::mem::take(l);
+                        crate::builtins::methods::release_items(self, old);
+                    } else {
+                        let len = l.len();
+                        let extra = l.iter().copied().cycle().take(len * (n - 1)).collect::<Vec<_>>();
+                        for &v in &extra {
+                            self.incref(v);
+                        }
+                        if let Object::List(l) = self.heap.get_mut(ia) {
+                            l.extend(extra);
+                        }
+                    }
+                    return Ok(Some(self.share(a)));
                 }
             }
             (Object::Str(_), BinOp::Mul)
@@ -938,21 +961,31 @@ impl Vm {
             self.heap.get(b.as_obj().unwrap_or(self.not_implemented)),
         ) {
             (Object::Dict(x), Object::Dict(y)) => {
-                (x.iter().map(|(_, e)| (e.key, e.value)).collect::<Vec<_>>(), y.len())
+                (x.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect::<Vec<_>>(), y.len())
             }
             _ => return Ok(false),
         };
         if ea.len() != lb {
             return Ok(false);
         }
-        for (k, v) in ea {
-            match self.dict_get(b, k)? {
+        for (k, h, v) in ea {
+            // Held while `__eq__` runs, which may change either dict. The stored hash is used,
+            // as CPython does: `__hash__` is not called.
+            self.incref(k);
+            self.incref(v);
+            let r = self.dict_get_hashed(b, k, h).and_then(|w| match w {
                 Some(w) => {
-                    if !self.eq(v, w)? {
-                        return Ok(false);
-                    }
+                    self.incref(w);
+                    let r = self.eq(v, w);
+                    self.decref(w);
+                    r
                 }
-                None => return Ok(false),
+                None => Ok(false),
+            });
+            self.decref(k);
+            self.decref(v);
+            if !r? {
+                return Ok(false);
             }
         }
         Ok(true)
@@ -1138,8 +1171,14 @@ impl Vm {
 
     /// `d[key] = value` (both borrowed).
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
-        let Some(id) = d.as_obj() else { return Ok(()) };
         let h = self.hash(key)?;
+        self.dict_set_hashed(d, key, h, value)
+    }
+
+    /// `dict_set` with the key's hash known (kept by the dict it comes from: CPython does not
+    /// call `__hash__` again when it merges one dict into another).
+    pub fn dict_set_hashed(&mut self, d: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let Some(id) = d.as_obj() else { return Ok(()) };
         let found = self.table_find(id, key, h)?;
         self.incref(value);
         match found {
@@ -1161,8 +1200,13 @@ impl Vm {
 
     /// `d.get(key)`, borrowed.
     pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
-        let Some(id) = d.as_obj() else { return Ok(None) };
         let h = self.hash(key)?;
+        self.dict_get_hashed(d, key, h)
+    }
+
+    /// `dict_get` with the key's hash known.
+    pub fn dict_get_hashed(&mut self, d: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
+        let Some(id) = d.as_obj() else { return Ok(None) };
         let i = self.table_find(id, key, h)?;
         Ok(i.and_then(|i| match self.heap.get(id) {
             Object::Dict(t) => t.entry(i).map(|e| e.value),
@@ -1183,8 +1227,13 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
-        let Some(id) = s.as_obj() else { return Ok(()) };
         let h = self.hash(key)?;
+        self.set_add_hashed(s, key, h)
+    }
+
+    /// `set_add` with the key's hash known (kept by the set it comes from).
+    pub fn set_add_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<()> {
+        let Some(id) = s.as_obj() else { return Ok(()) };
         if self.table_find(id, key, h)?.is_none() {
             self.incref(key);
             if let Object::Set { table, .. } = self.heap.get_mut(id) {
@@ -1195,14 +1244,23 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let Some(id) = s.as_obj() else { return Ok(false) };
         let h = self.hash(key)?;
+        self.set_contains_hashed(s, key, h)
+    }
+
+    pub fn set_contains_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
         Ok(self.table_find(id, key, h)?.is_some())
     }
 
     pub fn set_discard(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let Some(id) = s.as_obj() else { return Ok(false) };
         let h = self.hash(key)?;
+        self.set_discard_hashed(s, key, h)
+    }
+
+    /// `set_discard` with the key's hash known (kept by the set it comes from).
+    pub fn set_discard_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
         let Some(i) = self.table_find(id, key, h)? else { return Ok(false) };
         let removed = match self.heap.get_mut(id) {
             Object::Set { table, .. } => table.remove(i),
@@ -1214,8 +1272,8 @@ impl Vm {
 
     /// `d.update(other)`: from a dict, or from an iterable of pairs.
     pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
-        let pairs: Vec<(Value, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        let entries: Vec<(Value, i64, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect(),
             _ => {
                 if self.has_attr_on_type(self.type_of(other), "keys") {
                     let keys = self.getattr_str(other, "keys")?;
@@ -1232,43 +1290,74 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                let items = self.iterate_to_vec(other)?;
-                let mut out = Vec::new();
-                for (n, item) in items.iter().enumerate() {
-                    let pair = self.iterate_to_vec(*item)?;
-                    if pair.len() != 2 {
-                        for p in pair {
-                            self.decref(p);
-                        }
-                        for i in &items {
-                            self.decref(*i);
-                        }
-                        return Err(self.new_exc(
-                            "ValueError",
-                            &format!(
-                                "dictionary update sequence element #{n} has length {}; 2 is required",
-                                0
-                            ),
-                        ));
+                // Pair by pair, as they come (the iterable may be a generator).
+                let it = self.get_iter(other)?;
+                let mut n = 0;
+                let r = loop {
+                    let item = match self.next(it) {
+                        Ok(Some(item)) => item,
+                        Ok(None) => break Ok(()),
+                        Err(e) => break Err(e),
+                    };
+                    let r = self.dict_set_pair(d, item, n);
+                    self.decref(item);
+                    if r.is_err() {
+                        break r;
                     }
-                    out.push((pair[0], pair[1]));
-                }
-                for i in items {
-                    self.decref(i);
-                }
-                for (k, v) in out {
-                    let r = self.dict_set(d, k, v);
-                    self.decref(k);
-                    self.decref(v);
-                    r?;
-                }
-                return Ok(());
+                    n += 1;
+                };
+                self.decref(it);
+                return r;
             }
         };
-        for (k, v) in pairs {
-            self.dict_set(d, k, v)?;
+        for &(k, _, v) in &entries {
+            self.incref(k);
+            self.incref(v);
+        }
+        let mut entries = entries.into_iter();
+        while let Some((k, h, v)) = entries.next() {
+            let r = self.dict_set_hashed(d, k, h, v);
+            self.decref(k);
+            self.decref(v);
+            if let Err(e) = r {
+                for (k, _, v) in entries {
+                    self.decref(k);
+                    self.decref(v);
+                }
+                return Err(e);
+            }
         }
         Ok(())
+    }
+
+    /// One element of `dict.update(pairs)`: a `(key, value)` sequence, the `n`th.
+    fn dict_set_pair(&mut self, d: Value, item: Value, n: usize) -> PyResult<()> {
+        let it = match self.get_iter(item) {
+            Ok(it) => it,
+            Err(e) => {
+                if !self.isinstance(Value::Obj(e), self.exc_type("TypeError")) {
+                    return Err(e);
+                }
+                self.decref_id(e);
+                let msg = format!("cannot convert dictionary update sequence element #{n} to a sequence");
+                return Err(self.new_exc("TypeError", &msg));
+            }
+        };
+        let pair = self.iterate_to_vec(it);
+        self.decref(it);
+        let pair = pair?;
+        if pair.len() != 2 {
+            let len = pair.len();
+            for p in pair {
+                self.decref(p);
+            }
+            let msg = format!("dictionary update sequence element #{n} has length {len}; 2 is required");
+            return Err(self.new_exc("ValueError", &msg));
+        }
+        let r = self.dict_set(d, pair[0], pair[1]);
+        self.decref(pair[0]);
+        self.decref(pair[1]);
+        r
     }
 
     /// Merges a mapping into a call's keyword dict, rejecting keys given twice as CPython does.
@@ -1697,6 +1786,42 @@ impl Vm {
     }
 
     /// All items of an iterable (owned).
+    /// `list.extend`: each item goes into the list as it comes, so those read before an error
+    /// stay there, as in CPython.
+    pub fn extend_list(&mut self, list: Value, v: Value) -> PyResult<()> {
+        let Some(list) = list.as_obj() else { return Ok(()) };
+        if let Value::Obj(id) = v
+            && let Object::List(_) | Object::Tuple(_) = self.heap.get(id)
+        {
+            let items = self.iterate_to_vec(v)?;
+            if let Object::List(l) = self.heap.get_mut(list) {
+                l.extend(items);
+            }
+            return Ok(());
+        }
+        let it = self.get_iter(v)?;
+        let mut n = 0usize;
+        let r = loop {
+            // A native loop can grow without bound: it meets the limits as `iterate_to_vec` does.
+            if n % 4096 == 4095
+                && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
+            {
+                break Err(e);
+            }
+            n += 1;
+            match self.next(it) {
+                Ok(Some(x)) => match self.heap.get_mut(list) {
+                    Object::List(l) => l.push(x),
+                    _ => self.decref(x),
+                },
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.decref(it);
+        r
+    }
+
     pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(id) = v
             && let Object::List(items) | Object::Tuple(items) = self.heap.get(id)
@@ -1716,7 +1841,7 @@ impl Vm {
                 && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
             {
                 self.decref(it);
-                for x in out {
+                for x in out.into_iter().rev() {
                     self.decref(x);
                 }
                 return Err(e);
@@ -1725,8 +1850,9 @@ impl Vm {
                 Ok(Some(x)) => out.push(x),
                 Ok(None) => break,
                 Err(e) => {
+                    // What was read goes as the list CPython was filling would: last item first.
                     self.decref(it);
-                    for x in out {
+                    for x in out.into_iter().rev() {
                         self.decref(x);
                     }
                     return Err(e);
@@ -1739,43 +1865,96 @@ impl Vm {
 
     /// Unpacks exactly `n` items, or (with `after`) `n` items, a list of the rest, `after` items.
     pub fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
-        let items = self.iterate_to_vec(seq)?;
-        match after {
-            None => {
-                if items.len() != n {
-                    let got = items.len();
-                    for x in items {
-                        self.decref(x);
-                    }
-                    let msg = if got > n {
-                        format!("too many values to unpack (expected {n})")
-                    } else {
-                        format!("not enough values to unpack (expected {n}, got {got})")
-                    };
-                    return Err(self.new_exc("ValueError", &msg));
-                }
-                Ok(items)
+        let want = n + after.unwrap_or(0);
+        // A list or tuple of a size that fits is taken as it is (CPython's fast path).
+        if let Some(Object::List(items) | Object::Tuple(items)) = seq.as_obj().map(|id| self.heap.get(id))
+            && (items.len() == want || (after.is_some() && items.len() > want))
+        {
+            let mut items = items.clone();
+            for &v in &items {
+                self.incref(v);
             }
-            Some(after) => {
-                if items.len() < n + after {
-                    let got = items.len();
-                    for x in items {
-                        self.decref(x);
-                    }
-                    return Err(self.new_exc(
-                        "ValueError",
-                        &format!("not enough values to unpack (expected at least {}, got {got})", n + after),
-                    ));
-                }
-                let mut items = items;
+            if let Some(after) = after {
                 let tail = items.split_off(items.len() - after);
                 let middle = items.split_off(n);
                 let list = self.new_list(middle);
                 items.push(list);
                 items.extend(tail);
-                Ok(items)
             }
+            return Ok(items);
         }
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
+            Err(e) => {
+                let t = self.type_of(seq);
+                let not_iterable = self.isinstance(Value::Obj(e), self.exc_type("TypeError"))
+                    && !self.has_attr_on_type(t, "__iter__")
+                    && !self.has_attr_on_type(t, "__getitem__");
+                if !not_iterable {
+                    return Err(e);
+                }
+                self.decref_id(e);
+                let tn = self.type_name(seq);
+                return Err(self.new_exc("TypeError", &format!("cannot unpack non-iterable {tn} object")));
+            }
+        };
+        // As CPython's `unpack_iterable`: no more items are read than the targets need (one more
+        // to tell there are too many), and on an error what was read goes last to first.
+        let mut got = Vec::with_capacity(want + 1);
+        let error = 'read: {
+            for i in 0..n {
+                match self.next(it) {
+                    Ok(Some(w)) => got.push(w),
+                    Ok(None) => {
+                        let msg = match after {
+                            None => format!("not enough values to unpack (expected {n}, got {i})"),
+                            Some(a) => {
+                                format!("not enough values to unpack (expected at least {}, got {i})", n + a)
+                            }
+                        };
+                        break 'read self.new_exc("ValueError", &msg);
+                    }
+                    Err(e) => break 'read e,
+                }
+            }
+            let Some(after) = after else {
+                match self.next(it) {
+                    Ok(None) => {
+                        self.decref(it);
+                        return Ok(got);
+                    }
+                    Ok(Some(w)) => {
+                        self.decref(w);
+                        break 'read self
+                            .new_exc("ValueError", &format!("too many values to unpack (expected {n})"));
+                    }
+                    Err(e) => break 'read e,
+                }
+            };
+            let mut rest = match self.iterate_to_vec(it) {
+                Ok(rest) => rest,
+                Err(e) => break 'read e,
+            };
+            if rest.len() < after {
+                let msg =
+                    format!("not enough values to unpack (expected at least {want}, got {})", n + rest.len());
+                let e = self.new_exc("ValueError", &msg);
+                let list = self.new_list(rest);
+                got.push(list);
+                break 'read e;
+            }
+            let tail = rest.split_off(rest.len() - after);
+            let list = self.new_list(rest);
+            got.push(list);
+            got.extend(tail);
+            self.decref(it);
+            return Ok(got);
+        };
+        for v in got.into_iter().rev() {
+            self.decref(v);
+        }
+        self.decref(it);
+        Err(error)
     }
 
     // ---- Subscripts --------------------------------------------------------------------------
