@@ -856,6 +856,8 @@ impl<'a> Compiler<'a> {
                 self.expr(u, value)?;
                 u.span = span;
                 self.emit(u, Instr::Inplace(op));
+                // The store is the target's, as CPython places it.
+                u.span = target.span;
                 self.emit(u, Instr::Rot2);
                 self.emit(u, Instr::StoreAttr(i));
             }
@@ -868,6 +870,7 @@ impl<'a> Compiler<'a> {
                 self.expr(u, value)?;
                 u.span = span;
                 self.emit(u, Instr::Inplace(op));
+                u.span = target.span;
                 self.emit(u, Instr::Rot3);
                 self.emit(u, Instr::StoreSubscript);
             }

@@ -309,7 +309,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         // CPython folds constants in the segment before it looks: a subscript of a literal that
         // succeeds (the target of a failed store, `(1, 2)[0] = 3`) is a constant, not a subscript.
-        ExprKind::Subscript { value, slice, .. } if folds_to_item(value, slice) => None,
+        ExprKind::Subscript { .. } if fold(expr).is_some() => None,
         ExprKind::Subscript { value, slice, .. } => {
             let mut left = to_char(value.span.end.col);
             let mut right = to_char(slice.span.end.col) + 1;
@@ -328,41 +328,53 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
-/// Whether indexing the literal `value` by the literal `index` succeeds, so that CPython's AST
-/// optimiser replaces the subscript by its result.
-fn folds_to_item(value: &Expr, index: &Expr) -> bool {
-    let len = match &value.kind {
-        ExprKind::Constant(Constant::Str { value, .. }) => value.chars().count(),
-        ExprKind::Constant(Constant::Bytes(b)) => b.len(),
-        ExprKind::Tuple { elts, .. } if elts.iter().all(is_literal) => elts.len(),
-        _ => return false,
-    };
-    let index = match &index.kind {
-        ExprKind::Constant(Constant::Int(Int::Small(i))) => *i,
-        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
-            ExprKind::Constant(Constant::Int(Int::Small(i))) => i.saturating_neg(),
-            _ => return false,
-        },
-        ExprKind::Constant(Constant::True) => 1,
-        ExprKind::Constant(Constant::False) => 0,
-        _ => return false,
-    };
-    let len = i64::try_from(len).unwrap_or(i64::MAX);
-    (-len..len).contains(&index)
+/// What CPython's AST optimiser makes of a literal: a sequence whose length is known (a tuple
+/// keeps its items, to fold a subscript of a subscript), or some other constant.
+enum Folded<'a> {
+    Seq(usize, Option<&'a [Expr]>),
+    Other,
 }
 
-/// A constant, or a tuple of them: what the optimiser turns into one constant.
-fn is_literal(e: &Expr) -> bool {
+fn fold(e: &Expr) -> Option<Folded<'_>> {
     match &e.kind {
-        ExprKind::Constant(_) => true,
-        ExprKind::Tuple { elts, .. } => elts.iter().all(is_literal),
-        ExprKind::UnaryOp { op: UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert, operand } => {
-            matches!(
-                operand.kind,
-                ExprKind::Constant(Constant::Int(_) | Constant::Float(_) | Constant::Complex(_))
-            )
+        ExprKind::Constant(Constant::Str { value, .. }) => Some(Folded::Seq(value.chars().count(), None)),
+        ExprKind::Constant(Constant::Bytes(b)) => Some(Folded::Seq(b.len(), None)),
+        ExprKind::Constant(_) => Some(Folded::Other),
+        ExprKind::Tuple { elts, .. } if elts.iter().all(|x| fold(x).is_some()) => {
+            Some(Folded::Seq(elts.len(), Some(elts)))
         }
-        _ => false,
+        ExprKind::UnaryOp { op: UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert, operand } => matches!(
+            operand.kind,
+            ExprKind::Constant(Constant::Int(_) | Constant::Float(_) | Constant::Complex(_))
+        )
+        .then_some(Folded::Other),
+        ExprKind::Subscript { value, slice, .. } => {
+            let Folded::Seq(len, items) = fold(value)? else { return None };
+            let i = literal_index(slice)?;
+            let len = i64::try_from(len).ok()?;
+            let at = if i < 0 { i + len } else { i };
+            if !(0..len).contains(&at) {
+                return None;
+            }
+            match items {
+                Some(items) => fold(items.get(usize::try_from(at).ok()?)?),
+                None => Some(Folded::Other),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn literal_index(e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Constant(Constant::Int(Int::Small(i))) => Some(*i),
+        ExprKind::Constant(Constant::True) => Some(1),
+        ExprKind::Constant(Constant::False) => Some(0),
+        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => match &operand.kind {
+            ExprKind::Constant(Constant::Int(Int::Small(i))) => Some(i.saturating_neg()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
