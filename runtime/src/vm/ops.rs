@@ -125,6 +125,19 @@ impl Vm {
         }
     }
 
+    /// An int value as i64, saturated when it does not fit (how CPython clamps slice bounds).
+    pub fn as_i64_saturating(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => {
+                    Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+                }
+                _ => None,
+            },
+            _ => self.as_i64(v),
+        }
+    }
+
     pub fn is_int(&self, v: Value) -> bool {
         matches!(v, Value::Int(_) | Value::Bool(_))
             || matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::BigInt(_)))
@@ -1682,6 +1695,11 @@ impl Vm {
             return Ok(items);
         }
         let it = self.get_iter(v)?;
+        self.collect_iter(it)
+    }
+
+    /// The items an iterator yields (new references); takes over the reference to `it`.
+    pub fn collect_iter(&mut self, it: Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
         loop {
             // A native loop can grow without bound (`list(itertools.count())`): it meets the
