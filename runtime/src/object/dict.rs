@@ -173,6 +173,12 @@ impl Table {
         self.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
     }
 
+    /// The position of the newest entry (what `popitem` takes). Removal pops trailing holes,
+    /// so this is the last slot, found without walking the table.
+    pub fn last_live(&self) -> Option<usize> {
+        self.entries.iter().rposition(Option::is_some)
+    }
+
     /// The first live entry at or after position `i` (for iterators, which keep a position).
     pub fn next_from(&self, mut i: usize) -> Option<(usize, &Entry)> {
         while i < self.entries.len() {

@@ -393,21 +393,11 @@ impl Vm {
                 return Ok(Some(self.new_str(s)));
             }
             (Object::List(x), BinOp::Add) => {
-                let x = x.clone();
-                if let Some(Object::List(y)) = bv.as_obj().map(|id| self.heap.get(id)) {
+                // In place, only the new items are touched: `l += chunk` in a loop is linear.
+                if !inplace && let Some(Object::List(y)) = bv.as_obj().map(|id| self.heap.get(id)) {
                     let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
                     for &v in &items {
                         self.incref(v);
-                    }
-                    if inplace {
-                        let extra: Vec<Value> = items[x.len()..].to_vec();
-                        for &v in &items[..x.len()] {
-                            self.decref(v);
-                        }
-                        if let Object::List(l) = self.heap.get_mut(ia) {
-                            l.extend(extra);
-                        }
-                        return Ok(Some(self.share(a)));
                     }
                     return Ok(Some(self.new_list(items)));
                 }
