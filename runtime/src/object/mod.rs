@@ -177,7 +177,7 @@ pub struct PyStr {
 /// Where every `CHAR_STRIDE`-th code point of a non-ASCII string starts, and how many there are.
 struct CharIndex {
     chars: usize,
-    marks: Box<[usize]>,
+    marks: Vec<usize>,
 }
 
 const CHAR_STRIDE: usize = 64;
@@ -186,6 +186,25 @@ impl PyStr {
     pub fn new(s: String) -> PyStr {
         let ascii = s.is_ascii();
         PyStr { s, ascii, hash: std::cell::Cell::new(None), index: std::cell::OnceCell::new() }
+    }
+
+    /// Appends in place, for the VM's `s += t` on a string only one variable holds: what was
+    /// cached about the old text is updated, not rebuilt.
+    pub fn push_str(&mut self, tail: &str) {
+        let base = self.s.len();
+        self.s.push_str(tail);
+        self.ascii &= tail.is_ascii();
+        self.hash.set(None);
+        if self.ascii {
+            self.index = std::cell::OnceCell::new();
+        } else if let Some(index) = self.index.get_mut() {
+            for (byte, _) in tail.char_indices() {
+                if index.chars % CHAR_STRIDE == 0 {
+                    index.marks.push(base + byte);
+                }
+                index.chars += 1;
+            }
+        }
     }
 
     fn index(&self) -> &CharIndex {
@@ -198,7 +217,7 @@ impl PyStr {
                 }
                 chars += 1;
             }
-            CharIndex { chars, marks: marks.into_boxed_slice() }
+            CharIndex { chars, marks }
         })
     }
 
