@@ -188,14 +188,7 @@ pub fn construct_builtin(
     } else if cls == t.bytes {
         functions::bytes_new(vm, args)
     } else if cls == t.bytearray {
-        functions::bytes_new(vm, args).map(|b| {
-            let data = match b.as_obj().map(|id| vm.heap.get(id)) {
-                Some(Object::Bytes(d)) => d.clone(),
-                _ => Vec::new(),
-            };
-            vm.decref(b);
-            vm.alloc(Object::ByteArray(data))
-        })
+        functions::bytearray_new(vm, args)
     } else if cls == t.complex {
         functions::complex_new(vm, args, kwargs)
     } else if cls == t.object {
