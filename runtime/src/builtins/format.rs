@@ -381,6 +381,9 @@ impl Vm {
             Ok(p) => p,
             Err(msg) => return Err(self.new_exc("ValueError", &msg)),
         };
+        // The width is the script's: padding to it must raise MemoryError when it cannot be
+        // allocated (the padding below cannot fail once this room was found).
+        drop(self.try_string(parsed.width.saturating_mul(parsed.fill.len_utf8()))?);
         match v {
             Value::Bool(_) | Value::Int(_) => {
                 let b = self.as_bigint(v).unwrap_or_default();
@@ -464,6 +467,9 @@ impl Vm {
         let kind = spec.kind;
         let neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();
+        if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(self.new_exc("ValueError", "precision too big"));
+        }
         let body = if a.is_infinite() || a.is_nan() {
             let s = if a.is_nan() { "nan" } else { "inf" };
             if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
@@ -619,7 +625,9 @@ impl Spec {
                 .iter()
                 .collect::<String>()
                 .parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?;
+                .ok()
+                .filter(|&w: &usize| w <= isize::MAX as usize)
+                .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
         }
         if i < chars.len() && matches!(chars[i], ',' | '_') {
             s.grouping = Some(chars[i]);
@@ -634,7 +642,15 @@ impl Spec {
             if i == start {
                 return Err("Format specifier missing precision".into());
             }
-            s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+            s.precision = Some(
+                chars[start..i]
+                    .iter()
+                    .collect::<String>()
+                    .parse()
+                    .ok()
+                    .filter(|&p: &usize| p <= isize::MAX as usize)
+                    .ok_or_else(|| "Too many decimal digits in format string".to_string())?,
+            );
         }
         if i < chars.len() {
             s.kind = Some(chars[i]);
