@@ -68,7 +68,10 @@ impl Vm {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
             Object::ByteArray(b) => return Ok(format!("bytearray({})", bytes_repr(b))),
-            Object::BigInt(b) => return Ok(b.to_string()),
+            Object::BigInt(b) => {
+                let b = b.clone();
+                return self.int_to_decimal(&b);
+            }
             Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
             Object::Traceback { .. } => return Ok(format!("<traceback object at {}>", address(id))),
             Object::Code(c) => {
@@ -424,6 +427,32 @@ impl Vm {
         }
     }
 
+    /// An int's decimal digits, within `sys.get_int_max_str_digits()` (CPython's ValueError
+    /// beyond: converting a huge int is quadratic).
+    pub fn int_to_decimal(&mut self, b: &BigInt) -> PyResult<String> {
+        let max = self.int_max_str_digits;
+        // An int of `bits` bits has more than (bits - 1) * log10(2) digits: a number far past the
+        // limit is refused before its digits are computed.
+        if max > 0 && (b.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2) > max as f64 + 1.0 {
+            return Err(self.int_digits_error());
+        }
+        let s = b.to_string();
+        if max > 0 && s.trim_start_matches('-').len() > max {
+            return Err(self.int_digits_error());
+        }
+        Ok(s)
+    }
+
+    fn int_digits_error(&mut self) -> ObjId {
+        let max = self.int_max_str_digits;
+        self.new_exc(
+            "ValueError",
+            &format!(
+                "Exceeds the limit ({max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        )
+    }
+
     fn format_int(&mut self, b: &BigInt, spec: &Spec, v: Value) -> PyResult<String> {
         let kind = spec.kind.unwrap_or('d');
         if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
@@ -434,7 +463,7 @@ impl Vm {
         }
         let mag = b.abs();
         let (digits, prefix) = match kind {
-            'd' | 'n' => (mag.to_string(), ""),
+            'd' | 'n' => (self.int_to_decimal(&mag)?, ""),
             'b' => (mag.to_str_radix(2), "0b"),
             'o' => (mag.to_str_radix(8), "0o"),
             'x' => (mag.to_str_radix(16), "0x"),

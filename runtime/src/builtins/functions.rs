@@ -1037,6 +1037,20 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         (0, _) => (10, body),
         (b, _) => (b, body),
     };
+    // CPython counts the digits before validating the rest, and refuses too many in a base
+    // that is not a power of two (the conversion is quadratic there).
+    let max = vm.int_max_str_digits;
+    if max > 0 && !base.is_power_of_two() && digits.len() > max {
+        let n = leading_digits(digits, base);
+        if n > max {
+            return Err(vm.new_exc(
+                "ValueError",
+                &format!(
+                    "Exceeds the limit ({max} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+                ),
+            ));
+        }
+    }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     let valid = !clean.is_empty()
         && !digits.starts_with('_')
@@ -1051,6 +1065,25 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
             Err(vm.new_exc("ValueError", &format!("invalid literal for int() with base {base}: {r}")))
         }
     }
+}
+
+/// How many digits of `base` the text starts with (single underscores between them allowed);
+/// 0 when the underscores are misplaced, which makes the literal invalid anyway.
+fn leading_digits(text: &str, base: u32) -> usize {
+    let (mut count, mut prev) = (0, ' ');
+    for c in text.chars() {
+        if c == '_' {
+            if prev == '_' {
+                return 0;
+            }
+        } else if c.is_digit(base) {
+            count += 1;
+        } else {
+            break;
+        }
+        prev = c;
+    }
+    if prev == '_' { 0 } else { count }
 }
 
 pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

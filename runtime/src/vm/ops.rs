@@ -636,7 +636,19 @@ impl Vm {
                 if b.is_negative() {
                     return Err(self.new_exc("ValueError", "negative shift count"));
                 }
-                a << b.to_usize().unwrap_or(0)
+                if a.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                // The result's size is the script's choice: in CPython's 30-bit digits, past
+                // what a size can count it is an OverflowError, else an allocation that fails
+                // is a MemoryError (not an abort inside the big-integer library).
+                const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
+                let digits = b.to_u128().map(|s| u128::from(a.bits().div_ceil(30)) + s.div_ceil(30));
+                let Some(digits) = digits.filter(|&d| d <= MAX_LONG_DIGITS) else {
+                    return Err(self.new_exc("OverflowError", "too many digits in integer"));
+                };
+                drop(self.try_vec::<u32>(digits as usize)?);
+                a << b.to_u64().unwrap_or(0)
             }
             BinOp::RShift => {
                 if b.is_negative() {
