@@ -1160,18 +1160,23 @@ impl Vm {
     fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
         'restart: loop {
             let stamp = self.table_stamp(container);
-            let candidates: Vec<(usize, Value)> = match self.heap.get(container) {
-                Object::Dict(t) => {
-                    t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).collect()
-                }
-                Object::Set { table, .. } => table
-                    .candidates(hash)
-                    .into_iter()
-                    .filter_map(|i| table.key_at(i).map(|k| (i, k)))
-                    .collect(),
-                _ => return Ok(None),
-            };
-            for (i, k) in candidates {
+            // Candidates are taken one at a time, stopping at the key: collecting them all first
+            // made every lookup walk the whole probe sequence. After a comparison (which may
+            // run Python code) the walk starts again and skips the candidates already refused.
+            let mut refused = 0;
+            loop {
+                let next = match self.heap.get(container) {
+                    Object::Dict(t) => {
+                        t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).nth(refused)
+                    }
+                    Object::Set { table, .. } => table
+                        .candidates(hash)
+                        .into_iter()
+                        .filter_map(|i| table.key_at(i).map(|k| (i, k)))
+                        .nth(refused),
+                    _ => return Ok(None),
+                };
+                let Some((i, k)) = next else { return Ok(None) };
                 if k.is(key) {
                     return Ok(Some(i));
                 }
@@ -1186,8 +1191,8 @@ impl Vm {
                 if equal {
                     return Ok(Some(i));
                 }
+                refused += 1;
             }
-            return Ok(None);
         }
     }
 
