@@ -68,7 +68,10 @@ impl Vm {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
             Object::ByteArray(b) => return Ok(format!("bytearray({})", bytes_repr(b))),
-            Object::BigInt(b) => return Ok(b.to_string()),
+            Object::BigInt(b) => {
+                let b = b.clone();
+                return self.int_to_decimal(&b);
+            }
             Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
             Object::Traceback { .. } => return Ok(format!("<traceback object at {}>", address(id))),
             Object::Frame(fo) => {
@@ -394,6 +397,9 @@ impl Vm {
             Ok(p) => p,
             Err(msg) => return Err(self.new_exc("ValueError", &msg)),
         };
+        // The width is the script's: padding to it must raise MemoryError when it cannot be
+        // allocated (the padding below cannot fail once this room was found).
+        drop(self.try_string(parsed.width.saturating_mul(parsed.fill.len_utf8()))?);
         match v {
             Value::Bool(_) | Value::Int(_) => {
                 let b = self.as_bigint(v).unwrap_or_default();
@@ -434,6 +440,32 @@ impl Vm {
         }
     }
 
+    /// An int's decimal digits, within `sys.get_int_max_str_digits()` (CPython's ValueError
+    /// beyond: converting a huge int is quadratic).
+    pub fn int_to_decimal(&mut self, b: &BigInt) -> PyResult<String> {
+        let max = self.int_max_str_digits;
+        // An int of `bits` bits has more than (bits - 1) * log10(2) digits: a number far past the
+        // limit is refused before its digits are computed.
+        if max > 0 && (b.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2) > max as f64 + 1.0 {
+            return Err(self.int_digits_error());
+        }
+        let s = b.to_string();
+        if max > 0 && s.trim_start_matches('-').len() > max {
+            return Err(self.int_digits_error());
+        }
+        Ok(s)
+    }
+
+    fn int_digits_error(&mut self) -> ObjId {
+        let max = self.int_max_str_digits;
+        self.new_exc(
+            "ValueError",
+            &format!(
+                "Exceeds the limit ({max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        )
+    }
+
     fn format_int(&mut self, b: &BigInt, spec: &Spec, v: Value) -> PyResult<String> {
         let kind = spec.kind.unwrap_or('d');
         if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
@@ -444,7 +476,7 @@ impl Vm {
         }
         let mag = b.abs();
         let (digits, prefix) = match kind {
-            'd' | 'n' => (mag.to_string(), ""),
+            'd' | 'n' => (self.int_to_decimal(&mag)?, ""),
             'b' => (mag.to_str_radix(2), "0b"),
             'o' => (mag.to_str_radix(8), "0o"),
             'x' => (mag.to_str_radix(16), "0x"),
@@ -477,6 +509,9 @@ impl Vm {
         let kind = spec.kind;
         let neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();
+        if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(self.new_exc("ValueError", "precision too big"));
+        }
         let body = if a.is_infinite() || a.is_nan() {
             let s = if a.is_nan() { "nan" } else { "inf" };
             if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
@@ -632,7 +667,9 @@ impl Spec {
                 .iter()
                 .collect::<String>()
                 .parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?;
+                .ok()
+                .filter(|&w: &usize| w <= isize::MAX as usize)
+                .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
         }
         if i < chars.len() && matches!(chars[i], ',' | '_') {
             s.grouping = Some(chars[i]);
@@ -647,7 +684,15 @@ impl Spec {
             if i == start {
                 return Err("Format specifier missing precision".into());
             }
-            s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+            s.precision = Some(
+                chars[start..i]
+                    .iter()
+                    .collect::<String>()
+                    .parse()
+                    .ok()
+                    .filter(|&p: &usize| p <= isize::MAX as usize)
+                    .ok_or_else(|| "Too many decimal digits in format string".to_string())?,
+            );
         }
         if i < chars.len() {
             s.kind = Some(chars[i]);

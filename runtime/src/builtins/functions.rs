@@ -1093,6 +1093,20 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         (0, _) => (10, body),
         (b, _) => (b, body),
     };
+    // CPython counts the digits before validating the rest, and refuses too many in a base
+    // that is not a power of two (the conversion is quadratic there).
+    let max = vm.int_max_str_digits;
+    if max > 0 && !base.is_power_of_two() && digits.len() > max {
+        let n = leading_digits(digits, base);
+        if n > max {
+            return Err(vm.new_exc(
+                "ValueError",
+                &format!(
+                    "Exceeds the limit ({max} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+                ),
+            ));
+        }
+    }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     let valid = !clean.is_empty()
         && !digits.starts_with('_')
@@ -1107,6 +1121,25 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
             Err(vm.new_exc("ValueError", &format!("invalid literal for int() with base {base}: {r}")))
         }
     }
+}
+
+/// How many digits of `base` the text starts with (single underscores between them allowed);
+/// 0 when the underscores are misplaced, which makes the literal invalid anyway.
+fn leading_digits(text: &str, base: u32) -> usize {
+    let (mut count, mut prev) = (0, ' ');
+    for c in text.chars() {
+        if c == '_' {
+            if prev == '_' {
+                return 0;
+            }
+        } else if c.is_digit(base) {
+            count += 1;
+        } else {
+            break;
+        }
+        prev = c;
+    }
+    if prev == '_' { 0 } else { count }
 }
 
 pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -1169,40 +1202,83 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
 }
 
 pub fn bytes_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let Some(&v) = args.first() else { return Ok(vm.alloc(Object::Bytes(Vec::new()))) };
+    let data = bytes_data(vm, args, false)?;
+    Ok(vm.alloc(Object::Bytes(data)))
+}
+
+pub fn bytearray_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let data = bytes_data(vm, args, true)?;
+    Ok(vm.alloc(Object::ByteArray(data)))
+}
+
+/// The contents of `bytes(...)` or (`array`) `bytearray(...)`. A count is allocated fallibly;
+/// from an iterable, `bytes` sizes its buffer by the length hint up front (so `bytes(range(
+/// 2**62))` is a `MemoryError`), `bytearray` grows as it goes, as in CPython.
+fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
+    let Some(&v) = args.first() else { return Ok(Vec::new()) };
     if let Some(s) = vm.str_of(v) {
         if args.len() < 2 {
             return Err(vm.new_exc("TypeError", "string argument without an encoding"));
         }
-        let b = s.as_bytes().to_vec();
-        return Ok(vm.alloc(Object::Bytes(b)));
+        return Ok(s.as_bytes().to_vec());
     }
     if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
-        let b = b.clone();
-        return Ok(vm.alloc(Object::Bytes(b)));
+        return Ok(b.clone());
     }
-    if let Some(n) = vm.as_i64(v) {
+    if vm.is_int(v) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
+        let Some(n) = vm.as_i64(v) else {
+            return Err(vm.new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"));
+        };
         if n < 0 {
             return Err(vm.new_exc("ValueError", "negative count"));
         }
-        return Ok(vm.alloc(Object::Bytes(vec![0; n as usize])));
+        let mut out = vm.try_vec::<u8>(n as usize)?;
+        out.resize(n as usize, 0);
+        return Ok(out);
     }
-    let items = vm.iterate_to_vec(v)?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
-        match vm.as_i64(item) {
-            Some(b) if (0..256).contains(&b) => out.push(b as u8),
-            Some(_) => return Err(vm.new_exc("ValueError", "bytes must be in range(0, 256)")),
+    let it = vm.get_iter(v)?;
+    let mut out = Vec::new();
+    if !array
+        && let Some(hint) = vm.length_hint_fast(it)
+        && let Err(e) = vm.try_reserve(&mut out, hint)
+    {
+        vm.decref(it);
+        return Err(e);
+    }
+    loop {
+        if out.len() % 4096 == 4095
+            && let Err(e) = vm.check_interrupt().and_then(|()| vm.check_memory())
+        {
+            vm.decref(it);
+            return Err(e);
+        }
+        let item = match vm.next(it) {
+            Ok(Some(item)) => item,
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        };
+        let byte = vm.as_i64(item);
+        let err = match byte {
+            Some(b) if (0..256).contains(&b) => None,
+            Some(_) if array => Some(vm.new_exc("ValueError", "byte must be in range(0, 256)")),
+            Some(_) => Some(vm.new_exc("ValueError", "bytes must be in range(0, 256)")),
             None => {
                 let tn = vm.type_name(item);
-                vm.decref(item);
-                return Err(
-                    vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                Some(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")))
             }
+        };
+        vm.decref(item);
+        if let Some(e) = err {
+            vm.decref(it);
+            return Err(e);
         }
+        out.push(byte.unwrap_or(0) as u8);
     }
-    Ok(vm.alloc(Object::Bytes(out)))
+    vm.decref(it);
+    Ok(out)
 }
 
 pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

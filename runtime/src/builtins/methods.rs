@@ -386,7 +386,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = list_id(vm, args[0]);
     let last = match vm.heap.get(id) {
-        Object::Dict(t) => t.iter().last().map(|(i, _)| i),
+        Object::Dict(t) => t.last_live(),
         _ => None,
     };
     let Some(i) = last else { return Err(vm.new_exc("KeyError", "popitem(): dictionary is empty")) };

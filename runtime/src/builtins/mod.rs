@@ -188,14 +188,7 @@ pub fn construct_builtin(
     } else if cls == t.bytes {
         functions::bytes_new(vm, args)
     } else if cls == t.bytearray {
-        functions::bytes_new(vm, args).map(|b| {
-            let data = match b.as_obj().map(|id| vm.heap.get(id)) {
-                Some(Object::Bytes(d)) => d.clone(),
-                _ => Vec::new(),
-            };
-            vm.decref(b);
-            vm.alloc(Object::ByteArray(data))
-        })
+        functions::bytearray_new(vm, args)
     } else if cls == t.complex {
         functions::complex_new(vm, args, kwargs)
     } else if cls == t.object {
@@ -310,7 +303,7 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<O
         key
     };
     let Some(i) = vm.as_i64(key) else {
-        if vm.as_bigint(key).is_some() {
+        if vm.is_int(key) {
             return Err(vm.new_exc("IndexError", "cannot fit 'int' into an index-sized integer"));
         }
         let tn = vm.type_name(key);
@@ -320,179 +313,223 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<O
     Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
 }
 
-/// The indices a slice selects from a sequence of `len` items.
-pub fn slice_indices(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<Vec<usize>> {
+/// A slice resolved against a sequence's length (CPython's `PySlice_AdjustIndices`): the
+/// positions it selects are `start`, `start + step`, ... (`len` of them).
+#[derive(Clone, Copy, Debug)]
+pub struct SliceBounds {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceBounds {
+    pub fn positions(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
+    }
+
+    /// The selected positions as one ascending range, when the step is 1 or -1.
+    pub fn contiguous(self) -> Option<std::ops::Range<usize>> {
+        match self.step {
+            1 => Some(self.start as usize..self.start as usize + self.len),
+            -1 if self.len > 0 => Some((self.start as usize + 1 - self.len)..self.start as usize + 1),
+            _ => None,
+        }
+    }
+}
+
+/// Resolves `slice` against a sequence of `len` items.
+pub fn slice_bounds(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<SliceBounds> {
     let (start, stop, step) = match vm.heap.get(slice) {
         Object::Slice { start, stop, step } => (*start, *stop, *step),
-        _ => return Ok(Vec::new()),
+        _ => (Value::None, Value::None, Value::None),
     };
     let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
         if v == Value::None {
             return Ok(None);
         }
-        match (vm.as_i64(v), vm.as_bigint(v)) {
-            (Some(i), _) => Ok(Some(i)),
-            // Bounds past any length clamp, as CPython's do.
-            (None, Some(b)) => {
-                Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 }))
-            }
-            (None, None) => Err(
-                vm.new_exc("TypeError", "slice indices must be integers or None or have an __index__ method")
-            ),
+        if let Some(i) = vm.as_i64_saturating(v) {
+            return Ok(Some(i));
         }
+        if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+            && let Some(r) = vm.try_dunder(v, "__index__", &[])?
+        {
+            let i = vm.as_i64_saturating(r);
+            vm.decref(r);
+            if let Some(i) = i {
+                return Ok(Some(i));
+            }
+        }
+        Err(vm.new_exc("TypeError", "slice indices must be integers or None or have an __index__ method"))
     };
-    let step = get(vm, step)?.unwrap_or(1);
+    // CPython keeps the step within ±PY_SSIZE_T_MAX so that it can be negated.
+    let step = get(vm, step)?.map_or(1, |s| s.max(-i64::MAX));
     if step == 0 {
         return Err(vm.new_exc("ValueError", "slice step cannot be zero"));
     }
-    let len = len as i64;
-    let clamp = |i: i64, lo: i64, hi: i64| if i < 0 { (i + len).max(lo) } else { i.min(hi) };
-    let (start, stop) = if step > 0 {
-        (get(vm, start)?.map_or(0, |i| clamp(i, 0, len)), get(vm, stop)?.map_or(len, |i| clamp(i, 0, len)))
-    } else {
-        (
-            get(vm, start)?.map_or(len - 1, |i| clamp(i, -1, len - 1)),
-            get(vm, stop)?.map_or(-1, |i| clamp(i, -1, len - 1)),
-        )
+    let start = get(vm, start)?;
+    let stop = get(vm, stop)?;
+    let n = len as i64;
+    let adjust = |i: i64| {
+        if i < 0 {
+            let i = i.saturating_add(n);
+            if i < 0 { if step < 0 { -1 } else { 0 } } else { i }
+        } else if i >= n {
+            if step < 0 { n - 1 } else { n }
+        } else {
+            i
+        }
     };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
-    }
-    Ok(out)
+    let start = start.map_or(if step < 0 { n - 1 } else { 0 }, adjust);
+    let stop = stop.map_or(if step < 0 { -1 } else { n }, adjust);
+    let count = if step < 0 {
+        if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok(SliceBounds { start, stop, step, len: count as usize })
+}
+
+fn index_error(vm: &mut Vm, what: &str) -> ObjId {
+    vm.new_exc("IndexError", &format!("{what} index out of range"))
 }
 
 pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let id = obj.as_obj().unwrap_or(vm.not_implemented);
-    let is_slice = matches!(key.as_obj().map(|k| vm.heap.get(k)), Some(Object::Slice { .. }));
-    match vm.heap.get(id) {
-        Object::List(items) | Object::Tuple(items) => {
-            let is_list = matches!(vm.heap.get(id), Object::List(_));
-            let items = items.clone();
-            let what = if is_list { "list" } else { "tuple" };
-            if is_slice {
-                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), items.len())?;
-                let picked: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    let slice = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }));
+    // Sizes first, so that the object is read in place below (copying it per subscript made
+    // a loop over `seq[i]` quadratic).
+    let (len, what) = match vm.heap.get(id) {
+        Object::List(items) => (items.len(), "list"),
+        Object::Tuple(items) => (items.len(), "tuple"),
+        Object::Str(s) => (s.char_len(), "string"),
+        Object::Bytes(b) | Object::ByteArray(b) => (b.len(), "byte"),
+        Object::Range { start, stop, step } => {
+            (crate::vm::ops::range_len(*start, *stop, *step) as usize, "range")
+        }
+        _ => return Err(vm.new_exc("TypeError", "object is not subscriptable")),
+    };
+    if let Some(s) = slice {
+        let b = slice_bounds(vm, s, len)?;
+        let picked = match vm.heap.get(id) {
+            Object::List(items) | Object::Tuple(items) => {
+                let picked: Vec<Value> = match b.contiguous() {
+                    Some(r) if b.step == 1 => items[r].to_vec(),
+                    _ => b.positions().map(|i| items[i]).collect(),
+                };
                 for &v in &picked {
                     vm.incref(v);
                 }
-                return Ok(if is_list { vm.new_list(picked) } else { vm.new_tuple(picked) });
+                return Ok(if what == "list" { vm.new_list(picked) } else { vm.new_tuple(picked) });
             }
-            match norm_index(vm, key, items.len(), what)? {
-                Some(i) => Ok(vm.share(items[i])),
-                None => Err(vm.new_exc("IndexError", &format!("{what} index out of range"))),
-            }
-        }
-        Object::Str(s) => {
-            let chars: Vec<char> = s.s.chars().collect();
-            if is_slice {
-                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), chars.len())?;
-                let out: String = idx.iter().map(|&i| chars[i]).collect();
+            Object::Str(st) => {
+                let out: String = match b.contiguous() {
+                    Some(r) if b.step == 1 => st.char_slice(r.start, r.end).to_string(),
+                    _ if st.ascii => b.positions().map(|i| st.s.as_bytes()[i] as char).collect(),
+                    _ => {
+                        let chars: Vec<char> = st.s.chars().collect();
+                        b.positions().map(|i| chars[i]).collect()
+                    }
+                };
                 return Ok(vm.new_str(out));
             }
-            match norm_index(vm, key, chars.len(), "string")? {
-                Some(i) => Ok(vm.new_str(chars[i].to_string())),
-                None => Err(vm.new_exc("IndexError", "string index out of range")),
-            }
-        }
-        Object::Bytes(b) | Object::ByteArray(b) => {
-            let b = b.clone();
-            if is_slice {
-                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), b.len())?;
-                let out: Vec<u8> = idx.iter().map(|&i| b[i]).collect();
-                return Ok(vm.alloc(Object::Bytes(out)));
-            }
-            match norm_index(vm, key, b.len(), "byte")? {
-                Some(i) => Ok(Value::Int(i64::from(b[i]))),
-                None => Err(vm.new_exc("IndexError", "index out of range")),
-            }
-        }
-        Object::Range { start, stop, step } => {
-            let (start, stop, step) = (*start, *stop, *step);
-            let len = crate::vm::ops::range_len(start, stop, step) as usize;
-            if is_slice {
-                let idx = slice_indices(vm, key.as_obj().unwrap_or(id), len)?;
-                let sl_step = match vm.heap.get(key.as_obj().unwrap_or(id)) {
-                    Object::Slice { step, .. } => vm.as_i64(*step).unwrap_or(1),
-                    _ => 1,
+            Object::Bytes(bytes) | Object::ByteArray(bytes) => {
+                let out: Vec<u8> = match b.contiguous() {
+                    Some(r) if b.step == 1 => bytes[r].to_vec(),
+                    _ => b.positions().map(|i| bytes[i]).collect(),
                 };
-                let new_step = step * sl_step;
-                let new_start = idx.first().map_or(start, |&i| start + i as i64 * step);
-                let new_stop = match idx.last() {
-                    Some(&l) => start + l as i64 * step + new_step.signum(),
-                    None => new_start,
-                };
-                // Keep CPython's canonical stop: start + len * step.
-                let n = idx.len() as i64;
-                let new_stop = if n > 0 { new_start + n * new_step } else { new_stop };
+                out
+            }
+            Object::Range { start, step, .. } => {
+                // Arithmetic, not a list of positions: `range(10**18)[1:]` is as cheap as CPython's.
+                let (start, step) = (*start, *step);
+                let new_step = step.saturating_mul(b.step);
+                let new_start = start.saturating_add(b.start.saturating_mul(step));
+                let new_stop = start.saturating_add(b.stop.saturating_mul(step));
                 return Ok(vm.alloc(Object::Range { start: new_start, stop: new_stop, step: new_step }));
             }
-            match norm_index(vm, key, len, "range")? {
-                Some(i) => Ok(Value::Int(start + i as i64 * step)),
-                None => Err(vm.new_exc("IndexError", "range object index out of range")),
-            }
-        }
-        _ => Err(vm.new_exc("TypeError", "object is not subscriptable")),
+            _ => Vec::new(),
+        };
+        let is_bytearray = matches!(vm.heap.get(id), Object::ByteArray(_));
+        return Ok(vm.alloc(if is_bytearray { Object::ByteArray(picked) } else { Object::Bytes(picked) }));
     }
-}
-
-/// Whether CPython treats the slice as a plain `a:b` (its step is absent or 1).
-fn slice_step_is_one(vm: &Vm, slice: ObjId) -> bool {
-    match vm.heap.get(slice) {
-        Object::Slice { step, .. } => *step == Value::None || vm.as_i64(*step) == Some(1),
-        _ => false,
+    if what == "string"
+        && !vm.is_int(key)
+        && !matches!(key.as_obj().map(|k| vm.heap.get(k)), Some(Object::Instance(_)))
+    {
+        let tn = vm.type_name(key);
+        return Err(vm.new_exc("TypeError", &format!("string indices must be integers, not '{tn}'")));
+    }
+    if what == "range" && vm.is_int(key) && vm.as_i64(key).is_none() {
+        return Err(index_error(vm, "range object"));
+    }
+    let Some(i) = norm_index(vm, key, len, what)? else {
+        return Err(match vm.heap.get(id) {
+            Object::Bytes(_) | Object::ByteArray(_) => vm.new_exc("IndexError", "index out of range"),
+            Object::Range { .. } => index_error(vm, "range object"),
+            _ => index_error(vm, what),
+        });
+    };
+    match vm.heap.get(id) {
+        Object::List(items) | Object::Tuple(items) => {
+            let v = items[i];
+            Ok(vm.share(v))
+        }
+        Object::Str(s) => {
+            let ch = s.char_at(i).unwrap_or_default();
+            Ok(vm.new_str(ch.to_string()))
+        }
+        Object::Bytes(b) | Object::ByteArray(b) => Ok(Value::Int(i64::from(b[i]))),
+        Object::Range { start, step, .. } => Ok(Value::Int(start + i as i64 * step)),
+        _ => Ok(Value::None),
     }
 }
 
 pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let id = obj.as_obj().unwrap_or(vm.not_implemented);
-    let len = match vm.heap.get(id) {
-        Object::List(l) => l.len(),
-        _ => 0,
-    };
+    let len = list_len(vm, id);
     if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
-        let new_items = vm.iterate_to_vec(value)?;
-        let idx = slice_indices(vm, s, len)?;
-        if slice_step_is_one(vm, s) {
-            let start = match vm.heap.get(s) {
-                Object::Slice { start, .. } if *start != Value::None => {
-                    let st = vm.as_i64(*start).unwrap_or(0);
-                    (if st < 0 { (st + len as i64).max(0) } else { st.min(len as i64) }) as usize
-                }
-                _ => 0,
-            };
-            let start = idx.first().copied().unwrap_or(start);
-            let end = idx.last().map_or(start, |&l| l + 1);
+        let b = slice_bounds(vm, s, len)?;
+        if b.step == 1 {
+            let items = items_to_assign(vm, value, "can only assign an iterable")?;
+            // Iterating may have run Python code that changed the list: clamp again, as
+            // CPython's list_ass_slice does.
+            let len = list_len(vm, id);
+            let lo = (b.start as usize).min(len);
+            let hi = (b.stop.max(b.start) as usize).clamp(lo, len);
             let removed: Vec<Value> = match vm.heap.get_mut(id) {
-                Object::List(l) => l.splice(start..end, new_items).collect(),
+                Object::List(l) => l.splice(lo..hi, items).collect(),
                 _ => Vec::new(),
             };
-            // Last to first, as CPython's `list_ass_slice`.
-            for r in removed.into_iter().rev() {
-                vm.decref(r);
-            }
+            release_removed(vm, removed);
             return Ok(());
         }
-        if idx.len() != new_items.len() {
-            let (a, b) = (new_items.len(), idx.len());
+        let items = items_to_assign(vm, value, "must assign iterable to extended slice")?;
+        if items.len() != b.len {
+            let (a, n) = (items.len(), b.len);
             // CPython's copy of the sequence goes, as a list does, last item first.
-            for v in new_items.into_iter().rev() {
+            for v in items.into_iter().rev() {
                 vm.decref(v);
             }
             return Err(vm.new_exc(
                 "ValueError",
-                &format!("attempt to assign sequence of size {a} to extended slice of size {b}"),
+                &format!("attempt to assign sequence of size {a} to extended slice of size {n}"),
             ));
         }
-        for (i, v) in idx.into_iter().zip(new_items) {
-            let old = match vm.heap.get_mut(id) {
-                Object::List(l) => std::mem::replace(&mut l[i], v),
-                _ => Value::None,
-            };
-            vm.decref(old);
+        // The replaced items are released after all are replaced, in the slice's order (that
+        // of CPython's garbage array).
+        let mut old = Vec::with_capacity(items.len());
+        if let Object::List(l) = vm.heap.get_mut(id) {
+            for (i, v) in b.positions().zip(items) {
+                match l.get_mut(i) {
+                    Some(slot) => old.push(std::mem::replace(slot, v)),
+                    None => old.push(v),
+                }
+            }
         }
+        release_in_order(vm, old);
         return Ok(());
     }
     match norm_index(vm, key, len, "list")? {
@@ -509,29 +546,81 @@ pub fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResu
     }
 }
 
-pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
-    let id = obj.as_obj().unwrap_or(vm.not_implemented);
-    let len = match vm.heap.get(id) {
+fn list_len(vm: &Vm, id: ObjId) -> usize {
+    match vm.heap.get(id) {
         Object::List(l) => l.len(),
         _ => 0,
-    };
-    if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
-        let mut idx = slice_indices(vm, s, len)?;
-        idx.sort_unstable();
-        let mut removed = Vec::new();
-        if let Object::List(l) = vm.heap.get_mut(id) {
-            for &i in idx.iter().rev() {
-                removed.push(l.remove(i));
+    }
+}
+
+/// The items of the value a slice is assigned (new references); `message` is CPython's
+/// `TypeError` for a value that cannot be iterated.
+fn items_to_assign(vm: &mut Vm, value: Value, message: &str) -> PyResult<Vec<Value>> {
+    if matches!(value.as_obj().map(|id| vm.heap.get(id)), Some(Object::List(_) | Object::Tuple(_))) {
+        return vm.iterate_to_vec(value);
+    }
+    match vm.get_iter(value) {
+        Ok(it) => vm.collect_iter(it),
+        Err(e) => {
+            if vm.isinstance(Value::Obj(e), vm.exc_type("TypeError")) {
+                vm.decref_id(e);
+                return Err(vm.new_exc("TypeError", message));
             }
+            Err(e)
         }
-        // CPython releases a simple slice's items last to first, an extended slice's (whatever
-        // its direction) first to last.
-        if !slice_step_is_one(vm, s) {
-            removed.reverse();
+    }
+}
+
+/// Releases values in the order CPython would release them (`in_order` is that order), which
+/// decides the order their `__del__`s run in: the doomed queue runs first-died first.
+pub fn release_in_order(vm: &mut Vm, in_order: Vec<Value>) {
+    for v in in_order {
+        vm.decref(v);
+    }
+}
+
+/// Releases the items a contiguous slice deletion or assignment took out (in list order):
+/// CPython's list_ass_slice releases them last to first.
+fn release_removed(vm: &mut Vm, mut removed: Vec<Value>) {
+    removed.reverse();
+    release_in_order(vm, removed);
+}
+
+pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
+    let id = obj.as_obj().unwrap_or(vm.not_implemented);
+    let len = list_len(vm, id);
+    if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
+        let b = slice_bounds(vm, s, len)?;
+        if b.len == 0 {
+            return Ok(());
         }
-        for r in removed {
-            vm.decref(r);
+        if b.step == 1 {
+            let removed: Vec<Value> = match vm.heap.get_mut(id) {
+                Object::List(l) => l.drain(b.start as usize..b.start as usize + b.len).collect(),
+                _ => Vec::new(),
+            };
+            release_removed(vm, removed);
+            return Ok(());
         }
+        // An extended slice: CPython compacts the list in one pass and then releases the
+        // removed items in ascending position order, whatever the step's sign.
+        let (first, stride) =
+            if b.step < 0 { (b.start + b.step * (b.len as i64 - 1), -b.step) } else { (b.start, b.step) };
+        let (first, stride) = (first as usize, stride as usize);
+        let mut removed = Vec::with_capacity(b.len);
+        if let Object::List(l) = vm.heap.get_mut(id) {
+            let mut k = 0;
+            l.retain(|&v| {
+                let pos = k;
+                k += 1;
+                let hit = pos >= first && (pos - first) % stride == 0 && removed.len() < b.len;
+                if hit {
+                    removed.push(v);
+                }
+                !hit
+            });
+        }
+        release_in_order(vm, removed);
         return Ok(());
     }
     match norm_index(vm, key, len, "list")? {

@@ -152,6 +152,8 @@ fn make_sys(vm: &mut Vm) {
     vm.dict_set_str(d, "implementation", imp);
     def(vm, d, "sys.getrecursionlimit", sys_getrecursionlimit);
     def(vm, d, "sys.setrecursionlimit", sys_setrecursionlimit);
+    def(vm, d, "sys.get_int_max_str_digits", sys_get_int_max_str_digits);
+    def(vm, d, "sys.set_int_max_str_digits", sys_set_int_max_str_digits);
     def(vm, d, "sys.exc_info", sys_exc_info);
     def(vm, d, "sys.getrefcount", sys_getrefcount);
     register(vm, "sys", m);
@@ -222,6 +224,31 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
         }
         _ => Err(vm.new_exc("ValueError", "recursion limit must be greater or equal than 1")),
     }
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(v) = args.first().copied().or_else(|| super::kwarg(vm, kwargs, "maxdigits")) else {
+        return Err(
+            vm.new_exc("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let Some(n) = vm.as_i64(v).filter(|&n| i32::try_from(n).is_ok()) else {
+        if vm.is_int(v) {
+            return Err(vm.new_exc("OverflowError", "Python int too large to convert to C int"));
+        }
+        let tn = vm.type_name(v);
+        return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    if n != 0 && n < 640 {
+        return Err(vm.new_exc("ValueError", "maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -101,25 +101,54 @@ fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "str.join", &args[1..], 1, 1)?;
     let sep = s(vm, args[0]);
     let items = vm.iterate_to_vec(args[1])?;
-    let mut parts = Vec::new();
+    // The size first, then one fallible allocation: joining a million references to one big
+    // string must be a MemoryError, not a copy of each part until memory runs out.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    let mut bad = None;
     for (i, &item) in items.iter().enumerate() {
         match vm.str_of(item) {
-            Some(x) => parts.push(x.to_string()),
+            Some(x) => total = total.saturating_add(x.len()),
             None => {
-                let tn = vm.type_name(item);
-                for it in items {
-                    vm.decref(it);
-                }
-                return Err(
-                    vm.new_exc("TypeError", &format!("sequence item {i}: expected str instance, {tn} found"))
-                );
+                bad = Some((i, vm.type_name(item)));
+                break;
             }
         }
     }
+    let out = match bad {
+        Some((i, tn)) => {
+            Err(vm.new_exc("TypeError", &format!("sequence item {i}: expected str instance, {tn} found")))
+        }
+        None => vm.try_string(total).map(|mut out| {
+            for (i, &item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(vm.str_of(item).unwrap_or(""));
+            }
+            out
+        }),
+    };
     for it in items {
         vm.decref(it);
     }
-    Ok(vm.new_str(parts.join(&sep)))
+    Ok(vm.new_str(out?))
+}
+
+/// An argument CPython converts to a C `Py_ssize_t` (a width, a count).
+fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(n) = vm.as_i64(v) {
+        return Ok(n);
+    }
+    if vm.is_int(v) {
+        return Err(vm.new_exc("OverflowError", "Python int too large to convert to C ssize_t"));
+    }
+    let tn = vm.type_name(v);
+    Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")))
+}
+
+/// `fill` `n` times into `out`, which has the room.
+fn push_fill(out: &mut String, fill: char, n: usize) {
+    out.extend(std::iter::repeat_n(fill, n));
 }
 
 fn maxsplit(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<usize> {
@@ -233,11 +262,27 @@ fn replace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     let t = s(vm, args[0]);
     let old = str_arg(vm, args[1], "replace() argument 1")?;
     let new = str_arg(vm, args[2], "replace() argument 2")?;
-    let r = match args.get(3).and_then(|&c| vm.as_i64(c)).filter(|&c| c >= 0) {
-        Some(n) => t.replacen(&old, &new, n as usize),
-        None => t.replace(&old, &new),
+    let limit =
+        args.get(3).and_then(|&c| vm.as_i64(c)).filter(|&c| c >= 0).map_or(usize::MAX, |c| c as usize);
+    // Where the matches are, then the size, then one fallible allocation.
+    let at: Vec<usize> = if old.is_empty() {
+        t.char_indices().map(|(i, _)| i).chain([t.len()]).take(limit).collect()
+    } else {
+        t.match_indices(old.as_str()).map(|(i, _)| i).take(limit).collect()
     };
-    Ok(vm.new_str(r))
+    let size = (t.len() - at.len() * old.len()).checked_add(at.len().saturating_mul(new.len()));
+    let Some(size) = size.filter(|&n| n <= isize::MAX as usize) else {
+        return Err(vm.new_exc("OverflowError", "replace string is too long"));
+    };
+    let mut out = vm.try_string(size)?;
+    let mut last = 0;
+    for i in at {
+        out.push_str(&t[last..i]);
+        out.push_str(&new);
+        last = i + old.len();
+    }
+    out.push_str(&t[last..]);
+    Ok(vm.new_str(out))
 }
 
 /// Character index of a byte offset.
@@ -472,25 +517,25 @@ fn unicode_ident_start(c: char) -> bool {
 fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
     arity(vm, "pad", &args[1..], 1, 2)?;
     let t = s(vm, args[0]);
-    let width = vm.as_i64(args[1]).unwrap_or(0).max(0) as usize;
+    let width = ssize_arg(vm, args[1])?.max(0) as usize;
     let fill = args.get(2).and_then(|&f| vm.str_of(f)).and_then(|f| f.chars().next()).unwrap_or(' ');
     let len = t.chars().count();
     if len >= width {
         return Ok(vm.new_str(t));
     }
     let n = width - len;
-    let f = |k: usize| fill.to_string().repeat(k);
-    let r = match align {
-        '<' => format!("{t}{}", f(n)),
-        '>' => format!("{}{t}", f(n)),
-        _ => {
-            // CPython's centring puts the extra character on the left when the total is odd
-            // and the width is odd.
-            let left = n / 2 + (n & width & 1);
-            format!("{}{t}{}", f(left), f(n - left))
-        }
+    let mut out = vm.try_string(n.saturating_mul(fill.len_utf8()).saturating_add(t.len()))?;
+    let left = match align {
+        '<' => 0,
+        '>' => n,
+        // CPython's centring puts the extra character on the left when the total is odd and
+        // the width is odd.
+        _ => n / 2 + (n & width & 1),
     };
-    Ok(vm.new_str(r))
+    push_fill(&mut out, fill, left);
+    out.push_str(&t);
+    push_fill(&mut out, fill, n - left);
+    Ok(vm.new_str(out))
 }
 
 fn center(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -507,7 +552,8 @@ fn rjust(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
-    let width = args.get(1).and_then(|&w| vm.as_i64(w)).unwrap_or(0).max(0) as usize;
+    arity(vm, "str.zfill", &args[1..], 1, 1)?;
+    let width = ssize_arg(vm, args[1])?.max(0) as usize;
     let len = t.chars().count();
     if len >= width {
         return Ok(vm.new_str(t));
@@ -516,7 +562,11 @@ fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),
         _ => (String::new(), t.as_str()),
     };
-    Ok(vm.new_str(format!("{sign}{}{rest}", "0".repeat(width - len))))
+    let mut out = vm.try_string(width - len + t.len())?;
+    out.push_str(&sign);
+    push_fill(&mut out, '0', width - len);
+    out.push_str(rest);
+    Ok(vm.new_str(out))
 }
 
 fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -704,19 +754,47 @@ fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     })
 }
 
-fn expandtabs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "expandtabs", &args[1..], 0, 1)?;
     let t = s(vm, args[0]);
-    let size = args.get(1).and_then(|&v| vm.as_i64(v)).unwrap_or(8).max(0) as usize;
-    let mut out = String::new();
+    let size = match args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "tabsize")) {
+        None => 8,
+        Some(v) => match vm.as_i64(v) {
+            Some(n) if i32::try_from(n).is_ok() => n.max(0) as usize,
+            _ if vm.is_int(v) => {
+                return Err(vm.new_exc("OverflowError", "Python int too large to convert to C int"));
+            }
+            _ => {
+                let tn = vm.type_name(v);
+                return Err(
+                    vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        },
+    };
+    // The size first, as CPython does: a big tab size must be an error, not an abort.
+    let tab = |col: usize| if size > 0 { size - col % size } else { 0 };
+    let (mut total, mut col) = (0usize, 0usize);
+    for c in t.chars() {
+        let (bytes, next) = match c {
+            '\t' => (tab(col), col + tab(col)),
+            '\n' | '\r' => (1, 0),
+            _ => (c.len_utf8(), col + 1),
+        };
+        total = total.saturating_add(bytes);
+        col = next;
+    }
+    if total > isize::MAX as usize {
+        return Err(vm.new_exc("OverflowError", "new string is too long"));
+    }
+    let mut out = vm.try_string(total)?;
     let mut col = 0;
     for c in t.chars() {
         match c {
             '\t' => {
-                if size > 0 {
-                    let n = size - col % size;
-                    out.push_str(&" ".repeat(n));
-                    col += n;
-                }
+                let n = tab(col);
+                push_fill(&mut out, ' ', n);
+                col += n;
             }
             '\n' | '\r' => {
                 out.push(c);
@@ -862,7 +940,45 @@ bytes_method!(bytes_find, find);
 bytes_method!(bytes_count, count);
 bytes_method!(bytes_split, split);
 bytes_method!(bytes_strip, strip);
-bytes_method!(bytes_join, join);
+
+/// `bytes.join`: the size first, then one fallible allocation (as `str.join`).
+fn bytes_join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "bytes.join", &args[1..], 1, 1)?;
+    let sep = bytes_of(vm, args[0]).unwrap_or_default();
+    let items = vm.iterate_to_vec(args[1])?;
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    let mut bad = None;
+    for (i, &item) in items.iter().enumerate() {
+        match item.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Bytes(b) | Object::ByteArray(b)) => total = total.saturating_add(b.len()),
+            _ => {
+                bad = Some((i, vm.type_name(item)));
+                break;
+            }
+        }
+    }
+    let out = match bad {
+        Some((i, tn)) => Err(
+            vm.new_exc("TypeError", &format!("sequence item {i}: expected a bytes-like object, {tn} found"))
+        ),
+        None => vm.try_vec::<u8>(total).map(|mut out| {
+            for (i, &item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(&sep);
+                }
+                if let Some(Object::Bytes(b) | Object::ByteArray(b)) = item.as_obj().map(|id| vm.heap.get(id))
+                {
+                    out.extend_from_slice(b);
+                }
+            }
+            out
+        }),
+    };
+    for it in items {
+        vm.decref(it);
+    }
+    Ok(vm.alloc(Object::Bytes(out?)))
+}
 
 fn removeprefix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
@@ -1057,6 +1173,12 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             }
             precision = Some(p);
         }
+        if !width.is_empty() && width.parse::<i64>().is_err() {
+            return Err(vm.new_exc("ValueError", "width too big"));
+        }
+        if precision.as_ref().is_some_and(|p| !p.is_empty() && p.parse::<i32>().is_err()) {
+            return Err(vm.new_exc("ValueError", "precision too big"));
+        }
         let Some(&conv) = chars.get(i) else {
             return Err(vm.new_exc("ValueError", "incomplete format"));
         };
@@ -1091,7 +1213,12 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             .unwrap_or_default();
         let r = match conv {
             's' | 'r' | 'a' => {
-                let text = if conv == 's' { vm.str(v) } else { vm.repr(v) };
+                // The width is the script's: padding must be a MemoryError when it cannot fit.
+                let room = vm.try_string(width.parse().unwrap_or(0));
+                let text = room.and_then(|room| {
+                    drop(room);
+                    if conv == 's' { vm.str(v) } else { vm.repr(v) }
+                });
                 text.map(|t| {
                     let t = match &precision {
                         Some(p) => t.chars().take(p.parse().unwrap_or(0)).collect(),

@@ -52,6 +52,14 @@ impl Iterator for Candidates<'_> {
     }
 }
 
+/// The index's hash of a Python hash. The index tells slots apart by the top bits of the hash
+/// and places them by the low bits; Python's hashes of small ints are the ints themselves,
+/// whose top bits are all zero, so every entry looked like a candidate and a lookup among
+/// consecutive int keys walked the whole run of them. Multiplying spreads the bits.
+fn spread(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 #[derive(Clone, Copy)]
 pub struct Entry {
     pub hash: i64,
@@ -75,7 +83,7 @@ impl Table {
     /// Positions of the entries whose key hashes to `hash`.
     pub fn candidates(&self, hash: i64) -> Candidates<'_> {
         if self.indexed {
-            Candidates::Indexed { table: self, hash, inner: self.index.iter_hash(hash as u64) }
+            Candidates::Indexed { table: self, hash, inner: self.index.iter_hash(spread(hash)) }
         } else {
             Candidates::Scan { entries: &self.entries, hash, next: 0 }
         }
@@ -86,7 +94,7 @@ impl Table {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                self.index.insert_unique(e.hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
+                self.index.insert_unique(spread(e.hash), i, |&j| entries[j].map_or(0, |e| spread(e.hash)));
             }
         }
         self.indexed = true;
@@ -126,7 +134,7 @@ impl Table {
         self.len += 1;
         if self.indexed {
             let entries = &self.entries;
-            self.index.insert_unique(hash as u64, i, |&j| entries[j].map_or(0, |e| e.hash as u64));
+            self.index.insert_unique(spread(hash), i, |&j| entries[j].map_or(0, |e| spread(e.hash)));
         } else if self.entries.len() > SMALL {
             self.build_index();
         }
@@ -142,7 +150,7 @@ impl Table {
         let e = self.entries.get_mut(i)?.take()?;
         self.version += 1;
         if self.indexed
-            && let Ok(found) = self.index.find_entry(e.hash as u64, |&j| j == i)
+            && let Ok(found) = self.index.find_entry(spread(e.hash), |&j| j == i)
         {
             found.remove();
         }
@@ -171,6 +179,12 @@ impl Table {
     /// Live entries in insertion order, with their positions.
     pub fn iter(&self) -> impl Iterator<Item = (usize, &Entry)> + '_ {
         self.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().map(|e| (i, e)))
+    }
+
+    /// The position of the newest entry (what `popitem` takes). Removal pops trailing holes,
+    /// so this is the last slot, found without walking the table.
+    pub fn last_live(&self) -> Option<usize> {
+        self.entries.iter().rposition(Option::is_some)
     }
 
     /// The first live entry at or after position `i` (for iterators, which keep a position).

@@ -168,21 +168,94 @@ pub struct FileObj {
     pub decode_error: Option<(&'static str, String)>,
 }
 
-/// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case.
+/// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case,
+/// and `index` (built the first time a non-ASCII string is measured or indexed) keeps it O(1)
+/// for the rest, as CPython's fixed-width strings are: a loop over `s[i]` must not rescan `s`.
 pub struct PyStr {
     pub s: String,
     pub ascii: bool,
     pub hash: std::cell::Cell<Option<i64>>,
+    index: std::cell::OnceCell<CharIndex>,
 }
+
+/// Where every `CHAR_STRIDE`-th code point of a non-ASCII string starts, and how many there are.
+struct CharIndex {
+    chars: usize,
+    marks: Vec<usize>,
+}
+
+const CHAR_STRIDE: usize = 64;
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let ascii = s.is_ascii();
-        PyStr { s, ascii, hash: std::cell::Cell::new(None) }
+        PyStr { s, ascii, hash: std::cell::Cell::new(None), index: std::cell::OnceCell::new() }
+    }
+
+    /// Appends in place, for the VM's `s += t` on a string only one variable holds: what was
+    /// cached about the old text is updated, not rebuilt.
+    pub fn push_str(&mut self, tail: &str) {
+        let base = self.s.len();
+        self.s.push_str(tail);
+        self.ascii &= tail.is_ascii();
+        self.hash.set(None);
+        if self.ascii {
+            self.index = std::cell::OnceCell::new();
+        } else if let Some(index) = self.index.get_mut() {
+            for (byte, _) in tail.char_indices() {
+                if index.chars % CHAR_STRIDE == 0 {
+                    index.marks.push(base + byte);
+                }
+                index.chars += 1;
+            }
+        }
+    }
+
+    fn index(&self) -> &CharIndex {
+        self.index.get_or_init(|| {
+            let mut marks = Vec::new();
+            let mut chars = 0;
+            for (byte, _) in self.s.char_indices() {
+                if chars % CHAR_STRIDE == 0 {
+                    marks.push(byte);
+                }
+                chars += 1;
+            }
+            CharIndex { chars, marks }
+        })
     }
 
     pub fn char_len(&self) -> usize {
-        if self.ascii { self.s.len() } else { self.s.chars().count() }
+        if self.ascii { self.s.len() } else { self.index().chars }
+    }
+
+    /// The byte offset of code point `i` (`i` up to `char_len()`, which gives the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.ascii {
+            return i.min(self.s.len());
+        }
+        let index = self.index();
+        if i >= index.chars {
+            return self.s.len();
+        }
+        let from = index.marks[i / CHAR_STRIDE];
+        let skip = i % CHAR_STRIDE;
+        self.s[from..].char_indices().nth(skip).map_or(self.s.len(), |(b, _)| from + b)
+    }
+
+    /// The code point at index `i`.
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if i >= self.char_len() {
+            return None;
+        }
+        self.s[self.byte_offset(i)..].chars().next()
+    }
+
+    /// The code points `start..end` (clamped to the string).
+    pub fn char_slice(&self, start: usize, end: usize) -> &str {
+        let end = end.min(self.char_len());
+        let start = start.min(end);
+        &self.s[self.byte_offset(start)..self.byte_offset(end)]
     }
 }
 

@@ -116,10 +116,40 @@ impl Vm {
             return Err(self.limit_error(LimitKind::Memory));
         }
         if bytes > (1usize << 40) {
-            let empty = self.new_tuple(Vec::new());
-            return Err(self.new_exc_args("MemoryError", empty));
+            return Err(self.memory_error());
         }
         Ok(())
+    }
+
+    /// CPython's `MemoryError` (raised without a message).
+    pub fn memory_error(&mut self) -> ObjId {
+        let empty = self.new_tuple(Vec::new());
+        self.new_exc_args("MemoryError", empty)
+    }
+
+    /// Room in `v` for `count` more items, or a `MemoryError` (or the host's limit error):
+    /// a size a script chose must never abort the process, whatever the allocator says.
+    pub fn try_reserve<T>(&mut self, v: &mut Vec<T>, count: usize) -> PyResult<()> {
+        let Some(bytes) = count.checked_mul(std::mem::size_of::<T>()) else {
+            return Err(self.memory_error());
+        };
+        self.reserve_bytes(bytes)?;
+        v.try_reserve_exact(count).map_err(|_| self.memory_error())
+    }
+
+    /// A `Vec` with room for `count` items, or a `MemoryError`.
+    pub fn try_vec<T>(&mut self, count: usize) -> PyResult<Vec<T>> {
+        let mut v = Vec::new();
+        self.try_reserve(&mut v, count)?;
+        Ok(v)
+    }
+
+    /// A `String` with room for `bytes` bytes, or a `MemoryError`.
+    pub fn try_string(&mut self, bytes: usize) -> PyResult<String> {
+        self.reserve_bytes(bytes)?;
+        let mut s = String::new();
+        s.try_reserve_exact(bytes).map_err(|_| self.memory_error())?;
+        Ok(s)
     }
 
     /// Checks the heap limit inside native loops that grow containers.

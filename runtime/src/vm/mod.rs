@@ -36,6 +36,9 @@ pub type HostFunction =
 /// A raised exception: an owned reference to the exception instance.
 pub type PyResult<T> = Result<T, ObjId>;
 
+/// CPython 3.11's default for `sys.get_int_max_str_digits()`.
+pub const DEFAULT_INT_MAX_STR_DIGITS: usize = 4300;
+
 /// The builtin types, by role.
 pub struct Types {
     pub object: ObjId,
@@ -106,6 +109,9 @@ pub struct Vm {
     pub handled: Vec<ObjId>,
     pub depth: usize,
     pub recursion_limit: usize,
+    /// `sys.set_int_max_str_digits`: the most decimal digits an int may have when converted
+    /// to or from a str (0: no limit). CPython's defence against quadratic conversions.
+    pub int_max_str_digits: usize,
     /// How many bytes of the native stack Python frames may use, whatever the recursion limit
     /// (a script may raise the limit; the thread's stack does not grow with it). Hosts running
     /// the interpreter on a thread with a known stack size set this to a little less.
@@ -226,6 +232,7 @@ impl Vm {
             handled: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
+            int_max_str_digits: DEFAULT_INT_MAX_STR_DIGITS,
             stack_budget: 6 * 1024 * 1024,
             stack_base: 0,
             globals_stack: Vec::new(),

@@ -125,6 +125,19 @@ impl Vm {
         }
     }
 
+    /// An int value as i64, saturated when it does not fit (how CPython clamps slice bounds).
+    pub fn as_i64_saturating(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => {
+                    Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+                }
+                _ => None,
+            },
+            _ => self.as_i64(v),
+        }
+    }
+
     pub fn is_int(&self, v: Value) -> bool {
         matches!(v, Value::Int(_) | Value::Bool(_))
             || matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::BigInt(_)))
@@ -346,14 +359,25 @@ impl Vm {
         }
         let (Value::Obj(ia), bv) = (a, b) else {
             // int * str and friends.
-            if let (Some(n), Value::Obj(_)) = (self.as_i64(a), b)
-                && op == BinOp::Mul
-                && !b_user
+            if op == BinOp::Mul
+                && self.is_repeatable(b)
+                && let Some(n) = self.repeat_count(a)?
             {
-                return self.repeat(b, n);
+                return self.repeat(b, n, false).map(Some);
             }
             return Ok(None);
         };
+        if op == BinOp::Mul && self.is_repeatable(a) {
+            if let Some(n) = self.repeat_count(bv)? {
+                return self.repeat(a, n, inplace).map(Some);
+            }
+        } else if op == BinOp::Mul
+            && self.is_repeatable(bv)
+            && let Some(n) = self.repeat_count(a)?
+        {
+            // A big int on the left: `2**70 * 'a'`.
+            return self.repeat(bv, n, false).map(Some);
+        }
         match (self.heap.get(ia), op) {
             (Object::Str(x), BinOp::Add) => {
                 if let Some(y) = self.str_of(bv) {
@@ -367,57 +391,16 @@ impl Vm {
                     );
                 }
             }
-            (Object::List(l), BinOp::Mul) if inplace => {
-                if let Some(n) = self.as_i64(bv) {
-                    // In place, as CPython's `list_inplace_repeat`: emptied (last item first) or
-                    // extended, and the same list either way.
-                    let n = n.max(0) as usize;
-                    self.reserve_bytes((l.len() * std::mem::size_of::<Value>()).saturating_mul(n))?;
-                    let Object::List(l) = self.heap.get_mut(ia) else { return Ok(None) };
-                    if n == 0 {
-                        let old = std::mem::take(l);
-                        crate::builtins::methods::release_items(self, old);
-                    } else {
-                        let len = l.len();
-                        let extra = l.iter().copied().cycle().take(len * (n - 1)).collect::<Vec<_>>();
-                        for &v in &extra {
-                            self.incref(v);
-                        }
-                        if let Object::List(l) = self.heap.get_mut(ia) {
-                            l.extend(extra);
-                        }
-                    }
-                    return Ok(Some(self.share(a)));
-                }
-            }
-            (Object::Str(_), BinOp::Mul)
-            | (Object::List(_), BinOp::Mul)
-            | (Object::Tuple(_), BinOp::Mul)
-            | (Object::Bytes(_), BinOp::Mul) => {
-                if let Some(n) = self.as_i64(bv) {
-                    return self.repeat(a, n);
-                }
-            }
             (Object::Str(_), BinOp::Mod) => {
                 let s = crate::builtins::string::percent_format(self, a, b)?;
                 return Ok(Some(self.new_str(s)));
             }
             (Object::List(x), BinOp::Add) => {
-                let x = x.clone();
-                if let Some(Object::List(y)) = bv.as_obj().map(|id| self.heap.get(id)) {
+                // In place, only the new items are touched: `l += chunk` in a loop is linear.
+                if !inplace && let Some(Object::List(y)) = bv.as_obj().map(|id| self.heap.get(id)) {
                     let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
                     for &v in &items {
                         self.incref(v);
-                    }
-                    if inplace {
-                        let extra: Vec<Value> = items[x.len()..].to_vec();
-                        for &v in &items[..x.len()] {
-                            self.decref(v);
-                        }
-                        if let Object::List(l) = self.heap.get_mut(ia) {
-                            l.extend(extra);
-                        }
-                        return Ok(Some(self.share(a)));
                     }
                     return Ok(Some(self.new_list(items)));
                 }
@@ -486,36 +469,116 @@ impl Vm {
         Ok(None)
     }
 
-    fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Option<Value>> {
+    /// A str, bytes, bytearray, list or tuple (not a subclass): what `*` repeats natively.
+    fn is_repeatable(&self, v: Value) -> bool {
+        matches!(
+            v.as_obj().map(|id| self.heap.get(id)),
+            Some(
+                Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::List(_) | Object::Tuple(_)
+            )
+        )
+    }
+
+    /// The count of a repetition: an int that fits, CPython's `OverflowError` for one that
+    /// does not, or `None` for what is not an int.
+    fn repeat_count(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if matches!(v, Value::Obj(_))
+            && !matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::BigInt(_)))
+        {
+            return Ok(None);
+        }
+        match self.as_i64(v) {
+            Some(n) => Ok(Some(n)),
+            None if self.is_int(v) => {
+                Err(self.new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `seq * n` (`inplace`: `seq *= n`, which changes a list or bytearray itself). The size
+    /// is checked and allocated fallibly first: a script's count must raise CPython's
+    /// `OverflowError` or `MemoryError`, never abort the process.
+    fn repeat(&mut self, seq: Value, n: i64, inplace: bool) -> PyResult<Value> {
         let n = n.max(0) as usize;
-        let Some(id) = seq.as_obj() else { return Ok(None) };
-        let unit = match self.heap.get(id) {
-            Object::Str(s) => s.s.len(),
-            Object::Bytes(b) => b.len(),
-            Object::List(l) | Object::Tuple(l) => l.len() * std::mem::size_of::<Value>(),
-            _ => 0,
+        let id = seq.as_obj().unwrap_or(self.not_implemented);
+        // Items (code points for a str) against CPython's bound, PY_SSIZE_T_MAX.
+        let (count, unit) = match self.heap.get(id) {
+            Object::Str(s) => (s.char_len(), s.s.len()),
+            Object::Bytes(b) | Object::ByteArray(b) => (b.len(), b.len()),
+            Object::List(l) | Object::Tuple(l) => (l.len(), l.len()),
+            _ => (0, 0),
         };
-        self.reserve_bytes(unit.saturating_mul(n))?;
-        let r = match self.heap.get(id) {
-            Object::Str(s) => {
-                let s = s.s.repeat(n);
-                self.new_str(s)
+        if n > 0 && count > i64::MAX as usize / n {
+            return Err(match self.heap.get(id) {
+                Object::Str(_) => self.new_exc("OverflowError", "repeated string is too long"),
+                Object::Bytes(_) => self.new_exc("OverflowError", "repeated bytes are too long"),
+                _ => self.memory_error(),
+            });
+        }
+        let total = unit * n;
+        match self.heap.get(id) {
+            Object::Str(_) => {
+                let mut out = self.try_vec::<u8>(total)?;
+                if let Object::Str(s) = self.heap.get(id) {
+                    fill_repeated(&mut out, s.s.as_bytes(), n);
+                }
+                let s = String::from_utf8(out).unwrap_or_default();
+                Ok(self.new_str(s))
             }
-            Object::Bytes(b) => {
-                let b = b.repeat(n);
-                self.alloc(Object::Bytes(b))
+            Object::Bytes(_) | Object::ByteArray(_) => {
+                let mut out = self.try_vec::<u8>(total)?;
+                let is_array = match self.heap.get(id) {
+                    Object::Bytes(b) => {
+                        fill_repeated(&mut out, b, n);
+                        false
+                    }
+                    Object::ByteArray(b) => {
+                        fill_repeated(&mut out, b, n);
+                        true
+                    }
+                    _ => false,
+                };
+                if inplace && is_array {
+                    if let Object::ByteArray(b) = self.heap.get_mut(id) {
+                        *b = out;
+                    }
+                    return Ok(self.share(seq));
+                }
+                Ok(self.alloc(if is_array { Object::ByteArray(out) } else { Object::Bytes(out) }))
             }
-            Object::List(l) | Object::Tuple(l) => {
+            Object::List(_) | Object::Tuple(_) => {
                 let is_list = matches!(self.heap.get(id), Object::List(_));
-                let items: Vec<Value> = l.iter().copied().cycle().take(l.len() * n).collect();
-                for &v in &items {
+                if inplace && is_list && n == 0 {
+                    // CPython clears the list, releasing its items last to first.
+                    let items = match self.heap.get_mut(id) {
+                        Object::List(l) => std::mem::take(l),
+                        _ => Vec::new(),
+                    };
+                    crate::builtins::release_in_order(self, items.into_iter().rev().collect());
+                    return Ok(self.share(seq));
+                }
+                let mut out = self.try_vec::<Value>(total)?;
+                if let Object::List(l) | Object::Tuple(l) = self.heap.get(id) {
+                    fill_repeated(&mut out, l, n);
+                }
+                if inplace && is_list {
+                    // The list keeps its own references; the copies after them are new ones.
+                    for &v in &out[count.min(out.len())..] {
+                        self.incref(v);
+                    }
+                    if let Object::List(l) = self.heap.get_mut(id) {
+                        *l = out;
+                    }
+                    return Ok(self.share(seq));
+                }
+                for &v in &out {
                     self.incref(v);
                 }
-                if is_list { self.new_list(items) } else { self.new_tuple(items) }
+                Ok(if is_list { self.new_list(out) } else { self.new_tuple(out) })
             }
-            _ => return Ok(None),
-        };
-        Ok(Some(r))
+            _ => Ok(self.share(seq)),
+        }
     }
 
     fn numeric(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
@@ -577,7 +640,19 @@ impl Vm {
                 if b.is_negative() {
                     return Err(self.new_exc("ValueError", "negative shift count"));
                 }
-                a << b.to_usize().unwrap_or(0)
+                if a.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                // The result's size is the script's choice: in CPython's 30-bit digits, past
+                // what a size can count it is an OverflowError, else an allocation that fails
+                // is a MemoryError (not an abort inside the big-integer library).
+                const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
+                let digits = b.to_u128().map(|s| u128::from(a.bits().div_ceil(30)) + s.div_ceil(30));
+                let Some(digits) = digits.filter(|&d| d <= MAX_LONG_DIGITS) else {
+                    return Err(self.new_exc("OverflowError", "too many digits in integer"));
+                };
+                drop(self.try_vec::<u32>(digits as usize)?);
+                a << b.to_u64().unwrap_or(0)
             }
             BinOp::RShift => {
                 if b.is_negative() {
@@ -1121,18 +1196,23 @@ impl Vm {
     fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
         'restart: loop {
             let stamp = self.table_stamp(container);
-            let candidates: Vec<(usize, Value)> = match self.heap.get(container) {
-                Object::Dict(t) => {
-                    t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).collect()
-                }
-                Object::Set { table, .. } => table
-                    .candidates(hash)
-                    .into_iter()
-                    .filter_map(|i| table.key_at(i).map(|k| (i, k)))
-                    .collect(),
-                _ => return Ok(None),
-            };
-            for (i, k) in candidates {
+            // Candidates are taken one at a time, stopping at the key: collecting them all first
+            // made every lookup walk the whole probe sequence. After a comparison (which may
+            // run Python code) the walk starts again and skips the candidates already refused.
+            let mut refused = 0;
+            loop {
+                let next = match self.heap.get(container) {
+                    Object::Dict(t) => {
+                        t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).nth(refused)
+                    }
+                    Object::Set { table, .. } => table
+                        .candidates(hash)
+                        .into_iter()
+                        .filter_map(|i| table.key_at(i).map(|k| (i, k)))
+                        .nth(refused),
+                    _ => return Ok(None),
+                };
+                let Some((i, k)) = next else { return Ok(None) };
                 if k.is(key) {
                     return Ok(Some(i));
                 }
@@ -1147,8 +1227,8 @@ impl Vm {
                 if equal {
                     return Ok(Some(i));
                 }
+                refused += 1;
             }
-            return Ok(None);
         }
     }
 
@@ -1799,6 +1879,19 @@ impl Vm {
             }
             return Ok(());
         }
+        // Room for an iterable of known size is reserved first: `[*range(10**12)]` is a
+        // `MemoryError` at once.
+        if let Some(hint) = self.length_hint_fast(v) {
+            let mut room = match self.heap.get_mut(list) {
+                Object::List(l) => std::mem::take(l),
+                _ => Vec::new(),
+            };
+            let reserved = self.try_reserve(&mut room, hint);
+            if let Object::List(l) = self.heap.get_mut(list) {
+                *l = room;
+            }
+            reserved?;
+        }
         let it = self.get_iter(v)?;
         let mut n = 0usize;
         let r = loop {
@@ -1833,7 +1926,30 @@ impl Vm {
             return Ok(items);
         }
         let it = self.get_iter(v)?;
+        self.collect_iter(it)
+    }
+
+    /// How many items an iterable will yield, when that is known without running Python code
+    /// (CPython's length hint, for the iterables that can be huge without taking memory).
+    pub fn length_hint_fast(&self, v: Value) -> Option<usize> {
+        match *self.heap.get(v.as_obj()?) {
+            Object::Range { start, stop, step } => Some(range_len(start, stop, step) as usize),
+            Object::Iter(Iter::Range { next, stop, step }) => Some(range_len(next, stop, step) as usize),
+            _ => None,
+        }
+    }
+
+    /// The items an iterator yields (new references); takes over the reference to `it`. The
+    /// room for them is reserved up front when their number is known, as CPython's list()
+    /// does: `list(range(10**12))` is a `MemoryError` at once, not an hour of work.
+    pub fn collect_iter(&mut self, it: Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
+        if let Some(hint) = self.length_hint_fast(it)
+            && let Err(e) = self.try_reserve(&mut out, hint)
+        {
+            self.decref(it);
+            return Err(e);
+        }
         loop {
             // A native loop can grow without bound (`list(itertools.count())`): it meets the
             // heap limit and interrupts as loops in Python code do.
@@ -2122,4 +2238,17 @@ fn int_true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
         return None;
     }
     Some(if negative { -q } else { q })
+}
+
+/// Appends `unit` `n` times to the empty `out`, doubling what is there (`out` has the room).
+fn fill_repeated<T: Copy>(out: &mut Vec<T>, unit: &[T], n: usize) {
+    if unit.is_empty() || n == 0 {
+        return;
+    }
+    out.extend_from_slice(unit);
+    let total = unit.len() * n;
+    while out.len() < total {
+        let take = (total - out.len()).min(out.len());
+        out.extend_from_within(..take);
+    }
 }

@@ -199,30 +199,58 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class deque:
+    # The items are self._items[self._head:]: popleft and appendleft move the head instead of
+    # shifting the list, so a queue costs O(1) an operation, as CPython's deque does. Free
+    # slots before the head are None; the rarer operations first compact the list.
     def __init__(self, iterable=(), maxlen=None):
         self._items = []
+        self._head = 0
         self.maxlen = maxlen
         self.extend(iterable)
 
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
+
     def append(self, x):
         self._items.append(x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            del self._items[0]
+        if self.maxlen is not None and len(self) > self.maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop()
+        if not self._head:
+            grow = max(8, len(self._items))
+            self._items[0:0] = [None] * grow
+            self._head = grow
+        self._head -= 1
+        self._items[self._head] = x
+        if self.maxlen is not None and len(self) > self.maxlen:
+            self.pop()
 
     def pop(self):
-        if not self._items:
+        if not len(self):
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        x = self._items.pop()
+        if self._head == len(self._items):
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        if not len(self):
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        items = self._items
+        x = items[self._head]
+        items[self._head] = None
+        self._head += 1
+        if self._head == len(items):
+            items.clear()
+            self._head = 0
+        elif self._head >= 64 and self._head * 2 >= len(items):
+            self._compact()
+        return x
 
     def extend(self, iterable):
         for x in iterable:
@@ -233,47 +261,58 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
-        if self._items:
-            n = n % len(self._items)
-            self._items[:] = self._items[-n:] + self._items[:-n]
+        items = self._compact()
+        if items:
+            n = n % len(items)
+            items[:] = items[-n:] + items[:-n]
 
     def clear(self):
         self._items.clear()
+        self._head = 0
 
     def count(self, x):
-        return self._items.count(x)
+        return self._compact().count(x)
 
     def remove(self, x):
-        self._items.remove(x)
+        self._compact().remove(x)
 
     def reverse(self):
-        self._items.reverse()
+        self._compact().reverse()
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __iter__(self):
-        return iter(self._items)
+        return iter(self._compact())
 
     def __reversed__(self):
-        return reversed(self._items)
+        return reversed(self._compact())
+
+    def _index(self, i):
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return self._head + i
 
     def __getitem__(self, i):
-        return self._items[i]
+        return self._items[self._index(i)]
 
     def __setitem__(self, i, x):
-        self._items[i] = x
+        self._items[self._index(i)] = x
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._compact()
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        return isinstance(other, deque) and self._compact() == other._compact()
 
     def __repr__(self):
+        items = self._compact()
         if self.maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self.maxlen})'
+            return f'deque({items!r})'
+        return f'deque({items!r}, maxlen={self.maxlen})'
 
 
 class ChainMap:
