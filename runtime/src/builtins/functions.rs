@@ -785,10 +785,8 @@ fn divmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
         Value::Bool(b) => !b,
         _ => false,
     };
-    if (matches!(args[0], Value::Float(_)) || matches!(args[1], Value::Float(_)))
-        && (vm.is_int(args[0]) || matches!(args[0], Value::Float(_)))
-        && is_zero(args[1])
-    {
+    let (a_float, b_float) = (matches!(args[0], Value::Float(_)), matches!(args[1], Value::Float(_)));
+    if (a_float || (b_float && vm.is_int(args[0]))) && is_zero(args[1]) {
         return Err(vm.zero_division("float divmod()"));
     }
     let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;

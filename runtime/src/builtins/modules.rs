@@ -290,36 +290,39 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
 }
 
+/// A one-argument function of `math`: a NaN from a number is outside the domain; with
+/// `overflows`, an infinity from a finite number is too large a result (`exp`, `cosh`).
+fn math1_apply(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    overflows: bool,
+) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let x = float_arg(vm, args[0])?;
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(vm.new_exc("ValueError", "math domain error"));
+    }
+    if overflows && r.is_infinite() && x.is_finite() {
+        return Err(vm.new_exc("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
 macro_rules! math1 {
     ($name:ident, $f:expr) => {
         fn $name(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-            arity(vm, stringify!($name), args, 1, 1)?;
-            let x = float_arg(vm, args[0])?;
-            let f: fn(f64) -> f64 = $f;
-            let r = f(x);
-            if r.is_nan() && !x.is_nan() {
-                return Err(vm.new_exc("ValueError", "math domain error"));
-            }
-            Ok(Value::Float(r))
+            math1_apply(vm, args, stringify!($name), $f, false)
         }
     };
 }
 
-/// A one-argument function whose finite argument can give a result too large for a float.
 macro_rules! math1_range {
     ($name:ident, $f:expr) => {
         fn $name(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-            arity(vm, stringify!($name), args, 1, 1)?;
-            let x = float_arg(vm, args[0])?;
-            let f: fn(f64) -> f64 = $f;
-            let r = f(x);
-            if r.is_nan() && !x.is_nan() {
-                return Err(vm.new_exc("ValueError", "math domain error"));
-            }
-            if r.is_infinite() && x.is_finite() {
-                return Err(vm.new_exc("OverflowError", "math range error"));
-            }
-            Ok(Value::Float(r))
+            math1_apply(vm, args, stringify!($name), $f, true)
         }
     };
 }

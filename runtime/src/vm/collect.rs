@@ -4,9 +4,13 @@
 //! `heap/collector.rs` finds), all in CPython's order.
 //!
 //! Python code never runs inside a `decref`: an object that needs it (a `__del__`, weak
-//! references, a suspended generator) is put on the heap's `doomed` stack, and the evaluation
-//! loop runs it at its next instruction boundary. Native code that released a reference can then
-//! never see a container change under it, and the order of what runs is CPython's.
+//! references, a suspended generator) is put on the heap's `doomed` queue, and the evaluation
+//! loop runs it at its next instruction boundary, first died first (what dies meanwhile forms a
+//! level of its own, run before the next of this level). Native code that released a reference
+//! can then never see a container change under it, and the order of what runs is CPython's.
+//! A returning frame and a finished exit finalizer run the queue at once, between releases, as
+//! CPython's synchronous deallocation would: a weak reference released next must not miss the
+//! callback of an object released before it.
 
 use crate::heap::{ObjId, flags};
 use crate::object::Object;
