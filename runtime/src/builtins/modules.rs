@@ -257,7 +257,8 @@ fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
             let t = vm.type_of(Value::Obj(e));
             vm.heap.incref(t);
             vm.heap.incref(e);
-            Ok(vm.new_tuple(vec![Value::Obj(t), Value::Obj(e), Value::None]))
+            let tb = vm.traceback_attr(e, "__traceback__").unwrap_or(Value::None);
+            Ok(vm.new_tuple(vec![Value::Obj(t), Value::Obj(e), tb]))
         }
         None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
     }
