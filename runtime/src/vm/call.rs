@@ -184,6 +184,7 @@ impl Vm {
     /// over, as CPython's frames do, so the arguments die with the callee's locals, in its
     /// order, not after it returns. Returns whether they were taken: the caller then drops its
     /// slots without releasing them.
+    #[inline]
     pub(crate) fn call_from_stack(
         &mut self,
         func: Value,
@@ -222,6 +223,7 @@ impl Vm {
     }
 
     /// Runs a function's bound frame, or makes it a generator.
+    #[inline]
     fn start_function(&mut self, id: ObjId, mut frame: Frame) -> PyResult<Value> {
         if frame.code.flags.generator {
             let (name, qualname) = match self.heap.get(id) {
