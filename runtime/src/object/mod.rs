@@ -531,7 +531,6 @@ pub struct FrameObj {
     pub locals: Vec<Option<Value>>,
     /// The caller's frame, linked when the frame finished.
     pub back: Option<ObjId>,
-    pub finished: bool,
 }
 
 pub struct Generator {

@@ -84,7 +84,6 @@ impl Vm {
             namespace: None,
             locals: Vec::new(),
             back: None,
-            finished: false,
         })));
         self.frame_objs[slot] = Some(obj);
         Some(obj)
@@ -117,7 +116,6 @@ impl Vm {
             fo.namespace = f.locals;
             fo.locals = locals;
             fo.back = back;
-            fo.finished = true;
         }
         if !had_globals {
             self.heap.incref(f.globals);
