@@ -364,7 +364,6 @@ impl Vm {
             "f_lineno" => Some(Value::Int(i64::from(
                 code.map_or(0, |c| c.spans.get(ip).map_or(c.first_line, |s| s.start.line)),
             ))),
-            "f_lasti" => Some(Value::Int(i64::try_from(ip * 2).unwrap_or(0))),
             "f_globals" => Some(share(self, globals)),
             "f_back" => Some(share(self, back)),
             "f_locals" => {
@@ -591,7 +590,6 @@ impl Vm {
                     | "tb_frame"
                     | "f_code"
                     | "f_lineno"
-                    | "f_lasti"
                     | "f_globals"
                     | "f_back"
                     | "f_locals"
