@@ -158,3 +158,21 @@ mod tests {
         assert_eq!(bytes_repr(b"a\x00'"), "b\"a\\x00'\"");
     }
 }
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u`, `\U` escapes.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

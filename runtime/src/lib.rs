@@ -3,11 +3,12 @@
 //!
 //! Start reading at [`Interpreter`], then `vm/eval.rs` (the loop) and `heap/mod.rs` (ownership).
 
-pub mod builtins;
 pub mod compiler;
 pub mod embed;
 pub mod heap;
+pub mod modules;
 pub mod object;
+pub mod types;
 pub mod value;
 pub mod vm;
 
@@ -59,7 +60,11 @@ impl Drop for Interpreter {
 
 impl Interpreter {
     pub fn new() -> Interpreter {
-        Interpreter { vm: Vm::new(), main: None, embed: None }
+        let mut vm = Vm::new();
+        types::install_slots(&mut vm);
+        modules::install_all(&mut vm);
+        vm.builtins_installed();
+        Interpreter { vm, main: None, embed: None }
     }
 
     /// Runs a script as `__main__`, as `python FILE args...` does, then the shutdown sequence,
@@ -123,8 +128,8 @@ impl Interpreter {
     /// The names of `__main__` and the builtins (for the REPL's completion).
     pub fn main_names(&mut self) -> Vec<String> {
         let globals = self.main_globals("<stdin>");
-        let mut names = crate::builtins::suggestions::dict_names(&self.vm, globals);
-        names.extend(crate::builtins::suggestions::dict_names(&self.vm, self.vm.builtins));
+        let mut names = crate::vm::suggestions::dict_names(&self.vm, globals);
+        names.extend(crate::vm::suggestions::dict_names(&self.vm, self.vm.builtins));
         names
     }
 
@@ -182,8 +187,7 @@ impl Interpreter {
 
     /// Modules that `import` can find: those built in and the `.py` files beside the script.
     pub fn module_names(&self) -> Vec<String> {
-        let mut names: Vec<String> =
-            crate::builtins::modules::MODULE_NAMES.iter().map(|s| s.to_string()).collect();
+        let mut names: Vec<String> = crate::modules::MODULE_NAMES.iter().map(|s| s.to_string()).collect();
         if let Ok(dir) = std::fs::read_dir(".") {
             for entry in dir.flatten() {
                 let p = entry.path();

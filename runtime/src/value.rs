@@ -1,7 +1,15 @@
 //! A Python value as the VM handles it: 16 bytes, copied freely. Small integers and floats are
 //! immediate; everything else is a reference into the heap, whose count the VM maintains.
 
-use crate::heap::ObjId;
+/// A reference to an object in the heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjId(pub(crate) u32);
+
+impl ObjId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Value {

@@ -1,6 +1,5 @@
 //! AST to bytecode. One `Unit` per scope being compiled; names resolved by the symbol table.
 
-pub mod code;
 pub mod scope;
 
 use std::collections::HashMap;
@@ -11,9 +10,9 @@ use reap_lang::ast::*;
 use reap_lang::span::Span;
 
 use crate::heap::{Heap, ObjId};
+use crate::object::code::{BinOp, CmpKind, Code, CodeFlags, Instr, UnOp};
 use crate::object::{Object, PyStr};
 use crate::value::Value;
-use code::{BinOp, CmpKind, Code, CodeFlags, Instr, UnOp};
 use scope::{Resolution, ScopeKind, SymbolTable, node_key};
 
 /// Interned strings: names and string constants, immortal and shared by all code.

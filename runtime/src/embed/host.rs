@@ -29,26 +29,12 @@ use std::sync::Arc;
 
 use super::{FromPy, HostError, IntoPy};
 use crate::Interpreter;
-use crate::heap::ObjId;
 use crate::object::Object;
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// A Rust type whose values scripts can hold. Values of the script it keeps (as [`Keep`])
-/// must be reported by `trace` and handed back by `clear`, so the collector sees them and can
-/// break cycles through them; everything else is plain Rust data.
-pub trait HostObject: Any + Send {
-    /// Calls `visit` with each Reap value held.
-    fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        let _ = visit;
-    }
-
-    /// Gives up every value `trace` reports (pushed onto `out`, which releases them): the
-    /// collector breaking a cycle.
-    fn clear(&mut self, out: &mut Vec<Value>) {
-        let _ = out;
-    }
-}
+pub use crate::object::host::HostObject;
 
 /// A script value a host object keeps: a reference it owns, released through `clear` or when
 /// the object is freed (report it from `trace`).
@@ -67,7 +53,7 @@ impl IntoPy for Keep {
     }
 }
 
-fn downcast_error(vm: &mut Vm, name: &str) -> crate::heap::ObjId {
+fn downcast_error(vm: &mut Vm, name: &str) -> crate::value::ObjId {
     vm.new_exc("TypeError", &format!("descriptor '{name}' needs a host object of its class"))
 }
 

@@ -26,8 +26,8 @@ use std::time::{Duration, Instant};
 pub use convert::{FromPy, IntoPy};
 
 use crate::Interpreter;
-use crate::heap::ObjId;
 use crate::object::Object;
+use crate::value::ObjId;
 use crate::value::Value;
 pub use crate::vm::limits::LimitKind;
 use crate::vm::{PyResult, Vm};
@@ -540,7 +540,7 @@ impl Interpreter {
         let dict = match vm.module_dict(name) {
             Some(d) => d,
             None => {
-                let (m, d) = crate::builtins::modules::new_module(vm, name);
+                let (m, d) = crate::modules::new_module(vm, name);
                 let modules = vm.modules;
                 vm.dict_set_str(modules, name, m);
                 if let Some(allowed) = vm.allowed_modules.as_mut() {

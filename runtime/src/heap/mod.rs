@@ -13,17 +13,8 @@ pub mod alloc;
 pub mod collector;
 
 use crate::object::Object;
+pub use crate::value::ObjId;
 use crate::value::Value;
-
-/// A reference to an object in the heap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ObjId(pub(crate) u32);
-
-impl ObjId {
-    pub fn index(self) -> usize {
-        self.0 as usize
-    }
-}
 
 /// Objects with this count are never freed: constants of compiled code, builtin types, singletons.
 const IMMORTAL: u32 = u32::MAX / 2;

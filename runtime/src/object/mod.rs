@@ -2,17 +2,20 @@
 //! by `Vm::type_of`. Every variant can list the values it holds (`children`), which is what the
 //! reference counting (and the cycle collector after it) walks.
 
+pub mod code;
 pub mod dict;
+pub mod frame;
+pub mod host;
 pub mod set_table;
 
 use std::sync::Arc;
 
 use num_bigint::BigInt;
 
-use crate::compiler::code::Code;
-use crate::heap::ObjId;
+use crate::object::code::Code;
+use crate::object::frame::Frame;
+use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::frame::Frame;
 use dict::Table;
 use set_table::SetTable;
 
@@ -106,7 +109,7 @@ pub enum Object {
     /// An instance of a host's Rust type (`None` while one of its methods runs).
     Host {
         class: ObjId,
-        value: Option<Box<dyn crate::embed::host::HostObject>>,
+        value: Option<Box<dyn crate::object::host::HostObject>>,
     },
 }
 
@@ -444,13 +447,17 @@ pub struct Function {
     pub module: Value,
 }
 
-pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(ObjId, Value)]) -> crate::vm::PyResult<Value>;
+/// Which Rust function a builtin runs: an index into the VM's table of natives
+/// (`vm/native.rs`). The object layer holds the index, not the function pointer, because the
+/// pointer's type names the VM, which sits above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NativeId(pub u32);
 
 /// A function implemented in Rust. Keyword arguments arrive as (name, value) pairs.
 #[derive(Clone)]
 pub struct Builtin {
     pub name: &'static str,
-    pub func: NativeFn,
+    pub native: NativeId,
     /// Bound to an object (a method of a module or of a value), passed first.
     pub receiver: Option<Value>,
 }
@@ -775,4 +782,9 @@ impl Iter {
             Iter::Range { .. } | Iter::Exhausted => {}
         }
     }
+}
+
+/// How an object's identity prints in a repr (`<... at 0x...>`): CPython shows an address.
+pub fn address(id: ObjId) -> String {
+    format!("0x{:012x}", 0x7f00_0000_0000u64 + id.index() as u64 * 48)
 }

@@ -2,8 +2,8 @@
 //! class methods), instance dicts and slots, `__getattr__`, and the special attributes of
 //! builtin objects.
 
-use crate::heap::ObjId;
 use crate::object::{Object, PyStr};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{ATTR_CACHE_SIZE, PyResult, Vm};
 
@@ -85,8 +85,9 @@ impl Vm {
                 Ok(self.alloc(Object::BoundMethod { receiver: obj, func: found }))
             }
             Object::Builtin(b) if b.receiver.is_none() => {
-                let (name, func) = (b.name, b.func);
-                Ok(self.new_builtin(name, func, Some(obj)))
+                let (name, native) = (b.name, b.native);
+                self.incref(obj);
+                Ok(self.alloc(Object::Builtin(crate::object::Builtin { name, native, receiver: Some(obj) })))
             }
             Object::ClassMethod(f) => {
                 let f = *f;
@@ -178,7 +179,7 @@ impl Vm {
         if let Value::Obj(id) = obj
             && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
         {
-            let target = crate::builtins::weakref::proxy_target(self, id)?;
+            let target = crate::vm::weakref::proxy_target(self, id)?;
             return self.getattr(target, name);
         }
         if name == self.common.weakref
@@ -257,8 +258,8 @@ impl Vm {
         };
         let e = self.new_exc("AttributeError", &msg);
         let names = self.attribute_names(obj);
-        let hint = crate::builtins::suggestions::closest(&names, key).map(str::to_string);
-        crate::builtins::suggestions::record(self, e, hint);
+        let hint = crate::vm::suggestions::closest(&names, key).map(str::to_string);
+        crate::vm::suggestions::record(self, e, hint);
         e
     }
 
@@ -413,7 +414,7 @@ impl Vm {
             }
         }
         for d in dicts {
-            for n in crate::builtins::suggestions::dict_names(self, d) {
+            for n in crate::vm::suggestions::dict_names(self, d) {
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -677,7 +678,7 @@ impl Vm {
             && let Object::Type(t) = self.heap.get(id)
         {
             let d = t.dict;
-            return crate::builtins::dict_copy(self, Value::Obj(d)).map(Some);
+            return self.dict_copy(Value::Obj(d)).map(Some);
         }
         let dict = match key {
             "__dict__" => self.instance_dict(id, true),
@@ -758,7 +759,7 @@ impl Vm {
         if let Value::Obj(id) = obj
             && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
         {
-            let target = crate::builtins::weakref::proxy_target(self, id)?;
+            let target = crate::vm::weakref::proxy_target(self, id)?;
             return self.setattr(target, name, value);
         }
         let cls = self.type_of(obj);

@@ -3,13 +3,18 @@
 
 use std::sync::Arc;
 
-use crate::compiler::code::Code;
-use crate::heap::ObjId;
+use crate::object::code::Code;
+use crate::object::frame::Frame;
 use crate::object::{Function, Generator, Object};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::eval::FrameExit;
-use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
+
+/// The builtin types a script's class can derive from and whose methods then work on the
+/// instance's payload (see `Instance::base`).
+pub const PAYLOAD_TYPES: &[&str] =
+    &["list", "dict", "tuple", "str", "int", "float", "set", "frozenset", "bytes", "finalize"];
 
 impl Vm {
     /// Calls `func` with positional `args` and keyword `kwargs` (all borrowed).
@@ -20,15 +25,13 @@ impl Vm {
         match self.heap.get(id) {
             Object::Function(_) => self.call_function(id, args, kwargs),
             Object::Builtin(b) => {
-                let (f, receiver, name) = (b.func, b.receiver, b.name);
+                let (f, receiver, name) = (self.natives.get(b.native), b.receiver, b.name);
                 // A builtin type's method called on an instance of a subclass works on the
                 // builtin value inside it.
                 let on_payload = |v: Value, vm: &Vm| {
                     let p = vm.payload(v);
-                    let applies = p != v
-                        && name
-                            .split_once('.')
-                            .is_some_and(|(t, _)| crate::builtins::PAYLOAD_TYPES.contains(&t));
+                    let applies =
+                        p != v && name.split_once('.').is_some_and(|(t, _)| PAYLOAD_TYPES.contains(&t));
                     if applies { p } else { v }
                 };
                 match receiver {
@@ -67,10 +70,10 @@ impl Vm {
                             &format!("weakref() takes exactly 0 arguments ({} given)", args.len()),
                         ));
                     }
-                    Ok(crate::builtins::weakref::ref_call(self, id))
+                    Ok(crate::vm::weakref::ref_call(self, id))
                 }
                 _ => {
-                    let target = crate::builtins::weakref::proxy_target(self, id)?;
+                    let target = crate::vm::weakref::proxy_target(self, id)?;
                     self.call(target, args, kwargs)
                 }
             },
@@ -84,7 +87,7 @@ impl Vm {
                         ),
                     ));
                 }
-                crate::builtins::weakref::finalize_call(self, id)
+                crate::vm::weakref::finalize_call(self, id)
             }
             Object::StaticMethod(f) => {
                 let f = *f;
@@ -618,7 +621,7 @@ impl Vm {
             && let Some(m) = self.dict_get_str(kd, "metaclass")
         {
             metaclass = Some(m);
-            let c = crate::builtins::dict_copy(self, Value::Obj(kd))?;
+            let c = self.dict_copy(Value::Obj(kd))?;
             self.dict_del_str(c.as_obj().unwrap_or(kd), "metaclass");
             copy = Some(c);
         }
@@ -840,7 +843,7 @@ impl Vm {
             let instance = self.new_instance(cls);
             return self.init_instance(cls, instance, init, args, kwargs);
         }
-        if let Some(r) = crate::builtins::construct_builtin(self, cls, args, kwargs) {
+        if let Some(r) = (self.slots.construct)(self, cls, args, kwargs) {
             return r;
         }
         let custom_new = self.lookup_in_mro(cls, self.common.new);
@@ -865,15 +868,15 @@ impl Vm {
                 let t = &self.types;
                 let mutable = base == t.list || base == t.dict || base == t.set;
                 let payload = if mutable {
-                    crate::builtins::construct_builtin(self, base, &[], &[])
+                    (self.slots.construct)(self, base, &[], &[])
                 } else {
-                    crate::builtins::construct_builtin(self, base, args, kwargs)
+                    (self.slots.construct)(self, base, args, kwargs)
                 };
                 let payload = payload.unwrap_or(Ok(Value::None))?;
                 let inst = self.new_instance(cls);
                 self.set_payload(inst, payload);
                 if base == self.types.finalize {
-                    crate::builtins::weakref::adopt(self, inst);
+                    crate::vm::weakref::adopt(self, inst);
                 }
                 inst
             }

@@ -559,3 +559,11 @@ impl Vm {
         true
     }
 }
+
+/// Releases values in the order CPython would release them (`in_order` is that order), which
+/// decides the order their `__del__`s run in: the doomed queue runs first-died first.
+pub fn release_in_order(vm: &mut Vm, in_order: Vec<Value>) {
+    for v in in_order {
+        vm.decref(v);
+    }
+}

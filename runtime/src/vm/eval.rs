@@ -2,12 +2,12 @@
 
 use std::sync::Arc;
 
-use crate::compiler::code::{BinOp, CmpKind, Instr};
-use crate::heap::ObjId;
+use crate::object::code::{BinOp, CmpKind, Instr};
+use crate::object::frame::{Block, BlockKind, Frame};
 use crate::object::set_table::SetTable;
 use crate::object::{FrameObj, Object, TracebackEntry};
+use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::frame::{Block, BlockKind, Frame};
 use crate::vm::{PyResult, Vm};
 
 /// How a frame stopped running.
@@ -175,7 +175,7 @@ impl Vm {
         let Some(v) = t.entry(position).map(|e| e.value) else {
             return Err(self.name_error_in(Self::name_str(code, i), f));
         };
-        self.global_cache[slot] = Some(crate::compiler::code::GlobalCacheEntry {
+        self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
             globals: f.globals,
             dict_epoch: self.dict_epoch,
             globals_version: self.dict_version(f.globals),
@@ -222,7 +222,7 @@ impl Vm {
         }
         // A new key: later loads and stores of the name find it where it went.
         if let Some(position) = self.dict_set_name_at(globals, name, v) {
-            self.global_cache[slot] = Some(crate::compiler::code::GlobalCacheEntry {
+            self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
                 globals,
                 dict_epoch: self.dict_epoch,
                 globals_version: self.dict_version(globals),
@@ -1041,7 +1041,7 @@ impl Vm {
                 let converted = match conversion {
                     b's' => self.str(v).map(|s| self.new_str(s)),
                     b'r' => self.repr(v).map(|s| self.new_str(s)),
-                    b'a' => self.repr(v).map(|s| self.new_str(crate::builtins::ascii_escape(&s))),
+                    b'a' => self.repr(v).map(|s| self.new_str(reap_lang::repr::ascii_escape(&s))),
                     _ => Ok(self.share(v)),
                 };
                 self.decref(v);
@@ -1303,7 +1303,7 @@ impl Vm {
 
     /// A `NameError` with CPython's suggestion: from the locals, else the globals, else builtins.
     fn name_error_in(&mut self, name: &str, f: &Frame) -> ObjId {
-        use crate::builtins::suggestions::{closest, dict_names, record};
+        use crate::vm::suggestions::{closest, dict_names, record};
         let e = self.name_error(name);
         let locals: Vec<String> = match f.locals {
             Some(l) => dict_names(self, l),
@@ -1366,13 +1366,13 @@ impl Vm {
     }
 }
 
-use crate::compiler::code::Code;
+use crate::object::code::Code;
 
 /// `x op y` for two small ints, when the result is a small int too (the rest goes through
 /// `Vm::binary_op`).
 #[inline(always)]
-fn small_int_op(x: i64, y: i64, op: crate::compiler::code::BinOp) -> Option<i64> {
-    use crate::compiler::code::BinOp;
+fn small_int_op(x: i64, y: i64, op: crate::object::code::BinOp) -> Option<i64> {
+    use crate::object::code::BinOp;
     match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),

@@ -3,8 +3,8 @@
 
 use reap_lang::ast::{Constant, Expr, ExprKind, Int, StmtKind, UnaryOp};
 
-use crate::heap::ObjId;
 use crate::object::{Layout, Object, TracebackEntry};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -222,7 +222,7 @@ impl Vm {
             out.push_str(": ");
             out.push_str(&msg);
         }
-        if let Some(s) = crate::builtins::suggestions::offer(self, exc) {
+        if let Some(s) = crate::vm::suggestions::offer(self, exc) {
             out.push_str(&format!(". Did you mean: '{s}'?"));
         }
         out.push('\n');
@@ -414,5 +414,17 @@ impl Vm {
             }
         }
         self.decref_id(e);
+    }
+}
+
+/// The `OSError` subclass CPython raises for an errno.
+pub fn errno_class(errno: i64) -> &'static str {
+    match errno {
+        2 => "FileNotFoundError",
+        13 | 1 => "PermissionError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        _ => "OSError",
     }
 }

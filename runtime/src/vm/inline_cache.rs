@@ -8,8 +8,8 @@
 //! Entries live in the VM, one per name of each code object (next to the `LoadGlobal`
 //! caches, found through `Code::cache_base`), so code stays shareable between interpreters.
 
-use crate::heap::ObjId;
 use crate::object::{Attrs, Object};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::Vm;
 

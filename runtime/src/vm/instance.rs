@@ -59,7 +59,7 @@ impl Vm {
     pub fn instance_attr_names(&self, id: ObjId) -> Vec<String> {
         let Object::Instance(inst) = self.heap.get(id) else { return Vec::new() };
         match &inst.attrs {
-            Attrs::Dict(d) => crate::builtins::suggestions::dict_names(self, *d),
+            Attrs::Dict(d) => crate::vm::suggestions::dict_names(self, *d),
             attrs => {
                 let keys = &self.type_obj(inst.class).keys;
                 (attrs.values().unwrap_or_default().iter().zip(keys))

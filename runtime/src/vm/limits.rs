@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use crate::heap::ObjId;
+use crate::value::ObjId;
 use crate::vm::{PyResult, Vm};
 
 /// Which limit stopped a run.

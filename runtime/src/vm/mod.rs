@@ -4,18 +4,23 @@
 //! reference, owned by the caller; `Value` arguments are borrowed. `PyResult`'s error is an owned
 //! reference to the exception instance being raised.
 
+pub mod args;
 pub mod attr;
 pub mod call;
 pub mod collect;
 pub mod eval;
 pub mod exc;
-pub mod frame;
 pub mod inline_cache;
 pub mod instance;
 pub mod limits;
+pub mod native;
 pub mod ops;
 pub mod shutdown;
+pub mod slots;
+pub mod suggestions;
 pub mod teardown;
+pub mod types;
+pub mod weakref;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -26,8 +31,9 @@ use num_bigint::BigInt;
 use crate::compiler::Interner;
 use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
-use crate::object::{Attrs, Builtin, Instance, Layout, NativeFn, Object, PyStr, TypeObj};
+use crate::object::{Attrs, Builtin, Instance, Layout, Object, PyStr, TypeObj};
 use crate::value::Value;
+pub use native::NativeFn;
 
 /// A function given by an embedding host: called with the VM, positional and keyword arguments.
 pub type HostFunction =
@@ -95,6 +101,10 @@ pub struct Types {
 
 pub struct Vm {
     pub heap: Heap,
+    /// The Rust functions builtin objects run, by `NativeId`.
+    pub natives: native::Natives,
+    /// The builtin types' functions the VM calls (installed by `types::install_slots`).
+    pub slots: slots::Slots,
     pub interner: Interner,
     pub types: Types,
     pub not_implemented: ObjId,
@@ -173,7 +183,7 @@ pub struct Vm {
     /// File and OS access (`open`, `os.*`); a host may turn it off.
     pub fs_allowed: bool,
     /// The `LoadGlobal` caches of every code object (see `Code::cache_base`).
-    pub global_cache: Vec<Option<crate::compiler::code::GlobalCacheEntry>>,
+    pub global_cache: Vec<Option<crate::object::code::GlobalCacheEntry>>,
     /// The attribute caches of every code object, beside `global_cache` (see
     /// `vm/inline_cache.rs`).
     pub attr_sites: Vec<Option<inline_cache::AttrSite>>,
@@ -212,9 +222,11 @@ pub struct CommonNames {
 }
 
 impl Vm {
+    /// A VM with its builtin types and singletons but no builtin functions or modules: the
+    /// layers above install those (`modules::install_all`) and then call `builtins_installed`.
     pub fn new() -> Vm {
         let mut heap = Heap::new();
-        let types = crate::builtins::types::create(&mut heap);
+        let types = crate::vm::types::create(&mut heap);
         let not_implemented = heap.alloc_immortal(Object::NotImplemented);
         let empty_tuple = heap.alloc_immortal(Object::Tuple(Vec::new()));
         let ellipsis = heap.alloc_immortal(Object::Ellipsis);
@@ -222,6 +234,8 @@ impl Vm {
         let modules = heap.alloc_immortal(Object::Dict(Table::new()));
         let mut vm = Vm {
             heap,
+            natives: native::Natives::default(),
+            slots: slots::Slots::default(),
             interner: Interner::with_capacity(512),
             types,
             not_implemented,
@@ -299,10 +313,6 @@ impl Vm {
             weakref: vm.interner.intern(&mut vm.heap, "__weakref__"),
             dict: vm.interner.intern(&mut vm.heap, "__dict__"),
         };
-        crate::builtins::install(&mut vm);
-        let readers =
-            ["locals", "vars", "dir"].map(|name| vm.dict_get_str(vm.builtins, name).unwrap_or(Value::None));
-        vm.frame_readers = readers;
         vm
     }
 
@@ -375,6 +385,13 @@ impl Vm {
         self.heap.alloc(Object::Dict(Table::new()))
     }
 
+    /// Takes note of the builtins the evaluation loop calls specially, once they exist.
+    pub fn builtins_installed(&mut self) {
+        let readers = ["locals", "vars", "dir"]
+            .map(|name| self.dict_get_str(self.builtins, name).unwrap_or(Value::None));
+        self.frame_readers = readers;
+    }
+
     pub fn new_bigint(&mut self, b: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
@@ -387,7 +404,8 @@ impl Vm {
         if let Some(r) = receiver {
             self.incref(r);
         }
-        self.alloc(Object::Builtin(Builtin { name, func, receiver }))
+        let native = self.natives.register(func);
+        self.alloc(Object::Builtin(Builtin { name, native, receiver }))
     }
 
     pub fn none_value(&self) -> Value {

@@ -5,10 +5,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::compiler::code::{BinOp, CmpKind, UnOp};
-use crate::heap::ObjId;
+use crate::object::code::{BinOp, CmpKind, UnOp};
 use crate::object::dict::Table;
 use crate::object::{DictIterKind, Iter, Object};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -244,7 +244,7 @@ impl Vm {
         // The builtin types' dunders exist for subclasses; builtin values themselves are
         // handled natively, and calling the dunder from here would only come back here.
         let container_dunder = matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b))
-            if b.name.split_once('.').is_some_and(|(t, _)| crate::builtins::PAYLOAD_TYPES.contains(&t)));
+            if b.name.split_once('.').is_some_and(|(t, _)| super::call::PAYLOAD_TYPES.contains(&t)));
         if container_dunder
             && !matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(i)) if i.base().is_some())
         {
@@ -392,7 +392,7 @@ impl Vm {
                 }
             }
             (Object::Str(_), BinOp::Mod) => {
-                let s = crate::builtins::string::percent_format(self, a, b)?;
+                let s = (self.slots.str_percent)(self, a, b)?;
                 return Ok(Some(self.new_str(s)));
             }
             (Object::List(x), BinOp::Add) => {
@@ -436,9 +436,9 @@ impl Vm {
                 BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
             ) => {
                 // As CPython: the view's items as a set, combined with the other iterable's.
-                let left = crate::builtins::construct_builtin(self, self.types.set, &[a], &[])
-                    .unwrap_or(Ok(Value::None))?;
-                let right = match crate::builtins::construct_builtin(self, self.types.set, &[bv], &[])
+                let left =
+                    (self.slots.construct)(self, self.types.set, &[a], &[]).unwrap_or(Ok(Value::None))?;
+                let right = match (self.slots.construct)(self, self.types.set, &[bv], &[])
                     .unwrap_or(Ok(Value::None))
                 {
                     Ok(r) => r,
@@ -447,19 +447,19 @@ impl Vm {
                         return Err(e);
                     }
                 };
-                let r = crate::builtins::set_op(self, left, right, op, false);
+                let r = (self.slots.set_binary)(self, left, right, op, false);
                 self.decref(left);
                 self.decref(right);
                 return r.map(Some);
             }
             (Object::Set { .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
                 if matches!(bv.as_obj().map(|id| self.heap.get(id)), Some(Object::Set { .. })) {
-                    return crate::builtins::set_op(self, a, b, op, inplace).map(Some);
+                    return (self.slots.set_binary)(self, a, b, op, inplace).map(Some);
                 }
             }
             (Object::Dict(_), BinOp::Or) => {
                 if matches!(bv.as_obj().map(|id| self.heap.get(id)), Some(Object::Dict(_))) {
-                    let d = if inplace { self.share(a) } else { crate::builtins::dict_copy(self, a)? };
+                    let d = if inplace { self.share(a) } else { self.dict_copy(a)? };
                     self.dict_update(d, bv)?;
                     return Ok(Some(d));
                 }
@@ -555,7 +555,7 @@ impl Vm {
                         Object::List(l) => std::mem::take(l),
                         _ => Vec::new(),
                     };
-                    crate::builtins::release_in_order(self, items.into_iter().rev().collect());
+                    super::collect::release_in_order(self, items.into_iter().rev().collect());
                     return Ok(self.share(seq));
                 }
                 let mut out = self.try_vec::<Value>(total)?;
@@ -805,7 +805,7 @@ impl Vm {
                 Object::Set { table, .. } => !table.is_empty(),
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
-                    let target = crate::builtins::weakref::proxy_target(self, id)?;
+                    let target = crate::vm::weakref::proxy_target(self, id)?;
                     return self.truthy(target);
                 }
                 Object::Instance(_) => {
@@ -846,11 +846,11 @@ impl Vm {
             return Ok(None);
         }
         let a = match pa {
-            Some(p) => crate::builtins::weakref::proxy_target(self, p)?,
+            Some(p) => crate::vm::weakref::proxy_target(self, p)?,
             None => a,
         };
         let b = match pb {
-            Some(p) => crate::builtins::weakref::proxy_target(self, p)?,
+            Some(p) => crate::vm::weakref::proxy_target(self, p)?,
             None => b,
         };
         Ok(Some((a, b)))
@@ -959,9 +959,7 @@ impl Vm {
                 let eq = self.dict_equal(a, b)?;
                 Ok(Some(eq == (op == CmpKind::Eq)))
             }
-            (Object::Set { .. }, Object::Set { .. }) => {
-                crate::builtins::set_compare(self, a, b, op).map(Some)
-            }
+            (Object::Set { .. }, Object::Set { .. }) => (self.slots.set_compare)(self, a, b, op).map(Some),
             (Object::Range { .. }, Object::Range { .. }) | (Object::Slice { .. }, Object::Slice { .. }) => {
                 if matches!(op, CmpKind::Eq | CmpKind::Ne) {
                     let eq = self.repr(a)? == self.repr(b)?;
@@ -988,7 +986,7 @@ impl Vm {
                     && x.kind == crate::object::WeakKind::Ref
                     && y.kind == crate::object::WeakKind::Ref =>
             {
-                let same = crate::builtins::weakref::weakref_eq(self, ia, ib)?;
+                let same = crate::vm::weakref::weakref_eq(self, ia, ib)?;
                 Ok(Some(same == (op == CmpKind::Eq)))
             }
             _ => Ok(match op {
@@ -1134,7 +1132,7 @@ impl Vm {
                     if h == -1 { 590_923_713 } else { h }
                 }
                 Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref => {
-                    return crate::builtins::weakref::weakref_hash(self, id);
+                    return crate::vm::weakref::weakref_hash(self, id);
                 }
                 Object::WeakRef(_) => {
                     // CPython names the proxy types with their module here.
@@ -1250,6 +1248,13 @@ impl Vm {
     }
 
     /// `d[key] = value` (both borrowed).
+    /// A new dict with the items of `d` (a dict, or any mapping `dict.update` accepts).
+    pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
+        let nd = Value::Obj(self.new_dict());
+        self.dict_update(nd, d)?;
+        Ok(nd)
+    }
+
     pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
         let h = self.hash(key)?;
         self.dict_set_hashed(d, key, h, value)
@@ -1486,7 +1491,7 @@ impl Vm {
         if let Value::Obj(id) = container {
             match self.heap.get(id) {
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
-                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
                     return self.contains(t, item);
                 }
                 Object::Str(s) => {
@@ -1581,7 +1586,7 @@ impl Vm {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
-                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
                     return self.len(t);
                 }
                 Object::Str(s) => return Ok(s.char_len()),
@@ -1619,7 +1624,7 @@ impl Vm {
         if let Value::Obj(id) = v
             && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
         {
-            let t = crate::builtins::weakref::proxy_target(self, id)?;
+            let t = crate::vm::weakref::proxy_target(self, id)?;
             return self.get_iter(t);
         }
         if let Value::Obj(id) = v {
@@ -1850,7 +1855,7 @@ impl Vm {
             return Ok(r.ok_or(Value::None));
         }
         // Iterators that call back into Python.
-        crate::builtins::iter_next_complex(self, id)
+        (self.slots.next_lazy)(self, id)
     }
 
     pub fn stop_iteration_value(&mut self, e: ObjId) -> Value {
@@ -2079,7 +2084,7 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
-                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
                     return self.getitem(t, key);
                 }
                 Object::List(_)
@@ -2088,7 +2093,7 @@ impl Vm {
                 | Object::Bytes(_)
                 | Object::ByteArray(_)
                 | Object::Range { .. } => {
-                    return crate::builtins::sequence_getitem(self, obj, key);
+                    return (self.slots.sequence_getitem)(self, obj, key);
                 }
                 Object::Dict(_) => {
                     return match self.dict_get(obj, key)? {
@@ -2125,13 +2130,13 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
-                    let t = crate::builtins::weakref::proxy_target(self, id)?;
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
                     return self.setitem(t, key, value);
                 }
-                Object::List(_) => return crate::builtins::list_setitem(self, obj, key, value),
+                Object::List(_) => return (self.slots.list_setitem)(self, obj, key, value),
                 Object::ByteArray(b) => {
                     let len = b.len();
-                    let Some(i) = crate::builtins::norm_index(self, key, len, "bytearray")? else {
+                    let Some(i) = super::args::norm_index(self, key, len, "bytearray")? else {
                         return Err(self.new_exc("IndexError", "bytearray index out of range"));
                     };
                     let Some(byte) = self.as_i64(value).filter(|v| (0..256).contains(v)) else {
@@ -2157,7 +2162,7 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
-                Object::List(_) => return crate::builtins::list_delitem(self, obj, key),
+                Object::List(_) => return (self.slots.list_delitem)(self, obj, key),
                 Object::Dict(_) => {
                     return match self.dict_remove(obj, key)? {
                         Some(v) => {

@@ -71,7 +71,7 @@ impl Vm {
         // Modules imported later are wiped first: names with one leading underscore, then the
         // rest, set to None (`_PyModule_ClearDict`).
         for &w in survivors.iter().rev() {
-            let Some(m) = crate::builtins::weakref::referent(self, w) else { continue };
+            let Some(m) = crate::vm::weakref::referent(self, w) else { continue };
             let Object::Module { dict, .. } = self.heap.get(m) else { continue };
             let dict = *dict;
             self.heap.incref(m);

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use reap_lang::span::Span;
 
-use crate::heap::ObjId;
+use crate::value::ObjId;
 use crate::value::Value;
 
 /// One instruction. Operands index the code object's tables (`consts`, `names`, `varnames`,

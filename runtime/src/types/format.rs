@@ -4,8 +4,8 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use reap_lang::repr::{bytes_repr, float_repr, str_repr};
 
-use crate::heap::ObjId;
 use crate::object::{DictIterKind, Object};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -23,9 +23,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 }
 
 /// A fake but stable address for `<... at 0x...>` reprs.
-pub fn address(id: ObjId) -> String {
-    format!("0x{:012x}", 0x7f00_0000_0000u64 + id.index() as u64 * 48)
-}
+pub use crate::object::address;
 
 impl Vm {
     /// An exception instance's `args`, borrowed.
@@ -222,8 +220,8 @@ impl Vm {
                 Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?))
             }
             Object::Property { .. } => Ok(format!("<property object at {}>", address(id))),
-            Object::WeakRef(_) => crate::builtins::weakref::weakref_repr(self, id),
-            Object::Finalize(_) => Ok(crate::builtins::weakref::finalize_repr(self, v)),
+            Object::WeakRef(_) => crate::vm::weakref::weakref_repr(self, id),
+            Object::Finalize(_) => Ok(crate::vm::weakref::finalize_repr(self, v)),
             Object::StaticMethod(_) => Ok(format!("<staticmethod(<function>) at {}>", address(id))),
             Object::ClassMethod(_) => Ok(format!("<classmethod(<function>) at {}>", address(id))),
             Object::Super { .. } => Ok(format!("<super: <class>, <object>> at {}", address(id))),
@@ -244,7 +242,7 @@ impl Vm {
                 }
                 if let Some(b) = self.payload_of(id) {
                     if matches!(b.as_obj().map(|p| self.heap.get(p)), Some(Object::Finalize(_))) {
-                        return Ok(crate::builtins::weakref::finalize_repr(self, v));
+                        return Ok(crate::vm::weakref::finalize_repr(self, v));
                     }
                     return self.repr(b);
                 }
@@ -317,7 +315,7 @@ impl Vm {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.s.clone()),
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
-                    let target = crate::builtins::weakref::proxy_target(self, id)?;
+                    let target = crate::vm::weakref::proxy_target(self, id)?;
                     return self.str(target);
                 }
                 Object::Instance(inst) => {

@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
-use crate::compiler::code::Code;
-use crate::heap::ObjId;
+use crate::object::code::Code;
+use crate::value::ObjId;
 use crate::value::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,8 +2,8 @@
 //! (`Python/suggestions.c`): a Levenshtein distance where a case change costs less than any other
 //! edit, and a match may change at most a third of the characters involved.
 
-use crate::heap::ObjId;
 use crate::object::Object;
+use crate::value::ObjId;
 use crate::vm::Vm;
 
 const MAX_CANDIDATE_ITEMS: usize = 750;

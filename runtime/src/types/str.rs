@@ -1,12 +1,12 @@
 //! `str` methods and `%`-formatting.
 
 use super::{arity, def};
-use crate::heap::ObjId;
 use crate::object::Object;
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-type Native = crate::object::NativeFn;
+type Native = crate::vm::NativeFn;
 
 pub fn install(vm: &mut Vm) {
     let d = vm.type_obj(vm.types.str_).dict;
@@ -1083,7 +1083,7 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
             let converted = match conv {
                 Some('r') => vm.repr(v).map(|x| vm.new_str(x)),
                 Some('s') => vm.str(v).map(|x| vm.new_str(x)),
-                Some('a') => vm.repr(v).map(|x| vm.new_str(super::ascii_escape(&x))),
+                Some('a') => vm.repr(v).map(|x| vm.new_str(reap_lang::repr::ascii_escape(&x))),
                 _ => Ok(vm.share(v)),
             };
             vm.decref(v);
@@ -1253,7 +1253,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match v {
                     Value::Float(_) => Ok(v),
-                    _ => super::functions::float_new(vm, &[v]),
+                    _ => super::construct::float_new(vm, &[v]),
                 };
                 match x {
                     Ok(x) => vm.format(

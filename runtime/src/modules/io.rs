@@ -4,12 +4,12 @@
 use std::io::Write;
 
 use super::{arity, def, kwarg};
-use crate::heap::ObjId;
 use crate::object::{FileObj, Object};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-type Native = crate::object::NativeFn;
+type Native = crate::vm::NativeFn;
 
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
@@ -71,16 +71,7 @@ pub fn install(vm: &mut Vm) {
 
 /// The `OSError` subclass and message CPython gives for an I/O failure on `filename`.
 /// The `OSError` subclass CPython raises for an errno.
-pub fn errno_class(errno: i64) -> &'static str {
-    match errno {
-        2 => "FileNotFoundError",
-        13 | 1 => "PermissionError",
-        17 => "FileExistsError",
-        20 => "NotADirectoryError",
-        21 => "IsADirectoryError",
-        _ => "OSError",
-    }
-}
+pub use crate::vm::exc::errno_class;
 
 pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> ObjId {
     let errno = err.raw_os_error().unwrap_or(0);
@@ -158,7 +149,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     }
     let encoding = encoding.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
     let errors = errors.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "strict".into());
-    if let Err((kind, msg)) = super::codecs::encode("", &encoding, "strict") {
+    if let Err((kind, msg)) = crate::types::codecs::encode("", &encoding, "strict") {
         return Err(vm.new_exc(kind, &msg));
     }
     let mut opts = std::fs::OpenOptions::new();
@@ -181,7 +172,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
             return Err(os_error(vm, &e, Some(&name)));
         }
         if !binary {
-            buffer = match super::codecs::decode(&buffer, &encoding, &errors) {
+            buffer = match crate::types::codecs::decode(&buffer, &encoding, &errors) {
                 Ok(text) => text.replace("\r\n", "\n").into_bytes(),
                 Err(e) => {
                     decode_error = Some(e);
@@ -313,7 +304,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             let (text, count) = (s.s.to_string(), s.char_len());
             let (encoding, errors, readable) =
                 with_file(vm, args[0], |f| (f.encoding.clone(), f.errors.clone(), f.readable))?;
-            match super::codecs::encode(&text, &encoding, &errors) {
+            match crate::types::codecs::encode(&text, &encoding, &errors) {
                 // A read-write buffer holds text; it is encoded when written back.
                 Ok(_) if readable => (text.into_bytes(), count),
                 Ok(bytes) => (bytes, count),
@@ -363,7 +354,7 @@ fn write_back(f: &mut FileObj) -> std::io::Result<()> {
         h.set_len(0)?;
         h.seek(std::io::SeekFrom::Start(0))?;
         let text = std::str::from_utf8(&f.buffer).ok().filter(|_| !f.binary);
-        match text.and_then(|t| super::codecs::encode(t, &f.encoding, &f.errors).ok()) {
+        match text.and_then(|t| crate::types::codecs::encode(t, &f.encoding, &f.errors).ok()) {
             Some(bytes) => h.write_all(&bytes)?,
             None => h.write_all(&f.buffer)?,
         }

@@ -17,7 +17,7 @@ const DEBUG_FLAGS: &[(&str, i64)] = &[
 ];
 
 pub fn install(vm: &mut Vm) {
-    let (m, d) = super::modules::new_module(vm, "gc");
+    let (m, d) = super::new_module(vm, "gc");
     def(vm, d, "gc.collect", collect);
     def(vm, d, "gc.enable", enable);
     def(vm, d, "gc.disable", disable);

@@ -1,12 +1,12 @@
 //! The `atexit` module: handlers run last registered first when the interpreter shuts down.
 
 use super::{arity, def};
-use crate::heap::ObjId;
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
-    let (m, d) = super::modules::new_module(vm, "atexit");
+    let (m, d) = super::new_module(vm, "atexit");
     def(vm, d, "atexit.register", register);
     def(vm, d, "atexit.unregister", unregister);
     def(vm, d, "atexit._run_exitfuncs", run_exitfuncs);

@@ -1,15 +1,33 @@
 //! Modules: the native ones (`sys`, `math`, `time`), `import` of `.py` files and packages, and
 //! running a script as `__main__`.
 
+pub mod atexit;
+pub mod builtins;
+pub mod gc;
+pub mod io;
+pub mod weakref;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{arity, def};
-use crate::heap::ObjId;
+use crate::object::frame::Frame;
 use crate::object::{Layout, Object};
+use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::frame::Frame;
+pub use crate::vm::args::{arity, kwarg, no_kwargs};
+pub use crate::vm::native::def;
 use crate::vm::{PyResult, Vm};
+
+/// Every builtin name and module, in the order their objects are made.
+pub fn install_all(vm: &mut Vm) {
+    builtins::install(vm);
+    crate::types::methods::install(vm);
+    install(vm);
+    io::install(vm);
+    weakref::install(vm);
+    gc::install(vm);
+    atexit::install(vm);
+}
 
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
@@ -232,7 +250,7 @@ fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)])
 }
 
 fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let Some(v) = args.first().copied().or_else(|| super::kwarg(vm, kwargs, "maxdigits")) else {
+    let Some(v) = args.first().copied().or_else(|| kwarg(vm, kwargs, "maxdigits")) else {
         return Err(
             vm.new_exc("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
         );
@@ -277,11 +295,11 @@ fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(f),
         // An int too large for a float is an OverflowError, not a wrong type.
-        _ if vm.is_int(v) => match super::functions::float_new(vm, &[v])? {
+        _ if vm.is_int(v) => match crate::types::construct::float_new(vm, &[v])? {
             Value::Float(f) => Ok(f),
             _ => Ok(0.0),
         },
-        _ => match super::functions::float_new(vm, &[v]) {
+        _ => match crate::types::construct::float_new(vm, &[v]) {
             Ok(Value::Float(f)) => Ok(f),
             _ => {
                 let tn = vm.type_name(v);
@@ -398,7 +416,7 @@ fn floor_ceil(vm: &mut Vm, args: &[Value], up: bool) -> PyResult<Value> {
     }
     let x = float_arg(vm, args[0])?;
     let r = if up { x.ceil() } else { x.floor() };
-    super::functions::int_new(vm, &[Value::Float(r)], &[])
+    crate::types::construct::int_new(vm, &[Value::Float(r)], &[])
 }
 
 fn floor(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -410,7 +428,7 @@ fn ceil(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn trunc(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    super::functions::int_new(vm, args, &[])
+    crate::types::construct::int_new(vm, args, &[])
 }
 
 fn gcd(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -449,11 +467,11 @@ fn isinf(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "isclose", args, 2, 2)?;
     let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
-    let rel = match super::kwarg(vm, kwargs, "rel_tol") {
+    let rel = match kwarg(vm, kwargs, "rel_tol") {
         Some(v) => float_arg(vm, v)?,
         None => 1e-9,
     };
-    let abs = match super::kwarg(vm, kwargs, "abs_tol") {
+    let abs = match kwarg(vm, kwargs, "abs_tol") {
         Some(v) => float_arg(vm, v)?,
         None => 0.0,
     };
@@ -640,10 +658,10 @@ fn perm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "prod", args, 1, 1)?;
-    let start = super::kwarg(vm, kwargs, "start").unwrap_or(Value::Int(1));
+    let start = kwarg(vm, kwargs, "start").unwrap_or(Value::Int(1));
     let mut acc = vm.share(start);
     for v in vm.iterate_to_vec(args[0])? {
-        let r = vm.binary_op(acc, v, crate::compiler::code::BinOp::Mul, false);
+        let r = vm.binary_op(acc, v, crate::object::code::BinOp::Mul, false);
         vm.decref(acc);
         vm.decref(v);
         acc = r?;
@@ -658,7 +676,7 @@ fn make_math(vm: &mut Vm) {
     vm.dict_set_str(d, "tau", Value::Float(std::f64::consts::TAU));
     vm.dict_set_str(d, "inf", Value::Float(f64::INFINITY));
     vm.dict_set_str(d, "nan", Value::Float(f64::NAN));
-    let fns: &[(&'static str, crate::object::NativeFn)] = &[
+    let fns: &[(&'static str, crate::vm::NativeFn)] = &[
         ("math.sqrt", sqrt),
         ("math.exp", exp),
         ("math.sin", sin),
@@ -796,9 +814,8 @@ fn eval_namespaces(
     kwargs: &[(ObjId, Value)],
     fname: &str,
 ) -> PyResult<(ObjId, ObjId)> {
-    let g =
-        args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "globals")).filter(|v| *v != Value::None);
-    let l = args.get(2).copied().or_else(|| super::kwarg(vm, kwargs, "locals")).filter(|v| *v != Value::None);
+    let g = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "globals")).filter(|v| *v != Value::None);
+    let l = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "locals")).filter(|v| *v != Value::None);
     let dict_of = |vm: &mut Vm, v: Value, what: &str| -> PyResult<ObjId> {
         match v.as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Dict(_))) {
             Some(id) => Ok(id),

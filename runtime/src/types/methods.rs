@@ -1,9 +1,9 @@
 //! Methods of the builtin types other than `str` (see `string.rs`).
 
 use super::{arity, def, kwarg};
-use crate::heap::ObjId;
 use crate::object::set_table::SetTable;
 use crate::object::{DictIterKind, Iter, Object};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -11,7 +11,7 @@ pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
     let list = t(vm, |t| t.list);
     for (name, f) in [
-        ("list.append", list_append as crate::object::NativeFn),
+        ("list.append", list_append as crate::vm::NativeFn),
         ("list.extend", list_extend),
         ("list.pop", list_pop),
         ("list.insert", list_insert),
@@ -30,7 +30,7 @@ pub fn install(vm: &mut Vm) {
     def(vm, tuple, "tuple.count", seq_count);
     let dict = t(vm, |t| t.dict);
     for (name, f) in [
-        ("dict.get", dict_get as crate::object::NativeFn),
+        ("dict.get", dict_get as crate::vm::NativeFn),
         ("dict.keys", dict_keys),
         ("dict.values", dict_values),
         ("dict.items", dict_items),
@@ -48,7 +48,7 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(dict, "fromkeys", cm);
     for set in [t(vm, |t| t.set), t(vm, |t| t.frozenset)] {
         for (name, f) in [
-            ("set.union", set_union as crate::object::NativeFn),
+            ("set.union", set_union as crate::vm::NativeFn),
             ("set.intersection", set_intersection),
             ("set.difference", set_difference),
             ("set.symmetric_difference", set_symdiff),
@@ -62,7 +62,7 @@ pub fn install(vm: &mut Vm) {
     }
     let set = t(vm, |t| t.set);
     for (name, f) in [
-        ("set.add", set_add as crate::object::NativeFn),
+        ("set.add", set_add as crate::vm::NativeFn),
         ("set.discard", set_discard),
         ("set.remove", set_remove),
         ("set.pop", set_pop),
@@ -126,7 +126,7 @@ pub fn install(vm: &mut Vm) {
     def(vm, ty, "type.__init__", object_init);
     def(vm, ty, "type.__call__", type_call_method);
     def(vm, ty, "type.__prepare__", type_prepare);
-    crate::builtins::string::install(vm);
+    crate::types::str::install(vm);
     install_dunders(vm);
 }
 
@@ -260,7 +260,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
         Object::List(l) => std::mem::take(l),
         _ => Vec::new(),
     };
-    let r = super::functions::sort_values(vm, &mut items, key, reverse);
+    let r = super::sort::sort_values(vm, &mut items, key, reverse);
     if let Object::List(l) = vm.heap.get_mut(id) {
         let added = std::mem::replace(l, items);
         if !added.is_empty() {
@@ -453,8 +453,8 @@ fn add_all(vm: &mut Vm, s: Value, other: Value) -> PyResult<()> {
 
 /// `set.union`, `intersection`, `difference`, `symmetric_difference` with any iterables, as
 /// CPython does each (which decides the result's keys and order, and which hashes are taken).
-fn set_binary(vm: &mut Vm, args: &[Value], op: crate::compiler::code::BinOp) -> PyResult<Value> {
-    use crate::compiler::code::BinOp;
+fn set_binary(vm: &mut Vm, args: &[Value], op: crate::object::code::BinOp) -> PyResult<Value> {
+    use crate::object::code::BinOp;
     let me = args[0];
     let others = &args[1..];
     let frozen = matches!(vm.heap.get(list_id(vm, me)), Object::Set { frozen: true, .. });
@@ -503,20 +503,20 @@ fn set_binary(vm: &mut Vm, args: &[Value], op: crate::compiler::code::BinOp) -> 
 }
 
 fn set_union(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    set_binary(vm, args, crate::compiler::code::BinOp::Or)
+    set_binary(vm, args, crate::object::code::BinOp::Or)
 }
 
 fn set_intersection(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    set_binary(vm, args, crate::compiler::code::BinOp::And)
+    set_binary(vm, args, crate::object::code::BinOp::And)
 }
 
 fn set_difference(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    set_binary(vm, args, crate::compiler::code::BinOp::Sub)
+    set_binary(vm, args, crate::object::code::BinOp::Sub)
 }
 
 fn set_symdiff(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "symmetric_difference", &args[1..], 1, 1)?;
-    set_binary(vm, args, crate::compiler::code::BinOp::Xor)
+    set_binary(vm, args, crate::object::code::BinOp::Xor)
 }
 
 fn set_issubset(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -870,7 +870,7 @@ fn type_prepare(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
 /// `type.__new__(mcls, name, bases, namespace)`: a class whose class is `mcls`.
 fn type_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     if args.len() == 2 {
-        return super::functions::type_call(vm, &args[1..]);
+        return super::construct::type_call(vm, &args[1..]);
     }
     arity(vm, "type.__new__", args, 4, 4)?;
     let mcls = args[0].as_obj().unwrap_or(vm.types.type_);
@@ -934,7 +934,7 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 /// The dunder methods of the builtin container and number types. The VM handles the builtin
 /// types natively; these exist so that subclasses (`class Stack(list)`) find them through the
 /// MRO, and `super().__setitem__(...)` works. The receiver arrives as the payload already.
-type Native = crate::object::NativeFn;
+type Native = crate::vm::NativeFn;
 
 /// A `type.method` name with a static lifetime, made once per process (the set of names is fixed).
 fn static_name(tname: &str, m: &str) -> &'static str {
@@ -1024,40 +1024,40 @@ fn other(vm: &Vm, args: &[Value]) -> Value {
     vm.payload(args.get(1).copied().unwrap_or(Value::None))
 }
 
-fn cmp(vm: &mut Vm, args: &[Value], op: crate::compiler::code::CmpKind) -> PyResult<Value> {
+fn cmp(vm: &mut Vm, args: &[Value], op: crate::object::code::CmpKind) -> PyResult<Value> {
     let b = other(vm, args);
     vm.compare(args[0], b, op)
 }
 
 fn d_eq(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    cmp(vm, args, crate::compiler::code::CmpKind::Eq)
+    cmp(vm, args, crate::object::code::CmpKind::Eq)
 }
 fn d_ne(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    cmp(vm, args, crate::compiler::code::CmpKind::Ne)
+    cmp(vm, args, crate::object::code::CmpKind::Ne)
 }
 fn d_lt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    cmp(vm, args, crate::compiler::code::CmpKind::Lt)
+    cmp(vm, args, crate::object::code::CmpKind::Lt)
 }
 fn d_le(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    cmp(vm, args, crate::compiler::code::CmpKind::Le)
+    cmp(vm, args, crate::object::code::CmpKind::Le)
 }
 fn d_gt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    cmp(vm, args, crate::compiler::code::CmpKind::Gt)
+    cmp(vm, args, crate::object::code::CmpKind::Gt)
 }
 fn d_ge(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    cmp(vm, args, crate::compiler::code::CmpKind::Ge)
+    cmp(vm, args, crate::object::code::CmpKind::Ge)
 }
 fn d_add(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let b = other(vm, args);
-    vm.binary_op(args[0], b, crate::compiler::code::BinOp::Add, false)
+    vm.binary_op(args[0], b, crate::object::code::BinOp::Add, false)
 }
 fn d_sub(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let b = other(vm, args);
-    vm.binary_op(args[0], b, crate::compiler::code::BinOp::Sub, false)
+    vm.binary_op(args[0], b, crate::object::code::BinOp::Sub, false)
 }
 fn d_mul(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let b = other(vm, args);
-    vm.binary_op(args[0], b, crate::compiler::code::BinOp::Mul, false)
+    vm.binary_op(args[0], b, crate::object::code::BinOp::Mul, false)
 }
 fn d_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let s = vm.repr(args[0])?;
@@ -1100,10 +1100,10 @@ fn d_iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     vm.get_iter(args[0])
 }
 fn d_int(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    super::functions::int_new(vm, &args[..1], &[])
+    super::construct::int_new(vm, &args[..1], &[])
 }
 fn d_float(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    super::functions::float_new(vm, &args[..1])
+    super::construct::float_new(vm, &args[..1])
 }
 
 fn dict_getitem_missing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -1178,7 +1178,7 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
         (&args[1..], kwargs)
     };
     let payload =
-        crate::builtins::construct_builtin(vm, base, ctor_args, ctor_kwargs).unwrap_or(Ok(Value::None))?;
+        crate::types::construct_builtin(vm, base, ctor_args, ctor_kwargs).unwrap_or(Ok(Value::None))?;
     if base == cls {
         return Ok(payload);
     }

@@ -1,96 +1,42 @@
 //! The builtins module and the methods of the builtin types.
 
-pub mod atexit;
 pub mod codecs;
-pub mod files;
+pub mod construct;
 pub mod format;
-pub mod functions;
-pub mod gc;
 pub mod methods;
-pub mod modules;
-pub mod string;
-pub mod suggestions;
-pub mod types;
-pub mod weakref;
+pub mod sort;
+pub mod str;
 
-use crate::compiler::code::{BinOp, CmpKind};
-use crate::heap::ObjId;
+use crate::object::code::{BinOp, CmpKind};
 use crate::object::set_table::SetTable;
-use crate::object::{Iter, Layout, NativeFn, Object};
+use crate::object::{Iter, Layout, Object};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// The builtin types a script's class can derive from and whose methods then work on the
-/// instance's payload (see `Instance::base`).
-pub const PAYLOAD_TYPES: &[&str] =
-    &["list", "dict", "tuple", "str", "int", "float", "set", "frozenset", "bytes", "finalize"];
+pub use crate::vm::args::norm_index;
+pub use crate::vm::args::{arity, kwarg, no_kwargs};
+pub use crate::vm::call::PAYLOAD_TYPES;
+pub use crate::vm::collect::release_in_order;
+pub use crate::vm::native::def;
 
-/// Puts a native function into a namespace dict.
-pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
-    let short = name.rsplit('.').next().unwrap_or(name);
-    let f = vm.new_builtin(name, func, None);
-    vm.dict_set_str(dict, short, f);
-}
-
-pub fn install(vm: &mut Vm) {
-    functions::install(vm);
-    methods::install(vm);
-    modules::install(vm);
-    files::install(vm);
-    weakref::install(vm);
-    gc::install(vm);
-    atexit::install(vm);
-}
-
-/// The keyword argument `name`, if given (borrowed).
-pub fn kwarg(vm: &Vm, kwargs: &[(ObjId, Value)], name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| vm.str_of(Value::Obj(*k)) == Some(name)).map(|&(_, v)| v)
-}
-
-/// Rejects keyword arguments a builtin does not take.
-pub fn no_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(ObjId, Value)]) -> PyResult<()> {
-    if kwargs.is_empty() {
-        return Ok(());
-    }
-    Err(vm.new_exc("TypeError", &format!("{fname}() takes no keyword arguments")))
-}
-
-/// Checks a builtin's positional argument count, with CPython's messages.
-pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    let msg = if min == max {
-        match min {
-            0 => format!("{fname}() takes no arguments ({n} given)"),
-            1 => format!("{fname}() takes exactly one argument ({n} given)"),
-            _ => format!("{fname} expected {min} arguments, got {n}"),
-        }
-    } else if n < min {
-        format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
-    } else {
-        format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+/// Gives the VM the functions it calls for the builtin types (see `vm/slots.rs`).
+pub fn install_slots(vm: &mut Vm) {
+    vm.slots = crate::vm::slots::Slots {
+        construct: construct_builtin,
+        sequence_getitem,
+        list_setitem,
+        list_delitem,
+        set_binary: set_op,
+        set_compare,
+        str_percent: str::percent_format,
+        next_lazy: iter_next_complex,
     };
-    Err(vm.new_exc("TypeError", &msg))
 }
 
-/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u`, `\U` escapes.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
-        }
-    }
-    out
+/// A copy of a dict (or of any mapping `dict.update` accepts) as a new dict.
+pub fn dict_copy(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    vm.dict_copy(d)
 }
 
 /// Calling a builtin class: `int(x)`, `list(it)`, ... `None` for classes made by scripts (and
@@ -103,15 +49,15 @@ pub fn construct_builtin(
 ) -> Option<PyResult<Value>> {
     let t = &vm.types;
     let r = if cls == t.weakref {
-        weakref::ref_new(vm, args, kwargs)
+        crate::vm::weakref::ref_new(vm, args, kwargs)
     } else if cls == t.finalize {
-        weakref::finalize_new(vm, args, kwargs)
+        crate::vm::weakref::finalize_new(vm, args, kwargs)
     } else if cls == t.int {
-        functions::int_new(vm, args, kwargs)
+        construct::int_new(vm, args, kwargs)
     } else if cls == t.float {
-        functions::float_new(vm, args)
+        construct::float_new(vm, args)
     } else if cls == t.str_ {
-        functions::str_new(vm, args, kwargs)
+        construct::str_new(vm, args, kwargs)
     } else if cls == t.bool_ {
         match args.first() {
             Some(&v) => vm.truthy(v).map(Value::Bool),
@@ -184,17 +130,17 @@ pub fn construct_builtin(
         let (func, receiver) = (vm.share(args[0]), vm.share(args[1]));
         Ok(vm.alloc(Object::BoundMethod { receiver, func }))
     } else if cls == t.range {
-        functions::range_new(vm, args)
+        construct::range_new(vm, args)
     } else if cls == t.bytes {
-        functions::bytes_new(vm, args)
+        construct::bytes_new(vm, args)
     } else if cls == t.bytearray {
-        functions::bytearray_new(vm, args)
+        construct::bytearray_new(vm, args)
     } else if cls == t.complex {
-        functions::complex_new(vm, args, kwargs)
+        construct::complex_new(vm, args, kwargs)
     } else if cls == t.object {
         Ok(vm.new_instance(cls))
     } else if cls == t.type_ {
-        functions::type_call(vm, args)
+        construct::type_call(vm, args)
     } else if cls == t.slice {
         let (a, b, c) = match args.len() {
             1 => (Value::None, args[0], Value::None),
@@ -224,17 +170,17 @@ pub fn construct_builtin(
         vm.incref(f);
         Ok(vm.alloc(if is_static { Object::StaticMethod(f) } else { Object::ClassMethod(f) }))
     } else if cls == t.super_ {
-        functions::super_new(vm, args)
+        construct::super_new(vm, args)
     } else if cls == t.enumerate {
-        functions::enumerate_new(vm, args, kwargs)
+        construct::enumerate_new(vm, args, kwargs)
     } else if cls == t.zip {
-        functions::zip_new(vm, args, kwargs)
+        construct::zip_new(vm, args, kwargs)
     } else if cls == t.map {
-        functions::map_new(vm, args)
+        construct::map_new(vm, args)
     } else if cls == t.filter {
-        functions::filter_new(vm, args)
+        construct::filter_new(vm, args)
     } else if cls == t.reversed {
-        functions::reversed_new(vm, args)
+        construct::reversed_new(vm, args)
     } else if vm.type_obj(cls).layout == Layout::Exception && vm.type_obj(cls).module == "builtins" {
         // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
         let os_error = vm.exc_type("OSError");
@@ -260,7 +206,8 @@ pub fn construct_builtin(
 
 fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
     let errno = vm.as_i64(args[0]).unwrap_or(0);
-    let cls = if cls == vm.exc_type("OSError") { vm.exc_type(files::errno_class(errno)) } else { cls };
+    let cls =
+        if cls == vm.exc_type("OSError") { vm.exc_type(crate::vm::exc::errno_class(errno)) } else { cls };
     let two: Vec<Value> = args[..2].iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(two);
     let e = vm.exc_with_args(cls, t);
@@ -290,27 +237,6 @@ fn set_context_none(vm: &mut Vm, e: ObjId) {
     if let Some(o) = old {
         vm.decref(o);
     }
-}
-
-/// Normalises a Python index against a length (negative counts from the end).
-pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let key = if vm.as_i64(key).is_none()
-        && matches!(key.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
-        && let Some(i) = vm.try_dunder(key, "__index__", &[])?
-    {
-        i
-    } else {
-        key
-    };
-    let Some(i) = vm.as_i64(key) else {
-        if vm.is_int(key) {
-            return Err(vm.new_exc("IndexError", "cannot fit 'int' into an index-sized integer"));
-        }
-        let tn = vm.type_name(key);
-        return Err(vm.new_exc("TypeError", &format!("{what} indices must be integers or slices, not {tn}")));
-    };
-    let i = if i < 0 { i + len as i64 } else { i };
-    Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
 }
 
 /// A slice resolved against a sequence's length (CPython's `PySlice_AdjustIndices`): the
@@ -571,14 +497,6 @@ fn items_to_assign(vm: &mut Vm, value: Value, message: &str) -> PyResult<Vec<Val
     }
 }
 
-/// Releases values in the order CPython would release them (`in_order` is that order), which
-/// decides the order their `__del__`s run in: the doomed queue runs first-died first.
-pub fn release_in_order(vm: &mut Vm, in_order: Vec<Value>) {
-    for v in in_order {
-        vm.decref(v);
-    }
-}
-
 /// Releases the items a contiguous slice deletion or assignment took out (in list order):
 /// CPython's list_ass_slice releases them last to first.
 fn release_removed(vm: &mut Vm, mut removed: Vec<Value>) {
@@ -634,12 +552,6 @@ pub fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
         }
         None => Err(vm.new_exc("IndexError", "list assignment index out of range")),
     }
-}
-
-pub fn dict_copy(vm: &mut Vm, d: Value) -> PyResult<Value> {
-    let nd = Value::Obj(vm.new_dict());
-    vm.dict_update(nd, d)?;
-    Ok(nd)
 }
 
 pub(crate) fn set_len(vm: &Vm, s: Value) -> usize {

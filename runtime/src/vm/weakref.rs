@@ -2,58 +2,12 @@
 //! behaviour is that of CPython's `Objects/weakrefobject.c` and `Lib/weakref.py`'s `finalize`;
 //! `pylib/weakref.py` adds the Python-level containers (`WeakValueDictionary`, ...) on top.
 
-use super::{arity, def};
-use crate::builtins::format::address;
-use crate::heap::ObjId;
+use super::args::arity;
+use crate::object::address;
 use crate::object::{FinalizeInfo, Finalizer, Object, WeakKind, WeakRef};
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
-
-pub fn install(vm: &mut Vm) {
-    let (m, d) = super::modules::new_module(vm, "_weakref");
-    let t = &vm.types;
-    let (wr, proxy, cproxy, fin) = (t.weakref, t.weakproxy, t.weakcallableproxy, t.finalize);
-    for (name, ty) in [
-        ("ref", wr),
-        ("ReferenceType", wr),
-        ("ProxyType", proxy),
-        ("CallableProxyType", cproxy),
-        ("finalize", fin),
-    ] {
-        vm.heap.incref(ty);
-        vm.dict_set_str(d, name, Value::Obj(ty));
-    }
-    def(vm, d, "proxy", proxy_new);
-    def(vm, d, "getweakrefcount", getweakrefcount);
-    def(vm, d, "getweakrefs", getweakrefs);
-
-    let wd = vm.type_obj(wr).dict;
-    let cb = vm.new_builtin("ReferenceType.__callback__", ref_callback, None);
-    let p = vm.alloc(Object::Property { fget: cb, fset: Value::None, fdel: Value::None, doc: Value::None });
-    vm.dict_set_str(wd, "__callback__", p);
-
-    let fd = vm.type_obj(fin).dict;
-    def(vm, fd, "finalize.detach", finalize_detach);
-    def(vm, fd, "finalize.peek", finalize_peek);
-    let alive = vm.new_builtin("finalize.alive", finalize_alive, None);
-    let p =
-        vm.alloc(Object::Property { fget: alive, fset: Value::None, fdel: Value::None, doc: Value::None });
-    vm.dict_set_str(fd, "alive", p);
-    let get = vm.new_builtin("finalize.atexit", finalize_get_atexit, None);
-    let set = vm.new_builtin("finalize.atexit", finalize_set_atexit, None);
-    let p = vm.alloc(Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None });
-    vm.dict_set_str(fd, "atexit", p);
-    def(vm, fd, "finalize.__call__", finalize_dunder_call);
-    let hook = vm.new_builtin("finalize._exitfunc", finalize_exitfunc, None);
-    vm.dict_set_str(fd, "_exitfunc", hook);
-
-    let modules = vm.modules;
-    vm.dict_set_str(modules, "_weakref", m);
-    // An extension: `finalize(obj, fn, *args)` works in the REPL without an import.
-    let b = vm.builtins;
-    vm.heap.incref(fin);
-    vm.dict_set_str(b, "finalize", Value::Obj(fin));
-}
 
 fn weakref_error(vm: &mut Vm, obj: Value) -> ObjId {
     let tn = vm.type_name(obj);
@@ -98,20 +52,20 @@ fn new_weakref(vm: &mut Vm, obj: Value, callback: Value, kind: WeakKind) -> PyRe
     Ok(Value::Obj(w))
 }
 
-fn proxy_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn proxy_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "proxy", args, 1, 2)?;
     let callback = args.get(1).copied().unwrap_or(Value::None);
     let kind = if vm.callable(args[0]) { WeakKind::CallableProxy } else { WeakKind::Proxy };
     new_weakref(vm, args[0], callback, kind)
 }
 
-fn getweakrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn getweakrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "getweakrefcount", args, 1, 1)?;
     let n = args[0].as_obj().map_or(0, |id| vm.weakrefs_of(id).len());
     Ok(Value::Int(n as i64))
 }
 
-fn getweakrefs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn getweakrefs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "getweakrefs", args, 1, 1)?;
     let refs: Vec<ObjId> = args[0].as_obj().map(|id| vm.weakrefs_of(id).to_vec()).unwrap_or_default();
     let items = refs
@@ -153,7 +107,7 @@ pub fn proxy_target(vm: &mut Vm, w: ObjId) -> PyResult<Value> {
     }
 }
 
-fn ref_callback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn ref_callback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let cb = match args.first().and_then(|a| a.as_obj()).map(|id| vm.heap.get(id)) {
         Some(Object::WeakRef(w)) => w.callback,
         _ => Value::None,
@@ -366,7 +320,7 @@ fn finalize_state(vm: &mut Vm, f: ObjId) -> Option<Value> {
     Some(vm.new_tuple(vec![Value::Obj(obj), func, args, kwargs]))
 }
 
-fn finalize_detach(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn finalize_detach(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let Some(f) = args.first().and_then(|&a| finalizer_id(vm, a)) else { return Ok(Value::None) };
     match finalize_state(vm, f) {
         Some(state) => {
@@ -381,7 +335,7 @@ fn finalize_detach(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
     }
 }
 
-fn finalize_peek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn finalize_peek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let Some(f) = args.first().and_then(|&a| finalizer_id(vm, a)) else { return Ok(Value::None) };
     Ok(finalize_state(vm, f).unwrap_or(Value::None))
 }
@@ -394,15 +348,15 @@ fn info_of(vm: &Vm, v: Value) -> Option<&FinalizeInfo> {
     }
 }
 
-fn finalize_alive(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn finalize_alive(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Bool(args.first().is_some_and(|&a| info_of(vm, a).is_some())))
 }
 
-fn finalize_get_atexit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn finalize_get_atexit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Bool(args.first().and_then(|&a| info_of(vm, a)).is_some_and(|i| i.atexit)))
 }
 
-fn finalize_set_atexit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn finalize_set_atexit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "atexit", args, 2, 2)?;
     let on = vm.truthy(args[1])?;
     if let Some(f) = finalizer_id(vm, args[0])
@@ -436,7 +390,7 @@ pub fn finalize_repr(vm: &mut Vm, v: Value) -> String {
 
 /// The exit hook: live finalizers with `atexit` set run newest first, with the collector off;
 /// their exceptions go to `sys.excepthook`. Afterwards no finalizer runs any more.
-fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let mut reenable = false;
     let mut result = Ok(Value::None);
     if vm.finalizers_live > 0 {
@@ -477,7 +431,7 @@ fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult
     result
 }
 
-fn finalize_dunder_call(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub fn finalize_dunder_call(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__call__", args, 1, 2)?;
     match finalizer_id(vm, args[0]) {
         Some(f) => finalize_call(vm, f),

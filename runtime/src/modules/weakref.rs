@@ -1,0 +1,54 @@
+//! The `_weakref` module: the names scripts import. The types behind them (weak references,
+//! proxies, `finalize`) are the runtime's own, in `vm/weakref.rs`; `pylib/weakref.py` adds the
+//! Python-level containers on top.
+
+use super::def;
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::{Vm, weakref};
+
+pub fn install(vm: &mut Vm) {
+    let (m, d) = super::new_module(vm, "_weakref");
+    let t = &vm.types;
+    let (wr, proxy, cproxy, fin) = (t.weakref, t.weakproxy, t.weakcallableproxy, t.finalize);
+    for (name, ty) in [
+        ("ref", wr),
+        ("ReferenceType", wr),
+        ("ProxyType", proxy),
+        ("CallableProxyType", cproxy),
+        ("finalize", fin),
+    ] {
+        vm.heap.incref(ty);
+        vm.dict_set_str(d, name, Value::Obj(ty));
+    }
+    def(vm, d, "proxy", weakref::proxy_new);
+    def(vm, d, "getweakrefcount", weakref::getweakrefcount);
+    def(vm, d, "getweakrefs", weakref::getweakrefs);
+
+    let wd = vm.type_obj(wr).dict;
+    let cb = vm.new_builtin("ReferenceType.__callback__", weakref::ref_callback, None);
+    let p = vm.alloc(Object::Property { fget: cb, fset: Value::None, fdel: Value::None, doc: Value::None });
+    vm.dict_set_str(wd, "__callback__", p);
+
+    let fd = vm.type_obj(fin).dict;
+    def(vm, fd, "finalize.detach", weakref::finalize_detach);
+    def(vm, fd, "finalize.peek", weakref::finalize_peek);
+    let alive = vm.new_builtin("finalize.alive", weakref::finalize_alive, None);
+    let p =
+        vm.alloc(Object::Property { fget: alive, fset: Value::None, fdel: Value::None, doc: Value::None });
+    vm.dict_set_str(fd, "alive", p);
+    let get = vm.new_builtin("finalize.atexit", weakref::finalize_get_atexit, None);
+    let set = vm.new_builtin("finalize.atexit", weakref::finalize_set_atexit, None);
+    let p = vm.alloc(Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None });
+    vm.dict_set_str(fd, "atexit", p);
+    def(vm, fd, "finalize.__call__", weakref::finalize_dunder_call);
+    let hook = vm.new_builtin("finalize._exitfunc", weakref::finalize_exitfunc, None);
+    vm.dict_set_str(fd, "_exitfunc", hook);
+
+    let modules = vm.modules;
+    vm.dict_set_str(modules, "_weakref", m);
+    // An extension: `finalize(obj, fn, *args)` works in the REPL without an import.
+    let b = vm.builtins;
+    vm.heap.incref(fin);
+    vm.dict_set_str(b, "finalize", Value::Obj(fin));
+}

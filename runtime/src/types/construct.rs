@@ -1,0 +1,512 @@
+//! The constructors of builtin types: what calling `int`, `float`, `str`, `bytes`, `complex`,
+//! `range`, `type`, `super`, `enumerate`, `zip`, `map`, `filter` and `reversed` makes.
+
+use num_bigint::BigInt;
+use num_traits::{Num, ToPrimitive};
+
+use super::{arity, kwarg, no_kwargs};
+use crate::object::{Iter, Object};
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let base = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "base"));
+    let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+    if let Some(s) = vm.str_of(v) {
+        let s = s.to_string();
+        let base = match base {
+            Some(b) => vm.as_i64(b).unwrap_or(10) as u32,
+            None => 10,
+        };
+        return parse_int(vm, &s, base);
+    }
+    if base.is_some() {
+        return Err(vm.new_exc("TypeError", "int() can't convert non-string with explicit base"));
+    }
+    match v {
+        Value::Bool(b) => Ok(Value::Int(i64::from(b))),
+        Value::Int(_) => Ok(v),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.new_exc("ValueError", "cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.new_exc("OverflowError", "cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                let s = format!("{t:.0}");
+                Ok(vm.new_bigint(s.parse().unwrap_or_default()))
+            }
+        }
+        _ => {
+            if let Some(Object::BigInt(_)) = v.as_obj().map(|i| vm.heap.get(i)) {
+                return Ok(vm.share(v));
+            }
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.try_dunder(v, name, &[])? {
+                    return Ok(r);
+                }
+            }
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(
+                "TypeError",
+                &format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"),
+            ))
+        }
+    }
+}
+
+fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &body[2..]),
+        (0 | 8, Some("0o")) => (8, &body[2..]),
+        (0 | 2, Some("0b")) => (2, &body[2..]),
+        (0, _) => (10, body),
+        (b, _) => (b, body),
+    };
+    // CPython counts the digits before validating the rest, and refuses too many in a base
+    // that is not a power of two (the conversion is quadratic there).
+    let max = vm.int_max_str_digits;
+    if max > 0 && !base.is_power_of_two() && digits.len() > max {
+        let n = leading_digits(digits, base);
+        if n > max {
+            return Err(vm.new_exc(
+                "ValueError",
+                &format!(
+                    "Exceeds the limit ({max} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+                ),
+            ));
+        }
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let valid = !clean.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__")
+        && (2..=36).contains(&base);
+    let parsed = if valid { BigInt::from_str_radix(&clean, base).ok() } else { None };
+    match parsed {
+        Some(b) => Ok(vm.new_bigint(if neg { -b } else { b })),
+        None => {
+            let r = reap_lang::repr::str_repr(s);
+            Err(vm.new_exc("ValueError", &format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+/// How many digits of `base` the text starts with (single underscores between them allowed);
+/// 0 when the underscores are misplaced, which makes the literal invalid anyway.
+fn leading_digits(text: &str, base: u32) -> usize {
+    let (mut count, mut prev) = (0, ' ');
+    for c in text.chars() {
+        if c == '_' {
+            if prev == '_' {
+                return 0;
+            }
+        } else if c.is_digit(base) {
+            count += 1;
+        } else {
+            break;
+        }
+        prev = c;
+    }
+    if prev == '_' { 0 } else { count }
+}
+
+pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
+    if let Some(s) = vm.str_of(v) {
+        let t = s.trim().to_ascii_lowercase().replace('_', "");
+        let parsed = match t.as_str() {
+            "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
+            "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+            "nan" | "+nan" | "-nan" => Some(f64::NAN),
+            _ => t.parse::<f64>().ok().filter(|_| !t.is_empty() && !t.contains(['i', 'n'])),
+        };
+        return match parsed {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = reap_lang::repr::str_repr(s);
+                Err(vm.new_exc("ValueError", &format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    match v {
+        Value::Float(_) => Ok(v),
+        Value::Int(i) => Ok(Value::Float(i as f64)),
+        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(b)))),
+        _ => {
+            if let Some(b) = vm.as_bigint(v) {
+                return match b.to_f64().filter(|f| f.is_finite()) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(vm.new_exc("OverflowError", "int too large to convert to float")),
+                };
+            }
+            if let Some(r) = vm.try_dunder(v, "__float__", &[])? {
+                return Ok(r);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(
+                "TypeError",
+                &format!("float() argument must be a string or a real number, not '{tn}'"),
+            ))
+        }
+    }
+}
+
+pub fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "str", &[]).ok();
+    let _ = kwargs;
+    match args.first() {
+        Some(&v) => {
+            if let Some(Object::Bytes(b)) = v.as_obj().map(|i| vm.heap.get(i))
+                && args.len() > 1
+            {
+                let s = String::from_utf8_lossy(b).into_owned();
+                return Ok(vm.new_str(s));
+            }
+            let s = vm.str(v)?;
+            Ok(vm.new_str(s))
+        }
+        None => Ok(vm.new_str("")),
+    }
+}
+
+pub fn bytes_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let data = bytes_data(vm, args, false)?;
+    Ok(vm.alloc(Object::Bytes(data)))
+}
+
+pub fn bytearray_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let data = bytes_data(vm, args, true)?;
+    Ok(vm.alloc(Object::ByteArray(data)))
+}
+
+/// The contents of `bytes(...)` or (`array`) `bytearray(...)`. A count is allocated fallibly;
+/// from an iterable, `bytes` sizes its buffer by the length hint up front (so `bytes(range(
+/// 2**62))` is a `MemoryError`), `bytearray` grows as it goes, as in CPython.
+fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
+    let Some(&v) = args.first() else { return Ok(Vec::new()) };
+    if let Some(s) = vm.str_of(v) {
+        if args.len() < 2 {
+            return Err(vm.new_exc("TypeError", "string argument without an encoding"));
+        }
+        return Ok(s.as_bytes().to_vec());
+    }
+    if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
+        return Ok(b.clone());
+    }
+    if vm.is_int(v) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
+        let Some(n) = vm.as_i64(v) else {
+            return Err(vm.new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"));
+        };
+        if n < 0 {
+            return Err(vm.new_exc("ValueError", "negative count"));
+        }
+        let mut out = vm.try_vec::<u8>(n as usize)?;
+        out.resize(n as usize, 0);
+        return Ok(out);
+    }
+    let it = vm.get_iter(v)?;
+    let mut out = Vec::new();
+    if !array
+        && let Some(hint) = vm.length_hint_fast(it)
+        && let Err(e) = vm.try_reserve(&mut out, hint)
+    {
+        vm.decref(it);
+        return Err(e);
+    }
+    loop {
+        if out.len() % 4096 == 4095
+            && let Err(e) = vm.check_interrupt().and_then(|()| vm.check_memory())
+        {
+            vm.decref(it);
+            return Err(e);
+        }
+        let item = match vm.next(it) {
+            Ok(Some(item)) => item,
+            Ok(None) => break,
+            Err(e) => {
+                vm.decref(it);
+                return Err(e);
+            }
+        };
+        let byte = vm.as_i64(item);
+        let err = match byte {
+            Some(b) if (0..256).contains(&b) => None,
+            Some(_) if array => Some(vm.new_exc("ValueError", "byte must be in range(0, 256)")),
+            Some(_) => Some(vm.new_exc("ValueError", "bytes must be in range(0, 256)")),
+            None => {
+                let tn = vm.type_name(item);
+                Some(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        };
+        vm.decref(item);
+        if let Some(e) = err {
+            vm.decref(it);
+            return Err(e);
+        }
+        out.push(byte.unwrap_or(0) as u8);
+    }
+    vm.decref(it);
+    Ok(out)
+}
+
+pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let re = args.first().copied().or_else(|| kwarg(vm, kwargs, "real"));
+    let im = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "imag"));
+    if let Some(s) = re.and_then(|r| vm.str_of(r)).map(str::to_string) {
+        return match parse_complex(&s) {
+            Some((re, im)) => Ok(vm.alloc(Object::Complex { re, im })),
+            None => Err(vm.new_exc("ValueError", "complex() arg is a malformed string")),
+        };
+    }
+    let part = |vm: &mut Vm, v: Option<Value>| -> PyResult<(f64, f64)> {
+        match v {
+            None => Ok((0.0, 0.0)),
+            Some(v) => match vm.as_complex(v) {
+                Some(c) => Ok(c),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.new_exc(
+                        "TypeError",
+                        &format!("complex() first argument must be a string or a number, not '{tn}'"),
+                    ))
+                }
+            },
+        }
+    };
+    let (a, b) = part(vm, re)?;
+    let (c, d) = part(vm, im)?;
+    Ok(vm.alloc(Object::Complex { re: a - d, im: b + c }))
+}
+
+/// Parses `"3+4j"`, `"-2j"`, `"1.5"`, `"(1-2j)"`.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let t = s.trim();
+    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    let num = |x: &str| -> Option<f64> {
+        match x {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => x.parse().ok(),
+        }
+    };
+    match t.strip_suffix(['j', 'J']) {
+        None => Some((t.parse().ok()?, 0.0)),
+        Some(body) => {
+            // The imaginary part starts at the last sign that is not an exponent's.
+            let bytes = body.as_bytes();
+            let split = (1..bytes.len())
+                .rev()
+                .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+            match split {
+                Some(i) => Some((body[..i].parse().ok()?, num(&body[i..])?)),
+                None => Some((0.0, num(body)?)),
+            }
+        }
+    }
+}
+
+pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    arity(vm, "range", args, 1, 3)?;
+    let mut nums = Vec::new();
+    for &a in args {
+        match index_value(vm, a)?.and_then(|b| b.to_i64()) {
+            Some(i) => nums.push(i),
+            None => {
+                let tn = vm.type_name(a);
+                return Err(
+                    vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    }
+    let (start, stop, step) = match nums.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        _ => (0, 0, 1),
+    };
+    if step == 0 {
+        return Err(vm.new_exc("ValueError", "range() arg 3 must not be zero"));
+    }
+    Ok(vm.alloc(Object::Range { start, stop, step }))
+}
+
+pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match args.len() {
+        1 => {
+            let t = vm.type_of(args[0]);
+            vm.heap.incref(t);
+            Ok(Value::Obj(t))
+        }
+        3 => {
+            let name = vm.str_of(args[0]).unwrap_or("?").to_string();
+            let bases: Vec<ObjId> =
+                vm.iterate_to_vec(args[1])?.into_iter().filter_map(Value::as_obj).collect();
+            let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+            let ns = vm.new_dict();
+            vm.dict_update(Value::Obj(ns), args[2])?;
+            let t = vm.make_type(&name, bases, ns)?;
+            Ok(Value::Obj(t))
+        }
+        _ => Err(vm.new_exc("TypeError", "type() takes 1 or 3 arguments")),
+    }
+}
+
+pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (Some(&cls), Some(&obj)) = (args.first(), args.get(1)) else {
+        return Err(vm.new_exc("RuntimeError", "super(): no arguments"));
+    };
+    let Some(class) = cls.as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Type(_))) else {
+        return Err(vm.new_exc("TypeError", "super() argument 1 must be a type"));
+    };
+    vm.heap.incref(class);
+    vm.incref(obj);
+    Ok(vm.alloc(Object::Super { class, receiver: obj }))
+}
+
+pub fn enumerate_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(&src) = args.first() else {
+        return Err(vm.new_exc("TypeError", "enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
+    let inner = vm.get_iter(src)?;
+    let count = vm.share(start);
+    Ok(vm.alloc(Object::Iter(Iter::Enumerate { inner, count })))
+}
+
+pub fn zip_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(s) = kwarg(vm, kwargs, "strict")
+        && vm.truthy(s)?
+    {
+        // Strict zipping checks lengths up front, on the materialised inputs.
+        let mut lists = Vec::new();
+        for &a in args {
+            lists.push(vm.iterate_to_vec(a)?);
+        }
+        if let Some(first) = lists.first().map(Vec::len) {
+            for (i, l) in lists.iter().enumerate().skip(1) {
+                if l.len() != first {
+                    let (rel, n) = if l.len() < first { ("shorter", i + 1) } else { ("longer", i + 1) };
+                    let msg = if n == 2 {
+                        format!("zip() argument 2 is {rel} than argument 1")
+                    } else {
+                        format!("zip() argument {n} is {rel} than arguments 1-{}", n - 1)
+                    };
+                    for l in lists.into_iter().flatten() {
+                        vm.decref(l);
+                    }
+                    return Err(vm.new_exc("ValueError", &msg));
+                }
+            }
+        }
+        let tuples: Vec<Value> = lists.into_iter().map(|l| vm.new_list(l)).collect();
+        let r = zip_new(vm, &tuples, &[]);
+        for t in tuples {
+            vm.decref(t);
+        }
+        return r;
+    }
+    let mut inners = Vec::new();
+    for &a in args {
+        match vm.get_iter(a) {
+            Ok(it) => inners.push(it),
+            Err(e) => {
+                for i in inners {
+                    vm.decref(i);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(vm.alloc(Object::Iter(Iter::Zip { inners })))
+}
+
+pub fn map_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.new_exc("TypeError", "map() must have at least two arguments."));
+    }
+    let func = vm.share(args[0]);
+    let mut inners = Vec::new();
+    for &a in &args[1..] {
+        inners.push(vm.get_iter(a)?);
+    }
+    Ok(vm.alloc(Object::Iter(Iter::Map { func, inners })))
+}
+
+pub fn filter_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    arity(vm, "filter", args, 2, 2)?;
+    let inner = vm.get_iter(args[1])?;
+    let func = vm.share(args[0]);
+    Ok(vm.alloc(Object::Iter(Iter::Filter { func, inner })))
+}
+
+pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    arity(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    if let Some(Object::Range { start, stop, step }) = v.as_obj().map(|id| vm.heap.get(id)) {
+        // A reversed range is a range iterator running the other way.
+        let (start, step) = (*start, *step);
+        let n = crate::vm::ops::range_len(start, *stop, step);
+        let last = start + (n - 1) * step;
+        return Ok(vm.alloc(Object::Iter(Iter::Range { next: last, stop: start - step, step: -step })));
+    }
+    let seq = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::List(_) | Object::Tuple(_)) => {
+            let id = v.as_obj().unwrap_or(vm.not_implemented);
+            vm.heap.incref(id);
+            id
+        }
+        Some(Object::Instance(_)) => {
+            if let Some(r) = vm.try_dunder(v, "__reversed__", &[])? {
+                return Ok(r);
+            }
+            let items = vm.iterate_to_vec(v)?;
+            vm.heap.alloc(Object::Tuple(items))
+        }
+        Some(Object::Dict(_)) => {
+            let items = vm.iterate_to_vec(v)?;
+            vm.heap.alloc(Object::Tuple(items))
+        }
+        _ => {
+            if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Str(_) | Object::Range { .. })) {
+                let items = vm.iterate_to_vec(v)?;
+                vm.heap.alloc(Object::Tuple(items))
+            } else {
+                let tn = vm.type_name(v);
+                return Err(vm.new_exc("TypeError", &format!("'{tn}' object is not reversible")));
+            }
+        }
+    };
+    let index = match vm.heap.get(seq) {
+        Object::List(l) | Object::Tuple(l) => l.len(),
+        _ => 0,
+    };
+    Ok(vm.alloc(Object::Iter(Iter::Reversed { seq, index })))
+}
+
+/// An integer operand: an int, or an object with `__index__`.
+pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
+    if let Some(b) = vm.as_bigint(v) {
+        return Ok(Some(b));
+    }
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+        && let Some(r) = vm.try_dunder(v, "__index__", &[])?
+    {
+        let b = vm.as_bigint(r);
+        vm.decref(r);
+        return Ok(b);
+    }
+    Ok(None)
+}

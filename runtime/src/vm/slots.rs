@@ -1,0 +1,48 @@
+//! What the VM needs from the builtin types' own files: CPython's type slots for the few
+//! operations the evaluation loop and the protocols in `ops.rs` reach directly (constructing a
+//! builtin, subscripting a sequence, set algebra, `str % args`, the lazy iterators). The types
+//! sit above the VM, so they install their functions here (`types::install_slots`) instead of
+//! the VM naming them. Until then each slot raises `SystemError`, never panics.
+
+use crate::object::code::{BinOp, CmpKind};
+use crate::value::{ObjId, Value};
+
+use super::{PyResult, Vm};
+
+pub type Construct = fn(&mut Vm, ObjId, &[Value], &[(ObjId, Value)]) -> Option<PyResult<Value>>;
+
+#[derive(Clone, Copy)]
+pub struct Slots {
+    /// Calling a builtin class (`int(x)`, `list(it)`); `None` for classes `call_type` builds.
+    pub construct: Construct,
+    /// `seq[key]` for list, tuple, str, bytes, bytearray and range.
+    pub sequence_getitem: fn(&mut Vm, Value, Value) -> PyResult<Value>,
+    pub list_setitem: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
+    pub list_delitem: fn(&mut Vm, Value, Value) -> PyResult<()>,
+    /// `|`, `&`, `-`, `^` of sets (and their in-place forms).
+    pub set_binary: fn(&mut Vm, Value, Value, BinOp, bool) -> PyResult<Value>,
+    pub set_compare: fn(&mut Vm, Value, Value, CmpKind) -> PyResult<bool>,
+    /// `str % args`.
+    pub str_percent: fn(&mut Vm, Value, Value) -> PyResult<String>,
+    /// `next()` of enumerate, zip, map, filter and friends.
+    pub next_lazy: fn(&mut Vm, ObjId) -> PyResult<Result<Value, Value>>,
+}
+
+fn missing(vm: &mut Vm) -> ObjId {
+    vm.new_exc("SystemError", "the builtin types are not installed")
+}
+
+impl Default for Slots {
+    fn default() -> Slots {
+        Slots {
+            construct: |vm, _, _, _| Some(Err(missing(vm))),
+            sequence_getitem: |vm, _, _| Err(missing(vm)),
+            list_setitem: |vm, _, _, _| Err(missing(vm)),
+            list_delitem: |vm, _, _| Err(missing(vm)),
+            set_binary: |vm, _, _, _, _| Err(missing(vm)),
+            set_compare: |vm, _, _, _| Err(missing(vm)),
+            str_percent: |vm, _, _| Err(missing(vm)),
+            next_lazy: |vm, _| Err(missing(vm)),
+        }
+    }
+}
