@@ -5,6 +5,7 @@
 pub mod code;
 pub mod dict;
 pub mod frame;
+pub mod hash;
 pub mod host;
 pub mod set_table;
 

@@ -458,7 +458,7 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let Some(Object::Range { start, stop, step }) = v.as_obj().map(|id| vm.heap.get(id)) {
         // A reversed range is a range iterator running the other way.
         let (start, step) = (*start, *step);
-        let n = crate::vm::ops::range_len(start, *stop, step);
+        let n = crate::vm::sequence::range_len(start, *stop, step);
         let last = start + (n - 1) * step;
         return Ok(vm.alloc(Object::Iter(Iter::Range { next: last, stop: start - step, step: -step })));
     }

@@ -1,9 +1,13 @@
 //! The builtins module and the methods of the builtin types.
 
 pub mod codecs;
+pub mod complex;
 pub mod construct;
+pub mod float;
 pub mod format;
+pub mod int;
 pub mod methods;
+pub mod number;
 pub mod sort;
 pub mod str;
 
@@ -27,9 +31,8 @@ pub fn install_slots(vm: &mut Vm) {
         sequence_getitem,
         list_setitem,
         list_delitem,
-        set_binary: set_op,
+        binary: number::binary,
         set_compare,
-        str_percent: str::percent_format,
         next_lazy: iter_next_complex,
     };
 }
@@ -333,7 +336,7 @@ pub fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> 
         Object::Str(s) => (s.char_len(), "string"),
         Object::Bytes(b) | Object::ByteArray(b) => (b.len(), "byte"),
         Object::Range { start, stop, step } => {
-            (crate::vm::ops::range_len(*start, *stop, *step) as usize, "range")
+            (crate::vm::sequence::range_len(*start, *stop, *step) as usize, "range")
         }
         _ => return Err(vm.new_exc("TypeError", "object is not subscriptable")),
     };

@@ -8,13 +8,18 @@ pub mod args;
 pub mod attr;
 pub mod call;
 pub mod collect;
+pub mod compare;
 pub mod eval;
 pub mod exc;
+pub mod hash;
 pub mod inline_cache;
 pub mod instance;
+pub mod iter;
 pub mod limits;
+pub mod mapping;
 pub mod native;
-pub mod ops;
+pub mod number;
+pub mod sequence;
 pub mod shutdown;
 pub mod slots;
 pub mod suggestions;
@@ -569,7 +574,7 @@ impl Vm {
         let h = match s.hash.get() {
             Some(h) => h,
             None => {
-                let h = ops::str_hash(&s.s);
+                let h = crate::object::hash::str_hash(&s.s);
                 s.hash.set(Some(h));
                 h
             }
@@ -589,7 +594,7 @@ impl Vm {
 
     pub fn dict_get_str(&self, dict: ObjId, key: &str) -> Option<Value> {
         let Object::Dict(t) = self.heap.get(dict) else { return None };
-        let h = ops::str_hash(key);
+        let h = crate::object::hash::str_hash(key);
         t.candidates(h).find_map(|i| {
             let e = t.entry(i)?;
             (self.str_of(e.key) == Some(key)).then_some(e.value)
@@ -607,7 +612,7 @@ impl Vm {
             Object::Str(s) => match s.hash.get() {
                 Some(h) => h,
                 None => {
-                    let h = ops::str_hash(&s.s);
+                    let h = crate::object::hash::str_hash(&s.s);
                     s.hash.set(Some(h));
                     h
                 }
@@ -664,7 +669,7 @@ impl Vm {
 
     /// Removes a string key from a namespace dict; false if it was not there.
     pub fn dict_del_str(&mut self, dict: ObjId, key: &str) -> bool {
-        let h = ops::str_hash(key);
+        let h = crate::object::hash::str_hash(key);
         let found = {
             let Object::Dict(t) = self.heap.get(dict) else { return false };
             t.candidates(h).find(|&i| t.entry(i).is_some_and(|e| self.str_of(e.key) == Some(key)))

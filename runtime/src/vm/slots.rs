@@ -1,6 +1,6 @@
 //! What the VM needs from the builtin types' own files: CPython's type slots for the few
 //! operations the evaluation loop and the protocols in `ops.rs` reach directly (constructing a
-//! builtin, subscripting a sequence, set algebra, `str % args`, the lazy iterators). The types
+//! builtin, the builtin types' operators, subscripting a sequence, the lazy iterators). The types
 //! sit above the VM, so they install their functions here (`types::install_slots`) instead of
 //! the VM naming them. Until then each slot raises `SystemError`, never panics.
 
@@ -19,11 +19,9 @@ pub struct Slots {
     pub sequence_getitem: fn(&mut Vm, Value, Value) -> PyResult<Value>,
     pub list_setitem: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
     pub list_delitem: fn(&mut Vm, Value, Value) -> PyResult<()>,
-    /// `|`, `&`, `-`, `^` of sets (and their in-place forms).
-    pub set_binary: fn(&mut Vm, Value, Value, BinOp, bool) -> PyResult<Value>,
+    /// The builtin types' binary operators (`None`: not theirs, try dunder methods).
+    pub binary: fn(&mut Vm, Value, Value, BinOp, bool) -> PyResult<Option<Value>>,
     pub set_compare: fn(&mut Vm, Value, Value, CmpKind) -> PyResult<bool>,
-    /// `str % args`.
-    pub str_percent: fn(&mut Vm, Value, Value) -> PyResult<String>,
     /// `next()` of enumerate, zip, map, filter and friends.
     pub next_lazy: fn(&mut Vm, ObjId) -> PyResult<Result<Value, Value>>,
 }
@@ -39,9 +37,8 @@ impl Default for Slots {
             sequence_getitem: |vm, _, _| Err(missing(vm)),
             list_setitem: |vm, _, _, _| Err(missing(vm)),
             list_delitem: |vm, _, _| Err(missing(vm)),
-            set_binary: |vm, _, _, _, _| Err(missing(vm)),
+            binary: |vm, _, _, _, _| Err(missing(vm)),
             set_compare: |vm, _, _, _| Err(missing(vm)),
-            str_percent: |vm, _, _| Err(missing(vm)),
             next_lazy: |vm, _| Err(missing(vm)),
         }
     }

@@ -1,0 +1,75 @@
+//! float's arithmetic: IEEE operations with Python's floor division, modulo and power rules.
+
+use super::complex::complex_op;
+use crate::object::code::BinOp;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv => {
+            if b == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDiv => {
+            if b == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            (a / b).floor()
+        }
+        BinOp::Mod => {
+            if b == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            let m = a % b;
+            if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+                m + b
+            } else if m == 0.0 {
+                0.0f64.copysign(b)
+            } else {
+                m
+            }
+        }
+        BinOp::Pow => return float_pow(vm, a, b),
+        _ => {
+            let (sym, an) = (op.symbol(), "float");
+            return Err(vm.new_exc(
+                "TypeError",
+                &format!("unsupported operand type(s) for {sym}: '{an}' and 'float'"),
+            ));
+        }
+    };
+    Ok(Value::Float(r))
+}
+
+/// `a ** b` for floats, with CPython's errors: a negative base to a fractional power is a
+/// complex number, zero to a negative power divides by zero, and a finite result too large
+/// for a float overflows (C's `pow` sets `ERANGE`; CPython raises it as `OverflowError`).
+pub(crate) fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
+    if b == 0.0 {
+        return Ok(Value::Float(1.0));
+    }
+    if a.is_nan() || b.is_nan() || a.is_infinite() || b.is_infinite() {
+        // IEEE's special cases are Python's: 1 ** nan is 1, 0 ** -inf is inf, and so on.
+        return Ok(Value::Float(a.powf(b)));
+    }
+    if a == 0.0 && b < 0.0 {
+        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if a < 0.0 && b.fract() != 0.0 {
+        return Ok(complex_op(vm, (a, 0.0), (b, 0.0), BinOp::Pow)?.unwrap_or(Value::None));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() {
+        let code = Value::Int(34);
+        let text = vm.new_str("Numerical result out of range");
+        let args = vm.new_tuple(vec![code, text]);
+        return Err(vm.new_exc_args("OverflowError", args));
+    }
+    Ok(Value::Float(r))
+}

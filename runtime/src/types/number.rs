@@ -1,0 +1,270 @@
+//! The binary operators of the builtin types (CPython's `nb_*` and `sq_repeat` slots): numbers,
+//! sequence repetition, `str % args`, set algebra and dict union. The VM calls `binary` through
+//! `Slots::binary` before it tries dunder methods.
+
+use super::complex::complex_op;
+use super::float::float_op;
+use super::int::int_op;
+use crate::object::code::BinOp;
+use crate::object::{DictIterKind, Object};
+use crate::value::Value;
+use crate::vm::number::{Num, num_to_f64};
+use crate::vm::{PyResult, Vm};
+
+pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+    if (vm.is_complex(a) || vm.is_complex(b))
+        && let (Some(x), Some(y)) = (vm.as_complex(a), vm.as_complex(b))
+    {
+        return complex_op(vm, x, y, op);
+    }
+    let a_user = matches!(a.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
+    let b_user = matches!(b.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
+    if !a_user
+        && !b_user
+        && let (Some(x), Some(y)) = (vm.as_num(a), vm.as_num(b))
+    {
+        return numeric(vm, x, y, op).map(Some);
+    }
+    let (Value::Obj(ia), bv) = (a, b) else {
+        // int * str and friends.
+        if op == BinOp::Mul
+            && is_repeatable(vm, b)
+            && let Some(n) = repeat_count(vm, a)?
+        {
+            return repeat(vm, b, n, false).map(Some);
+        }
+        return Ok(None);
+    };
+    if op == BinOp::Mul && is_repeatable(vm, a) {
+        if let Some(n) = repeat_count(vm, bv)? {
+            return repeat(vm, a, n, inplace).map(Some);
+        }
+    } else if op == BinOp::Mul
+        && is_repeatable(vm, bv)
+        && let Some(n) = repeat_count(vm, a)?
+    {
+        // A big int on the left: `2**70 * 'a'`.
+        return repeat(vm, bv, n, false).map(Some);
+    }
+    match (vm.heap.get(ia), op) {
+        (Object::Str(x), BinOp::Add) => {
+            if let Some(y) = vm.str_of(bv) {
+                let s = format!("{}{}", x.s, y);
+                return Ok(Some(vm.new_str(s)));
+            }
+            if !b_user {
+                let bn = vm.type_name(bv);
+                return Err(
+                    vm.new_exc("TypeError", &format!("can only concatenate str (not \"{bn}\") to str"))
+                );
+            }
+        }
+        (Object::Str(_), BinOp::Mod) => {
+            let s = super::str::percent_format(vm, a, b)?;
+            return Ok(Some(vm.new_str(s)));
+        }
+        (Object::List(x), BinOp::Add) => {
+            // In place, only the new items are touched: `l += chunk` in a loop is linear.
+            if !inplace && let Some(Object::List(y)) = bv.as_obj().map(|id| vm.heap.get(id)) {
+                let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                for &v in &items {
+                    vm.incref(v);
+                }
+                return Ok(Some(vm.new_list(items)));
+            }
+            if inplace {
+                let extra = vm.iterate_to_vec(bv)?;
+                if let Object::List(l) = vm.heap.get_mut(ia) {
+                    l.extend(extra);
+                }
+                return Ok(Some(vm.share(a)));
+            }
+            let bn = vm.type_name(bv);
+            return Err(vm.new_exc("TypeError", &format!("can only concatenate list (not \"{bn}\") to list")));
+        }
+        (Object::Tuple(x), BinOp::Add) => {
+            if let Some(Object::Tuple(y)) = bv.as_obj().map(|id| vm.heap.get(id)) {
+                let items: Vec<Value> = x.iter().chain(y.iter()).copied().collect();
+                for &v in &items {
+                    vm.incref(v);
+                }
+                return Ok(Some(vm.new_tuple(items)));
+            }
+        }
+        (Object::Bytes(x), BinOp::Add) => {
+            if let Some(Object::Bytes(y)) = bv.as_obj().map(|id| vm.heap.get(id)) {
+                let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
+                return Ok(Some(vm.alloc(Object::Bytes(v))));
+            }
+        }
+        (
+            Object::DictView { kind: DictIterKind::Keys | DictIterKind::Items, .. },
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+        ) => {
+            // As CPython: the view's items as a set, combined with the other iterable's.
+            let left = super::construct_builtin(vm, vm.types.set, &[a], &[]).unwrap_or(Ok(Value::None))?;
+            let right =
+                match super::construct_builtin(vm, vm.types.set, &[bv], &[]).unwrap_or(Ok(Value::None)) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        vm.decref(left);
+                        return Err(e);
+                    }
+                };
+            let r = crate::types::set_op(vm, left, right, op, false);
+            vm.decref(left);
+            vm.decref(right);
+            return r.map(Some);
+        }
+        (Object::Set { .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
+            if matches!(bv.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. })) {
+                return crate::types::set_op(vm, a, b, op, inplace).map(Some);
+            }
+        }
+        (Object::Dict(_), BinOp::Or) => {
+            if matches!(bv.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
+                let d = if inplace { vm.share(a) } else { vm.dict_copy(a)? };
+                vm.dict_update(d, bv)?;
+                return Ok(Some(d));
+            }
+        }
+        _ => {}
+    }
+    Ok(None)
+}
+
+pub(crate) fn numeric(vm: &mut Vm, x: Num, y: Num, op: BinOp) -> PyResult<Value> {
+    match (x, y) {
+        (Num::Int(a), Num::Int(b)) => int_op(vm, a, b, op),
+        (x, y) => {
+            let a = num_to_f64(&x);
+            let b = num_to_f64(&y);
+            let (Some(a), Some(b)) = (a, b) else {
+                return Err(vm.new_exc("OverflowError", "int too large to convert to float"));
+            };
+            float_op(vm, a, b, op)
+        }
+    }
+}
+
+/// A str, bytes, bytearray, list or tuple (not a subclass): what `*` repeats natively.
+pub(crate) fn is_repeatable(vm: &Vm, v: Value) -> bool {
+    matches!(
+        v.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::List(_) | Object::Tuple(_))
+    )
+}
+
+/// The count of a repetition: an int that fits, CPython's `OverflowError` for one that
+/// does not, or `None` for what is not an int.
+pub(crate) fn repeat_count(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
+    if matches!(v, Value::Obj(_)) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::BigInt(_)))
+    {
+        return Ok(None);
+    }
+    match vm.as_i64(v) {
+        Some(n) => Ok(Some(n)),
+        None if vm.is_int(v) => {
+            Err(vm.new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"))
+        }
+        None => Ok(None),
+    }
+}
+
+/// `seq * n` (`inplace`: `seq *= n`, which changes a list or bytearray itself). The size
+/// is checked and allocated fallibly first: a script's count must raise CPython's
+/// `OverflowError` or `MemoryError`, never abort the process.
+pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: i64, inplace: bool) -> PyResult<Value> {
+    let n = n.max(0) as usize;
+    let id = seq.as_obj().unwrap_or(vm.not_implemented);
+    // Items (code points for a str) against CPython's bound, PY_SSIZE_T_MAX.
+    let (count, unit) = match vm.heap.get(id) {
+        Object::Str(s) => (s.char_len(), s.s.len()),
+        Object::Bytes(b) | Object::ByteArray(b) => (b.len(), b.len()),
+        Object::List(l) | Object::Tuple(l) => (l.len(), l.len()),
+        _ => (0, 0),
+    };
+    if n > 0 && count > i64::MAX as usize / n {
+        return Err(match vm.heap.get(id) {
+            Object::Str(_) => vm.new_exc("OverflowError", "repeated string is too long"),
+            Object::Bytes(_) => vm.new_exc("OverflowError", "repeated bytes are too long"),
+            _ => vm.memory_error(),
+        });
+    }
+    let total = unit * n;
+    match vm.heap.get(id) {
+        Object::Str(_) => {
+            let mut out = vm.try_vec::<u8>(total)?;
+            if let Object::Str(s) = vm.heap.get(id) {
+                fill_repeated(&mut out, s.s.as_bytes(), n);
+            }
+            let s = String::from_utf8(out).unwrap_or_default();
+            Ok(vm.new_str(s))
+        }
+        Object::Bytes(_) | Object::ByteArray(_) => {
+            let mut out = vm.try_vec::<u8>(total)?;
+            let is_array = match vm.heap.get(id) {
+                Object::Bytes(b) => {
+                    fill_repeated(&mut out, b, n);
+                    false
+                }
+                Object::ByteArray(b) => {
+                    fill_repeated(&mut out, b, n);
+                    true
+                }
+                _ => false,
+            };
+            if inplace && is_array {
+                if let Object::ByteArray(b) = vm.heap.get_mut(id) {
+                    *b = out;
+                }
+                return Ok(vm.share(seq));
+            }
+            Ok(vm.alloc(if is_array { Object::ByteArray(out) } else { Object::Bytes(out) }))
+        }
+        Object::List(_) | Object::Tuple(_) => {
+            let is_list = matches!(vm.heap.get(id), Object::List(_));
+            if inplace && is_list && n == 0 {
+                // CPython clears the list, releasing its items last to first.
+                let items = match vm.heap.get_mut(id) {
+                    Object::List(l) => std::mem::take(l),
+                    _ => Vec::new(),
+                };
+                crate::vm::collect::release_in_order(vm, items.into_iter().rev().collect());
+                return Ok(vm.share(seq));
+            }
+            let mut out = vm.try_vec::<Value>(total)?;
+            if let Object::List(l) | Object::Tuple(l) = vm.heap.get(id) {
+                fill_repeated(&mut out, l, n);
+            }
+            if inplace && is_list {
+                // The list keeps its own references; the copies after them are new ones.
+                for &v in &out[count.min(out.len())..] {
+                    vm.incref(v);
+                }
+                if let Object::List(l) = vm.heap.get_mut(id) {
+                    *l = out;
+                }
+                return Ok(vm.share(seq));
+            }
+            for &v in &out {
+                vm.incref(v);
+            }
+            Ok(if is_list { vm.new_list(out) } else { vm.new_tuple(out) })
+        }
+        _ => Ok(vm.share(seq)),
+    }
+}
+
+/// Appends `unit` `n` times to the empty `out`, doubling what is there (`out` has the room).
+pub(crate) fn fill_repeated<T: Copy>(out: &mut Vec<T>, unit: &[T], n: usize) {
+    if unit.is_empty() || n == 0 {
+        return;
+    }
+    out.extend_from_slice(unit);
+    let total = unit.len() * n;
+    while out.len() < total {
+        let take = (total - out.len()).min(out.len());
+        out.extend_from_within(..take);
+    }
+}

@@ -1,0 +1,241 @@
+//! Comparison: `==`, `<` and friends, with CPython's rich-comparison protocol and the builtin
+//! types' own orderings (sequences item by item, sets by inclusion, dicts by items).
+
+use crate::object::Object;
+use crate::object::code::CmpKind;
+use crate::value::Value;
+use crate::vm::number::{Num, num_to_f64};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn compare(&mut self, a: Value, b: Value, op: CmpKind) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(cmp_result(x.cmp(&y), op)));
+        }
+        if let Some(r) = self.builtin_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        if let Some((a, b)) = self.through_proxies(a, b)? {
+            return self.compare(a, b, op);
+        }
+        let (name, reflected) = op.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = ta != tb && self.is_subtype(tb, ta);
+        if b_first && let Some(r) = self.try_dunder(b, reflected, &[a])? {
+            return Ok(r);
+        }
+        if let Some(r) = self.try_dunder(a, name, &[b])? {
+            return Ok(r);
+        }
+        if !b_first && let Some(r) = self.try_dunder(b, reflected, &[a])? {
+            return Ok(r);
+        }
+        // `!=` without `__ne__` is the negation of `==` (object.__ne__).
+        if op == CmpKind::Ne {
+            let eq = if b_first { self.try_dunder(b, "__eq__", &[a])? } else { None };
+            let eq = match eq {
+                Some(r) => Some(r),
+                None => match self.try_dunder(a, "__eq__", &[b])? {
+                    Some(r) => Some(r),
+                    None if !b_first => self.try_dunder(b, "__eq__", &[a])?,
+                    None => None,
+                },
+            };
+            if let Some(r) = eq {
+                let t = self.truthy(r);
+                self.decref(r);
+                return Ok(Value::Bool(!t?));
+            }
+        }
+        match op {
+            CmpKind::Eq => Ok(Value::Bool(a.is(b))),
+            CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (an, bn) = (self.type_name(a), self.type_name(b));
+                Err(self.new_exc(
+                    "TypeError",
+                    &format!("'{}' not supported between instances of '{an}' and '{bn}'", op.symbol()),
+                ))
+            }
+        }
+    }
+
+    /// Comparison among builtin types; `None` when a dunder method must decide.
+    fn builtin_compare(&mut self, a: Value, b: Value, op: CmpKind) -> PyResult<Option<bool>> {
+        let user =
+            |v: Value, vm: &Vm| matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
+        if user(a, self) || user(b, self) {
+            return Ok(None);
+        }
+        if (self.is_complex(a) || self.is_complex(b))
+            && let (Some(x), Some(y)) = (self.as_complex(a), self.as_complex(b))
+        {
+            return Ok(match op {
+                CmpKind::Eq => Some(x == y),
+                CmpKind::Ne => Some(x != y),
+                _ => None,
+            });
+        }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            let ord = match (&x, &y) {
+                (Num::Int(p), Num::Int(q)) => Some(p.cmp(q)),
+                _ => {
+                    let (p, q) =
+                        (num_to_f64(&x).unwrap_or(f64::INFINITY), num_to_f64(&y).unwrap_or(f64::INFINITY));
+                    p.partial_cmp(&q)
+                }
+            };
+            return Ok(Some(match ord {
+                Some(o) => cmp_result(o, op),
+                None => op == CmpKind::Ne,
+            }));
+        }
+        let (Value::Obj(ia), Value::Obj(ib)) = (a, b) else {
+            return Ok(match op {
+                CmpKind::Eq => Some(a.is(b)),
+                CmpKind::Ne => Some(!a.is(b)),
+                _ => None,
+            });
+        };
+        match (self.heap.get(ia), self.heap.get(ib)) {
+            (Object::Str(x), Object::Str(y)) => Ok(Some(cmp_result(x.s.cmp(&y.s), op))),
+            (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => {
+                Ok(Some(cmp_result(x.cmp(y), op)))
+            }
+            (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.sequence_compare(&x, &y, op).map(Some)
+            }
+            (Object::Dict(_), Object::Dict(_)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let eq = self.dict_equal(a, b)?;
+                Ok(Some(eq == (op == CmpKind::Eq)))
+            }
+            (Object::Set { .. }, Object::Set { .. }) => (self.slots.set_compare)(self, a, b, op).map(Some),
+            (Object::Range { .. }, Object::Range { .. }) | (Object::Slice { .. }, Object::Slice { .. }) => {
+                if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                    let eq = self.repr(a)? == self.repr(b)?;
+                    Ok(Some(eq == (op == CmpKind::Eq)))
+                } else {
+                    Ok(None)
+                }
+            }
+            (Object::Instance(_), _) | (_, Object::Instance(_)) => Ok(None),
+            (Object::WeakRef(w), _) | (_, Object::WeakRef(w)) if w.kind != crate::object::WeakKind::Ref => {
+                Ok(None)
+            }
+            // Bound methods are equal when bound to the same object and equal functions.
+            (
+                Object::BoundMethod { receiver: r1, func: f1 },
+                Object::BoundMethod { receiver: r2, func: f2 },
+            ) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let (same_self, f1, f2) = (r1.is(*r2), *f1, *f2);
+                let same = same_self && self.eq(f1, f2)?;
+                Ok(Some(same == (op == CmpKind::Eq)))
+            }
+            (Object::WeakRef(x), Object::WeakRef(y))
+                if matches!(op, CmpKind::Eq | CmpKind::Ne)
+                    && x.kind == crate::object::WeakKind::Ref
+                    && y.kind == crate::object::WeakKind::Ref =>
+            {
+                let same = crate::vm::weakref::weakref_eq(self, ia, ib)?;
+                Ok(Some(same == (op == CmpKind::Eq)))
+            }
+            _ => Ok(match op {
+                CmpKind::Eq => Some(ia == ib),
+                CmpKind::Ne => Some(ia != ib),
+                _ => None,
+            }),
+        }
+    }
+
+    fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
+        if self.stack_exhausted() {
+            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded in comparison"));
+        }
+        self.depth += 1;
+        let r = self.sequence_compare_items(x, y, op);
+        self.depth -= 1;
+        r
+    }
+
+    fn sequence_compare_items(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(*q) {
+                continue;
+            }
+            if !self.eq(*p, *q)? {
+                return match op {
+                    CmpKind::Eq => Ok(false),
+                    CmpKind::Ne => Ok(true),
+                    _ => {
+                        let r = self.compare(*p, *q, op)?;
+                        let t = self.truthy(r);
+                        self.decref(r);
+                        t
+                    }
+                };
+            }
+        }
+        Ok(cmp_result(x.len().cmp(&y.len()), op))
+    }
+
+    fn dict_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (ea, lb) = match (
+            self.heap.get(a.as_obj().unwrap_or(self.not_implemented)),
+            self.heap.get(b.as_obj().unwrap_or(self.not_implemented)),
+        ) {
+            (Object::Dict(x), Object::Dict(y)) => {
+                (x.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect::<Vec<_>>(), y.len())
+            }
+            _ => return Ok(false),
+        };
+        if ea.len() != lb {
+            return Ok(false);
+        }
+        for (k, h, v) in ea {
+            // Held while `__eq__` runs, which may change either dict. The stored hash is used,
+            // as CPython does: `__hash__` is not called.
+            self.incref(k);
+            self.incref(v);
+            let r = self.dict_get_hashed(b, k, h).and_then(|w| match w {
+                Some(w) => {
+                    self.incref(w);
+                    let r = self.eq(v, w);
+                    self.decref(w);
+                    r
+                }
+                None => Ok(false),
+            });
+            self.decref(k);
+            self.decref(v);
+            if !r? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CmpKind::Eq)?;
+        let t = self.truthy(r);
+        self.decref(r);
+        t
+    }
+}
+
+fn cmp_result(o: std::cmp::Ordering, op: CmpKind) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpKind::Lt => o == Less,
+        CmpKind::Le => o != Greater,
+        CmpKind::Eq => o == Equal,
+        CmpKind::Ne => o != Equal,
+        CmpKind::Gt => o == Greater,
+        CmpKind::Ge => o != Less,
+    }
+}

@@ -1,0 +1,120 @@
+//! `hash()`: the builtin types' hashes, `__hash__` for the rest, CPython's errors for
+//! unhashable values.
+
+use crate::object::Object;
+use crate::object::hash::{bigint_hash, float_hash, int_hash, str_hash};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::None => 0x0fe3_9c34,
+            Value::Bool(b) => i64::from(b),
+            Value::Int(i) => int_hash(i),
+            Value::Float(f) => float_hash(f),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => {
+                    if let Some(h) = s.hash.get() {
+                        return Ok(h);
+                    }
+                    let h = str_hash(&s.s);
+                    s.hash.set(Some(h));
+                    h
+                }
+                Object::Bytes(b) => str_hash(&String::from_utf8_lossy(b)),
+                Object::BigInt(b) => bigint_hash(b),
+                Object::Complex { re, im } => {
+                    let h = float_hash(*re).wrapping_add(float_hash(*im).wrapping_mul(1_000_003));
+                    if h == -1 { -2 } else { h }
+                }
+                Object::Tuple(items) => {
+                    let items = items.clone();
+                    if self.stack_exhausted() {
+                        return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
+                    }
+                    let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                    self.depth += 1;
+                    for item in items {
+                        let h = match self.hash(item) {
+                            Ok(h) => h as u64,
+                            Err(e) => {
+                                self.depth -= 1;
+                                return Err(e);
+                            }
+                        };
+                        acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+                        acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
+                    }
+                    self.depth -= 1;
+                    let h = acc as i64;
+                    if h == -1 { 1_546_275_796 } else { h }
+                }
+                Object::Set { frozen: true, table } => {
+                    // CPython's frozenset hash: order-independent, from the element hashes.
+                    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+                    let mut h: u64 = 0;
+                    for (eh, _) in table.entries() {
+                        h ^= shuffle(eh as u64);
+                    }
+                    h ^= (table.len() as u64 + 1).wrapping_mul(1_927_868_237);
+                    h ^= (h >> 11) ^ (h >> 25);
+                    h = h.wrapping_mul(69069).wrapping_add(907_133_923);
+                    let h = h as i64;
+                    if h == -1 { 590_923_713 } else { h }
+                }
+                Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref => {
+                    return crate::vm::weakref::weakref_hash(self, id);
+                }
+                Object::WeakRef(_) => {
+                    // CPython names the proxy types with their module here.
+                    let tn = self.type_name(v);
+                    return Err(self.new_exc("TypeError", &format!("unhashable type: 'weakref.{tn}'")));
+                }
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set { frozen: false, .. }
+                | Object::ByteArray(_) => {
+                    let tn = self.type_name(v);
+                    return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
+                }
+                Object::Instance(_) => {
+                    let t = self.type_of(v);
+                    let hash_fn = {
+                        let Object::Type(ty) = self.heap.get(t) else { return Ok(0) };
+                        ty.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, "__hash__"))
+                    };
+                    match hash_fn {
+                        Some(Value::None) => {
+                            let tn = self.type_name(v);
+                            return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
+                        }
+                        Some(f)
+                            if !matches!(
+                                f.as_obj().map(|id| self.heap.get(id)),
+                                Some(Object::Builtin(_))
+                            ) =>
+                        {
+                            let f = self.share(f);
+                            let r = self.call(f, &[v], &[]);
+                            self.decref(f);
+                            let r = r?;
+                            let h = self.as_i64(r);
+                            self.decref(r);
+                            match h {
+                                Some(h) => int_hash(h),
+                                None => {
+                                    return Err(
+                                        self.new_exc("TypeError", "__hash__ method should return an integer")
+                                    );
+                                }
+                            }
+                        }
+                        _ => (id.index() as i64) << 4,
+                    }
+                }
+                _ => (id.index() as i64) << 4,
+            },
+        })
+    }
+}

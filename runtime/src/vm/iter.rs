@@ -1,0 +1,372 @@
+//! The iterator protocol: `iter()`, `next()`, and collecting an iterable into a vector.
+
+use crate::object::{DictIterKind, Iter, Object};
+use crate::value::{ObjId, Value};
+use crate::vm::sequence::range_len;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(id) = v
+            && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
+        {
+            let t = crate::vm::weakref::proxy_target(self, id)?;
+            return self.get_iter(t);
+        }
+        if let Value::Obj(id) = v {
+            let it = match self.heap.get(id) {
+                Object::List(_) => Some(Iter::Seq { seq: id, index: 0, kind: "list_iterator" }),
+                Object::Tuple(_) => Some(Iter::Seq { seq: id, index: 0, kind: "tuple_iterator" }),
+                Object::Str(_) => Some(Iter::Str { s: id, byte: 0 }),
+                Object::Bytes(b) | Object::ByteArray(b) => {
+                    let items: Vec<Value> = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
+                    let t = self.heap.alloc(Object::Tuple(items));
+                    return Ok(self.alloc(Object::Iter(Iter::Seq {
+                        seq: t,
+                        index: 0,
+                        kind: "bytes_iterator",
+                    })));
+                }
+                Object::Range { start, stop, step } => {
+                    Some(Iter::Range { next: *start, stop: *stop, step: *step })
+                }
+                Object::Dict(t) => {
+                    Some(Iter::Dict { dict: id, pos: 0, kind: DictIterKind::Keys, len: t.len() })
+                }
+                Object::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    let len = match self.heap.get(dict) {
+                        Object::Dict(t) => t.len(),
+                        _ => 0,
+                    };
+                    self.heap.incref(dict);
+                    return Ok(self.alloc(Object::Iter(Iter::Dict { dict, pos: 0, kind, len })));
+                }
+                Object::Set { table, .. } => Some(Iter::Set { set: id, pos: 0, len: table.len() }),
+                Object::Iter(_) | Object::Generator(_) => return Ok(self.share(v)),
+                _ => None,
+            };
+            if let Some(it) = it {
+                // Only iterators that read their source hold a reference to it.
+                if !matches!(it, Iter::Range { .. }) {
+                    self.heap.incref(id);
+                }
+                return Ok(self.alloc(Object::Iter(it)));
+            }
+            if let Some(r) = self.try_dunder(v, "__iter__", &[])? {
+                return Ok(r);
+            }
+            if self.has_attr_on_type(self.type_of(v), "__getitem__") {
+                // The old sequence protocol: index from 0 until IndexError.
+                let items = self.getitem_sequence(v)?;
+                let t = self.heap.alloc(Object::Tuple(items));
+                return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0, kind: "iterator" })));
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object is not iterable")))
+    }
+
+    fn getitem_sequence(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        loop {
+            match self.getitem(v, Value::Int(i)) {
+                Ok(x) => out.push(x),
+                Err(e) => {
+                    if self.isinstance(Value::Obj(e), self.exc_type("IndexError")) {
+                        self.decref_id(e);
+                        return Ok(out);
+                    }
+                    for x in out {
+                        self.decref(x);
+                    }
+                    return Err(e);
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The next item (owned), or `None` when the iterator is exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.next_or_stop(it)? {
+            Ok(v) => Ok(Some(v)),
+            Err(v) => {
+                self.decref(v);
+                Ok(None)
+            }
+        }
+    }
+
+    /// The next item, or `Err(value)` with the `StopIteration` value when exhausted.
+    pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
+        let Value::Obj(id) = it else {
+            let tn = self.type_name(it);
+            return Err(self.new_exc("TypeError", &format!("'{tn}' object is not an iterator")));
+        };
+        let step = match self.heap.get_mut(id) {
+            Object::Iter(iter) => match iter {
+                Iter::Seq { seq, index, .. } => {
+                    let (seq, i) = (*seq, *index);
+                    let item = match self.heap.get(seq) {
+                        Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
+                        _ => None,
+                    };
+                    if item.is_some()
+                        && let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(id)
+                    {
+                        *index += 1;
+                    }
+                    Some(item.map(|v| self.share(v)))
+                }
+                Iter::Str { s, byte } => {
+                    let (s, b) = (*s, *byte);
+                    let ch = match self.heap.get(s) {
+                        Object::Str(st) => st.s[b..].chars().next(),
+                        _ => None,
+                    };
+                    if let Some(c) = ch
+                        && let Object::Iter(Iter::Str { byte, .. }) = self.heap.get_mut(id)
+                    {
+                        *byte += c.len_utf8();
+                    }
+                    Some(ch.map(|c| self.new_str(c.to_string())))
+                }
+                Iter::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n.saturating_add(*step);
+                        Some(Some(Value::Int(n)))
+                    } else {
+                        Some(None)
+                    }
+                }
+                Iter::Dict { dict, pos, kind, len } => {
+                    let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
+                    let (entry, cur_len) = match self.heap.get(dict) {
+                        Object::Dict(t) => (t.next_from(p).map(|(i, e)| (i, *e)), t.len()),
+                        _ => (None, 0),
+                    };
+                    if cur_len != len {
+                        if let Object::Iter(Iter::Dict { len, .. }) = self.heap.get_mut(id) {
+                            *len = usize::MAX;
+                        }
+                        return Err(self.new_exc("RuntimeError", "dictionary changed size during iteration"));
+                    }
+                    match entry {
+                        Some((i, e)) => {
+                            if let Object::Iter(Iter::Dict { pos, .. }) = self.heap.get_mut(id) {
+                                *pos = i + 1;
+                            }
+                            Some(Some(match kind {
+                                DictIterKind::Keys => self.share(e.key),
+                                DictIterKind::Values => self.share(e.value),
+                                DictIterKind::Items => {
+                                    self.incref(e.key);
+                                    self.incref(e.value);
+                                    self.new_tuple(vec![e.key, e.value])
+                                }
+                            }))
+                        }
+                        None => Some(None),
+                    }
+                }
+                Iter::Set { set, pos, len } => {
+                    let (set, p, len) = (*set, *pos, *len);
+                    let (entry, cur_len) = match self.heap.get(set) {
+                        Object::Set { table, .. } => (table.next_from(p), table.len()),
+                        _ => (None, 0),
+                    };
+                    if cur_len != len {
+                        if let Object::Iter(Iter::Set { len, .. }) = self.heap.get_mut(id) {
+                            *len = usize::MAX;
+                        }
+                        return Err(self.new_exc("RuntimeError", "Set changed size during iteration"));
+                    }
+                    match entry {
+                        Some((i, key)) => {
+                            if let Object::Iter(Iter::Set { pos, .. }) = self.heap.get_mut(id) {
+                                *pos = i + 1;
+                            }
+                            Some(Some(self.share(key)))
+                        }
+                        None => Some(None),
+                    }
+                }
+                Iter::Reversed { seq, index } => {
+                    let (seq, i) = (*seq, *index);
+                    if i == 0 {
+                        Some(None)
+                    } else {
+                        if let Object::Iter(Iter::Reversed { index, .. }) = self.heap.get_mut(id) {
+                            *index -= 1;
+                        }
+                        let item = match self.heap.get(seq) {
+                            Object::List(v) | Object::Tuple(v) => v.get(i - 1).copied(),
+                            _ => None,
+                        };
+                        Some(item.map(|v| self.share(v)))
+                    }
+                }
+                Iter::Exhausted => Some(None),
+                _ => None,
+            },
+            Object::Generator(_) => {
+                return match self.gen_send(id, Value::None)? {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(v) => Ok(Err(v)),
+                };
+            }
+            _ => {
+                return match self.try_dunder(it, "__next__", &[]) {
+                    Ok(Some(v)) => Ok(Ok(v)),
+                    Ok(None) => {
+                        let tn = self.type_name(it);
+                        Err(self.new_exc("TypeError", &format!("'{tn}' object is not an iterator")))
+                    }
+                    Err(e) => {
+                        if self.isinstance(Value::Obj(e), self.exc_type("StopIteration")) {
+                            let v = self.stop_iteration_value(e);
+                            self.decref_id(e);
+                            Ok(Err(v))
+                        } else {
+                            Err(e)
+                        }
+                    }
+                };
+            }
+        };
+        if let Some(r) = step {
+            return Ok(r.ok_or(Value::None));
+        }
+        // Iterators that call back into Python.
+        (self.slots.next_lazy)(self, id)
+    }
+
+    pub fn stop_iteration_value(&mut self, e: ObjId) -> Value {
+        let args = match self.heap.get(e) {
+            Object::Instance(i) => i.exc().map(|x| x.args),
+            _ => None,
+        };
+        let first = args.and_then(|a| match self.heap.get(a.as_obj()?) {
+            Object::Tuple(t) => t.first().copied(),
+            _ => None,
+        });
+        first.map_or(Value::None, |v| self.share(v))
+    }
+
+    /// All items of an iterable (owned).
+    /// `list.extend`: each item goes into the list as it comes, so those read before an error
+    /// stay there, as in CPython.
+    pub fn extend_list(&mut self, list: Value, v: Value) -> PyResult<()> {
+        let Some(list) = list.as_obj() else { return Ok(()) };
+        if let Value::Obj(id) = v
+            && let Object::List(_) | Object::Tuple(_) = self.heap.get(id)
+        {
+            let items = self.iterate_to_vec(v)?;
+            if let Object::List(l) = self.heap.get_mut(list) {
+                l.extend(items);
+            }
+            return Ok(());
+        }
+        // Room for an iterable of known size is reserved first: `[*range(10**12)]` is a
+        // `MemoryError` at once.
+        if let Some(hint) = self.length_hint_fast(v) {
+            let mut room = match self.heap.get_mut(list) {
+                Object::List(l) => std::mem::take(l),
+                _ => Vec::new(),
+            };
+            let reserved = self.try_reserve(&mut room, hint);
+            if let Object::List(l) = self.heap.get_mut(list) {
+                *l = room;
+            }
+            reserved?;
+        }
+        let it = self.get_iter(v)?;
+        let mut n = 0usize;
+        let r = loop {
+            // A native loop can grow without bound: it meets the limits as `iterate_to_vec` does.
+            if n % 4096 == 4095
+                && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
+            {
+                break Err(e);
+            }
+            n += 1;
+            match self.next(it) {
+                Ok(Some(x)) => match self.heap.get_mut(list) {
+                    Object::List(l) => l.push(x),
+                    _ => self.decref(x),
+                },
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.decref(it);
+        r
+    }
+
+    pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(id) = v
+            && let Object::List(items) | Object::Tuple(items) = self.heap.get(id)
+        {
+            let items = items.clone();
+            for &i in &items {
+                self.incref(i);
+            }
+            return Ok(items);
+        }
+        let it = self.get_iter(v)?;
+        self.collect_iter(it)
+    }
+
+    /// How many items an iterable will yield, when that is known without running Python code
+    /// (CPython's length hint, for the iterables that can be huge without taking memory).
+    pub fn length_hint_fast(&self, v: Value) -> Option<usize> {
+        match *self.heap.get(v.as_obj()?) {
+            Object::Range { start, stop, step } => Some(range_len(start, stop, step) as usize),
+            Object::Iter(Iter::Range { next, stop, step }) => Some(range_len(next, stop, step) as usize),
+            _ => None,
+        }
+    }
+
+    /// The items an iterator yields (new references); takes over the reference to `it`. The
+    /// room for them is reserved up front when their number is known, as CPython's list()
+    /// does: `list(range(10**12))` is a `MemoryError` at once, not an hour of work.
+    pub fn collect_iter(&mut self, it: Value) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        if let Some(hint) = self.length_hint_fast(it)
+            && let Err(e) = self.try_reserve(&mut out, hint)
+        {
+            self.decref(it);
+            return Err(e);
+        }
+        loop {
+            // A native loop can grow without bound (`list(itertools.count())`): it meets the
+            // heap limit and interrupts as loops in Python code do.
+            if out.len() % 4096 == 4095
+                && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
+            {
+                self.decref(it);
+                for x in out.into_iter().rev() {
+                    self.decref(x);
+                }
+                return Err(e);
+            }
+            match self.next(it) {
+                Ok(Some(x)) => out.push(x),
+                Ok(None) => break,
+                Err(e) => {
+                    // What was read goes as the list CPython was filling would: last item first.
+                    self.decref(it);
+                    for x in out.into_iter().rev() {
+                        self.decref(x);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        self.decref(it);
+        Ok(out)
+    }
+}

@@ -1,0 +1,290 @@
+//! The dict and set tables as the VM uses them: lookups that may call `__eq__`, insertion,
+//! deletion, `update` and merging.
+
+use crate::object::Object;
+use crate::object::dict::Table;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The slot holding `key`, if any. A key's `__eq__` may mutate the table it is being looked
+    /// up in; then the lookup starts again, as CPython's dict lookup does, so a slot returned is
+    /// always current.
+    pub(crate) fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let stamp = self.table_stamp(container);
+            // Candidates are taken one at a time, stopping at the key: collecting them all first
+            // made every lookup walk the whole probe sequence. After a comparison (which may
+            // run Python code) the walk starts again and skips the candidates already refused.
+            let mut refused = 0;
+            loop {
+                let next = match self.heap.get(container) {
+                    Object::Dict(t) => {
+                        t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).nth(refused)
+                    }
+                    Object::Set { table, .. } => table
+                        .candidates(hash)
+                        .into_iter()
+                        .filter_map(|i| table.key_at(i).map(|k| (i, k)))
+                        .nth(refused),
+                    _ => return Ok(None),
+                };
+                let Some((i, k)) = next else { return Ok(None) };
+                if k.is(key) {
+                    return Ok(Some(i));
+                }
+                // The comparison may drop the table's reference to `k`: hold one meanwhile.
+                self.incref(k);
+                let equal = self.eq(k, key);
+                self.decref(k);
+                let equal = equal?;
+                if self.table_stamp(container) != stamp {
+                    continue 'restart;
+                }
+                if equal {
+                    return Ok(Some(i));
+                }
+                refused += 1;
+            }
+        }
+    }
+
+    /// Changes whenever the table's slots may have moved: a dict's version, a set's size and
+    /// capacity.
+    pub(crate) fn table_stamp(&self, container: ObjId) -> (u64, usize) {
+        match self.heap.get(container) {
+            Object::Dict(t) => (t.version(), 0),
+            Object::Set { table, .. } => (table.len() as u64, table.capacity()),
+            _ => (0, 0),
+        }
+    }
+
+    pub(crate) fn table_mut(&mut self, id: ObjId) -> Option<&mut Table> {
+        match self.heap.get_mut(id) {
+            Object::Dict(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// `d[key] = value` (both borrowed).
+    /// A new dict with the items of `d` (a dict, or any mapping `dict.update` accepts).
+    pub fn dict_copy(&mut self, d: Value) -> PyResult<Value> {
+        let nd = Value::Obj(self.new_dict());
+        self.dict_update(nd, d)?;
+        Ok(nd)
+    }
+
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        self.dict_set_hashed(d, key, h, value)
+    }
+
+    /// `dict_set` with the key's hash known (kept by the dict it comes from: CPython does not
+    /// call `__hash__` again when it merges one dict into another).
+    pub fn dict_set_hashed(&mut self, d: Value, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let Some(id) = d.as_obj() else { return Ok(()) };
+        let found = self.table_find(id, key, h)?;
+        self.incref(value);
+        match found {
+            Some(i) => {
+                // `table_find` returns only live slots; were it not, the new value is dropped.
+                let old = self.table_mut(id).and_then(|t| t.set_value(i, value)).unwrap_or(value);
+                self.decref(old);
+            }
+            None => {
+                self.incref(key);
+                if let Some(t) = self.table_mut(id) {
+                    t.push(h, key, value);
+                }
+            }
+        }
+        self.heap.maybe_track(id, key, value);
+        Ok(())
+    }
+
+    /// `d.get(key)`, borrowed.
+    pub fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        self.dict_get_hashed(d, key, h)
+    }
+
+    /// `dict_get` with the key's hash known.
+    pub fn dict_get_hashed(&mut self, d: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
+        let Some(id) = d.as_obj() else { return Ok(None) };
+        let i = self.table_find(id, key, h)?;
+        Ok(i.and_then(|i| match self.heap.get(id) {
+            Object::Dict(t) => t.entry(i).map(|e| e.value),
+            _ => None,
+        }))
+    }
+
+    /// Removes `key`; returns the value (owned) if it was there.
+    pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Some(id) = d.as_obj() else { return Ok(None) };
+        let h = self.hash(key)?;
+        let Some(i) = self.table_find(id, key, h)? else { return Ok(None) };
+        let e = self.table_mut(id).and_then(|t| t.remove(i));
+        Ok(e.map(|e| {
+            self.decref(e.key);
+            e.value
+        }))
+    }
+
+    pub fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        self.set_add_hashed(s, key, h)
+    }
+
+    /// `set_add` with the key's hash known (kept by the set it comes from).
+    pub fn set_add_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<()> {
+        let Some(id) = s.as_obj() else { return Ok(()) };
+        if self.table_find(id, key, h)?.is_none() {
+            self.incref(key);
+            if let Object::Set { table, .. } = self.heap.get_mut(id) {
+                table.insert(h, key);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        self.set_contains_hashed(s, key, h)
+    }
+
+    pub fn set_contains_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
+        Ok(self.table_find(id, key, h)?.is_some())
+    }
+
+    pub fn set_discard(&mut self, s: Value, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        self.set_discard_hashed(s, key, h)
+    }
+
+    /// `set_discard` with the key's hash known (kept by the set it comes from).
+    pub fn set_discard_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(false) };
+        let Some(i) = self.table_find(id, key, h)? else { return Ok(false) };
+        let removed = match self.heap.get_mut(id) {
+            Object::Set { table, .. } => table.remove(i),
+            _ => Value::None,
+        };
+        self.decref(removed);
+        Ok(true)
+    }
+
+    /// `d.update(other)`: from a dict, or from an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
+        let entries: Vec<(Value, i64, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect(),
+            _ => {
+                if self.has_attr_on_type(self.type_of(other), "keys") {
+                    let keys = self.getattr_str(other, "keys")?;
+                    let ks = self.call(keys, &[], &[]);
+                    self.decref(keys);
+                    let ks = ks?;
+                    let items = self.iterate_to_vec(ks);
+                    self.decref(ks);
+                    for k in items? {
+                        let v = self.getitem(other, k)?;
+                        self.dict_set(d, k, v)?;
+                        self.decref(k);
+                        self.decref(v);
+                    }
+                    return Ok(());
+                }
+                // Pair by pair, as they come (the iterable may be a generator).
+                let it = self.get_iter(other)?;
+                let mut n = 0;
+                let r = loop {
+                    let item = match self.next(it) {
+                        Ok(Some(item)) => item,
+                        Ok(None) => break Ok(()),
+                        Err(e) => break Err(e),
+                    };
+                    let r = self.dict_set_pair(d, item, n);
+                    self.decref(item);
+                    if r.is_err() {
+                        break r;
+                    }
+                    n += 1;
+                };
+                self.decref(it);
+                return r;
+            }
+        };
+        for &(k, _, v) in &entries {
+            self.incref(k);
+            self.incref(v);
+        }
+        let mut entries = entries.into_iter();
+        while let Some((k, h, v)) = entries.next() {
+            let r = self.dict_set_hashed(d, k, h, v);
+            self.decref(k);
+            self.decref(v);
+            if let Err(e) = r {
+                for (k, _, v) in entries {
+                    self.decref(k);
+                    self.decref(v);
+                }
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// One element of `dict.update(pairs)`: a `(key, value)` sequence, the `n`th.
+    fn dict_set_pair(&mut self, d: Value, item: Value, n: usize) -> PyResult<()> {
+        let it = match self.get_iter(item) {
+            Ok(it) => it,
+            Err(e) => {
+                if !self.isinstance(Value::Obj(e), self.exc_type("TypeError")) {
+                    return Err(e);
+                }
+                self.decref_id(e);
+                let msg = format!("cannot convert dictionary update sequence element #{n} to a sequence");
+                return Err(self.new_exc("TypeError", &msg));
+            }
+        };
+        let pair = self.iterate_to_vec(it);
+        self.decref(it);
+        let pair = pair?;
+        if pair.len() != 2 {
+            let len = pair.len();
+            for p in pair {
+                self.decref(p);
+            }
+            let msg = format!("dictionary update sequence element #{n} has length {len}; 2 is required");
+            return Err(self.new_exc("ValueError", &msg));
+        }
+        let r = self.dict_set(d, pair[0], pair[1]);
+        self.decref(pair[0]);
+        self.decref(pair[1]);
+        r
+    }
+
+    /// Merges a mapping into a call's keyword dict, rejecting keys given twice as CPython does.
+    pub fn dict_merge(&mut self, d: Value, other: Value, func: Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => {
+                let tn = self.type_name(other);
+                let f = self.function_str(func);
+                return Err(
+                    self.new_exc("TypeError", &format!("{f} argument after ** must be a mapping, not {tn}"))
+                );
+            }
+        };
+        for (k, v) in pairs {
+            if self.dict_get(d, k)?.is_some() {
+                let f = self.function_str(func);
+                let key = self.str(k)?;
+                return Err(self
+                    .new_exc("TypeError", &format!("{f} got multiple values for keyword argument '{key}'")));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,356 @@
+//! The number protocol: binary and unary operators with CPython's dunder dispatch (reflected
+//! methods, subclasses first, in-place forms), truth, and reading ints and floats out of values.
+//! The builtin types' own operators are in `types/number.rs`, reached through `Slots::binary`.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::object::Object;
+use crate::object::code::{BinOp, UnOp};
+use crate::value::ObjId;
+use crate::value::Value;
+use crate::vm::sequence::range_len;
+use crate::vm::{PyResult, Vm};
+
+/// A numeric operand, widened as Python widens it.
+pub(crate) enum Num {
+    Int(BigInt),
+    Float(f64),
+}
+
+impl Vm {
+    pub(crate) fn as_num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Bool(b) => Some(Num::Int(BigInt::from(i64::from(b)))),
+            Value::Int(i) => Some(Num::Int(BigInt::from(i))),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => Some(Num::Int(b.clone())),
+                _ => None,
+            },
+            Value::None => None,
+        }
+    }
+
+    pub fn as_bigint(&self, v: Value) -> Option<BigInt> {
+        match self.as_num(v) {
+            Some(Num::Int(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// An int value as i64, if it is an int (or bool) and fits.
+    pub fn as_i64(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(i64::from(b)),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => b.to_i64(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// An int value as i64, saturated when it does not fit (how CPython clamps slice bounds).
+    pub fn as_i64_saturating(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => {
+                    Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+                }
+                _ => None,
+            },
+            _ => self.as_i64(v),
+        }
+    }
+
+    pub fn is_int(&self, v: Value) -> bool {
+        matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::BigInt(_)))
+            || (matches!(v, Value::Obj(_)) && self.isinstance(v, self.types.int))
+    }
+
+    pub fn binary_op(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        // Fast path: small ints.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                // Python rounds the quotient down and gives the remainder the divisor's sign.
+                BinOp::FloorDiv if y != 0 => {
+                    x.checked_div(y).map(|q| if x % y != 0 && ((x < 0) != (y < 0)) { q - 1 } else { q })
+                }
+                BinOp::Mod if y != 0 => {
+                    x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        if let Some(r) = (self.slots.binary)(self, a, b, op, inplace)? {
+            return Ok(r);
+        }
+        if let Some((a, b)) = self.through_proxies(a, b)? {
+            return self.binary_op(a, b, op, inplace);
+        }
+        let (name, rname, iname) = op.dunders();
+        if inplace && let Some(r) = self.try_dunder(a, iname, &[b])? {
+            return Ok(r);
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        // A subclass's reflected method goes first.
+        let b_first = ta != tb && self.is_subtype(tb, ta) && self.has_attr_on_type(tb, rname);
+        if b_first && let Some(r) = self.try_dunder(b, rname, &[a])? {
+            return Ok(r);
+        }
+        if let Some(r) = self.try_dunder(a, name, &[b])? {
+            return Ok(r);
+        }
+        if ta != tb
+            && !b_first
+            && let Some(r) = self.try_dunder(b, rname, &[a])?
+        {
+            return Ok(r);
+        }
+        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let (an, bn) = (self.type_name(a), self.type_name(b));
+        let is_seq = |vm: &Vm, v: Value| {
+            matches!(
+                v.as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_))
+            )
+        };
+        if op == BinOp::Mul && (is_seq(self, a) || is_seq(self, b)) {
+            let other = if is_seq(self, a) { bn } else { an };
+            return Err(
+                self.new_exc("TypeError", &format!("can't multiply sequence by non-int of type '{other}'"))
+            );
+        }
+        if op == BinOp::Pow && !inplace {
+            return Err(self.new_exc(
+                "TypeError",
+                &format!("unsupported operand type(s) for ** or pow(): '{an}' and '{bn}'"),
+            ));
+        }
+        Err(self.new_exc("TypeError", &format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")))
+    }
+
+    pub(crate) fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
+        let Object::Type(ty) = self.heap.get(t) else { return false };
+        ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, name).is_some())
+    }
+
+    /// Calls the dunder `name` on `obj` if its type defines one; `None` if it does not exist or
+    /// returned `NotImplemented`.
+    pub fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let t = self.type_of(obj);
+        let found = {
+            let Object::Type(ty) = self.heap.get(t) else { return Ok(None) };
+            ty.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, name))
+        };
+        let Some(f) = found else { return Ok(None) };
+        if f == Value::None {
+            return Ok(None);
+        }
+        // The builtin types' dunders exist for subclasses; builtin values themselves are
+        // handled natively, and calling the dunder from here would only come back here.
+        let container_dunder = matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b))
+            if b.name.split_once('.').is_some_and(|(t, _)| super::call::PAYLOAD_TYPES.contains(&t)));
+        if container_dunder
+            && !matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(i)) if i.base().is_some())
+        {
+            return Ok(None);
+        }
+        let f = self.share(f);
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(args);
+        let bound_call = match f.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::StaticMethod(s)) => {
+                let s = *s;
+                self.call(s, args, &[])
+            }
+            _ => self.call(f, &full, &[]),
+        };
+        self.decref(f);
+        let r = bound_call?;
+        if r.is(Value::Obj(self.not_implemented)) {
+            self.decref(r);
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+
+    pub(crate) fn zero_division(&mut self, msg: &str) -> ObjId {
+        self.new_exc("ZeroDivisionError", msg)
+    }
+
+    /// Arithmetic among the builtin types; `None` when the operand types are not builtin ones
+    /// this operator applies to.
+    /// A complex operand: a complex, or a real number widened.
+    pub fn as_complex(&self, v: Value) -> Option<(f64, f64)> {
+        match v {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Complex { re, im } => Some((*re, *im)),
+                Object::BigInt(b) => b.to_f64().map(|f| (f, 0.0)),
+                _ => None,
+            },
+            Value::Int(i) => Some((i as f64, 0.0)),
+            Value::Float(f) => Some((f, 0.0)),
+            Value::Bool(b) => Some((f64::from(u8::from(b)), 0.0)),
+            Value::None => None,
+        }
+    }
+
+    pub(crate) fn is_complex(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Complex { .. }))
+    }
+
+    pub fn unary_op(&mut self, a: Value, op: UnOp) -> PyResult<Value> {
+        if op == UnOp::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        match (op, a) {
+            (UnOp::Neg, Value::Int(i)) if i != i64::MIN => return Ok(Value::Int(-i)),
+            (UnOp::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnOp::Pos, Value::Int(_) | Value::Float(_)) => return Ok(a),
+            (UnOp::Pos, Value::Bool(b)) => return Ok(Value::Int(i64::from(b))),
+            (UnOp::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
+            _ => {}
+        }
+        if let Some(Object::Complex { re, im }) = a.as_obj().map(|id| self.heap.get(id)) {
+            let (re, im) = (*re, *im);
+            return Ok(match op {
+                UnOp::Neg => self.alloc(Object::Complex { re: -re, im: -im }),
+                UnOp::Pos => self.alloc(Object::Complex { re, im }),
+                _ => return Err(self.new_exc("TypeError", "bad operand type for unary ~: 'complex'")),
+            });
+        }
+        if let Some(b) = self.as_bigint(a)
+            && !matches!(a.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)))
+        {
+            let r = match op {
+                UnOp::Neg => -b,
+                UnOp::Pos => b,
+                _ => !b,
+            };
+            return Ok(self.new_bigint(r));
+        }
+        let name = match op {
+            UnOp::Neg => "__neg__",
+            UnOp::Pos => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(r) = self.try_dunder(a, name, &[])? {
+            return Ok(r);
+        }
+        let sym = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
+        let tn = self.type_name(a);
+        Err(self.new_exc("TypeError", &format!("bad operand type for unary {sym}: '{tn}'")))
+    }
+
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => !s.s.is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
+                Object::BigInt(b) => !b.is_zero(),
+                Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
+                Object::Tuple(t) | Object::List(t) => !t.is_empty(),
+                Object::Dict(d) => !d.is_empty(),
+                Object::DictView { dict, .. } => {
+                    matches!(self.heap.get(*dict), Object::Dict(d) if !d.is_empty())
+                }
+                Object::Set { table, .. } => !table.is_empty(),
+                Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let target = crate::vm::weakref::proxy_target(self, id)?;
+                    return self.truthy(target);
+                }
+                Object::Instance(_) => {
+                    if let Some(r) = self.try_dunder(v, "__bool__", &[])? {
+                        let b = matches!(r, Value::Bool(true));
+                        if !matches!(r, Value::Bool(_)) {
+                            let tn = self.type_name(r);
+                            self.decref(r);
+                            return Err(self.new_exc(
+                                "TypeError",
+                                &format!("__bool__ should return bool, returned {tn}"),
+                            ));
+                        }
+                        return Ok(b);
+                    }
+                    if let Some(r) = self.try_dunder(v, "__len__", &[])? {
+                        let n = self.as_i64(r).unwrap_or(0);
+                        self.decref(r);
+                        return Ok(n != 0);
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// Operands that are weak proxies stand for their referents (`ReferenceError` once dead):
+    /// both operands, or `None` when neither is a proxy.
+    pub(crate) fn through_proxies(&mut self, a: Value, b: Value) -> PyResult<Option<(Value, Value)>> {
+        let proxy = |vm: &Vm, v: Value| {
+            v.as_obj().filter(
+                |&id| matches!(vm.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref),
+            )
+        };
+        let (pa, pb) = (proxy(self, a), proxy(self, b));
+        if pa.is_none() && pb.is_none() {
+            return Ok(None);
+        }
+        let a = match pa {
+            Some(p) => crate::vm::weakref::proxy_target(self, p)?,
+            None => a,
+        };
+        let b = match pb {
+            Some(p) => crate::vm::weakref::proxy_target(self, p)?,
+            None => b,
+        };
+        Ok(Some((a, b)))
+    }
+
+    // ---- dict and set tables -----------------------------------------------------------------
+
+    // ---- Containers --------------------------------------------------------------------------
+
+    // ---- Iteration ---------------------------------------------------------------------------
+
+    // ---- Subscripts --------------------------------------------------------------------------
+}
+
+pub(crate) fn num_to_f64(n: &Num) -> Option<f64> {
+    match n {
+        Num::Float(f) => Some(*f),
+        Num::Int(b) => b.to_f64().filter(|f| f.is_finite()),
+    }
+}

@@ -1,0 +1,366 @@
+//! The sequence and mapping protocols: `len`, `in`, subscripts (get, set, delete) and
+//! unpacking.
+
+use crate::object::{DictIterKind, Object};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// How CPython names a callable in call errors: `module.qualname()`.
+    pub fn function_str(&mut self, func: Value) -> String {
+        match func.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Function(f)) => {
+                let module = self.str_of(f.module).unwrap_or("").to_string();
+                if module.is_empty() || module == "builtins" {
+                    format!("{}()", f.qualname)
+                } else {
+                    format!("{module}.{}()", f.qualname)
+                }
+            }
+            Some(Object::Builtin(b)) => format!("{}()", b.name),
+            _ => format!("{}()", self.repr(func).unwrap_or_default()),
+        }
+    }
+
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(id) = container {
+            match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
+                    return self.contains(t, item);
+                }
+                Object::Str(s) => {
+                    let Some(sub) = self.str_of(item) else {
+                        let tn = self.type_name(item);
+                        return Err(self.new_exc(
+                            "TypeError",
+                            &format!("'in <string>' requires string as left operand, not {tn}"),
+                        ));
+                    };
+                    return Ok(s.s.contains(sub));
+                }
+                Object::List(v) | Object::Tuple(v) => {
+                    let v = v.clone();
+                    for x in v {
+                        if x.is(item) || self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Object::Bytes(hay) | Object::ByteArray(hay) => {
+                    if let Some(n) = self.as_i64(item) {
+                        return Ok(hay.iter().any(|&b| i64::from(b) == n));
+                    }
+                    let needle = match item.as_obj().map(|i| self.heap.get(i)) {
+                        Some(Object::Bytes(n) | Object::ByteArray(n)) => n.clone(),
+                        _ => return Err(self.new_exc("TypeError", "a bytes-like object is required")),
+                    };
+                    return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+                }
+                Object::Dict(_) | Object::Set { .. } => {
+                    let h = self.hash(item)?;
+                    return Ok(self.table_find(id, item, h)?.is_some());
+                }
+                Object::DictView { dict, kind: DictIterKind::Keys } => {
+                    let d = *dict;
+                    let h = self.hash(item)?;
+                    return Ok(self.table_find(d, item, h)?.is_some());
+                }
+                Object::DictView { dict, kind: DictIterKind::Items } => {
+                    let d = *dict;
+                    let pair = match item.as_obj().map(|i| self.heap.get(i)) {
+                        Some(Object::Tuple(t)) if t.len() == 2 => (t[0], t[1]),
+                        _ => return Ok(false),
+                    };
+                    return match self.dict_get(Value::Obj(d), pair.0)? {
+                        Some(v) => self.eq(v, pair.1),
+                        None => Ok(false),
+                    };
+                }
+                Object::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    if let Some(i) = self.as_i64(item) {
+                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        return Ok(inside && (i - start) % step == 0);
+                    }
+                }
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(container, "__contains__", &[item])? {
+                let t = self.truthy(r);
+                self.decref(r);
+                return t;
+            }
+        }
+        let it = self.get_iter(container)?;
+        loop {
+            match self.next(it) {
+                Ok(Some(x)) => {
+                    let found = x.is(item) || self.eq(x, item)?;
+                    self.decref(x);
+                    if found {
+                        self.decref(it);
+                        return Ok(true);
+                    }
+                }
+                Ok(None) => {
+                    self.decref(it);
+                    return Ok(false);
+                }
+                Err(e) => {
+                    self.decref(it);
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    /// The length of a sized object.
+    pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
+                    return self.len(t);
+                }
+                Object::Str(s) => return Ok(s.char_len()),
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
+                Object::List(l) | Object::Tuple(l) => return Ok(l.len()),
+                Object::Dict(t) => return Ok(t.len()),
+                Object::DictView { dict, .. } => {
+                    if let Object::Dict(t) = self.heap.get(*dict) {
+                        return Ok(t.len());
+                    }
+                }
+                Object::Set { table, .. } => return Ok(table.len()),
+                Object::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(v, "__len__", &[])? {
+                let n = self.as_i64(r);
+                let tn = self.type_name(r);
+                self.decref(r);
+                return match n {
+                    Some(n) if n >= 0 => Ok(n as usize),
+                    Some(_) => Err(self.new_exc("ValueError", "__len__() should return >= 0")),
+                    None => Err(self
+                        .new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))),
+                };
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.new_exc("TypeError", &format!("object of type '{tn}' has no len()")))
+    }
+
+    /// Unpacks exactly `n` items, or (with `after`) `n` items, a list of the rest, `after` items.
+    pub fn unpack(&mut self, seq: Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let want = n + after.unwrap_or(0);
+        // A list or tuple of a size that fits is taken as it is (CPython's fast path).
+        if let Some(Object::List(items) | Object::Tuple(items)) = seq.as_obj().map(|id| self.heap.get(id))
+            && (items.len() == want || (after.is_some() && items.len() > want))
+        {
+            let mut items = items.clone();
+            for &v in &items {
+                self.incref(v);
+            }
+            if let Some(after) = after {
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(n);
+                let list = self.new_list(middle);
+                items.push(list);
+                items.extend(tail);
+            }
+            return Ok(items);
+        }
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
+            Err(e) => {
+                let t = self.type_of(seq);
+                let not_iterable = self.isinstance(Value::Obj(e), self.exc_type("TypeError"))
+                    && !self.has_attr_on_type(t, "__iter__")
+                    && !self.has_attr_on_type(t, "__getitem__");
+                if !not_iterable {
+                    return Err(e);
+                }
+                self.decref_id(e);
+                let tn = self.type_name(seq);
+                return Err(self.new_exc("TypeError", &format!("cannot unpack non-iterable {tn} object")));
+            }
+        };
+        // As CPython's `unpack_iterable`: no more items are read than the targets need (one more
+        // to tell there are too many), and on an error what was read goes last to first.
+        let mut got = Vec::with_capacity(want + 1);
+        let error = 'read: {
+            for i in 0..n {
+                match self.next(it) {
+                    Ok(Some(w)) => got.push(w),
+                    Ok(None) => {
+                        let msg = match after {
+                            None => format!("not enough values to unpack (expected {n}, got {i})"),
+                            Some(a) => {
+                                format!("not enough values to unpack (expected at least {}, got {i})", n + a)
+                            }
+                        };
+                        break 'read self.new_exc("ValueError", &msg);
+                    }
+                    Err(e) => break 'read e,
+                }
+            }
+            let Some(after) = after else {
+                match self.next(it) {
+                    Ok(None) => {
+                        self.decref(it);
+                        return Ok(got);
+                    }
+                    Ok(Some(w)) => {
+                        self.decref(w);
+                        break 'read self
+                            .new_exc("ValueError", &format!("too many values to unpack (expected {n})"));
+                    }
+                    Err(e) => break 'read e,
+                }
+            };
+            let mut rest = match self.iterate_to_vec(it) {
+                Ok(rest) => rest,
+                Err(e) => break 'read e,
+            };
+            if rest.len() < after {
+                let msg =
+                    format!("not enough values to unpack (expected at least {want}, got {})", n + rest.len());
+                let e = self.new_exc("ValueError", &msg);
+                let list = self.new_list(rest);
+                got.push(list);
+                break 'read e;
+            }
+            let tail = rest.split_off(rest.len() - after);
+            let list = self.new_list(rest);
+            got.push(list);
+            got.extend(tail);
+            self.decref(it);
+            return Ok(got);
+        };
+        for v in got.into_iter().rev() {
+            self.decref(v);
+        }
+        self.decref(it);
+        Err(error)
+    }
+
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
+                    return self.getitem(t, key);
+                }
+                Object::List(_)
+                | Object::Tuple(_)
+                | Object::Str(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+                | Object::Range { .. } => {
+                    return (self.slots.sequence_getitem)(self, obj, key);
+                }
+                Object::Dict(_) => {
+                    return match self.dict_get(obj, key)? {
+                        Some(v) => Ok(self.share(v)),
+                        None => {
+                            if matches!(self.heap.get(id), Object::Instance(_)) {
+                                unreachable!()
+                            }
+                            let k = self.share(key);
+                            let t = self.new_tuple(vec![k]);
+                            let e = self.new_exc_args("KeyError", t);
+                            Err(e)
+                        }
+                    };
+                }
+                Object::Type(_) => {
+                    if let Some(r) = self.try_dunder(obj, "__class_getitem__", &[key])? {
+                        return Ok(r);
+                    }
+                    // `list[int]` and friends: generic aliases are not modelled; return the class.
+                    return Ok(self.share(obj));
+                }
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(obj, "__getitem__", &[key])? {
+                return Ok(r);
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object is not subscriptable")))
+    }
+
+    pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
+                    let t = crate::vm::weakref::proxy_target(self, id)?;
+                    return self.setitem(t, key, value);
+                }
+                Object::List(_) => return (self.slots.list_setitem)(self, obj, key, value),
+                Object::ByteArray(b) => {
+                    let len = b.len();
+                    let Some(i) = super::args::norm_index(self, key, len, "bytearray")? else {
+                        return Err(self.new_exc("IndexError", "bytearray index out of range"));
+                    };
+                    let Some(byte) = self.as_i64(value).filter(|v| (0..256).contains(v)) else {
+                        return Err(self.new_exc("ValueError", "byte must be in range(0, 256)"));
+                    };
+                    if let Object::ByteArray(b) = self.heap.get_mut(id) {
+                        b[i] = byte as u8;
+                    }
+                    return Ok(());
+                }
+                Object::Dict(_) => return self.dict_set(obj, key, value),
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(obj, "__setitem__", &[key, value])? {
+                self.decref(r);
+                return Ok(());
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object does not support item assignment")))
+    }
+
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::List(_) => return (self.slots.list_delitem)(self, obj, key),
+                Object::Dict(_) => {
+                    return match self.dict_remove(obj, key)? {
+                        Some(v) => {
+                            self.decref(v);
+                            Ok(())
+                        }
+                        None => {
+                            let k = self.share(key);
+                            let t = self.new_tuple(vec![k]);
+                            Err(self.new_exc_args("KeyError", t))
+                        }
+                    };
+                }
+                _ => {}
+            }
+            if let Some(r) = self.try_dunder(obj, "__delitem__", &[key])? {
+                self.decref(r);
+                return Ok(());
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.new_exc("TypeError", &format!("'{tn}' object doesn't support item deletion")))
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
