@@ -34,6 +34,7 @@ pub fn install_slots(vm: &mut Vm) {
         binary: number::binary,
         set_compare,
         next_lazy: iter_next_complex,
+        ..vm.slots
     };
 }
 

@@ -24,6 +24,11 @@ pub struct Slots {
     pub set_compare: fn(&mut Vm, Value, Value, CmpKind) -> PyResult<bool>,
     /// `next()` of enumerate, zip, map, filter and friends.
     pub next_lazy: fn(&mut Vm, ObjId) -> PyResult<Result<Value, Value>>,
+    /// The source of a module written in Python and built into the binary (CPython's frozen
+    /// modules), by name.
+    pub frozen_source: fn(&str) -> Option<&'static str>,
+    /// Every module built into the binary, native or frozen.
+    pub module_names: &'static [&'static str],
 }
 
 fn missing(vm: &mut Vm) -> ObjId {
@@ -40,6 +45,8 @@ impl Default for Slots {
             binary: |vm, _, _, _, _| Err(missing(vm)),
             set_compare: |vm, _, _, _| Err(missing(vm)),
             next_lazy: |vm, _| Err(missing(vm)),
+            frozen_source: |_| None,
+            module_names: &[],
         }
     }
 }

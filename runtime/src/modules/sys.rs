@@ -1,0 +1,219 @@
+//! `sys`: the interpreter's own state as scripts see it (streams, hooks, limits, `exc_info`).
+
+use super::{arity, def, kwarg, new_module, register};
+use crate::object::{Layout, Object};
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+/// A file-like object for `sys.stdout` and `sys.stderr`.
+pub fn make_stream(vm: &mut Vm, fd: i64) -> Value {
+    let ns = vm.new_dict();
+    def(vm, ns, "TextIOWrapper.write", stream_write);
+    def(vm, ns, "TextIOWrapper.flush", stream_flush);
+    let cls = match vm.make_type("TextIOWrapper", vec![vm.types.object], ns) {
+        Ok(c) => c,
+        Err(_) => vm.types.object,
+    };
+    if let Object::Type(t) = vm.heap.get_mut(cls) {
+        t.module = "_io".into();
+        t.layout = Layout::Object;
+    }
+    let inst = vm.new_instance(cls);
+    if cls != vm.types.object {
+        vm.decref_id(cls);
+    }
+    let fdv = Value::Int(fd);
+    if let Some(id) = inst.as_obj() {
+        vm.set_instance_attr_str(id, "_fd", fdv);
+    }
+    inst
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    let Some(s) = vm.str_of(args[1]).map(str::to_string) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.new_exc("TypeError", &format!("write() argument must be str, not {tn}")));
+    };
+    let fd = args[0].as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v));
+    if fd == Some(2) {
+        vm.flush();
+        let _ = std::io::Write::write_all(&mut vm.err, s.as_bytes());
+    } else {
+        vm.write_out(&s);
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::None)
+}
+
+pub fn make_sys(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "sys");
+    let out = make_stream(vm, 1);
+    let err = make_stream(vm, 2);
+    vm.dict_set_str(d, "stdout", out);
+    vm.dict_set_str(d, "stderr", err);
+    vm.incref(out);
+    vm.incref(err);
+    vm.dict_set_str(d, "__stdout__", out);
+    vm.dict_set_str(d, "__stderr__", err);
+    let modules = vm.modules;
+    vm.heap.incref(modules);
+    vm.dict_set_str(d, "modules", Value::Obj(modules));
+    let path = vm.new_list(Vec::new());
+    vm.dict_set_str(d, "path", path);
+    let argv = vm.new_list(Vec::new());
+    vm.dict_set_str(d, "argv", argv);
+    let vi: Vec<Value> =
+        [3, 11, 7].iter().map(|&n| Value::Int(n)).chain([vm.new_str("final"), Value::Int(0)]).collect();
+    let vi = vm.new_tuple(vi);
+    vm.dict_set_str(d, "version_info", vi);
+    let version = vm.new_str("3.11.7 (reap)");
+    vm.dict_set_str(d, "version", version);
+    let platform = vm.new_str(std::env::consts::OS);
+    vm.dict_set_str(d, "platform", platform);
+    vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
+    def(vm, d, "sys.exit", sys_exit);
+    def(vm, d, "sys.displayhook", sys_displayhook);
+    if let Some(h) = vm.dict_get_str(d, "displayhook") {
+        vm.incref(h);
+        vm.dict_set_str(d, "__displayhook__", h);
+    }
+    def(vm, d, "sys.excepthook", sys_excepthook);
+    if let Some(h) = vm.dict_get_str(d, "excepthook") {
+        vm.incref(h);
+        vm.dict_set_str(d, "__excepthook__", h);
+    }
+    let imp = {
+        let ns = vm.new_dict();
+        let name = vm.new_str("reap");
+        vm.dict_set_str(ns, "name", name);
+        let cache = vm.new_str("reap-01");
+        vm.dict_set_str(ns, "cache_tag", cache);
+        let cls_ns = vm.new_dict();
+        let object = vm.types.object;
+        let cls = vm.make_type("SimpleNamespace", vec![object], cls_ns);
+        match cls {
+            Ok(cls) => {
+                let inst = vm.new_instance(cls);
+                vm.decref_id(cls);
+                if let Some(idict) = inst.as_obj().and_then(|id| vm.instance_dict(id, false)) {
+                    let _ = vm.dict_update(Value::Obj(idict), Value::Obj(ns));
+                }
+                vm.decref_id(ns);
+                inst
+            }
+            Err(e) => {
+                vm.decref_id(e);
+                Value::Obj(ns)
+            }
+        }
+    };
+    vm.dict_set_str(d, "implementation", imp);
+    def(vm, d, "sys.getrecursionlimit", sys_getrecursionlimit);
+    def(vm, d, "sys.setrecursionlimit", sys_setrecursionlimit);
+    def(vm, d, "sys.get_int_max_str_digits", sys_get_int_max_str_digits);
+    def(vm, d, "sys.set_int_max_str_digits", sys_set_int_max_str_digits);
+    def(vm, d, "sys.exc_info", sys_exc_info);
+    def(vm, d, "sys.getrefcount", sys_getrefcount);
+    register(vm, "sys", m);
+}
+
+pub fn sys_exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
+    let t = vm.new_tuple(items);
+    Err(vm.new_exc_args("SystemExit", t))
+}
+
+/// The default `sys.displayhook`: the REPL's echo of an expression's value, kept in `_`.
+fn sys_displayhook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "displayhook", args, 1, 1)?;
+    let v = args[0];
+    if v == Value::None {
+        return Ok(Value::None);
+    }
+    let b = vm.builtins;
+    vm.dict_set_str(b, "_", Value::None);
+    let text = vm.repr(v)?;
+    vm.write_out(&text);
+    vm.write_out("\n");
+    vm.incref(v);
+    vm.dict_set_str(b, "_", v);
+    Ok(Value::None)
+}
+
+/// The default `sys.excepthook`: prints the exception as an uncaught one.
+fn sys_excepthook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "excepthook", args, 3, 3)?;
+    if let Some(e) = args[1].as_obj().filter(|_| vm.isinstance(args[1], vm.exc_type("BaseException"))) {
+        let text = vm.format_exception(e);
+        vm.flush();
+        let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+    }
+    Ok(Value::None)
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    match vm.as_i64(args[0]) {
+        Some(n) if n >= 1 => {
+            vm.recursion_limit = n as usize;
+            Ok(Value::None)
+        }
+        _ => Err(vm.new_exc("ValueError", "recursion limit must be greater or equal than 1")),
+    }
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(v) = args.first().copied().or_else(|| kwarg(vm, kwargs, "maxdigits")) else {
+        return Err(
+            vm.new_exc("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let Some(n) = vm.as_i64(v).filter(|&n| i32::try_from(n).is_ok()) else {
+        if vm.is_int(v) {
+            return Err(vm.new_exc("OverflowError", "Python int too large to convert to C int"));
+        }
+        let tn = vm.type_name(v);
+        return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    if n != 0 && n < 640 {
+        return Err(vm.new_exc("ValueError", "maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
+}
+
+fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    match vm.handled.last().copied() {
+        Some(e) => {
+            let t = vm.type_of(Value::Obj(e));
+            vm.heap.incref(t);
+            vm.heap.incref(e);
+            let tb = vm.traceback_attr(e, "__traceback__").unwrap_or(Value::None);
+            Ok(vm.new_tuple(vec![Value::Obj(t), Value::Obj(e), tb]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn sys_getrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "getrefcount", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        // The argument itself holds one reference, as in CPython.
+        Value::Obj(id) => i64::from(vm.heap.refcount(id)) + 1,
+        _ => 1_000_000_000,
+    }))
+}

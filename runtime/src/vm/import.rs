@@ -1,0 +1,261 @@
+//! `import`: finding a module in `sys.modules`, among the modules built into the binary (the
+//! layer above hands those over in `Slots::frozen_source`), or as a `.py` file or package on
+//! `sys.path`, and running it once. CPython's `Python/import.c` and `importlib._bootstrap`.
+
+use std::path::{Path, PathBuf};
+
+use crate::object::Object;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    fn module_path_dirs(&self) -> Vec<PathBuf> {
+        let Some(dict) = self.module_dict("sys") else { return Vec::new() };
+        let Some(path) = self.dict_get_str(dict, "path") else { return Vec::new() };
+        match path.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::List(items)) => {
+                items.iter().filter_map(|&v| self.str_of(v)).map(PathBuf::from).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// `import name` (level 0) or a relative import; returns the top-level package for a plain
+    /// `import a.b`, the module itself when there is a fromlist.
+    pub fn import(&mut self, name: &str, level: u32, fromlist: Value, globals: ObjId) -> PyResult<Value> {
+        // A host may allow only some modules; Reap's own modules import what they need.
+        if level == 0
+            && let Some(allowed) = &self.allowed_modules
+        {
+            let top = name.split('.').next().unwrap_or(name);
+            let importer = self.dict_get_str(globals, "__name__").and_then(|n| self.str_of(n)).unwrap_or("");
+            let internal = (self.slots.frozen_source)(importer).is_some()
+                || self.slots.module_names.contains(&importer.split('.').next().unwrap_or(importer));
+            if !internal && !allowed.iter().any(|a| a == top || a == name) {
+                let msg = format!("No module named '{name}'");
+                return Err(self.import_error("ModuleNotFoundError", &msg, name));
+            }
+        }
+        let full = if level > 0 {
+            let package = self
+                .dict_get_str(globals, "__package__")
+                .and_then(|p| self.str_of(p).map(str::to_string))
+                .filter(|p| !p.is_empty())
+                .or_else(|| {
+                    let n = self
+                        .dict_get_str(globals, "__name__")
+                        .and_then(|p| self.str_of(p).map(str::to_string))?;
+                    Some(n.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_string()))
+                })
+                .unwrap_or_default();
+            let mut parts: Vec<&str> =
+                if package.is_empty() { Vec::new() } else { package.split('.').collect() };
+            for _ in 1..level {
+                parts.pop();
+            }
+            if parts.is_empty() && package.is_empty() {
+                return Err(
+                    self.new_exc("ImportError", "attempted relative import with no known parent package")
+                );
+            }
+            let base = parts.join(".");
+            if name.is_empty() { base } else { format!("{base}.{name}") }
+        } else {
+            name.to_string()
+        };
+        let mut module = Value::None;
+        let mut prefix = String::new();
+        let mut top = Value::None;
+        for part in full.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_one(&prefix, module)?;
+            if top == Value::None {
+                top = module;
+            }
+        }
+        let has_fromlist = fromlist != Value::None
+            && matches!(fromlist.as_obj().map(|id| self.heap.get(id)), Some(Object::Tuple(t)) if !t.is_empty());
+        if has_fromlist || level > 0 {
+            // Submodules named in the fromlist are imported too.
+            let names: Vec<String> = match fromlist.as_obj().map(|id| self.heap.get(id)) {
+                Some(Object::Tuple(t)) => {
+                    t.iter().filter_map(|&v| self.str_of(v).map(str::to_string)).collect()
+                }
+                _ => Vec::new(),
+            };
+            for n in names {
+                if n == "*" {
+                    continue;
+                }
+                let has = match module.as_obj().map(|id| self.heap.get(id)) {
+                    Some(Object::Module { dict, .. }) => self.dict_get_str(*dict, &n).is_some(),
+                    _ => true,
+                };
+                if !has {
+                    let sub = format!("{full}.{n}");
+                    match self.import_one(&sub, module) {
+                        Ok(_) => {}
+                        Err(e) => self.decref_id(e),
+                    }
+                }
+            }
+            Ok(self.share(module))
+        } else {
+            Ok(self.share(top))
+        }
+    }
+
+    /// An `ImportError` (or subclass) with its `name`, `path` and `msg` attributes set.
+    pub fn import_error(&mut self, kind: &str, msg: &str, module: &str) -> ObjId {
+        let e = self.new_exc(kind, msg);
+        let fields = [
+            ("name", self.new_str(module.to_string())),
+            ("path", Value::None),
+            ("msg", self.new_str(msg.to_string())),
+        ];
+        for (attr, v) in fields {
+            let key = self.intern(attr);
+            let r = self.setattr(Value::Obj(e), key, v);
+            self.decref_id(key);
+            self.decref(v);
+            if let Err(x) = r {
+                self.decref_id(x);
+            }
+        }
+        e
+    }
+
+    /// Imports one dotted name, its parent (a package module, or None) already imported.
+    fn import_one(&mut self, full: &str, parent: Value) -> PyResult<Value> {
+        if let Some(m) = self.dict_get_str(self.modules, full) {
+            return Ok(m);
+        }
+        if let Some(source) = (self.slots.frozen_source)(full) {
+            let (m, d) = new_module(self, full);
+            let modules = self.modules;
+            self.incref(m);
+            self.dict_set_str(modules, full, m);
+            let filename = format!("<reap:{full}>");
+            if let Err(e) = self.exec_source(source.as_bytes(), &filename, d) {
+                self.dict_del_str(modules, full);
+                self.decref(m);
+                return Err(e);
+            }
+            self.decref(m);
+            let m = self.dict_get_str(modules, full).unwrap_or(Value::None);
+            if let (Some(Object::Module { dict, .. }), Some((_, short))) =
+                (parent.as_obj().map(|id| self.heap.get(id)), full.rsplit_once('.'))
+            {
+                let d = *dict;
+                self.incref(m);
+                self.dict_set_str(d, short, m);
+            }
+            return Ok(m);
+        }
+        let dirs = match parent.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Module { dict, .. }) => {
+                let d = *dict;
+                match self.dict_get_str(d, "__path__").and_then(|p| self.str_of(p).map(PathBuf::from)) {
+                    Some(p) => vec![p],
+                    None => Vec::new(),
+                }
+            }
+            _ => self.module_path_dirs(),
+        };
+        let short = full.rsplit('.').next().unwrap_or(full);
+        for dir in dirs {
+            let file = dir.join(format!("{short}.py"));
+            let package = dir.join(short).join("__init__.py");
+            let (path, is_package) = if package.is_file() {
+                (package, true)
+            } else if file.is_file() {
+                (file, false)
+            } else {
+                continue;
+            };
+            let m = self.load_module(full, &path, is_package)?;
+            if let Some(Object::Module { dict, .. }) = parent.as_obj().map(|id| self.heap.get(id)) {
+                let d = *dict;
+                self.incref(m);
+                self.dict_set_str(d, short, m);
+            }
+            return Ok(m);
+        }
+        Err(self.import_error("ModuleNotFoundError", &format!("No module named '{full}'"), full))
+    }
+
+    fn load_module(&mut self, name: &str, path: &Path, is_package: bool) -> PyResult<Value> {
+        let (m, d) = {
+            let dict = self.new_dict();
+            let n = self.new_str(name);
+            self.dict_set_str(dict, "__name__", n);
+            let m = self.alloc(Object::Module { name: name.into(), dict });
+            (m, dict)
+        };
+        let file = path.to_string_lossy().to_string();
+        let f = self.new_str(file.clone());
+        self.dict_set_str(d, "__file__", f);
+        let package = if is_package {
+            let p = self.new_str(path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            self.dict_set_str(d, "__path__", p);
+            name.to_string()
+        } else {
+            name.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_string())
+        };
+        let p = self.new_str(package);
+        self.dict_set_str(d, "__package__", p);
+        let modules = self.modules;
+        self.incref(m);
+        self.dict_set_str(modules, name, m);
+        let source = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return Err(self.new_exc("ImportError", &e.to_string())),
+        };
+        if let Err(e) = self.exec_source(&source, &file, d) {
+            self.dict_del_str(modules, name);
+            self.decref(m);
+            return Err(e);
+        }
+        self.decref(m);
+        Ok(self.dict_get_str(modules, name).unwrap_or(Value::None))
+    }
+
+    pub fn import_star(&mut self, module: Value, ns: ObjId) -> PyResult<()> {
+        let Some(Object::Module { dict, .. }) = module.as_obj().map(|id| self.heap.get(id)) else {
+            return Ok(());
+        };
+        let d = *dict;
+        let entries: Vec<(String, Value)> = match self.heap.get(d) {
+            Object::Dict(t) => {
+                t.iter().filter_map(|(_, e)| self.str_of(e.key).map(|k| (k.to_string(), e.value))).collect()
+            }
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            if !k.starts_with('_') {
+                self.incref(v);
+                self.dict_set_str(ns, &k, v);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn module_name(&self, m: Value) -> String {
+        match m.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Module { name, .. }) => name.clone(),
+            _ => "?".into(),
+        }
+    }
+}
+
+/// A new, empty module object and its dict.
+pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjId) {
+    let dict = vm.new_dict();
+    let n = vm.new_str(name);
+    vm.dict_set_str(dict, "__name__", n);
+    let m = vm.alloc(Object::Module { name: name.into(), dict });
+    (m, dict)
+}

@@ -1,0 +1,162 @@
+//! Running source: compiling a file or string and executing it in a namespace, and turning a
+//! compile error into a `SyntaxError` instance. CPython's `Python/pythonrun.c`.
+
+use std::sync::Arc;
+
+use crate::object::frame::Frame;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Compiles and runs source in the namespace `globals`.
+    pub fn exec_source(&mut self, source: &[u8], filename: &str, globals: ObjId) -> PyResult<()> {
+        let text = match reap_lang::decode_source(source, filename) {
+            Ok(t) => t,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        let module = match reap_lang::check_module(&text, filename) {
+            Ok(m) => m,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        let v = self.run_module_ast(&module, &text, filename, globals, globals)?;
+        self.decref(v);
+        Ok(())
+    }
+
+    /// Compiles a parsed module and runs it with the given namespaces; returns what the code
+    /// returned (`None` for a module; the value for `eval`).
+    pub fn run_module_ast(
+        &mut self,
+        module: &reap_lang::ast::Module,
+        text: &str,
+        filename: &str,
+        globals: ObjId,
+        locals: ObjId,
+    ) -> PyResult<Value> {
+        self.run_module_ast_mode(module, text, filename, globals, locals, false)
+    }
+
+    /// `run_module_ast`, or (`interactive`) a REPL entry whose expression statements print.
+    pub fn run_module_ast_mode(
+        &mut self,
+        module: &reap_lang::ast::Module,
+        text: &str,
+        filename: &str,
+        globals: ObjId,
+        locals: ObjId,
+        interactive: bool,
+    ) -> PyResult<Value> {
+        let code = crate::compiler::compile_module_mode(
+            module,
+            filename,
+            &mut self.heap,
+            &mut self.interner,
+            self.ellipsis,
+            interactive,
+        );
+        let code = match code {
+            Ok(c) => c,
+            Err(e) => {
+                let lines = reap_lang::LineIndex::new(text);
+                let pe = reap_lang::ParseError::new(e.msg, e.span.start, e.span.end);
+                let se = reap_lang::SyntaxError::from_parse_error(&pe, text, &lines, filename);
+                return Err(self.syntax_error(&se));
+            }
+        };
+        // CPython shows no source lines for code typed at the REPL or given to exec/-c.
+        if !filename.starts_with('<') {
+            self.sources.insert(Arc::clone(&code.filename), text.into());
+        }
+        if self.dict_get_str(globals, "__builtins__").is_none() {
+            let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None);
+            self.incref(b);
+            self.dict_set_str(globals, "__builtins__", b);
+        }
+        self.heap.incref(globals);
+        self.heap.incref(locals);
+        let mut frame = Frame {
+            code,
+            ip: 0,
+            stack: Vec::new(),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            locals: Some(locals),
+            blocks: Vec::new(),
+            pending: None,
+            obj: None,
+        };
+        match self.run_frame(&mut frame)? {
+            crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// A `SyntaxError` exception object for a front-end error; its printed form is the text
+    /// CPython prints, kept in the exception's args for `print_uncaught`.
+    pub fn syntax_error(&mut self, e: &reap_lang::SyntaxError) -> ObjId {
+        let kind = e.kind.name();
+        let cls = self.types.exc.get(kind).copied().unwrap_or_else(|| self.exc_type("SyntaxError"));
+        // CPython's shape: args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)),
+        // and the same fields as attributes.
+        let msg = self.new_str(e.msg.clone());
+        let filename = self.new_str(e.filename.clone());
+        let text = match &e.text {
+            Some(t) => self.new_str(t.clone()),
+            None => Value::None,
+        };
+        let fields = [
+            ("filename", filename),
+            ("lineno", Value::Int(i64::from(e.lineno))),
+            ("offset", Value::Int(i64::from(e.offset))),
+            ("text", text),
+            ("end_lineno", Value::Int(i64::from(e.end_lineno))),
+            ("end_offset", Value::Int(i64::from(e.end_offset))),
+        ];
+        for (_, v) in &fields {
+            self.incref(*v);
+        }
+        let details = self.new_tuple(fields.iter().map(|(_, v)| *v).collect());
+        self.incref(msg);
+        let args = self.new_tuple(vec![msg, details]);
+        let exc = self.exc_with_args(cls, args);
+        if self.has_instance_dict(exc) {
+            self.set_instance_attr_str(exc, "msg", msg);
+            for (k, v) in fields {
+                self.set_instance_attr_str(exc, k, v);
+            }
+            let shown = if e.lineno > 0 {
+                format!("{} ({}, line {})", e.msg, e.filename, e.lineno)
+            } else {
+                e.msg.clone()
+            };
+            let s = self.new_str(shown);
+            self.set_instance_attr_str(exc, "__reap_str__", s);
+            let rendered = self.new_str(e.render());
+            self.set_instance_attr_str(exc, "__reap_rendered__", rendered);
+        } else {
+            self.decref(msg);
+            for (_, v) in fields {
+                self.decref(v);
+            }
+        }
+        exc
+    }
+}
+
+impl Vm {
+    /// What the REPL does with an expression statement's value: `sys.displayhook(value)`.
+    pub fn display(&mut self, v: Value) -> PyResult<()> {
+        let hook = self.module_dict("sys").and_then(|d| self.dict_get_str(d, "displayhook"));
+        let r = match hook {
+            Some(h) => {
+                let h = self.share(h);
+                let r = self.call(h, &[v], &[]);
+                self.decref(h);
+                r
+            }
+            None => Err(self.new_exc("RuntimeError", "lost sys.displayhook")),
+        }?;
+        self.decref(r);
+        Ok(())
+    }
+}
