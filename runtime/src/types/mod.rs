@@ -1,5 +1,6 @@
 //! The builtins module and the methods of the builtin types.
 
+pub mod bytes;
 pub mod codecs;
 pub mod complex;
 pub mod construct;
@@ -10,6 +11,7 @@ pub mod methods;
 pub mod number;
 pub mod sort;
 pub mod str;
+pub mod str_format;
 
 use crate::object::code::{BinOp, CmpKind};
 use crate::object::set_table::SetTable;

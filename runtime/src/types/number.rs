@@ -60,7 +60,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             }
         }
         (Object::Str(_), BinOp::Mod) => {
-            let s = super::str::percent_format(vm, a, b)?;
+            let s = super::str_format::percent_format(vm, a, b)?;
             return Ok(Some(vm.new_str(s)));
         }
         (Object::List(x), BinOp::Add) => {

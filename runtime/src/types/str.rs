@@ -1,4 +1,4 @@
-//! `str` methods and `%`-formatting.
+//! `str` methods.
 
 use super::{arity, def};
 use crate::object::Object;
@@ -7,6 +7,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 type Native = crate::vm::NativeFn;
+
+use super::bytes::*;
+use super::str_format::*;
 
 pub fn install(vm: &mut Vm) {
     let d = vm.type_obj(vm.types.str_).dict;
@@ -83,11 +86,11 @@ pub fn install(vm: &mut Vm) {
     def(vm, b, "bytes.join", bytes_join);
 }
 
-fn s(vm: &Vm, v: Value) -> String {
+pub(crate) fn s(vm: &Vm, v: Value) -> String {
     vm.str_of(v).unwrap_or("").to_string()
 }
 
-fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_of(v) {
         Some(x) => Ok(x.to_string()),
         None => {
@@ -97,7 +100,7 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
-fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "str.join", &args[1..], 1, 1)?;
     let sep = s(vm, args[0]);
     let items = vm.iterate_to_vec(args[1])?;
@@ -135,7 +138,7 @@ fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 /// An argument CPython converts to a C `Py_ssize_t` (a width, a count).
-fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub(crate) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Some(n) = vm.as_i64(v) {
         return Ok(n);
     }
@@ -147,28 +150,28 @@ fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 /// `fill` `n` times into `out`, which has the room.
-fn push_fill(out: &mut String, fill: char, n: usize) {
+pub(crate) fn push_fill(out: &mut String, fill: char, n: usize) {
     out.extend(std::iter::repeat_n(fill, n));
 }
 
-fn maxsplit(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<usize> {
+pub(crate) fn maxsplit(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<usize> {
     let m = args.get(2).copied().or_else(|| super::kwarg(vm, kwargs, "maxsplit"));
     m.and_then(|m| vm.as_i64(m)).filter(|&m| m >= 0).map(|m| m as usize)
 }
 
-fn sep_arg(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<String> {
+pub(crate) fn sep_arg(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<String> {
     args.get(1)
         .copied()
         .or_else(|| super::kwarg(vm, kwargs, "sep"))
         .and_then(|v| vm.str_of(v).map(str::to_string))
 }
 
-fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
+pub(crate) fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
     vm.new_list(items)
 }
 
-fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let text = s(vm, args[0]);
     let max = maxsplit(vm, args, kwargs);
     let parts: Vec<String> = match sep_arg(vm, args, kwargs) {
@@ -199,7 +202,7 @@ fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
     Ok(list_of(vm, parts))
 }
 
-fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let text = s(vm, args[0]);
     let max = maxsplit(vm, args, kwargs);
     let mut parts: Vec<String> = match sep_arg(vm, args, kwargs) {
@@ -226,11 +229,11 @@ fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     Ok(list_of(vm, parts))
 }
 
-fn strip_chars(vm: &Vm, args: &[Value]) -> Option<Vec<char>> {
+pub(crate) fn strip_chars(vm: &Vm, args: &[Value]) -> Option<Vec<char>> {
     args.get(1).and_then(|v| vm.str_of(*v)).map(|c| c.chars().collect())
 }
 
-fn strip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn strip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
     let r = match strip_chars(vm, args) {
         Some(c) => t.trim_matches(c.as_slice()).to_string(),
@@ -239,7 +242,7 @@ fn strip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(vm.new_str(r))
 }
 
-fn lstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn lstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
     let r = match strip_chars(vm, args) {
         Some(c) => t.trim_start_matches(c.as_slice()).to_string(),
@@ -248,7 +251,7 @@ fn lstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     Ok(vm.new_str(r))
 }
 
-fn rstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn rstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
     let r = match strip_chars(vm, args) {
         Some(c) => t.trim_end_matches(c.as_slice()).to_string(),
@@ -257,7 +260,7 @@ fn rstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     Ok(vm.new_str(r))
 }
 
-fn replace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn replace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "replace", &args[1..], 2, 3)?;
     let t = s(vm, args[0]);
     let old = str_arg(vm, args[1], "replace() argument 1")?;
@@ -286,11 +289,11 @@ fn replace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 }
 
 /// Character index of a byte offset.
-fn char_index(t: &str, byte: usize) -> i64 {
+pub(crate) fn char_index(t: &str, byte: usize) -> i64 {
     t[..byte].chars().count() as i64
 }
 
-fn find_in(vm: &mut Vm, args: &[Value], from_right: bool) -> PyResult<Option<i64>> {
+pub(crate) fn find_in(vm: &mut Vm, args: &[Value], from_right: bool) -> PyResult<Option<i64>> {
     arity(vm, "find", &args[1..], 1, 3)?;
     let t = s(vm, args[0]);
     let sub = str_arg(vm, args[1], "must be str")?;
@@ -307,22 +310,22 @@ fn find_in(vm: &mut Vm, args: &[Value], from_right: bool) -> PyResult<Option<i64
     Ok(found.map(|b| char_index(&hay, b) + start as i64))
 }
 
-fn find(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn find(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Int(find_in(vm, args, false)?.unwrap_or(-1)))
 }
 
-fn rfind(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn rfind(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Int(find_in(vm, args, true)?.unwrap_or(-1)))
 }
 
-fn index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     match find_in(vm, args, false)? {
         Some(i) => Ok(Value::Int(i)),
         None => Err(vm.new_exc("ValueError", "substring not found")),
     }
 }
 
-fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "count", &args[1..], 1, 3)?;
     let t = s(vm, args[0]);
     let sub = str_arg(vm, args[1], "must be str")?;
@@ -346,7 +349,7 @@ fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
+pub(crate) fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
     arity(vm, if start { "startswith" } else { "endswith" }, &args[1..], 1, 3)?;
     let full = s(vm, args[0]);
     let chars: Vec<char> = full.chars().collect();
@@ -366,28 +369,28 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
     ))
 }
 
-fn startswith(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn startswith(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     affix(vm, args, true)
 }
 
-fn endswith(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn endswith(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     affix(vm, args, false)
 }
 
-fn map_str(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> String) -> PyResult<Value> {
+pub(crate) fn map_str(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> String) -> PyResult<Value> {
     let t = s(vm, args[0]);
     Ok(vm.new_str(f(&t)))
 }
 
-fn upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, str::to_uppercase)
 }
 
-fn lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, str::to_lowercase)
 }
 
-fn swapcase(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn swapcase(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, |t| {
         let chars: Vec<char> = t.chars().collect();
         let mut out = String::with_capacity(t.len());
@@ -402,7 +405,7 @@ fn swapcase(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     })
 }
 
-fn title(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn title(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, |t| {
         let chars: Vec<char> = t.chars().collect();
         let mut out = String::with_capacity(t.len());
@@ -419,7 +422,7 @@ fn title(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     })
 }
 
-fn capitalize(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn capitalize(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, |t| {
         let chars: Vec<char> = t.chars().collect();
         let mut out = String::with_capacity(t.len());
@@ -435,7 +438,7 @@ fn capitalize(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 
 /// The lowercase of `chars[i]` in its word: a capital sigma that ends a word is the final
 /// form, as `str.lower` makes it.
-fn push_lowercase(out: &mut String, chars: &[char], i: usize) {
+pub(crate) fn push_lowercase(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
         let after_cased =
@@ -451,14 +454,14 @@ fn push_lowercase(out: &mut String, chars: &[char], i: usize) {
 }
 
 /// Marks and apostrophes that Unicode's final-sigma rule looks through.
-fn is_case_ignorable(c: char) -> bool {
+pub(crate) fn is_case_ignorable(c: char) -> bool {
     matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}')
         || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 /// Python starts words with a character's titlecase, which is not always its uppercase:
 /// `'ß'` becomes `'Ss'`, `'ǆ'` becomes `'ǅ'`.
-fn push_titlecase(out: &mut String, c: char) {
+pub(crate) fn push_titlecase(out: &mut String, c: char) {
     let mapped = unicode_case_mapping::to_titlecase(c);
     if mapped[0] == 0 {
         out.push(c);
@@ -469,40 +472,40 @@ fn push_titlecase(out: &mut String, c: char) {
 
 /// Upper, lower or title case: what `str.title` treats as part of a word (digits and
 /// uncased letters start a new one).
-fn is_cased(c: char) -> bool {
+pub(crate) fn is_cased(c: char) -> bool {
     c.is_lowercase() || c.is_uppercase() || unicode_case_mapping::to_lowercase(c)[0] != 0
 }
 
-fn test(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {
+pub(crate) fn test(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {
     let t = s(vm, args[0]);
     Ok(Value::Bool(!t.is_empty() && f(&t)))
 }
 
-fn isdigit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn isdigit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| t.chars().all(|c| c.is_ascii_digit() || c.is_numeric()))
 }
 
-fn isalpha(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn isalpha(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| t.chars().all(char::is_alphabetic))
 }
 
-fn isalnum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn isalnum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| t.chars().all(char::is_alphanumeric))
 }
 
-fn isspace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn isspace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| t.chars().all(char::is_whitespace))
 }
 
-fn isupper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn isupper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase))
 }
 
-fn islower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn islower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
 }
 
-fn isidentifier(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn isidentifier(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| {
         let mut c = t.chars();
         c.next().is_some_and(|f| f == '_' || unicode_ident_start(f))
@@ -510,11 +513,11 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
     })
 }
 
-fn unicode_ident_start(c: char) -> bool {
+pub(crate) fn unicode_ident_start(c: char) -> bool {
     c.is_alphabetic()
 }
 
-fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
+pub(crate) fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
     arity(vm, "pad", &args[1..], 1, 2)?;
     let t = s(vm, args[0]);
     let width = ssize_arg(vm, args[1])?.max(0) as usize;
@@ -538,19 +541,19 @@ fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn center(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn center(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     pad(vm, args, '^')
 }
 
-fn ljust(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn ljust(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     pad(vm, args, '<')
 }
 
-fn rjust(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn rjust(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     pad(vm, args, '>')
 }
 
-fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
     arity(vm, "str.zfill", &args[1..], 1, 1)?;
     let width = ssize_arg(vm, args[1])?.max(0) as usize;
@@ -569,7 +572,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
     let keep = match args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "keepends")) {
         Some(k) => vm.truthy(k)?,
@@ -602,7 +605,7 @@ fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
     Ok(list_of(vm, parts))
 }
 
-fn partition_at(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
+pub(crate) fn partition_at(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     arity(vm, "partition", &args[1..], 1, 1)?;
     let t = s(vm, args[0]);
     let sep = str_arg(vm, args[1], "must be str")?;
@@ -619,16 +622,16 @@ fn partition_at(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
-fn partition(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn partition(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     partition_at(vm, args, false)
 }
 
-fn rpartition(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn rpartition(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     partition_at(vm, args, true)
 }
 
 /// `encoding` and `errors` of `str.encode` / `bytes.decode`, positional or keyword.
-fn codec_args(
+pub(crate) fn codec_args(
     vm: &mut Vm,
     name: &str,
     args: &[Value],
@@ -650,7 +653,7 @@ fn codec_args(
     Ok((pick(1, "encoding", "utf-8")?, pick(2, "errors", "strict")?))
 }
 
-fn encode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn encode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let (encoding, errors) = codec_args(vm, "encode", args, kwargs)?;
     let t = s(vm, args[0]);
     match super::codecs::encode(&t, &encoding, &errors) {
@@ -659,7 +662,7 @@ fn encode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     }
 }
 
-fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let (encoding, errors) = codec_args(vm, "decode", args, kwargs)?;
     let b = match vm.heap.get(args[0].as_obj().unwrap_or(vm.not_implemented)) {
         Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
@@ -671,7 +674,7 @@ fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     }
 }
 
-fn translate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn translate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "translate", &args[1..], 1, 1)?;
     let t = s(vm, args[0]);
     let mut out = String::new();
@@ -700,7 +703,7 @@ fn translate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     Ok(vm.new_str(out))
 }
 
-fn maketrans(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let d = Value::Obj(vm.new_dict());
     match args.len() {
         1 => vm.dict_update(d, args[0])?,
@@ -725,11 +728,11 @@ fn maketrans(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     Ok(d)
 }
 
-fn casefold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn casefold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     map_str(vm, args, |t| t.to_lowercase().replace('ß', "ss"))
 }
 
-fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     test(vm, args, |t| {
         let mut prev_cased = false;
         let mut any = false;
@@ -754,7 +757,7 @@ fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     })
 }
 
-fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "expandtabs", &args[1..], 0, 1)?;
     let t = s(vm, args[0]);
     let size = match args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "tabsize")) {
@@ -809,477 +812,14 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
     Ok(vm.new_str(out))
 }
 
-fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
-    match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Bytes(b) | Object::ByteArray(b)) => Some(b.clone()),
-        _ => None,
-    }
-}
-
-fn bytes_fromhex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let text: String = args
-        .first()
-        .and_then(|&v| vm.str_of(v))
-        .unwrap_or("")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let parsed: Option<Vec<u8>> = (0..text.len())
-        .step_by(2)
-        .map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-        .collect();
-    match parsed {
-        Some(b) => Ok(vm.alloc(Object::Bytes(b))),
-        None => Err(vm.new_exc("ValueError", "non-hexadecimal number found in fromhex() arg")),
-    }
-}
-
-fn bytearray_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "append", &args[1..], 1, 1)?;
-    let Some(b) = vm.as_i64(args[1]).filter(|v| (0..256).contains(v)) else {
-        return Err(vm.new_exc("ValueError", "byte must be in range(0, 256)"));
-    };
-    if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
-        v.push(b as u8);
-    }
-    Ok(Value::None)
-}
-
-fn bytearray_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "extend", &args[1..], 1, 1)?;
-    let data = match bytes_of(vm, args[1]) {
-        Some(d) => d,
-        None => {
-            let items = vm.iterate_to_vec(args[1])?;
-            let d: Vec<u8> = items.iter().filter_map(|&i| vm.as_i64(i)).map(|n| n as u8).collect();
-            for i in items {
-                vm.decref(i);
-            }
-            d
-        }
-    };
-    if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
-        v.extend(data);
-    }
-    Ok(Value::None)
-}
-
-fn bytes_upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = bytes_of(vm, args[0]).unwrap_or_default().to_ascii_uppercase();
-    Ok(vm.alloc(Object::Bytes(b)))
-}
-
-fn bytes_lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = bytes_of(vm, args[0]).unwrap_or_default().to_ascii_lowercase();
-    Ok(vm.alloc(Object::Bytes(b)))
-}
-
-fn bytes_hex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = bytes_of(vm, args[0]).unwrap_or_default();
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(vm.new_str(h))
-}
-
-/// The byte-string methods that mean the same on Latin-1 text: run the `str` method on the
-/// bytes decoded one byte a character, and encode the result back.
-fn via_str(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], method: Native) -> PyResult<Value> {
-    fn to_str(vm: &mut Vm, v: Value) -> Value {
-        match bytes_of(vm, v) {
-            Some(b) => vm.new_str(b.iter().map(|&x| x as char).collect::<String>()),
-            None => match v.as_obj().map(|id| vm.heap.get(id)) {
-                Some(Object::List(items) | Object::Tuple(items)) => {
-                    let is_list = matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::List(_)));
-                    let items = items.clone();
-                    let conv: Vec<Value> = items.iter().map(|&i| to_str(vm, i)).collect();
-                    if is_list { vm.new_list(conv) } else { vm.new_tuple(conv) }
-                }
-                _ => vm.share(v),
-            },
-        }
-    }
-    fn to_bytes(vm: &mut Vm, v: Value) -> Value {
-        if let Some(s) = vm.str_of(v) {
-            let b: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
-            vm.decref(v);
-            return vm.alloc(Object::Bytes(b));
-        }
-        if let Some(Object::List(items)) = v.as_obj().map(|id| vm.heap.get(id)) {
-            let items = items.clone();
-            let conv: Vec<Value> = items
-                .iter()
-                .map(|&i| {
-                    vm.incref(i);
-                    to_bytes(vm, i)
-                })
-                .collect();
-            vm.decref(v);
-            return vm.new_list(conv);
-        }
-        v
-    }
-    let converted: Vec<Value> = args.iter().map(|&a| to_str(vm, a)).collect();
-    let r = method(vm, &converted, kwargs);
-    for c in converted {
-        vm.decref(c);
-    }
-    r.map(|v| to_bytes(vm, v))
-}
-
-macro_rules! bytes_method {
-    ($name:ident, $str_method:ident) => {
-        fn $name(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-            via_str(vm, args, kwargs, $str_method)
-        }
-    };
-}
-
-bytes_method!(bytes_replace, replace);
-bytes_method!(bytes_startswith, startswith);
-bytes_method!(bytes_endswith, endswith);
-bytes_method!(bytes_find, find);
-bytes_method!(bytes_count, count);
-bytes_method!(bytes_split, split);
-bytes_method!(bytes_strip, strip);
-
-/// `bytes.join`: the size first, then one fallible allocation (as `str.join`).
-fn bytes_join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "bytes.join", &args[1..], 1, 1)?;
-    let sep = bytes_of(vm, args[0]).unwrap_or_default();
-    let items = vm.iterate_to_vec(args[1])?;
-    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
-    let mut bad = None;
-    for (i, &item) in items.iter().enumerate() {
-        match item.as_obj().map(|id| vm.heap.get(id)) {
-            Some(Object::Bytes(b) | Object::ByteArray(b)) => total = total.saturating_add(b.len()),
-            _ => {
-                bad = Some((i, vm.type_name(item)));
-                break;
-            }
-        }
-    }
-    let out = match bad {
-        Some((i, tn)) => Err(
-            vm.new_exc("TypeError", &format!("sequence item {i}: expected a bytes-like object, {tn} found"))
-        ),
-        None => vm.try_vec::<u8>(total).map(|mut out| {
-            for (i, &item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.extend_from_slice(&sep);
-                }
-                if let Some(Object::Bytes(b) | Object::ByteArray(b)) = item.as_obj().map(|id| vm.heap.get(id))
-                {
-                    out.extend_from_slice(b);
-                }
-            }
-            out
-        }),
-    };
-    for it in items {
-        vm.decref(it);
-    }
-    Ok(vm.alloc(Object::Bytes(out?)))
-}
-
-fn removeprefix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn removeprefix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
     let p = str_arg(vm, args.get(1).copied().unwrap_or(Value::None), "removeprefix() argument")?;
     Ok(vm.new_str(t.strip_prefix(p.as_str()).unwrap_or(&t).to_string()))
 }
 
-fn removesuffix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn removesuffix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
     let p = str_arg(vm, args.get(1).copied().unwrap_or(Value::None), "removesuffix() argument")?;
     Ok(vm.new_str(t.strip_suffix(p.as_str()).unwrap_or(&t).to_string()))
-}
-
-/// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, conversions and format specs.
-fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let t = s(vm, args[0]);
-    let positional = &args[1..];
-    let mut out = String::new();
-    let mut auto = 0;
-    let chars: Vec<char> = t.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth > 0 {
-                return Err(vm.new_exc("ValueError", "expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            let (head, spec) = match field.find(':') {
-                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match head.find('!') {
-                Some(p) => (head[..p].to_string(), head[p + 1..].chars().next()),
-                None => (head, None),
-            };
-            let first_end = name.find(['.', '[']).unwrap_or(name.len());
-            let first = &name[..first_end];
-            let mut value = if first.is_empty() {
-                let v = positional.get(auto).copied();
-                auto += 1;
-                v
-            } else if let Ok(n) = first.parse::<usize>() {
-                positional.get(n).copied()
-            } else {
-                super::kwarg(vm, kwargs, first)
-            };
-            let Some(mut v) = value.take().map(|v| vm.share(v)) else {
-                return Err(if first.is_empty() || first.parse::<usize>().is_ok() {
-                    vm.new_exc(
-                        "IndexError",
-                        &format!(
-                            "Replacement index {} out of range for positional args tuple",
-                            if first.is_empty() { auto - 1 } else { first.parse().unwrap_or(0) }
-                        ),
-                    )
-                } else {
-                    let k = vm.new_str(first);
-                    let tup = vm.new_tuple(vec![k]);
-                    vm.new_exc_args("KeyError", tup)
-                });
-            };
-            let mut rest = &name[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    let a = vm.getattr_str(v, &r[..end]);
-                    vm.decref(v);
-                    v = a?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
-                    let key = &r[..end];
-                    let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => vm.new_str(key),
-                    };
-                    let item = vm.getitem(v, k);
-                    vm.decref(k);
-                    vm.decref(v);
-                    v = item?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let converted = match conv {
-                Some('r') => vm.repr(v).map(|x| vm.new_str(x)),
-                Some('s') => vm.str(v).map(|x| vm.new_str(x)),
-                Some('a') => vm.repr(v).map(|x| vm.new_str(reap_lang::repr::ascii_escape(&x))),
-                _ => Ok(vm.share(v)),
-            };
-            vm.decref(v);
-            let converted = converted?;
-            // Nested fields in the spec: `{:{width}}`.
-            let spec = if spec.contains('{') {
-                let sv = vm.new_str(spec);
-                let mut full = vec![sv];
-                full.extend_from_slice(positional);
-                let r = format(vm, &full, kwargs);
-                vm.decref(sv);
-                let r = r?;
-                let x = vm.str_of(r).unwrap_or("").to_string();
-                vm.decref(r);
-                x
-            } else {
-                spec
-            };
-            let f = vm.format(converted, &spec);
-            vm.decref(converted);
-            out.push_str(&f?);
-            i = j;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.new_exc("ValueError", "Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    Ok(vm.new_str(out))
-}
-
-/// `fmt % args`: the printf-style directives Python supports.
-pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> {
-    let f = s(vm, fmt);
-    let (values, mapping): (Vec<Value>, Option<Value>) = match args.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Tuple(t)) => (t.clone(), None),
-        Some(Object::Dict(_)) => (Vec::new(), Some(args)),
-        _ => (vec![args], None),
-    };
-    let mut out = String::new();
-    let mut next = 0;
-    let chars: Vec<char> = f.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '%' {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let mut key_value = None;
-        if chars.get(i) == Some(&'(') {
-            let end = chars[i..].iter().position(|&c| c == ')').map_or(chars.len(), |p| p + i);
-            let key: String = chars[i + 1..end].iter().collect();
-            let k = vm.new_str(key);
-            let v = match mapping {
-                Some(m) => vm.getitem(m, k),
-                None => Err(vm.new_exc("TypeError", "format requires a mapping")),
-            };
-            vm.decref(k);
-            key_value = Some(v?);
-            i = end + 1;
-        }
-        let mut flags = String::new();
-        while i < chars.len() && "-+ #0".contains(chars[i]) {
-            flags.push(chars[i]);
-            i += 1;
-        }
-        let mut width = String::new();
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            width.push(chars[i]);
-            i += 1;
-        }
-        let mut precision = None;
-        if chars.get(i) == Some(&'.') {
-            i += 1;
-            let mut p = String::new();
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                p.push(chars[i]);
-                i += 1;
-            }
-            precision = Some(p);
-        }
-        if !width.is_empty() && width.parse::<i64>().is_err() {
-            return Err(vm.new_exc("ValueError", "width too big"));
-        }
-        if precision.as_ref().is_some_and(|p| !p.is_empty() && p.parse::<i32>().is_err()) {
-            return Err(vm.new_exc("ValueError", "precision too big"));
-        }
-        let Some(&conv) = chars.get(i) else {
-            return Err(vm.new_exc("ValueError", "incomplete format"));
-        };
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = match key_value {
-            Some(v) => v,
-            None => {
-                let Some(&v) = values.get(next) else {
-                    return Err(vm.new_exc("TypeError", "not enough arguments for format string"));
-                };
-                next += 1;
-                vm.share(v)
-            }
-        };
-        let align = if flags.contains('-') { "<" } else { "" };
-        let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
-        let sign = if flags.contains('+') {
-            "+"
-        } else if flags.contains(' ') {
-            " "
-        } else {
-            ""
-        };
-        let alt = if flags.contains('#') { "#" } else { "" };
-        let prec = precision
-            .as_ref()
-            .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
-            .unwrap_or_default();
-        let r = match conv {
-            's' | 'r' | 'a' => {
-                // The width is the script's: padding must be a MemoryError when it cannot fit.
-                let room = vm.try_string(width.parse().unwrap_or(0));
-                let text = room.and_then(|room| {
-                    drop(room);
-                    if conv == 's' { vm.str(v) } else { vm.repr(v) }
-                });
-                text.map(|t| {
-                    let t = match &precision {
-                        Some(p) => t.chars().take(p.parse().unwrap_or(0)).collect(),
-                        None => t,
-                    };
-                    let w: usize = width.parse().unwrap_or(0);
-                    let n = t.chars().count();
-                    if n >= w {
-                        t
-                    } else if align == "<" {
-                        format!("{t}{}", " ".repeat(w - n))
-                    } else {
-                        format!("{}{t}", " ".repeat(w - n))
-                    }
-                })
-            }
-            'd' | 'i' | 'u' => {
-                let n = if let Value::Float(x) = v { Value::Int(x.trunc() as i64) } else { vm.share(v) };
-                let r = if vm.is_int(n) {
-                    vm.format(n, &format!("{align}{sign}{zero}{width}d"))
-                } else {
-                    let tn = vm.type_name(v);
-                    Err(vm.new_exc(
-                        "TypeError",
-                        &format!("%{conv} format: a real number is required, not {tn}"),
-                    ))
-                };
-                vm.decref(n);
-                r
-            }
-            'x' | 'X' | 'o' => vm.format(v, &format!("{align}{sign}{alt}{zero}{width}{conv}")),
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let x = match v {
-                    Value::Float(_) => Ok(v),
-                    _ => super::construct::float_new(vm, &[v]),
-                };
-                match x {
-                    Ok(x) => vm.format(
-                        x,
-                        &format!(
-                            "{align}{sign}{alt}{zero}{width}{}{conv}",
-                            if prec.is_empty() { ".6".to_string() } else { prec.clone() }
-                        ),
-                    ),
-                    Err(e) => Err(e),
-                }
-            }
-            'c' => match vm.as_i64(v) {
-                Some(n) => Ok(char::from_u32(n as u32).map(String::from).unwrap_or_default()),
-                None => vm.str(v),
-            },
-            other => Err(vm.new_exc(
-                "ValueError",
-                &format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, i - 1),
-            )),
-        };
-        vm.decref(v);
-        out.push_str(&r?);
-    }
-    if mapping.is_none() && next < values.len() {
-        return Err(vm.new_exc("TypeError", "not all arguments converted during string formatting"));
-    }
-    Ok(out)
 }

@@ -2,10 +2,11 @@
 
 use std::sync::Arc;
 
+use crate::object::Object;
+use crate::object::code::Code;
 use crate::object::code::{BinOp, CmpKind, Instr};
 use crate::object::frame::{Block, BlockKind, Frame};
 use crate::object::set_table::SetTable;
-use crate::object::{FrameObj, Object, TracebackEntry};
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -67,171 +68,6 @@ impl Vm {
         }
     }
 
-    /// The frame object of the running frame, made on first use; borrowed (the frame owns it).
-    fn current_frame_object(&mut self) -> Option<ObjId> {
-        if let Some(Some(obj)) = self.frame_objs.last() {
-            return Some(*obj);
-        }
-        let slot = self.frame_objs.len().checked_sub(1)?;
-        let globals = self.globals_stack.last().copied();
-        if let Some(g) = globals {
-            self.heap.incref(g);
-        }
-        let obj = self.heap.alloc(Object::Frame(Box::new(FrameObj {
-            code: None,
-            ip: 0,
-            globals,
-            namespace: None,
-            locals: Vec::new(),
-            back: None,
-        })));
-        self.frame_objs[slot] = Some(obj);
-        Some(obj)
-    }
-
-    /// A finishing frame whose object something else still holds: as CPython's
-    /// `take_ownership`, the object takes the frame's variables (which then live as long as it
-    /// does) and links to the caller's frame object, made for the purpose if need be. Takes
-    /// the frame's reference to its object.
-    fn frame_object_takes_over(&mut self, obj: ObjId, f: &mut Frame) {
-        if self.heap.refcount(obj) <= 1 {
-            self.decref_id(obj);
-            return;
-        }
-        let back = self.current_frame_object();
-        if let Some(b) = back {
-            self.heap.incref(b);
-        }
-        if let Some(ns) = f.locals {
-            self.heap.incref(ns);
-        }
-        let mut locals: Vec<Option<Value>> = f.fast.drain(..).collect();
-        locals.extend(f.cells.drain(..).map(|c| Some(Value::Obj(c))));
-        let mut had_globals = true;
-        if let Object::Frame(fo) = self.heap.get_mut(obj) {
-            fo.code = Some(Arc::clone(&f.code));
-            fo.ip = f.ip.saturating_sub(1);
-            had_globals = fo.globals.is_some();
-            fo.globals.get_or_insert(f.globals);
-            fo.namespace = f.locals;
-            fo.locals = locals;
-            fo.back = back;
-        }
-        if !had_globals {
-            self.heap.incref(f.globals);
-        }
-        self.decref_id(obj);
-    }
-
-    /// The index in `global_cache` of name `i` of `code`, its entries given out on first use.
-    #[inline]
-    fn global_cache_slot(&mut self, code: &Code, i: u32) -> usize {
-        use std::sync::atomic::Ordering::Relaxed;
-        let mut base = code.cache_base.load(Relaxed);
-        if base == u32::MAX {
-            base = self.global_cache.len() as u32;
-            self.global_cache.resize(self.global_cache.len() + code.names.len(), None);
-            self.attr_sites.resize(self.global_cache.len(), None);
-            code.cache_base.store(base, Relaxed);
-        }
-        base as usize + i as usize
-    }
-
-    /// A global (or builtin) name's value, a new reference. The position where it was found
-    /// last is cached: it holds while the entry there has this very name as its key (a dict
-    /// holds a key once) and, for a builtin, while the globals gained no key.
-    #[inline]
-    fn load_global(&mut self, f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
-        let slot = self.global_cache_slot(code, i);
-        let id = code.names[i as usize];
-        if let Some(c) = self.global_cache[slot]
-            && c.globals == f.globals
-            && c.dict_epoch == self.dict_epoch
-            && let Object::Dict(g) = self.heap.get(f.globals)
-            && let Some(e) = if c.in_builtins {
-                match self.heap.get(self.builtins) {
-                    Object::Dict(b) if g.version() == c.globals_version => b.entry(c.position as usize),
-                    _ => None,
-                }
-            } else {
-                g.entry(c.position as usize)
-            }
-            && e.key == Value::Obj(id)
-        {
-            let v = e.value;
-            self.incref(v);
-            return Ok(v);
-        }
-        let (dict, in_builtins, position) = match self.dict_find_name(f.globals, id) {
-            Some(p) => (f.globals, false, p),
-            None => match self.dict_find_name(self.builtins, id) {
-                Some(p) => (self.builtins, true, p),
-                None => return Err(self.name_error_in(Self::name_str(code, i), f)),
-            },
-        };
-        let Object::Dict(t) = self.heap.get(dict) else {
-            return Err(self.name_error_in(Self::name_str(code, i), f));
-        };
-        let Some(v) = t.entry(position).map(|e| e.value) else {
-            return Err(self.name_error_in(Self::name_str(code, i), f));
-        };
-        self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
-            globals: f.globals,
-            dict_epoch: self.dict_epoch,
-            globals_version: self.dict_version(f.globals),
-            in_builtins,
-            position: position as u32,
-        });
-        self.incref(v);
-        Ok(v)
-    }
-
-    /// The site's cache slot for global name `i`, and where the name's entry is in `globals`
-    /// if the cache knows and the entry there still has that name as its key.
-    #[inline]
-    fn cached_global_position(&mut self, globals: ObjId, code: &Code, i: u32) -> (usize, Option<usize>) {
-        let slot = self.global_cache_slot(code, i);
-        let name = Value::Obj(code.names[i as usize]);
-        let at = match (self.global_cache[slot], self.heap.get(globals)) {
-            (Some(c), Object::Dict(t))
-                if c.globals == globals
-                    && !c.in_builtins
-                    && c.dict_epoch == self.dict_epoch
-                    && t.entry(c.position as usize).is_some_and(|e| e.key == name) =>
-            {
-                Some(c.position as usize)
-            }
-            _ => None,
-        };
-        (slot, at)
-    }
-
-    /// Sets a global: in place, where the name's cached position is still valid (a new key
-    /// takes the general path).
-    #[inline]
-    fn store_global(&mut self, globals: ObjId, code: &Code, i: u32, v: Value) {
-        let (slot, at) = self.cached_global_position(globals, code, i);
-        let name = code.names[i as usize];
-        if let Some(at) = at
-            && let Object::Dict(t) = self.heap.get_mut(globals)
-            && let Some(old) = t.set_value(at, v)
-        {
-            self.heap.maybe_track(globals, Value::Obj(name), v);
-            self.decref(old);
-            return;
-        }
-        // A new key: later loads and stores of the name find it where it went.
-        if let Some(position) = self.dict_set_name_at(globals, name, v) {
-            self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
-                globals,
-                dict_epoch: self.dict_epoch,
-                globals_version: self.dict_version(globals),
-                in_builtins: false,
-                position: position as u32,
-            });
-        }
-    }
-
     /// A test's result: when the next instruction is a conditional jump on it (`if a < b:`,
     /// `while x is not None:`), takes the jump at once instead of pushing a bool for it to pop.
     /// Nothing observable happens between the two instructions, so finalizers due meanwhile
@@ -243,20 +79,6 @@ impl Vm {
             Some(&Instr::PopJumpIfTrue(t)) => f.ip = if r { t as usize } else { f.ip + 1 },
             _ => f.stack.push(Value::Bool(r)),
         }
-    }
-
-    /// Deletes a global, found at its cached position if that is still valid.
-    fn delete_global(&mut self, globals: ObjId, code: &Code, i: u32) -> bool {
-        let name = code.names[i as usize];
-        if let (_, Some(at)) = self.cached_global_position(globals, code, i)
-            && let Object::Dict(t) = self.heap.get_mut(globals)
-            && let Some(e) = t.remove(at)
-        {
-            self.decref(e.key);
-            self.decref(e.value);
-            return true;
-        }
-        self.dict_del_name(globals, name)
     }
 
     pub fn release_frame(&mut self, f: &mut Frame) {
@@ -343,27 +165,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Records that `exc` passed through the running frame at `ip`: the traceback entry holds
-    /// the frame's object, so the frame's variables outlive it while the exception lives.
-    pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
-        if !matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some()) {
-            return;
-        }
-        let frame = self.current_frame_object();
-        if let Some(fo) = frame {
-            self.heap.incref(fo);
-            if let Object::Frame(o) = self.heap.get_mut(fo) {
-                o.code.get_or_insert_with(|| Arc::clone(code));
-                o.ip = ip;
-            }
-        }
-        if let Object::Instance(i) = self.heap.get_mut(exc)
-            && let Some(e) = i.exc_mut()
-        {
-            e.traceback.push(TracebackEntry { code: Arc::clone(code), ip, frame });
-        }
-    }
-
     /// `s = s + t` / `s += t` where the variable about to be assigned holds the only other
     /// reference to the str `s`: appends to it in place, as CPython 3.11 does for locals, so
     /// that building a string in a loop is linear, not quadratic. Nothing else can see the
@@ -400,10 +201,9 @@ impl Vm {
         true
     }
 
-    fn name_str(code: &Code, i: u32) -> &str {
-        &code.name_strs[i as usize]
-    }
-
+    /// One instruction. This is the one function allowed to be long: every arm is a few lines,
+    /// and one `match` the compiler turns into a jump table, inlined into `eval`'s loop, is what
+    /// keeps dispatch cheap; arms that grow call out to helpers in the neighbouring files.
     #[allow(clippy::too_many_lines)]
     #[inline(always)]
     fn step(&mut self, f: &mut Frame, code: &Arc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
@@ -1254,78 +1054,6 @@ impl Vm {
         Ok(None)
     }
 
-    /// A snapshot of a function frame's variables, as `locals()` returns it: parameters and
-    /// locals in declaration order, then cell-only variables, then free ones; unbound names are
-    /// left out.
-    fn fast_locals(&mut self, f: &Frame, code: &Code) -> ObjId {
-        let d = self.new_dict();
-        let cell_value = |vm: &Self, i: usize| match vm.heap.get(f.cells[i]) {
-            Object::Cell(v) => *v,
-            _ => None,
-        };
-        let is_param_cell = |c: usize| code.cell_params.iter().any(|&(cell, _)| cell as usize == c);
-        for (i, name) in code.varnames.iter().enumerate() {
-            let v = match code.cellvars.iter().position(|c| c == name) {
-                Some(c) if is_param_cell(c) => cell_value(self, c),
-                Some(_) => continue,
-                None => f.fast.get(i).copied().flatten(),
-            };
-            if let Some(v) = v {
-                self.incref(v);
-                self.dict_set_str(d, name, v);
-            }
-        }
-        let cells = code.cellvars.iter().chain(&code.freevars).enumerate();
-        for (i, name) in cells {
-            if is_param_cell(i) {
-                continue;
-            }
-            if let Some(v) = cell_value(self, i) {
-                self.incref(v);
-                self.dict_set_str(d, name, v);
-            }
-        }
-        d
-    }
-
-    fn cell_name(code: &Code, i: u32) -> String {
-        let i = i as usize;
-        if i < code.cellvars.len() {
-            code.cellvars[i].clone()
-        } else {
-            code.freevars[i - code.cellvars.len()].clone()
-        }
-    }
-
-    pub fn name_error(&mut self, name: &str) -> ObjId {
-        self.new_exc("NameError", &format!("name '{name}' is not defined"))
-    }
-
-    /// A `NameError` with CPython's suggestion: from the locals, else the globals, else builtins.
-    fn name_error_in(&mut self, name: &str, f: &Frame) -> ObjId {
-        use crate::vm::suggestions::{closest, dict_names, record};
-        let e = self.name_error(name);
-        let locals: Vec<String> = match f.locals {
-            Some(l) => dict_names(self, l),
-            None => f
-                .code
-                .varnames
-                .iter()
-                .zip(&f.fast)
-                .filter(|(_, v)| v.is_some())
-                .map(|(n, _)| n.clone())
-                .collect(),
-        };
-        let globals = dict_names(self, f.globals);
-        let builtins = dict_names(self, self.builtins);
-        let hint = closest(&locals, name)
-            .or_else(|| closest(&globals, name))
-            .or_else(|| closest(&builtins, name))
-            .map(str::to_string);
-        record(self, e, hint);
-        e
-    }
-
     /// `raise`, `raise X`, `raise X from Y`.
     fn do_raise(&mut self, f: &mut Frame, n: u32) -> ObjId {
         if n == 0 {
@@ -1365,8 +1093,6 @@ impl Vm {
         exc
     }
 }
-
-use crate::object::code::Code;
 
 /// `x op y` for two small ints, when the result is a small int too (the rest goes through
 /// `Vm::binary_op`).

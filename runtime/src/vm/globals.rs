@@ -1,0 +1,138 @@
+//! Global and builtin name lookups from code, with the per-site caches that make them cheap:
+//! a cached position in the globals dict, checked against the key found there.
+
+use crate::object::Object;
+use crate::object::code::Code;
+use crate::object::frame::Frame;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The index in `global_cache` of name `i` of `code`, its entries given out on first use.
+    #[inline]
+    pub(crate) fn global_cache_slot(&mut self, code: &Code, i: u32) -> usize {
+        use std::sync::atomic::Ordering::Relaxed;
+        let mut base = code.cache_base.load(Relaxed);
+        if base == u32::MAX {
+            base = self.global_cache.len() as u32;
+            self.global_cache.resize(self.global_cache.len() + code.names.len(), None);
+            self.attr_sites.resize(self.global_cache.len(), None);
+            code.cache_base.store(base, Relaxed);
+        }
+        base as usize + i as usize
+    }
+
+    /// A global (or builtin) name's value, a new reference. The position where it was found
+    /// last is cached: it holds while the entry there has this very name as its key (a dict
+    /// holds a key once) and, for a builtin, while the globals gained no key.
+    #[inline]
+    pub(crate) fn load_global(&mut self, f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
+        let slot = self.global_cache_slot(code, i);
+        let id = code.names[i as usize];
+        if let Some(c) = self.global_cache[slot]
+            && c.globals == f.globals
+            && c.dict_epoch == self.dict_epoch
+            && let Object::Dict(g) = self.heap.get(f.globals)
+            && let Some(e) = if c.in_builtins {
+                match self.heap.get(self.builtins) {
+                    Object::Dict(b) if g.version() == c.globals_version => b.entry(c.position as usize),
+                    _ => None,
+                }
+            } else {
+                g.entry(c.position as usize)
+            }
+            && e.key == Value::Obj(id)
+        {
+            let v = e.value;
+            self.incref(v);
+            return Ok(v);
+        }
+        let (dict, in_builtins, position) = match self.dict_find_name(f.globals, id) {
+            Some(p) => (f.globals, false, p),
+            None => match self.dict_find_name(self.builtins, id) {
+                Some(p) => (self.builtins, true, p),
+                None => return Err(self.name_error_in(Self::name_str(code, i), f)),
+            },
+        };
+        let Object::Dict(t) = self.heap.get(dict) else {
+            return Err(self.name_error_in(Self::name_str(code, i), f));
+        };
+        let Some(v) = t.entry(position).map(|e| e.value) else {
+            return Err(self.name_error_in(Self::name_str(code, i), f));
+        };
+        self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
+            globals: f.globals,
+            dict_epoch: self.dict_epoch,
+            globals_version: self.dict_version(f.globals),
+            in_builtins,
+            position: position as u32,
+        });
+        self.incref(v);
+        Ok(v)
+    }
+
+    /// The site's cache slot for global name `i`, and where the name's entry is in `globals`
+    /// if the cache knows and the entry there still has that name as its key.
+    #[inline]
+    pub(crate) fn cached_global_position(
+        &mut self,
+        globals: ObjId,
+        code: &Code,
+        i: u32,
+    ) -> (usize, Option<usize>) {
+        let slot = self.global_cache_slot(code, i);
+        let name = Value::Obj(code.names[i as usize]);
+        let at = match (self.global_cache[slot], self.heap.get(globals)) {
+            (Some(c), Object::Dict(t))
+                if c.globals == globals
+                    && !c.in_builtins
+                    && c.dict_epoch == self.dict_epoch
+                    && t.entry(c.position as usize).is_some_and(|e| e.key == name) =>
+            {
+                Some(c.position as usize)
+            }
+            _ => None,
+        };
+        (slot, at)
+    }
+
+    /// Sets a global: in place, where the name's cached position is still valid (a new key
+    /// takes the general path).
+    #[inline]
+    pub(crate) fn store_global(&mut self, globals: ObjId, code: &Code, i: u32, v: Value) {
+        let (slot, at) = self.cached_global_position(globals, code, i);
+        let name = code.names[i as usize];
+        if let Some(at) = at
+            && let Object::Dict(t) = self.heap.get_mut(globals)
+            && let Some(old) = t.set_value(at, v)
+        {
+            self.heap.maybe_track(globals, Value::Obj(name), v);
+            self.decref(old);
+            return;
+        }
+        // A new key: later loads and stores of the name find it where it went.
+        if let Some(position) = self.dict_set_name_at(globals, name, v) {
+            self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
+                globals,
+                dict_epoch: self.dict_epoch,
+                globals_version: self.dict_version(globals),
+                in_builtins: false,
+                position: position as u32,
+            });
+        }
+    }
+
+    /// Deletes a global, found at its cached position if that is still valid.
+    pub(crate) fn delete_global(&mut self, globals: ObjId, code: &Code, i: u32) -> bool {
+        let name = code.names[i as usize];
+        if let (_, Some(at)) = self.cached_global_position(globals, code, i)
+            && let Object::Dict(t) = self.heap.get_mut(globals)
+            && let Some(e) = t.remove(at)
+        {
+            self.decref(e.key);
+            self.decref(e.value);
+            return true;
+        }
+        self.dict_del_name(globals, name)
+    }
+}

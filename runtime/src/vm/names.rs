@@ -1,0 +1,50 @@
+//! Names in code objects, and the `NameError`s (with suggestions) when a lookup fails.
+
+use crate::object::code::Code;
+use crate::object::frame::Frame;
+use crate::value::ObjId;
+use crate::vm::Vm;
+
+impl Vm {
+    pub(crate) fn name_str(code: &Code, i: u32) -> &str {
+        &code.name_strs[i as usize]
+    }
+
+    pub(crate) fn cell_name(code: &Code, i: u32) -> String {
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - code.cellvars.len()].clone()
+        }
+    }
+
+    pub fn name_error(&mut self, name: &str) -> ObjId {
+        self.new_exc("NameError", &format!("name '{name}' is not defined"))
+    }
+
+    /// A `NameError` with CPython's suggestion: from the locals, else the globals, else builtins.
+    pub(crate) fn name_error_in(&mut self, name: &str, f: &Frame) -> ObjId {
+        use crate::vm::suggestions::{closest, dict_names, record};
+        let e = self.name_error(name);
+        let locals: Vec<String> = match f.locals {
+            Some(l) => dict_names(self, l),
+            None => f
+                .code
+                .varnames
+                .iter()
+                .zip(&f.fast)
+                .filter(|(_, v)| v.is_some())
+                .map(|(n, _)| n.clone())
+                .collect(),
+        };
+        let globals = dict_names(self, f.globals);
+        let builtins = dict_names(self, self.builtins);
+        let hint = closest(&locals, name)
+            .or_else(|| closest(&globals, name))
+            .or_else(|| closest(&builtins, name))
+            .map(str::to_string);
+        record(self, e, hint);
+        e
+    }
+}
