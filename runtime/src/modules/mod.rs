@@ -24,7 +24,7 @@ pub fn install_all(vm: &mut Vm) {
     vm.slots.frozen_source = embedded_module;
     vm.slots.module_names = MODULE_NAMES;
     builtins::install(vm);
-    crate::types::methods::install(vm);
+    crate::types::install_methods(vm);
     install(vm);
     io::install(vm);
     weakref::install(vm);

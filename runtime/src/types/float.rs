@@ -1,7 +1,9 @@
 //! float's arithmetic: IEEE operations with Python's floor division, modulo and power rules.
 
 use super::complex::complex_op;
+use super::def;
 use crate::object::code::BinOp;
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -72,4 +74,14 @@ pub(crate) fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
         return Err(vm.new_exc_args("OverflowError", args));
     }
     Ok(Value::Float(r))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
+    let float = t(vm, |t| t.float);
+    def(vm, float, "float.is_integer", float_is_integer);
+}
+
+pub(crate) fn float_is_integer(_: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
 }

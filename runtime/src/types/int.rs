@@ -5,8 +5,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use super::def;
 use super::float::float_pow;
 use crate::object::code::BinOp;
+use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -109,4 +111,15 @@ pub(crate) fn int_true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
         return None;
     }
     Some(if negative { -q } else { q })
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
+    let int = t(vm, |t| t.int);
+    def(vm, int, "int.bit_length", int_bit_length);
+}
+
+pub(crate) fn int_bit_length(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = vm.as_bigint(args[0]).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
 }

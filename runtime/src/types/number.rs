@@ -111,14 +111,14 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
                         return Err(e);
                     }
                 };
-            let r = crate::types::set_op(vm, left, right, op, false);
+            let r = crate::types::set::set_op(vm, left, right, op, false);
             vm.decref(left);
             vm.decref(right);
             return r.map(Some);
         }
         (Object::Set { .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             if matches!(bv.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. })) {
-                return crate::types::set_op(vm, a, b, op, inplace).map(Some);
+                return crate::types::set::set_op(vm, a, b, op, inplace).map(Some);
             }
         }
         (Object::Dict(_), BinOp::Or) => {

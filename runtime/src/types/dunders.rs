@@ -1,0 +1,187 @@
+//! Methods of the builtin types other than `str` (see `string.rs`).
+
+use super::{arity, def};
+use crate::object::Object;
+use crate::types::dict::dict_getitem_missing;
+use crate::types::dict::dict_init;
+use crate::types::list::list_init;
+use crate::types::object::builtin_new;
+use crate::types::set_methods::set_init;
+use crate::value::ObjId;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The dunder methods of the builtin container and number types. The VM handles the builtin
+/// types natively; these exist so that subclasses (`class Stack(list)`) find them through the
+/// MRO, and `super().__setitem__(...)` works. The receiver arrives as the payload already.
+type Native = crate::vm::NativeFn;
+
+/// A `type.method` name with a static lifetime, made once per process (the set of names is fixed).
+fn static_name(tname: &str, m: &str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
+    let full = format!("{tname}.{m}");
+    let mut names = NAMES
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    names.entry(full.clone()).or_insert_with(|| Box::leak(full.into_boxed_str()))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let containers = [
+        ("list", t.list),
+        ("dict", t.dict),
+        ("tuple", t.tuple),
+        ("str", t.str_),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("bytes", t.bytes),
+    ];
+    let numbers = [("int", t.int), ("float", t.float)];
+    let common: &[(&str, Native)] = &[
+        ("__eq__", d_eq),
+        ("__ne__", d_ne),
+        ("__lt__", d_lt),
+        ("__le__", d_le),
+        ("__gt__", d_gt),
+        ("__ge__", d_ge),
+        ("__add__", d_add),
+        ("__mul__", d_mul),
+        ("__repr__", d_repr),
+        ("__str__", d_str),
+        ("__hash__", d_hash),
+        ("__format__", d_format),
+    ];
+    let container_only: &[(&str, Native)] = &[
+        ("__len__", d_len),
+        ("__getitem__", d_getitem),
+        ("__setitem__", d_setitem),
+        ("__delitem__", d_delitem),
+        ("__contains__", d_contains),
+        ("__iter__", d_iter),
+    ];
+    let number_only: &[(&str, Native)] =
+        &[("__int__", d_int), ("__float__", d_float), ("__index__", d_int), ("__sub__", d_sub)];
+    for (tname, ty) in containers.iter().chain(numbers.iter()) {
+        let dict = vm.type_obj(*ty).dict;
+        let extra = if numbers.iter().any(|(n, _)| n == tname) { number_only } else { container_only };
+        for &(m, f) in common.iter().chain(extra) {
+            let name = static_name(tname, m);
+            def(vm, dict, name, f);
+        }
+    }
+    // `dict.__getitem__` consults `__missing__` of a subclass, so it needs the instance itself.
+    let dict = vm.type_obj(vm.types.dict).dict;
+    def(vm, dict, "dict_subclass.__getitem__", dict_getitem_missing);
+    let list = vm.type_obj(vm.types.list).dict;
+    def(vm, list, "list.__init__", list_init);
+    def(vm, dict, "dict.__init__", dict_init);
+    let set = vm.type_obj(vm.types.set).dict;
+    def(vm, set, "set.__init__", set_init);
+    for (tname, ty) in [
+        ("str", vm.types.str_),
+        ("int", vm.types.int),
+        ("float", vm.types.float),
+        ("tuple", vm.types.tuple),
+        ("frozenset", vm.types.frozenset),
+        ("bytes", vm.types.bytes),
+        ("list", vm.types.list),
+        ("dict", vm.types.dict),
+        ("set", vm.types.set),
+    ] {
+        let d = vm.type_obj(ty).dict;
+        let name = static_name(tname, "__new__");
+        let f = vm.new_builtin(name, builtin_new, None);
+        let sm = vm.alloc(Object::StaticMethod(f));
+        vm.dict_set_str(d, "__new__", sm);
+    }
+}
+
+fn other(vm: &Vm, args: &[Value]) -> Value {
+    vm.payload(args.get(1).copied().unwrap_or(Value::None))
+}
+
+fn cmp(vm: &mut Vm, args: &[Value], op: crate::object::code::CmpKind) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.compare(args[0], b, op)
+}
+
+fn d_eq(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::object::code::CmpKind::Eq)
+}
+fn d_ne(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::object::code::CmpKind::Ne)
+}
+fn d_lt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::object::code::CmpKind::Lt)
+}
+fn d_le(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::object::code::CmpKind::Le)
+}
+fn d_gt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::object::code::CmpKind::Gt)
+}
+fn d_ge(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    cmp(vm, args, crate::object::code::CmpKind::Ge)
+}
+fn d_add(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.binary_op(args[0], b, crate::object::code::BinOp::Add, false)
+}
+fn d_sub(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.binary_op(args[0], b, crate::object::code::BinOp::Sub, false)
+}
+fn d_mul(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = other(vm, args);
+    vm.binary_op(args[0], b, crate::object::code::BinOp::Mul, false)
+}
+fn d_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+fn d_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = vm.str(args[0])?;
+    Ok(vm.new_str(s))
+}
+fn d_hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+fn d_format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let spec = args.get(1).and_then(|&s| vm.str_of(s)).unwrap_or("").to_string();
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+fn d_len(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(vm.len(args[0])? as i64))
+}
+fn d_getitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__getitem__", &args[1..], 1, 1)?;
+    vm.getitem(args[0], args[1])
+}
+fn d_setitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__setitem__", &args[1..], 2, 2)?;
+    vm.setitem(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+fn d_delitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__delitem__", &args[1..], 1, 1)?;
+    vm.delitem(args[0], args[1])?;
+    Ok(Value::None)
+}
+fn d_contains(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__contains__", &args[1..], 1, 1)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+fn d_iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.get_iter(args[0])
+}
+fn d_int(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::construct::int_new(vm, &args[..1], &[])
+}
+fn d_float(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::construct::float_new(vm, &args[..1])
+}

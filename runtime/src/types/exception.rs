@@ -1,0 +1,76 @@
+//! `BaseException`'s methods, and making `OSError` and its errno subclasses.
+
+use super::{arity, def};
+use crate::object::Object;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let exc = vm.type_obj(vm.exc_type("BaseException")).dict;
+    def(vm, exc, "BaseException.__init__", exc_init);
+    def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
+    def(vm, exc, "BaseException.__str__", exc_str);
+}
+
+pub(crate) fn exc_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let rest: Vec<Value> = args[1..].iter().map(|&v| vm.share(v)).collect();
+    let t = vm.new_tuple(rest);
+    if let Some(id) = args[0].as_obj() {
+        vm.set_exc_args(id, t);
+    }
+    Ok(Value::None)
+}
+
+pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__str__", args, 1, 1)?;
+    let Some(id) =
+        args[0].as_obj().filter(|&id| matches!(vm.heap.get(id), Object::Instance(i) if i.exc().is_some()))
+    else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.new_exc(
+            "TypeError",
+            &format!("descriptor '__str__' requires a 'BaseException' object but received a '{tn}'"),
+        ));
+    };
+    let s = vm.exc_default_str(id)?;
+    Ok(vm.new_str(s))
+}
+
+pub(crate) fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(vm.share(args[0]))
+}
+
+pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
+    let errno = vm.as_i64(args[0]).unwrap_or(0);
+    let cls =
+        if cls == vm.exc_type("OSError") { vm.exc_type(crate::vm::exc::errno_class(errno)) } else { cls };
+    let two: Vec<Value> = args[..2].iter().map(|&a| vm.share(a)).collect();
+    let t = vm.new_tuple(two);
+    let e = vm.exc_with_args(cls, t);
+    set_context_none(vm, e);
+    let strerror = vm.str(args[1]).unwrap_or_default();
+    let msg = match args.get(2) {
+        Some(&f) => format!("[Errno {errno}] {strerror}: {}", vm.repr(f).unwrap_or_default()),
+        None => format!("[Errno {errno}] {strerror}"),
+    };
+    if vm.has_instance_dict(e) {
+        let m = vm.new_str(msg);
+        vm.set_instance_attr_str(e, "__reap_str__", m);
+        vm.set_instance_attr_str(e, "errno", Value::Int(errno));
+        let se = vm.share(args[1]);
+        vm.set_instance_attr_str(e, "strerror", se);
+        let f = args.get(2).map_or(Value::None, |&f| vm.share(f));
+        vm.set_instance_attr_str(e, "filename", f);
+    }
+    e
+}
+
+pub(crate) fn set_context_none(vm: &mut Vm, e: ObjId) {
+    let old = match vm.heap.get_mut(e) {
+        Object::Instance(i) => i.exc_mut().map(|x| std::mem::replace(&mut x.context, Value::None)),
+        _ => None,
+    };
+    if let Some(o) = old {
+        vm.decref(o);
+    }
+}

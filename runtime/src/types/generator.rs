@@ -1,0 +1,85 @@
+//! Generators: `send`, `throw`, `close`, `__next__`.
+
+use super::{arity, def};
+use crate::object::Object;
+use crate::types::iter::identity;
+use crate::types::list::list_id;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
+    let generator = t(vm, |t| t.generator);
+    def(vm, generator, "generator.send", gen_send);
+    def(vm, generator, "generator.throw", gen_throw);
+    def(vm, generator, "generator.close", gen_close);
+    def(vm, generator, "generator.__next__", gen_next);
+    def(vm, generator, "generator.__iter__", identity);
+}
+
+pub(crate) fn gen_result(vm: &mut Vm, r: Result<Value, Value>) -> PyResult<Value> {
+    match r {
+        Ok(v) => Ok(v),
+        Err(v) => {
+            let t = if v == Value::None { vm.new_tuple(Vec::new()) } else { vm.new_tuple(vec![v]) };
+            Err(vm.new_exc_args("StopIteration", t))
+        }
+    }
+}
+
+pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "send", &args[1..], 1, 1)?;
+    let r = vm.gen_send(list_id(vm, args[0]), args[1])?;
+    gen_result(vm, r)
+}
+
+pub(crate) fn gen_next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let r = vm.next_or_stop(args[0])?;
+    gen_result(vm, r)
+}
+
+pub(crate) fn gen_throw(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "throw", &args[1..], 1, 3)?;
+    let exc = match args.get(2).filter(|v| **v != Value::None) {
+        Some(&inst) => vm.make_exception(inst)?,
+        None => vm.make_exception(args[1])?,
+    };
+    let r = vm.gen_throw(list_id(vm, args[0]), exc)?;
+    gen_result(vm, r)
+}
+
+pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let id = list_id(vm, args[0]);
+    let suspended = matches!(vm.heap.get(id), Object::Generator(g) if g.started && g.frame.is_some());
+    if !suspended {
+        if let Object::Generator(g) = vm.heap.get_mut(id) {
+            g.finished = true;
+            if let Some(mut f) = g.frame.take() {
+                vm.release_frame(&mut f);
+            }
+        }
+        return Ok(Value::None);
+    }
+    let exit = vm.new_exc_args("GeneratorExit", Value::None);
+    let empty = vm.new_tuple(Vec::new());
+    vm.set_exc_args(exit, empty);
+    match vm.gen_throw(id, exit) {
+        Ok(Ok(v)) => {
+            vm.decref(v);
+            Err(vm.new_exc("RuntimeError", "generator ignored GeneratorExit"))
+        }
+        Ok(Err(v)) => {
+            vm.decref(v);
+            Ok(Value::None)
+        }
+        Err(e) => {
+            let t = vm.type_of(Value::Obj(e));
+            if t == vm.exc_type("GeneratorExit") || t == vm.exc_type("StopIteration") {
+                vm.decref_id(e);
+                Ok(Value::None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}

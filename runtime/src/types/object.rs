@@ -1,0 +1,118 @@
+//! `object`: the methods every class inherits (`__init__`, `__new__`, `__setattr__`,
+//! `__getattribute__`, `__init_subclass__`, `__repr__`, `__str__`), and `__new__` of the
+//! builtin types.
+
+use super::{arity, def};
+use crate::object::Object;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
+    let object = t(vm, |t| t.object);
+    def(vm, object, "object.__init__", object_init);
+    def(vm, object, "object.__new__", object_new);
+    def(vm, object, "object.__setattr__", object_setattr);
+    def(vm, object, "object.__getattribute__", object_getattribute);
+    let isc = vm.new_builtin("object.__init_subclass__", object_init_subclass, None);
+    let cm = vm.alloc(Object::ClassMethod(isc));
+    vm.dict_set_str(object, "__init_subclass__", cm);
+    def(vm, object, "object.__repr__", object_repr);
+    def(vm, object, "object.__str__", object_str);
+}
+
+pub(crate) fn object_init(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+pub(crate) fn object_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    match args.first().and_then(|v| v.as_obj()) {
+        Some(cls) if matches!(vm.heap.get(cls), Object::Type(_)) => Ok(vm.new_instance(cls)),
+        _ => Err(vm.new_exc("TypeError", "object.__new__(X): X is not a type object")),
+    }
+}
+
+pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__setattr__", &args[1..], 2, 2)?;
+    let name = match vm.str_of(args[1]) {
+        Some(s) => {
+            let s = s.to_string();
+            vm.intern(&s)
+        }
+        None => return Err(vm.new_exc("TypeError", "attribute name must be string")),
+    };
+    let r = vm.generic_setattr(args[0], name, args[2]);
+    vm.decref_id(name);
+    r.map(|()| Value::None)
+}
+
+pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__getattribute__", &args[1..], 1, 1)?;
+    let Some(name) = vm.str_of(args[1]).map(str::to_string) else {
+        return Err(vm.new_exc("TypeError", "attribute name must be string"));
+    };
+    let id = vm.intern(&name);
+    // Without `__getattr__`: object.__getattribute__ raises for a missing attribute.
+    let r = vm.getattr_no_hook(args[0], id);
+    vm.decref_id(id);
+    r
+}
+
+pub(crate) fn object_init_subclass(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let name = match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+            Some(Object::Type(t)) => t.name.clone(),
+            _ => "object".into(),
+        };
+        return Err(
+            vm.new_exc("TypeError", &format!("{name}.__init_subclass__() takes no keyword arguments"))
+        );
+    }
+    Ok(Value::None)
+}
+
+pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let cls = vm.type_of(args[0]);
+    let t = vm.type_obj(cls);
+    let s = format!(
+        "<{}.{} object at {}>",
+        t.module,
+        t.qualname,
+        super::format::address(args[0].as_obj().unwrap_or(cls))
+    );
+    Ok(vm.new_str(s))
+}
+
+pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+/// `T.__new__(cls, *args)` for a builtin `T`: an instance of `cls` whose payload is `T(*args)`.
+pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(cls) =
+        args.first().and_then(|v| v.as_obj()).filter(|id| matches!(vm.heap.get(*id), Object::Type(_)))
+    else {
+        return Err(vm.new_exc("TypeError", "__new__(X): X is not a type object"));
+    };
+    let base = vm.builtin_base(cls).unwrap_or(cls);
+    // Mutable containers are filled by `__init__`, not `__new__`.
+    let t = &vm.types;
+    let (ctor_args, ctor_kwargs) = if base == t.list || base == t.dict || base == t.set {
+        (&args[..0], &kwargs[..0])
+    } else {
+        (&args[1..], kwargs)
+    };
+    let payload =
+        crate::types::construct_builtin(vm, base, ctor_args, ctor_kwargs).unwrap_or(Ok(Value::None))?;
+    if base == cls {
+        return Ok(payload);
+    }
+    let inst = vm.new_instance(cls);
+    vm.set_payload(inst, payload);
+    Ok(inst)
+}

@@ -1,0 +1,135 @@
+//! What list, tuple, str, bytes and range share as sequences: subscripts and slices,
+//! `index` and `count`.
+
+use super::arity;
+use crate::object::Object;
+use crate::types::list::items_of;
+use crate::types::list::list_id;
+use crate::types::slice::slice_bounds;
+use crate::value::{ObjId, Value};
+use crate::vm::args::norm_index;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn seq_index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "index", &args[1..], 1, 3)?;
+    let items = items_of(vm, args[0]);
+    let start = args.get(2).and_then(|&v| vm.as_i64(v)).unwrap_or(0).max(0) as usize;
+    for (i, item) in items.into_iter().enumerate().skip(start) {
+        if item.is(args[1]) || vm.eq(item, args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let is_list = matches!(vm.heap.get(list_id(vm, args[0])), Object::List(_));
+    if is_list {
+        let r = vm.repr(args[1])?;
+        Err(vm.new_exc("ValueError", &format!("{r} is not in list")))
+    } else {
+        Err(vm.new_exc("ValueError", "tuple.index(x): x not in tuple"))
+    }
+}
+
+pub(crate) fn seq_count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "count", &args[1..], 1, 1)?;
+    let mut n = 0;
+    for item in items_of(vm, args[0]) {
+        if item.is(args[1]) || vm.eq(item, args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+pub(crate) fn index_error(vm: &mut Vm, what: &str) -> ObjId {
+    vm.new_exc("IndexError", &format!("{what} index out of range"))
+}
+
+pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    let id = obj.as_obj().unwrap_or(vm.not_implemented);
+    let slice = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }));
+    // Sizes first, so that the object is read in place below (copying it per subscript made
+    // a loop over `seq[i]` quadratic).
+    let (len, what) = match vm.heap.get(id) {
+        Object::List(items) => (items.len(), "list"),
+        Object::Tuple(items) => (items.len(), "tuple"),
+        Object::Str(s) => (s.char_len(), "string"),
+        Object::Bytes(b) | Object::ByteArray(b) => (b.len(), "byte"),
+        Object::Range { start, stop, step } => {
+            (crate::vm::sequence::range_len(*start, *stop, *step) as usize, "range")
+        }
+        _ => return Err(vm.new_exc("TypeError", "object is not subscriptable")),
+    };
+    if let Some(s) = slice {
+        let b = slice_bounds(vm, s, len)?;
+        let picked = match vm.heap.get(id) {
+            Object::List(items) | Object::Tuple(items) => {
+                let picked: Vec<Value> = match b.contiguous() {
+                    Some(r) if b.step == 1 => items[r].to_vec(),
+                    _ => b.positions().map(|i| items[i]).collect(),
+                };
+                for &v in &picked {
+                    vm.incref(v);
+                }
+                return Ok(if what == "list" { vm.new_list(picked) } else { vm.new_tuple(picked) });
+            }
+            Object::Str(st) => {
+                let out: String = match b.contiguous() {
+                    Some(r) if b.step == 1 => st.char_slice(r.start, r.end).to_string(),
+                    _ if st.ascii => b.positions().map(|i| st.s.as_bytes()[i] as char).collect(),
+                    _ => {
+                        let chars: Vec<char> = st.s.chars().collect();
+                        b.positions().map(|i| chars[i]).collect()
+                    }
+                };
+                return Ok(vm.new_str(out));
+            }
+            Object::Bytes(bytes) | Object::ByteArray(bytes) => {
+                let out: Vec<u8> = match b.contiguous() {
+                    Some(r) if b.step == 1 => bytes[r].to_vec(),
+                    _ => b.positions().map(|i| bytes[i]).collect(),
+                };
+                out
+            }
+            Object::Range { start, step, .. } => {
+                // Arithmetic, not a list of positions: `range(10**18)[1:]` is as cheap as CPython's.
+                let (start, step) = (*start, *step);
+                let new_step = step.saturating_mul(b.step);
+                let new_start = start.saturating_add(b.start.saturating_mul(step));
+                let new_stop = start.saturating_add(b.stop.saturating_mul(step));
+                return Ok(vm.alloc(Object::Range { start: new_start, stop: new_stop, step: new_step }));
+            }
+            _ => Vec::new(),
+        };
+        let is_bytearray = matches!(vm.heap.get(id), Object::ByteArray(_));
+        return Ok(vm.alloc(if is_bytearray { Object::ByteArray(picked) } else { Object::Bytes(picked) }));
+    }
+    if what == "string"
+        && !vm.is_int(key)
+        && !matches!(key.as_obj().map(|k| vm.heap.get(k)), Some(Object::Instance(_)))
+    {
+        let tn = vm.type_name(key);
+        return Err(vm.new_exc("TypeError", &format!("string indices must be integers, not '{tn}'")));
+    }
+    if what == "range" && vm.is_int(key) && vm.as_i64(key).is_none() {
+        return Err(index_error(vm, "range object"));
+    }
+    let Some(i) = norm_index(vm, key, len, what)? else {
+        return Err(match vm.heap.get(id) {
+            Object::Bytes(_) | Object::ByteArray(_) => vm.new_exc("IndexError", "index out of range"),
+            Object::Range { .. } => index_error(vm, "range object"),
+            _ => index_error(vm, what),
+        });
+    };
+    match vm.heap.get(id) {
+        Object::List(items) | Object::Tuple(items) => {
+            let v = items[i];
+            Ok(vm.share(v))
+        }
+        Object::Str(s) => {
+            let ch = s.char_at(i).unwrap_or_default();
+            Ok(vm.new_str(ch.to_string()))
+        }
+        Object::Bytes(b) | Object::ByteArray(b) => Ok(Value::Int(i64::from(b[i]))),
+        Object::Range { start, step, .. } => Ok(Value::Int(start + i as i64 * step)),
+        _ => Ok(Value::None),
+    }
+}

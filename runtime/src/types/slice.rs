@@ -1,0 +1,103 @@
+//! `slice`: resolving a slice against a length, and `slice.indices`.
+
+use super::{arity, def};
+use crate::object::Object;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
+    let sl = t(vm, |t| t.slice);
+    def(vm, sl, "slice.indices", slice_indices_method);
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped as CPython clamps them.
+pub(crate) fn slice_indices_method(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "indices", &args[1..], 1, 1)?;
+    let Some(len) = vm.as_i64(args[1]).filter(|&n| n >= 0) else {
+        return Err(vm.new_exc("ValueError", "length should not be negative"));
+    };
+    let (start, stop, step) = match args[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Slice { start, stop, step }) => (*start, *stop, *step),
+        _ => return Err(vm.new_exc("TypeError", "not a slice")),
+    };
+    let get = |vm: &Vm, v: Value| if v == Value::None { None } else { vm.as_i64(v) };
+    let step = get(vm, step).unwrap_or(1);
+    if step == 0 {
+        return Err(vm.new_exc("ValueError", "slice step cannot be zero"));
+    }
+    let clamp = |i: i64, lo: i64, hi: i64| if i < 0 { (i + len).max(lo) } else { i.min(hi) };
+    let (start, stop) = if step > 0 {
+        (get(vm, start).map_or(0, |i| clamp(i, 0, len)), get(vm, stop).map_or(len, |i| clamp(i, 0, len)))
+    } else {
+        (
+            get(vm, start).map_or(len - 1, |i| clamp(i, -1, len - 1)),
+            get(vm, stop).map_or(-1, |i| clamp(i, -1, len - 1)),
+        )
+    };
+    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+/// A slice resolved against a sequence's length (CPython's `PySlice_AdjustIndices`): the
+/// positions it selects are `start`, `start + step`, ... (`len` of them).
+#[derive(Clone, Copy, Debug)]
+pub struct SliceBounds {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+/// Resolves `slice` against a sequence of `len` items.
+pub(crate) fn slice_bounds(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<SliceBounds> {
+    let (start, stop, step) = match vm.heap.get(slice) {
+        Object::Slice { start, stop, step } => (*start, *stop, *step),
+        _ => (Value::None, Value::None, Value::None),
+    };
+    let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        if v == Value::None {
+            return Ok(None);
+        }
+        if let Some(i) = vm.as_i64_saturating(v) {
+            return Ok(Some(i));
+        }
+        if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+            && let Some(r) = vm.try_dunder(v, "__index__", &[])?
+        {
+            let i = vm.as_i64_saturating(r);
+            vm.decref(r);
+            if let Some(i) = i {
+                return Ok(Some(i));
+            }
+        }
+        Err(vm.new_exc("TypeError", "slice indices must be integers or None or have an __index__ method"))
+    };
+    // CPython keeps the step within ±PY_SSIZE_T_MAX so that it can be negated.
+    let step = get(vm, step)?.map_or(1, |s| s.max(-i64::MAX));
+    if step == 0 {
+        return Err(vm.new_exc("ValueError", "slice step cannot be zero"));
+    }
+    let start = get(vm, start)?;
+    let stop = get(vm, stop)?;
+    let n = len as i64;
+    let adjust = |i: i64| {
+        if i < 0 {
+            let i = i.saturating_add(n);
+            if i < 0 { if step < 0 { -1 } else { 0 } } else { i }
+        } else if i >= n {
+            if step < 0 { n - 1 } else { n }
+        } else {
+            i
+        }
+    };
+    let start = start.map_or(if step < 0 { n - 1 } else { 0 }, adjust);
+    let stop = stop.map_or(if step < 0 { -1 } else { n }, adjust);
+    let count = if step < 0 {
+        if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok(SliceBounds { start, stop, step, len: count as usize })
+}

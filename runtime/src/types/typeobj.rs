@@ -1,0 +1,77 @@
+//! `type`'s methods: `__call__`, `__new__`, `__prepare__`, `mro`.
+
+use super::{arity, def};
+use crate::object::Object;
+use crate::types::list::list_id;
+use crate::types::object::object_init;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
+    let ty = t(vm, |t| t.type_);
+    def(vm, ty, "type.mro", type_mro);
+    let tn = vm.new_builtin("type.__new__", type_new, None);
+    let sm = vm.alloc(Object::StaticMethod(tn));
+    vm.dict_set_str(ty, "__new__", sm);
+    def(vm, ty, "type.__init__", object_init);
+    def(vm, ty, "type.__call__", type_call_method);
+    def(vm, ty, "type.__prepare__", type_prepare);
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: what a metaclass's `__call__` reaches through `super()`,
+/// the usual `__new__` then `__init__`.
+pub(crate) fn type_call_method(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    match args.first().and_then(|v| v.as_obj()).filter(|&id| matches!(vm.heap.get(id), Object::Type(_))) {
+        Some(cls) => vm.construct(cls, &args[1..], kwargs),
+        None => {
+            let got = args.first().map(|&v| vm.type_name(v)).unwrap_or_default();
+            Err(vm.new_exc(
+                "TypeError",
+                &format!("descriptor '__call__' requires a 'type' object but received a '{got}'"),
+            ))
+        }
+    }
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: the empty namespace of a class body.
+pub(crate) fn type_prepare(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()))
+}
+
+/// `type.__new__(mcls, name, bases, namespace)`: a class whose class is `mcls`.
+pub(crate) fn type_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.len() == 2 {
+        return super::construct::type_call(vm, &args[1..]);
+    }
+    arity(vm, "type.__new__", args, 4, 4)?;
+    let mcls = args[0].as_obj().unwrap_or(vm.types.type_);
+    let name = vm.str_of(args[1]).unwrap_or("?").to_string();
+    let bases: Vec<ObjId> = vm.iterate_to_vec(args[2])?.into_iter().filter_map(Value::as_obj).collect();
+    for &b in &bases {
+        vm.decref_id(b);
+    }
+    let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+    let ns = vm.new_dict();
+    vm.dict_update(Value::Obj(ns), args[3])?;
+    let cls = vm.make_type(&name, bases, ns)?;
+    if mcls != vm.types.type_ {
+        vm.heap.incref(mcls);
+        if let Object::Type(t) = vm.heap.get_mut(cls) {
+            t.metaclass = Some(mcls);
+        }
+    }
+    vm.class_created(cls, None)?;
+    Ok(Value::Obj(cls))
+}
+
+pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let mro: Vec<Value> = match vm.heap.get(list_id(vm, args[0])) {
+        Object::Type(t) => t.mro.iter().map(|&c| Value::Obj(c)).collect(),
+        _ => Vec::new(),
+    };
+    for &m in &mro {
+        vm.incref(m);
+    }
+    Ok(vm.new_list(mro))
+}
