@@ -17,6 +17,7 @@ use std::path::Path;
 pub use reap_lang as lang;
 
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -112,7 +113,7 @@ impl Interpreter {
                 self.vm.decref(v);
                 Interactive::Done
             }
-            Err(e) if self.vm.isinstance(Value::Obj(e), self.vm.exc_type("SystemExit")) => {
+            Err(e) if self.vm.isinstance(Value::Obj(e), self.vm.exc_type(ExcKind::SystemExit)) => {
                 Interactive::Exit(self.report_uncaught(e))
             }
             Err(e) => {
@@ -268,7 +269,7 @@ impl Interpreter {
         let vm = &mut self.vm;
         vm.flush();
         let exc = Value::Obj(e);
-        if vm.isinstance(exc, vm.exc_type("SystemExit")) {
+        if vm.isinstance(exc, vm.exc_type(ExcKind::SystemExit)) {
             let args = match vm.heap.get(e) {
                 Object::Instance(i) => i.exc().map(|x| x.args),
                 _ => None,
@@ -308,7 +309,7 @@ impl Interpreter {
         };
         let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
         // An uncaught KeyboardInterrupt ends the process as SIGINT would (128 + 2).
-        let status = if vm.isinstance(exc, vm.exc_type("KeyboardInterrupt")) { 130 } else { 1 };
+        let status = if vm.isinstance(exc, vm.exc_type(ExcKind::KeyboardInterrupt)) { 130 } else { 1 };
         vm.decref_id(e);
         status
     }

@@ -30,6 +30,7 @@ use std::sync::Arc;
 use super::{FromPy, HostError, IntoPy};
 use crate::Interpreter;
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -54,7 +55,7 @@ impl IntoPy for Keep {
 }
 
 fn downcast_error(vm: &mut Vm, name: &str) -> crate::value::ObjId {
-    vm.new_exc("TypeError", &format!("descriptor '{name}' needs a host object of its class"))
+    vm.new_exc(ExcKind::TypeError, &format!("descriptor '{name}' needs a host object of its class"))
 }
 
 /// Runs `f` with the host value behind `this` taken out of the heap (so `f` can also use the
@@ -72,7 +73,7 @@ fn with_host<T: HostObject, R>(
         _ => None,
     };
     let Some(mut boxed) = taken else {
-        return Err(vm.new_exc("RuntimeError", &format!("{name}: the object is already in use")));
+        return Err(vm.new_exc(ExcKind::RuntimeError, &format!("{name}: the object is already in use")));
     };
     let r = match (boxed.as_mut() as &mut dyn Any).downcast_mut::<T>() {
         Some(t) => f(vm, t),
@@ -138,11 +139,11 @@ impl<T: HostObject> HostClass<'_, T> {
         let arity = F::arity();
         let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
             let Some((&this, rest)) = args.split_first() else {
-                return Err(vm.new_exc("TypeError", &format!("{qual}() needs its object")));
+                return Err(vm.new_exc(ExcKind::TypeError, &format!("{qual}() needs its object")));
             };
             let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
             with_host::<T, Value>(vm, this, &qual, |vm, t| {
-                f.invoke(vm, t, &rest).map_err(|e| vm.new_exc(e.kind, &e.message))
+                f.invoke(vm, t, &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))
             })
         };
         let vm = &mut self.interp.vm;
@@ -183,8 +184,10 @@ impl<T: HostObject> HostClass<'_, T> {
         let call = move |vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]| -> PyResult<Value> {
             let (this, v) =
                 (args.first().copied().unwrap_or(Value::None), args.get(1).copied().unwrap_or(Value::None));
-            let v = V::from_py(vm, v).map_err(|m| vm.new_exc("TypeError", &m))?;
-            with_host::<T, ()>(vm, this, &qual, |vm, t| f(t, v).map_err(|e| vm.new_exc(e.kind, &e.message)))?;
+            let v = V::from_py(vm, v).map_err(|m| vm.new_exc(ExcKind::TypeError, &m))?;
+            with_host::<T, ()>(vm, this, &qual, |vm, t| {
+                f(t, v).map_err(|e| vm.new_exc_named(e.kind, &e.message))
+            })?;
             Ok(Value::None)
         };
         let vm = &mut self.interp.vm;
@@ -252,7 +255,7 @@ impl<T: HostObject> HostClass<'_, T> {
             // Called as `__new__(cls, *args)`.
             let rest = args.get(1..).unwrap_or(&[]);
             let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
-            let value = f.make(vm, &rest).map_err(|e| vm.new_exc(e.kind, &e.message))?;
+            let value = f.make(vm, &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))?;
             Ok(new_host(vm, class, value))
         };
         let vm = &mut self.interp.vm;

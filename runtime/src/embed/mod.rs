@@ -27,6 +27,7 @@ pub use convert::{FromPy, IntoPy};
 
 use crate::Interpreter;
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 pub use crate::vm::limits::LimitKind;
@@ -354,7 +355,7 @@ fn bind(
     if args.len() > params.len() {
         let msg =
             format!("{name}() takes {} positional arguments but {} were given", params.len(), args.len());
-        return Err(vm.new_exc("TypeError", &msg));
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
     }
     let mut slots: Vec<Option<Value>> =
         args.iter().copied().map(Some).chain(std::iter::repeat(None)).take(params.len()).collect();
@@ -363,21 +364,23 @@ fn bind(
         match params.iter().position(|p| *p == key) {
             Some(i) if slots[i].is_none() => slots[i] = Some(v),
             Some(_) => {
-                return Err(
-                    vm.new_exc("TypeError", &format!("{name}() got multiple values for argument '{key}'"))
-                );
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("{name}() got multiple values for argument '{key}'"),
+                ));
             }
             None => {
-                return Err(
-                    vm.new_exc("TypeError", &format!("{name}() got an unexpected keyword argument '{key}'"))
-                );
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("{name}() got an unexpected keyword argument '{key}'"),
+                ));
             }
         }
     }
     let missing: Vec<&str> =
         params.iter().zip(&slots).filter(|(_, s)| s.is_none()).map(|(p, _)| p.as_str()).collect();
     if let Some(first) = missing.first() {
-        return Err(vm.new_exc("TypeError", &format!("{name}() missing required argument: '{first}'")));
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("{name}() missing required argument: '{first}'")));
     }
     Ok(slots.into_iter().flatten().collect())
 }
@@ -406,7 +409,7 @@ fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str]
     let arity = F::arity();
     let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
         let args = bind_params(vm, &fname, &params, arity, args, kwargs)?;
-        f.invoke(vm, &args).map_err(|e| vm.new_exc(e.kind, &e.message))
+        f.invoke(vm, &args).map_err(|e| vm.new_exc_named(e.kind, &e.message))
     };
     vm.host_functions.push(Arc::new(call));
     let index = vm.host_functions.len() - 1;
@@ -493,7 +496,7 @@ impl Interpreter {
         let r = self.guarded(|interp| {
             let globals = interp.globals_dict();
             let Some(f) = interp.vm.dict_get_str(globals, name) else {
-                return Err(interp.vm.new_exc("NameError", &format!("name '{name}' is not defined")));
+                return Err(interp.vm.new_exc(ExcKind::NameError, &format!("name '{name}' is not defined")));
             };
             let f = interp.vm.share(f);
             let args = args.into_args(&mut interp.vm);

@@ -1,6 +1,7 @@
 //! The `atexit` module: handlers run last registered first when the interpreter shuts down.
 
 use super::{arity, def};
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -18,10 +19,10 @@ pub fn install(vm: &mut Vm) {
 
 fn register(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     if args.is_empty() {
-        return Err(vm.new_exc("TypeError", "register() takes at least 1 argument (0 given)"));
+        return Err(vm.new_exc(ExcKind::TypeError, "register() takes at least 1 argument (0 given)"));
     }
     if !vm.callable(args[0]) {
-        return Err(vm.new_exc("TypeError", "the first argument must be callable"));
+        return Err(vm.new_exc(ExcKind::TypeError, "the first argument must be callable"));
     }
     let func = vm.share(args[0]);
     let (a, k) = vm.pack_args(&args[1..], kwargs);

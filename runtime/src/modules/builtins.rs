@@ -5,6 +5,7 @@ use num_traits::{Signed, Zero};
 
 use super::{arity, def, kwarg};
 use crate::object::code::{BinOp, CmpKind};
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Iter, Object};
 use crate::types::construct::index_value;
 use crate::types::sort::{call_key, sort_values};
@@ -45,11 +46,11 @@ pub fn install(vm: &mut Vm) {
     for (name, id) in classes {
         vm.dict_set_str(b, name, Value::Obj(id));
     }
-    let excs: Vec<(&str, ObjId)> = vm.types.exc.iter().map(|(k, v)| (*k, *v)).collect();
-    for (name, id) in excs {
-        vm.dict_set_str(b, name, Value::Obj(id));
+    for &kind in crate::vm::ExcKind::ALL {
+        let id = vm.exc_type(kind);
+        vm.dict_set_str(b, kind.name(), Value::Obj(id));
     }
-    let env_error = vm.exc_type("OSError");
+    let env_error = vm.exc_type(ExcKind::OSError);
     vm.dict_set_str(b, "EnvironmentError", Value::Obj(env_error));
     vm.dict_set_str(b, "IOError", Value::Obj(env_error));
     vm.dict_set_str(b, "NotImplemented", Value::Obj(vm.not_implemented));
@@ -100,7 +101,9 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
             Some(s) => s.to_string(),
             None => {
                 let tn = vm.type_name(s);
-                return Err(vm.new_exc("TypeError", &format!("sep must be None or a string, not {tn}")));
+                return Err(
+                    vm.new_exc(ExcKind::TypeError, &format!("sep must be None or a string, not {tn}"))
+                );
             }
         },
         None => " ".into(),
@@ -110,7 +113,9 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
             Some(s) => s.to_string(),
             None => {
                 let tn = vm.type_name(e);
-                return Err(vm.new_exc("TypeError", &format!("end must be None or a string, not {tn}")));
+                return Err(
+                    vm.new_exc(ExcKind::TypeError, &format!("end must be None or a string, not {tn}"))
+                );
             }
         },
         None => "\n".into(),
@@ -186,7 +191,7 @@ fn abs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
                 Some(r) => Ok(r),
                 None => {
                     let tn = vm.type_name(v);
-                    Err(vm.new_exc("TypeError", &format!("bad operand type for abs(): '{tn}'")))
+                    Err(vm.new_exc(ExcKind::TypeError, &format!("bad operand type for abs(): '{tn}'")))
                 }
             }
         }
@@ -203,11 +208,11 @@ fn min_max(
     let key = kwarg(vm, kwargs, "key");
     let default = kwarg(vm, kwargs, "default");
     if args.is_empty() {
-        return Err(vm.new_exc("TypeError", &format!("{name} expected at least 1 argument, got 0")));
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("{name} expected at least 1 argument, got 0")));
     }
     if args.len() > 1 && default.is_some() {
         let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
-        return Err(vm.new_exc("TypeError", &msg));
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
     }
     // As CPython: item by item (an error stops the reading), each compared with `<` (min) or
     // `>` (max) against the best so far, the losers released as they lose.
@@ -278,7 +283,7 @@ fn min_max(
         }
         (Ok(()), None) => match default {
             Some(d) => Ok(vm.share(d)),
-            None => Err(vm.new_exc("ValueError", &format!("{name}() arg is an empty sequence"))),
+            None => Err(vm.new_exc(ExcKind::ValueError, &format!("{name}() arg is an empty sequence"))),
         },
     }
 }
@@ -295,7 +300,7 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
     arity(vm, "sum", args, 1, 2)?;
     let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
     if vm.str_of(start).is_some() {
-        return Err(vm.new_exc("TypeError", "sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(vm.new_exc(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
     let items = vm.iterate_to_vec(args[0])?;
     let mut acc = vm.share(start);
@@ -346,9 +351,10 @@ fn class_list(vm: &mut Vm, t: Value, fname: &str) -> PyResult<Vec<ObjId>> {
             }
             Ok(out)
         }
-        _ => Err(
-            vm.new_exc("TypeError", &format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
-        ),
+        _ => Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
+        )),
     }
 }
 
@@ -395,7 +401,7 @@ fn metaclass_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: Value) -> PyResult<
 fn issubclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "issubclass", args, 2, 2)?;
     let Some(sub) = args[0].as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Type(_))) else {
-        return Err(vm.new_exc("TypeError", "issubclass() arg 1 must be a class"));
+        return Err(vm.new_exc(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
     };
     let classes = class_list(vm, args[1], "issubclass")?;
     for c in classes {
@@ -443,7 +449,7 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             || vm.try_has_next(it);
     if !is_iter {
         let tn = vm.type_name(it);
-        return Err(vm.new_exc("TypeError", &format!("'{tn}' object is not an iterator")));
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an iterator")));
     }
     match vm.next_or_stop(it)? {
         Ok(v) => Ok(v),
@@ -453,7 +459,7 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
                 return Ok(vm.share(d));
             }
             let t = if v == Value::None { vm.new_tuple(Vec::new()) } else { vm.new_tuple(vec![v]) };
-            Err(vm.new_exc_args("StopIteration", t))
+            Err(vm.new_exc_args(ExcKind::StopIteration, t))
         }
     }
 }
@@ -474,7 +480,7 @@ fn name_arg(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
         }
         None => {
             let tn = vm.type_name(v);
-            Err(vm.new_exc("TypeError", &format!("attribute name must be string, not '{tn}'")))
+            Err(vm.new_exc(ExcKind::TypeError, &format!("attribute name must be string, not '{tn}'")))
         }
     }
 }
@@ -485,7 +491,7 @@ fn getattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     let r = vm.getattr(args[0], name);
     vm.decref_id(name);
     match (r, args.get(2)) {
-        (Err(e), Some(&d)) if vm.isinstance(Value::Obj(e), vm.exc_type("AttributeError")) => {
+        (Err(e), Some(&d)) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::AttributeError)) => {
             vm.decref_id(e);
             Ok(vm.share(d))
         }
@@ -511,7 +517,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
             vm.decref(v);
             Ok(Value::Bool(true))
         }
-        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type("AttributeError")) => {
+        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::AttributeError)) => {
             vm.decref_id(e);
             Ok(Value::Bool(false))
         }
@@ -566,7 +572,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
                     } else {
                         "cannot convert float infinity to integer"
                     };
-                    let kind = if r.is_nan() { "ValueError" } else { "OverflowError" };
+                    let kind = if r.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
                     return Err(vm.new_exc(kind, msg));
                 }
                 Ok(vm.new_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
@@ -579,7 +585,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
                     (None, None) => {
                         let tn = vm.type_name(n);
                         return Err(vm.new_exc(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("'{tn}' object cannot be interpreted as an integer"),
                         ));
                     }
@@ -606,7 +612,7 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
             Some(r) => Ok(r),
             None => {
                 let tn = vm.type_name(v);
-                Err(vm.new_exc("TypeError", &format!("type {tn} doesn't define __round__ method")))
+                Err(vm.new_exc(ExcKind::TypeError, &format!("type {tn} doesn't define __round__ method")))
             }
         },
     }
@@ -660,18 +666,19 @@ fn pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     {
         let (Some(b), Some(e), Some(m)) = (vm.as_bigint(args[0]), vm.as_bigint(args[1]), vm.as_bigint(m))
         else {
-            return Err(
-                vm.new_exc("TypeError", "pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            return Err(vm.new_exc(
+                ExcKind::TypeError,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         if m.is_zero() {
-            return Err(vm.new_exc("ValueError", "pow() 3rd argument cannot be 0"));
+            return Err(vm.new_exc(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
         }
         let (b, e) = if e.is_negative() {
             // A negative exponent means the modular inverse, raised to the magnitude.
             let g = num_integer::Integer::extended_gcd(&((b % &m + &m) % &m), &m);
             if g.gcd != BigInt::from(1) && g.gcd != BigInt::from(-1) {
-                return Err(vm.new_exc("ValueError", "base is not invertible for the given modulus"));
+                return Err(vm.new_exc(ExcKind::ValueError, "base is not invertible for the given modulus"));
             }
             (g.x, -e)
         } else {
@@ -688,12 +695,14 @@ fn chr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
     let Some(i) = vm.as_i64(args[0]) else {
         let tn = vm.type_name(args[0]);
-        return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer"))
+        );
     };
     match u32::try_from(i).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
         None if (0..0x110000).contains(&i) => Ok(vm.new_str("\u{FFFD}")),
-        None => Err(vm.new_exc("ValueError", "chr() arg not in range(0x110000)")),
+        None => Err(vm.new_exc(ExcKind::ValueError, "chr() arg not in range(0x110000)")),
     }
 }
 
@@ -705,19 +714,22 @@ fn ord(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             return Ok(Value::Int(c as i64));
         }
         let n = s.chars().count();
-        return Err(
-            vm.new_exc("TypeError", &format!("ord() expected a character, but string of length {n} found"))
-        );
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("ord() expected a character, but string of length {n} found"),
+        ));
     }
     let tn = vm.type_name(args[0]);
-    Err(vm.new_exc("TypeError", &format!("ord() expected string of length 1, but {tn} found")))
+    Err(vm.new_exc(ExcKind::TypeError, &format!("ord() expected string of length 1, but {tn} found")))
 }
 
 fn radix(vm: &mut Vm, args: &[Value], name: &str, r: u32, prefix: &str) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     let Some(b) = index_value(vm, args[0])? else {
         let tn = vm.type_name(args[0]);
-        return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer"))
+        );
     };
     let sign = if b.is_negative() { "-" } else { "" };
     Ok(vm.new_str(format!("{sign}{prefix}{}", b.abs().to_str_radix(r))))
@@ -786,7 +798,7 @@ fn all(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 fn current_namespace(vm: &mut Vm) -> PyResult<ObjId> {
     match vm.locals_stack.last().copied().flatten() {
         Some(d) => Ok(d),
-        None => Err(vm.new_exc("SystemError", "no locals found")),
+        None => Err(vm.new_exc(ExcKind::SystemError, "no locals found")),
     }
 }
 
@@ -801,7 +813,7 @@ fn vars(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         Ok(d) => Ok(d),
         Err(e) => {
             vm.decref_id(e);
-            Err(vm.new_exc("TypeError", "vars() argument must have __dict__ attribute"))
+            Err(vm.new_exc(ExcKind::TypeError, "vars() argument must have __dict__ attribute"))
         }
     }
 }
@@ -857,8 +869,8 @@ fn input(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_exc("EOFError", "EOF when reading a line")),
+        Ok(0) => Err(vm.new_exc(ExcKind::EOFError, "EOF when reading a line")),
         Ok(_) => Ok(vm.new_str(line.trim_end_matches(['\n', '\r']).to_string())),
-        Err(e) => Err(vm.new_exc("OSError", &e.to_string())),
+        Err(e) => Err(vm.new_exc(ExcKind::OSError, &e.to_string())),
     }
 }

@@ -3,6 +3,7 @@
 use super::{arity, def, kwarg};
 use crate::heap::{ObjId, PERMANENT, flags};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -58,7 +59,10 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
         Value::Bool(b) => Ok(i64::from(b)),
         _ => {
             let tn = vm.type_name(v);
-            Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer{what}")))
+            Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("'{tn}' object cannot be interpreted as an integer{what}"),
+            ))
         }
     }
 }
@@ -70,7 +74,7 @@ fn collect(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<V
         None => 2,
     };
     if !(0..=2).contains(&g) {
-        return Err(vm.new_exc("ValueError", "invalid generation"));
+        return Err(vm.new_exc(ExcKind::ValueError, "invalid generation"));
     }
     vm.run_doomed();
     let n = vm.collect(g as usize);
@@ -108,7 +112,7 @@ fn set_threshold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<
         } else {
             format!("set_threshold() takes at most 3 arguments ({} given)", args.len())
         };
-        return Err(vm.new_exc("TypeError", &msg));
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
     }
     for (i, &a) in args.iter().enumerate() {
         let n = int_arg(vm, a, "")?;
@@ -180,12 +184,12 @@ fn get_objects(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             let g = int_arg(vm, v, "")?;
             if g >= 3 {
                 return Err(vm.new_exc(
-                    "ValueError",
+                    ExcKind::ValueError,
                     "generation parameter must be less than the number of available generations (3)",
                 ));
             }
             if g < 0 {
-                return Err(vm.new_exc("ValueError", "generation parameter cannot be negative"));
+                return Err(vm.new_exc(ExcKind::ValueError, "generation parameter cannot be negative"));
             }
             Some(g as usize)
         }

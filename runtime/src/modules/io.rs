@@ -4,6 +4,7 @@
 use std::io::Write;
 
 use super::{arity, def, kwarg};
+use crate::object::exc_kind::ExcKind;
 use crate::object::{FileObj, Object};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -105,7 +106,7 @@ pub fn require_fs(vm: &mut Vm) -> PyResult<()> {
     if vm.fs_allowed {
         return Ok(());
     }
-    Err(vm.new_exc("PermissionError", "file system access is disabled in this interpreter"))
+    Err(vm.new_exc(ExcKind::PermissionError, "file system access is disabled in this interpreter"))
 }
 
 fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
@@ -115,7 +116,7 @@ fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
         None => {
             let tn = vm.type_name(v);
             Err(vm.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("{fname}: path should be string, bytes or os.PathLike, not {tn}"),
             ))
         }
@@ -135,17 +136,17 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     let plus = mode.contains('+');
     let kind = mode.chars().find(|c| matches!(c, 'r' | 'w' | 'a' | 'x')).unwrap_or('r');
     if mode.chars().any(|c| !"rwaxbt+".contains(c)) {
-        return Err(vm.new_exc("ValueError", &format!("invalid mode: '{mode}'")));
+        return Err(vm.new_exc(ExcKind::ValueError, &format!("invalid mode: '{mode}'")));
     }
     let text_arg = |i: usize, key: &str| {
         args.get(i).copied().or_else(|| kwarg(vm, kwargs, key)).filter(|&v| v != Value::None)
     };
     let (encoding, errors) = (text_arg(3, "encoding"), text_arg(4, "errors"));
     if binary && encoding.is_some() {
-        return Err(vm.new_exc("ValueError", "binary mode doesn't take an encoding argument"));
+        return Err(vm.new_exc(ExcKind::ValueError, "binary mode doesn't take an encoding argument"));
     }
     if binary && errors.is_some() {
-        return Err(vm.new_exc("ValueError", "binary mode doesn't take an errors argument"));
+        return Err(vm.new_exc(ExcKind::ValueError, "binary mode doesn't take an errors argument"));
     }
     let encoding = encoding.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
     let errors = errors.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "strict".into());
@@ -202,14 +203,14 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObj) -> T) -> PyResult<T> {
     let closed = match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::File(file)) => file.handle.is_none(),
-        _ => return Err(vm.new_exc("TypeError", "not a file")),
+        _ => return Err(vm.new_exc(ExcKind::TypeError, "not a file")),
     };
     if closed {
-        return Err(vm.new_exc("ValueError", "I/O operation on closed file."));
+        return Err(vm.new_exc(ExcKind::ValueError, "I/O operation on closed file."));
     }
     match v.as_obj().map(|id| vm.heap.get_mut(id)) {
         Some(Object::File(file)) => Ok(f(file)),
-        _ => Err(vm.new_exc("TypeError", "not a file")),
+        _ => Err(vm.new_exc(ExcKind::TypeError, "not a file")),
     }
 }
 
@@ -228,7 +229,7 @@ fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
         return Err(vm.new_exc(kind, &msg));
     }
     if !readable {
-        return Err(vm.new_exc("OSError", "not readable"));
+        return Err(vm.new_exc(ExcKind::OSError, "not readable"));
     }
     Ok(binary)
 }
@@ -287,7 +288,7 @@ fn next_line(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     let line = with_file(vm, args[0], take_line)?;
     if line.is_empty() {
         let t = vm.new_tuple(Vec::new());
-        return Err(vm.new_exc_args("StopIteration", t));
+        return Err(vm.new_exc_args(ExcKind::StopIteration, t));
     }
     Ok(make_data(vm, binary, line))
 }
@@ -296,7 +297,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "write", &args[1..], 1, 1)?;
     let (binary, writable) = with_file(vm, args[0], |f| (f.binary, f.writable))?;
     if !writable {
-        return Err(vm.new_exc("OSError", "not writable"));
+        return Err(vm.new_exc(ExcKind::OSError, "not writable"));
     }
     let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
         (true, Some(Object::Bytes(b))) => (b.clone(), b.len()),
@@ -313,11 +314,13 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         }
         (true, _) => {
             let tn = vm.type_name(args[1]);
-            return Err(vm.new_exc("TypeError", &format!("a bytes-like object is required, not '{tn}'")));
+            return Err(
+                vm.new_exc(ExcKind::TypeError, &format!("a bytes-like object is required, not '{tn}'"))
+            );
         }
         (false, _) => {
             let tn = vm.type_name(args[1]);
-            return Err(vm.new_exc("TypeError", &format!("write() argument must be str, not {tn}")));
+            return Err(vm.new_exc(ExcKind::TypeError, &format!("write() argument must be str, not {tn}")));
         }
     };
     let r = with_file(vm, args[0], |f| {
@@ -447,7 +450,7 @@ fn listdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 
 fn path_op(vm: &mut Vm, args: &[Value], name: &str, op: fn(&str) -> std::io::Result<()>) -> PyResult<Value> {
     let Some(&p) = args.first() else {
-        return Err(vm.new_exc("TypeError", &format!("{name}() missing required argument 'path'")));
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("{name}() missing required argument 'path'")));
     };
     let path = path_arg(vm, p, name)?;
     io_result(vm, op(&path), &path)?;
@@ -542,7 +545,7 @@ fn mkdtemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
             return Ok(vm.new_str(path));
         }
     }
-    Err(vm.new_exc("FileExistsError", "No usable temporary directory name found"))
+    Err(vm.new_exc(ExcKind::FileExistsError, "No usable temporary directory name found"))
 }
 
 fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -555,7 +558,7 @@ fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
             return Ok(vm.new_tuple(vec![Value::Int(3), p]));
         }
     }
-    Err(vm.new_exc("FileExistsError", "No usable temporary file name found"))
+    Err(vm.new_exc(ExcKind::FileExistsError, "No usable temporary file name found"))
 }
 
 fn environ(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! `math`: CPython's functions, domain and range errors included.
 
 use super::{arity, def, kwarg, new_module, register};
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -53,7 +54,7 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
             Ok(Value::Float(f)) => Ok(f),
             _ => {
                 let tn = vm.type_name(v);
-                Err(vm.new_exc("TypeError", &format!("must be real number, not {tn}")))
+                Err(vm.new_exc(ExcKind::TypeError, &format!("must be real number, not {tn}")))
             }
         },
     }
@@ -72,10 +73,10 @@ fn math1_apply(
     let x = float_arg(vm, args[0])?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
-        return Err(vm.new_exc("ValueError", "math domain error"));
+        return Err(vm.new_exc(ExcKind::ValueError, "math domain error"));
     }
     if overflows && r.is_infinite() && x.is_finite() {
-        return Err(vm.new_exc("OverflowError", "math range error"));
+        return Err(vm.new_exc(ExcKind::OverflowError, "math range error"));
     }
     Ok(Value::Float(r))
 }
@@ -88,7 +89,7 @@ fn log_of(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
         && b.to_f64().is_none_or(f64::is_infinite)
     {
         if !b.is_positive() {
-            return Err(vm.new_exc("ValueError", "math domain error"));
+            return Err(vm.new_exc(ExcKind::ValueError, "math domain error"));
         }
         let bits = b.bits();
         let top = &b >> (bits - 64) as usize;
@@ -99,7 +100,7 @@ fn log_of(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
     }
     let x = float_arg(vm, v)?;
     if x <= 0.0 {
-        return Err(vm.new_exc("ValueError", "math domain error"));
+        return Err(vm.new_exc(ExcKind::ValueError, "math domain error"));
     }
     Ok(func(x))
 }
@@ -121,7 +122,7 @@ fn log(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         Some(&b) => {
             let b = log_of(vm, b, f64::ln)?;
             if b == 0.0 {
-                return Err(vm.new_exc("ZeroDivisionError", "float division by zero"));
+                return Err(vm.new_exc(ExcKind::ZeroDivisionError, "float division by zero"));
             }
             Ok(Value::Float(x / b))
         }
@@ -162,10 +163,10 @@ fn gcd(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 fn factorial(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "factorial", args, 1, 1)?;
     let Some(n) = vm.as_i64(args[0]) else {
-        return Err(vm.new_exc("TypeError", "'float' object cannot be interpreted as an integer"));
+        return Err(vm.new_exc(ExcKind::TypeError, "'float' object cannot be interpreted as an integer"));
     };
     if n < 0 {
-        return Err(vm.new_exc("ValueError", "factorial() not defined for negative values"));
+        return Err(vm.new_exc(ExcKind::ValueError, "factorial() not defined for negative values"));
     }
     let mut acc = num_bigint::BigInt::from(1);
     for i in 2..=n {
@@ -219,10 +220,10 @@ fn math_pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     let r = a.powf(b);
     if a.is_finite() && b.is_finite() {
         if (a == 0.0 && b < 0.0) || (a < 0.0 && b.fract() != 0.0) {
-            return Err(vm.new_exc("ValueError", "math domain error"));
+            return Err(vm.new_exc(ExcKind::ValueError, "math domain error"));
         }
         if r.is_infinite() {
-            return Err(vm.new_exc("OverflowError", "math range error"));
+            return Err(vm.new_exc(ExcKind::OverflowError, "math range error"));
         }
     }
     Ok(Value::Float(r))
@@ -237,7 +238,7 @@ fn fmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
-        return Err(vm.new_exc("ValueError", "math domain error"));
+        return Err(vm.new_exc(ExcKind::ValueError, "math domain error"));
     }
     Ok(Value::Float(r))
 }
@@ -247,7 +248,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "ldexp", args, 2, 2)?;
     let x = float_arg(vm, args[0])?;
     let Some(e) = vm.as_bigint(args[1]) else {
-        return Err(vm.new_exc("TypeError", "Expected an int as second argument to ldexp."));
+        return Err(vm.new_exc(ExcKind::TypeError, "Expected an int as second argument to ldexp."));
     };
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
@@ -266,7 +267,7 @@ fn ldexp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         left -= step;
     }
     if r.is_infinite() {
-        return Err(vm.new_exc("OverflowError", "math range error"));
+        return Err(vm.new_exc(ExcKind::OverflowError, "math range error"));
     }
     Ok(Value::Float(r))
 }
@@ -308,7 +309,10 @@ fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
             Some(b) => Ok(b),
             None => {
                 let tn = vm.type_name(a);
-                Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")))
+                Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("'{tn}' object cannot be interpreted as an integer"),
+                ))
             }
         })
         .collect()
@@ -318,7 +322,7 @@ fn isqrt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "isqrt", args, 1, 1)?;
     let n = int_args(vm, args)?.remove(0);
     if n < 0.into() {
-        return Err(vm.new_exc("ValueError", "isqrt() argument must be nonnegative"));
+        return Err(vm.new_exc(ExcKind::ValueError, "isqrt() argument must be nonnegative"));
     }
     Ok(vm.new_bigint(n.sqrt()))
 }
@@ -336,7 +340,7 @@ fn comb(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let v = int_args(vm, args)?;
     let (n, k) = (v[0].clone(), v[1].clone());
     if n < 0.into() || k < 0.into() {
-        return Err(vm.new_exc("ValueError", "n must be a non-negative integer"));
+        return Err(vm.new_exc(ExcKind::ValueError, "n must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -443,7 +447,7 @@ pub fn make_math(vm: &mut Vm) {
 
 /// The correctly rounded sum of `values`, as `math.fsum`: Shewchuk's non-overlapping partial
 /// sums, each exact, then added from the largest down with care for ties.
-fn exact_sum(values: &[f64]) -> Result<f64, (&'static str, &'static str)> {
+fn exact_sum(values: &[f64]) -> Result<f64, (ExcKind, &'static str)> {
     let mut partials: Vec<f64> = Vec::new();
     // Infinities and NaNs never enter the partials: they decide the result alone.
     let (mut special, mut infinities) = (0.0f64, 0.0f64);
@@ -473,14 +477,14 @@ fn exact_sum(values: &[f64]) -> Result<f64, (&'static str, &'static str)> {
         partials.truncate(kept);
         if x != 0.0 {
             if !x.is_finite() {
-                return Err(("OverflowError", "intermediate overflow in fsum"));
+                return Err((ExcKind::OverflowError, "intermediate overflow in fsum"));
             }
             partials.push(x);
         }
     }
     if special != 0.0 || special.is_nan() {
         if infinities.is_nan() {
-            return Err(("ValueError", "-inf + inf in fsum"));
+            return Err((ExcKind::ValueError, "-inf + inf in fsum"));
         }
         return Ok(special);
     }

@@ -12,6 +12,7 @@ pub mod time;
 pub mod weakref;
 
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 pub use crate::vm::args::{arity, kwarg, no_kwargs};
@@ -118,7 +119,7 @@ fn eval_namespaces(
             Some(id) => Ok(id),
             None => {
                 let tn = vm.type_name(v);
-                Err(vm.new_exc("TypeError", &format!("{fname}() {what} must be a dict, not {tn}")))
+                Err(vm.new_exc(ExcKind::TypeError, &format!("{fname}() {what} must be a dict, not {tn}")))
             }
         }
     };
@@ -151,7 +152,7 @@ fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
             Ok(Value::Obj(l))
         }
         None => Err(vm.new_exc(
-            "NotImplementedError",
+            ExcKind::NotImplementedError,
             "locals() called indirectly inside a function is not supported by Reap yet",
         )),
     }
@@ -160,7 +161,7 @@ fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
 fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "eval", args, 1, 3)?;
     let Some(src) = vm.str_of(args[0]).map(|s| s.trim_start_matches([' ', '\t']).to_string()) else {
-        return Err(vm.new_exc("TypeError", "eval() arg 1 must be a string, bytes or code object"));
+        return Err(vm.new_exc(ExcKind::TypeError, "eval() arg 1 must be a string, bytes or code object"));
     };
     let (globals, locals) = eval_namespaces(vm, args, kwargs, "eval")?;
     let expr = match reap_lang::parse_expression(&src, "<string>") {
@@ -176,7 +177,7 @@ fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "exec", args, 1, 3)?;
     let Some(src) = vm.str_of(args[0]).map(str::to_string) else {
-        return Err(vm.new_exc("TypeError", "exec() arg 1 must be a string, bytes or code object"));
+        return Err(vm.new_exc(ExcKind::TypeError, "exec() arg 1 must be a string, bytes or code object"));
     };
     let (globals, locals) = eval_namespaces(vm, args, kwargs, "exec")?;
     let module = match reap_lang::check_module(&src, "<string>") {

@@ -1,6 +1,7 @@
 //! `sys`: the interpreter's own state as scripts see it (streams, hooks, limits, `exc_info`).
 
 use super::{arity, def, kwarg, new_module, register};
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Layout, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
@@ -33,7 +34,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
     arity(vm, "write", &args[1..], 1, 1)?;
     let Some(s) = vm.str_of(args[1]).map(str::to_string) else {
         let tn = vm.type_name(args[1]);
-        return Err(vm.new_exc("TypeError", &format!("write() argument must be str, not {tn}")));
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("write() argument must be str, not {tn}")));
     };
     let fd = args[0].as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v));
     if fd == Some(2) {
@@ -125,7 +126,7 @@ pub fn make_sys(vm: &mut Vm) {
 pub fn sys_exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(items);
-    Err(vm.new_exc_args("SystemExit", t))
+    Err(vm.new_exc_args(ExcKind::SystemExit, t))
 }
 
 /// The default `sys.displayhook`: the REPL's echo of an expression's value, kept in `_`.
@@ -148,7 +149,8 @@ fn sys_displayhook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
 /// The default `sys.excepthook`: prints the exception as an uncaught one.
 fn sys_excepthook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "excepthook", args, 3, 3)?;
-    if let Some(e) = args[1].as_obj().filter(|_| vm.isinstance(args[1], vm.exc_type("BaseException"))) {
+    if let Some(e) = args[1].as_obj().filter(|_| vm.isinstance(args[1], vm.exc_type(ExcKind::BaseException)))
+    {
         let text = vm.format_exception(e);
         vm.flush();
         let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
@@ -167,7 +169,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
             vm.recursion_limit = n as usize;
             Ok(Value::None)
         }
-        _ => Err(vm.new_exc("ValueError", "recursion limit must be greater or equal than 1")),
+        _ => Err(vm.new_exc(ExcKind::ValueError, "recursion limit must be greater or equal than 1")),
     }
 }
 
@@ -178,19 +180,22 @@ fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)])
 
 fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let Some(v) = args.first().copied().or_else(|| kwarg(vm, kwargs, "maxdigits")) else {
-        return Err(
-            vm.new_exc("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
-        );
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+        ));
     };
     let Some(n) = vm.as_i64(v).filter(|&n| i32::try_from(n).is_ok()) else {
         if vm.is_int(v) {
-            return Err(vm.new_exc("OverflowError", "Python int too large to convert to C int"));
+            return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C int"));
         }
         let tn = vm.type_name(v);
-        return Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")));
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer"))
+        );
     };
     if n != 0 && n < 640 {
-        return Err(vm.new_exc("ValueError", "maxdigits must be 0 or larger than 640"));
+        return Err(vm.new_exc(ExcKind::ValueError, "maxdigits must be 0 or larger than 640"));
     }
     vm.int_max_str_digits = n as usize;
     Ok(Value::None)

@@ -2,6 +2,7 @@
 
 use super::math::float_arg;
 use super::{def, new_module, register};
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -21,7 +22,7 @@ fn time_perf_counter(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<
 fn time_sleep(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let s = float_arg(vm, args.first().copied().unwrap_or(Value::Float(0.0)))?;
     if s < 0.0 {
-        return Err(vm.new_exc("ValueError", "sleep length must be non-negative"));
+        return Err(vm.new_exc(ExcKind::ValueError, "sleep length must be non-negative"));
     }
     std::thread::sleep(std::time::Duration::from_secs_f64(s));
     Ok(Value::None)

@@ -4,6 +4,7 @@
 
 pub mod code;
 pub mod dict;
+pub mod exc_kind;
 pub mod frame;
 pub mod hash;
 pub mod host;
@@ -169,7 +170,7 @@ pub struct FileObj {
     pub encoding: String,
     pub errors: String,
     /// Why the contents could not be decoded: raised by the first read, as CPython does.
-    pub decode_error: Option<(&'static str, String)>,
+    pub decode_error: Option<(exc_kind::ExcKind, String)>,
 }
 
 /// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case,

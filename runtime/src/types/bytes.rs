@@ -3,6 +3,7 @@
 
 use super::arity;
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -30,14 +31,14 @@ pub(crate) fn bytes_fromhex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -
         .collect();
     match parsed {
         Some(b) => Ok(vm.alloc(Object::Bytes(b))),
-        None => Err(vm.new_exc("ValueError", "non-hexadecimal number found in fromhex() arg")),
+        None => Err(vm.new_exc(ExcKind::ValueError, "non-hexadecimal number found in fromhex() arg")),
     }
 }
 
 pub(crate) fn bytearray_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "append", &args[1..], 1, 1)?;
     let Some(b) = vm.as_i64(args[1]).filter(|v| (0..256).contains(v)) else {
-        return Err(vm.new_exc("ValueError", "byte must be in range(0, 256)"));
+        return Err(vm.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)"));
     };
     if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
         v.push(b as u8);
@@ -163,9 +164,10 @@ pub(crate) fn bytes_join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
         }
     }
     let out = match bad {
-        Some((i, tn)) => Err(
-            vm.new_exc("TypeError", &format!("sequence item {i}: expected a bytes-like object, {tn} found"))
-        ),
+        Some((i, tn)) => Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("sequence item {i}: expected a bytes-like object, {tn} found"),
+        )),
         None => vm.try_vec::<u8>(total).map(|mut out| {
             for (i, &item) in items.iter().enumerate() {
                 if i > 0 {

@@ -2,7 +2,9 @@
 //! handlers and error messages.
 
 /// A codec failure: the exception type and its message.
-pub type CodecError = (&'static str, String);
+pub type CodecError = (ExcKind, String);
+
+use crate::object::exc_kind::ExcKind;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Codec {
@@ -35,7 +37,7 @@ impl Codec {
             "utf32" | "u32" => Codec::Utf32 { big: false, bom: true },
             "utf32le" => Codec::Utf32 { big: false, bom: false },
             "utf32be" => Codec::Utf32 { big: true, bom: false },
-            _ => return Err(("LookupError", format!("unknown encoding: {name}"))),
+            _ => return Err((ExcKind::LookupError, format!("unknown encoding: {name}"))),
         })
     }
 
@@ -68,7 +70,7 @@ fn handler(errors: &str) -> Result<Handler, CodecError> {
         "ignore" => Handler::Ignore,
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
-        _ => return Err(("LookupError", format!("unknown error handler name '{errors}'"))),
+        _ => return Err((ExcKind::LookupError, format!("unknown error handler name '{errors}'"))),
     })
 }
 
@@ -136,7 +138,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
                     "characters".to_string()
                 };
                 return Err((
-                    "UnicodeEncodeError",
+                    ExcKind::UnicodeEncodeError,
                     format!(
                         "'{}' codec can't encode {what} in {}: ordinal not in range({limit})",
                         codec.name(),
@@ -157,7 +159,7 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Code
         let what =
             if end - start == 1 { format!("byte 0x{:02x}", bytes[start]) } else { "bytes".to_string() };
         (
-            "UnicodeDecodeError",
+            ExcKind::UnicodeDecodeError,
             format!("'{}' codec can't decode {what} in {}: {reason}", codec.name(), position(start, end)),
         )
     };

@@ -5,6 +5,7 @@ use num_bigint::BigInt;
 use num_traits::{Num, ToPrimitive};
 
 use super::{arity, kwarg, no_kwargs};
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Iter, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
@@ -21,17 +22,17 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
         return parse_int(vm, &s, base);
     }
     if base.is_some() {
-        return Err(vm.new_exc("TypeError", "int() can't convert non-string with explicit base"));
+        return Err(vm.new_exc(ExcKind::TypeError, "int() can't convert non-string with explicit base"));
     }
     match v {
         Value::Bool(b) => Ok(Value::Int(i64::from(b))),
         Value::Int(_) => Ok(v),
         Value::Float(f) => {
             if f.is_nan() {
-                return Err(vm.new_exc("ValueError", "cannot convert float NaN to integer"));
+                return Err(vm.new_exc(ExcKind::ValueError, "cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.new_exc("OverflowError", "cannot convert float infinity to integer"));
+                return Err(vm.new_exc(ExcKind::OverflowError, "cannot convert float infinity to integer"));
             }
             let t = f.trunc();
             if t.abs() < 9.0e18 {
@@ -52,7 +53,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             }
             let tn = vm.type_name(v);
             Err(vm.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"),
             ))
         }
@@ -80,7 +81,7 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         let n = leading_digits(digits, base);
         if n > max {
             return Err(vm.new_exc(
-                "ValueError",
+                ExcKind::ValueError,
                 &format!(
                     "Exceeds the limit ({max} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
                 ),
@@ -98,7 +99,7 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         Some(b) => Ok(vm.new_bigint(if neg { -b } else { b })),
         None => {
             let r = reap_lang::repr::str_repr(s);
-            Err(vm.new_exc("ValueError", &format!("invalid literal for int() with base {base}: {r}")))
+            Err(vm.new_exc(ExcKind::ValueError, &format!("invalid literal for int() with base {base}: {r}")))
         }
     }
 }
@@ -136,7 +137,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Some(f) => Ok(Value::Float(f)),
             None => {
                 let r = reap_lang::repr::str_repr(s);
-                Err(vm.new_exc("ValueError", &format!("could not convert string to float: {r}")))
+                Err(vm.new_exc(ExcKind::ValueError, &format!("could not convert string to float: {r}")))
             }
         };
     }
@@ -148,7 +149,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             if let Some(b) = vm.as_bigint(v) {
                 return match b.to_f64().filter(|f| f.is_finite()) {
                     Some(f) => Ok(Value::Float(f)),
-                    None => Err(vm.new_exc("OverflowError", "int too large to convert to float")),
+                    None => Err(vm.new_exc(ExcKind::OverflowError, "int too large to convert to float")),
                 };
             }
             if let Some(r) = vm.try_dunder(v, "__float__", &[])? {
@@ -156,7 +157,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
             let tn = vm.type_name(v);
             Err(vm.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("float() argument must be a string or a real number, not '{tn}'"),
             ))
         }
@@ -198,7 +199,7 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
     let Some(&v) = args.first() else { return Ok(Vec::new()) };
     if let Some(s) = vm.str_of(v) {
         if args.len() < 2 {
-            return Err(vm.new_exc("TypeError", "string argument without an encoding"));
+            return Err(vm.new_exc(ExcKind::TypeError, "string argument without an encoding"));
         }
         return Ok(s.as_bytes().to_vec());
     }
@@ -207,10 +208,10 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
     }
     if vm.is_int(v) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
         let Some(n) = vm.as_i64(v) else {
-            return Err(vm.new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"));
+            return Err(vm.new_exc(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
         };
         if n < 0 {
-            return Err(vm.new_exc("ValueError", "negative count"));
+            return Err(vm.new_exc(ExcKind::ValueError, "negative count"));
         }
         let mut out = vm.try_vec::<u8>(n as usize)?;
         out.resize(n as usize, 0);
@@ -243,11 +244,14 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
         let byte = vm.as_i64(item);
         let err = match byte {
             Some(b) if (0..256).contains(&b) => None,
-            Some(_) if array => Some(vm.new_exc("ValueError", "byte must be in range(0, 256)")),
-            Some(_) => Some(vm.new_exc("ValueError", "bytes must be in range(0, 256)")),
+            Some(_) if array => Some(vm.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)")),
+            Some(_) => Some(vm.new_exc(ExcKind::ValueError, "bytes must be in range(0, 256)")),
             None => {
                 let tn = vm.type_name(item);
-                Some(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")))
+                Some(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("'{tn}' object cannot be interpreted as an integer"),
+                ))
             }
         };
         vm.decref(item);
@@ -267,7 +271,7 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Py
     if let Some(s) = re.and_then(|r| vm.str_of(r)).map(str::to_string) {
         return match parse_complex(&s) {
             Some((re, im)) => Ok(vm.alloc(Object::Complex { re, im })),
-            None => Err(vm.new_exc("ValueError", "complex() arg is a malformed string")),
+            None => Err(vm.new_exc(ExcKind::ValueError, "complex() arg is a malformed string")),
         };
     }
     let part = |vm: &mut Vm, v: Option<Value>| -> PyResult<(f64, f64)> {
@@ -278,7 +282,7 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Py
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.new_exc(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!("complex() first argument must be a string or a number, not '{tn}'"),
                     ))
                 }
@@ -325,9 +329,10 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Some(i) => nums.push(i),
             None => {
                 let tn = vm.type_name(a);
-                return Err(
-                    vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("'{tn}' object cannot be interpreted as an integer"),
+                ));
             }
         }
     }
@@ -338,7 +343,7 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         _ => (0, 0, 1),
     };
     if step == 0 {
-        return Err(vm.new_exc("ValueError", "range() arg 3 must not be zero"));
+        return Err(vm.new_exc(ExcKind::ValueError, "range() arg 3 must not be zero"));
     }
     Ok(vm.alloc(Object::Range { start, stop, step }))
 }
@@ -360,16 +365,16 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let t = vm.make_type(&name, bases, ns)?;
             Ok(Value::Obj(t))
         }
-        _ => Err(vm.new_exc("TypeError", "type() takes 1 or 3 arguments")),
+        _ => Err(vm.new_exc(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
     }
 }
 
 pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (Some(&cls), Some(&obj)) = (args.first(), args.get(1)) else {
-        return Err(vm.new_exc("RuntimeError", "super(): no arguments"));
+        return Err(vm.new_exc(ExcKind::RuntimeError, "super(): no arguments"));
     };
     let Some(class) = cls.as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Type(_))) else {
-        return Err(vm.new_exc("TypeError", "super() argument 1 must be a type"));
+        return Err(vm.new_exc(ExcKind::TypeError, "super() argument 1 must be a type"));
     };
     vm.heap.incref(class);
     vm.incref(obj);
@@ -378,7 +383,9 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 pub fn enumerate_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let Some(&src) = args.first() else {
-        return Err(vm.new_exc("TypeError", "enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(
+            vm.new_exc(ExcKind::TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
+        );
     };
     let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
     let inner = vm.get_iter(src)?;
@@ -407,7 +414,7 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
                     for l in lists.into_iter().flatten() {
                         vm.decref(l);
                     }
-                    return Err(vm.new_exc("ValueError", &msg));
+                    return Err(vm.new_exc(ExcKind::ValueError, &msg));
                 }
             }
         }
@@ -435,7 +442,7 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
 
 pub fn map_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if args.len() < 2 {
-        return Err(vm.new_exc("TypeError", "map() must have at least two arguments."));
+        return Err(vm.new_exc(ExcKind::TypeError, "map() must have at least two arguments."));
     }
     let func = vm.share(args[0]);
     let mut inners = Vec::new();
@@ -485,7 +492,7 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 vm.heap.alloc(Object::Tuple(items))
             } else {
                 let tn = vm.type_name(v);
-                return Err(vm.new_exc("TypeError", &format!("'{tn}' object is not reversible")));
+                return Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not reversible")));
             }
         }
     };

@@ -1,6 +1,7 @@
 //! `dict`'s methods, `__init__`, views and `__missing__`.
 
 use super::{arity, def};
+use crate::object::exc_kind::ExcKind;
 use crate::object::{DictIterKind, Iter, Object};
 use crate::types::list::list_id;
 use crate::value::{ObjId, Value};
@@ -64,7 +65,7 @@ pub(crate) fn dict_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
             None => {
                 let k = vm.share(args[1]);
                 let t = vm.new_tuple(vec![k]);
-                Err(vm.new_exc_args("KeyError", t))
+                Err(vm.new_exc_args(ExcKind::KeyError, t))
             }
         },
     }
@@ -112,12 +113,12 @@ pub(crate) fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) ->
         Object::Dict(t) => t.last_live(),
         _ => None,
     };
-    let Some(i) = last else { return Err(vm.new_exc("KeyError", "popitem(): dictionary is empty")) };
+    let Some(i) = last else { return Err(vm.new_exc(ExcKind::KeyError, "popitem(): dictionary is empty")) };
     let e = match vm.heap.get_mut(id) {
         Object::Dict(t) => t.remove(i),
         _ => None,
     };
-    let Some(e) = e else { return Err(vm.new_exc("KeyError", "popitem(): dictionary is empty")) };
+    let Some(e) = e else { return Err(vm.new_exc(ExcKind::KeyError, "popitem(): dictionary is empty")) };
     Ok(vm.new_tuple(vec![e.key, e.value]))
 }
 
@@ -152,7 +153,7 @@ pub(crate) fn dict_getitem_missing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Val
     }
     let k = vm.share(args[1]);
     let t = vm.new_tuple(vec![k]);
-    Err(vm.new_exc_args("KeyError", t))
+    Err(vm.new_exc_args(ExcKind::KeyError, t))
 }
 
 pub(crate) fn dict_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -2,11 +2,12 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
-    let exc = vm.type_obj(vm.exc_type("BaseException")).dict;
+    let exc = vm.type_obj(vm.exc_type(ExcKind::BaseException)).dict;
     def(vm, exc, "BaseException.__init__", exc_init);
     def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
     def(vm, exc, "BaseException.__str__", exc_str);
@@ -28,7 +29,7 @@ pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
     else {
         let tn = vm.type_name(args[0]);
         return Err(vm.new_exc(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '__str__' requires a 'BaseException' object but received a '{tn}'"),
         ));
     };
@@ -42,8 +43,11 @@ pub(crate) fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value
 
 pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
     let errno = vm.as_i64(args[0]).unwrap_or(0);
-    let cls =
-        if cls == vm.exc_type("OSError") { vm.exc_type(crate::vm::exc::errno_class(errno)) } else { cls };
+    let cls = if cls == vm.exc_type(ExcKind::OSError) {
+        vm.exc_type(crate::vm::exc::errno_class(errno))
+    } else {
+        cls
+    };
     let two: Vec<Value> = args[..2].iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(two);
     let e = vm.exc_with_args(cls, t);

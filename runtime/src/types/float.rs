@@ -3,6 +3,7 @@
 use super::complex::complex_op;
 use super::def;
 use crate::object::code::BinOp;
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -41,7 +42,7 @@ pub(crate) fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> PyResult<Value
         _ => {
             let (sym, an) = (op.symbol(), "float");
             return Err(vm.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("unsupported operand type(s) for {sym}: '{an}' and 'float'"),
             ));
         }
@@ -71,7 +72,7 @@ pub(crate) fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
         let code = Value::Int(34);
         let text = vm.new_str("Numerical result out of range");
         let args = vm.new_tuple(vec![code, text]);
-        return Err(vm.new_exc_args("OverflowError", args));
+        return Err(vm.new_exc_args(ExcKind::OverflowError, args));
     }
     Ok(Value::Float(r))
 }

@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use reap_lang::repr::{bytes_repr, float_repr, str_repr};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::{DictIterKind, Object};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -45,7 +46,7 @@ impl Vm {
         if self.stack_exhausted() {
             self.depth -= 1;
             return Err(self.new_exc(
-                "RecursionError",
+                ExcKind::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
@@ -278,7 +279,7 @@ impl Vm {
             None => {
                 let tn = self.type_name(r);
                 self.decref(r);
-                Err(self.new_exc("TypeError", &format!("{name} returned non-string (type {tn})")))
+                Err(self.new_exc(ExcKind::TypeError, &format!("{name} returned non-string (type {tn})")))
             }
         }
     }
@@ -351,7 +352,7 @@ impl Vm {
         }
         let items = self.exc_args(id);
         // KeyError shows its key's repr.
-        let is_key_error = self.isinstance(Value::Obj(id), self.exc_type("KeyError"));
+        let is_key_error = self.isinstance(Value::Obj(id), self.exc_type(ExcKind::KeyError));
         match items.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(items[0]),
@@ -384,16 +385,17 @@ impl Vm {
                 return self.str(v);
             }
             let tn = self.type_name(v);
-            return Err(
-                self.new_exc("TypeError", &format!("unsupported format string passed to {tn}.__format__"))
-            );
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("unsupported format string passed to {tn}.__format__"),
+            ));
         }
         if spec.is_empty() {
             return self.str(v);
         }
         let parsed = match Spec::parse(spec) {
             Ok(p) => p,
-            Err(msg) => return Err(self.new_exc("ValueError", &msg)),
+            Err(msg) => return Err(self.new_exc(ExcKind::ValueError, &msg)),
         };
         // The width is the script's: padding to it must raise MemoryError when it cannot be
         // allocated (the padding below cannot fail once this room was found).
@@ -413,7 +415,7 @@ impl Vm {
                     let s = s.s.clone();
                     if !matches!(parsed.kind, None | Some('s')) {
                         return Err(self.new_exc(
-                            "ValueError",
+                            ExcKind::ValueError,
                             &format!(
                                 "Unknown format code '{}' for object of type 'str'",
                                 parsed.kind.unwrap_or('?')
@@ -457,7 +459,7 @@ impl Vm {
     fn int_digits_error(&mut self) -> ObjId {
         let max = self.int_max_str_digits;
         self.new_exc(
-            "ValueError",
+            ExcKind::ValueError,
             &format!(
                 "Exceeds the limit ({max} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             ),
@@ -470,7 +472,9 @@ impl Vm {
             return self.format_float(b.to_f64().unwrap_or(f64::INFINITY), spec);
         }
         if spec.precision.is_some() {
-            return Err(self.new_exc("ValueError", "Precision not allowed in integer format specifier"));
+            return Err(
+                self.new_exc(ExcKind::ValueError, "Precision not allowed in integer format specifier")
+            );
         }
         let mag = b.abs();
         let (digits, prefix) = match kind {
@@ -486,7 +490,7 @@ impl Vm {
             other => {
                 let tn = self.type_name(v);
                 return Err(self.new_exc(
-                    "ValueError",
+                    ExcKind::ValueError,
                     &format!("Unknown format code '{other}' for object of type '{tn}'"),
                 ));
             }
@@ -508,7 +512,7 @@ impl Vm {
         let neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();
         if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
-            return Err(self.new_exc("ValueError", "precision too big"));
+            return Err(self.new_exc(ExcKind::ValueError, "precision too big"));
         }
         let body = if a.is_infinite() || a.is_nan() {
             let s = if a.is_nan() { "nan" } else { "inf" };
@@ -534,7 +538,7 @@ impl Vm {
                 },
                 Some(other) => {
                     return Err(self.new_exc(
-                        "ValueError",
+                        ExcKind::ValueError,
                         &format!("Unknown format code '{other}' for object of type 'float'"),
                     ));
                 }

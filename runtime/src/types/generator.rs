@@ -2,6 +2,7 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::types::iter::identity;
 use crate::types::list::list_id;
 use crate::value::{ObjId, Value};
@@ -22,7 +23,7 @@ pub(crate) fn gen_result(vm: &mut Vm, r: Result<Value, Value>) -> PyResult<Value
         Ok(v) => Ok(v),
         Err(v) => {
             let t = if v == Value::None { vm.new_tuple(Vec::new()) } else { vm.new_tuple(vec![v]) };
-            Err(vm.new_exc_args("StopIteration", t))
+            Err(vm.new_exc_args(ExcKind::StopIteration, t))
         }
     }
 }
@@ -60,13 +61,13 @@ pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
         }
         return Ok(Value::None);
     }
-    let exit = vm.new_exc_args("GeneratorExit", Value::None);
+    let exit = vm.new_exc_args(ExcKind::GeneratorExit, Value::None);
     let empty = vm.new_tuple(Vec::new());
     vm.set_exc_args(exit, empty);
     match vm.gen_throw(id, exit) {
         Ok(Ok(v)) => {
             vm.decref(v);
-            Err(vm.new_exc("RuntimeError", "generator ignored GeneratorExit"))
+            Err(vm.new_exc(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
         }
         Ok(Err(v)) => {
             vm.decref(v);
@@ -74,7 +75,7 @@ pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
         }
         Err(e) => {
             let t = vm.type_of(Value::Obj(e));
-            if t == vm.exc_type("GeneratorExit") || t == vm.exc_type("StopIteration") {
+            if t == vm.exc_type(ExcKind::GeneratorExit) || t == vm.exc_type(ExcKind::StopIteration) {
                 vm.decref_id(e);
                 Ok(Value::None)
             } else {

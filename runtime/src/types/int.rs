@@ -8,6 +8,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::def;
 use super::float::float_pow;
 use crate::object::code::BinOp;
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -35,7 +36,9 @@ pub(crate) fn int_op(vm: &mut Vm, a: BigInt, b: BigInt, op: BinOp) -> PyResult<V
             }
             return match int_true_divide(&a, &b) {
                 Some(q) => Ok(Value::Float(q)),
-                None => Err(vm.new_exc("OverflowError", "integer division result too large for a float")),
+                None => {
+                    Err(vm.new_exc(ExcKind::OverflowError, "integer division result too large for a float"))
+                }
             };
         }
         BinOp::Pow => {
@@ -47,13 +50,13 @@ pub(crate) fn int_op(vm: &mut Vm, a: BigInt, b: BigInt, op: BinOp) -> PyResult<V
                 return float_pow(vm, fa, fb);
             }
             let Some(e) = b.to_u32() else {
-                return Err(vm.new_exc("OverflowError", "exponent too large"));
+                return Err(vm.new_exc(ExcKind::OverflowError, "exponent too large"));
             };
             num_traits::pow::Pow::pow(a, e)
         }
         BinOp::LShift => {
             if b.is_negative() {
-                return Err(vm.new_exc("ValueError", "negative shift count"));
+                return Err(vm.new_exc(ExcKind::ValueError, "negative shift count"));
             }
             if a.is_zero() {
                 return Ok(Value::Int(0));
@@ -64,14 +67,14 @@ pub(crate) fn int_op(vm: &mut Vm, a: BigInt, b: BigInt, op: BinOp) -> PyResult<V
             const MAX_LONG_DIGITS: u128 = (i64::MAX as u128 - 24) / 4;
             let digits = b.to_u128().map(|s| u128::from(a.bits().div_ceil(30)) + s.div_ceil(30));
             let Some(digits) = digits.filter(|&d| d <= MAX_LONG_DIGITS) else {
-                return Err(vm.new_exc("OverflowError", "too many digits in integer"));
+                return Err(vm.new_exc(ExcKind::OverflowError, "too many digits in integer"));
             };
             drop(vm.try_vec::<u32>(digits as usize)?);
             a << b.to_u64().unwrap_or(0)
         }
         BinOp::RShift => {
             if b.is_negative() {
-                return Err(vm.new_exc("ValueError", "negative shift count"));
+                return Err(vm.new_exc(ExcKind::ValueError, "negative shift count"));
             }
             a >> b.to_usize().unwrap_or(usize::MAX >> 1)
         }
@@ -79,7 +82,7 @@ pub(crate) fn int_op(vm: &mut Vm, a: BigInt, b: BigInt, op: BinOp) -> PyResult<V
         BinOp::Or => a | b,
         BinOp::Xor => a ^ b,
         BinOp::MatMul => {
-            return Err(vm.new_exc("TypeError", "unsupported operand type(s) for @: 'int' and 'int'"));
+            return Err(vm.new_exc(ExcKind::TypeError, "unsupported operand type(s) for @: 'int' and 'int'"));
         }
     };
     Ok(vm.new_bigint(r))

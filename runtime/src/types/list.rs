@@ -2,6 +2,7 @@
 
 use super::{arity, def, kwarg};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::types::sequence::seq_count;
 use crate::types::sequence::seq_index;
 use crate::types::slice::slice_bounds;
@@ -64,12 +65,12 @@ pub(crate) fn list_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
         _ => 0,
     };
     if len == 0 {
-        return Err(vm.new_exc("IndexError", "pop from empty list"));
+        return Err(vm.new_exc(ExcKind::IndexError, "pop from empty list"));
     }
     let i = match args.get(1) {
         Some(&k) => match super::norm_index(vm, k, len, "list")? {
             Some(i) => i,
-            None => return Err(vm.new_exc("IndexError", "pop index out of range")),
+            None => return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range")),
         },
         None => len - 1,
     };
@@ -115,7 +116,7 @@ pub(crate) fn list_remove(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> 
             vm.decref(old);
             Ok(Value::None)
         }
-        None => Err(vm.new_exc("ValueError", "list.remove(x): x not in list")),
+        None => Err(vm.new_exc(ExcKind::ValueError, "list.remove(x): x not in list")),
     }
 }
 
@@ -138,7 +139,7 @@ pub(crate) fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) 
             release_items(vm, added);
             // An error of the sort itself wins over this one, as in CPython.
             r?;
-            return Err(vm.new_exc("ValueError", "list modified during sort"));
+            return Err(vm.new_exc(ExcKind::ValueError, "list modified during sort"));
         }
     }
     r.map(|()| Value::None)
@@ -222,7 +223,7 @@ pub(crate) fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) ->
                 vm.decref(v);
             }
             return Err(vm.new_exc(
-                "ValueError",
+                ExcKind::ValueError,
                 &format!("attempt to assign sequence of size {a} to extended slice of size {n}"),
             ));
         }
@@ -250,7 +251,7 @@ pub(crate) fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) ->
             vm.decref(old);
             Ok(())
         }
-        None => Err(vm.new_exc("IndexError", "list assignment index out of range")),
+        None => Err(vm.new_exc(ExcKind::IndexError, "list assignment index out of range")),
     }
 }
 
@@ -270,9 +271,9 @@ pub(crate) fn items_to_assign(vm: &mut Vm, value: Value, message: &str) -> PyRes
     match vm.get_iter(value) {
         Ok(it) => vm.collect_iter(it),
         Err(e) => {
-            if vm.isinstance(Value::Obj(e), vm.exc_type("TypeError")) {
+            if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::TypeError)) {
                 vm.decref_id(e);
-                return Err(vm.new_exc("TypeError", message));
+                return Err(vm.new_exc(ExcKind::TypeError, message));
             }
             Err(e)
         }
@@ -332,6 +333,6 @@ pub(crate) fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> 
             vm.decref(old);
             Ok(())
         }
-        None => Err(vm.new_exc("IndexError", "list assignment index out of range")),
+        None => Err(vm.new_exc(ExcKind::IndexError, "list assignment index out of range")),
     }
 }

@@ -27,6 +27,7 @@ pub mod str_format;
 pub mod tuple;
 pub mod typeobj;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::set_table::SetTable;
 use crate::object::{Layout, Object};
 use crate::types::exception::os_error_from_args;
@@ -169,11 +170,11 @@ pub fn construct_builtin(
     } else if cls == t.method {
         if args.len() != 2 {
             return Some(Err(
-                vm.new_exc("TypeError", &format!("method expected 2 arguments, got {}", args.len()))
+                vm.new_exc(ExcKind::TypeError, &format!("method expected 2 arguments, got {}", args.len()))
             ));
         }
         if !vm.callable(args[0]) {
-            return Some(Err(vm.new_exc("TypeError", "first argument must be callable")));
+            return Some(Err(vm.new_exc(ExcKind::TypeError, "first argument must be callable")));
         }
         let (func, receiver) = (vm.share(args[0]), vm.share(args[1]));
         Ok(vm.alloc(Object::BoundMethod { receiver, func }))
@@ -231,7 +232,7 @@ pub fn construct_builtin(
         construct::reversed_new(vm, args)
     } else if vm.type_obj(cls).layout == Layout::Exception && vm.type_obj(cls).module == "builtins" {
         // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
-        let os_error = vm.exc_type("OSError");
+        let os_error = vm.exc_type(ExcKind::OSError);
         if vm.is_subtype(cls, os_error) && args.len() >= 2 && vm.is_int(args[0]) {
             return Some(Ok(Value::Obj(os_error_from_args(vm, cls, args))));
         }
@@ -245,7 +246,7 @@ pub fn construct_builtin(
         Ok(Value::Obj(e))
     } else if vm.type_obj(cls).layout == Layout::Builtin && vm.type_obj(cls).module == "builtins" {
         let name = vm.type_obj(cls).name.clone();
-        Err(vm.new_exc("TypeError", &format!("cannot create '{name}' instances")))
+        Err(vm.new_exc(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
     } else {
         return None;
     };

@@ -6,6 +6,7 @@ use super::complex::complex_op;
 use super::float::float_op;
 use super::int::int_op;
 use crate::object::code::BinOp;
+use crate::object::exc_kind::ExcKind;
 use crate::object::{DictIterKind, Object};
 use crate::value::Value;
 use crate::vm::number::{Num, num_to_f64};
@@ -54,9 +55,10 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             }
             if !b_user {
                 let bn = vm.type_name(bv);
-                return Err(
-                    vm.new_exc("TypeError", &format!("can only concatenate str (not \"{bn}\") to str"))
-                );
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("can only concatenate str (not \"{bn}\") to str"),
+                ));
             }
         }
         (Object::Str(_), BinOp::Mod) => {
@@ -80,7 +82,9 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
                 return Ok(Some(vm.share(a)));
             }
             let bn = vm.type_name(bv);
-            return Err(vm.new_exc("TypeError", &format!("can only concatenate list (not \"{bn}\") to list")));
+            return Err(
+                vm.new_exc(ExcKind::TypeError, &format!("can only concatenate list (not \"{bn}\") to list"))
+            );
         }
         (Object::Tuple(x), BinOp::Add) => {
             if let Some(Object::Tuple(y)) = bv.as_obj().map(|id| vm.heap.get(id)) {
@@ -140,7 +144,7 @@ pub(crate) fn numeric(vm: &mut Vm, x: Num, y: Num, op: BinOp) -> PyResult<Value>
             let a = num_to_f64(&x);
             let b = num_to_f64(&y);
             let (Some(a), Some(b)) = (a, b) else {
-                return Err(vm.new_exc("OverflowError", "int too large to convert to float"));
+                return Err(vm.new_exc(ExcKind::OverflowError, "int too large to convert to float"));
             };
             float_op(vm, a, b, op)
         }
@@ -165,7 +169,7 @@ pub(crate) fn repeat_count(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     match vm.as_i64(v) {
         Some(n) => Ok(Some(n)),
         None if vm.is_int(v) => {
-            Err(vm.new_exc("OverflowError", "cannot fit 'int' into an index-sized integer"))
+            Err(vm.new_exc(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"))
         }
         None => Ok(None),
     }
@@ -186,8 +190,8 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: i64, inplace: bool) -> PyResult
     };
     if n > 0 && count > i64::MAX as usize / n {
         return Err(match vm.heap.get(id) {
-            Object::Str(_) => vm.new_exc("OverflowError", "repeated string is too long"),
-            Object::Bytes(_) => vm.new_exc("OverflowError", "repeated bytes are too long"),
+            Object::Str(_) => vm.new_exc(ExcKind::OverflowError, "repeated string is too long"),
+            Object::Bytes(_) => vm.new_exc(ExcKind::OverflowError, "repeated bytes are too long"),
             _ => vm.memory_error(),
         });
     }

@@ -4,6 +4,7 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -28,7 +29,7 @@ pub(crate) fn object_init(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyRe
 pub(crate) fn object_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     match args.first().and_then(|v| v.as_obj()) {
         Some(cls) if matches!(vm.heap.get(cls), Object::Type(_)) => Ok(vm.new_instance(cls)),
-        _ => Err(vm.new_exc("TypeError", "object.__new__(X): X is not a type object")),
+        _ => Err(vm.new_exc(ExcKind::TypeError, "object.__new__(X): X is not a type object")),
     }
 }
 
@@ -39,7 +40,7 @@ pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) 
             let s = s.to_string();
             vm.intern(&s)
         }
-        None => return Err(vm.new_exc("TypeError", "attribute name must be string")),
+        None => return Err(vm.new_exc(ExcKind::TypeError, "attribute name must be string")),
     };
     let r = vm.generic_setattr(args[0], name, args[2]);
     vm.decref_id(name);
@@ -49,7 +50,7 @@ pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) 
 pub(crate) fn object_getattribute(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__getattribute__", &args[1..], 1, 1)?;
     let Some(name) = vm.str_of(args[1]).map(str::to_string) else {
-        return Err(vm.new_exc("TypeError", "attribute name must be string"));
+        return Err(vm.new_exc(ExcKind::TypeError, "attribute name must be string"));
     };
     let id = vm.intern(&name);
     // Without `__getattr__`: object.__getattribute__ raises for a missing attribute.
@@ -69,7 +70,7 @@ pub(crate) fn object_init_subclass(
             _ => "object".into(),
         };
         return Err(
-            vm.new_exc("TypeError", &format!("{name}.__init_subclass__() takes no keyword arguments"))
+            vm.new_exc(ExcKind::TypeError, &format!("{name}.__init_subclass__() takes no keyword arguments"))
         );
     }
     Ok(Value::None)
@@ -97,7 +98,7 @@ pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]
     let Some(cls) =
         args.first().and_then(|v| v.as_obj()).filter(|id| matches!(vm.heap.get(*id), Object::Type(_)))
     else {
-        return Err(vm.new_exc("TypeError", "__new__(X): X is not a type object"));
+        return Err(vm.new_exc(ExcKind::TypeError, "__new__(X): X is not a type object"));
     };
     let base = vm.builtin_base(cls).unwrap_or(cls);
     // Mutable containers are filled by `__init__`, not `__new__`.

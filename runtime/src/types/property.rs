@@ -2,6 +2,7 @@
 
 use super::def;
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::types::list::list_id;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
@@ -17,7 +18,7 @@ pub fn install(vm: &mut Vm) {
 pub(crate) fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let (mut fget, mut fset, mut fdel, doc) = match vm.heap.get(list_id(vm, args[0])) {
         Object::Property { fget, fset, fdel, doc } => (*fget, *fset, *fdel, *doc),
-        _ => return Err(vm.new_exc("TypeError", "not a property")),
+        _ => return Err(vm.new_exc(ExcKind::TypeError, "not a property")),
     };
     let f = args.get(1).copied().unwrap_or(Value::None);
     match which {

@@ -3,6 +3,7 @@
 
 use super::arity;
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::types::list::items_of;
 use crate::types::list::list_id;
 use crate::types::slice::slice_bounds;
@@ -22,9 +23,9 @@ pub(crate) fn seq_index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
     let is_list = matches!(vm.heap.get(list_id(vm, args[0])), Object::List(_));
     if is_list {
         let r = vm.repr(args[1])?;
-        Err(vm.new_exc("ValueError", &format!("{r} is not in list")))
+        Err(vm.new_exc(ExcKind::ValueError, &format!("{r} is not in list")))
     } else {
-        Err(vm.new_exc("ValueError", "tuple.index(x): x not in tuple"))
+        Err(vm.new_exc(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
     }
 }
 
@@ -40,7 +41,7 @@ pub(crate) fn seq_count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
 }
 
 pub(crate) fn index_error(vm: &mut Vm, what: &str) -> ObjId {
-    vm.new_exc("IndexError", &format!("{what} index out of range"))
+    vm.new_exc(ExcKind::IndexError, &format!("{what} index out of range"))
 }
 
 pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
@@ -56,7 +57,7 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
         Object::Range { start, stop, step } => {
             (crate::vm::sequence::range_len(*start, *stop, *step) as usize, "range")
         }
-        _ => return Err(vm.new_exc("TypeError", "object is not subscriptable")),
+        _ => return Err(vm.new_exc(ExcKind::TypeError, "object is not subscriptable")),
     };
     if let Some(s) = slice {
         let b = slice_bounds(vm, s, len)?;
@@ -107,14 +108,14 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
         && !matches!(key.as_obj().map(|k| vm.heap.get(k)), Some(Object::Instance(_)))
     {
         let tn = vm.type_name(key);
-        return Err(vm.new_exc("TypeError", &format!("string indices must be integers, not '{tn}'")));
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("string indices must be integers, not '{tn}'")));
     }
     if what == "range" && vm.is_int(key) && vm.as_i64(key).is_none() {
         return Err(index_error(vm, "range object"));
     }
     let Some(i) = norm_index(vm, key, len, what)? else {
         return Err(match vm.heap.get(id) {
-            Object::Bytes(_) | Object::ByteArray(_) => vm.new_exc("IndexError", "index out of range"),
+            Object::Bytes(_) | Object::ByteArray(_) => vm.new_exc(ExcKind::IndexError, "index out of range"),
             Object::Range { .. } => index_error(vm, "range object"),
             _ => index_error(vm, what),
         });

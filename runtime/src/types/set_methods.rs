@@ -3,6 +3,7 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::object::set_table::SetTable;
 use crate::types::list::list_id;
 use crate::value::{ObjId, Value};
@@ -225,7 +226,7 @@ pub(crate) fn set_remove(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
     if !vm.set_discard(args[0], args[1])? {
         let k = vm.share(args[1]);
         let t = vm.new_tuple(vec![k]);
-        return Err(vm.new_exc_args("KeyError", t));
+        return Err(vm.new_exc_args(ExcKind::KeyError, t));
     }
     Ok(Value::None)
 }
@@ -238,7 +239,7 @@ pub(crate) fn set_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
     };
     match popped {
         Some(k) => Ok(k),
-        None => Err(vm.new_exc("KeyError", "pop from an empty set")),
+        None => Err(vm.new_exc(ExcKind::KeyError, "pop from an empty set")),
     }
 }
 

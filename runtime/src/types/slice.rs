@@ -2,6 +2,7 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -15,16 +16,16 @@ pub fn install(vm: &mut Vm) {
 pub(crate) fn slice_indices_method(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "indices", &args[1..], 1, 1)?;
     let Some(len) = vm.as_i64(args[1]).filter(|&n| n >= 0) else {
-        return Err(vm.new_exc("ValueError", "length should not be negative"));
+        return Err(vm.new_exc(ExcKind::ValueError, "length should not be negative"));
     };
     let (start, stop, step) = match args[0].as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Slice { start, stop, step }) => (*start, *stop, *step),
-        _ => return Err(vm.new_exc("TypeError", "not a slice")),
+        _ => return Err(vm.new_exc(ExcKind::TypeError, "not a slice")),
     };
     let get = |vm: &Vm, v: Value| if v == Value::None { None } else { vm.as_i64(v) };
     let step = get(vm, step).unwrap_or(1);
     if step == 0 {
-        return Err(vm.new_exc("ValueError", "slice step cannot be zero"));
+        return Err(vm.new_exc(ExcKind::ValueError, "slice step cannot be zero"));
     }
     let clamp = |i: i64, lo: i64, hi: i64| if i < 0 { (i + len).max(lo) } else { i.min(hi) };
     let (start, stop) = if step > 0 {
@@ -70,12 +71,15 @@ pub(crate) fn slice_bounds(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<Sl
                 return Ok(Some(i));
             }
         }
-        Err(vm.new_exc("TypeError", "slice indices must be integers or None or have an __index__ method"))
+        Err(vm.new_exc(
+            ExcKind::TypeError,
+            "slice indices must be integers or None or have an __index__ method",
+        ))
     };
     // CPython keeps the step within ±PY_SSIZE_T_MAX so that it can be negated.
     let step = get(vm, step)?.map_or(1, |s| s.max(-i64::MAX));
     if step == 0 {
-        return Err(vm.new_exc("ValueError", "slice step cannot be zero"));
+        return Err(vm.new_exc(ExcKind::ValueError, "slice step cannot be zero"));
     }
     let start = get(vm, start)?;
     let stop = get(vm, stop)?;

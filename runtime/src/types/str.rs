@@ -2,6 +2,7 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -95,7 +96,7 @@ pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
         Some(x) => Ok(x.to_string()),
         None => {
             let tn = vm.type_name(v);
-            Err(vm.new_exc("TypeError", &format!("{what} must be str, not {tn}")))
+            Err(vm.new_exc(ExcKind::TypeError, &format!("{what} must be str, not {tn}")))
         }
     }
 }
@@ -118,9 +119,9 @@ pub(crate) fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
         }
     }
     let out = match bad {
-        Some((i, tn)) => {
-            Err(vm.new_exc("TypeError", &format!("sequence item {i}: expected str instance, {tn} found")))
-        }
+        Some((i, tn)) => Err(
+            vm.new_exc(ExcKind::TypeError, &format!("sequence item {i}: expected str instance, {tn} found"))
+        ),
         None => vm.try_string(total).map(|mut out| {
             for (i, &item) in items.iter().enumerate() {
                 if i > 0 {
@@ -143,10 +144,10 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Ok(n);
     }
     if vm.is_int(v) {
-        return Err(vm.new_exc("OverflowError", "Python int too large to convert to C ssize_t"));
+        return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
     }
     let tn = vm.type_name(v);
-    Err(vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer")))
+    Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer")))
 }
 
 /// `fill` `n` times into `out`, which has the room.
@@ -177,7 +178,7 @@ pub(crate) fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
     let parts: Vec<String> = match sep_arg(vm, args, kwargs) {
         Some(sep) => {
             if sep.is_empty() {
-                return Err(vm.new_exc("ValueError", "empty separator"));
+                return Err(vm.new_exc(ExcKind::ValueError, "empty separator"));
             }
             match max {
                 Some(m) => text.splitn(m + 1, sep.as_str()).map(str::to_string).collect(),
@@ -275,7 +276,7 @@ pub(crate) fn replace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
     };
     let size = (t.len() - at.len() * old.len()).checked_add(at.len().saturating_mul(new.len()));
     let Some(size) = size.filter(|&n| n <= isize::MAX as usize) else {
-        return Err(vm.new_exc("OverflowError", "replace string is too long"));
+        return Err(vm.new_exc(ExcKind::OverflowError, "replace string is too long"));
     };
     let mut out = vm.try_string(size)?;
     let mut last = 0;
@@ -321,7 +322,7 @@ pub(crate) fn rfind(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResu
 pub(crate) fn index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     match find_in(vm, args, false)? {
         Some(i) => Ok(Value::Int(i)),
-        None => Err(vm.new_exc("ValueError", "substring not found")),
+        None => Err(vm.new_exc(ExcKind::ValueError, "substring not found")),
     }
 }
 
@@ -610,7 +611,7 @@ pub(crate) fn partition_at(vm: &mut Vm, args: &[Value], right: bool) -> PyResult
     let t = s(vm, args[0]);
     let sep = str_arg(vm, args[1], "must be str")?;
     if sep.is_empty() {
-        return Err(vm.new_exc("ValueError", "empty separator"));
+        return Err(vm.new_exc(ExcKind::ValueError, "empty separator"));
     }
     let found = if right { t.rfind(&sep) } else { t.find(&sep) };
     let (a, b, c) = match found {
@@ -645,7 +646,10 @@ pub(crate) fn codec_args(
                 Some(s) => Ok(s.to_string()),
                 None => {
                     let tn = vm.type_name(v);
-                    Err(vm.new_exc("TypeError", &format!("{name}() argument '{key}' must be str, not {tn}")))
+                    Err(vm.new_exc(
+                        ExcKind::TypeError,
+                        &format!("{name}() argument '{key}' must be str, not {tn}"),
+                    ))
                 }
             },
         }
@@ -691,7 +695,7 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
                 vm.decref(v);
             }
             Err(e) => {
-                if vm.isinstance(Value::Obj(e), vm.exc_type("LookupError")) {
+                if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::LookupError)) {
                     vm.decref_id(e);
                     out.push(c);
                 } else {
@@ -711,9 +715,10 @@ pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
             let (a, b) = (s(vm, args[0]), s(vm, args[1]));
             if a.chars().count() != b.chars().count() {
                 vm.decref(d);
-                return Err(
-                    vm.new_exc("ValueError", "the first two maketrans arguments must have equal length")
-                );
+                return Err(vm.new_exc(
+                    ExcKind::ValueError,
+                    "the first two maketrans arguments must have equal length",
+                ));
             }
             for (x, y) in a.chars().zip(b.chars()) {
                 vm.dict_set(d, Value::Int(x as i64), Value::Int(y as i64))?;
@@ -765,13 +770,14 @@ pub(crate) fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)])
         Some(v) => match vm.as_i64(v) {
             Some(n) if i32::try_from(n).is_ok() => n.max(0) as usize,
             _ if vm.is_int(v) => {
-                return Err(vm.new_exc("OverflowError", "Python int too large to convert to C int"));
+                return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C int"));
             }
             _ => {
                 let tn = vm.type_name(v);
-                return Err(
-                    vm.new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("'{tn}' object cannot be interpreted as an integer"),
+                ));
             }
         },
     };
@@ -788,7 +794,7 @@ pub(crate) fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)])
         col = next;
     }
     if total > isize::MAX as usize {
-        return Err(vm.new_exc("OverflowError", "new string is too long"));
+        return Err(vm.new_exc(ExcKind::OverflowError, "new string is too long"));
     }
     let mut out = vm.try_string(total)?;
     let mut col = 0;

@@ -1,6 +1,7 @@
 //! `str.format` and `%`-formatting (`printf`-style), with CPython's errors.
 
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -33,7 +34,7 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
                 j += 1;
             }
             if depth > 0 {
-                return Err(vm.new_exc("ValueError", "expected '}' before end of string"));
+                return Err(vm.new_exc(ExcKind::ValueError, "expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
             let (head, spec) = match field.find(':') {
@@ -58,7 +59,7 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
             let Some(mut v) = value.take().map(|v| vm.share(v)) else {
                 return Err(if first.is_empty() || first.parse::<usize>().is_ok() {
                     vm.new_exc(
-                        "IndexError",
+                        ExcKind::IndexError,
                         &format!(
                             "Replacement index {} out of range for positional args tuple",
                             if first.is_empty() { auto - 1 } else { first.parse().unwrap_or(0) }
@@ -67,7 +68,7 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
                 } else {
                     let k = vm.new_str(first);
                     let tup = vm.new_tuple(vec![k]);
-                    vm.new_exc_args("KeyError", tup)
+                    vm.new_exc_args(ExcKind::KeyError, tup)
                 });
             };
             let mut rest = &name[first_end..];
@@ -126,7 +127,7 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
                 i += 2;
                 continue;
             }
-            return Err(vm.new_exc("ValueError", "Single '}' encountered in format string"));
+            return Err(vm.new_exc(ExcKind::ValueError, "Single '}' encountered in format string"));
         } else {
             out.push(c);
             i += 1;
@@ -161,7 +162,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             let k = vm.new_str(key);
             let v = match mapping {
                 Some(m) => vm.getitem(m, k),
-                None => Err(vm.new_exc("TypeError", "format requires a mapping")),
+                None => Err(vm.new_exc(ExcKind::TypeError, "format requires a mapping")),
             };
             vm.decref(k);
             key_value = Some(v?);
@@ -188,13 +189,13 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             precision = Some(p);
         }
         if !width.is_empty() && width.parse::<i64>().is_err() {
-            return Err(vm.new_exc("ValueError", "width too big"));
+            return Err(vm.new_exc(ExcKind::ValueError, "width too big"));
         }
         if precision.as_ref().is_some_and(|p| !p.is_empty() && p.parse::<i32>().is_err()) {
-            return Err(vm.new_exc("ValueError", "precision too big"));
+            return Err(vm.new_exc(ExcKind::ValueError, "precision too big"));
         }
         let Some(&conv) = chars.get(i) else {
-            return Err(vm.new_exc("ValueError", "incomplete format"));
+            return Err(vm.new_exc(ExcKind::ValueError, "incomplete format"));
         };
         i += 1;
         if conv == '%' {
@@ -205,7 +206,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             Some(v) => v,
             None => {
                 let Some(&v) = values.get(next) else {
-                    return Err(vm.new_exc("TypeError", "not enough arguments for format string"));
+                    return Err(vm.new_exc(ExcKind::TypeError, "not enough arguments for format string"));
                 };
                 next += 1;
                 vm.share(v)
@@ -256,7 +257,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
                 } else {
                     let tn = vm.type_name(v);
                     Err(vm.new_exc(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!("%{conv} format: a real number is required, not {tn}"),
                     ))
                 };
@@ -285,7 +286,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
                 None => vm.str(v),
             },
             other => Err(vm.new_exc(
-                "ValueError",
+                ExcKind::ValueError,
                 &format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, i - 1),
             )),
         };
@@ -293,7 +294,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
         out.push_str(&r?);
     }
     if mapping.is_none() && next < values.len() {
-        return Err(vm.new_exc("TypeError", "not all arguments converted during string formatting"));
+        return Err(vm.new_exc(ExcKind::TypeError, "not all arguments converted during string formatting"));
     }
     Ok(out)
 }

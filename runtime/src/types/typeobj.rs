@@ -2,6 +2,7 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::types::list::list_id;
 use crate::types::object::object_init;
 use crate::value::{ObjId, Value};
@@ -27,7 +28,7 @@ pub(crate) fn type_call_method(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Va
         None => {
             let got = args.first().map(|&v| vm.type_name(v)).unwrap_or_default();
             Err(vm.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("descriptor '__call__' requires a 'type' object but received a '{got}'"),
             ))
         }

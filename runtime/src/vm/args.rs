@@ -1,6 +1,7 @@
 //! Checking the arguments a native function receives, with CPython's messages.
 
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 
 use super::{PyResult, Vm};
@@ -15,7 +16,7 @@ pub fn no_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(ObjId, Value)]) -> PyResul
     if kwargs.is_empty() {
         return Ok(());
     }
-    Err(vm.new_exc("TypeError", &format!("{fname}() takes no keyword arguments")))
+    Err(vm.new_exc(ExcKind::TypeError, &format!("{fname}() takes no keyword arguments")))
 }
 
 /// Checks a builtin's positional argument count, with CPython's messages.
@@ -35,7 +36,7 @@ pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -
     } else {
         format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
     };
-    Err(vm.new_exc("TypeError", &msg))
+    Err(vm.new_exc(ExcKind::TypeError, &msg))
 }
 
 /// Normalises a Python index against a length (negative counts from the end).
@@ -50,10 +51,12 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<O
     };
     let Some(i) = vm.as_i64(key) else {
         if vm.is_int(key) {
-            return Err(vm.new_exc("IndexError", "cannot fit 'int' into an index-sized integer"));
+            return Err(vm.new_exc(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
         }
         let tn = vm.type_name(key);
-        return Err(vm.new_exc("TypeError", &format!("{what} indices must be integers or slices, not {tn}")));
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("{what} indices must be integers or slices, not {tn}"))
+        );
     };
     let i = if i < 0 { i + len as i64 } else { i };
     Ok((i >= 0 && (i as usize) < len).then_some(i as usize))

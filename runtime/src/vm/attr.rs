@@ -2,6 +2,7 @@
 //! class methods), instance dicts and slots, `__getattr__`, and the special attributes of
 //! builtin objects.
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Object, PyStr};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -102,7 +103,7 @@ impl Vm {
             Object::Property { fget, .. } => {
                 let fget = *fget;
                 if fget == Value::None {
-                    return Err(self.new_exc("AttributeError", "property has no getter"));
+                    return Err(self.new_exc(ExcKind::AttributeError, "property has no getter"));
                 }
                 self.call(fget, &[obj], &[])
             }
@@ -122,7 +123,7 @@ impl Vm {
             let r = self.call(ga, &[obj, Value::Obj(name)], &[]);
             self.decref(ga);
             return match r {
-                Err(e) if self.isinstance(Value::Obj(e), self.exc_type("AttributeError")) => {
+                Err(e) if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::AttributeError)) => {
                     let cls = self.type_of(obj);
                     match self.lookup_str(cls, "__getattr__") {
                         Some(f) => {
@@ -256,7 +257,7 @@ impl Vm {
             Some(Object::Module { name, .. }) => format!("module '{name}' has no attribute '{key}'"),
             _ => format!("'{}' object has no attribute '{key}'", self.type_name(obj)),
         };
-        let e = self.new_exc("AttributeError", &msg);
+        let e = self.new_exc(ExcKind::AttributeError, &msg);
         let names = self.attribute_names(obj);
         let hint = crate::vm::suggestions::closest(&names, key).map(str::to_string);
         crate::vm::suggestions::record(self, e, hint);
@@ -716,7 +717,7 @@ impl Vm {
         if let Some(v) = v {
             return Ok(Some(self.share(v)));
         }
-        if key == "value" && self.isinstance(obj, self.exc_type("StopIteration")) {
+        if key == "value" && self.isinstance(obj, self.exc_type(ExcKind::StopIteration)) {
             let v = self.stop_iteration_value(id);
             return Ok(Some(v));
         }
@@ -809,7 +810,7 @@ impl Vm {
             if fset == Value::None {
                 let tname = self.type_name(obj);
                 return Err(self.new_exc(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     &format!("property '{key}' of '{tname}' object has no setter"),
                 ));
             }
@@ -910,7 +911,8 @@ impl Vm {
             }
             _ => {
                 let tname = self.type_name(obj);
-                Err(self.new_exc("AttributeError", &format!("'{tname}' object has no attribute '{key}'")))
+                Err(self
+                    .new_exc(ExcKind::AttributeError, &format!("'{tname}' object has no attribute '{key}'")))
             }
         }
     }
@@ -935,7 +937,7 @@ impl Vm {
             if fdel == Value::None {
                 let tname = self.type_name(obj);
                 return Err(self.new_exc(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     &format!("property '{key}' of '{tname}' object has no deleter"),
                 ));
             }

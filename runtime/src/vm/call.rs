@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::object::code::Code;
+use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::object::{Function, Generator, Object};
 use crate::value::ObjId;
@@ -59,14 +60,14 @@ impl Vm {
                 let f = self.host_functions.get(*index).cloned();
                 match f {
                     Some(f) => f(self, args, kwargs),
-                    None => Err(self.new_exc("SystemError", "unknown host function")),
+                    None => Err(self.new_exc(ExcKind::SystemError, "unknown host function")),
                 }
             }
             Object::WeakRef(w) => match w.kind {
                 crate::object::WeakKind::Ref => {
                     if !args.is_empty() || !kwargs.is_empty() {
                         return Err(self.new_exc(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("weakref() takes exactly 0 arguments ({} given)", args.len()),
                         ));
                     }
@@ -80,7 +81,7 @@ impl Vm {
             Object::Finalize(_) => {
                 if args.len() > 1 || !kwargs.is_empty() {
                     return Err(self.new_exc(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!(
                             "finalize.__call__() takes from 1 to 2 positional arguments but {} were given",
                             args.len() + 1
@@ -114,7 +115,7 @@ impl Vm {
 
     fn not_callable(&mut self, v: Value) -> ObjId {
         let name = self.type_name(v);
-        self.new_exc("TypeError", &format!("'{name}' object is not callable"))
+        self.new_exc(ExcKind::TypeError, &format!("'{name}' object is not callable"))
     }
 
     pub fn make_function(
@@ -353,9 +354,10 @@ impl Vm {
                 format!("from {} to {nparams} positional arguments", nparams - defaults.len())
             };
             let were = if given == 1 { "was" } else { "were" };
-            return Err(
-                self.new_exc("TypeError", &format!("{qualname}() takes {takes} but {given} {were} given"))
-            );
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("{qualname}() takes {takes} but {given} {were} given"),
+            ));
         }
         let kwdict = if code.flags.varkw {
             let d = self.new_dict();
@@ -378,7 +380,7 @@ impl Vm {
                 self.release_fast(fast);
                 let qualname = qualname.get(self);
                 return Err(self.new_exc(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
                         named.join(", ")
@@ -398,7 +400,7 @@ impl Vm {
                         self.release_fast(fast);
                         let qualname = qualname.get(self);
                         return Err(self.new_exc(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("{qualname}() got multiple values for argument '{name}'"),
                         ));
                     }
@@ -414,7 +416,7 @@ impl Vm {
                         self.release_fast(fast);
                         let qualname = qualname.get(self);
                         return Err(self.new_exc(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("{qualname}() got an unexpected keyword argument '{name}'"),
                         ));
                     }
@@ -442,7 +444,7 @@ impl Vm {
             let names = quote_list(&missing);
             let s = if n == 1 { "" } else { "s" };
             return Err(self.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("{qualname}() missing {n} required positional argument{s}: {names}"),
             ));
         }
@@ -466,7 +468,7 @@ impl Vm {
             let n = missing_kw.len();
             let s = if n == 1 { "" } else { "s" };
             return Err(self.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!(
                     "{qualname}() missing {n} required keyword-only argument{s}: {}",
                     quote_list(&missing_kw)
@@ -501,19 +503,21 @@ impl Vm {
     pub fn gen_send(&mut self, generator: ObjId, value: Value) -> PyResult<Result<Value, Value>> {
         let (frame, started, finished) = match self.heap.get_mut(generator) {
             Object::Generator(g) => (g.frame.take(), g.started, g.finished),
-            _ => return Err(self.new_exc("TypeError", "not a generator")),
+            _ => return Err(self.new_exc(ExcKind::TypeError, "not a generator")),
         };
         let Some(mut frame) = frame else {
             if finished {
                 return Ok(Err(Value::None));
             }
-            return Err(self.new_exc("ValueError", "generator already executing"));
+            return Err(self.new_exc(ExcKind::ValueError, "generator already executing"));
         };
         if !started && value != Value::None {
             if let Object::Generator(g) = self.heap.get_mut(generator) {
                 g.frame = Some(frame);
             }
-            return Err(self.new_exc("TypeError", "can't send non-None value to a just-started generator"));
+            return Err(
+                self.new_exc(ExcKind::TypeError, "can't send non-None value to a just-started generator")
+            );
         }
         if started {
             self.incref(value);
@@ -546,8 +550,8 @@ impl Vm {
         match r {
             Ok(FrameExit::Yield(v)) => Ok(Ok(v)),
             Ok(FrameExit::Return(v)) => Ok(Err(v)),
-            Err(e) if pep479 && self.isinstance(Value::Obj(e), self.exc_type("StopIteration")) => {
-                let r = self.new_exc("RuntimeError", "generator raised StopIteration");
+            Err(e) if pep479 && self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopIteration)) => {
+                let r = self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
                 self.set_cause(r, Value::Obj(e));
                 self.set_context(r, Value::Obj(e));
                 self.decref_id(e);
@@ -640,13 +644,13 @@ impl Vm {
         metaclass: Option<Value>,
         kwargs: Option<Value>,
     ) -> PyResult<Value> {
-        let Some(fid) = body.as_obj() else { return Err(self.new_exc("TypeError", "bad class body")) };
+        let Some(fid) = body.as_obj() else { return Err(self.new_exc(ExcKind::TypeError, "bad class body")) };
         let name_s = self.str_of(name).unwrap_or("?").to_string();
         let mut base_ids = Vec::new();
         for &b in bases {
             match b.as_obj().filter(|&id| matches!(self.heap.get(id), Object::Type(_))) {
                 Some(id) => base_ids.push(id),
-                None => return Err(self.new_exc("TypeError", "bases must be types")),
+                None => return Err(self.new_exc(ExcKind::TypeError, "bases must be types")),
             }
         }
         if base_ids.is_empty() {
@@ -744,7 +748,7 @@ impl Vm {
                 self.decref(ns);
                 let meta_name = self.type_obj(meta).name.clone();
                 Err(self.new_exc(
-                    "NotImplementedError",
+                    ExcKind::NotImplementedError,
                     &format!("{meta_name}.__prepare__() returned '{tn}': Reap runs class bodies only in plain dicts"),
                 ))
             }
@@ -809,7 +813,7 @@ impl Vm {
             _ if !kw.is_empty() => {
                 let name = self.type_obj(cls).name.clone();
                 return Err(self.new_exc(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("{name}.__init_subclass__() takes no keyword arguments"),
                 ));
             }
@@ -931,7 +935,7 @@ impl Vm {
                         self.decref(r);
                         self.decref(instance);
                         return Err(self.new_exc(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("__init__() should return None, not '{}'", self.type_name(r)),
                         ));
                     }
@@ -944,7 +948,7 @@ impl Vm {
         } else if !args.is_empty() || !kwargs.is_empty() {
             let name = self.type_obj(cls).name.clone();
             self.decref(instance);
-            return Err(self.new_exc("TypeError", &format!("{name}() takes no arguments")));
+            return Err(self.new_exc(ExcKind::TypeError, &format!("{name}() takes no arguments")));
         }
         Ok(instance)
     }
@@ -1010,7 +1014,7 @@ impl Vm {
             Err(e) => {
                 self.decref_id(e);
                 return Err(self.new_exc(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("'{tn}' object does not support the context manager protocol"),
                 ));
             }
@@ -1021,7 +1025,7 @@ impl Vm {
                 self.decref_id(e);
                 self.decref(enter);
                 return Err(self.new_exc(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "'{tn}' object does not support the context manager protocol (missed __exit__ method)"
                     ),

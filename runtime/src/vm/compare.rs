@@ -3,6 +3,7 @@
 
 use crate::object::Object;
 use crate::object::code::CmpKind;
+use crate::object::exc_kind::ExcKind;
 use crate::value::Value;
 use crate::vm::number::{Num, num_to_f64};
 use crate::vm::{PyResult, Vm};
@@ -54,7 +55,7 @@ impl Vm {
             _ => {
                 let (an, bn) = (self.type_name(a), self.type_name(b));
                 Err(self.new_exc(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("'{}' not supported between instances of '{an}' and '{bn}'", op.symbol()),
                 ))
             }
@@ -151,7 +152,9 @@ impl Vm {
 
     fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
         if self.stack_exhausted() {
-            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded in comparison"));
+            return Err(
+                self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded in comparison")
+            );
         }
         self.depth += 1;
         let r = self.sequence_compare_items(x, y, op);

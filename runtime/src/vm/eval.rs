@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::object::Object;
 use crate::object::code::Code;
 use crate::object::code::{BinOp, CmpKind, Instr};
+use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Block, BlockKind, Frame};
 use crate::object::set_table::SetTable;
 use crate::value::ObjId;
@@ -32,7 +33,7 @@ impl Vm {
         if self.depth > self.recursion_limit || used > self.stack_budget {
             self.depth -= 1;
             self.release_frame(f);
-            return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         if let Err(e) = self.check_interrupt() {
             self.depth -= 1;
@@ -260,7 +261,7 @@ impl Vm {
                     None => {
                         let name = &code.varnames[i as usize];
                         return Err(self.new_exc(
-                        "UnboundLocalError",
+                        ExcKind::UnboundLocalError,
                         &format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ));
                     }
@@ -278,7 +279,7 @@ impl Vm {
                     None => {
                         let name = &code.varnames[i as usize];
                         return Err(self.new_exc(
-                        "UnboundLocalError",
+                        ExcKind::UnboundLocalError,
                         &format!("cannot access local variable '{name}' where it is not associated with a value"),
                     ));
                     }
@@ -314,9 +315,9 @@ impl Vm {
                             )
                         };
                         let kind = if (i as usize) < code.cellvars.len() {
-                            "UnboundLocalError"
+                            ExcKind::UnboundLocalError
                         } else {
-                            "NameError"
+                            ExcKind::NameError
                         };
                         return Err(self.new_exc(kind, &msg));
                     }
@@ -768,7 +769,7 @@ impl Vm {
                     self.dict_update(d, other)
                 } else {
                     let tn = self.type_name(other);
-                    Err(self.new_exc("TypeError", &format!("'{tn}' object is not a mapping")))
+                    Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not a mapping")))
                 };
                 self.decref(other);
                 r?;
@@ -1005,7 +1006,7 @@ impl Vm {
                         let mname = self.module_name(module);
                         let attr = Self::name_str(code, i);
                         let msg = format!("cannot import name '{attr}' from '{mname}' (unknown location)");
-                        return Err(self.import_error("ImportError", &msg, &mname));
+                        return Err(self.import_error(ExcKind::ImportError, &msg, &mname));
                     }
                 }
             }
@@ -1045,7 +1046,7 @@ impl Vm {
             }
             Instr::LoadBuildClass => {}
             Instr::LoadAssertionError => {
-                let t = self.exc_type("AssertionError");
+                let t = self.exc_type(ExcKind::AssertionError);
                 self.heap.incref(t);
                 f.stack.push(Value::Obj(t));
             }
@@ -1062,7 +1063,7 @@ impl Vm {
                     self.heap.incref(e);
                     e
                 }
-                None => self.new_exc("RuntimeError", "No active exception to reraise"),
+                None => self.new_exc(ExcKind::RuntimeError, "No active exception to reraise"),
             };
         }
         let cause = if n == 2 { Some(f.pop()) } else { None };

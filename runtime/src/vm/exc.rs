@@ -3,6 +3,7 @@
 
 use reap_lang::ast::{Constant, Expr, ExprKind, Int, StmtKind, UnaryOp};
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Layout, Object, TracebackEntry};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -10,14 +11,24 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// A new exception of the builtin class `kind` with one string argument.
-    pub fn new_exc(&mut self, kind: &str, msg: &str) -> ObjId {
+    pub fn new_exc(&mut self, kind: ExcKind, msg: &str) -> ObjId {
         let m = self.new_str(msg);
         let args = self.new_tuple(vec![m]);
         self.new_exc_args(kind, args)
     }
 
+    /// A new exception of the builtin class named `name`, for names that come from outside
+    /// the runtime (a host's `HostError`). An unknown name is a `SystemError` saying so,
+    /// never a panic.
+    pub fn new_exc_named(&mut self, name: &str, msg: &str) -> ObjId {
+        match ExcKind::from_name(name) {
+            Some(kind) => self.new_exc(kind, msg),
+            None => self.new_exc(ExcKind::SystemError, &format!("unknown exception class {name:?}: {msg}")),
+        }
+    }
+
     /// A new exception of the builtin class `kind`; takes ownership of the `args` tuple.
-    pub fn new_exc_args(&mut self, kind: &str, args: Value) -> ObjId {
+    pub fn new_exc_args(&mut self, kind: ExcKind, args: Value) -> ObjId {
         let cls = self.exc_type(kind);
         self.exc_with_args(cls, args)
     }
@@ -101,14 +112,14 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.new_exc("TypeError", "exceptions must derive from BaseException"))
+        Err(self.new_exc(ExcKind::TypeError, "exceptions must derive from BaseException"))
     }
 
     /// For `except T:`: does the exception match T (a class or a tuple of classes)?
     pub fn exception_matches(&mut self, exc: Value, t: Value) -> PyResult<bool> {
         let Value::Obj(tid) = t else {
             return Err(self.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 "catching classes that do not inherit from BaseException is not allowed",
             ));
         };
@@ -124,7 +135,7 @@ impl Vm {
             }
             Object::Type(ty) if ty.layout == Layout::Exception => Ok(self.isinstance(exc, tid)),
             _ => Err(self.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
@@ -418,13 +429,13 @@ impl Vm {
 }
 
 /// The `OSError` subclass CPython raises for an errno.
-pub fn errno_class(errno: i64) -> &'static str {
+pub fn errno_class(errno: i64) -> ExcKind {
     match errno {
-        2 => "FileNotFoundError",
-        13 | 1 => "PermissionError",
-        17 => "FileExistsError",
-        20 => "NotADirectoryError",
-        21 => "IsADirectoryError",
-        _ => "OSError",
+        2 => ExcKind::FileNotFoundError,
+        13 | 1 => ExcKind::PermissionError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        _ => ExcKind::OSError,
     }
 }

@@ -2,6 +2,7 @@
 //! unhashable values.
 
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::object::hash::{bigint_hash, float_hash, int_hash, str_hash};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -31,7 +32,7 @@ impl Vm {
                 Object::Tuple(items) => {
                     let items = items.clone();
                     if self.stack_exhausted() {
-                        return Err(self.new_exc("RecursionError", "maximum recursion depth exceeded"));
+                        return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
                     let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
                     self.depth += 1;
@@ -69,14 +70,14 @@ impl Vm {
                 Object::WeakRef(_) => {
                     // CPython names the proxy types with their module here.
                     let tn = self.type_name(v);
-                    return Err(self.new_exc("TypeError", &format!("unhashable type: 'weakref.{tn}'")));
+                    return Err(self.new_exc(ExcKind::TypeError, &format!("unhashable type: 'weakref.{tn}'")));
                 }
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set { frozen: false, .. }
                 | Object::ByteArray(_) => {
                     let tn = self.type_name(v);
-                    return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
+                    return Err(self.new_exc(ExcKind::TypeError, &format!("unhashable type: '{tn}'")));
                 }
                 Object::Instance(_) => {
                     let t = self.type_of(v);
@@ -87,7 +88,7 @@ impl Vm {
                     match hash_fn {
                         Some(Value::None) => {
                             let tn = self.type_name(v);
-                            return Err(self.new_exc("TypeError", &format!("unhashable type: '{tn}'")));
+                            return Err(self.new_exc(ExcKind::TypeError, &format!("unhashable type: '{tn}'")));
                         }
                         Some(f)
                             if !matches!(
@@ -104,9 +105,10 @@ impl Vm {
                             match h {
                                 Some(h) => int_hash(h),
                                 None => {
-                                    return Err(
-                                        self.new_exc("TypeError", "__hash__ method should return an integer")
-                                    );
+                                    return Err(self.new_exc(
+                                        ExcKind::TypeError,
+                                        "__hash__ method should return an integer",
+                                    ));
                                 }
                             }
                         }

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -33,7 +34,7 @@ impl Vm {
                 || self.slots.module_names.contains(&importer.split('.').next().unwrap_or(importer));
             if !internal && !allowed.iter().any(|a| a == top || a == name) {
                 let msg = format!("No module named '{name}'");
-                return Err(self.import_error("ModuleNotFoundError", &msg, name));
+                return Err(self.import_error(ExcKind::ModuleNotFoundError, &msg, name));
             }
         }
         let full = if level > 0 {
@@ -54,9 +55,10 @@ impl Vm {
                 parts.pop();
             }
             if parts.is_empty() && package.is_empty() {
-                return Err(
-                    self.new_exc("ImportError", "attempted relative import with no known parent package")
-                );
+                return Err(self.new_exc(
+                    ExcKind::ImportError,
+                    "attempted relative import with no known parent package",
+                ));
             }
             let base = parts.join(".");
             if name.is_empty() { base } else { format!("{base}.{name}") }
@@ -109,7 +111,7 @@ impl Vm {
     }
 
     /// An `ImportError` (or subclass) with its `name`, `path` and `msg` attributes set.
-    pub fn import_error(&mut self, kind: &str, msg: &str, module: &str) -> ObjId {
+    pub fn import_error(&mut self, kind: ExcKind, msg: &str, module: &str) -> ObjId {
         let e = self.new_exc(kind, msg);
         let fields = [
             ("name", self.new_str(module.to_string())),
@@ -184,7 +186,7 @@ impl Vm {
             }
             return Ok(m);
         }
-        Err(self.import_error("ModuleNotFoundError", &format!("No module named '{full}'"), full))
+        Err(self.import_error(ExcKind::ModuleNotFoundError, &format!("No module named '{full}'"), full))
     }
 
     fn load_module(&mut self, name: &str, path: &Path, is_package: bool) -> PyResult<Value> {
@@ -212,7 +214,7 @@ impl Vm {
         self.dict_set_str(modules, name, m);
         let source = match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) => return Err(self.new_exc("ImportError", &e.to_string())),
+            Err(e) => return Err(self.new_exc(ExcKind::ImportError, &e.to_string())),
         };
         if let Err(e) = self.exec_source(&source, &file, d) {
             self.dict_del_str(modules, name);

@@ -9,6 +9,7 @@
 //! must not count one.
 
 use crate::heap::{ObjId, flags};
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Attrs, Object};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -166,9 +167,10 @@ impl Vm {
         let is_dict = d.as_obj().is_some_and(|o| matches!(self.heap.get(o), Object::Dict(_)));
         let Some(new) = d.as_obj().filter(|_| is_dict) else {
             let tn = self.type_name(d);
-            return Err(
-                self.new_exc("TypeError", &format!("__dict__ must be set to a dictionary, not a '{tn}'"))
-            );
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("__dict__ must be set to a dictionary, not a '{tn}'"),
+            ));
         };
         self.heap.incref(new);
         let old = match self.heap.get_mut(id) {

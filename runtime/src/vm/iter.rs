@@ -1,5 +1,6 @@
 //! The iterator protocol: `iter()`, `next()`, and collecting an iterable into a vector.
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::{DictIterKind, Iter, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::sequence::range_len;
@@ -64,7 +65,7 @@ impl Vm {
             }
         }
         let tn = self.type_name(v);
-        Err(self.new_exc("TypeError", &format!("'{tn}' object is not iterable")))
+        Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not iterable")))
     }
 
     fn getitem_sequence(&mut self, v: Value) -> PyResult<Vec<Value>> {
@@ -74,7 +75,7 @@ impl Vm {
             match self.getitem(v, Value::Int(i)) {
                 Ok(x) => out.push(x),
                 Err(e) => {
-                    if self.isinstance(Value::Obj(e), self.exc_type("IndexError")) {
+                    if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::IndexError)) {
                         self.decref_id(e);
                         return Ok(out);
                     }
@@ -103,7 +104,7 @@ impl Vm {
     pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
         let Value::Obj(id) = it else {
             let tn = self.type_name(it);
-            return Err(self.new_exc("TypeError", &format!("'{tn}' object is not an iterator")));
+            return Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an iterator")));
         };
         let step = match self.heap.get_mut(id) {
             Object::Iter(iter) => match iter {
@@ -152,7 +153,9 @@ impl Vm {
                         if let Object::Iter(Iter::Dict { len, .. }) = self.heap.get_mut(id) {
                             *len = usize::MAX;
                         }
-                        return Err(self.new_exc("RuntimeError", "dictionary changed size during iteration"));
+                        return Err(
+                            self.new_exc(ExcKind::RuntimeError, "dictionary changed size during iteration")
+                        );
                     }
                     match entry {
                         Some((i, e)) => {
@@ -182,7 +185,7 @@ impl Vm {
                         if let Object::Iter(Iter::Set { len, .. }) = self.heap.get_mut(id) {
                             *len = usize::MAX;
                         }
-                        return Err(self.new_exc("RuntimeError", "Set changed size during iteration"));
+                        return Err(self.new_exc(ExcKind::RuntimeError, "Set changed size during iteration"));
                     }
                     match entry {
                         Some((i, key)) => {
@@ -223,10 +226,10 @@ impl Vm {
                     Ok(Some(v)) => Ok(Ok(v)),
                     Ok(None) => {
                         let tn = self.type_name(it);
-                        Err(self.new_exc("TypeError", &format!("'{tn}' object is not an iterator")))
+                        Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an iterator")))
                     }
                     Err(e) => {
-                        if self.isinstance(Value::Obj(e), self.exc_type("StopIteration")) {
+                        if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopIteration)) {
                             let v = self.stop_iteration_value(e);
                             self.decref_id(e);
                             Ok(Err(v))

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::vm::{PyResult, Vm};
 
@@ -57,7 +58,7 @@ impl Vm {
         if self.interrupt.load(Ordering::Relaxed) {
             self.interrupt.store(false, Ordering::Relaxed);
             let empty = self.new_tuple(Vec::new());
-            return Err(self.new_exc_args("KeyboardInterrupt", empty));
+            return Err(self.new_exc_args(ExcKind::KeyboardInterrupt, empty));
         }
         let l = &mut self.limits;
         l.steps += 1;
@@ -96,7 +97,7 @@ impl Vm {
     /// handler sees it).
     pub fn limit_error(&mut self, kind: LimitKind) -> ObjId {
         self.limits.hit = Some(kind);
-        self.new_exc("RuntimeError", kind.message())
+        self.new_exc(ExcKind::RuntimeError, kind.message())
     }
 
     /// Bytes added since the call began (plus `extra` about to be), against the limit.
@@ -124,7 +125,7 @@ impl Vm {
     /// CPython's `MemoryError` (raised without a message).
     pub fn memory_error(&mut self) -> ObjId {
         let empty = self.new_tuple(Vec::new());
-        self.new_exc_args("MemoryError", empty)
+        self.new_exc_args(ExcKind::MemoryError, empty)
     }
 
     /// Room in `v` for `count` more items, or a `MemoryError` (or the host's limit error):

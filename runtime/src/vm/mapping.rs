@@ -3,6 +3,7 @@
 
 use crate::object::Object;
 use crate::object::dict::Table;
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -239,12 +240,12 @@ impl Vm {
         let it = match self.get_iter(item) {
             Ok(it) => it,
             Err(e) => {
-                if !self.isinstance(Value::Obj(e), self.exc_type("TypeError")) {
+                if !self.isinstance(Value::Obj(e), self.exc_type(ExcKind::TypeError)) {
                     return Err(e);
                 }
                 self.decref_id(e);
                 let msg = format!("cannot convert dictionary update sequence element #{n} to a sequence");
-                return Err(self.new_exc("TypeError", &msg));
+                return Err(self.new_exc(ExcKind::TypeError, &msg));
             }
         };
         let pair = self.iterate_to_vec(it);
@@ -256,7 +257,7 @@ impl Vm {
                 self.decref(p);
             }
             let msg = format!("dictionary update sequence element #{n} has length {len}; 2 is required");
-            return Err(self.new_exc("ValueError", &msg));
+            return Err(self.new_exc(ExcKind::ValueError, &msg));
         }
         let r = self.dict_set(d, pair[0], pair[1]);
         self.decref(pair[0]);
@@ -271,17 +272,20 @@ impl Vm {
             _ => {
                 let tn = self.type_name(other);
                 let f = self.function_str(func);
-                return Err(
-                    self.new_exc("TypeError", &format!("{f} argument after ** must be a mapping, not {tn}"))
-                );
+                return Err(self.new_exc(
+                    ExcKind::TypeError,
+                    &format!("{f} argument after ** must be a mapping, not {tn}"),
+                ));
             }
         };
         for (k, v) in pairs {
             if self.dict_get(d, k)?.is_some() {
                 let f = self.function_str(func);
                 let key = self.str(k)?;
-                return Err(self
-                    .new_exc("TypeError", &format!("{f} got multiple values for keyword argument '{key}'")));
+                return Err(self.new_exc(
+                    ExcKind::TypeError,
+                    &format!("{f} got multiple values for keyword argument '{key}'"),
+                ));
             }
             self.dict_set(d, k, v)?;
         }

@@ -41,6 +41,7 @@ use num_bigint::BigInt;
 use crate::compiler::Interner;
 use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
+pub use crate::object::exc_kind::ExcKind;
 use crate::object::{Attrs, Builtin, Instance, Layout, Object, PyStr, TypeObj};
 use crate::value::Value;
 pub use native::NativeFn;
@@ -106,7 +107,8 @@ pub struct Types {
     pub iters: HashMap<&'static str, ObjId>,
     /// `dict_keys`, `dict_values`, `dict_items`.
     pub views: HashMap<&'static str, ObjId>,
-    pub exc: HashMap<&'static str, ObjId>,
+    /// The builtin exception classes, by `ExcKind`.
+    pub exc: Vec<ObjId>,
 }
 
 pub struct Vm {
@@ -544,8 +546,8 @@ impl Vm {
         self.is_subtype(self.type_of(v), t)
     }
 
-    pub fn exc_type(&self, name: &str) -> ObjId {
-        self.types.exc[name]
+    pub fn exc_type(&self, kind: ExcKind) -> ObjId {
+        self.types.exc[kind as usize]
     }
 
     // ---- Dict access by str key (namespaces) -------------------------------------------------
@@ -806,7 +808,7 @@ impl Vm {
                 let names: Vec<String> = bases.iter().map(|&b| self.type_obj(b).name.clone()).collect();
                 let _ = name;
                 return Err(self.new_exc(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")

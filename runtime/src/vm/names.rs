@@ -1,6 +1,7 @@
 //! Names in code objects, and the `NameError`s (with suggestions) when a lookup fails.
 
 use crate::object::code::Code;
+use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::value::ObjId;
 use crate::vm::Vm;
@@ -20,7 +21,7 @@ impl Vm {
     }
 
     pub fn name_error(&mut self, name: &str) -> ObjId {
-        self.new_exc("NameError", &format!("name '{name}' is not defined"))
+        self.new_exc(ExcKind::NameError, &format!("name '{name}' is not defined"))
     }
 
     /// A `NameError` with CPython's suggestion: from the locals, else the globals, else builtins.

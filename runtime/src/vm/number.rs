@@ -7,6 +7,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::object::Object;
 use crate::object::code::{BinOp, UnOp};
+use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::sequence::range_len;
@@ -138,17 +139,21 @@ impl Vm {
         };
         if op == BinOp::Mul && (is_seq(self, a) || is_seq(self, b)) {
             let other = if is_seq(self, a) { bn } else { an };
-            return Err(
-                self.new_exc("TypeError", &format!("can't multiply sequence by non-int of type '{other}'"))
-            );
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("can't multiply sequence by non-int of type '{other}'"),
+            ));
         }
         if op == BinOp::Pow && !inplace {
             return Err(self.new_exc(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("unsupported operand type(s) for ** or pow(): '{an}' and '{bn}'"),
             ));
         }
-        Err(self.new_exc("TypeError", &format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")))
+        Err(self.new_exc(
+            ExcKind::TypeError,
+            &format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'"),
+        ))
     }
 
     pub(crate) fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
@@ -198,7 +203,7 @@ impl Vm {
     }
 
     pub(crate) fn zero_division(&mut self, msg: &str) -> ObjId {
-        self.new_exc("ZeroDivisionError", msg)
+        self.new_exc(ExcKind::ZeroDivisionError, msg)
     }
 
     /// Arithmetic among the builtin types; `None` when the operand types are not builtin ones
@@ -239,7 +244,7 @@ impl Vm {
             return Ok(match op {
                 UnOp::Neg => self.alloc(Object::Complex { re: -re, im: -im }),
                 UnOp::Pos => self.alloc(Object::Complex { re, im }),
-                _ => return Err(self.new_exc("TypeError", "bad operand type for unary ~: 'complex'")),
+                _ => return Err(self.new_exc(ExcKind::TypeError, "bad operand type for unary ~: 'complex'")),
             });
         }
         if let Some(b) = self.as_bigint(a)
@@ -266,7 +271,7 @@ impl Vm {
             _ => "~",
         };
         let tn = self.type_name(a);
-        Err(self.new_exc("TypeError", &format!("bad operand type for unary {sym}: '{tn}'")))
+        Err(self.new_exc(ExcKind::TypeError, &format!("bad operand type for unary {sym}: '{tn}'")))
     }
 
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
@@ -298,7 +303,7 @@ impl Vm {
                             let tn = self.type_name(r);
                             self.decref(r);
                             return Err(self.new_exc(
-                                "TypeError",
+                                ExcKind::TypeError,
                                 &format!("__bool__ should return bool, returned {tn}"),
                             ));
                         }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
@@ -94,8 +95,8 @@ impl Vm {
     /// A `SyntaxError` exception object for a front-end error; its printed form is the text
     /// CPython prints, kept in the exception's args for `print_uncaught`.
     pub fn syntax_error(&mut self, e: &reap_lang::SyntaxError) -> ObjId {
-        let kind = e.kind.name();
-        let cls = self.types.exc.get(kind).copied().unwrap_or_else(|| self.exc_type("SyntaxError"));
+        let kind = ExcKind::from_name(e.kind.name()).unwrap_or(ExcKind::SyntaxError);
+        let cls = self.exc_type(kind);
         // CPython's shape: args = (msg, (filename, lineno, offset, text, end_lineno, end_offset)),
         // and the same fields as attributes.
         let msg = self.new_str(e.msg.clone());
@@ -154,7 +155,7 @@ impl Vm {
                 self.decref(h);
                 r
             }
-            None => Err(self.new_exc("RuntimeError", "lost sys.displayhook")),
+            None => Err(self.new_exc(ExcKind::RuntimeError, "lost sys.displayhook")),
         }?;
         self.decref(r);
         Ok(())

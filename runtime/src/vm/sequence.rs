@@ -1,6 +1,7 @@
 //! The sequence and mapping protocols: `len`, `in`, subscripts (get, set, delete) and
 //! unpacking.
 
+use crate::object::exc_kind::ExcKind;
 use crate::object::{DictIterKind, Object};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -33,7 +34,7 @@ impl Vm {
                     let Some(sub) = self.str_of(item) else {
                         let tn = self.type_name(item);
                         return Err(self.new_exc(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("'in <string>' requires string as left operand, not {tn}"),
                         ));
                     };
@@ -54,7 +55,7 @@ impl Vm {
                     }
                     let needle = match item.as_obj().map(|i| self.heap.get(i)) {
                         Some(Object::Bytes(n) | Object::ByteArray(n)) => n.clone(),
-                        _ => return Err(self.new_exc("TypeError", "a bytes-like object is required")),
+                        _ => return Err(self.new_exc(ExcKind::TypeError, "a bytes-like object is required")),
                     };
                     return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
                 }
@@ -143,14 +144,16 @@ impl Vm {
                 self.decref(r);
                 return match n {
                     Some(n) if n >= 0 => Ok(n as usize),
-                    Some(_) => Err(self.new_exc("ValueError", "__len__() should return >= 0")),
-                    None => Err(self
-                        .new_exc("TypeError", &format!("'{tn}' object cannot be interpreted as an integer"))),
+                    Some(_) => Err(self.new_exc(ExcKind::ValueError, "__len__() should return >= 0")),
+                    None => Err(self.new_exc(
+                        ExcKind::TypeError,
+                        &format!("'{tn}' object cannot be interpreted as an integer"),
+                    )),
                 };
             }
         }
         let tn = self.type_name(v);
-        Err(self.new_exc("TypeError", &format!("object of type '{tn}' has no len()")))
+        Err(self.new_exc(ExcKind::TypeError, &format!("object of type '{tn}' has no len()")))
     }
 
     /// Unpacks exactly `n` items, or (with `after`) `n` items, a list of the rest, `after` items.
@@ -177,7 +180,7 @@ impl Vm {
             Ok(it) => it,
             Err(e) => {
                 let t = self.type_of(seq);
-                let not_iterable = self.isinstance(Value::Obj(e), self.exc_type("TypeError"))
+                let not_iterable = self.isinstance(Value::Obj(e), self.exc_type(ExcKind::TypeError))
                     && !self.has_attr_on_type(t, "__iter__")
                     && !self.has_attr_on_type(t, "__getitem__");
                 if !not_iterable {
@@ -185,7 +188,9 @@ impl Vm {
                 }
                 self.decref_id(e);
                 let tn = self.type_name(seq);
-                return Err(self.new_exc("TypeError", &format!("cannot unpack non-iterable {tn} object")));
+                return Err(
+                    self.new_exc(ExcKind::TypeError, &format!("cannot unpack non-iterable {tn} object"))
+                );
             }
         };
         // As CPython's `unpack_iterable`: no more items are read than the targets need (one more
@@ -202,7 +207,7 @@ impl Vm {
                                 format!("not enough values to unpack (expected at least {}, got {i})", n + a)
                             }
                         };
-                        break 'read self.new_exc("ValueError", &msg);
+                        break 'read self.new_exc(ExcKind::ValueError, &msg);
                     }
                     Err(e) => break 'read e,
                 }
@@ -215,8 +220,10 @@ impl Vm {
                     }
                     Ok(Some(w)) => {
                         self.decref(w);
-                        break 'read self
-                            .new_exc("ValueError", &format!("too many values to unpack (expected {n})"));
+                        break 'read self.new_exc(
+                            ExcKind::ValueError,
+                            &format!("too many values to unpack (expected {n})"),
+                        );
                     }
                     Err(e) => break 'read e,
                 }
@@ -228,7 +235,7 @@ impl Vm {
             if rest.len() < after {
                 let msg =
                     format!("not enough values to unpack (expected at least {want}, got {})", n + rest.len());
-                let e = self.new_exc("ValueError", &msg);
+                let e = self.new_exc(ExcKind::ValueError, &msg);
                 let list = self.new_list(rest);
                 got.push(list);
                 break 'read e;
@@ -271,7 +278,7 @@ impl Vm {
                             }
                             let k = self.share(key);
                             let t = self.new_tuple(vec![k]);
-                            let e = self.new_exc_args("KeyError", t);
+                            let e = self.new_exc_args(ExcKind::KeyError, t);
                             Err(e)
                         }
                     };
@@ -290,7 +297,7 @@ impl Vm {
             }
         }
         let tn = self.type_name(obj);
-        Err(self.new_exc("TypeError", &format!("'{tn}' object is not subscriptable")))
+        Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not subscriptable")))
     }
 
     pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
@@ -304,10 +311,10 @@ impl Vm {
                 Object::ByteArray(b) => {
                     let len = b.len();
                     let Some(i) = super::args::norm_index(self, key, len, "bytearray")? else {
-                        return Err(self.new_exc("IndexError", "bytearray index out of range"));
+                        return Err(self.new_exc(ExcKind::IndexError, "bytearray index out of range"));
                     };
                     let Some(byte) = self.as_i64(value).filter(|v| (0..256).contains(v)) else {
-                        return Err(self.new_exc("ValueError", "byte must be in range(0, 256)"));
+                        return Err(self.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)"));
                     };
                     if let Object::ByteArray(b) = self.heap.get_mut(id) {
                         b[i] = byte as u8;
@@ -323,7 +330,7 @@ impl Vm {
             }
         }
         let tn = self.type_name(obj);
-        Err(self.new_exc("TypeError", &format!("'{tn}' object does not support item assignment")))
+        Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object does not support item assignment")))
     }
 
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
@@ -339,7 +346,7 @@ impl Vm {
                         None => {
                             let k = self.share(key);
                             let t = self.new_tuple(vec![k]);
-                            Err(self.new_exc_args("KeyError", t))
+                            Err(self.new_exc_args(ExcKind::KeyError, t))
                         }
                     };
                 }
@@ -351,7 +358,7 @@ impl Vm {
             }
         }
         let tn = self.type_name(obj);
-        Err(self.new_exc("TypeError", &format!("'{tn}' object doesn't support item deletion")))
+        Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object doesn't support item deletion")))
     }
 }
 

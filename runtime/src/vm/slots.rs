@@ -5,6 +5,7 @@
 //! the VM naming them. Until then each slot raises `SystemError`, never panics.
 
 use crate::object::code::{BinOp, CmpKind};
+use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 
 use super::{PyResult, Vm};
@@ -32,7 +33,7 @@ pub struct Slots {
 }
 
 fn missing(vm: &mut Vm) -> ObjId {
-    vm.new_exc("SystemError", "the builtin types are not installed")
+    vm.new_exc(ExcKind::SystemError, "the builtin types are not installed")
 }
 
 impl Default for Slots {

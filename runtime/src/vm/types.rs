@@ -1,62 +1,10 @@
 //! The builtin classes, made before anything else exists (so without a `Vm`).
 
-use std::collections::HashMap;
-
 use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Layout, Object, TypeObj};
 use crate::vm::Types;
-
-/// CPython 3.11's exception hierarchy (the part Reap provides), parents before children.
-pub const EXCEPTIONS: &[(&str, &str)] = &[
-    ("BaseException", "object"),
-    ("SystemExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("Exception", "BaseException"),
-    ("StopIteration", "Exception"),
-    ("ArithmeticError", "Exception"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("BufferError", "Exception"),
-    ("EOFError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("MemoryError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("OSError", "Exception"),
-    ("FileExistsError", "OSError"),
-    ("FileNotFoundError", "OSError"),
-    ("IsADirectoryError", "OSError"),
-    ("NotADirectoryError", "OSError"),
-    ("PermissionError", "OSError"),
-    ("TimeoutError", "OSError"),
-    ("ReferenceError", "Exception"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("SystemError", "Exception"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("UnicodeDecodeError", "UnicodeError"),
-    ("UnicodeEncodeError", "UnicodeError"),
-    ("Warning", "Exception"),
-    ("DeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-    ("UserWarning", "Warning"),
-    ("ResourceWarning", "Warning"),
-];
 
 fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> ObjId {
     let dict = heap.alloc_immortal(Object::Dict(Table::new()));
@@ -128,10 +76,11 @@ pub fn create(heap: &mut Heap) -> Types {
     let type_ = b(heap, "type");
     let int = b(heap, "int");
     let bool_ = make(heap, "bool", Some(int), Layout::Builtin);
-    let mut exc = HashMap::new();
-    for &(name, parent) in EXCEPTIONS {
-        let base = if parent == "object" { object } else { exc[parent] };
-        exc.insert(name, make(heap, name, Some(base), Layout::Exception));
+    let mut exc: Vec<ObjId> = Vec::with_capacity(ExcKind::ALL.len());
+    for &kind in ExcKind::ALL {
+        // Parents come first in `ALL`, so a base is always made already.
+        let base = ExcKind::from_name(kind.base_name()).map_or(object, |b| exc[b as usize]);
+        exc.push(make(heap, kind.name(), Some(base), Layout::Exception));
     }
     Types {
         object,

@@ -4,6 +4,7 @@
 
 use super::args::arity;
 use crate::object::address;
+use crate::object::exc_kind::ExcKind;
 use crate::object::{FinalizeInfo, Finalizer, Object, WeakKind, WeakRef};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -11,23 +12,25 @@ use crate::vm::{PyResult, Vm};
 
 fn weakref_error(vm: &mut Vm, obj: Value) -> ObjId {
     let tn = vm.type_name(obj);
-    vm.new_exc("TypeError", &format!("cannot create weak reference to '{tn}' object"))
+    vm.new_exc(ExcKind::TypeError, &format!("cannot create weak reference to '{tn}' object"))
 }
 
 /// `weakref.ref(obj[, callback])`: a plain reference to an object is shared, as in CPython.
 pub fn ref_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     if !kwargs.is_empty() {
-        return Err(vm.new_exc("TypeError", "ref() takes no keyword arguments"));
+        return Err(vm.new_exc(ExcKind::TypeError, "ref() takes no keyword arguments"));
     }
     if args.is_empty() {
-        return Err(
-            vm.new_exc("TypeError", &format!("__new__ expected at least 1 argument, got {}", args.len()))
-        );
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("__new__ expected at least 1 argument, got {}", args.len()),
+        ));
     }
     if args.len() > 2 {
-        return Err(
-            vm.new_exc("TypeError", &format!("__new__ expected at most 2 arguments, got {}", args.len()))
-        );
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("__new__ expected at most 2 arguments, got {}", args.len()),
+        ));
     }
     let callback = args.get(1).copied().unwrap_or(Value::None);
     new_weakref(vm, args[0], callback, WeakKind::Ref)
@@ -103,7 +106,7 @@ pub fn ref_call(vm: &mut Vm, w: ObjId) -> Value {
 pub fn proxy_target(vm: &mut Vm, w: ObjId) -> PyResult<Value> {
     match referent(vm, w) {
         Some(r) => Ok(Value::Obj(r)),
-        None => Err(vm.new_exc("ReferenceError", "weakly-referenced object no longer exists")),
+        None => Err(vm.new_exc(ExcKind::ReferenceError, "weakly-referenced object no longer exists")),
     }
 }
 
@@ -158,7 +161,7 @@ pub fn weakref_hash(vm: &mut Vm, w: ObjId) -> PyResult<i64> {
     if let Some(h) = cached {
         return Ok(h);
     }
-    let Some(t) = target else { return Err(vm.new_exc("TypeError", "weak object has gone away")) };
+    let Some(t) = target else { return Err(vm.new_exc(ExcKind::TypeError, "weak object has gone away")) };
     let h = vm.hash(Value::Obj(t))?;
     if let Object::WeakRef(x) = vm.heap.get_mut(w) {
         x.hash = Some(h);
@@ -184,7 +187,7 @@ pub fn finalize_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
         } else {
             "finalize.__init__() missing 1 required positional argument: 'func'"
         };
-        return Err(vm.new_exc("TypeError", msg));
+        return Err(vm.new_exc(ExcKind::TypeError, msg));
     }
     register_exit_hook(vm);
     let (obj, func) = (args[0], args[1]);
@@ -203,7 +206,7 @@ pub fn finalize_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
     vm.incref(func);
     compact_registry(vm);
     let index = vm.finalizers.len() as u64;
-    let Value::Obj(wr) = wr else { return Err(vm.new_exc("SystemError", "weakref")) };
+    let Value::Obj(wr) = wr else { return Err(vm.new_exc(ExcKind::SystemError, "weakref")) };
     if let Object::Finalize(fz) = vm.heap.get_mut(f) {
         fz.info = Some(FinalizeInfo { weakref: wr, func, args: args_t, kwargs: kw, atexit: true, index });
     }
@@ -416,7 +419,7 @@ pub fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyRe
             vm.decref_id(f);
             match r {
                 Ok(v) => vm.decref(v),
-                Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type("Exception")) => vm.excepthook(e),
+                Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::Exception)) => vm.excepthook(e),
                 Err(e) => {
                     result = Err(e);
                     break;
