@@ -1,13 +1,63 @@
 //! A Python value as the VM handles it: 16 bytes, copied freely. Small integers and floats are
 //! immediate; everything else is a reference into the heap, whose count the VM maintains.
 
-/// A reference to an object in the heap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ObjId(pub(crate) u32);
+/// A reference to an object in the heap: the index of its slot.
+///
+/// Debug builds also carry the slot's generation (how many objects the slot had held before
+/// this one), so that the heap can tell an id kept past its object's death from the id of the
+/// object now in the slot: such a use is a reference-counting bug that a reused slot would
+/// otherwise hide. Release builds leave it out, as every `Value` and container pays for the
+/// size of an id.
+#[derive(Clone, Copy)]
+pub struct ObjId(
+    /// The slot.
+    pub(crate) u32,
+    /// Debug builds: the slot's generation.
+    #[cfg(debug_assertions)]
+    pub(crate) u32,
+);
 
 impl ObjId {
     pub fn index(self) -> usize {
         self.0 as usize
+    }
+}
+
+// An object is its slot: the generation is a witness for the heap's checks, not part of the
+// identity, so that maps and orders keyed by ids behave in debug builds as in release ones.
+impl PartialEq for ObjId {
+    #[inline]
+    fn eq(&self, other: &ObjId) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for ObjId {}
+
+impl std::hash::Hash for ObjId {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl PartialOrd for ObjId {
+    #[inline]
+    fn partial_cmp(&self, other: &ObjId) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ObjId {
+    #[inline]
+    fn cmp(&self, other: &ObjId) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl std::fmt::Debug for ObjId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ObjId({})", self.0)
     }
 }
 
@@ -39,5 +89,28 @@ impl Value {
             (Value::Obj(a), Value::Obj(b)) => a == b,
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ObjId, Value};
+
+    #[test]
+    fn release_ids_are_four_bytes_and_values_sixteen_in_every_build() {
+        let id = if cfg!(debug_assertions) { 8 } else { 4 };
+        assert_eq!(std::mem::size_of::<ObjId>(), id);
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    fn ids_of_one_slot_are_one_object_whatever_their_generation() {
+        let old = ObjId(3, 0);
+        let new = ObjId(3, 1);
+        assert_eq!(old, new);
+        assert_ne!(old, ObjId(4, 0));
+        assert!(old < ObjId(4, 0));
+        assert_eq!(format!("{new:?}"), "ObjId(3)");
     }
 }

@@ -118,7 +118,7 @@ impl Heap {
             let m = &self.meta[i as usize];
             if m.pos as usize == k && m.flags & flags::UNREACHABLE == 0 {
                 let dict = m.flags & flags::DICT != 0;
-                self.join(ObjId(i), older);
+                self.join(self.id_at(i), older);
                 survivors += 1;
                 if dict {
                     dicts.push(i);
@@ -130,7 +130,7 @@ impl Heap {
         if g == 2 {
             for i in dicts {
                 if self.untrackable_dict(i) {
-                    self.untrack(ObjId(i));
+                    self.untrack(self.id_at(i));
                 }
             }
         }
@@ -140,7 +140,7 @@ impl Heap {
         unreachable
             .into_iter()
             .filter(|&i| self.meta[i as usize].flags & flags::UNREACHABLE != 0)
-            .map(ObjId)
+            .map(|i| self.id_at(i))
             .collect()
     }
 
@@ -181,10 +181,10 @@ impl Heap {
             if m.flags & flags::UNREACHABLE == 0 {
                 m.flags &= !flags::COLLECTING;
                 if self.objects[i as usize].as_ref().is_some_and(Object::is_container) {
-                    self.join(ObjId(i), older);
+                    self.join(self.id_at(i), older);
                 }
             } else {
-                rest.push(ObjId(i));
+                rest.push(self.id_at(i));
             }
         }
         rest

@@ -91,6 +91,10 @@ pub struct Heap {
     meta: Vec<Meta>,
     /// The objects, by slot; `None` for a free slot.
     objects: Vec<Option<Object>>,
+    /// Debug builds: each slot's generation, bumped when its object is freed, which the ids
+    /// handed out carry (see `ObjId`).
+    #[cfg(debug_assertions)]
+    slot_gens: Vec<u32>,
     free: Vec<u32>,
     live: usize,
     pub gc: GcState,
@@ -115,6 +119,8 @@ impl Heap {
         Heap {
             meta: Vec::with_capacity(2048),
             objects: Vec::with_capacity(2048),
+            #[cfg(debug_assertions)]
+            slot_gens: Vec::with_capacity(2048),
             free: Vec::new(),
             live: 0,
             gc: GcState {
@@ -153,11 +159,13 @@ impl Heap {
             self.meta[i as usize] =
                 Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: kind };
             self.objects[i as usize] = Some(object);
-            ObjId(i)
+            self.id_at(i)
         } else {
             self.meta.push(Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: kind });
             self.objects.push(Some(object));
-            ObjId(self.objects.len() as u32 - 1)
+            #[cfg(debug_assertions)]
+            self.slot_gens.push(0);
+            self.id_at(self.objects.len() as u32 - 1)
         };
         if track {
             self.track(id);
@@ -186,7 +194,30 @@ impl Heap {
         id
     }
 
+    /// The id of the object now in slot `i` (the collector works with slot indices).
+    #[inline]
+    pub(crate) fn id_at(&self, i: u32) -> ObjId {
+        ObjId(
+            i,
+            #[cfg(debug_assertions)]
+            self.slot_gens[i as usize],
+        )
+    }
+
+    /// Debug builds: panics if `id` is not the id of the object now in its slot (it outlived
+    /// its object, whose slot may hold another one since). Free in release builds.
+    #[inline(always)]
+    fn check(&self, id: ObjId) {
+        #[cfg(debug_assertions)]
+        if self.slot_gens.get(id.index()).is_some_and(|&g| g != id.1) {
+            stale(id, self.slot_gens[id.index()], self.objects[id.index()].is_some());
+        }
+        #[cfg(not(debug_assertions))]
+        let _ = id;
+    }
+
     pub fn get(&self, id: ObjId) -> &Object {
+        self.check(id);
         match self.objects.get(id.index()).and_then(Option::as_ref) {
             Some(o) => o,
             None => dangling(id),
@@ -194,6 +225,7 @@ impl Heap {
     }
 
     pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
+        self.check(id);
         match self.objects.get_mut(id.index()).and_then(Option::as_mut) {
             Some(o) => o,
             None => dangling(id),
@@ -202,10 +234,17 @@ impl Heap {
 
     /// Whether the slot holds an object (ids kept without a reference may outlive theirs).
     pub fn is_live(&self, id: ObjId) -> bool {
-        self.objects.get(id.index()).is_some_and(Option::is_some)
+        let occupied = self.objects.get(id.index()).is_some_and(Option::is_some);
+        // Asking after a dead object is fine while its slot is empty; once the slot holds
+        // another object, a release build would answer for that one, which debug builds catch.
+        if occupied {
+            self.check(id);
+        }
+        occupied
     }
 
     pub fn incref(&mut self, id: ObjId) {
+        self.check(id);
         let slot = &mut self.meta[id.index()];
         if slot.refcount < IMMORTAL {
             slot.refcount += 1;
@@ -216,41 +255,55 @@ impl Heap {
     /// object (see `Vm::destroy`).
     #[must_use]
     pub fn decref(&mut self, id: ObjId) -> bool {
+        self.check(id);
         let slot = &mut self.meta[id.index()];
         if slot.refcount >= IMMORTAL {
             return false;
         }
+        // A count already at zero is an object dead or waiting to be finalized: one reference
+        // too many was dropped somewhere, which release builds survive by saturating.
+        debug_assert!(slot.refcount > 0, "internal error: reference count of object {} below zero", id.0);
         slot.refcount = slot.refcount.saturating_sub(1);
         slot.refcount == 0
     }
 
     pub fn refcount(&self, id: ObjId) -> u32 {
+        self.check(id);
         self.meta[id.index()].refcount
     }
 
     pub fn is_immortal(&self, id: ObjId) -> bool {
+        self.check(id);
         self.meta[id.index()].refcount >= IMMORTAL
     }
 
     pub fn flags(&self, id: ObjId) -> u8 {
+        self.check(id);
         self.meta[id.index()].flags
     }
 
     pub fn set_flag(&mut self, id: ObjId, flag: u8) {
+        self.check(id);
         self.meta[id.index()].flags |= flag;
     }
 
     pub fn clear_flag(&mut self, id: ObjId, flag: u8) {
+        self.check(id);
         self.meta[id.index()].flags &= !flag;
     }
 
     /// Drops a dead object where it lies (moving it out would copy it for nothing) and frees
     /// the slot for reuse.
     pub fn free(&mut self, id: ObjId) {
+        self.check(id);
         self.release_slot(id);
         match self.objects.get_mut(id.index()) {
             Some(slot @ Some(_)) => *slot = None,
             _ => dangling(id),
+        }
+        #[cfg(debug_assertions)]
+        {
+            self.slot_gens[id.index()] = self.slot_gens[id.index()].wrapping_add(1);
         }
         self.free.push(id.0);
     }
@@ -269,6 +322,7 @@ impl Heap {
     /// Marks an instance's `__dict__` that the script has not seen: CPython 3.11 makes no such
     /// object, so it does not count towards collections or among the objects a collection finds.
     pub fn inline_dict(&mut self, id: ObjId) {
+        self.check(id);
         self.meta[id.index()].flags |= flags::INLINE_DICT;
         self.gc.count[0] = self.gc.count[0].saturating_sub(1);
     }
@@ -276,6 +330,7 @@ impl Heap {
     /// A script looked at an instance's `__dict__`: from now on it is a dict of its own, as
     /// CPython 3.11 makes one at that moment.
     pub fn materialize_dict(&mut self, id: ObjId) {
+        self.check(id);
         let m = &mut self.meta[id.index()];
         if m.flags & flags::INLINE_DICT != 0 {
             m.flags &= !flags::INLINE_DICT;
@@ -286,6 +341,7 @@ impl Heap {
     /// After `key: value` went into an untracked dict: the dict is tracked from now on if either
     /// may be tracked (CPython's `MAINTAIN_TRACKING`).
     pub fn maybe_track(&mut self, dict: ObjId, key: Value, value: Value) {
+        self.check(dict);
         let m = &self.meta[dict.index()];
         if m.generation != UNTRACKED || m.refcount >= IMMORTAL || m.flags & flags::COLLECTING != 0 {
             return;
@@ -297,6 +353,7 @@ impl Heap {
 
     fn may_be_tracked(&self, v: Value) -> bool {
         let Value::Obj(id) = v else { return false };
+        self.check(id);
         match &self.objects[id.index()] {
             Some(Object::Tuple(_)) => self.meta[id.index()].generation != UNTRACKED,
             Some(o) => o.is_container(),
@@ -316,6 +373,7 @@ impl Heap {
 
     /// Which generation the object is in, if the collector tracks it.
     pub fn generation(&self, id: ObjId) -> Option<u8> {
+        self.check(id);
         let g = self.meta[id.index()].generation;
         (g != UNTRACKED).then_some(g)
     }
@@ -326,6 +384,7 @@ impl Heap {
     }
 
     pub(crate) fn join(&mut self, id: ObjId, generation: u8) {
+        self.check(id);
         let g = generation as usize;
         let slot = &mut self.meta[id.index()];
         if slot.generation != UNTRACKED {
@@ -338,6 +397,7 @@ impl Heap {
     }
 
     pub fn untrack(&mut self, id: ObjId) {
+        self.check(id);
         let slot = &mut self.meta[id.index()];
         if slot.generation == UNTRACKED {
             return;
@@ -372,7 +432,7 @@ impl Heap {
     /// The live members of a generation, in order.
     pub fn generation_members(&mut self, g: usize) -> Vec<ObjId> {
         self.compact(g);
-        self.gc.gens[g].iter().map(|&i| ObjId(i)).collect()
+        self.gc.gens[g].iter().map(|&i| self.id_at(i)).collect()
     }
 
     /// How many objects each generation holds (`gc: objects in each generation`).
@@ -405,7 +465,7 @@ impl Heap {
             .iter()
             .zip(&self.meta)
             .enumerate()
-            .filter_map(|(i, (o, m))| o.as_ref().map(|o| (ObjId(i as u32), m.refcount, o)))
+            .filter_map(|(i, (o, m))| o.as_ref().map(|o| (self.id_at(i as u32), m.refcount, o)))
     }
 
     /// Live objects that can die (not constants, builtin types or interned names).
@@ -424,4 +484,75 @@ impl Heap {
 fn dangling(id: ObjId) -> ! {
     // Reaching a freed slot is a reference-counting bug in Reap itself, never a script's doing.
     panic!("internal error: object {} used after it was freed", id.0)
+}
+
+/// An id used after its object died, in a debug build.
+#[cfg(debug_assertions)]
+#[cold]
+#[inline(never)]
+fn stale(id: ObjId, now: u32, occupied: bool) -> ! {
+    let slot = if occupied { "holds another object since" } else { "is free" };
+    panic!(
+        "internal error: object {} used after it was freed (its id is of the slot's generation {}, \
+         the slot is at generation {now} and {slot})",
+        id.0, id.1
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Heap;
+    use crate::object::Object;
+
+    #[test]
+    fn a_freed_slot_is_reused_and_the_new_id_reads_the_new_object() {
+        let mut heap = Heap::new();
+        let old = heap.alloc(Object::Bytes(b"old".to_vec()));
+        heap.free(old);
+        let new = heap.alloc(Object::Bytes(b"new".to_vec()));
+        assert_eq!(new.index(), old.index());
+        assert!(matches!(heap.get(new), Object::Bytes(b) if b == b"new"));
+    }
+
+    #[test]
+    fn an_id_may_ask_whether_its_object_still_lives_until_the_slot_is_reused() {
+        let mut heap = Heap::new();
+        let id = heap.alloc(Object::Bytes(Vec::new()));
+        assert!(heap.is_live(id));
+        heap.free(id);
+        assert!(!heap.is_live(id));
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    #[should_panic(expected = "used after it was freed")]
+    fn an_id_kept_past_its_object_is_caught_even_once_the_slot_is_reused() {
+        let mut heap = Heap::new();
+        let old = heap.alloc(Object::Bytes(b"old".to_vec()));
+        heap.free(old);
+        let _new = heap.alloc(Object::Bytes(b"new".to_vec()));
+        heap.incref(old);
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    #[should_panic(expected = "below zero")]
+    fn dropping_a_reference_nobody_holds_is_caught() {
+        let mut heap = Heap::new();
+        let id = heap.alloc(Object::Bytes(Vec::new()));
+        assert!(heap.decref(id));
+        // The object waits at zero (as a doomed one does), and this reference never existed.
+        let _ = heap.decref(id);
+    }
+
+    #[test]
+    fn immortal_objects_ignore_counting() {
+        let mut heap = Heap::new();
+        let id = heap.alloc_immortal(Object::Bytes(Vec::new()));
+        let before = heap.refcount(id);
+        heap.incref(id);
+        assert!(!heap.decref(id));
+        assert!(!heap.decref(id));
+        assert_eq!(heap.refcount(id), before);
+    }
 }
