@@ -62,27 +62,3 @@ fn clear(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 fn ncallbacks(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Int(vm.atexit.iter().flatten().count() as i64))
 }
-
-impl Vm {
-    /// Runs the handlers registered so far, newest first; those registered meanwhile do not
-    /// run. An exception is reported and the rest still run.
-    pub fn run_atexit(&mut self) {
-        let n = self.atexit.len();
-        for i in (0..n).rev() {
-            let Some((f, a, k)) = self.atexit.get_mut(i).and_then(Option::take) else { continue };
-            match self.call_packed(f, a, k) {
-                Ok(v) => self.decref(v),
-                Err(e) => self.write_unraisable(e, "Exception ignored in atexit callback", f),
-            }
-            self.decref(f);
-            self.decref(a);
-            self.decref(k);
-            self.run_doomed();
-        }
-        for (f, a, k) in std::mem::take(&mut self.atexit).into_iter().flatten() {
-            self.decref(f);
-            self.decref(a);
-            self.decref(k);
-        }
-    }
-}

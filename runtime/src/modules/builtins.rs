@@ -1,4 +1,5 @@
-//! The builtin functions (`print`, `len`, `sorted`, ...) and the constructors of builtin types.
+//! The `builtins` module: its functions (`print`, `len`, `sorted`, ...) and the names of the
+//! builtin classes (the classes themselves are in `types/`).
 
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
@@ -446,7 +447,7 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let it = args[0];
     let is_iter =
         matches!(it.as_obj().map(|id| vm.heap.get(id)), Some(Object::Iter(_) | Object::Generator(_)))
-            || vm.try_has_next(it);
+            || try_has_next(vm, it);
     if !is_iter {
         let tn = vm.type_name(it);
         return Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an iterator")));
@@ -464,12 +465,10 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     }
 }
 
-impl Vm {
-    fn try_has_next(&self, v: Value) -> bool {
-        let t = self.type_of(v);
-        let Object::Type(ty) = self.heap.get(t) else { return false };
-        ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, "__next__").is_some())
-    }
+fn try_has_next(vm: &Vm, v: Value) -> bool {
+    let t = vm.type_of(v);
+    let Object::Type(ty) = vm.heap.get(t) else { return false };
+    ty.mro.iter().any(|&c| vm.dict_get_str(vm.type_obj(c).dict, "__next__").is_some())
 }
 
 fn name_arg(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
@@ -537,26 +536,6 @@ fn callable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     arity(vm, "callable", args, 1, 1)?;
     let v = args[0];
     Ok(Value::Bool(vm.callable(v)))
-}
-
-impl Vm {
-    pub fn callable(&self, v: Value) -> bool {
-        match v.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)) => {
-                true
-            }
-            Some(Object::Finalize(_) | Object::HostFunction { .. }) => true,
-            Some(Object::WeakRef(w)) => w.kind != crate::object::WeakKind::Proxy,
-            Some(_) => self.try_has_call(v),
-            None => false,
-        }
-    }
-
-    fn try_has_call(&self, v: Value) -> bool {
-        let t = self.type_of(v);
-        let Object::Type(ty) = self.heap.get(t) else { return false };
-        ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, "__call__").is_some())
-    }
 }
 
 fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

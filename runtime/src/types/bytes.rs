@@ -1,7 +1,7 @@
 //! `bytes` and `bytearray` methods: the ones of their own, and those that work as `str`'s do on
 //! the bytes read as Latin-1 (`via_str`).
 
-use super::arity;
+use super::{arity, def};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
@@ -9,6 +9,31 @@ use crate::vm::{PyResult, Vm};
 
 type Native = crate::vm::NativeFn;
 use super::str::*;
+
+/// Puts the methods of `bytes` and `bytearray` into their classes.
+pub fn install(vm: &mut Vm) {
+    let b = vm.type_obj(vm.types.bytes).dict;
+    def(vm, b, "bytes.decode", decode);
+    let fh = vm.new_builtin("bytes.fromhex", bytes_fromhex, None);
+    let sm = vm.alloc(Object::StaticMethod(fh));
+    vm.dict_set_str(b, "fromhex", sm);
+    let ba = vm.type_obj(vm.types.bytearray).dict;
+    def(vm, ba, "bytearray.append", bytearray_append);
+    def(vm, ba, "bytearray.extend", bytearray_extend);
+    def(vm, ba, "bytearray.decode", decode);
+    def(vm, ba, "bytearray.hex", bytes_hex);
+    def(vm, b, "bytes.upper", bytes_upper);
+    def(vm, b, "bytes.lower", bytes_lower);
+    def(vm, b, "bytes.hex", bytes_hex);
+    def(vm, b, "bytes.replace", bytes_replace);
+    def(vm, b, "bytes.startswith", bytes_startswith);
+    def(vm, b, "bytes.endswith", bytes_endswith);
+    def(vm, b, "bytes.find", bytes_find);
+    def(vm, b, "bytes.count", bytes_count);
+    def(vm, b, "bytes.split", bytes_split);
+    def(vm, b, "bytes.strip", bytes_strip);
+    def(vm, b, "bytes.join", bytes_join);
+}
 
 pub(crate) fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     match v.as_obj().map(|id| vm.heap.get(id)) {
@@ -185,4 +210,16 @@ pub(crate) fn bytes_join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
         vm.decref(it);
     }
     Ok(vm.alloc(Object::Bytes(out?)))
+}
+
+pub(crate) fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (encoding, errors) = codec_args(vm, "decode", args, kwargs)?;
+    let b = match vm.heap.get(args[0].as_obj().unwrap_or(vm.not_implemented)) {
+        Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
+        _ => Vec::new(),
+    };
+    match super::codecs::decode(&b, &encoding, &errors) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
+    }
 }

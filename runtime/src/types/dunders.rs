@@ -1,4 +1,7 @@
-//! Methods of the builtin types other than `str` (see `string.rs`).
+//! The dunder methods of the builtin types (`list.__eq__`, `int.__add__`, `dict.__getitem__`,
+//! their `__new__` and `__init__`): wrappers over the VM's protocols, so that a script calling
+//! them explicitly, or a subclass calling `super()`, gets the builtin behaviour (CPython's slot
+//! wrappers).
 
 use super::{arity, def};
 use crate::object::Object;

@@ -4,7 +4,7 @@
 use super::def;
 use crate::object::code::BinOp;
 use crate::object::{Iter, Object};
-use crate::types::generator::gen_next;
+use crate::types::generator::{gen_next, identity};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -23,10 +23,6 @@ pub fn install(vm: &mut Vm) {
         def(vm, d, "iterator.__next__", gen_next);
         def(vm, d, "iterator.__iter__", identity);
     }
-}
-
-pub(crate) fn identity(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    Ok(vm.share(args[0]))
 }
 
 /// The next item of every iterator, or `None` as soon as one is exhausted.

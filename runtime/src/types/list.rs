@@ -3,8 +3,7 @@
 use super::{arity, def, kwarg};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
-use crate::types::sequence::seq_count;
-use crate::types::sequence::seq_index;
+use crate::types::sequence::{items_of, list_id, seq_count, seq_index};
 use crate::types::slice::slice_bounds;
 use crate::value::{ObjId, Value};
 use crate::vm::args::norm_index;
@@ -28,17 +27,6 @@ pub fn install(vm: &mut Vm) {
         ("list.clear", list_clear),
     ] {
         def(vm, list, name, f);
-    }
-}
-
-pub(crate) fn list_id(vm: &Vm, v: Value) -> ObjId {
-    v.as_obj().unwrap_or(vm.not_implemented)
-}
-
-pub(crate) fn items_of(vm: &Vm, v: Value) -> Vec<Value> {
-    match vm.heap.get(list_id(vm, v)) {
-        Object::List(l) | Object::Tuple(l) => l.clone(),
-        _ => Vec::new(),
     }
 }
 

@@ -9,7 +9,7 @@ pub mod dict;
 pub mod dunders;
 pub mod exception;
 pub mod float;
-pub mod format;
+
 pub mod generator;
 pub mod int;
 pub mod iter;
@@ -67,6 +67,7 @@ pub fn install_methods(vm: &mut Vm) {
     slice::install(vm);
     typeobj::install(vm);
     str::install(vm);
+    bytes::install(vm);
     dunders::install(vm);
 }
 

@@ -83,7 +83,7 @@ pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> 
         "<{}.{} object at {}>",
         t.module,
         t.qualname,
-        super::format::address(args[0].as_obj().unwrap_or(cls))
+        crate::vm::repr::address(args[0].as_obj().unwrap_or(cls))
     );
     Ok(vm.new_str(s))
 }

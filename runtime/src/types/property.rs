@@ -3,7 +3,7 @@
 use super::def;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
-use crate::types::list::list_id;
+use crate::types::sequence::list_id;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 

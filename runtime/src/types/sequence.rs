@@ -4,8 +4,6 @@
 use super::arity;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
-use crate::types::list::items_of;
-use crate::types::list::list_id;
 use crate::types::slice::slice_bounds;
 use crate::value::{ObjId, Value};
 use crate::vm::args::norm_index;
@@ -132,5 +130,16 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
         Object::Bytes(b) | Object::ByteArray(b) => Ok(Value::Int(i64::from(b[i]))),
         Object::Range { start, step, .. } => Ok(Value::Int(start + i as i64 * step)),
         _ => Ok(Value::None),
+    }
+}
+
+pub(crate) fn list_id(vm: &Vm, v: Value) -> ObjId {
+    v.as_obj().unwrap_or(vm.not_implemented)
+}
+
+pub(crate) fn items_of(vm: &Vm, v: Value) -> Vec<Value> {
+    match vm.heap.get(list_id(vm, v)) {
+        Object::List(l) | Object::Tuple(l) => l.clone(),
+        _ => Vec::new(),
     }
 }

@@ -5,7 +5,7 @@ use super::{arity, def};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::object::set_table::SetTable;
-use crate::types::list::list_id;
+use crate::types::sequence::list_id;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 

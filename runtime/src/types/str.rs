@@ -9,8 +9,7 @@ use crate::vm::{PyResult, Vm};
 
 type Native = crate::vm::NativeFn;
 
-use super::bytes::*;
-use super::str_format::*;
+use super::str_format::format;
 
 pub fn install(vm: &mut Vm) {
     let d = vm.type_obj(vm.types.str_).dict;
@@ -64,27 +63,6 @@ pub fn install(vm: &mut Vm) {
     let mt = vm.new_builtin("str.maketrans", maketrans, None);
     let sm = vm.alloc(Object::StaticMethod(mt));
     vm.dict_set_str(d, "maketrans", sm);
-    let b = vm.type_obj(vm.types.bytes).dict;
-    def(vm, b, "bytes.decode", decode);
-    let fh = vm.new_builtin("bytes.fromhex", bytes_fromhex, None);
-    let sm = vm.alloc(Object::StaticMethod(fh));
-    vm.dict_set_str(b, "fromhex", sm);
-    let ba = vm.type_obj(vm.types.bytearray).dict;
-    def(vm, ba, "bytearray.append", bytearray_append);
-    def(vm, ba, "bytearray.extend", bytearray_extend);
-    def(vm, ba, "bytearray.decode", decode);
-    def(vm, ba, "bytearray.hex", bytes_hex);
-    def(vm, b, "bytes.upper", bytes_upper);
-    def(vm, b, "bytes.lower", bytes_lower);
-    def(vm, b, "bytes.hex", bytes_hex);
-    def(vm, b, "bytes.replace", bytes_replace);
-    def(vm, b, "bytes.startswith", bytes_startswith);
-    def(vm, b, "bytes.endswith", bytes_endswith);
-    def(vm, b, "bytes.find", bytes_find);
-    def(vm, b, "bytes.count", bytes_count);
-    def(vm, b, "bytes.split", bytes_split);
-    def(vm, b, "bytes.strip", bytes_strip);
-    def(vm, b, "bytes.join", bytes_join);
 }
 
 pub(crate) fn s(vm: &Vm, v: Value) -> String {
@@ -662,18 +640,6 @@ pub(crate) fn encode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
     let t = s(vm, args[0]);
     match super::codecs::encode(&t, &encoding, &errors) {
         Ok(b) => Ok(vm.alloc(Object::Bytes(b))),
-        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
-    }
-}
-
-pub(crate) fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let (encoding, errors) = codec_args(vm, "decode", args, kwargs)?;
-    let b = match vm.heap.get(args[0].as_obj().unwrap_or(vm.not_implemented)) {
-        Object::Bytes(b) | Object::ByteArray(b) => b.clone(),
-        _ => Vec::new(),
-    };
-    match super::codecs::decode(&b, &encoding, &errors) {
-        Ok(s) => Ok(vm.new_str(s)),
         Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
     }
 }

@@ -5,11 +5,9 @@ use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
-use super::str::*;
-
 /// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, conversions and format specs.
 pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let t = s(vm, args[0]);
+    let t = vm.str_of(args[0]).unwrap_or("").to_string();
     let positional = &args[1..];
     let mut out = String::new();
     let mut auto = 0;
@@ -138,7 +136,7 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
 
 /// `fmt % args`: the printf-style directives Python supports.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> {
-    let f = s(vm, fmt);
+    let f = vm.str_of(fmt).unwrap_or("").to_string();
     let (values, mapping): (Vec<Value>, Option<Value>) = match args.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(t)) => (t.clone(), None),
         Some(Object::Dict(_)) => (Vec::new(), Some(args)),

@@ -3,8 +3,8 @@
 use super::{arity, def};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
-use crate::types::list::list_id;
 use crate::types::object::object_init;
+use crate::types::sequence::list_id;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 

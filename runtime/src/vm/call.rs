@@ -1080,3 +1080,24 @@ fn with_first<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) ->
     full.extend_from_slice(args);
     f(&full)
 }
+
+impl Vm {
+    /// `callable(v)`: whether calling `v` could work (CPython's `PyCallable_Check`).
+    pub fn callable(&self, v: Value) -> bool {
+        match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. } | Object::Type(_)) => {
+                true
+            }
+            Some(Object::Finalize(_) | Object::HostFunction { .. }) => true,
+            Some(Object::WeakRef(w)) => w.kind != crate::object::WeakKind::Proxy,
+            Some(_) => self.try_has_call(v),
+            None => false,
+        }
+    }
+
+    fn try_has_call(&self, v: Value) -> bool {
+        let t = self.type_of(v);
+        let Object::Type(ty) = self.heap.get(t) else { return false };
+        ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, "__call__").is_some())
+    }
+}

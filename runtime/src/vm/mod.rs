@@ -1,4 +1,6 @@
-//! The interpreter: heap, builtin types, modules, and the evaluation of frames.
+//! The interpreter core: the `Vm` (heap, builtin classes, interned names, caches, the state of
+//! running frames) and the protocols every object takes part in. What each builtin type does
+//! on its own is in `types/`, reached through `slots.rs`; modules are in `modules/`.
 //!
 //! Reference counting convention (as CPython's): a function returning a `Value` returns a new
 //! reference, owned by the caller; `Value` arguments are borrowed. `PyResult`'s error is an owned
@@ -23,6 +25,7 @@ pub mod mapping;
 pub mod names;
 pub mod native;
 pub mod number;
+pub mod repr;
 pub mod run;
 pub mod sequence;
 pub mod shutdown;

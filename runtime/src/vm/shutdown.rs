@@ -100,3 +100,27 @@ impl Vm {
         self.flush();
     }
 }
+
+impl Vm {
+    /// Runs the handlers registered so far, newest first; those registered meanwhile do not
+    /// run. An exception is reported and the rest still run.
+    pub fn run_atexit(&mut self) {
+        let n = self.atexit.len();
+        for i in (0..n).rev() {
+            let Some((f, a, k)) = self.atexit.get_mut(i).and_then(Option::take) else { continue };
+            match self.call_packed(f, a, k) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.write_unraisable(e, "Exception ignored in atexit callback", f),
+            }
+            self.decref(f);
+            self.decref(a);
+            self.decref(k);
+            self.run_doomed();
+        }
+        for (f, a, k) in std::mem::take(&mut self.atexit).into_iter().flatten() {
+            self.decref(f);
+            self.decref(a);
+            self.decref(k);
+        }
+    }
+}

@@ -1,6 +1,7 @@
-//! `_weakref`: weak references, proxies and `finalize`, native types of the runtime. The
-//! behaviour is that of CPython's `Objects/weakrefobject.c` and `Lib/weakref.py`'s `finalize`;
-//! `pylib/weakref.py` adds the Python-level containers (`WeakValueDictionary`, ...) on top.
+//! Weak references, proxies and `finalize`: the runtime's own types, below the modules because
+//! the VM needs them for equality, hashing, calls and shutdown. The behaviour is that of
+//! CPython's `Objects/weakrefobject.c` and `Lib/weakref.py`'s `finalize`; `modules/weakref.rs`
+//! only names them in `_weakref`, and `pylib/weakref.py` adds the Python-level containers.
 
 use super::args::arity;
 use crate::object::address;
