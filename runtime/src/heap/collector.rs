@@ -239,3 +239,147 @@ impl Heap {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use crate::heap::{Heap, ObjId};
+    use crate::object::Object;
+    use crate::value::Value;
+
+    /// A list holding `items`, each reference handed to it by the caller; the caller owns the
+    /// list's one reference.
+    fn list(heap: &mut Heap, items: &[ObjId]) -> ObjId {
+        heap.alloc(Object::List(items.iter().map(|&i| Value::Obj(i)).collect()))
+    }
+
+    /// Makes `from` refer to `to`, as `from.append(to)` does.
+    fn append(heap: &mut Heap, from: ObjId, to: ObjId) {
+        heap.incref(to);
+        if let Object::List(items) = heap.get_mut(from) {
+            items.push(Value::Obj(to));
+        }
+    }
+
+    /// `a = []; b = [a]; a.append(b)`: two lists referring to each other, which the caller
+    /// still holds.
+    fn cycle(heap: &mut Heap) -> (ObjId, ObjId) {
+        let a = list(heap, &[]);
+        heap.incref(a);
+        let b = list(heap, &[a]);
+        append(heap, a, b);
+        (a, b)
+    }
+
+    fn release(heap: &mut Heap, id: ObjId) {
+        assert!(!heap.decref(id), "only a cycle should hold it now");
+    }
+
+    #[test]
+    fn a_cycle_nothing_else_refers_to_is_unreachable() {
+        let mut heap = Heap::new();
+        let (a, b) = cycle(&mut heap);
+        release(&mut heap, a);
+        release(&mut heap, b);
+        assert_eq!(heap.find_unreachable(0), [a, b]);
+        assert_eq!(heap.generation(a), None);
+        assert_eq!(heap.generation(b), None);
+    }
+
+    #[test]
+    fn a_cycle_referred_to_from_outside_survives_into_the_next_generation() {
+        let mut heap = Heap::new();
+        let (a, b) = cycle(&mut heap);
+        // Something outside the generation (a variable) still holds `a`; `b` is reachable
+        // through it.
+        release(&mut heap, b);
+        assert_eq!(heap.find_unreachable(0), []);
+        assert_eq!(heap.generation(a), Some(1));
+        assert_eq!(heap.generation(b), Some(1));
+        assert_eq!(heap.refcount(a), 2, "the collector's scratch counts leave the real ones alone");
+    }
+
+    #[test]
+    fn an_object_judged_unreachable_is_taken_back_when_a_reachable_one_refers_to_it() {
+        let mut heap = Heap::new();
+        // Scanned first, `inner` looks unreachable (only `outer` refers to it); `outer` is
+        // held from outside, so scanning it brings `inner` back.
+        let inner = list(&mut heap, &[]);
+        let outer = list(&mut heap, &[inner]);
+        assert_eq!(heap.find_unreachable(0), []);
+        assert_eq!(heap.generation(inner), Some(1));
+        assert_eq!(heap.generation(outer), Some(1));
+    }
+
+    #[test]
+    fn what_only_garbage_refers_to_is_garbage_too() {
+        let mut heap = Heap::new();
+        let (a, b) = cycle(&mut heap);
+        let hanger = list(&mut heap, &[]);
+        // `b.append(hanger)`, and the caller's reference goes to the list.
+        if let Object::List(items) = heap.get_mut(b) {
+            items.push(Value::Obj(hanger));
+        }
+        release(&mut heap, a);
+        release(&mut heap, b);
+        assert_eq!(heap.find_unreachable(0), [a, b, hanger]);
+    }
+
+    #[test]
+    fn a_collection_of_an_older_generation_takes_in_the_younger_ones() {
+        let mut heap = Heap::new();
+        let (a, b) = cycle(&mut heap);
+        heap.incref(a);
+        release(&mut heap, b);
+        assert_eq!(heap.find_unreachable(0), []);
+        assert_eq!(heap.generation(b), Some(1));
+        // Now the cycle is garbage, in generation 1; a collection of generation 0 cannot see
+        // it, one of generation 1 can.
+        release(&mut heap, a);
+        release(&mut heap, a);
+        assert_eq!(heap.find_unreachable(0), []);
+        assert_eq!(heap.find_unreachable(1), [a, b]);
+    }
+
+    #[test]
+    fn a_tuple_of_atoms_is_untracked_and_one_holding_a_container_is_kept() {
+        let mut heap = Heap::new();
+        let atoms = heap.alloc(Object::Tuple(vec![Value::Int(1), Value::None]));
+        let holder = list(&mut heap, &[]);
+        let with_list = heap.alloc(Object::Tuple(vec![Value::Obj(holder)]));
+        assert_eq!(heap.generation(atoms), Some(0));
+        assert_eq!(heap.find_unreachable(0), []);
+        assert_eq!(heap.generation(atoms), None);
+        assert_eq!(heap.generation(with_list), Some(1));
+    }
+
+    #[test]
+    fn an_object_a_finalizer_resurrected_survives_with_what_it_refers_to() {
+        let mut heap = Heap::new();
+        let (a, b) = cycle(&mut heap);
+        release(&mut heap, a);
+        release(&mut heap, b);
+        let garbage = heap.find_unreachable(0);
+        // The collector holds each while finalizers run; one of them stores `b` somewhere.
+        for &id in &garbage {
+            heap.incref(id);
+        }
+        heap.incref(b);
+        assert_eq!(heap.handle_resurrected_objects(&garbage, 1, 1), []);
+        assert_eq!(heap.generation(a), Some(1));
+        assert_eq!(heap.generation(b), Some(1));
+    }
+
+    #[test]
+    fn garbage_no_finalizer_touched_stays_garbage() {
+        let mut heap = Heap::new();
+        let (a, b) = cycle(&mut heap);
+        release(&mut heap, a);
+        release(&mut heap, b);
+        let garbage = heap.find_unreachable(0);
+        for &id in &garbage {
+            heap.incref(id);
+        }
+        assert_eq!(heap.handle_resurrected_objects(&garbage, 1, 1), [a, b]);
+        heap.end_collection(&garbage);
+        assert_eq!(heap.flags(a) & (crate::heap::flags::COLLECTING | crate::heap::flags::UNREACHABLE), 0);
+    }
+}
