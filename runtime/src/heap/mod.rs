@@ -209,9 +209,7 @@ impl Heap {
     #[inline(always)]
     fn check(&self, id: ObjId) {
         #[cfg(debug_assertions)]
-        if self.slot_gens.get(id.index()).is_some_and(|&g| g != id.1) {
-            stale(id, self.slot_gens[id.index()], self.objects[id.index()].is_some());
-        }
+        check_in(&self.slot_gens, &self.objects, id);
         #[cfg(not(debug_assertions))]
         let _ = id;
     }
@@ -484,6 +482,17 @@ impl Heap {
 fn dangling(id: ObjId) -> ! {
     // Reaching a freed slot is a reference-counting bug in Reap itself, never a script's doing.
     panic!("internal error: object {} used after it was freed", id.0)
+}
+
+/// `Heap::check` for the passes that hold the heap's parts apart.
+#[cfg(debug_assertions)]
+#[inline(always)]
+fn check_in(slot_gens: &[u32], objects: &[Option<Object>], id: ObjId) {
+    if let Some(&now) = slot_gens.get(id.index())
+        && now != id.1
+    {
+        stale(id, now, objects[id.index()].is_some());
+    }
 }
 
 /// An id used after its object died, in a debug build.

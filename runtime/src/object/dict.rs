@@ -207,3 +207,143 @@ impl Table {
         self.entries.drain(..).flatten().collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{SMALL, Table};
+    use crate::value::Value;
+
+    fn int(n: i64) -> Value {
+        Value::Int(n)
+    }
+
+    /// A table of `key: key * 10` for each key, hashed as Python hashes small ints (the int
+    /// itself), unless `hash` says otherwise.
+    fn table_of(keys: impl IntoIterator<Item = i64>, hash: impl Fn(i64) -> i64) -> Table {
+        let mut t = Table::new();
+        for k in keys {
+            t.push(hash(k), int(k), int(k * 10));
+        }
+        t
+    }
+
+    /// The lookup the VM does: among the candidates for the hash, the entry whose key is equal.
+    fn lookup(t: &Table, hash: i64, key: i64) -> Option<(usize, Value)> {
+        t.candidates(hash).find_map(|i| t.entry(i).filter(|e| e.key == int(key)).map(|e| (i, e.value)))
+    }
+
+    fn keys(t: &Table) -> Vec<Value> {
+        t.iter().map(|(_, e)| e.key).collect()
+    }
+
+    #[test]
+    fn entries_keep_insertion_order_whatever_their_hashes() {
+        let t = table_of([5, -3, 1000, 0, 7], |k| k);
+        assert_eq!(keys(&t), [int(5), int(-3), int(1000), int(0), int(7)]);
+        assert_eq!(t.len(), 5);
+    }
+
+    #[test]
+    fn a_key_is_found_by_its_hash_in_a_small_table_and_an_indexed_one() {
+        for n in [SMALL as i64, 100] {
+            let t = table_of(0..n, |k| k);
+            for k in 0..n {
+                assert_eq!(lookup(&t, k, k), Some((k as usize, int(k * 10))), "{k} of {n}");
+            }
+            assert_eq!(lookup(&t, n, n), None);
+        }
+    }
+
+    #[test]
+    fn keys_sharing_a_hash_are_all_candidates() {
+        // Every key hashes alike, as instances with a constant `__hash__` do: the table must
+        // hand out each of them and leave the choice to equality.
+        for n in [4, 40] {
+            let t = table_of(0..n, |_| 42);
+            assert_eq!(t.candidates(42).count(), n as usize);
+            assert_eq!(t.candidates(41).count(), 0);
+            assert_eq!(lookup(&t, 42, n - 1), Some((n as usize - 1, int((n - 1) * 10))));
+        }
+    }
+
+    #[test]
+    fn a_removed_entry_leaves_a_hole_and_the_others_keep_their_positions() {
+        let mut t = table_of(0..20, |k| k);
+        let e = t.remove(3).unwrap();
+        assert_eq!((e.key, e.value), (int(3), int(30)));
+        assert_eq!(t.len(), 19);
+        assert!(t.entry(3).is_none());
+        assert_eq!(lookup(&t, 3, 3), None);
+        assert_eq!(lookup(&t, 4, 4), Some((4, int(40))));
+        assert_eq!(t.next_from(3).map(|(i, e)| (i, e.key)), Some((4, int(4))));
+        assert!(t.remove(3).is_none(), "a hole holds nothing to remove");
+        assert_eq!(t.set_value(3, int(0)), None, "nor a value to replace");
+    }
+
+    #[test]
+    fn a_key_deleted_and_set_again_at_the_end_does_not_grow_the_table() {
+        let mut t = table_of(0..3, |k| k);
+        for _ in 0..100 {
+            let at = t.last_position();
+            t.remove(at);
+            t.push(2, int(2), int(20));
+        }
+        assert_eq!(t.last_position(), 2);
+        assert_eq!(t.last_live(), Some(2));
+        assert_eq!(keys(&t), [int(0), int(1), int(2)]);
+    }
+
+    #[test]
+    fn a_table_mostly_holes_is_compacted_in_order_and_stays_searchable() {
+        let mut t = table_of(0..40, |k| k);
+        for i in 0..21 {
+            t.remove(i);
+        }
+        // Fewer than half the positions were live: the survivors moved to the front.
+        assert_eq!(t.len(), 19);
+        assert_eq!(t.last_position(), 18);
+        assert_eq!(keys(&t), (21..40).map(int).collect::<Vec<_>>());
+        assert_eq!(lookup(&t, 30, 30), Some((9, int(300))));
+        assert_eq!(lookup(&t, 5, 5), None);
+    }
+
+    #[test]
+    fn the_version_changes_when_keys_come_or_go_not_when_a_value_is_replaced() {
+        let mut t = table_of(0..3, |k| k);
+        let v = t.version();
+        assert_eq!(t.set_value(1, int(-1)), Some(int(10)));
+        assert_eq!(t.version(), v);
+        assert_eq!(lookup(&t, 1, 1), Some((1, int(-1))));
+        t.push(3, int(3), int(30));
+        let pushed = t.version();
+        assert_ne!(pushed, v);
+        t.remove(0);
+        let removed = t.version();
+        assert_ne!(removed, pushed);
+        t.drain();
+        assert_ne!(t.version(), removed);
+    }
+
+    #[test]
+    fn identity_lookup_compares_keys_without_hashing() {
+        let t = table_of(0..3, |_| 0);
+        assert_eq!(t.find_key_identity(int(2)), Some(int(20)));
+        assert_eq!(t.find_key_identity(int(3)), None);
+    }
+
+    #[test]
+    fn drain_hands_back_every_entry_in_order_and_empties_the_table() {
+        let mut t = table_of(0..12, |k| k);
+        t.remove(5);
+        let drained: Vec<Value> = t.drain().into_iter().map(|e| e.key).collect();
+        assert_eq!(drained, (0..12).filter(|&k| k != 5).map(int).collect::<Vec<_>>());
+        assert!(t.is_empty());
+        assert_eq!(t.last_live(), None);
+        assert_eq!(t.candidates(0).count(), 0);
+        // And it works as a new table afterwards, index included.
+        for k in 0..12 {
+            t.push(k, int(k), int(k));
+        }
+        assert_eq!(lookup(&t, 11, 11), Some((11, int(11))));
+    }
+}

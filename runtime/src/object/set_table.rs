@@ -250,3 +250,164 @@ impl SetTable {
         keys
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Orders and sizes are CPython 3.11's for the same operations on a `set` of small ints
+    //! (whose hash is the int itself), as `list(s)` and `sys.getsizeof(s)` show them.
+
+    use super::SetTable;
+    use crate::value::Value;
+
+    fn int(n: i64) -> Value {
+        Value::Int(n)
+    }
+
+    /// `s = set(); s.add(k) for each k`, knowing the keys are distinct.
+    fn set_of(keys: &[i64]) -> SetTable {
+        let mut t = SetTable::new();
+        for &k in keys {
+            t.insert(k, int(k));
+        }
+        t
+    }
+
+    fn ints(t: &SetTable) -> Vec<i64> {
+        t.keys().into_iter().map(|v| if let Value::Int(n) = v { n } else { panic!("not an int") }).collect()
+    }
+
+    /// The slot holding `key`, found as the VM finds it: among the candidates for its hash.
+    fn slot_of(t: &SetTable, key: i64) -> Option<usize> {
+        t.candidates(key).into_iter().find(|&i| t.key_at(i) == Some(int(key)))
+    }
+
+    #[test]
+    fn keys_iterate_in_table_order_not_insertion_order() {
+        assert_eq!(ints(&set_of(&[3, 1, 2])), [1, 2, 3]);
+    }
+
+    #[test]
+    fn a_collision_in_a_small_table_skips_linear_probing_and_perturbs() {
+        // 1 finds 9 in its slot; a table of 8 has no room for linear probes, so it lands at
+        // (1 * 5 + 1) & 7 = 6, after 2.
+        let t = set_of(&[9, 1, 2]);
+        assert_eq!(ints(&t), [9, 2, 1]);
+        assert_eq!(slot_of(&t, 1), Some(6));
+        assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn candidates_are_the_slots_with_the_hash_in_probe_order() {
+        let mut t = SetTable::new();
+        // Two different keys with one hash (objects whose `__hash__` agree): both are
+        // candidates, the first inserted first, and the VM's equality test picks.
+        t.insert(1, int(100));
+        t.insert(1, int(200));
+        let found: Vec<Option<Value>> = t.candidates(1).into_iter().map(|i| t.key_at(i)).collect();
+        assert_eq!(found, [Some(int(100)), Some(int(200))]);
+        assert!(t.candidates(2).is_empty());
+    }
+
+    #[test]
+    fn a_removed_key_leaves_a_dummy_that_keeps_later_keys_findable() {
+        let mut t = set_of(&[17, 1, 9]);
+        assert_eq!(ints(&t), [17, 1, 9]);
+        let at = slot_of(&t, 17).unwrap();
+        assert_eq!(t.remove(at), int(17));
+        assert_eq!(t.len(), 2);
+        assert_eq!(t.key_at(at), None);
+        // 9 was placed past 17 and 1: its probe must walk over the dummy to reach it.
+        assert_eq!(slot_of(&t, 9), Some(7));
+        assert_eq!(ints(&t), [1, 9]);
+        assert!(!t.is_pristine());
+    }
+
+    #[test]
+    fn removing_an_empty_slot_hands_back_nothing() {
+        let mut t = set_of(&[1]);
+        assert_eq!(t.remove(5), Value::None);
+        assert_eq!(t.remove(100), Value::None);
+        assert_eq!(t.len(), 1);
+    }
+
+    #[test]
+    fn an_insert_reuses_the_first_dummy_on_its_probe_path() {
+        let mut t = set_of(&[9, 1]);
+        let at = slot_of(&t, 9).unwrap();
+        t.remove(at);
+        t.insert(17, int(17));
+        assert_eq!(slot_of(&t, 17), Some(at));
+        assert_eq!(ints(&t), [17, 1]);
+    }
+
+    #[test]
+    fn the_table_grows_when_three_fifths_full_to_four_times_the_keys() {
+        assert_eq!(set_of(&[0, 1, 2, 3]).capacity(), 8);
+        let t = set_of(&[0, 1, 2, 3, 4]);
+        assert_eq!(t.capacity(), 32);
+        assert_eq!(ints(&t), [0, 1, 2, 3, 4]);
+        for k in 0..5 {
+            assert!(slot_of(&t, k).is_some(), "{k} lost in the resize");
+        }
+    }
+
+    #[test]
+    fn many_dummies_are_dropped_by_a_rebuild_that_shrinks_the_table() {
+        let mut t = set_of(&(0..10).collect::<Vec<_>>());
+        assert_eq!(t.capacity(), 32);
+        for k in 0..9 {
+            let at = slot_of(&t, k).unwrap();
+            t.remove(at);
+        }
+        assert_eq!(t.capacity(), 32, "removal alone never rebuilds");
+        t.drop_dummies();
+        assert_eq!(t.capacity(), 8);
+        assert_eq!(ints(&t), [9]);
+        assert_eq!(slot_of(&t, 9), Some(1));
+    }
+
+    #[test]
+    fn a_copy_into_an_empty_table_keeps_the_layout_rather_than_reinserting() {
+        // 7 was pushed out of its slot by 15; reinserted first, it would take its slot back.
+        let source = set_of(&[15, 7]);
+        assert_eq!(ints(&source), [7, 15]);
+        let mut copy = SetTable::new();
+        copy.merge_into_empty(&source);
+        assert_eq!(ints(&copy), [7, 15]);
+        assert_eq!(copy.len(), 2);
+        assert_eq!(ints(&set_of(&ints(&source))), [15, 7]);
+    }
+
+    #[test]
+    fn pop_takes_keys_in_table_order_from_where_it_stopped() {
+        let mut t = set_of(&[17, 1, 9]);
+        let mut popped = Vec::new();
+        while let Some(i) = t.pop_slot() {
+            if let Value::Int(n) = t.remove(i) {
+                popped.push(n);
+            }
+        }
+        assert_eq!(popped, [17, 1, 9]);
+        assert!(t.is_empty());
+    }
+
+    #[test]
+    fn an_iterator_position_moves_to_the_next_key_over_gaps() {
+        let t = set_of(&[9, 1, 2]);
+        let (first, key) = t.next_from(0).unwrap();
+        assert_eq!((first, key), (1, int(9)));
+        assert_eq!(t.next_from(first + 1), Some((2, int(2))));
+        assert_eq!(t.next_from(3), Some((6, int(1))));
+        assert_eq!(t.next_from(7), None);
+        assert_eq!(t.next_from(100), None);
+    }
+
+    #[test]
+    fn drain_hands_back_every_key_and_leaves_a_fresh_table() {
+        let mut t = set_of(&[0, 1, 2, 3, 4]);
+        assert_eq!(t.drain(), [int(0), int(1), int(2), int(3), int(4)]);
+        assert!(t.is_empty());
+        assert!(t.is_pristine());
+        assert_eq!(t.capacity(), 8);
+    }
+}

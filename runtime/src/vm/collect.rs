@@ -17,6 +17,17 @@ use crate::object::Object;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Where the callback of a cleared weak reference is when it is called. CPython's two paths
+/// differ, and `__callback__` shows it during the call.
+enum WeakCallback {
+    /// Taken out of the reference, and owned here: an object freed when its count reached
+    /// zero (`PyObject_ClearWeakRefs`).
+    Taken(Value),
+    /// Left in the reference, which keeps it until it dies itself: the collector's garbage
+    /// (`handle_weakrefs`).
+    InReference,
+}
+
 /// How deep finalizers may nest (a `__del__` releasing an object with a `__del__`...); beyond
 /// it they run one after the other, as CPython's trashcan does for deep deallocations.
 const MAX_FINALIZER_NESTING: usize = 48;
@@ -285,26 +296,49 @@ impl Vm {
     fn clear_weakrefs(&mut self, referent: ObjId, call: bool) {
         let list = self.weaklists.remove(&referent).unwrap_or_default();
         self.heap.clear_flag(referent, flags::HAS_WEAKREFS);
-        let mut calls: smallvec::SmallVec<[(ObjId, Value); 2]> = smallvec::SmallVec::new();
+        let mut calls: smallvec::SmallVec<[(ObjId, WeakCallback); 2]> = smallvec::SmallVec::new();
         for wr in list {
             let Object::WeakRef(w) = self.heap.get_mut(wr) else { continue };
             w.referent = None;
             let cb = std::mem::replace(&mut w.callback, Value::None);
             if cb != Value::None && call {
                 self.heap.incref(wr);
-                calls.push((wr, cb));
+                calls.push((wr, WeakCallback::Taken(cb)));
             } else {
                 self.decref(cb);
             }
         }
+        self.call_weakref_callbacks(calls);
+    }
+
+    /// Calls the callbacks of weak references whose referent died, in order, each given its
+    /// weak reference (CPython's `handle_callback`); an exception is printed, not raised. Each
+    /// entry comes with a reference to its weak reference, released after the call. Returns
+    /// how many of the weak references that release freed (the collector counts them).
+    fn call_weakref_callbacks(&mut self, calls: impl IntoIterator<Item = (ObjId, WeakCallback)>) -> usize {
+        let mut freed = 0;
         for (wr, cb) in calls {
-            match self.call(cb, &[Value::Obj(wr)], &[]) {
-                Ok(v) => self.decref(v),
-                Err(e) => self.write_unraisable(e, "Exception ignored in", cb),
+            let cb = match cb {
+                WeakCallback::Taken(cb) => cb,
+                // Read only now: the callbacks called before this one ran Python code.
+                WeakCallback::InReference => match self.heap.get(wr) {
+                    Object::WeakRef(w) => self.share(w.callback),
+                    _ => Value::None,
+                },
+            };
+            if cb != Value::None {
+                match self.call(cb, &[Value::Obj(wr)], &[]) {
+                    Ok(v) => self.decref(v),
+                    Err(e) => self.write_unraisable(e, "Exception ignored in", cb),
+                }
+                self.decref(cb);
             }
-            self.decref(cb);
+            if self.heap.refcount(wr) == 1 {
+                freed += 1;
+            }
             self.decref_id(wr);
         }
+        freed
     }
 
     // ---- The cycle collector -----------------------------------------------------------------
@@ -332,7 +366,9 @@ impl Vm {
     }
 
     /// Collects generation `g` (and the younger ones); returns how many unreachable objects it
-    /// found, as `gc.collect()` does.
+    /// found, as `gc.collect()` does. The phases are CPython's (`gc_collect_main`), in its
+    /// order, which decides what Python code can see while it runs: weak reference callbacks
+    /// first, then `__del__`, and only then are the cycles broken.
     pub fn collect(&mut self, g: usize) -> usize {
         if self.heap.gc.collecting {
             return 0;
@@ -340,16 +376,42 @@ impl Vm {
         self.heap.gc.collecting = true;
         self.heap.gc.collections += 1;
         self.gc_callbacks("start", g, 0, 0);
+        // `update_refs`, `subtract_refs`, `move_unreachable` (heap/collector.rs): the graph
+        // alone decides what is garbage, before any Python code can change it.
         let unreachable = self.heap.find_unreachable(g);
         // Held while Python code runs, so nothing in the set is freed before the end.
         for &id in &unreachable {
             self.heap.incref(id);
         }
-        let mut found = 0;
-
-        // Weak references: those that are garbage themselves are cleared without callbacks;
-        // the callbacks of the others run now, before any finalizer.
+        // Weak references go before any finalizer: a callback, or a `__del__` reading a weak
+        // reference, must not reach an object that may be torn apart below.
+        let mut found = self.handle_weakrefs(&unreachable);
+        // The objects are still whole while their `__del__` runs (PEP 442), and may be
+        // resurrected by it.
+        self.finalize_garbage(&unreachable);
+        // So the graph is checked again: only what is still unreachable is cleared.
+        let older = (g + 1).min(2) as u8;
+        let garbage = self.heap.handle_resurrected_objects(&unreachable, 1, older);
+        found += self.garbage_count(&garbage);
+        // Last, the cycles are broken; what they held dies of its count, `__del__` included.
+        self.delete_garbage(&garbage, older);
+        self.heap.end_collection(&garbage);
         for &id in &unreachable {
+            self.decref_id(id);
+        }
+        self.update_collection_stats(g, found);
+        self.heap.gc.collecting = false;
+        self.gc_callbacks("stop", g, found, 0);
+        self.run_doomed();
+        found
+    }
+
+    /// Clears the weak references to the garbage and runs their callbacks, before any
+    /// finalizer. Weak references that are garbage themselves are cleared without callbacks
+    /// (their callbacks could see the garbage). Returns how many weak references died when
+    /// their callback was done: they count among the objects collected.
+    fn handle_weakrefs(&mut self, unreachable: &[ObjId]) -> usize {
+        for &id in unreachable {
             if let Object::WeakRef(w) = self.heap.get(id)
                 && let Some(r) = w.referent
             {
@@ -360,7 +422,7 @@ impl Vm {
             }
         }
         let mut to_call = Vec::new();
-        for &id in &unreachable {
+        for &id in unreachable {
             if self.heap.flags(id) & flags::HAS_WEAKREFS == 0 {
                 continue;
             }
@@ -374,30 +436,16 @@ impl Vm {
                     continue;
                 }
                 self.heap.incref(wr);
-                to_call.push(wr);
+                to_call.push((wr, WeakCallback::InReference));
             }
         }
-        for wr in to_call {
-            let cb = match self.heap.get(wr) {
-                Object::WeakRef(w) => w.callback,
-                _ => Value::None,
-            };
-            if cb != Value::None {
-                let cb = self.share(cb);
-                match self.call(cb, &[Value::Obj(wr)], &[]) {
-                    Ok(v) => self.decref(v),
-                    Err(e) => self.write_unraisable(e, "Exception ignored in", cb),
-                }
-                self.decref(cb);
-            }
-            if self.heap.refcount(wr) == 1 {
-                found += 1;
-            }
-            self.decref_id(wr);
-        }
+        self.call_weakref_callbacks(to_call)
+    }
 
-        // PEP 442: `__del__` of each unreachable object, in order, once ever.
-        for &id in &unreachable {
+    /// PEP 442: `__del__` of each unreachable object, in order, once ever (a suspended
+    /// generator is closed instead); then what died meanwhile is finalized.
+    fn finalize_garbage(&mut self, unreachable: &[ObjId]) {
+        for &id in unreachable {
             if let Some(del) = self.pending_del(id) {
                 self.heap.set_flag(id, flags::FINALIZED);
                 self.call_finalizer(del, Value::Obj(id));
@@ -408,19 +456,25 @@ impl Vm {
             }
         }
         self.run_doomed();
+    }
 
-        // Finalizers may have made some of it reachable again: those survive.
-        let older = (g + 1).min(2) as u8;
-        let garbage = self.heap.still_unreachable(&unreachable, 1, older);
-        found += garbage
+    /// How many objects CPython would count for the garbage: the instance dicts it would not
+    /// have made left out, the parts of classes it would have made added.
+    fn garbage_count(&self, garbage: &[ObjId]) -> usize {
+        garbage
             .iter()
             .filter(|&&id| self.heap.flags(id) & flags::INLINE_DICT == 0)
             .map(|&id| 1 + self.class_parts(id))
-            .sum::<usize>();
+            .sum()
+    }
+
+    /// Breaks the cycles of the garbage by clearing each object's references (CPython's
+    /// `tp_clear`); what that frees is freed by its count. With `gc.DEBUG_SAVEALL` the garbage
+    /// goes to `gc.garbage` instead, alive and tracked in generation `older`.
+    fn delete_garbage(&mut self, garbage: &[ObjId], older: u8) {
         let mut refs = Vec::new();
-        // gc.DEBUG_SAVEALL: the garbage goes to gc.garbage instead of being cleared.
         let save = (self.gc_debug & 32 != 0).then_some(self.gc_garbage).flatten();
-        for &id in &garbage {
+        for &id in garbage {
             if let Some(list) = save {
                 self.heap.incref(id);
                 if let Object::List(items) = self.heap.get_mut(list) {
@@ -435,13 +489,13 @@ impl Vm {
                 self.decref(v);
             }
         }
+        // Cleared dicts and classes may have cached versions, and their slots may be reused.
         self.dict_epoch += 1;
         self.type_epoch += 1;
-        self.heap.end_collection(&garbage);
-        for &id in &unreachable {
-            self.decref_id(id);
-        }
+    }
 
+    /// The counts that decide the next collections (`gc.get_count()`) and `gc.get_stats()`.
+    fn update_collection_stats(&mut self, g: usize, found: usize) {
         let oldest = self.heap.generation_sizes()[2];
         let gc = &mut self.heap.gc;
         if g < 2 {
@@ -450,16 +504,11 @@ impl Vm {
             gc.long_lived_pending = 0;
             gc.long_lived_total = oldest;
         }
-        let gc = &mut self.heap.gc;
         for c in gc.count.iter_mut().take(g + 1) {
             *c = 0;
         }
         gc.stats[g][0] += 1;
         gc.stats[g][1] += found;
-        gc.collecting = false;
-        self.gc_callbacks("stop", g, found, 0);
-        self.run_doomed();
-        found
     }
 
     /// Calls each of `gc.callbacks` with the phase and CPython's info dict.
