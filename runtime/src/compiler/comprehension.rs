@@ -1,0 +1,118 @@
+//! Comprehensions and generator expressions: a function of their own, called at once with the
+//! first iterator.
+
+use reap_lang::ast::*;
+use reap_lang::span::Span;
+
+use super::scope::node_key;
+use super::unit::Unit;
+use super::{CResult, Compiler};
+use crate::object::code::{CodeFlags, Instr};
+use crate::value::Value;
+
+pub(super) enum Comp<'s> {
+    List(&'s Expr),
+    Set(&'s Expr),
+    Dict(&'s Expr, &'s Expr),
+    Gen(&'s Expr),
+}
+
+impl<'a> Compiler<'a> {
+    pub(super) fn comprehension<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        e: &'s Expr,
+        name: &str,
+        generators: &'s [Comprehension],
+        kind: Comp<'s>,
+    ) -> CResult {
+        let scope = self.table.by_node[&node_key(e)];
+        let qualname = self.child_qualname(u, name);
+        let mut inner = self.new_unit(scope, qualname);
+        inner.span = e.span;
+        match kind {
+            Comp::List(_) => {
+                self.emit(&mut inner, Instr::BuildList(0));
+            }
+            Comp::Set(_) => {
+                self.emit(&mut inner, Instr::BuildSet(0));
+            }
+            Comp::Dict(..) => {
+                self.emit(&mut inner, Instr::BuildMap(0));
+            }
+            Comp::Gen(_) => {}
+        }
+        self.comp_generator(&mut inner, generators, 0, &kind, e.span)?;
+        if let Comp::Gen(_) = kind {
+            self.load_const(&mut inner, Value::None);
+        }
+        self.emit(&mut inner, Instr::Return);
+        let flags = CodeFlags { generator: matches!(kind, Comp::Gen(_)), ..CodeFlags::default() };
+        let code = self.finish(inner, name, 1, e.span.start.line, flags, Value::None);
+        u.span = e.span;
+        self.make_function(u, code, false, false, false)?;
+        self.expr(u, &generators[0].iter)?;
+        u.span = e.span;
+        self.emit(u, Instr::GetIter);
+        self.emit(u, Instr::Call(1));
+        Ok(())
+    }
+
+    fn comp_generator<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        generators: &'s [Comprehension],
+        i: usize,
+        kind: &Comp<'s>,
+        span: Span,
+    ) -> CResult {
+        let g = &generators[i];
+        if i == 0 {
+            self.emit(u, Instr::LoadFast(0));
+        } else {
+            self.expr(u, &g.iter)?;
+            self.emit(u, Instr::GetIter);
+        }
+        let start = Self::here(u);
+        let fi = self.emit(u, Instr::ForIter(0));
+        self.store_target(u, &g.target)?;
+        let mut skips = Vec::new();
+        for cond in &g.ifs {
+            self.expr(u, cond)?;
+            skips.push(self.emit(u, Instr::PopJumpIfFalse(0)));
+        }
+        if i + 1 < generators.len() {
+            self.comp_generator(u, generators, i + 1, kind, span)?;
+        } else {
+            // The result sits under the iterators: one per generator.
+            let depth = generators.len() as u32 + 1;
+            match kind {
+                Comp::List(elt) => {
+                    self.expr(u, elt)?;
+                    self.emit(u, Instr::ListAppend(depth));
+                }
+                Comp::Set(elt) => {
+                    self.expr(u, elt)?;
+                    self.emit(u, Instr::SetAdd(depth));
+                }
+                Comp::Dict(k, v) => {
+                    self.expr(u, k)?;
+                    self.expr(u, v)?;
+                    self.emit(u, Instr::MapAdd(depth));
+                }
+                Comp::Gen(elt) => {
+                    self.expr(u, elt)?;
+                    u.span = span;
+                    self.emit(u, Instr::YieldValue);
+                    self.emit(u, Instr::Pop);
+                }
+            }
+        }
+        for s in skips {
+            Self::patch_to(u, s, start);
+        }
+        self.emit(u, Instr::Jump(start));
+        Self::patch(u, fi);
+        Ok(())
+    }
+}

@@ -1,0 +1,273 @@
+//! Expressions: the dispatch on their kind, and operators, conditionals, f-strings and `yield`.
+//! Calls, displays and comprehensions have files of their own.
+
+use reap_lang::ast::*;
+
+use super::comprehension::Comp;
+use super::function::{FunctionBody, FunctionParts};
+use super::scope::node_key;
+use super::unit::Unit;
+use super::{CResult, CompileError, Compiler};
+use crate::object::code::{BinOp, CmpKind, Instr, UnOp};
+use crate::value::Value;
+
+impl<'a> Compiler<'a> {
+    pub(super) fn expr<'s>(&mut self, u: &mut Unit<'s>, e: &'s Expr) -> CResult {
+        let saved = u.span;
+        u.span = e.span;
+        match &e.kind {
+            ExprKind::Constant(c) => {
+                let v = self.constant(c, e.span)?;
+                self.load_const(u, v);
+            }
+            ExprKind::Name { id, .. } => self.load_name(u, id),
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(u, left)?;
+                self.expr(u, right)?;
+                u.span = e.span;
+                self.emit(u, Instr::Binary(bin_op(*op)));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(u, operand)?;
+                u.span = e.span;
+                self.emit(u, Instr::Unary(unary_op(*op)));
+            }
+            ExprKind::BoolOp { op, values } => self.bool_op(u, *op, values)?,
+            ExprKind::Compare { left, ops, comparators } => self.compare(u, e, left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(u, test)?;
+                let jf = self.emit(u, Instr::PopJumpIfFalse(0));
+                self.expr(u, body)?;
+                let j = self.emit(u, Instr::Jump(0));
+                Self::patch(u, jf);
+                self.expr(u, orelse)?;
+                Self::patch(u, j);
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(u, value)?;
+                let i = self.name(u, attr);
+                u.span = e.span;
+                self.emit(u, Instr::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(u, value)?;
+                self.expr(u, slice)?;
+                u.span = e.span;
+                self.emit(u, Instr::Subscript);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                self.slice(u, lower.as_deref(), upper.as_deref(), step.as_deref())?
+            }
+            ExprKind::Call { func, args, keywords } => self.call(u, e, func, args, keywords)?,
+            ExprKind::Tuple { elts, .. } => self.tuple_display(u, elts)?,
+            ExprKind::List { elts, .. } => self.list_display(u, elts)?,
+            ExprKind::Set(elts) => self.set_display(u, elts)?,
+            ExprKind::Dict { keys, values } => self.dict_display(u, keys, values)?,
+            ExprKind::Starred { .. } => {
+                return Err(CompileError { msg: "can't use starred expression here".into(), span: e.span });
+            }
+            ExprKind::Lambda { args, body } => {
+                let parts =
+                    FunctionParts { name: "<lambda>", args, returns: None, body: FunctionBody::Expr(body) };
+                self.function(u, node_key(e), parts, e.span)?;
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(u, e, "<listcomp>", generators, Comp::List(elt))?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(u, e, "<setcomp>", generators, Comp::Set(elt))?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(u, e, "<genexpr>", generators, Comp::Gen(elt))?
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.comprehension(u, e, "<dictcomp>", generators, Comp::Dict(key, value))?
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(u, value)?;
+                self.emit(u, Instr::Dup);
+                self.store_target(u, target)?;
+            }
+            ExprKind::JoinedStr(values) => self.joined_str(u, values)?,
+            ExprKind::FormattedValue { value, conversion, format_spec } => {
+                self.formatted_value(u, e, value, *conversion, format_spec.as_deref())?
+            }
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(u, v)?,
+                    None => self.load_const(u, Value::None),
+                }
+                u.span = e.span;
+                self.emit(u, Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(u, v)?;
+                u.span = e.span;
+                self.emit(u, Instr::GetIter);
+                self.load_const(u, Value::None);
+                self.emit(u, Instr::YieldFrom);
+            }
+            ExprKind::Await(_) => {
+                return Err(CompileError {
+                    msg: "'await' is not supported by Reap yet".into(),
+                    span: e.span,
+                });
+            }
+        }
+        u.span = saved;
+        Ok(())
+    }
+
+    fn bool_op<'s>(&mut self, u: &mut Unit<'s>, op: BoolOp, values: &'s [Expr]) -> CResult {
+        let mut jumps = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            self.expr(u, v)?;
+            if i + 1 < values.len() {
+                let j = match op {
+                    BoolOp::And => Instr::JumpIfFalseOrPop(0),
+                    BoolOp::Or => Instr::JumpIfTrueOrPop(0),
+                };
+                jumps.push(self.emit(u, j));
+            }
+        }
+        for j in jumps {
+            Self::patch(u, j);
+        }
+        Ok(())
+    }
+
+    fn compare<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        e: &'s Expr,
+        left: &'s Expr,
+        ops: &[CmpOp],
+        comparators: &'s [Expr],
+    ) -> CResult {
+        self.expr(u, left)?;
+        if ops.len() == 1 {
+            self.expr(u, &comparators[0])?;
+            u.span = e.span;
+            self.emit(u, compare_instr(ops[0]));
+            return Ok(());
+        }
+        let mut cleanups = Vec::new();
+        for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(u, c)?;
+            u.span = e.span;
+            if i + 1 < ops.len() {
+                self.emit(u, Instr::Dup);
+                self.emit(u, Instr::Rot3);
+                self.emit(u, compare_instr(*op));
+                cleanups.push(self.emit(u, Instr::JumpIfFalseOrPop(0)));
+            } else {
+                self.emit(u, compare_instr(*op));
+            }
+        }
+        let end = self.emit(u, Instr::Jump(0));
+        for c in cleanups {
+            Self::patch(u, c);
+        }
+        self.emit(u, Instr::Rot2);
+        self.emit(u, Instr::Pop);
+        Self::patch(u, end);
+        Ok(())
+    }
+
+    fn slice<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        lower: Option<&'s Expr>,
+        upper: Option<&'s Expr>,
+        step: Option<&'s Expr>,
+    ) -> CResult {
+        for part in [lower, upper] {
+            match part {
+                Some(p) => self.expr(u, p)?,
+                None => self.load_const(u, Value::None),
+            }
+        }
+        match step {
+            Some(s) => {
+                self.expr(u, s)?;
+                self.emit(u, Instr::BuildSlice(3));
+            }
+            None => {
+                self.emit(u, Instr::BuildSlice(2));
+            }
+        }
+        Ok(())
+    }
+
+    fn joined_str<'s>(&mut self, u: &mut Unit<'s>, values: &'s [Expr]) -> CResult {
+        for v in values {
+            self.expr(u, v)?;
+        }
+        if values.len() != 1 || !matches!(values[0].kind, ExprKind::FormattedValue { .. }) {
+            self.emit(u, Instr::BuildString(values.len() as u32));
+        }
+        Ok(())
+    }
+
+    fn formatted_value<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        e: &'s Expr,
+        value: &'s Expr,
+        conversion: Option<char>,
+        format_spec: Option<&'s Expr>,
+    ) -> CResult {
+        self.expr(u, value)?;
+        if let Some(spec) = format_spec {
+            self.expr(u, spec)?;
+        }
+        u.span = e.span;
+        self.emit(
+            u,
+            Instr::FormatValue { conversion: conversion.map_or(0, |c| c as u8), spec: format_spec.is_some() },
+        );
+        Ok(())
+    }
+}
+
+fn unary_op(op: UnaryOp) -> UnOp {
+    match op {
+        UnaryOp::Invert => UnOp::Invert,
+        UnaryOp::Not => UnOp::Not,
+        UnaryOp::UAdd => UnOp::Pos,
+        UnaryOp::USub => UnOp::Neg,
+    }
+}
+
+pub(super) fn bin_op(op: Operator) -> BinOp {
+    match op {
+        Operator::Add => BinOp::Add,
+        Operator::Sub => BinOp::Sub,
+        Operator::Mult => BinOp::Mul,
+        Operator::MatMult => BinOp::MatMul,
+        Operator::Div => BinOp::TrueDiv,
+        Operator::Mod => BinOp::Mod,
+        Operator::Pow => BinOp::Pow,
+        Operator::LShift => BinOp::LShift,
+        Operator::RShift => BinOp::RShift,
+        Operator::BitOr => BinOp::Or,
+        Operator::BitXor => BinOp::Xor,
+        Operator::BitAnd => BinOp::And,
+        Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn compare_instr(op: CmpOp) -> Instr {
+    match op {
+        CmpOp::Eq => Instr::Compare(CmpKind::Eq),
+        CmpOp::NotEq => Instr::Compare(CmpKind::Ne),
+        CmpOp::Lt => Instr::Compare(CmpKind::Lt),
+        CmpOp::LtE => Instr::Compare(CmpKind::Le),
+        CmpOp::Gt => Instr::Compare(CmpKind::Gt),
+        CmpOp::GtE => Instr::Compare(CmpKind::Ge),
+        CmpOp::Is => Instr::Is(false),
+        CmpOp::IsNot => Instr::Is(true),
+        CmpOp::In => Instr::Contains(false),
+        CmpOp::NotIn => Instr::Contains(true),
+    }
+}

@@ -1,0 +1,41 @@
+//! The interner: one string object per name, shared by all code of an interpreter.
+
+use crate::heap::{Heap, ObjId};
+use crate::object::{Object, PyStr};
+
+/// Interned strings: names and string constants, immortal and shared by all code.
+#[derive(Default)]
+pub struct Interner {
+    /// hashbrown's default hasher: interning runs at every start and every compile, and needs
+    /// no protection against hash flooding (names come from code, not from input).
+    map: hashbrown::HashMap<String, ObjId>,
+}
+
+impl Interner {
+    pub fn with_capacity(n: usize) -> Interner {
+        Interner { map: hashbrown::HashMap::with_capacity(n) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    pub fn intern(&mut self, heap: &mut Heap, s: &str) -> ObjId {
+        if let Some(&id) = self.map.get(s) {
+            return id;
+        }
+        let id = heap.alloc_immortal(Object::Str(PyStr::new(s.to_string())));
+        heap.set_flag(id, crate::heap::flags::INTERNED);
+        self.map.insert(s.to_string(), id);
+        id
+    }
+
+    /// The interned string equal to `s`, if there is one (without making it).
+    pub fn get(&self, s: &str) -> Option<ObjId> {
+        self.map.get(s).copied()
+    }
+}
