@@ -124,6 +124,24 @@ fn short_repr(x: f64, add_dot_0: bool) -> String {
     out
 }
 
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u`, `\U` escapes.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,22 +175,4 @@ mod tests {
         assert_eq!(str_repr("\t\x07é\u{200b}"), "'\\t\\x07é\\u200b'");
         assert_eq!(bytes_repr(b"a\x00'"), "b\"a\\x00'\"");
     }
-}
-
-/// `ascii()`'s escaping of a repr: non-ASCII characters as `\x`, `\u`, `\U` escapes.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
-        }
-    }
-    out
 }
