@@ -26,16 +26,16 @@ fn register(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<
     }
     let func = vm.share(args[0]);
     let (a, k) = vm.pack_args(&args[1..], kwargs);
-    vm.atexit.push(Some((func, a, k)));
+    vm.exit.handlers.push(Some((func, a, k)));
     Ok(vm.share(func))
 }
 
 fn unregister(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "unregister", args, 1, 1)?;
-    for i in 0..vm.atexit.len() {
-        let Some((f, _, _)) = vm.atexit[i] else { continue };
+    for i in 0..vm.exit.handlers.len() {
+        let Some((f, _, _)) = vm.exit.handlers[i] else { continue };
         if vm.eq(f, args[0])?
-            && let Some((f, a, k)) = vm.atexit.get_mut(i).and_then(Option::take)
+            && let Some((f, a, k)) = vm.exit.handlers.get_mut(i).and_then(Option::take)
         {
             vm.decref(f);
             vm.decref(a);
@@ -51,7 +51,7 @@ fn run_exitfuncs(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 }
 
 fn clear(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    for (f, a, k) in std::mem::take(&mut vm.atexit).into_iter().flatten() {
+    for (f, a, k) in std::mem::take(&mut vm.exit.handlers).into_iter().flatten() {
         vm.decref(f);
         vm.decref(a);
         vm.decref(k);
@@ -60,5 +60,5 @@ fn clear(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn ncallbacks(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(vm.atexit.iter().flatten().count() as i64))
+    Ok(Value::Int(vm.exit.handlers.iter().flatten().count() as i64))
 }

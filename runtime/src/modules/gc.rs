@@ -42,11 +42,11 @@ pub fn install(vm: &mut Vm) {
     }
     let garbage = vm.new_list(Vec::new());
     vm.incref(garbage);
-    vm.gc_garbage = garbage.as_obj();
+    vm.gc_hooks.garbage = garbage.as_obj();
     vm.dict_set_str(d, "garbage", garbage);
     let callbacks = vm.new_list(Vec::new());
     vm.incref(callbacks);
-    vm.gc_callbacks = callbacks.as_obj();
+    vm.gc_hooks.callbacks = callbacks.as_obj();
     vm.dict_set_str(d, "callbacks", callbacks);
     vm.dict_set_str(d, "_debug", Value::Int(0));
     let modules = vm.modules;
@@ -266,7 +266,7 @@ fn get_freeze_count(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<
 fn set_debug(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "set_debug", args, 1, 1)?;
     let n = int_arg(vm, args[0], "")?;
-    vm.gc_debug = n;
+    vm.gc_hooks.debug = n;
     if let Some(d) = vm.module_dict("gc") {
         vm.dict_set_str(d, "_debug", Value::Int(n));
     }

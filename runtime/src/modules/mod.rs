@@ -125,7 +125,7 @@ fn eval_namespaces(
     };
     let globals = match g {
         Some(g) => dict_of(vm, g, "globals")?,
-        None => match vm.globals_stack.last() {
+        None => match vm.frames.globals.last() {
             Some(&g) => g,
             None => vm.builtins,
         },
@@ -139,14 +139,14 @@ fn eval_namespaces(
 
 fn globals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "globals", args, 0, 0)?;
-    let g = vm.globals_stack.last().copied().unwrap_or(vm.builtins);
+    let g = vm.frames.current_globals().unwrap_or(vm.builtins);
     vm.heap.incref(g);
     Ok(Value::Obj(g))
 }
 
 fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "locals", args, 0, 0)?;
-    match vm.locals_stack.last().copied().flatten() {
+    match vm.frames.locals.last().copied().flatten() {
         Some(l) => {
             vm.heap.incref(l);
             Ok(Value::Obj(l))

@@ -269,7 +269,7 @@ impl Vm {
         for &c in &cells {
             self.heap.incref(c);
         }
-        let mut fast = self.spare_fast.pop().unwrap_or_default();
+        let mut fast = self.frames.spare_fast.pop().unwrap_or_default();
         fast.extend(args.iter().map(|&a| Some(a)));
         fast.resize(code.varnames.len(), None);
         for &a in args {
@@ -287,7 +287,7 @@ impl Vm {
         globals: ObjId,
     ) -> Frame {
         self.heap.incref(globals);
-        let stack = self.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
+        let stack = self.frames.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
         Frame {
             code,
             ip: 0,
@@ -307,13 +307,13 @@ impl Vm {
     fn recycle_frame(&mut self, frame: Frame) {
         const KEEP: usize = 64;
         let Frame { mut stack, mut fast, .. } = frame;
-        if self.spare_stacks.len() < KEEP && stack.capacity() <= 256 {
+        if self.frames.spare_stacks.len() < KEEP && stack.capacity() <= 256 {
             stack.clear();
-            self.spare_stacks.push(stack);
+            self.frames.spare_stacks.push(stack);
         }
-        if self.spare_fast.len() < KEEP && fast.capacity() <= 256 {
+        if self.frames.spare_fast.len() < KEEP && fast.capacity() <= 256 {
             fast.clear();
-            self.spare_fast.push(fast);
+            self.frames.spare_fast.push(fast);
         }
     }
 

@@ -32,6 +32,28 @@ enum WeakCallback {
 /// it they run one after the other, as CPython's trashcan does for deep deallocations.
 const MAX_FINALIZER_NESTING: usize = 48;
 
+/// `gc.DEBUG_SAVEALL`: collected garbage goes to `gc.garbage` instead of being freed.
+const DEBUG_SAVEALL: i64 = 32;
+
+/// What scripts configure through the `gc` module (the collector's own state is the heap's).
+#[derive(Default)]
+pub struct GcHooks {
+    /// `gc.callbacks` (a list), once the `gc` module exists.
+    pub(crate) callbacks: Option<ObjId>,
+    /// `gc.garbage` (a list).
+    pub(crate) garbage: Option<ObjId>,
+    /// The flags of `gc.set_debug`.
+    pub(crate) debug: i64,
+}
+
+impl GcHooks {
+    /// Forgets the hooks, handing back the lists they held for the caller to release.
+    pub(crate) fn take(&mut self) -> Vec<ObjId> {
+        self.debug = 0;
+        self.callbacks.take().into_iter().chain(self.garbage.take()).collect()
+    }
+}
+
 impl Vm {
     /// Frees an object whose count reached zero, and what only it held, without recursion (a
     /// long linked list must not overflow the stack).
@@ -375,7 +397,7 @@ impl Vm {
         }
         self.heap.gc.collecting = true;
         self.heap.gc.collections += 1;
-        self.gc_callbacks("start", g, 0, 0);
+        self.run_gc_callbacks("start", g, 0, 0);
         // `update_refs`, `subtract_refs`, `move_unreachable` (heap/collector.rs): the graph
         // alone decides what is garbage, before any Python code can change it.
         let unreachable = self.heap.find_unreachable(g);
@@ -401,7 +423,7 @@ impl Vm {
         }
         self.update_collection_stats(g, found);
         self.heap.gc.collecting = false;
-        self.gc_callbacks("stop", g, found, 0);
+        self.run_gc_callbacks("stop", g, found, 0);
         self.run_doomed();
         found
     }
@@ -473,7 +495,7 @@ impl Vm {
     /// goes to `gc.garbage` instead, alive and tracked in generation `older`.
     fn delete_garbage(&mut self, garbage: &[ObjId], older: u8) {
         let mut refs = Vec::new();
-        let save = (self.gc_debug & 32 != 0).then_some(self.gc_garbage).flatten();
+        let save = (self.gc_hooks.debug & DEBUG_SAVEALL != 0).then_some(self.gc_hooks.garbage).flatten();
         for &id in garbage {
             if let Some(list) = save {
                 self.heap.incref(id);
@@ -512,8 +534,8 @@ impl Vm {
     }
 
     /// Calls each of `gc.callbacks` with the phase and CPython's info dict.
-    fn gc_callbacks(&mut self, phase: &str, g: usize, collected: usize, uncollectable: usize) {
-        let Some(list) = self.gc_callbacks else { return };
+    fn run_gc_callbacks(&mut self, phase: &str, g: usize, collected: usize, uncollectable: usize) {
+        let Some(list) = self.gc_hooks.callbacks else { return };
         let funcs = match self.heap.get(list) {
             Object::List(v) if !v.is_empty() => v.clone(),
             _ => return,

@@ -41,13 +41,13 @@ impl Vm {
             return Err(e);
         }
         let handled_at_entry = self.handled.len();
-        self.globals_stack.push(f.globals);
-        self.locals_stack.push(f.locals);
-        self.frame_objs.push(f.obj.take());
+        self.frames.globals.push(f.globals);
+        self.frames.locals.push(f.locals);
+        self.frames.objects.push(f.obj.take());
         let result = self.eval(f, handled_at_entry);
-        self.globals_stack.pop();
-        self.locals_stack.pop();
-        let obj = self.frame_objs.pop().flatten();
+        self.frames.globals.pop();
+        self.frames.locals.pop();
+        let obj = self.frames.objects.pop().flatten();
         self.depth -= 1;
         match result {
             Ok(FrameExit::Yield(v)) => {
@@ -503,13 +503,13 @@ impl Vm {
                 // The arguments are passed as a slice of the stack: no allocation per call.
                 let at = f.stack.len() - argc as usize;
                 let func = f.stack[at - 1];
-                if argc == 0 && f.locals.is_none() && self.frame_readers.contains(&func) {
+                if argc == 0 && f.locals.is_none() && self.frames.readers.contains(&func) {
                     // `locals()`, `vars()` and `dir()` read the innermost namespace; a function
                     // has none until asked, so lend them a snapshot of its variables.
                     let d = self.fast_locals(f, code);
-                    self.locals_stack.push(Some(d));
+                    self.frames.locals.push(Some(d));
                     let result = self.call(func, &[], &[]);
-                    self.locals_stack.pop();
+                    self.frames.locals.pop();
                     self.decref_id(d);
                     f.stack.pop();
                     self.decref(func);

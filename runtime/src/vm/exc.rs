@@ -244,7 +244,7 @@ impl Vm {
         let span = e.code.spans.get(e.ip).copied().unwrap_or_default();
         let line = span.start.line;
         let head = format!("  File \"{}\", line {}, in {}\n", e.code.filename, line, e.code.name);
-        if self.finalizing_modules {
+        if self.exit.finalizing_modules {
             // CPython reads source lines through modules that are gone by then.
             return (head, String::new());
         }

@@ -13,7 +13,9 @@ pub mod collect;
 pub mod compare;
 pub mod eval;
 pub mod exc;
+pub mod finalize_registry;
 pub mod frame_object;
+pub mod frame_stack;
 pub mod globals;
 pub mod hash;
 pub mod import;
@@ -116,6 +118,10 @@ pub struct Types {
 
 pub struct Vm {
     pub heap: Heap,
+    /// What the running frames leave beside the Rust stack.
+    pub(crate) frames: frame_stack::FrameStack,
+    /// `atexit` handlers and how far shutdown has come.
+    pub(crate) exit: shutdown::ExitState,
     /// The Rust functions builtin objects run, by `NativeId`.
     pub natives: native::Natives,
     /// The builtin types' functions the VM calls (installed by `types::install_slots`).
@@ -143,21 +149,11 @@ pub struct Vm {
     pub stack_budget: usize,
     /// The stack address where the outermost running frame began.
     pub stack_base: usize,
-    /// The globals of each running frame, innermost last (what `eval` and `exec` default to).
-    pub globals_stack: Vec<ObjId>,
-    /// The namespace dict of each running frame that has one (module and class bodies).
-    pub locals_stack: Vec<Option<ObjId>>,
-    /// The frame object of each running frame that has one (counted), innermost last.
-    pub frame_objs: Vec<Option<ObjId>>,
-    /// The builtins `locals`, `vars` and `dir`: called with no arguments inside a function they
-    /// need the caller's frame, which only the evaluation loop can see.
-    pub frame_readers: [Value; 3],
     pub out: Box<dyn Write + Send>,
     pub err: Box<dyn Write + Send>,
     pub argv: Vec<String>,
     /// Compiled source of every file run, for tracebacks' source lines.
     pub sources: HashMap<Arc<str>, Arc<str>>,
-    pub next_frame_id: u64,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
     pub repr_stack: Vec<ObjId>,
     /// Names the VM looks up often, interned once.
@@ -175,23 +171,10 @@ pub struct Vm {
     /// Finalizers that nest run only the doomed objects above this mark.
     pub doomed_floor: usize,
     pub finalizer_depth: usize,
-    /// `gc.callbacks` (a list), once the `gc` module exists.
-    pub gc_callbacks: Option<ObjId>,
-    /// `gc.garbage` (a list) and the flags of `gc.set_debug`.
-    pub gc_garbage: Option<ObjId>,
-    pub gc_debug: i64,
-    /// `weakref.finalize`'s registry: the finalizers in creation order (owned references),
-    /// each at its `FinalizeInfo::index`; `None` where one died (see `compact_registry`).
-    pub finalizers: Vec<Option<ObjId>>,
-    pub finalizers_live: usize,
-    /// Set once the finalizers' exit hook ran: no finalizer runs after it.
-    pub finalize_shutdown: bool,
-    /// A finalizer was made since the exit hook last looked.
-    pub finalize_dirty: bool,
-    pub finalize_hook_registered: bool,
-    /// Shutdown has removed the modules: tracebacks print no source lines any more.
-    pub finalizing_modules: bool,
-    pub shut_down: bool,
+    /// What the `gc` module configures: callbacks, `gc.garbage`, debug flags.
+    pub(crate) gc_hooks: collect::GcHooks,
+    /// `weakref.finalize`'s registry.
+    pub(crate) finalize: finalize_registry::FinalizeRegistry,
     /// Set from another thread (a Ctrl-C handler, a host) to raise `KeyboardInterrupt` in the
     /// running script at its next loop iteration or call.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
@@ -202,9 +185,6 @@ pub struct Vm {
     /// The attribute caches of every code object, beside `global_cache` (see
     /// `vm/inline_cache.rs`).
     pub attr_sites: Vec<Option<inline_cache::AttrSite>>,
-    /// Emptied vectors of finished frames, for the next calls' (see `recycle_frame`).
-    pub spare_stacks: Vec<Vec<Value>>,
-    pub spare_fast: Vec<Vec<Option<Value>>>,
     /// `free_tree`'s work lists, kept for its next call.
     pub free_scratch: (Vec<(ObjId, bool)>, Vec<Value>, Vec<ObjId>),
     /// Native modules a script may import (`None`: all).
@@ -213,8 +193,6 @@ pub struct Vm {
     pub host_functions: Vec<HostFunction>,
     /// The embedding host's limits on a run (see `vm/limits.rs`).
     pub limits: limits::Limits,
-    /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned.
-    pub atexit: Vec<Option<(Value, Value, Value)>>,
 }
 
 /// (class, name, epoch, what the MRO lookup found).
@@ -249,6 +227,8 @@ impl Vm {
         let modules = heap.alloc_immortal(Object::Dict(Table::new()));
         let mut vm = Vm {
             heap,
+            frames: frame_stack::FrameStack::default(),
+            exit: shutdown::ExitState::default(),
             natives: native::Natives::default(),
             slots: slots::Slots::default(),
             interner: Interner::with_capacity(512),
@@ -264,10 +244,6 @@ impl Vm {
             int_max_str_digits: DEFAULT_INT_MAX_STR_DIGITS,
             stack_budget: 6 * 1024 * 1024,
             stack_base: 0,
-            globals_stack: Vec::new(),
-            frame_objs: Vec::new(),
-            locals_stack: Vec::new(),
-            frame_readers: [Value::None; 3],
             // Block-buffered when piped, line-buffered on a terminal: as CPython's stdout.
             out: if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
                 Box::new(std::io::LineWriter::new(std::io::stdout()))
@@ -277,7 +253,6 @@ impl Vm {
             err: Box::new(std::io::stderr()),
             argv: Vec::new(),
             sources: HashMap::new(),
-            next_frame_id: 0,
             repr_stack: Vec::new(),
             common: CommonNames {
                 setattr: builtins,
@@ -296,27 +271,16 @@ impl Vm {
             weaklists: hashbrown::HashMap::new(),
             doomed_floor: 0,
             finalizer_depth: 0,
-            gc_callbacks: None,
-            gc_garbage: None,
-            gc_debug: 0,
-            finalizers: Vec::new(),
-            finalizers_live: 0,
-            finalize_shutdown: false,
-            finalize_dirty: false,
-            finalize_hook_registered: false,
-            finalizing_modules: false,
-            shut_down: false,
+            gc_hooks: collect::GcHooks::default(),
+            finalize: finalize_registry::FinalizeRegistry::default(),
             interrupt: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
             fs_allowed: true,
             global_cache: Vec::new(),
             attr_sites: Vec::new(),
-            spare_stacks: Vec::new(),
-            spare_fast: Vec::new(),
             free_scratch: Default::default(),
             allowed_modules: None,
             host_functions: Vec::new(),
             limits: limits::Limits::default(),
-            atexit: Vec::new(),
         };
         vm.common = CommonNames {
             setattr: vm.interner.intern(&mut vm.heap, "__setattr__"),
@@ -404,7 +368,7 @@ impl Vm {
     pub fn builtins_installed(&mut self) {
         let readers = ["locals", "vars", "dir"]
             .map(|name| self.dict_get_str(self.builtins, name).unwrap_or(Value::None));
-        self.frame_readers = readers;
+        self.frames.readers = readers;
     }
 
     pub fn new_bigint(&mut self, b: BigInt) -> Value {

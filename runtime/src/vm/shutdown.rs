@@ -7,13 +7,23 @@ use crate::object::{Object, WeakKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The end of an interpreter's life, as a part of the VM.
+#[derive(Default)]
+pub struct ExitState {
+    /// `atexit` handlers, oldest first: (function, args tuple, kwargs dict or None), owned;
+    /// `None` where one was unregistered or has run.
+    pub(crate) handlers: Vec<Option<(Value, Value, Value)>>,
+    /// Shutdown has removed the modules: tracebacks print no source lines any more.
+    pub(crate) finalizing_modules: bool,
+    /// The shutdown sequence ran (it runs once).
+    pub(crate) done: bool,
+}
+
 impl Vm {
     /// Drops the registry's references to the finalizers still alive; they will not run at exit
     /// any more (their exit pass is over) but stay alive while something else holds them.
     pub(crate) fn release_finalizer_registry(&mut self) {
-        self.finalize_shutdown = true;
-        self.finalizers_live = 0;
-        for f in std::mem::take(&mut self.finalizers).into_iter().flatten() {
+        for f in self.finalize.reset() {
             self.decref_id(f);
             self.run_doomed();
         }
@@ -21,10 +31,10 @@ impl Vm {
 
     /// Runs once; later calls do nothing.
     pub fn shutdown(&mut self) {
-        if self.shut_down {
+        if self.exit.done {
             return;
         }
-        self.shut_down = true;
+        self.exit.done = true;
         self.run_doomed();
         self.run_atexit();
         self.flush();
@@ -64,7 +74,7 @@ impl Vm {
         // does, so a finalizer (and what its callback keeps alive, a module's namespace among
         // them) dies with the cycles it is part of, while `print` and the rest still exist.
         self.release_finalizer_registry();
-        self.finalizing_modules = true;
+        self.exit.finalizing_modules = true;
         self.run_doomed();
         self.collect(2);
 
@@ -105,9 +115,9 @@ impl Vm {
     /// Runs the handlers registered so far, newest first; those registered meanwhile do not
     /// run. An exception is reported and the rest still run.
     pub fn run_atexit(&mut self) {
-        let n = self.atexit.len();
+        let n = self.exit.handlers.len();
         for i in (0..n).rev() {
-            let Some((f, a, k)) = self.atexit.get_mut(i).and_then(Option::take) else { continue };
+            let Some((f, a, k)) = self.exit.handlers.get_mut(i).and_then(Option::take) else { continue };
             match self.call_packed(f, a, k) {
                 Ok(v) => self.decref(v),
                 Err(e) => self.write_unraisable(e, "Exception ignored in atexit callback", f),
@@ -117,7 +127,7 @@ impl Vm {
             self.decref(k);
             self.run_doomed();
         }
-        for (f, a, k) in std::mem::take(&mut self.atexit).into_iter().flatten() {
+        for (f, a, k) in std::mem::take(&mut self.exit.handlers).into_iter().flatten() {
             self.decref(f);
             self.decref(a);
             self.decref(k);

@@ -9,13 +9,9 @@ impl Vm {
     pub fn teardown(&mut self) {
         self.shutdown();
         self.release_finalizer_registry();
-        if let Some(cb) = self.gc_callbacks.take() {
-            self.decref_id(cb);
+        for list in self.gc_hooks.take() {
+            self.decref_id(list);
         }
-        if let Some(g) = self.gc_garbage.take() {
-            self.decref_id(g);
-        }
-        self.gc_debug = 0;
         while let Some(e) = self.handled.pop() {
             self.decref_id(e);
         }

@@ -206,25 +206,19 @@ pub fn finalize_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
     let (args_t, kw) = vm.pack_args(&args[2..], kwargs);
     vm.incref(func);
     compact_registry(vm);
-    let index = vm.finalizers.len() as u64;
     let Value::Obj(wr) = wr else { return Err(vm.new_exc(ExcKind::SystemError, "weakref")) };
+    vm.heap.incref(f);
+    let index = vm.finalize.push(f);
     if let Object::Finalize(fz) = vm.heap.get_mut(f) {
         fz.info = Some(FinalizeInfo { weakref: wr, func, args: args_t, kwargs: kw, atexit: true, index });
     }
-    vm.heap.incref(f);
-    vm.finalizers.push(Some(f));
-    vm.finalizers_live += 1;
-    vm.finalize_dirty = true;
     Ok(Value::Obj(f))
 }
 
 /// Drops the registry's dead entries once they outnumber the live ones, renumbering the live
 /// finalizers (their order, which is all the index is for, stays).
 fn compact_registry(vm: &mut Vm) {
-    if vm.finalizers.len() < 64 || vm.finalizers.len() < 2 * vm.finalizers_live {
-        return;
-    }
-    let live: Vec<ObjId> = std::mem::take(&mut vm.finalizers).into_iter().flatten().collect();
+    let Some(live) = vm.finalize.compact() else { return };
     for (i, &f) in live.iter().enumerate() {
         if let Object::Finalize(fz) = vm.heap.get_mut(f)
             && let Some(info) = fz.info.as_mut()
@@ -232,20 +226,19 @@ fn compact_registry(vm: &mut Vm) {
             info.index = i as u64;
         }
     }
-    vm.finalizers = live.into_iter().map(Some).collect();
 }
 
 /// `Lib/weakref.py` registers the finalizers' exit hook when the first one is made.
 fn register_exit_hook(vm: &mut Vm) {
-    if vm.finalize_hook_registered {
+    if vm.finalize.hook_registered {
         return;
     }
-    vm.finalize_hook_registered = true;
+    vm.finalize.hook_registered = true;
     let fd = vm.type_obj(vm.types.finalize).dict;
     if let Some(hook) = vm.dict_get_str(fd, "_exitfunc") {
         vm.incref(hook);
         let args = vm.new_tuple(Vec::new());
-        vm.atexit.push(Some((hook, args, Value::None)));
+        vm.exit.handlers.push(Some((hook, args, Value::None)));
     }
 }
 
@@ -262,12 +255,7 @@ fn take_info(vm: &mut Vm, f: ObjId) -> Option<FinalizeInfo> {
         Object::Finalize(fz) => fz.info.take(),
         _ => None,
     }?;
-    if let Some(id) = vm.finalizers.get_mut(info.index as usize).and_then(Option::take) {
-        vm.finalizers_live -= 1;
-        // The newest finalizers go first, typically: the registry shrinks with them.
-        while vm.finalizers.last().is_some_and(Option::is_none) {
-            vm.finalizers.pop();
-        }
+    if let Some(id) = vm.finalize.remove(info.index) {
         // The registry's reference: the caller still holds one (it is calling us).
         vm.decref_id(id);
     }
@@ -286,7 +274,7 @@ pub fn finalize_call(vm: &mut Vm, f: ObjId) -> PyResult<Value> {
     vm.heap.incref(f);
     let info = take_info(vm, f);
     let r = match info {
-        Some(info) if !vm.finalize_shutdown => {
+        Some(info) if !vm.finalize.shut_down => {
             let (func, args, kwargs) = (info.func, info.args, info.kwargs);
             let r = vm.call_packed(func, args, kwargs);
             // CPython's `__call__` drops the callback and its arguments as it returns: what
@@ -397,22 +385,20 @@ pub fn finalize_repr(vm: &mut Vm, v: Value) -> String {
 pub fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let mut reenable = false;
     let mut result = Ok(Value::None);
-    if vm.finalizers_live > 0 {
+    if vm.finalize.live() > 0 {
         reenable = vm.heap.gc.enabled;
         vm.heap.gc.enabled = false;
         let mut pending: Option<Vec<ObjId>> = None;
         loop {
-            if pending.is_none() || vm.finalize_dirty {
+            if pending.is_none() || vm.finalize.dirty {
                 // In creation order: the newest is popped first.
                 let live: Vec<ObjId> = vm
-                    .finalizers
+                    .finalize
                     .iter()
-                    .flatten()
-                    .copied()
                     .filter(|&f| matches!(vm.heap.get(f), Object::Finalize(fz) if fz.info.as_ref().is_some_and(|i| i.atexit)))
                     .collect();
                 pending = Some(live);
-                vm.finalize_dirty = false;
+                vm.finalize.dirty = false;
             }
             let Some(f) = pending.as_mut().and_then(Vec::pop) else { break };
             vm.heap.incref(f);
@@ -428,7 +414,7 @@ pub fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyRe
             }
         }
     }
-    vm.finalize_shutdown = true;
+    vm.finalize.shut_down = true;
     if reenable {
         vm.heap.gc.enabled = true;
     }
