@@ -69,6 +69,22 @@ pub fn install_methods(vm: &mut Vm) {
     str::install(vm);
     bytes::install(vm);
     dunders::install(vm);
+    // Read back from the class dicts: the ids the objects there actually carry.
+    let (object, type_) = (vm.types.object, vm.types.type_);
+    vm.natives.known = crate::vm::native::KnownNatives {
+        type_call: native_in(vm, type_, "__call__"),
+        object_init: native_in(vm, object, "__init__"),
+        object_new: native_in(vm, object, "__new__"),
+    };
+}
+
+/// The native a builtin class's attribute runs, if it is a plain builtin.
+fn native_in(vm: &Vm, cls: ObjId, name: &str) -> Option<crate::object::NativeId> {
+    let v = vm.dict_get_str(vm.type_obj(cls).dict, name)?;
+    match vm.heap.get(v.as_obj()?) {
+        Object::Builtin(b) => Some(b.native),
+        _ => None,
+    }
 }
 
 pub fn install_slots(vm: &mut Vm) {

@@ -827,7 +827,7 @@ impl Vm {
         let meta = self.type_of(Value::Obj(cls));
         if meta != self.types.type_
             && let Some(call) = self.lookup_in_mro(meta, self.common.call)
-            && !matches!(call.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b)) if b.name == "type.__call__")
+            && !self.is_native(call, self.natives.known.type_call)
         {
             // A metaclass's own `__call__` decides what calling its classes does.
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -904,7 +904,7 @@ impl Vm {
         }
         let init = self.lookup_in_mro(cls, self.common.init);
         // `object.__init__` does nothing, but refuses arguments when `__new__` is object's too.
-        let init = init.filter(|&f| !(plain && self.is_builtin_named(f, "object.__init__")));
+        let init = init.filter(|&f| !(plain && self.is_native(f, self.natives.known.object_init)));
         // Later instances of a class made the plain way skip the lookups, until a class changes.
         if plain
             && init
@@ -997,11 +997,14 @@ impl Vm {
     }
 
     fn is_object_new(&self, v: Value) -> bool {
-        self.is_builtin_named(v, "object.__new__")
+        self.is_native(v, self.natives.known.object_new)
     }
 
-    fn is_builtin_named(&self, v: Value, name: &str) -> bool {
-        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b)) if b.name == name)
+    /// Whether `v` is a builtin running the native `id`.
+    fn is_native(&self, v: Value, id: Option<crate::object::NativeId>) -> bool {
+        id.is_some_and(
+            |id| matches!(v.as_obj().map(|o| self.heap.get(o)), Some(Object::Builtin(b)) if b.native == id),
+        )
     }
 }
 

@@ -17,6 +17,17 @@ pub type NativeFn = fn(&mut Vm, &[Value], &[(ObjId, Value)]) -> PyResult<Value>;
 pub struct Natives {
     funcs: Vec<NativeFn>,
     ids: HashMap<usize, NativeId>,
+    /// The natives the VM recognises when it meets them, by id (set by `types/`).
+    pub known: KnownNatives,
+}
+
+/// Builtins whose presence changes what the VM does: a metaclass whose `__call__` is still
+/// `type.__call__`, a class whose `__init__` or `__new__` is still `object`'s.
+#[derive(Default, Clone, Copy)]
+pub struct KnownNatives {
+    pub type_call: Option<NativeId>,
+    pub object_init: Option<NativeId>,
+    pub object_new: Option<NativeId>,
 }
 
 impl Natives {
