@@ -28,14 +28,6 @@ impl Interner {
         Interner { map: hashbrown::HashMap::with_capacity(n) }
     }
 
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
     pub fn intern(&mut self, heap: &mut Heap, s: &str) -> ObjId {
         if let Some(&id) = self.map.get(s) {
             return id;
@@ -112,17 +104,6 @@ pub struct Compiler<'a> {
     filename: Arc<str>,
     heap: &'a mut Heap,
     interner: &'a mut Interner,
-}
-
-/// Compiles a module. `ellipsis` is the interpreter's `...` singleton.
-pub fn compile_module(
-    module: &Module,
-    filename: &str,
-    heap: &mut Heap,
-    interner: &mut Interner,
-    ellipsis: ObjId,
-) -> CResult<Arc<Code>> {
-    compile_module_mode(module, filename, heap, interner, ellipsis, false)
 }
 
 /// Compiles a module, or (`interactive`) one entry of the REPL.

@@ -14,7 +14,7 @@ use crate::object::frame::Frame;
 use crate::object::{Layout, Object};
 use crate::value::ObjId;
 use crate::value::Value;
-pub use crate::vm::args::{arity, kwarg, no_kwargs};
+pub use crate::vm::args::{arity, kwarg};
 pub use crate::vm::native::def;
 use crate::vm::{PyResult, Vm};
 

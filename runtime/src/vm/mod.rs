@@ -139,10 +139,8 @@ pub struct Vm {
     pub frame_readers: [Value; 3],
     pub out: Box<dyn Write + Send>,
     pub err: Box<dyn Write + Send>,
-    pub argv: Vec<String>,
     /// Compiled source of every file run, for tracebacks' source lines.
     pub sources: HashMap<Arc<str>, Arc<str>>,
-    pub next_frame_id: u64,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
     pub repr_stack: Vec<ObjId>,
     /// Names the VM looks up often, interned once.
@@ -211,7 +209,6 @@ pub type WeakList = smallvec::SmallVec<[ObjId; 2]>;
 pub const ATTR_CACHE_SIZE: usize = 4096;
 
 pub struct CommonNames {
-    pub setattr: ObjId,
     pub getattribute: ObjId,
     pub init: ObjId,
     pub new: ObjId,
@@ -260,12 +257,9 @@ impl Vm {
                 Box::new(std::io::BufWriter::new(std::io::stdout()))
             },
             err: Box::new(std::io::stderr()),
-            argv: Vec::new(),
             sources: HashMap::new(),
-            next_frame_id: 0,
             repr_stack: Vec::new(),
             common: CommonNames {
-                setattr: builtins,
                 getattribute: builtins,
                 init: builtins,
                 new: builtins,
@@ -304,7 +298,6 @@ impl Vm {
             atexit: Vec::new(),
         };
         vm.common = CommonNames {
-            setattr: vm.interner.intern(&mut vm.heap, "__setattr__"),
             getattribute: vm.interner.intern(&mut vm.heap, "__getattribute__"),
             init: vm.interner.intern(&mut vm.heap, "__init__"),
             new: vm.interner.intern(&mut vm.heap, "__new__"),
@@ -406,14 +399,6 @@ impl Vm {
         }
         let native = self.natives.register(func);
         self.alloc(Object::Builtin(Builtin { name, native, receiver }))
-    }
-
-    pub fn none_value(&self) -> Value {
-        Value::None
-    }
-
-    pub fn not_implemented_value(&mut self) -> Value {
-        Value::Obj(self.not_implemented)
     }
 
     // ---- Reading objects ---------------------------------------------------------------------
