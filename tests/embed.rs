@@ -10,7 +10,7 @@ use reap_runtime::embed::{Builder, HostError, LimitKind, Output};
 
 /// The heap limit counts bytes through this allocator.
 #[global_allocator]
-static ALLOC: reap_runtime::heap::alloc::Counting = reap_runtime::heap::alloc::Counting;
+static ALLOC: reap_runtime::embed::alloc::Counting = reap_runtime::embed::alloc::Counting;
 
 fn quiet() -> Builder {
     Builder::new().stdout(Output::Buffer).stderr(Output::Buffer)
@@ -33,11 +33,11 @@ fn a_host_runs_code_calls_functions_and_reads_globals() {
 
 /// Big ints arrive as `num_bigint::BigInt`; compared through their decimal text here.
 mod num_bigint_check {
-    use reap_runtime::embed::FromPy;
+    use reap_runtime::embed::{Context, FromPy, Value};
     pub struct Big(pub String);
     impl FromPy for Big {
-        fn from_py(vm: &mut reap_runtime::vm::Vm, v: reap_runtime::value::Value) -> Result<Self, String> {
-            let s = vm.str(v).map_err(|_| "str failed".to_string())?;
+        fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+            let s = cx.str(v).map_err(|_| "str failed".to_string())?;
             Ok(Big(s))
         }
     }
@@ -383,7 +383,7 @@ mod host_objects {
 
 #[test]
 fn a_heap_limit_stops_huge_and_growing_allocations_without_using_the_memory() {
-    use reap_runtime::heap::alloc::{Counting, thread_net_bytes};
+    use reap_runtime::embed::alloc::{Counting, thread_net_bytes};
     assert!(Counting::installed());
     let limit = 20 << 20;
     let before = thread_net_bytes();

@@ -5,26 +5,17 @@
 use std::path::Path;
 
 use reap_runtime::Interpreter;
+use reap_runtime::embed::{Builder, Output};
 
 fn run_quietly(path: &Path) -> Interpreter {
-    let mut interp = Interpreter::new();
-    interp.vm.out = Box::new(std::io::sink());
-    interp.vm.err = Box::new(std::io::sink());
+    let mut interp = Builder::standalone().stdout(Output::Discard).stderr(Output::Discard).build();
     let source = std::fs::read(path).expect("script");
     interp.run_main(path, &source, &[path.to_string_lossy().to_string()]);
     interp
 }
 
-fn leftovers(interp: &mut Interpreter) -> Vec<String> {
-    interp.vm.teardown();
-    let vm = &interp.vm;
-    vm.heap
-        .live()
-        .filter(|&(id, _, _)| !vm.heap.is_immortal(id))
-        .map(|(id, count, _)| {
-            format!("{} (count {count})", vm.type_name(reap_runtime::value::Value::Obj(id)))
-        })
-        .collect()
+fn leftovers(interp: Interpreter) -> Vec<String> {
+    interp.teardown().into_iter().map(|(type_name, count)| format!("{type_name} (count {count})")).collect()
 }
 
 #[test]
@@ -46,7 +37,7 @@ fn every_object_of_the_corpus_is_freed_when_its_interpreter_is_taken_apart() {
         let path = script.clone();
         let left = std::thread::Builder::new()
             .stack_size(256 << 20)
-            .spawn(move || leftovers(&mut run_quietly(&path)))
+            .spawn(move || leftovers(run_quietly(&path)))
             .expect("thread")
             .join()
             .unwrap_or_else(|_| vec!["the run panicked".to_string()]);

@@ -10,6 +10,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use reap_runtime::Interpreter;
+use reap_runtime::embed::Output;
 
 /// A fenced code block of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,10 +69,10 @@ fn is_python(b: &Block) -> bool {
 type Capture = reap_runtime::embed::SharedBuffer;
 
 fn captured_interpreter(capture: &Capture) -> Interpreter {
-    let mut interp = crate::run::interpreter();
-    interp.vm.out = Box::new(capture.clone());
-    interp.vm.err = Box::new(capture.clone());
-    interp
+    let builder = crate::run::builder()
+        .stdout(Output::Writer(Box::new(capture.clone())))
+        .stderr(Output::Writer(Box::new(capture.clone())));
+    crate::run::interpreter(builder)
 }
 
 /// The block's source placed at its lines in the document, so line numbers are the file's.

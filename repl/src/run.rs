@@ -3,39 +3,44 @@
 //! the running code.
 
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use reap_runtime::Interpreter;
+use reap_runtime::embed::{Builder, InterruptHandle};
 
 /// Python frames recurse on the Rust stack; give them room for CPython's default limit and more.
 const STACK_SIZE: usize = 512 * 1024 * 1024;
 
-/// Where Ctrl-C goes: the flag of the interpreter that is running (one per process here).
-static INTERRUPT: Mutex<Option<Arc<AtomicBool>>> = Mutex::new(None);
+/// Where Ctrl-C goes: the interpreter made last (one runs at a time here).
+static INTERRUPT: Mutex<Option<InterruptHandle>> = Mutex::new(None);
 
-fn install_ctrl_c(flag: Arc<AtomicBool>) {
+fn install_ctrl_c(handle: InterruptHandle) {
     if let Ok(mut slot) = INTERRUPT.lock() {
         let first = slot.is_none();
-        *slot = Some(flag);
+        *slot = Some(handle);
         if first {
             let _ = ctrlc::set_handler(|| {
                 if let Ok(slot) = INTERRUPT.lock()
-                    && let Some(f) = slot.as_ref()
+                    && let Some(h) = slot.as_ref()
                 {
-                    f.store(true, Ordering::Relaxed);
+                    h.keyboard_interrupt();
                 }
             });
         }
     }
 }
 
-/// A new interpreter, its stack budget matched to the thread, Ctrl-C wired to it.
-pub fn interpreter() -> Interpreter {
-    let mut interp = Interpreter::new();
+/// The settings of the command's interpreters: `python3`'s, with a stack budget matched to the
+/// thread they run on (see `on_big_stack`).
+pub fn builder() -> Builder {
     // Leave a margin below the thread's stack for the frames' own use and for errors.
-    interp.vm.stack_budget = STACK_SIZE - 16 * 1024 * 1024;
-    install_ctrl_c(Arc::clone(&interp.vm.interrupt));
+    Builder::standalone().stack_budget(STACK_SIZE - 16 * 1024 * 1024)
+}
+
+/// A new interpreter made by `builder`, Ctrl-C wired to it.
+pub fn interpreter(builder: Builder) -> Interpreter {
+    let interp = builder.build();
+    install_ctrl_c(interp.interrupt_handle());
     interp
 }
 
@@ -63,7 +68,7 @@ pub fn file(path: &str, args: &[String], inspect: bool) -> ExitCode {
 pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String, inspect: bool) -> ExitCode {
     let filename = filename.to_string();
     on_big_stack(move || {
-        let mut interp = interpreter();
+        let mut interp = interpreter(builder());
         let status = interp.run_source(&filename, &source, &argv, &path0);
         let status = if inspect {
             crate::repl::run(&mut interp, std::io::IsTerminal::is_terminal(&std::io::stdin()))
@@ -78,7 +83,7 @@ pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String,
 /// `reap` alone: the REPL (`prompts`: on a terminal).
 pub fn repl_only(prompts: bool) -> ExitCode {
     on_big_stack(move || {
-        let mut interp = interpreter();
+        let mut interp = interpreter(builder());
         interp.run_source("<stdin>", b"", &[String::new()], "");
         let status = crate::repl::run(&mut interp, prompts);
         interp.shutdown();

@@ -1,16 +1,19 @@
 //! Reap's runtime: a reference-counted heap that each interpreter owns, a compiler from the
 //! front end's AST to bytecode, the VM that runs it, the object model and builtins.
 //!
-//! Start reading at [`Interpreter`], then `vm/eval.rs` (the loop) and `heap/mod.rs` (ownership).
+//! Its public API is [`Interpreter`] and [`embed`] (making one with [`embed::Builder`],
+//! converting values, host functions and objects, limits); [`value::Value`] is a script value
+//! as a host sees it, and [`lang`] the front end. The rest is internal: start reading at
+//! [`Interpreter`], then `vm/eval.rs` (the loop) and `heap/mod.rs` (ownership).
 
-pub mod compiler;
+pub(crate) mod compiler;
 pub mod embed;
-pub mod heap;
-pub mod modules;
-pub mod object;
-pub mod types;
+pub(crate) mod heap;
+pub(crate) mod modules;
+pub(crate) mod object;
+pub(crate) mod types;
 pub mod value;
-pub mod vm;
+pub(crate) mod vm;
 
 use std::path::Path;
 
@@ -23,7 +26,7 @@ use crate::vm::Vm;
 
 /// An interpreter: its own heap, modules and state. Nothing is shared between interpreters.
 pub struct Interpreter {
-    pub vm: Vm,
+    vm: Vm,
     /// `__main__`'s globals, once made (a reference of ours, until shutdown).
     main: Option<heap::ObjId>,
     /// Set by `embed::Builder`: the host's limits and output buffers.
@@ -51,15 +54,14 @@ impl Default for Interpreter {
 /// handlers, live finalizers, module globals) and then frees every object it made.
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        if self.embed.is_some() {
-            self.shutdown_budget();
-        }
-        self.shutdown();
-        self.vm.teardown();
+        self.take_apart();
     }
 }
 
 impl Interpreter {
+    /// An interpreter as `python3` starts one: output to the process's stdout (block-buffered
+    /// when it is not a terminal) and stderr, files and every module allowed, no limits. The
+    /// same as `embed::Builder::standalone().build()`; [`embed::Builder`] configures one.
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();
         types::install_slots(&mut vm);
@@ -210,6 +212,48 @@ impl Interpreter {
             self.vm.decref_id(g);
         }
         self.vm.shutdown();
+    }
+
+    /// How many objects the heap holds, not counting the immortal ones (interned names, code
+    /// constants, builtin types): what a leak check compares before and after some work.
+    ///
+    /// ```
+    /// let mut interp = reap_runtime::Interpreter::new();
+    /// interp.exec("pass", "t.py").unwrap();
+    /// let before = interp.live_objects();
+    /// interp.exec("x = [[1, 2], {'a': (3, 4)}]\ndel x\n", "t.py").unwrap();
+    /// assert_eq!(interp.live_objects(), before);
+    /// ```
+    pub fn live_objects(&self) -> usize {
+        self.vm.heap.mortal_objects()
+    }
+
+    /// Takes the interpreter apart, as dropping it does (the shutdown sequence first, if it has
+    /// not run), and lists what its heap still holds: the type name and reference count of each
+    /// object that was not freed. A sound heap leaves nothing, which Reap's heap tests check
+    /// for every script of its corpus.
+    ///
+    /// ```
+    /// let mut interp = reap_runtime::Interpreter::new();
+    /// interp.exec("class Node:\n    pass\na = Node()\na.me = a\n", "t.py").unwrap();
+    /// assert_eq!(interp.teardown(), vec![]);
+    /// ```
+    pub fn teardown(mut self) -> Vec<(String, u32)> {
+        self.take_apart();
+        let vm = &self.vm;
+        vm.heap
+            .live()
+            .filter(|&(id, _, _)| !vm.heap.is_immortal(id))
+            .map(|(id, count, _)| (vm.type_name(Value::Obj(id)), count))
+            .collect()
+    }
+
+    fn take_apart(&mut self) {
+        if self.embed.as_ref().is_some_and(|e| e.hosted) {
+            self.shutdown_budget();
+        }
+        self.shutdown();
+        self.vm.teardown();
     }
 
     /// `sys.argv` and `sys.path` for an embedded interpreter, and its `__main__`.

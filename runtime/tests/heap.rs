@@ -4,17 +4,12 @@
 use reap_runtime::Interpreter;
 use reap_runtime::value::Value;
 
-/// Runs `src` in a fresh namespace and returns how many objects it left alive.
+/// Runs `src` in `__main__` and returns how many objects are alive afterwards.
 fn live_after(interp: &mut Interpreter, src: &str) -> usize {
-    let vm = &mut interp.vm;
-    let globals = vm.new_dict();
-    let name = vm.new_str("__main__");
-    vm.dict_set_str(globals, "__name__", name);
-    if let Err(e) = vm.exec_source(src.as_bytes(), "<test>", globals) {
-        panic!("script failed: {}", vm.format_exception(e));
+    if let Err(e) = interp.exec(src, "<test>") {
+        panic!("script failed: {}", e.traceback);
     }
-    vm.decref(Value::Obj(globals));
-    vm.heap.mortal_objects()
+    interp.live_objects()
 }
 
 #[test]
@@ -52,7 +47,7 @@ fn instances_their_dicts_and_bound_methods_are_freed() {
 fn two_interpreters_on_one_thread_are_independent() {
     let mut a = Interpreter::new();
     let b = Interpreter::new();
-    let base_b = b.vm.heap.live_objects();
+    let base_b = b.live_objects();
     live_after(&mut a, "x = [1] * 1000\nkeep = [x, x]\n");
-    assert_eq!(b.vm.heap.live_objects(), base_b, "a's objects live in a's heap");
+    assert_eq!(b.live_objects(), base_b, "a's objects live in a's heap");
 }

@@ -16,14 +16,6 @@ impl Interner {
         Interner { map: hashbrown::HashMap::with_capacity(n) }
     }
 
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
     pub fn intern(&mut self, heap: &mut Heap, s: &str) -> ObjId {
         if let Some(&id) = self.map.get(s) {
             return id;

@@ -48,17 +48,6 @@ pub struct Compiler<'a> {
     interner: &'a mut Interner,
 }
 
-/// Compiles a module. `ellipsis` is the interpreter's `...` singleton.
-pub fn compile_module(
-    module: &Module,
-    filename: &str,
-    heap: &mut Heap,
-    interner: &mut Interner,
-    ellipsis: ObjId,
-) -> CResult<Arc<Code>> {
-    compile_module_mode(module, filename, heap, interner, ellipsis, false)
-}
-
 /// Compiles a module, or (`interactive`) one entry of the REPL.
 pub fn compile_module_mode(
     module: &Module,

@@ -5,18 +5,21 @@ use std::collections::{BTreeMap, HashMap};
 
 use num_bigint::BigInt;
 
+use super::Context;
 use crate::object::Object;
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// A Rust value that can become a Reap value.
+/// A Rust value that can become a Reap value (see [`Context`] for an implementation).
 pub trait IntoPy {
-    fn into_py(self, vm: &mut Vm) -> Value;
+    /// The value made: a new reference, which the caller owns.
+    fn into_py(self, cx: &mut Context<'_>) -> Value;
 }
 
-/// A Rust value that can be read from a Reap value.
+/// A Rust value that can be read from a Reap value (see [`Context`] for an implementation).
 pub trait FromPy: Sized {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String>;
+    /// Reads `v` (borrowed); `Err` is the message of the `TypeError` the mismatch becomes.
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String>;
 }
 
 fn expected(vm: &Vm, what: &str, v: Value) -> String {
@@ -24,41 +27,41 @@ fn expected(vm: &Vm, what: &str, v: Value) -> String {
 }
 
 impl IntoPy for Value {
-    fn into_py(self, vm: &mut Vm) -> Value {
-        vm.share(self)
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
+        cx.vm.share(self)
     }
 }
 
 impl FromPy for Value {
     /// The value itself, borrowed: valid while the interpreter holds it.
-    fn from_py(_: &mut Vm, v: Value) -> Result<Self, String> {
+    fn from_py(_: &mut Context<'_>, v: Value) -> Result<Self, String> {
         Ok(v)
     }
 }
 
 impl IntoPy for () {
-    fn into_py(self, _: &mut Vm) -> Value {
+    fn into_py(self, _: &mut Context<'_>) -> Value {
         Value::None
     }
 }
 
 impl FromPy for () {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-        if v == Value::None { Ok(()) } else { Err(expected(vm, "None", v)) }
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+        if v == Value::None { Ok(()) } else { Err(expected(cx.vm, "None", v)) }
     }
 }
 
 impl IntoPy for bool {
-    fn into_py(self, _: &mut Vm) -> Value {
+    fn into_py(self, _: &mut Context<'_>) -> Value {
         Value::Bool(self)
     }
 }
 
 impl FromPy for bool {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
         match v {
             Value::Bool(b) => Ok(b),
-            _ => Err(expected(vm, "bool", v)),
+            _ => Err(expected(cx.vm, "bool", v)),
         }
     }
 }
@@ -66,21 +69,21 @@ impl FromPy for bool {
 macro_rules! ints {
     ($($t:ty),*) => {$(
         impl IntoPy for $t {
-            fn into_py(self, vm: &mut Vm) -> Value {
-                vm.new_bigint(BigInt::from(self))
+            fn into_py(self, cx: &mut Context<'_>) -> Value {
+                cx.vm.new_bigint(BigInt::from(self))
             }
         }
 
         impl FromPy for $t {
-            fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
+            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
                 let big = match v {
                     Value::Int(i) => BigInt::from(i),
                     Value::Bool(b) => BigInt::from(i64::from(b)),
-                    Value::Obj(id) => match vm.heap.get(id) {
+                    Value::Obj(id) => match cx.vm.heap.get(id) {
                         Object::BigInt(b) => b.clone(),
-                        _ => return Err(expected(vm, "int", v)),
+                        _ => return Err(expected(cx.vm, "int", v)),
                     },
-                    _ => return Err(expected(vm, "int", v)),
+                    _ => return Err(expected(cx.vm, "int", v)),
                 };
                 <$t>::try_from(&big).map_err(|_| format!("int {big} does not fit {}", stringify!($t)))
             }
@@ -91,81 +94,81 @@ macro_rules! ints {
 ints!(i8, i16, i32, i64, i128, u8, u16, u32, u64, u128, isize, usize);
 
 impl IntoPy for BigInt {
-    fn into_py(self, vm: &mut Vm) -> Value {
-        vm.new_bigint(self)
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
+        cx.vm.new_bigint(self)
     }
 }
 
 impl FromPy for BigInt {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
         match v {
             Value::Int(i) => Ok(BigInt::from(i)),
             Value::Bool(b) => Ok(BigInt::from(i64::from(b))),
-            Value::Obj(id) => match vm.heap.get(id) {
+            Value::Obj(id) => match cx.vm.heap.get(id) {
                 Object::BigInt(b) => Ok(b.clone()),
-                _ => Err(expected(vm, "int", v)),
+                _ => Err(expected(cx.vm, "int", v)),
             },
-            _ => Err(expected(vm, "int", v)),
+            _ => Err(expected(cx.vm, "int", v)),
         }
     }
 }
 
 impl IntoPy for f64 {
-    fn into_py(self, _: &mut Vm) -> Value {
+    fn into_py(self, _: &mut Context<'_>) -> Value {
         Value::Float(self)
     }
 }
 
 impl FromPy for f64 {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
         match v {
             Value::Float(f) => Ok(f),
             Value::Int(i) => Ok(i as f64),
-            _ => Err(expected(vm, "float", v)),
+            _ => Err(expected(cx.vm, "float", v)),
         }
     }
 }
 
 impl IntoPy for &str {
-    fn into_py(self, vm: &mut Vm) -> Value {
-        vm.new_str(self)
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
+        cx.vm.new_str(self)
     }
 }
 
 impl IntoPy for String {
-    fn into_py(self, vm: &mut Vm) -> Value {
-        vm.new_str(self)
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
+        cx.vm.new_str(self)
     }
 }
 
 impl FromPy for String {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-        match vm.str_of(v) {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+        match cx.vm.str_of(v) {
             Some(s) => Ok(s.to_string()),
-            None => Err(expected(vm, "str", v)),
+            None => Err(expected(cx.vm, "str", v)),
         }
     }
 }
 
 impl<T: IntoPy> IntoPy for Option<T> {
-    fn into_py(self, vm: &mut Vm) -> Value {
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
         match self {
-            Some(t) => t.into_py(vm),
+            Some(t) => t.into_py(cx),
             None => Value::None,
         }
     }
 }
 
 impl<T: FromPy> FromPy for Option<T> {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-        if v == Value::None { Ok(None) } else { T::from_py(vm, v).map(Some) }
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+        if v == Value::None { Ok(None) } else { T::from_py(cx, v).map(Some) }
     }
 }
 
 impl<T: IntoPy> IntoPy for Vec<T> {
-    fn into_py(self, vm: &mut Vm) -> Value {
-        let items = self.into_iter().map(|t| t.into_py(vm)).collect();
-        vm.new_list(items)
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
+        let items = self.into_iter().map(|t| t.into_py(cx)).collect();
+        cx.vm.new_list(items)
     }
 }
 
@@ -178,29 +181,29 @@ fn sequence(vm: &Vm, v: Value) -> Option<Vec<Value>> {
 }
 
 impl<T: FromPy> FromPy for Vec<T> {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-        let items = sequence(vm, v).ok_or_else(|| expected(vm, "list or tuple", v))?;
-        items.into_iter().map(|i| T::from_py(vm, i)).collect()
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+        let items = sequence(cx.vm, v).ok_or_else(|| expected(cx.vm, "list or tuple", v))?;
+        items.into_iter().map(|i| T::from_py(cx, i)).collect()
     }
 }
 
 macro_rules! tuples {
     ($(($($t:ident $i:tt),+)),*) => {$(
         impl<$($t: IntoPy),+> IntoPy for ($($t,)+) {
-            fn into_py(self, vm: &mut Vm) -> Value {
-                let items = vec![$(self.$i.into_py(vm)),+];
-                vm.new_tuple(items)
+            fn into_py(self, cx: &mut Context<'_>) -> Value {
+                let items = vec![$(self.$i.into_py(cx)),+];
+                cx.vm.new_tuple(items)
             }
         }
 
         impl<$($t: FromPy),+> FromPy for ($($t,)+) {
-            fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-                let items = sequence(vm, v).ok_or_else(|| expected(vm, "tuple", v))?;
+            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+                let items = sequence(cx.vm, v).ok_or_else(|| expected(cx.vm, "tuple", v))?;
                 let n = [$($i),+].len();
                 if items.len() != n {
                     return Err(format!("expected a tuple of {n}, got {} items", items.len()));
                 }
-                Ok(($($t::from_py(vm, items[$i])?,)+))
+                Ok(($($t::from_py(cx, items[$i])?,)+))
             }
         }
     )*};
@@ -219,26 +222,26 @@ fn pairs(vm: &Vm, v: Value) -> Option<Vec<(Value, Value)>> {
 macro_rules! maps {
     ($($m:ident: $($bound:path),*);*) => {$(
         impl<K: IntoPy, V: IntoPy> IntoPy for $m<K, V> {
-            fn into_py(self, vm: &mut Vm) -> Value {
-                let d = Value::Obj(vm.new_dict());
+            fn into_py(self, cx: &mut Context<'_>) -> Value {
+                let d = Value::Obj(cx.vm.new_dict());
                 for (k, v) in self {
-                    let (k, v) = (k.into_py(vm), v.into_py(vm));
+                    let (k, v) = (k.into_py(cx), v.into_py(cx));
                     // Keys made from Rust values are str, int, float, bool or tuples of them:
                     // hashable, so the insertion cannot fail.
-                    if let Err(e) = vm.dict_set(d, k, v) {
-                        vm.decref_id(e);
+                    if let Err(e) = cx.vm.dict_set(d, k, v) {
+                        cx.vm.decref_id(e);
                     }
-                    vm.decref(k);
-                    vm.decref(v);
+                    cx.vm.decref(k);
+                    cx.vm.decref(v);
                 }
                 d
             }
         }
 
         impl<K: FromPy $(+ $bound)*, V: FromPy> FromPy for $m<K, V> {
-            fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-                let items = pairs(vm, v).ok_or_else(|| expected(vm, "dict", v))?;
-                items.into_iter().map(|(k, v)| Ok((K::from_py(vm, k)?, V::from_py(vm, v)?))).collect()
+            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+                let items = pairs(cx.vm, v).ok_or_else(|| expected(cx.vm, "dict", v))?;
+                items.into_iter().map(|(k, v)| Ok((K::from_py(cx, k)?, V::from_py(cx, v)?))).collect()
             }
         }
     )*};

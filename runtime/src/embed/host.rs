@@ -27,7 +27,7 @@ use std::any::Any;
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-use super::{FromPy, HostError, IntoPy};
+use super::{Context, FromPy, HostError, IntoPy};
 use crate::Interpreter;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -43,14 +43,14 @@ pub use crate::object::host::HostObject;
 pub struct Keep(pub Value);
 
 impl FromPy for Keep {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-        Ok(Keep(vm.share(v)))
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+        Ok(Keep(cx.vm.share(v)))
     }
 }
 
 impl IntoPy for Keep {
-    fn into_py(self, vm: &mut Vm) -> Value {
-        vm.share(self.0)
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
+        cx.vm.share(self.0)
     }
 }
 
@@ -87,7 +87,7 @@ fn with_host<T: HostObject, R>(
 
 /// A method of a host class: a closure taking `&mut T` and typed arguments.
 pub trait HostMethod<T, Args>: Send + Sync + 'static {
-    fn invoke(&self, vm: &mut Vm, this: &mut T, args: &[Value]) -> Result<Value, HostError>;
+    fn invoke(&self, cx: &mut Context<'_>, this: &mut T, args: &[Value]) -> Result<Value, HostError>;
     fn arity() -> usize;
 }
 
@@ -100,9 +100,9 @@ macro_rules! host_methods {
             $($a: FromPy,)*
         {
             #[allow(unused_variables)]
-            fn invoke(&self, vm: &mut Vm, this: &mut T, args: &[Value]) -> Result<Value, HostError> {
-                let r = self(this, $($a::from_py(vm, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)?;
-                Ok(r.into_py(vm))
+            fn invoke(&self, cx: &mut Context<'_>, this: &mut T, args: &[Value]) -> Result<Value, HostError> {
+                let r = self(this, $($a::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)?;
+                Ok(r.into_py(cx))
             }
             fn arity() -> usize {
                 <[usize]>::len(&[$($i),*])
@@ -143,7 +143,7 @@ impl<T: HostObject> HostClass<'_, T> {
             };
             let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
             with_host::<T, Value>(vm, this, &qual, |vm, t| {
-                f.invoke(vm, t, &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))
+                f.invoke(&mut Context::new(vm), t, &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))
             })
         };
         let vm = &mut self.interp.vm;
@@ -163,7 +163,7 @@ impl<T: HostObject> HostClass<'_, T> {
         let call = move |vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]| -> PyResult<Value> {
             let this = args.first().copied().unwrap_or(Value::None);
             let r = with_host::<T, R>(vm, this, &qual, |_, t| Ok(f(t)))?;
-            Ok(r.into_py(vm))
+            Ok(r.into_py(&mut Context::new(vm)))
         };
         let vm = &mut self.interp.vm;
         let fget = register(vm, name, false, Arc::new(call));
@@ -184,10 +184,8 @@ impl<T: HostObject> HostClass<'_, T> {
         let call = move |vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]| -> PyResult<Value> {
             let (this, v) =
                 (args.first().copied().unwrap_or(Value::None), args.get(1).copied().unwrap_or(Value::None));
-            let v = V::from_py(vm, v).map_err(|m| vm.new_exc(ExcKind::TypeError, &m))?;
-            with_host::<T, ()>(vm, this, &qual, |vm, t| {
-                f(t, v).map_err(|e| vm.new_exc_named(e.kind, &e.message))
-            })?;
+            let v = V::from_py(&mut Context::new(vm), v).map_err(|m| vm.new_exc(ExcKind::TypeError, &m))?;
+            with_host::<T, ()>(vm, this, &qual, |vm, t| f(t, v).map_err(|e| vm.new_exc_named(e.kind, &e.message)))?;
             Ok(Value::None)
         };
         let vm = &mut self.interp.vm;
@@ -220,7 +218,7 @@ impl<T: HostObject> HostClass<'_, T> {
 
 /// How a script makes an instance of a host class.
 pub trait HostConstructor<T, Args>: Send + Sync + 'static {
-    fn make(&self, vm: &mut Vm, args: &[Value]) -> Result<T, HostError>;
+    fn make(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<T, HostError>;
     fn arity() -> usize;
 }
 
@@ -232,8 +230,8 @@ macro_rules! host_constructors {
             $($a: FromPy,)*
         {
             #[allow(unused_variables)]
-            fn make(&self, vm: &mut Vm, args: &[Value]) -> Result<T, HostError> {
-                self($($a::from_py(vm, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)
+            fn make(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<T, HostError> {
+                self($($a::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)
             }
             fn arity() -> usize {
                 <[usize]>::len(&[$($i),*])
@@ -255,7 +253,7 @@ impl<T: HostObject> HostClass<'_, T> {
             // Called as `__new__(cls, *args)`.
             let rest = args.get(1..).unwrap_or(&[]);
             let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
-            let value = f.make(vm, &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))?;
+            let value = f.make(&mut Context::new(vm), &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))?;
             Ok(new_host(vm, class, value))
         };
         let vm = &mut self.interp.vm;

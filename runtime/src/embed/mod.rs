@@ -29,9 +29,17 @@ use crate::Interpreter;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
-use crate::value::Value;
+pub use crate::value::Value;
 pub use crate::vm::limits::LimitKind;
 use crate::vm::{PyResult, Vm};
+
+/// Byte accounting for [`Builder::max_heap_bytes`]: a global allocator that counts, per thread,
+/// the bytes allocated minus those freed. A host installs it with
+/// `#[global_allocator] static A: reap_runtime::embed::alloc::Counting = Counting;`; without
+/// it the heap limit is not enforced (`Counting::installed()` says which).
+pub mod alloc {
+    pub use crate::heap::alloc::{Counting, thread_net_bytes};
+}
 
 /// Where a stream of the script's output goes.
 pub enum Output {
@@ -43,9 +51,13 @@ pub enum Output {
     Callback(Box<dyn FnMut(&str) + Send>),
     /// Nowhere.
     Discard,
+    /// Any writer: a file, a socket, or one [`SharedBuffer`] given as both streams, so that
+    /// stdout and stderr interleave as a terminal would show them.
+    Writer(Box<dyn std::io::Write + Send>),
 }
 
-/// Text written by a script, kept for the host (clones share the same buffer).
+/// Text written by a script, kept for the host (clones share the same buffer; `default()`
+/// makes an empty one, to pass as [`Output::Writer`]).
 #[derive(Clone, Default)]
 pub struct SharedBuffer(Arc<Mutex<Vec<u8>>>);
 
@@ -90,19 +102,23 @@ pub struct Limits {
     /// Python frames deep (`RecursionError` past it, which a script may catch).
     pub max_depth: Option<usize>,
     /// Bytes the interpreter may hold (what it allocated, net, while being made and while
-    /// running); enforced when the host installed `heap::alloc::Counting` as its global
+    /// running); enforced when the host installed [`alloc::Counting`] as its global
     /// allocator.
     pub max_heap_bytes: Option<usize>,
 }
 
-/// Configures an interpreter.
+/// Configures an interpreter: [`Builder::new`] for a host's, [`Builder::standalone`] for one
+/// that runs programs as `python3` does.
 pub struct Builder {
-    stdout: Output,
-    stderr: Output,
+    /// `None` keeps the interpreter's own stream, buffered as CPython's.
+    stdout: Option<Output>,
+    stderr: Option<Output>,
     path: Vec<String>,
     modules: Option<Vec<String>>,
     filesystem: bool,
     limits: Limits,
+    stack_budget: Option<usize>,
+    standalone: bool,
 }
 
 impl Default for Builder {
@@ -112,28 +128,62 @@ impl Default for Builder {
 }
 
 impl Builder {
+    /// An interpreter for a host: output to the process's streams ([`Output::Inherit`]), files
+    /// and every module allowed, no limits. `sys.argv` is `['']`, `sys.path` the folders of
+    /// [`module_path`](Self::module_path), and dropping the interpreter runs its shutdown under
+    /// a small budget of its own, so a runaway finalizer cannot hang the host.
     pub fn new() -> Builder {
         Builder {
-            stdout: Output::Inherit,
-            stderr: Output::Inherit,
+            stdout: Some(Output::Inherit),
+            stderr: Some(Output::Inherit),
             path: Vec::new(),
             modules: None,
             filesystem: true,
             limits: Limits::default(),
+            stack_budget: None,
+            standalone: false,
         }
     }
 
+    /// An interpreter that is the program, as `python3` is (the `reap` command's): it runs
+    /// scripts with [`Interpreter::run_main`] or [`Interpreter::run_source`], which set
+    /// `sys.argv`, `sys.path` and `__main__` (with its `__file__`) for the script; stdout is
+    /// block-buffered when it is not a terminal, as CPython's; dropping the interpreter runs
+    /// the shutdown sequence (if nothing did) without a budget. The other options apply as
+    /// for [`Builder::new`].
+    ///
+    /// ```
+    /// use reap_runtime::embed::{Builder, Output, SharedBuffer};
+    ///
+    /// let both = SharedBuffer::default();
+    /// let mut interp = Builder::standalone()
+    ///     .stdout(Output::Writer(Box::new(both.clone())))
+    ///     .stderr(Output::Writer(Box::new(both.clone())))
+    ///     .build();
+    /// let status = interp.run_source("<string>", b"print('out')\nraise SystemExit('bye')\n", &[], "");
+    /// interp.shutdown();
+    /// assert_eq!((status, both.take().as_str()), (1, "out\nbye\n"));
+    /// ```
+    pub fn standalone() -> Builder {
+        Builder { stdout: None, stderr: None, standalone: true, ..Builder::new() }
+    }
+
+    /// Where the script's stdout goes.
     pub fn stdout(mut self, o: Output) -> Self {
-        self.stdout = o;
+        self.stdout = Some(o);
         self
     }
 
+    /// Where the script's stderr (tracebacks included) goes.
     pub fn stderr(mut self, o: Output) -> Self {
-        self.stderr = o;
+        self.stderr = Some(o);
         self
     }
 
-    /// A folder where `import` finds `.py` modules (in the order added).
+    /// A folder where `import` finds `.py` modules (in the order added). It makes `sys.path`
+    /// when the interpreter is built by [`Builder::new`]; running a script with
+    /// [`Interpreter::run_source`] sets `sys.path` to the script's folder instead, as `python3`
+    /// does.
     pub fn module_path(mut self, dir: impl Into<String>) -> Self {
         self.path.push(dir.into());
         self
@@ -177,12 +227,42 @@ impl Builder {
         self
     }
 
+    /// How many bytes of the native stack Python frames may use, whatever the recursion limit
+    /// (default: 6 MiB, which fits a main thread's 8 MiB). Python frames recurse on the stack of
+    /// the thread the interpreter runs on, and past the budget a script gets `RecursionError`
+    /// instead of overflowing it: on a thread made with a bigger stack, set this a little below
+    /// that stack's size, leaving room for what runs outside the frames.
+    ///
+    /// ```
+    /// use reap_runtime::embed::{Builder, Output};
+    ///
+    /// const STACK: usize = 256 << 20;
+    /// let depth = std::thread::Builder::new()
+    ///     .stack_size(STACK)
+    ///     .spawn(|| {
+    ///         let mut interp =
+    ///             Builder::new().stdout(Output::Discard).stack_budget(STACK - (16 << 20)).build();
+    ///         interp.exec("import sys\nsys.setrecursionlimit(5000)\n", "deep.py").unwrap();
+    ///         interp.exec("def down(n):\n    return n if n == 0 else down(n - 1)\n", "deep.py").unwrap();
+    ///         interp.call::<i64>("down", (3000,)).unwrap()
+    ///     })
+    ///     .unwrap()
+    ///     .join()
+    ///     .unwrap();
+    /// assert_eq!(depth, 0);
+    /// ```
+    pub fn stack_budget(mut self, bytes: usize) -> Self {
+        self.stack_budget = Some(bytes);
+        self
+    }
+
     pub fn build(self) -> Interpreter {
         let start = crate::heap::alloc::thread_net_bytes();
         let mut interp = Interpreter::new();
         let vm = &mut interp.vm;
         let mut buffers = (None, None);
         for (which, o) in [(0, self.stdout), (1, self.stderr)] {
+            let Some(o) = o else { continue };
             let w: Box<dyn std::io::Write + Send> = match o {
                 Output::Inherit if which == 0 => Box::new(std::io::stdout()),
                 Output::Inherit => Box::new(std::io::stderr()),
@@ -197,6 +277,7 @@ impl Builder {
                 }
                 Output::Callback(f) => Box::new(Callback(f)),
                 Output::Discard => Box::new(std::io::sink()),
+                Output::Writer(w) => w,
             };
             if which == 0 {
                 vm.out = w;
@@ -206,20 +287,35 @@ impl Builder {
         }
         vm.fs_allowed = self.filesystem;
         vm.allowed_modules = self.modules;
-        interp.embed =
-            Some(Embedding { limits: self.limits, stdout: buffers.0, stderr: buffers.1, path: self.path });
-        interp.set_sys_for_host();
+        if let Some(bytes) = self.stack_budget {
+            vm.stack_budget = bytes;
+        }
+        interp.embed = Some(Embedding {
+            limits: self.limits,
+            stdout: buffers.0,
+            stderr: buffers.1,
+            path: self.path,
+            hosted: !self.standalone,
+        });
+        // A standalone interpreter's `__main__` is made by the script that runs in it, so that
+        // it gets the script's `__file__`.
+        if !self.standalone {
+            interp.set_sys_for_host();
+        }
         interp.vm.limits.heap_held = crate::heap::alloc::thread_net_bytes() - start;
         interp
     }
 }
 
 /// What a builder decided, kept by the interpreter.
-pub struct Embedding {
+pub(crate) struct Embedding {
     limits: Limits,
     stdout: Option<SharedBuffer>,
     stderr: Option<SharedBuffer>,
     path: Vec<String>,
+    /// Made by `Builder::new`, not `Builder::standalone`: its drop runs the shutdown under a
+    /// budget.
+    pub(crate) hosted: bool,
 }
 
 /// A Python exception (or a limit) that ended a host's call, detached from the heap.
@@ -287,27 +383,110 @@ impl From<&str> for HostError {
     }
 }
 
-/// Stops a running script from another thread (an uncatchable limit error in it).
+/// Stops or interrupts a running script from another thread (made by
+/// [`Interpreter::interrupt_handle`]).
 #[derive(Clone)]
-pub struct InterruptHandle(Arc<AtomicBool>);
+pub struct InterruptHandle {
+    stop: Arc<AtomicBool>,
+    keyboard: Arc<AtomicBool>,
+}
 
 impl InterruptHandle {
+    /// Stops the running script: an uncatchable limit error ([`LimitKind::Stopped`]) ends the
+    /// host's call.
     pub fn interrupt(&self) {
-        self.0.store(true, Ordering::Relaxed);
+        self.stop.store(true, Ordering::Relaxed);
+    }
+
+    /// Raises `KeyboardInterrupt` in the running script at its next loop iteration or call, as
+    /// Ctrl-C does under `python3`: unlike [`interrupt`](Self::interrupt), the script may catch
+    /// it, and an uncaught one makes [`Interpreter::run_main`] return 130. With no script
+    /// running, the next one raises it at its first loop iteration or call.
+    pub fn keyboard_interrupt(&self) {
+        self.keyboard.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The interpreter as [`FromPy`] and [`IntoPy`] see it while they convert: it makes and reads
+/// Reap values. A conversion for a host's own type usually goes through those that exist (a
+/// tuple, a `Vec`, a `String`) and needs the context only to pass it on and to name types in
+/// its messages.
+///
+/// ```
+/// use reap_runtime::embed::{Builder, Context, FromPy, IntoPy, Output, Value};
+///
+/// /// A point, as a script's `(x, y)`.
+/// #[derive(Debug, PartialEq)]
+/// struct Point {
+///     x: f64,
+///     y: f64,
+/// }
+///
+/// impl FromPy for Point {
+///     fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+///         let (x, y) = <(f64, f64)>::from_py(cx, v)
+///             .map_err(|_| format!("expected a point, got '{}'", cx.type_name(v)))?;
+///         Ok(Point { x, y })
+///     }
+/// }
+///
+/// impl IntoPy for Point {
+///     fn into_py(self, cx: &mut Context<'_>) -> Value {
+///         (self.x, self.y).into_py(cx)
+///     }
+/// }
+///
+/// let mut interp = Builder::new().stdout(Output::Discard).build();
+/// interp.set("p", Point { x: 1.5, y: 2.0 });
+/// assert_eq!(interp.eval::<Point>("(p[0] * 2, p[1])").unwrap(), Point { x: 3.0, y: 2.0 });
+/// let e = interp.eval::<Point>("'here'").unwrap_err();
+/// assert_eq!(e.message, "expected a point, got 'str'");
+/// ```
+pub struct Context<'a> {
+    vm: &'a mut Vm,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(vm: &'a mut Vm) -> Context<'a> {
+        Context { vm }
+    }
+
+    /// The name of `v`'s type (`int`, a class's name), for a conversion's error message.
+    pub fn type_name(&self, v: Value) -> String {
+        self.vm.type_name(v)
+    }
+
+    /// `str(v)`, which may run the value's `__str__`.
+    pub fn str(&mut self, v: Value) -> Result<String, Error> {
+        let r = self.vm.str(v);
+        r.map_err(|e| self.raised(e))
+    }
+
+    /// `repr(v)`, which may run the value's `__repr__`.
+    pub fn repr(&mut self, v: Value) -> Result<String, Error> {
+        let r = self.vm.repr(v);
+        r.map_err(|e| self.raised(e))
+    }
+
+    /// An exception raised while converting, as an [`Error`]. A limit that raised it stays
+    /// recorded, so the script cannot catch what the conversion makes of it.
+    fn raised(&mut self, e: ObjId) -> Error {
+        let limit = self.vm.limits.hit;
+        exception_error(self.vm, e, limit)
     }
 }
 
 /// Arguments a host passes to a script function: tuples of Rust values.
 pub trait IntoArgs {
-    fn into_args(self, vm: &mut Vm) -> Vec<Value>;
+    fn into_args(self, cx: &mut Context<'_>) -> Vec<Value>;
 }
 
 macro_rules! into_args {
     ($(($($t:ident $i:tt),*)),*) => {$(
         impl<$($t: IntoPy),*> IntoArgs for ($($t,)*) {
             #[allow(unused_variables)]
-            fn into_args(self, vm: &mut Vm) -> Vec<Value> {
-                vec![$(self.$i.into_py(vm)),*]
+            fn into_args(self, cx: &mut Context<'_>) -> Vec<Value> {
+                vec![$(self.$i.into_py(cx)),*]
             }
         }
     )*};
@@ -317,7 +496,7 @@ into_args!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
 
 /// A Rust closure a script can call, with typed positional (or keyword) arguments.
 pub trait HostFn<Args>: Send + Sync + 'static {
-    fn invoke(&self, vm: &mut Vm, args: &[Value]) -> Result<Value, HostError>;
+    fn invoke(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<Value, HostError>;
     fn arity() -> usize;
 }
 
@@ -330,9 +509,9 @@ macro_rules! host_fns {
             $($t: FromPy,)*
         {
             #[allow(unused_variables)]
-            fn invoke(&self, vm: &mut Vm, args: &[Value]) -> Result<Value, HostError> {
-                let r = self($($t::from_py(vm, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)?;
-                Ok(r.into_py(vm))
+            fn invoke(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<Value, HostError> {
+                let r = self($($t::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)?;
+                Ok(r.into_py(cx))
             }
             fn arity() -> usize {
                 <[usize]>::len(&[$($i),*])
@@ -409,7 +588,7 @@ fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str]
     let arity = F::arity();
     let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
         let args = bind_params(vm, &fname, &params, arity, args, kwargs)?;
-        f.invoke(vm, &args).map_err(|e| vm.new_exc_named(e.kind, &e.message))
+        f.invoke(&mut Context::new(vm), &args).map_err(|e| vm.new_exc_named(e.kind, &e.message))
     };
     vm.host_functions.push(Arc::new(call));
     let index = vm.host_functions.len() - 1;
@@ -433,9 +612,8 @@ impl HostModule<'_> {
 
     /// Adds a constant.
     pub fn value(&mut self, name: &str, v: impl IntoPy) -> &mut Self {
-        let vm = &mut self.interp.vm;
-        let v = v.into_py(vm);
-        vm.dict_set_str(self.dict, name, v);
+        let v = v.into_py(&mut Context::new(&mut self.interp.vm));
+        self.interp.vm.dict_set_str(self.dict, name, v);
         self
     }
 }
@@ -450,9 +628,9 @@ impl Interpreter {
         self.prepare_main(&[String::new()], &path);
     }
 
-    /// A handle that stops the running script from another thread.
+    /// A handle that stops or interrupts the running script from another thread.
     pub fn interrupt_handle(&self) -> InterruptHandle {
-        InterruptHandle(Arc::clone(&self.vm.limits.stop))
+        InterruptHandle { stop: Arc::clone(&self.vm.limits.stop), keyboard: Arc::clone(&self.vm.interrupt) }
     }
 
     /// What the script wrote to a buffered stdout since the last call.
@@ -499,7 +677,7 @@ impl Interpreter {
                 return Err(interp.vm.new_exc(ExcKind::NameError, &format!("name '{name}' is not defined")));
             };
             let f = interp.vm.share(f);
-            let args = args.into_args(&mut interp.vm);
+            let args = args.into_args(&mut Context::new(&mut interp.vm));
             let r = interp.vm.call(f, &args, &[]);
             for a in args {
                 interp.vm.decref(a);
@@ -523,7 +701,7 @@ impl Interpreter {
     /// Sets a global of `__main__`.
     pub fn set(&mut self, name: &str, value: impl IntoPy) {
         let globals = self.globals_dict();
-        let v = value.into_py(&mut self.vm);
+        let v = value.into_py(&mut Context::new(&mut self.vm));
         self.vm.dict_set_str(globals, name, v);
         // The value it replaced may have had a finalizer: it runs now, not at the next call.
         self.vm.run_doomed();
@@ -572,7 +750,7 @@ impl Interpreter {
         self.vm.limits.max_heap_bytes = None;
         let r = match r {
             Ok(v) => Ok(v),
-            Err(e) => Err(self.error(e, hit)),
+            Err(e) => Err(exception_error(&mut self.vm, e, hit)),
         };
         self.vm.run_doomed();
         self.vm.flush();
@@ -581,33 +759,9 @@ impl Interpreter {
     }
 
     fn convert<T: FromPy>(&mut self, v: Value) -> Result<T, Error> {
-        let r = T::from_py(&mut self.vm, v).map_err(|m| Error::host("TypeError", m));
+        let r = T::from_py(&mut Context::new(&mut self.vm), v).map_err(|m| Error::host("TypeError", m));
         self.vm.decref(v);
         r
-    }
-
-    fn error(&mut self, e: ObjId, limit: Option<LimitKind>) -> Error {
-        let vm = &mut self.vm;
-        let kind = vm.type_name(Value::Obj(e));
-        let message = vm.str(Value::Obj(e)).unwrap_or_default();
-        let traceback = vm.format_exception(e);
-        let (filename, line) = match vm.heap.get(e) {
-            Object::Instance(i) => i
-                .exc()
-                .and_then(|x| x.traceback.first())
-                .map(|t| {
-                    let line = t.code.spans.get(t.ip).map(|s| s.start.line);
-                    (Some(t.code.filename.to_string()), line)
-                })
-                .unwrap_or((None, None)),
-            _ => (None, None),
-        };
-        vm.decref_id(e);
-        let (kind, message) = match limit {
-            Some(l) => ("LimitExceeded".to_string(), l.message().to_string()),
-            None => (kind, message),
-        };
-        Error { kind, message, traceback, filename, line, limit }
     }
 
     /// The shutdown of a dropped embedded interpreter runs under its own small budget, so a
@@ -617,4 +771,29 @@ impl Interpreter {
         self.vm.limits.max_steps = Some(1_000_000);
         self.vm.limits.deadline = Some(Instant::now() + Duration::from_secs(2));
     }
+}
+
+/// A raised exception (or the limit error `limit` says it is), detached from the heap; the
+/// exception's reference is released.
+fn exception_error(vm: &mut Vm, e: ObjId, limit: Option<LimitKind>) -> Error {
+    let kind = vm.type_name(Value::Obj(e));
+    let message = vm.str(Value::Obj(e)).unwrap_or_default();
+    let traceback = vm.format_exception(e);
+    let (filename, line) = match vm.heap.get(e) {
+        Object::Instance(i) => i
+            .exc()
+            .and_then(|x| x.traceback.first())
+            .map(|t| {
+                let line = t.code.spans.get(t.ip).map(|s| s.start.line);
+                (Some(t.code.filename.to_string()), line)
+            })
+            .unwrap_or((None, None)),
+        _ => (None, None),
+    };
+    vm.decref_id(e);
+    let (kind, message) = match limit {
+        Some(l) => ("LimitExceeded".to_string(), l.message().to_string()),
+        None => (kind, message),
+    };
+    Error { kind, message, traceback, filename, line, limit }
 }

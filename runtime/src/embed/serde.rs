@@ -6,35 +6,34 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value as Json;
 
-use super::{Error, FromPy, IntoPy};
+use super::{Context, Error, FromPy, IntoPy};
 use crate::Interpreter;
 use crate::object::Object;
 use crate::value::Value;
-use crate::vm::Vm;
 
 impl IntoPy for Json {
-    fn into_py(self, vm: &mut Vm) -> Value {
+    fn into_py(self, cx: &mut Context<'_>) -> Value {
         match self {
             Json::Null => Value::None,
             Json::Bool(b) => Value::Bool(b),
             Json::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
                 (Some(i), _, _) => Value::Int(i),
-                (None, Some(u), _) => u.into_py(vm),
+                (None, Some(u), _) => u.into_py(cx),
                 (_, _, f) => Value::Float(f.unwrap_or(f64::NAN)),
             },
-            Json::String(s) => vm.new_str(s),
-            Json::Array(items) => items.into_py(vm),
+            Json::String(s) => cx.vm.new_str(s),
+            Json::Array(items) => items.into_py(cx),
             Json::Object(map) => {
                 let pairs: std::collections::BTreeMap<String, Json> = map.into_iter().collect();
-                pairs.into_py(vm)
+                pairs.into_py(cx)
             }
         }
     }
 }
 
 impl FromPy for Json {
-    fn from_py(vm: &mut Vm, v: Value) -> Result<Self, String> {
-        if vm.stack_exhausted() {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+        if cx.vm.stack_exhausted() {
             return Err("value nested too deeply".into());
         }
         Ok(match v {
@@ -42,49 +41,49 @@ impl FromPy for Json {
             Value::Bool(b) => Json::Bool(b),
             Value::Int(i) => Json::from(i),
             Value::Float(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
-            Value::Obj(id) => match vm.heap.get(id) {
+            Value::Obj(id) => match cx.vm.heap.get(id) {
                 Object::Str(s) => Json::String(s.s.clone()),
                 Object::BigInt(_) => {
-                    let n = i128::from_py(vm, v)?;
+                    let n = i128::from_py(cx, v)?;
                     serde_json::Number::from_i128(n).map(Json::Number).ok_or("int too large for serde")?
                 }
                 Object::List(items) | Object::Tuple(items) => {
                     let items = items.clone();
-                    vm.depth += 1;
-                    let r = items.into_iter().map(|i| Json::from_py(vm, i)).collect::<Result<Vec<_>, _>>();
-                    vm.depth -= 1;
+                    cx.vm.depth += 1;
+                    let r = items.into_iter().map(|i| Json::from_py(cx, i)).collect::<Result<Vec<_>, _>>();
+                    cx.vm.depth -= 1;
                     Json::Array(r?)
                 }
                 Object::Dict(t) => {
                     let pairs: Vec<(Value, Value)> = t.iter().map(|(_, e)| (e.key, e.value)).collect();
                     let mut map = serde_json::Map::new();
-                    vm.depth += 1;
+                    cx.vm.depth += 1;
                     for (k, val) in pairs {
-                        let key = match vm.str_of(k) {
+                        let key = match cx.vm.str_of(k) {
                             Some(s) => s.to_string(),
                             None => {
-                                vm.depth -= 1;
+                                cx.vm.depth -= 1;
                                 return Err(format!(
                                     "dict keys must be str for serde, got '{}'",
-                                    vm.type_name(k)
+                                    cx.vm.type_name(k)
                                 ));
                             }
                         };
-                        let val = Json::from_py(vm, val);
+                        let val = Json::from_py(cx, val);
                         match val {
                             Ok(j) => {
                                 map.insert(key, j);
                             }
                             Err(e) => {
-                                vm.depth -= 1;
+                                cx.vm.depth -= 1;
                                 return Err(e);
                             }
                         }
                     }
-                    vm.depth -= 1;
+                    cx.vm.depth -= 1;
                     Json::Object(map)
                 }
-                _ => return Err(format!("'{}' has no serde form", vm.type_name(v))),
+                _ => return Err(format!("'{}' has no serde form", cx.vm.type_name(v))),
             },
         })
     }

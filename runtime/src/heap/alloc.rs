@@ -1,6 +1,6 @@
 //! Byte accounting for the heap-size limit: a global allocator that counts, per thread, the
 //! bytes allocated minus those freed. A host (and the `reap` binary) installs it with
-//! `#[global_allocator] static A: reap_runtime::heap::alloc::Counting = Counting;`; an
+//! `#[global_allocator] static A: reap_runtime::embed::alloc::Counting = Counting;`; an
 //! interpreter then measures what a call adds on its thread. Without it the limit is not
 //! enforced (`Counting::installed()` says which).
 

@@ -96,7 +96,6 @@ pub struct Heap {
     #[cfg(debug_assertions)]
     slot_gens: Vec<u32>,
     free: Vec<u32>,
-    live: usize,
     pub gc: GcState,
     /// Objects whose count reached zero and that need Python code to run before they can go
     /// (`__del__`, weak reference callbacks), in the order they died: the VM runs them at its
@@ -122,7 +121,6 @@ impl Heap {
             #[cfg(debug_assertions)]
             slot_gens: Vec::with_capacity(2048),
             free: Vec::new(),
-            live: 0,
             gc: GcState {
                 gens: Default::default(),
                 sizes: [0; 4],
@@ -145,7 +143,6 @@ impl Heap {
     /// Puts an object in the heap with one reference, which the caller owns. Containers join
     /// the youngest generation.
     pub fn alloc(&mut self, object: Object) -> ObjId {
-        self.live += 1;
         // As CPython: every container counts towards the next collection, but an empty dict is
         // tracked only once something that may be tracked goes in (see `maybe_track`).
         let gc_type = object.is_container();
@@ -314,7 +311,6 @@ impl Heap {
             self.gc.count[0] = self.gc.count[0].saturating_sub(1);
         }
         self.meta[id.index()].flags = 0;
-        self.live -= 1;
     }
 
     /// Marks an instance's `__dict__` that the script has not seen: CPython 3.11 makes no such
@@ -469,12 +465,6 @@ impl Heap {
     /// Live objects that can die (not constants, builtin types or interned names).
     pub fn mortal_objects(&self) -> usize {
         self.objects.iter().zip(&self.meta).filter(|(o, m)| o.is_some() && m.refcount < IMMORTAL).count()
-    }
-
-    /// How many objects are alive: must come back to the immortal ones when an interpreter is
-    /// done, which tests check.
-    pub fn live_objects(&self) -> usize {
-        self.live
     }
 }
 

@@ -15,7 +15,7 @@ use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 use crate::value::Value;
-pub use crate::vm::args::{arity, kwarg, no_kwargs};
+pub use crate::vm::args::{arity, kwarg};
 pub use crate::vm::import::new_module;
 pub use crate::vm::native::def;
 use crate::vm::{PyResult, Vm};

@@ -13,13 +13,11 @@ use crate::value::Value;
 pub enum Instr {
     /// The REPL's expression statement: `sys.displayhook(value)`.
     PrintExpr,
-    Nop,
     Pop,
     Dup,
     Dup2,
     Rot2,
     Rot3,
-    Rot4,
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),
@@ -145,7 +143,6 @@ pub enum Instr {
     /// Delegates to the iterator under TOS (`yield from`), sending TOS.
     YieldFrom,
     SetupAnnotations,
-    LoadBuildClass,
     LoadAssertionError,
 }
 

@@ -8,17 +8,9 @@ use crate::object::code::Code;
 use crate::value::ObjId;
 use crate::value::Value;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BlockKind {
-    Except,
-    Finally,
-    With,
-}
-
 /// An active `try`/`with`: where to go on an exception, and the stack height to restore.
 #[derive(Debug, Clone, Copy)]
 pub struct Block {
-    pub kind: BlockKind,
     pub handler: u32,
     pub depth: usize,
 }
@@ -59,11 +51,5 @@ impl Frame {
 
     pub fn top(&self) -> Value {
         self.stack.last().copied().unwrap_or(Value::None)
-    }
-
-    /// The source line being executed.
-    pub fn line(&self) -> u32 {
-        let ip = self.ip.saturating_sub(1);
-        self.code.spans.get(ip).map_or(self.code.first_line, |s| s.start.line)
     }
 }

@@ -5,9 +5,10 @@ use std::any::Any;
 
 use crate::value::Value;
 
-/// A Rust type whose values scripts can hold. Values of the script it keeps (as [`Keep`])
-/// must be reported by `trace` and handed back by `clear`, so the collector sees them and can
-/// break cycles through them; everything else is plain Rust data.
+/// A Rust type whose values scripts can hold. Values of the script it keeps (as
+/// [`Keep`](crate::embed::host::Keep)) must be reported by `trace` and handed back by `clear`,
+/// so the collector sees them and can break cycles through them; everything else is plain Rust
+/// data.
 pub trait HostObject: Any + Send {
     /// Calls `visit` with each Reap value held.
     fn trace(&self, visit: &mut dyn FnMut(Value)) {

@@ -45,8 +45,6 @@ use crate::vm::{PyResult, Vm};
 
 pub use crate::vm::args::norm_index;
 pub use crate::vm::args::{arity, kwarg, no_kwargs};
-pub use crate::vm::call::PAYLOAD_TYPES;
-pub use crate::vm::collect::release_in_order;
 pub use crate::vm::native::def;
 
 /// Gives the VM the functions it calls for the builtin types (see `vm/slots.rs`).

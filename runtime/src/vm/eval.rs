@@ -6,7 +6,7 @@ use crate::object::Object;
 use crate::object::code::Code;
 use crate::object::code::{BinOp, CmpKind, Instr};
 use crate::object::exc_kind::ExcKind;
-use crate::object::frame::{Block, BlockKind, Frame};
+use crate::object::frame::{Block, Frame};
 use crate::object::set_table::SetTable;
 use crate::value::ObjId;
 use crate::value::Value;
@@ -209,7 +209,6 @@ impl Vm {
     #[inline(always)]
     fn step(&mut self, f: &mut Frame, code: &Arc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
         match instr {
-            Instr::Nop => {}
             Instr::PrintExpr => {
                 let v = f.pop();
                 let r = self.display(v);
@@ -241,11 +240,6 @@ impl Vm {
                 let v = f.pop();
                 let n = f.stack.len();
                 f.stack.insert(n - 2, v);
-            }
-            Instr::Rot4 => {
-                let v = f.pop();
-                let n = f.stack.len();
-                f.stack.insert(n - 3, v);
             }
             Instr::LoadConst(i) => {
                 let v = code.consts[i as usize];
@@ -907,12 +901,7 @@ impl Vm {
             }
             Instr::Raise(n) => return Err(self.do_raise(f, n)),
             Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
-                let kind = if matches!(instr, Instr::SetupExcept(_)) {
-                    BlockKind::Except
-                } else {
-                    BlockKind::Finally
-                };
-                f.blocks.push(Block { kind, handler: t, depth: f.stack.len() });
+                f.blocks.push(Block { handler: t, depth: f.stack.len() });
             }
             Instr::SetupWith(t) => {
                 let mgr = f.pop();
@@ -920,7 +909,7 @@ impl Vm {
                 self.decref(mgr);
                 let (exit, entered) = r?;
                 f.stack.push(exit);
-                f.blocks.push(Block { kind: BlockKind::With, handler: t, depth: f.stack.len() });
+                f.blocks.push(Block { handler: t, depth: f.stack.len() });
                 f.stack.push(entered);
             }
             Instr::PopBlock => {
@@ -1044,7 +1033,6 @@ impl Vm {
                     self.dict_set_str(ns, "__annotations__", d);
                 }
             }
-            Instr::LoadBuildClass => {}
             Instr::LoadAssertionError => {
                 let t = self.exc_type(ExcKind::AssertionError);
                 self.heap.incref(t);

@@ -151,7 +151,6 @@ pub struct Vm {
     pub stack_base: usize,
     pub out: Box<dyn Write + Send>,
     pub err: Box<dyn Write + Send>,
-    pub argv: Vec<String>,
     /// Compiled source of every file run, for tracebacks' source lines.
     pub sources: HashMap<Arc<str>, Arc<str>>,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
@@ -204,7 +203,6 @@ pub type WeakList = smallvec::SmallVec<[ObjId; 2]>;
 pub const ATTR_CACHE_SIZE: usize = 4096;
 
 pub struct CommonNames {
-    pub setattr: ObjId,
     pub getattribute: ObjId,
     pub init: ObjId,
     pub new: ObjId,
@@ -251,11 +249,9 @@ impl Vm {
                 Box::new(std::io::BufWriter::new(std::io::stdout()))
             },
             err: Box::new(std::io::stderr()),
-            argv: Vec::new(),
             sources: HashMap::new(),
             repr_stack: Vec::new(),
             common: CommonNames {
-                setattr: builtins,
                 getattribute: builtins,
                 init: builtins,
                 new: builtins,
@@ -283,7 +279,6 @@ impl Vm {
             limits: limits::Limits::default(),
         };
         vm.common = CommonNames {
-            setattr: vm.interner.intern(&mut vm.heap, "__setattr__"),
             getattribute: vm.interner.intern(&mut vm.heap, "__getattribute__"),
             init: vm.interner.intern(&mut vm.heap, "__init__"),
             new: vm.interner.intern(&mut vm.heap, "__new__"),
@@ -385,14 +380,6 @@ impl Vm {
         }
         let native = self.natives.register(func);
         self.alloc(Object::Builtin(Builtin { name, native, receiver }))
-    }
-
-    pub fn none_value(&self) -> Value {
-        Value::None
-    }
-
-    pub fn not_implemented_value(&mut self) -> Value {
-        Value::Obj(self.not_implemented)
     }
 
     // ---- Reading objects ---------------------------------------------------------------------
