@@ -28,7 +28,7 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 
 use super::{Context, FromPy, HostError, IntoPy};
-use crate::Interpreter;
+use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
@@ -185,7 +185,9 @@ impl<T: HostObject> HostClass<'_, T> {
             let (this, v) =
                 (args.first().copied().unwrap_or(Value::None), args.get(1).copied().unwrap_or(Value::None));
             let v = V::from_py(&mut Context::new(vm), v).map_err(|m| vm.new_exc(ExcKind::TypeError, &m))?;
-            with_host::<T, ()>(vm, this, &qual, |vm, t| f(t, v).map_err(|e| vm.new_exc_named(e.kind, &e.message)))?;
+            with_host::<T, ()>(vm, this, &qual, |vm, t| {
+                f(t, v).map_err(|e| vm.new_exc_named(e.kind, &e.message))
+            })?;
             Ok(Value::None)
         };
         let vm = &mut self.interp.vm;
@@ -253,7 +255,8 @@ impl<T: HostObject> HostClass<'_, T> {
             // Called as `__new__(cls, *args)`.
             let rest = args.get(1..).unwrap_or(&[]);
             let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
-            let value = f.make(&mut Context::new(vm), &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))?;
+            let value =
+                f.make(&mut Context::new(vm), &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))?;
             Ok(new_host(vm, class, value))
         };
         let vm = &mut self.interp.vm;

@@ -16,6 +16,7 @@
 
 pub mod convert;
 pub mod host;
+pub mod interpreter;
 #[cfg(feature = "serde")]
 pub mod serde;
 
@@ -25,7 +26,7 @@ use std::time::{Duration, Instant};
 
 pub use convert::{FromPy, IntoPy};
 
-use crate::Interpreter;
+use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value as Json;
 
 use super::{Context, Error, FromPy, IntoPy};
-use crate::Interpreter;
+use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
 use crate::value::Value;
 

@@ -1,0 +1,357 @@
+//! `Interpreter`: one interpreter, owning its heap, running scripts, source strings and REPL
+//! entries, and ending with CPython's shutdown sequence when dropped.
+
+use std::path::Path;
+
+use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// An interpreter: its own heap, modules and state. Nothing is shared between interpreters.
+pub struct Interpreter {
+    pub(crate) vm: Vm,
+    /// `__main__`'s globals, once made (a reference of ours, until shutdown).
+    pub(crate) main: Option<crate::heap::ObjId>,
+    /// Set by `crate::embed::Builder`: the host's limits and output buffers.
+    pub(crate) embed: Option<crate::embed::Embedding>,
+}
+
+/// What became of an entry typed at the REPL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interactive {
+    /// Ran (its errors printed).
+    Done,
+    /// Not a complete statement yet: more lines are needed.
+    Incomplete,
+    /// `SystemExit` was raised: leave with this status.
+    Exit(i32),
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Dropping an interpreter runs its shutdown sequence (if a script has not already: `atexit`
+/// handlers, live finalizers, module globals) and then frees every object it made.
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        self.take_apart();
+    }
+}
+
+impl Interpreter {
+    /// An interpreter as `python3` starts one: output to the process's stdout (block-buffered
+    /// when it is not a terminal) and stderr, files and every module allowed, no limits. The
+    /// same as `crate::embed::Builder::standalone().build()`; [`crate::embed::Builder`] configures one.
+    pub fn new() -> Interpreter {
+        let mut vm = Vm::new();
+        crate::types::install_slots(&mut vm);
+        crate::modules::install_all(&mut vm);
+        vm.builtins_installed();
+        Interpreter { vm, main: None, embed: None }
+    }
+
+    /// Runs a script as `__main__`, as `python FILE args...` does, then the shutdown sequence,
+    /// and returns the exit status. Errors are printed to stderr in CPython's format.
+    pub fn run_main(&mut self, path: &Path, source: &[u8], argv: &[String]) -> i32 {
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let file = abs.to_string_lossy().to_string();
+        let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        let status = self.run_source(&file, source, argv, &dir);
+        self.shutdown();
+        status
+    }
+
+    /// Runs source as `__main__` under the name `filename` (`"<string>"` for `-c`,
+    /// `"<stdin>"` for a pipe), with `sys.argv` and `sys.path[0]` as given, and returns the exit
+    /// status; the interpreter stays up (see [`Interpreter::shutdown`]).
+    pub fn run_source(&mut self, filename: &str, source: &[u8], argv: &[String], path0: &str) -> i32 {
+        self.set_sys(argv, path0);
+        let globals = self.main_globals(filename);
+        let status = match self.vm.exec_source(source, filename, globals) {
+            Ok(()) => 0,
+            Err(e) => self.report_uncaught(e),
+        };
+        self.vm.run_doomed();
+        self.vm.flush();
+        status
+    }
+
+    /// Runs one entry typed at the REPL in `__main__`: its expression statements print their
+    /// values (kept in `_`), errors are printed. `Incomplete` asks for more lines.
+    pub fn run_interactive(&mut self, source: &str) -> Interactive {
+        let module = match reap_lang::check_module(source, "<stdin>") {
+            Ok(m) => m,
+            Err(e) if e.incomplete => return Interactive::Incomplete,
+            Err(e) => {
+                self.vm.flush();
+                let _ = std::io::Write::write_all(&mut self.vm.err, e.render().as_bytes());
+                return Interactive::Done;
+            }
+        };
+        let globals = self.main_globals("<stdin>");
+        let r = self.vm.run_module_ast_mode(&module, source, "<stdin>", globals, globals, true);
+        let result = match r {
+            Ok(v) => {
+                self.vm.decref(v);
+                Interactive::Done
+            }
+            Err(e) if self.vm.isinstance(Value::Obj(e), self.vm.exc_type(ExcKind::SystemExit)) => {
+                Interactive::Exit(self.report_uncaught(e))
+            }
+            Err(e) => {
+                self.report_uncaught(e);
+                Interactive::Done
+            }
+        };
+        self.vm.run_doomed();
+        self.vm.flush();
+        result
+    }
+
+    /// The names of `__main__` and the builtins (for the REPL's completion).
+    pub fn main_names(&mut self) -> Vec<String> {
+        let globals = self.main_globals("<stdin>");
+        let mut names = crate::vm::suggestions::dict_names(&self.vm, globals);
+        names.extend(crate::vm::suggestions::dict_names(&self.vm, self.vm.builtins));
+        names
+    }
+
+    /// `dir()` of what a dotted name (`os.path`, `obj`) names in `__main__`, for completing
+    /// attributes; empty if it names nothing. Looking attributes up may run properties, as
+    /// CPython's completer does.
+    pub fn attribute_names(&mut self, dotted: &str) -> Vec<String> {
+        let globals = self.main_globals("<stdin>");
+        let mut parts = dotted.split('.');
+        let Some(first) = parts.next() else { return Vec::new() };
+        let vm = &mut self.vm;
+        let Some(mut obj) = vm.dict_get_str(globals, first).or_else(|| vm.dict_get_str(vm.builtins, first))
+        else {
+            return Vec::new();
+        };
+        vm.incref(obj);
+        for part in parts {
+            let name = vm.intern(part);
+            let next = vm.getattr(obj, name);
+            vm.decref_id(name);
+            vm.decref(obj);
+            match next {
+                Ok(v) => obj = v,
+                Err(e) => {
+                    vm.decref_id(e);
+                    return Vec::new();
+                }
+            }
+        }
+        let dir = vm.dict_get_str(vm.builtins, "dir");
+        let listed = match dir {
+            Some(d) => vm.call(d, &[obj], &[]),
+            None => Ok(Value::None),
+        };
+        vm.decref(obj);
+        let names = match listed {
+            Ok(l) => {
+                let names = match l.as_obj().map(|id| vm.heap.get(id)) {
+                    Some(Object::List(items)) => {
+                        items.iter().filter_map(|&v| vm.str_of(v).map(str::to_string)).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                vm.decref(l);
+                names
+            }
+            Err(e) => {
+                vm.decref_id(e);
+                Vec::new()
+            }
+        };
+        vm.run_doomed();
+        names
+    }
+
+    /// Modules that `import` can find: those built in and the `.py` files beside the script.
+    pub fn module_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = crate::modules::MODULE_NAMES.iter().map(|s| s.to_string()).collect();
+        if let Ok(dir) = std::fs::read_dir(".") {
+            for entry in dir.flatten() {
+                let p = entry.path();
+                if p.extension().is_some_and(|e| e == "py")
+                    && let Some(stem) = p.file_stem().and_then(|s| s.to_str())
+                {
+                    names.push(stem.to_string());
+                }
+            }
+        }
+        names
+    }
+
+    /// `atexit` handlers, live finalizers and the module teardown, as at the end of a script.
+    /// Runs once.
+    pub fn shutdown(&mut self) {
+        // Our hold on `__main__`'s globals goes first: at exit they die with the module.
+        if let Some(g) = self.main.take() {
+            self.vm.decref_id(g);
+        }
+        self.vm.shutdown();
+    }
+
+    /// How many objects the heap holds, not counting the immortal ones (interned names, code
+    /// constants, builtin types): what a leak check compares before and after some work.
+    ///
+    /// ```
+    /// let mut interp = reap_runtime::Interpreter::new();
+    /// interp.exec("pass", "t.py").unwrap();
+    /// let before = interp.live_objects();
+    /// interp.exec("x = [[1, 2], {'a': (3, 4)}]\ndel x\n", "t.py").unwrap();
+    /// assert_eq!(interp.live_objects(), before);
+    /// ```
+    pub fn live_objects(&self) -> usize {
+        self.vm.heap.mortal_objects()
+    }
+
+    /// Takes the interpreter apart, as dropping it does (the shutdown sequence first, if it has
+    /// not run), and lists what its heap still holds: the type name and reference count of each
+    /// object that was not freed. A sound heap leaves nothing, which Reap's heap tests check
+    /// for every script of its corpus.
+    ///
+    /// ```
+    /// let mut interp = reap_runtime::Interpreter::new();
+    /// interp.exec("class Node:\n    pass\na = Node()\na.me = a\n", "t.py").unwrap();
+    /// assert_eq!(interp.teardown(), vec![]);
+    /// ```
+    pub fn teardown(mut self) -> Vec<(String, u32)> {
+        self.take_apart();
+        let vm = &self.vm;
+        vm.heap
+            .live()
+            .filter(|&(id, _, _)| !vm.heap.is_immortal(id))
+            .map(|(id, count, _)| (vm.type_name(Value::Obj(id)), count))
+            .collect()
+    }
+
+    fn take_apart(&mut self) {
+        if self.embed.as_ref().is_some_and(|e| e.hosted) {
+            self.shutdown_budget();
+        }
+        self.shutdown();
+        self.vm.teardown();
+    }
+
+    /// `sys.argv` and `sys.path` for an embedded interpreter, and its `__main__`.
+    pub(crate) fn prepare_main(&mut self, argv: &[String], path: &[String]) {
+        self.set_sys(argv, "");
+        let vm = &mut self.vm;
+        if let Some(d) = vm.module_dict("sys") {
+            let items: Vec<Value> = path.iter().map(|p| vm.new_str(p.clone())).collect();
+            let l = vm.new_list(items);
+            vm.dict_set_str(d, "path", l);
+        }
+        self.main_globals("<host>");
+    }
+
+    /// `__main__`'s globals (made on first use).
+    pub(crate) fn globals_dict(&mut self) -> crate::heap::ObjId {
+        self.main_globals("<host>")
+    }
+
+    fn set_sys(&mut self, argv: &[String], path0: &str) {
+        let vm = &mut self.vm;
+        if let Some(d) = vm.module_dict("sys") {
+            let args: Vec<Value> = argv.iter().map(|a| vm.new_str(a.clone())).collect();
+            let l = vm.new_list(args);
+            vm.dict_set_str(d, "argv", l);
+            let dir = vm.new_str(path0);
+            let path = vm.new_list(vec![dir]);
+            vm.dict_set_str(d, "path", path);
+        }
+    }
+
+    /// The globals of `__main__`, made on first use.
+    fn main_globals(&mut self, file: &str) -> crate::heap::ObjId {
+        if let Some(g) = self.main {
+            return g;
+        }
+        let vm = &mut self.vm;
+        let globals = vm.new_dict();
+        let name = vm.new_str("__main__");
+        vm.dict_set_str(globals, "__name__", name);
+        if !file.starts_with('<') {
+            let f = vm.new_str(file);
+            vm.dict_set_str(globals, "__file__", f);
+        }
+        let main = vm.alloc(Object::Module { name: "__main__".into(), dict: globals });
+        let modules = vm.modules;
+        vm.dict_set_str(modules, "__main__", main);
+        // Held, so a script that removes `__main__` from `sys.modules` leaves the REPL a
+        // namespace to run in.
+        vm.heap.incref(globals);
+        self.main = Some(globals);
+        globals
+    }
+
+    /// Prints an uncaught exception as CPython does and gives the exit status it implies.
+    fn report_uncaught(&mut self, e: crate::heap::ObjId) -> i32 {
+        let vm = &mut self.vm;
+        vm.flush();
+        let exc = Value::Obj(e);
+        if vm.isinstance(exc, vm.exc_type(ExcKind::SystemExit)) {
+            let args = match vm.heap.get(e) {
+                Object::Instance(i) => i.exc().map(|x| x.args),
+                _ => None,
+            };
+            let code = match args.and_then(|a| a.as_obj()).map(|a| vm.heap.get(a)) {
+                Some(Object::Tuple(t)) if t.len() == 1 => t[0],
+                Some(Object::Tuple(t)) if t.len() > 1 => args.unwrap_or(Value::None),
+                _ => Value::None,
+            };
+            let status = match code {
+                Value::None => 0,
+                v if vm.is_int(v) => vm.as_i64(v).unwrap_or(1) as i32,
+                v => {
+                    let s = vm.str(v).unwrap_or_default();
+                    let _ = std::io::Write::write_all(&mut vm.err, format!("{s}\n").as_bytes());
+                    1
+                }
+            };
+            vm.decref_id(e);
+            return status;
+        }
+        // A syntax error found while compiling prints as the front end renders it.
+        let rendered = match vm.heap.get(e) {
+            Object::Instance(_) => {
+                vm.instance_attr_str(e, "__reap_rendered__").and_then(|r| vm.str_of(r).map(str::to_string))
+            }
+            _ => None,
+        };
+        // A script's own `sys.excepthook` gets the exception instead.
+        if has_custom_excepthook(vm) {
+            vm.excepthook(e);
+            return 1;
+        }
+        let text = match rendered {
+            Some(r) if !has_traceback(vm, e) => r,
+            _ => vm.format_exception(e),
+        };
+        let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+        // An uncaught KeyboardInterrupt ends the process as SIGINT would (128 + 2).
+        let status = if vm.isinstance(exc, vm.exc_type(ExcKind::KeyboardInterrupt)) { 130 } else { 1 };
+        vm.decref_id(e);
+        status
+    }
+}
+
+/// Whether a script replaced `sys.excepthook`.
+fn has_custom_excepthook(vm: &Vm) -> bool {
+    let Some(d) = vm.module_dict("sys") else { return false };
+    match (vm.dict_get_str(d, "excepthook"), vm.dict_get_str(d, "__excepthook__")) {
+        (Some(hook), Some(original)) => !hook.is(original),
+        _ => false,
+    }
+}
+
+fn has_traceback(vm: &Vm, e: crate::heap::ObjId) -> bool {
+    matches!(vm.heap.get(e), Object::Instance(i) if i.exc().is_some_and(|x| !x.traceback.is_empty()))
+}
