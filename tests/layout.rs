@@ -54,7 +54,10 @@ fn crate_refs(text: &str) -> Vec<String> {
         while let Some(i) = rest.find("crate::") {
             rest = &rest[i + "crate::".len()..];
             let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-            if !name.is_empty() && rank(&name).is_some() {
+            if name == "lang" {
+                // The crate root's re-export of the front end: name it `reap_lang` instead.
+                out.push("lib".to_string());
+            } else if !name.is_empty() && rank(&name).is_some() {
                 out.push(name);
             } else if name.starts_with(|c: char| c.is_ascii_uppercase()) {
                 // An item of the crate root (`crate::Interpreter`): the top layer.

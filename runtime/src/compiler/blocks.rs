@@ -4,29 +4,10 @@
 use reap_lang::ast::*;
 use reap_lang::span::Span;
 
-use super::unit::Unit;
+use super::unit::{FBlock, Unit};
 use super::{CResult, CompileError, Compiler};
 use crate::object::code::Instr;
 use crate::value::Value;
-
-/// What a `return`, `break` or `continue` must undo on its way out.
-pub(super) enum FBlock<'a> {
-    Loop {
-        start: u32,
-        breaks: Vec<usize>,
-    },
-    /// A `SetupExcept`/`SetupFinally`/`SetupWith` block is active.
-    Try,
-    /// A `finally` body to run on the way out.
-    Finally(&'a [Stmt]),
-    /// Inside an `except` clause: the handled exception must be popped, and the name it was
-    /// bound to (`except E as name`) unbound, so that a `return` from the clause leaves no
-    /// cycle from the frame through the exception's traceback back to the frame.
-    Handler(Option<&'a str>),
-    With,
-    /// Inside a loop's iterator: `ForIter` holds the iterator on the stack.
-    ForIter,
-}
 
 impl<'a> Compiler<'a> {
     /// Emits what leaving every enclosing block needs, for a `return`: the value to return is on

@@ -4,9 +4,9 @@
 use reap_lang::ast::*;
 use reap_lang::span::Span;
 
-use super::blocks::FBlock;
 use super::function::{FunctionBody, FunctionParts};
 use super::scope::node_key;
+use super::unit::FBlock;
 use super::unit::Unit;
 use super::{CResult, Compiler};
 use crate::object::Object;

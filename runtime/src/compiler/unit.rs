@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use reap_lang::ast::Stmt;
 use reap_lang::span::Span;
 
 use super::Compiler;
-use super::blocks::FBlock;
+
 use super::scope::ScopeKind;
 use crate::heap::ObjId;
 use crate::object::code::{Code, CodeFlags, Instr};
@@ -139,4 +140,23 @@ impl<'a> Compiler<'a> {
             ScopeKind::Function => format!("{}.<locals>.{name}", u.qualname),
         }
     }
+}
+
+/// What a `return`, `break` or `continue` must undo on its way out.
+pub(super) enum FBlock<'a> {
+    Loop {
+        start: u32,
+        breaks: Vec<usize>,
+    },
+    /// A `SetupExcept`/`SetupFinally`/`SetupWith` block is active.
+    Try,
+    /// A `finally` body to run on the way out.
+    Finally(&'a [Stmt]),
+    /// Inside an `except` clause: the handled exception must be popped, and the name it was
+    /// bound to (`except E as name`) unbound, so that a `return` from the clause leaves no
+    /// cycle from the frame through the exception's traceback back to the frame.
+    Handler(Option<&'a str>),
+    With,
+    /// Inside a loop's iterator: `ForIter` holds the iterator on the stack.
+    ForIter,
 }

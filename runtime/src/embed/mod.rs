@@ -658,13 +658,13 @@ impl Interpreter {
     pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
         let r = self.guarded(|interp| {
             let globals = interp.globals_dict();
-            let expr = match crate::lang::parse_expression(expr, "<string>") {
+            let expr = match reap_lang::parse_expression(expr, "<string>") {
                 Ok(e) => e,
                 Err(e) => return Err(interp.vm.syntax_error(&e)),
             };
             let span = expr.span;
-            let stmt = crate::lang::ast::Stmt::new(span, crate::lang::ast::StmtKind::Return(Some(expr)));
-            let module = crate::lang::ast::Module { body: vec![stmt] };
+            let stmt = reap_lang::ast::Stmt::new(span, reap_lang::ast::StmtKind::Return(Some(expr)));
+            let module = reap_lang::ast::Module { body: vec![stmt] };
             interp.vm.run_module_ast(&module, "", "<string>", globals, globals)
         })?;
         self.convert(r)
