@@ -187,6 +187,8 @@ pub struct Vm {
     /// The attribute caches of every code object, beside `global_cache` (see
     /// `vm/inline_cache.rs`).
     pub attr_sites: Vec<Option<inline_cache::AttrSite>>,
+    /// Ranges of both that dead code gave back, by size class (see `new_code_cache`).
+    pub free_caches: Vec<Vec<u32>>,
     /// Emptied vectors of finished frames, for the next calls' (see `recycle_frame`).
     pub spare_stacks: Vec<Vec<Value>>,
     pub spare_fast: Vec<Vec<Option<Value>>>,
@@ -295,6 +297,7 @@ impl Vm {
             fs_allowed: true,
             global_cache: Vec::new(),
             attr_sites: Vec::new(),
+            free_caches: Vec::new(),
             spare_stacks: Vec::new(),
             spare_fast: Vec::new(),
             free_scratch: Default::default(),
