@@ -4,9 +4,7 @@ use reap_lang::ast::*;
 
 use super::unit::Unit;
 use super::{CResult, Compiler};
-use crate::object::Object;
 use crate::object::code::Instr;
-use crate::value::Value;
 
 impl<'a> Compiler<'a> {
     pub(super) fn call<'s>(
@@ -93,8 +91,7 @@ impl<'a> Compiler<'a> {
                 self.expr(u, &k.value)?;
                 names.push(self.str_const(k.arg.as_deref().unwrap_or("")));
             }
-            let tuple = Value::Obj(self.heap.alloc_immortal(Object::Tuple(names)));
-            let names = self.const_index(u, tuple);
+            let names = self.tuple_const(u, names);
             u.span = e.span;
             self.emit(u, Instr::CallKw { argc: (args.len() + keywords.len()) as u32, names });
         }

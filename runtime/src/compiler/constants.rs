@@ -1,24 +1,50 @@
 //! Constants and names in a unit's tables.
+//!
+//! A unit (then its code object) owns a reference to each of its constants. Names are interned
+//! and immortal, as are string constants CPython interns; other string constants are made once
+//! per compilation (CPython merges equal constants across one compile), so evaluating new
+//! source leaves nothing behind once its code is gone.
 
 use num_bigint::BigInt;
 use reap_lang::ast::*;
-use reap_lang::span::Span;
 
+use super::Compiler;
 use super::unit::Unit;
-use super::{CResult, Compiler};
-use crate::object::Object;
 use crate::object::code::Instr;
+use crate::object::{Object, PyStr};
 use crate::value::Value;
 
 impl<'a> Compiler<'a> {
+    /// The index of `v` (borrowed) among the unit's constants, which take a reference to it if
+    /// it is new there.
     pub(super) fn const_index(&mut self, u: &mut Unit<'_>, v: Value) -> u32 {
         if let Some(i) =
             u.consts.iter().position(|c| c.is(v) && std::mem::discriminant(c) == std::mem::discriminant(&v))
         {
             return i as u32;
         }
+        if let Value::Obj(id) = v {
+            self.heap.incref(id);
+        }
         u.consts.push(v);
         u.consts.len() as u32 - 1
+    }
+
+    /// A constant made for this unit alone, which takes its only reference.
+    fn new_const(&mut self, u: &mut Unit<'_>, object: Object) -> u32 {
+        let id = self.heap.alloc_constant(object);
+        u.consts.push(Value::Obj(id));
+        u.consts.len() as u32 - 1
+    }
+
+    /// A tuple constant of `items` (borrowed), such as a call's keyword names.
+    pub(super) fn tuple_const(&mut self, u: &mut Unit<'_>, items: Vec<Value>) -> u32 {
+        for v in &items {
+            if let Value::Obj(id) = *v {
+                self.heap.incref(id);
+            }
+        }
+        self.new_const(u, Object::Tuple(items))
     }
 
     pub(super) fn load_const(&mut self, u: &mut Unit<'_>, v: Value) {
@@ -26,8 +52,17 @@ impl<'a> Compiler<'a> {
         self.emit(u, Instr::LoadConst(i));
     }
 
+    /// A string constant, borrowed from the interner or from this compilation.
     pub(super) fn str_const(&mut self, s: &str) -> Value {
-        Value::Obj(self.interner.intern(self.heap, s))
+        if interned_constant(s) {
+            return Value::Obj(self.interner.intern(self.heap, s));
+        }
+        if let Some(&id) = self.strings.get(s) {
+            return Value::Obj(id);
+        }
+        let id = self.heap.alloc_constant(Object::Str(PyStr::new(s.to_string())));
+        self.strings.insert(s.to_string(), id);
+        Value::Obj(id)
     }
 
     pub(super) fn name(&mut self, u: &mut Unit<'_>, s: &str) -> u32 {
@@ -51,23 +86,45 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub(super) fn constant(&mut self, c: &Constant, span: Span) -> CResult<Value> {
-        Ok(match c {
+    pub(super) fn load_constant(&mut self, u: &mut Unit<'_>, c: &Constant) {
+        let v = match c {
             Constant::None => Value::None,
             Constant::True => Value::Bool(true),
             Constant::False => Value::Bool(false),
             Constant::Ellipsis => Value::Obj(self.ellipsis),
             Constant::Int(Int::Small(i)) => Value::Int(*i),
-            Constant::Int(Int::Big(b)) => {
-                Value::Obj(self.heap.alloc_immortal(Object::BigInt(BigInt::clone(b))))
-            }
             Constant::Float(f) => Value::Float(*f),
-            Constant::Complex(im) => {
-                let _ = span;
-                Value::Obj(self.heap.alloc_immortal(Object::Complex { re: 0.0, im: *im }))
-            }
             Constant::Str { value, .. } => self.str_const(value),
-            Constant::Bytes(b) => Value::Obj(self.heap.alloc_immortal(Object::Bytes(b.clone()))),
-        })
+            // One object per occurrence, as Reap has always made them (CPython merges equal
+            // ones): `is` between two such literals keeps its answer.
+            Constant::Int(Int::Big(b)) => {
+                let i = self.new_const(u, Object::BigInt(BigInt::clone(b)));
+                self.emit(u, Instr::LoadConst(i));
+                return;
+            }
+            Constant::Complex(im) => {
+                let i = self.new_const(u, Object::Complex { re: 0.0, im: *im });
+                self.emit(u, Instr::LoadConst(i));
+                return;
+            }
+            Constant::Bytes(b) => {
+                let i = self.new_const(u, Object::Bytes(b.clone()));
+                self.emit(u, Instr::LoadConst(i));
+                return;
+            }
+        };
+        self.load_const(u, v);
+    }
+}
+
+/// Whether CPython interns a string constant: one made of ASCII letters, digits and
+/// underscores (`all_name_chars`), or one it keeps a single object of anyway (the empty string,
+/// one Latin-1 character). Scripts see the difference through `is`.
+fn interned_constant(s: &str) -> bool {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => true,
+        (Some(c), None) if (c as u32) < 256 => true,
+        _ => s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'),
     }
 }

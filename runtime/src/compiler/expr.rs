@@ -16,10 +16,7 @@ impl<'a> Compiler<'a> {
         let saved = u.span;
         u.span = e.span;
         match &e.kind {
-            ExprKind::Constant(c) => {
-                let v = self.constant(c, e.span)?;
-                self.load_const(u, v);
-            }
+            ExprKind::Constant(c) => self.load_constant(u, c),
             ExprKind::Name { id, .. } => self.load_name(u, id),
             ExprKind::BinOp { left, op, right } => {
                 self.expr(u, left)?;

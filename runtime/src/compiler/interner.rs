@@ -3,7 +3,8 @@
 use crate::heap::{Heap, ObjId};
 use crate::object::{Object, PyStr};
 
-/// Interned strings: names and string constants, immortal and shared by all code.
+/// Interned strings: names, and the string constants CPython interns; immortal (as CPython
+/// 3.12 makes interned strings) and shared by all code.
 #[derive(Default)]
 pub struct Interner {
     /// hashbrown's default hasher: interning runs at every start and every compile, and needs

@@ -18,6 +18,7 @@ pub mod scope;
 mod stmt;
 mod unit;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use reap_lang::ast::*;
@@ -46,6 +47,8 @@ pub struct Compiler<'a> {
     filename: Arc<str>,
     heap: &'a mut Heap,
     interner: &'a mut Interner,
+    /// String constants not interned, each made once per compilation (a reference of ours).
+    strings: HashMap<String, ObjId>,
 }
 
 /// Compiles a module, or (`interactive`) one entry of the REPL.
@@ -58,30 +61,34 @@ pub fn compile_module_mode(
     interactive: bool,
 ) -> CResult<Arc<Code>> {
     let table = SymbolTable::build(module).map_err(|e| CompileError { msg: e.msg, span: e.span })?;
-    let mut c = Compiler { ellipsis, interactive, table, filename: filename.into(), heap, interner };
-    let mut unit = c.new_unit(0, "<module>".into());
-    let doc = c.docstring(&module.body);
-    if module.body.iter().any(has_annotation) {
-        c.emit(&mut unit, Instr::SetupAnnotations);
+    let strings = HashMap::new();
+    let mut c = Compiler { ellipsis, interactive, table, filename: filename.into(), heap, interner, strings };
+    let code = c.module(module);
+    // The code holds its own references; ours go (the VM releases them with dead code's).
+    let ours = c.strings.drain().map(|(_, id)| Value::Obj(id)).collect();
+    c.heap.dead_code.bury(ours, None);
+    code
+}
+
+impl Compiler<'_> {
+    fn module(&mut self, module: &Module) -> CResult<Arc<Code>> {
+        let mut unit = self.new_unit(0, "<module>".into());
+        let doc = self.docstring(&module.body);
+        if module.body.iter().any(has_annotation) {
+            self.emit(&mut unit, Instr::SetupAnnotations);
+        }
+        if let Some(doc) = doc {
+            self.load_const(&mut unit, doc);
+            let i = self.name(&mut unit, "__doc__");
+            self.emit(&mut unit, Instr::StoreName(i));
+        }
+        let body = if doc.is_some() { &module.body[1..] } else { &module.body[..] };
+        self.stmts(&mut unit, body)?;
+        self.load_const(&mut unit, Value::None);
+        self.emit(&mut unit, Instr::Return);
+        let flags = CodeFlags { uses_locals_dict: true, ..CodeFlags::default() };
+        Ok(self.finish(unit, "<module>", 0, 1, flags, Value::None))
     }
-    if let Some(doc) = doc {
-        c.load_const(&mut unit, doc);
-        let i = c.name(&mut unit, "__doc__");
-        c.emit(&mut unit, Instr::StoreName(i));
-    }
-    let body = if doc.is_some() { &module.body[1..] } else { &module.body[..] };
-    c.stmts(&mut unit, body)?;
-    c.load_const(&mut unit, Value::None);
-    c.emit(&mut unit, Instr::Return);
-    let code = c.finish(
-        unit,
-        "<module>",
-        0,
-        1,
-        CodeFlags { uses_locals_dict: true, ..CodeFlags::default() },
-        Value::None,
-    );
-    Ok(code)
 }
 
 fn has_annotation(s: &Stmt) -> bool {

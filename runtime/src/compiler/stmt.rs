@@ -9,7 +9,6 @@ use super::scope::node_key;
 use super::unit::FBlock;
 use super::unit::Unit;
 use super::{CResult, Compiler};
-use crate::object::Object;
 use crate::object::code::Instr;
 use crate::value::Value;
 
@@ -233,8 +232,7 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, u: &mut Unit<'_>, module: Option<&str>, names: &[Alias], level: u32) {
         let fromlist: Vec<Value> = names.iter().map(|a| self.str_const(&a.name)).collect();
-        let tuple = Value::Obj(self.heap.alloc_immortal(Object::Tuple(fromlist)));
-        let fl = self.const_index(u, tuple);
+        let fl = self.tuple_const(u, fromlist);
         let name = self.name(u, module.unwrap_or(""));
         self.emit(u, Instr::ImportName { name, level, fromlist: fl });
         if names.len() == 1 && &*names[0].name == "*" {

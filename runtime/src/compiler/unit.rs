@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::AtomicU32;
 
 use reap_lang::ast::Stmt;
 use reap_lang::span::Span;
@@ -10,14 +11,14 @@ use super::Compiler;
 
 use super::scope::ScopeKind;
 use crate::heap::ObjId;
-use crate::object::code::{Code, CodeFlags, Instr};
+use crate::object::code::{Code, CodeFlags, Constants, Instr};
 use crate::value::Value;
 
 pub(super) struct Unit<'a> {
     pub(super) scope: usize,
     pub(super) instrs: Vec<Instr>,
     pub(super) spans: Vec<Span>,
-    pub(super) consts: Vec<Value>,
+    pub(super) consts: Constants,
     pub(super) codes: Vec<Arc<Code>>,
     pub(super) names: Vec<ObjId>,
     pub(super) name_strs: Vec<String>,
@@ -42,7 +43,7 @@ impl<'a> Compiler<'a> {
             scope,
             instrs: Vec::new(),
             spans: Vec::new(),
-            consts: Vec::new(),
+            consts: Constants::new(&self.heap.dead_code),
             codes: Vec::new(),
             names: Vec::new(),
             name_strs: Vec::new(),
@@ -59,13 +60,17 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn finish(
         &mut self,
-        u: Unit<'_>,
+        mut u: Unit<'_>,
         name: &str,
         argcount: u32,
         first_line: u32,
         flags: CodeFlags,
         doc: Value,
     ) -> Arc<Code> {
+        // The code owns its docstring as one of its constants, as CPython's does.
+        if let Value::Obj(_) = doc {
+            self.const_index(&mut u, doc);
+        }
         // Parameters that are also cells start out in their cell; the parameters are the first
         // varnames of a function scope (positional, keyword-only, `*args`, `**kwargs`).
         let nparams = self.table.scopes[u.scope].param_count;
@@ -85,7 +90,7 @@ impl<'a> Compiler<'a> {
             spans: u.spans,
             consts: u.consts,
             codes: u.codes,
-            cache_base: std::sync::atomic::AtomicU32::new(u32::MAX),
+            cache_base: AtomicU32::new(u32::MAX),
             names: u.names,
             name_strs: u.name_strs,
             varnames: u.varnames,

@@ -12,11 +12,14 @@
 pub mod alloc;
 pub mod collector;
 
+use std::sync::Arc;
+
 use crate::object::Object;
+use crate::object::code::DeadCode;
 pub use crate::value::ObjId;
 use crate::value::Value;
 
-/// Objects with this count are never freed: constants of compiled code, builtin types, singletons.
+/// Objects with this count are never freed: interned names, builtin types, singletons.
 const IMMORTAL: u32 = u32::MAX / 2;
 
 /// Per-object flags.
@@ -104,6 +107,8 @@ pub struct Heap {
     pub doomed: Vec<ObjId>,
     /// Set when `doomed` is not empty or a collection is due: checked once per instruction.
     pub attention: bool,
+    /// Where code objects leave the constants they owned when they go (see `Vm::destroy`).
+    pub dead_code: Arc<DeadCode>,
 }
 
 impl Default for Heap {
@@ -137,6 +142,7 @@ impl Heap {
             },
             doomed: Vec::new(),
             attention: false,
+            dead_code: Arc::default(),
         }
     }
 
@@ -209,6 +215,15 @@ impl Heap {
         check_in(&self.slot_gens, &self.objects, id);
         #[cfg(not(debug_assertions))]
         let _ = id;
+    }
+
+    /// A constant of compiled code, with one reference for the code to own. Counted towards
+    /// collections as CPython counts its compiler's objects, but never tracked: constants hold
+    /// only names, and the collector has nothing to find through them.
+    pub fn alloc_constant(&mut self, object: Object) -> ObjId {
+        let id = self.alloc(object);
+        self.untrack(id);
+        id
     }
 
     pub fn get(&self, id: ObjId) -> &Object {

@@ -1,6 +1,7 @@
 //! Bytecode: the instruction set and the code object a compiled scope becomes.
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
 
 use reap_lang::span::Span;
 
@@ -263,12 +264,12 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// The source span each instruction came from, for tracebacks.
     pub spans: Vec<Span>,
-    /// Immortal constants (interned strings, big ints, floats, nested code as `Value::None`
-    /// placeholders resolved through `codes`).
-    pub consts: Vec<Value>,
+    /// The constants, each a reference the code owns; the docstring is among them.
+    pub consts: Constants,
     /// Nested code objects, referenced by `MakeFunction`.
     pub codes: Vec<Arc<Code>>,
-    /// Interned names for attribute, global and name instructions.
+    /// Interned names for attribute, global and name instructions: immortal, as CPython 3.12's
+    /// interned strings are, so the code holds no reference to them.
     pub names: Vec<ObjId>,
     pub name_strs: Vec<String>,
     /// Local variables, parameters first.
@@ -281,12 +282,107 @@ pub struct Code {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: CodeFlags,
-    /// The docstring, if the body starts with one.
+    /// The docstring, if the body starts with one (one of `consts`, as in CPython).
     pub doc: Value,
     /// Where this code's `LoadGlobal` cache starts in `Vm::global_cache` (one entry per name,
     /// given out at the first lookup; `u32::MAX` until then). The cache lives in the VM so
-    /// code objects stay shareable (`Sync`) and interpreters can move between threads.
-    pub cache_base: std::sync::atomic::AtomicU32,
+    /// code objects stay shareable (`Sync`) and interpreters can move between threads; the
+    /// entries go back to the VM with the code (see `DeadCode`).
+    pub cache_base: AtomicU32,
+}
+
+impl Drop for Code {
+    fn drop(&mut self) {
+        let base = self.cache_base.load(Ordering::Relaxed);
+        let cache = (base != u32::MAX).then_some((base, self.names.len() as u32));
+        let values = std::mem::take(&mut self.consts.values);
+        self.consts.dead.bury(values, cache);
+    }
+}
+
+/// The references compiled code owns in its interpreter's heap, released when the code (or,
+/// after a compile error, the unit being compiled) goes.
+pub struct Constants {
+    values: Vec<Value>,
+    dead: Arc<DeadCode>,
+}
+
+impl Constants {
+    pub fn new(dead: &Arc<DeadCode>) -> Constants {
+        Constants { values: Vec::new(), dead: Arc::clone(dead) }
+    }
+
+    /// Takes over a reference.
+    pub fn push(&mut self, v: Value) {
+        self.values.push(v);
+    }
+}
+
+impl std::ops::Deref for Constants {
+    type Target = [Value];
+
+    fn deref(&self) -> &[Value] {
+        &self.values
+    }
+}
+
+impl Drop for Constants {
+    fn drop(&mut self) {
+        if !self.values.is_empty() {
+            self.dead.bury(std::mem::take(&mut self.values), None);
+        }
+    }
+}
+
+/// What code objects leave behind when they go: the references they owned and their cache
+/// entries in the VM. Code is shared through `Arc` (functions, frames, tracebacks, nested code
+/// hold it) and goes with whichever holder is last, mostly where no `Vm` is at hand, so it
+/// leaves these here and the VM releases them at its next safe point (`Vm::destroy`, the end of
+/// a compile or a run, teardown). Nothing a script can see is among them: constants are
+/// strings, bytes, numbers and tuples of names, which run no code when they die.
+#[derive(Default)]
+pub struct DeadCode {
+    /// Something is waiting: checked where objects are freed, without taking the lock.
+    pending: AtomicBool,
+    left: Mutex<Leftovers>,
+}
+
+#[derive(Default)]
+pub struct Leftovers {
+    /// References to release.
+    pub values: Vec<Value>,
+    /// Cache entries free for other code: (first entry, number of names of the code).
+    pub caches: Vec<(u32, u32)>,
+}
+
+impl DeadCode {
+    pub fn pending(&self) -> bool {
+        self.pending.load(Ordering::Relaxed)
+    }
+
+    /// Leaves references (and a cache range) for the VM to release.
+    pub fn bury(&self, mut values: Vec<Value>, cache: Option<(u32, u32)>) {
+        values.retain(|v| matches!(v, Value::Obj(_)));
+        if values.is_empty() && cache.is_none() {
+            return;
+        }
+        // A holder that panicked while holding the lock left the lists whole.
+        let mut left = self.left.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if left.values.is_empty() {
+            left.values = values;
+        } else {
+            left.values.append(&mut values);
+        }
+        left.caches.extend(cache);
+        self.pending.store(true, Ordering::Relaxed);
+    }
+
+    /// Everything left so far, for the VM to release.
+    pub fn take(&self) -> Leftovers {
+        let mut left = self.left.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.pending.store(false, Ordering::Relaxed);
+        std::mem::take(&mut *left)
+    }
 }
 
 /// Where the last `LoadGlobal` found its name: the position of its entry in the globals or

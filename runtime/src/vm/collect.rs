@@ -63,6 +63,25 @@ impl Vm {
         if self.heap.doomed.len() > start {
             self.heap.attention = true;
         }
+        // A function, frame or traceback freed here may have held the last reference to its
+        // code: the code's constants die with it, as in CPython.
+        if self.heap.dead_code.pending() {
+            self.release_dead_code();
+        }
+    }
+
+    /// Releases what code objects left when they went (`DeadCode`): their constants, and
+    /// their cache entries for other code to use.
+    pub fn release_dead_code(&mut self) {
+        while self.heap.dead_code.pending() {
+            let left = self.heap.dead_code.take();
+            for (start, names) in left.caches {
+                self.free_code_cache(start, names);
+            }
+            for v in left.values {
+                self.decref(v);
+            }
+        }
     }
 
     fn free_tree(&mut self, id: ObjId, finalized: bool) {

@@ -14,10 +14,7 @@ impl Vm {
         use std::sync::atomic::Ordering::Relaxed;
         let mut base = code.cache_base.load(Relaxed);
         if base == u32::MAX {
-            base = self.global_cache.len() as u32;
-            self.global_cache.resize(self.global_cache.len() + code.names.len(), None);
-            self.attr_sites.resize(self.global_cache.len(), None);
-            code.cache_base.store(base, Relaxed);
+            base = self.new_code_cache(code);
         }
         base as usize + i as usize
     }

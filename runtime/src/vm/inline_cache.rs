@@ -6,8 +6,11 @@
 //! attribute name also bumps); anything unusual falls back to the generic path.
 //!
 //! Entries live in the VM, one per name of each code object (next to the `LoadGlobal`
-//! caches, found through `Code::cache_base`), so code stays shareable between interpreters.
+//! caches, found through `Code::cache_base`), so code stays `Sync`. A code object's range
+//! comes back when the code goes, for code with as many names to reuse: a host evaluating new
+//! source in a loop uses the same few ranges over and over.
 
+use crate::object::code::Code;
 use crate::object::{Attrs, Object};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -25,7 +28,46 @@ pub enum AttrSite {
     Module { position: u32 },
 }
 
+/// The size class of a code object with `names` names: ranges are given out in powers of two,
+/// so that a freed range fits any code of its class.
+fn size_class(names: u32) -> (usize, usize) {
+    let len = names.max(1).next_power_of_two();
+    (len.trailing_zeros() as usize, len as usize)
+}
+
 impl Vm {
+    /// Gives `code` its range of cache entries, empty, and returns where it starts.
+    #[cold]
+    pub(crate) fn new_code_cache(&mut self, code: &Code) -> u32 {
+        let (class, len) = size_class(code.names.len() as u32);
+        let base = match self.free_caches.get_mut(class).and_then(Vec::pop) {
+            Some(base) => {
+                // Entries of the code that had the range would apply to other names.
+                let range = base as usize..base as usize + len;
+                self.global_cache[range.clone()].fill(None);
+                self.attr_sites[range].fill(None);
+                base
+            }
+            None => {
+                let base = self.global_cache.len();
+                self.global_cache.resize(base + len, None);
+                self.attr_sites.resize(base + len, None);
+                base as u32
+            }
+        };
+        code.cache_base.store(base, std::sync::atomic::Ordering::Relaxed);
+        base
+    }
+
+    /// Takes back the cache range of a code object that had `names` names.
+    pub(crate) fn free_code_cache(&mut self, base: u32, names: u32) {
+        let (class, _) = size_class(names);
+        if self.free_caches.len() <= class {
+            self.free_caches.resize_with(class + 1, Vec::new);
+        }
+        self.free_caches[class].push(base);
+    }
+
     /// The class of an instance whose attributes are values (not a dict), if the site's entry
     /// applies to it.
     #[inline]

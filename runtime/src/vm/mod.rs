@@ -184,6 +184,8 @@ pub struct Vm {
     /// The attribute caches of every code object, beside `global_cache` (see
     /// `vm/inline_cache.rs`).
     pub attr_sites: Vec<Option<inline_cache::AttrSite>>,
+    /// Ranges of both that dead code gave back, by size class (see `new_code_cache`).
+    pub free_caches: Vec<Vec<u32>>,
     /// `free_tree`'s work lists, kept for its next call.
     pub free_scratch: (Vec<(ObjId, bool)>, Vec<Value>, Vec<ObjId>),
     /// Native modules a script may import (`None`: all).
@@ -273,6 +275,7 @@ impl Vm {
             fs_allowed: true,
             global_cache: Vec::new(),
             attr_sites: Vec::new(),
+            free_caches: Vec::new(),
             free_scratch: Default::default(),
             allowed_modules: None,
             host_functions: Vec::new(),

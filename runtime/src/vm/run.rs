@@ -55,6 +55,8 @@ impl Vm {
             self.ellipsis,
             interactive,
         );
+        // What the compiler held, and what a failed compile made, goes now.
+        self.release_dead_code();
         let code = match code {
             Ok(c) => c,
             Err(e) => {
@@ -87,7 +89,11 @@ impl Vm {
             pending: None,
             obj: None,
         };
-        match self.run_frame(&mut frame)? {
+        let r = self.run_frame(&mut frame);
+        // The frame usually holds the last reference to the code: its constants go with it.
+        drop(frame);
+        self.release_dead_code();
+        match r? {
             crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => Ok(v),
         }
     }

@@ -37,5 +37,6 @@ impl Vm {
         self.heap.gc.enabled = false;
         self.collect(2);
         self.run_doomed();
+        self.release_dead_code();
     }
 }
