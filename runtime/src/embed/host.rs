@@ -122,8 +122,8 @@ pub struct HostClass<'a, T> {
 }
 
 fn register(vm: &mut Vm, name: &str, method: bool, f: crate::vm::HostFunction) -> Value {
-    vm.host_functions.push(f);
-    let index = vm.host_functions.len() - 1;
+    vm.host.functions.push(f);
+    let index = vm.host.functions.len() - 1;
     vm.alloc(Object::HostFunction { name: name.into(), index, method })
 }
 

@@ -88,7 +88,7 @@ impl Interpreter {
             Err(e) if e.incomplete => return Interactive::Incomplete,
             Err(e) => {
                 self.vm.flush();
-                let _ = std::io::Write::write_all(&mut self.vm.err, e.render().as_bytes());
+                let _ = std::io::Write::write_all(&mut self.vm.io.err, e.render().as_bytes());
                 return Interactive::Done;
             }
         };
@@ -312,7 +312,7 @@ impl Interpreter {
                 v if vm.is_int(v) => vm.as_i64(v).unwrap_or(1) as i32,
                 v => {
                     let s = vm.str(v).unwrap_or_default();
-                    let _ = std::io::Write::write_all(&mut vm.err, format!("{s}\n").as_bytes());
+                    let _ = std::io::Write::write_all(&mut vm.io.err, format!("{s}\n").as_bytes());
                     1
                 }
             };
@@ -335,7 +335,7 @@ impl Interpreter {
             Some(r) if !has_traceback(vm, e) => r,
             _ => vm.format_exception(e),
         };
-        let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+        let _ = std::io::Write::write_all(&mut vm.io.err, text.as_bytes());
         // An uncaught KeyboardInterrupt ends the process as SIGINT would (128 + 2).
         let status = if vm.isinstance(exc, vm.exc_type(ExcKind::KeyboardInterrupt)) { 130 } else { 1 };
         vm.decref_id(e);

@@ -281,15 +281,15 @@ impl Builder {
                 Output::Writer(w) => w,
             };
             if which == 0 {
-                vm.out = w;
+                vm.io.out = w;
             } else {
-                vm.err = w;
+                vm.io.err = w;
             }
         }
-        vm.fs_allowed = self.filesystem;
-        vm.allowed_modules = self.modules;
+        vm.host.fs_allowed = self.filesystem;
+        vm.host.allowed_modules = self.modules;
         if let Some(bytes) = self.stack_budget {
-            vm.stack_budget = bytes;
+            vm.recursion.stack_budget = bytes;
         }
         interp.embed = Some(Embedding {
             limits: self.limits,
@@ -591,8 +591,8 @@ fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str]
         let args = bind_params(vm, &fname, &params, arity, args, kwargs)?;
         f.invoke(&mut Context::new(vm), &args).map_err(|e| vm.new_exc_named(e.kind, &e.message))
     };
-    vm.host_functions.push(Arc::new(call));
-    let index = vm.host_functions.len() - 1;
+    vm.host.functions.push(Arc::new(call));
+    let index = vm.host.functions.len() - 1;
     vm.alloc(Object::HostFunction { name: name.into(), index, method: false })
 }
 
@@ -631,7 +631,10 @@ impl Interpreter {
 
     /// A handle that stops or interrupts the running script from another thread.
     pub fn interrupt_handle(&self) -> InterruptHandle {
-        InterruptHandle { stop: Arc::clone(&self.vm.limits.stop), keyboard: Arc::clone(&self.vm.interrupt) }
+        InterruptHandle {
+            stop: Arc::clone(&self.vm.limits.stop),
+            keyboard: Arc::clone(&self.vm.host.interrupt),
+        }
     }
 
     /// What the script wrote to a buffered stdout since the last call.
@@ -725,7 +728,7 @@ impl Interpreter {
                 let (m, d) = crate::modules::new_module(vm, name);
                 let modules = vm.modules;
                 vm.dict_set_str(modules, name, m);
-                if let Some(allowed) = vm.allowed_modules.as_mut() {
+                if let Some(allowed) = vm.host.allowed_modules.as_mut() {
                     allowed.push(name.to_string());
                 }
                 d
@@ -742,7 +745,7 @@ impl Interpreter {
         self.vm.limits.deadline = limits.timeout.map(|t| Instant::now() + t);
         self.vm.limits.max_heap_bytes = limits.max_heap_bytes;
         if let Some(d) = limits.max_depth {
-            self.vm.recursion_limit = d;
+            self.vm.recursion.limit = d;
         }
         let r = f(self);
         let hit = self.vm.limits.hit.take();

@@ -49,20 +49,20 @@ impl FromPy for Json {
                 }
                 Object::List(items) | Object::Tuple(items) => {
                     let items = items.clone();
-                    cx.vm.depth += 1;
+                    cx.vm.recursion.depth += 1;
                     let r = items.into_iter().map(|i| Json::from_py(cx, i)).collect::<Result<Vec<_>, _>>();
-                    cx.vm.depth -= 1;
+                    cx.vm.recursion.depth -= 1;
                     Json::Array(r?)
                 }
                 Object::Dict(t) => {
                     let pairs: Vec<(Value, Value)> = t.iter().map(|(_, e)| (e.key, e.value)).collect();
                     let mut map = serde_json::Map::new();
-                    cx.vm.depth += 1;
+                    cx.vm.recursion.depth += 1;
                     for (k, val) in pairs {
                         let key = match cx.vm.str_of(k) {
                             Some(s) => s.to_string(),
                             None => {
-                                cx.vm.depth -= 1;
+                                cx.vm.recursion.depth -= 1;
                                 return Err(format!(
                                     "dict keys must be str for serde, got '{}'",
                                     cx.vm.type_name(k)
@@ -75,12 +75,12 @@ impl FromPy for Json {
                                 map.insert(key, j);
                             }
                             Err(e) => {
-                                cx.vm.depth -= 1;
+                                cx.vm.recursion.depth -= 1;
                                 return Err(e);
                             }
                         }
                     }
-                    cx.vm.depth -= 1;
+                    cx.vm.recursion.depth -= 1;
                     Json::Object(map)
                 }
                 _ => return Err(format!("'{}' has no serde form", cx.vm.type_name(v))),

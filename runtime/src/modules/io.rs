@@ -103,7 +103,7 @@ pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> Ob
 
 /// `PermissionError` when the embedding host turned file-system access off.
 pub fn require_fs(vm: &mut Vm) -> PyResult<()> {
-    if vm.fs_allowed {
+    if vm.host.fs_allowed {
         return Ok(());
     }
     Err(vm.new_exc(ExcKind::PermissionError, "file system access is disabled in this interpreter"))

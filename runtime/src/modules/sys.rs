@@ -39,7 +39,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
     let fd = args[0].as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v));
     if fd == Some(2) {
         vm.flush();
-        let _ = std::io::Write::write_all(&mut vm.err, s.as_bytes());
+        let _ = std::io::Write::write_all(&mut vm.io.err, s.as_bytes());
     } else {
         vm.write_out(&s);
     }
@@ -153,20 +153,20 @@ fn sys_excepthook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
     {
         let text = vm.format_exception(e);
         vm.flush();
-        let _ = std::io::Write::write_all(&mut vm.err, text.as_bytes());
+        let _ = std::io::Write::write_all(&mut vm.io.err, text.as_bytes());
     }
     Ok(Value::None)
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit as i64))
+    Ok(Value::Int(vm.recursion.limit as i64))
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "setrecursionlimit", args, 1, 1)?;
     match vm.as_i64(args[0]) {
         Some(n) if n >= 1 => {
-            vm.recursion_limit = n as usize;
+            vm.recursion.limit = n as usize;
             Ok(Value::None)
         }
         _ => Err(vm.new_exc(ExcKind::ValueError, "recursion limit must be greater or equal than 1")),

@@ -57,7 +57,7 @@ impl Vm {
             }
             Object::Type(_) => self.call_type(id, args, kwargs),
             Object::HostFunction { index, .. } => {
-                let f = self.host_functions.get(*index).cloned();
+                let f = self.host.functions.get(*index).cloned();
                 match f {
                     Some(f) => f(self, args, kwargs),
                     None => Err(self.new_exc(ExcKind::SystemError, "unknown host function")),

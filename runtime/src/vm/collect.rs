@@ -32,6 +32,16 @@ enum WeakCallback {
 /// it they run one after the other, as CPython's trashcan does for deep deallocations.
 const MAX_FINALIZER_NESTING: usize = 48;
 
+/// Destruction's state, as a part of the VM.
+#[derive(Default)]
+pub struct Dealloc {
+    /// Finalizers that nest run only the doomed objects above this mark.
+    pub(crate) doomed_floor: usize,
+    pub(crate) finalizer_depth: usize,
+    /// `free_tree`'s work lists, kept for its next call.
+    pub(crate) scratch: (Vec<(ObjId, bool)>, Vec<Value>, Vec<ObjId>),
+}
+
 /// `gc.DEBUG_SAVEALL`: collected garbage goes to `gc.garbage` instead of being freed.
 const DEBUG_SAVEALL: i64 = 32;
 
@@ -87,7 +97,7 @@ impl Vm {
     fn free_tree(&mut self, id: ObjId, finalized: bool) {
         // Scratch vectors kept between calls: freeing is too frequent to allocate them each
         // time (nothing here re-enters `free_tree`).
-        let (mut pending, mut children, mut dying) = std::mem::take(&mut self.free_scratch);
+        let (mut pending, mut children, mut dying) = std::mem::take(&mut self.dealloc.scratch);
         pending.push((id, finalized));
         while let Some((id, ready)) = pending.pop() {
             if !ready && self.needs_finalizing(id) {
@@ -119,7 +129,7 @@ impl Vm {
             // Depth first, each in order: the first to die is freed (with what it held) first.
             pending.extend(dying.drain(..).rev().map(|c| (c, false)));
         }
-        self.free_scratch = (pending, children, dying);
+        self.dealloc.scratch = (pending, children, dying);
     }
 
     /// What CPython's collector finds besides a dead class object itself: its `__mro__` and
@@ -192,28 +202,28 @@ impl Vm {
             }
             self.run_doomed();
         }
-        self.heap.attention = self.heap.doomed.len() > self.doomed_floor;
+        self.heap.attention = self.heap.doomed.len() > self.dealloc.doomed_floor;
     }
 
     /// Finalizes and frees the doomed objects above the current floor (those that died while the
     /// current finalizer ran, when finalizers nest), first to die first: CPython would have run
     /// each one's `__del__`, and released what it held, before the next one's count fell.
     pub fn run_doomed(&mut self) {
-        if self.finalizer_depth >= MAX_FINALIZER_NESTING {
+        if self.dealloc.finalizer_depth >= MAX_FINALIZER_NESTING {
             return;
         }
-        let floor = self.doomed_floor;
+        let floor = self.dealloc.doomed_floor;
         let mut next = floor;
         while let Some(&id) = self.heap.doomed.get(next) {
             next += 1;
             // What dies while this one is finalized forms a level of its own, above every
             // object of this level: it runs (and is gone) before the next one here starts.
-            let saved = self.doomed_floor;
-            self.doomed_floor = self.heap.doomed.len();
-            self.finalizer_depth += 1;
+            let saved = self.dealloc.doomed_floor;
+            self.dealloc.doomed_floor = self.heap.doomed.len();
+            self.dealloc.finalizer_depth += 1;
             self.finalize_dead(id);
-            self.finalizer_depth -= 1;
-            self.doomed_floor = saved;
+            self.dealloc.finalizer_depth -= 1;
+            self.dealloc.doomed_floor = saved;
         }
         self.heap.doomed.truncate(floor);
     }
@@ -293,7 +303,7 @@ impl Vm {
         };
         let text = format!("{what}: {described}\n{}", self.format_exception_alone(exc));
         self.flush();
-        let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+        let _ = std::io::Write::write_all(&mut self.io.err, text.as_bytes());
         self.decref_id(exc);
     }
 
@@ -639,7 +649,7 @@ impl Vm {
             Err(e) => {
                 let text = self.format_exception(e);
                 self.flush();
-                let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+                let _ = std::io::Write::write_all(&mut self.io.err, text.as_bytes());
                 self.decref_id(e);
             }
         }

@@ -156,9 +156,9 @@ impl Vm {
                 self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded in comparison")
             );
         }
-        self.depth += 1;
+        self.recursion.depth += 1;
         let r = self.sequence_compare_items(x, y, op);
-        self.depth -= 1;
+        self.recursion.depth -= 1;
         r
     }
 

@@ -25,18 +25,18 @@ impl Vm {
         // The native stack is finite whatever the recursion limit says: measure it.
         let marker = 0u8;
         let sp = std::ptr::addr_of!(marker) as usize;
-        if self.depth == 0 {
-            self.stack_base = sp;
+        if self.recursion.depth == 0 {
+            self.recursion.stack_base = sp;
         }
-        let used = self.stack_base.saturating_sub(sp);
-        self.depth += 1;
-        if self.depth > self.recursion_limit || used > self.stack_budget {
-            self.depth -= 1;
+        let used = self.recursion.stack_base.saturating_sub(sp);
+        self.recursion.depth += 1;
+        if self.recursion.depth > self.recursion.limit || used > self.recursion.stack_budget {
+            self.recursion.depth -= 1;
             self.release_frame(f);
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         if let Err(e) = self.check_interrupt() {
-            self.depth -= 1;
+            self.recursion.depth -= 1;
             self.release_frame(f);
             return Err(e);
         }
@@ -48,7 +48,7 @@ impl Vm {
         self.frames.globals.pop();
         self.frames.locals.pop();
         let obj = self.frames.objects.pop().flatten();
-        self.depth -= 1;
+        self.recursion.depth -= 1;
         match result {
             Ok(FrameExit::Yield(v)) => {
                 f.obj = obj;
@@ -92,13 +92,13 @@ impl Vm {
         // one still lives.
         for v in f.fast.drain(..).flatten() {
             self.decref(v);
-            if self.heap.doomed.len() > self.doomed_floor {
+            if self.heap.doomed.len() > self.dealloc.doomed_floor {
                 self.run_doomed();
             }
         }
         for c in f.cells.drain(..) {
             self.decref_id(c);
-            if self.heap.doomed.len() > self.doomed_floor {
+            if self.heap.doomed.len() > self.dealloc.doomed_floor {
                 self.run_doomed();
             }
         }

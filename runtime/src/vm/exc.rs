@@ -248,7 +248,7 @@ impl Vm {
             // CPython reads source lines through modules that are gone by then.
             return (head, String::new());
         }
-        let Some(src) = self.sources.get(&e.code.filename) else { return (head, String::new()) };
+        let Some(src) = self.io.sources.get(&e.code.filename) else { return (head, String::new()) };
         let Some(text) = src.split_inclusive('\n').nth(line.saturating_sub(1) as usize) else {
             return (head, String::new());
         };
@@ -411,7 +411,7 @@ impl Vm {
                             self.format_exception(e)
                         );
                         self.flush();
-                        let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+                        let _ = std::io::Write::write_all(&mut self.io.err, text.as_bytes());
                         self.decref_id(he);
                     }
                 }
@@ -421,7 +421,7 @@ impl Vm {
             None => {
                 let text = self.format_exception(e);
                 self.flush();
-                let _ = std::io::Write::write_all(&mut self.err, text.as_bytes());
+                let _ = std::io::Write::write_all(&mut self.io.err, text.as_bytes());
             }
         }
         self.decref_id(e);

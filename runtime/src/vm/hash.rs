@@ -35,19 +35,19 @@ impl Vm {
                         return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
                     let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
-                    self.depth += 1;
+                    self.recursion.depth += 1;
                     for item in items {
                         let h = match self.hash(item) {
                             Ok(h) => h as u64,
                             Err(e) => {
-                                self.depth -= 1;
+                                self.recursion.depth -= 1;
                                 return Err(e);
                             }
                         };
                         acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
                         acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
                     }
-                    self.depth -= 1;
+                    self.recursion.depth -= 1;
                     let h = acc as i64;
                     if h == -1 { 1_546_275_796 } else { h }
                 }

@@ -25,14 +25,12 @@ impl Vm {
     /// `import a.b`, the module itself when there is a fromlist.
     pub fn import(&mut self, name: &str, level: u32, fromlist: Value, globals: ObjId) -> PyResult<Value> {
         // A host may allow only some modules; Reap's own modules import what they need.
-        if level == 0
-            && let Some(allowed) = &self.allowed_modules
-        {
+        if level == 0 && self.host.restricts_imports() {
             let top = name.split('.').next().unwrap_or(name);
             let importer = self.dict_get_str(globals, "__name__").and_then(|n| self.str_of(n)).unwrap_or("");
             let internal = (self.slots.frozen_source)(importer).is_some()
                 || self.slots.module_names.contains(&importer.split('.').next().unwrap_or(importer));
-            if !internal && !allowed.iter().any(|a| a == top || a == name) {
+            if !internal && !self.host.may_import(top, name) {
                 let msg = format!("No module named '{name}'");
                 return Err(self.import_error(ExcKind::ModuleNotFoundError, &msg, name));
             }

@@ -55,8 +55,8 @@ impl Vm {
     /// `KeyboardInterrupt` asked for by Ctrl-C.
     #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
-        if self.interrupt.load(Ordering::Relaxed) {
-            self.interrupt.store(false, Ordering::Relaxed);
+        if self.host.interrupt.load(Ordering::Relaxed) {
+            self.host.interrupt.store(false, Ordering::Relaxed);
             let empty = self.new_tuple(Vec::new());
             return Err(self.new_exc_args(ExcKind::KeyboardInterrupt, empty));
         }

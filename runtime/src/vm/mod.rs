@@ -18,15 +18,18 @@ pub mod frame_object;
 pub mod frame_stack;
 pub mod globals;
 pub mod hash;
+pub mod host_config;
 pub mod import;
 pub mod inline_cache;
 pub mod instance;
+pub mod io;
 pub mod iter;
 pub mod limits;
 pub mod mapping;
 pub mod names;
 pub mod native;
 pub mod number;
+pub mod recursion;
 pub mod repr;
 pub mod run;
 pub mod sequence;
@@ -39,7 +42,6 @@ pub mod weakref;
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::sync::Arc;
 
 use num_bigint::BigInt;
 
@@ -122,6 +124,15 @@ pub struct Vm {
     pub(crate) frames: frame_stack::FrameStack,
     /// `atexit` handlers and how far shutdown has come.
     pub(crate) exit: shutdown::ExitState,
+    /// Where output goes, and the source of every file run (for tracebacks).
+    pub(crate) io: io::Io,
+    /// What the embedding host decided: interrupts, file access, importable modules, its
+    /// functions.
+    pub(crate) host: host_config::HostConfig,
+    /// How deep Python calls nest, against the recursion limit and the native stack.
+    pub(crate) recursion: recursion::Recursion,
+    /// Destruction's state: nested finalizers and the free list's scratch space.
+    pub(crate) dealloc: collect::Dealloc,
     /// The Rust functions builtin objects run, by `NativeId`.
     pub natives: native::Natives,
     /// The builtin types' functions the VM calls (installed by `types::install_slots`).
@@ -138,21 +149,9 @@ pub struct Vm {
     pub modules: ObjId,
     /// Exceptions being handled (`sys.exc_info()`), innermost last; owned references.
     pub handled: Vec<ObjId>,
-    pub depth: usize,
-    pub recursion_limit: usize,
     /// `sys.set_int_max_str_digits`: the most decimal digits an int may have when converted
     /// to or from a str (0: no limit). CPython's defence against quadratic conversions.
     pub int_max_str_digits: usize,
-    /// How many bytes of the native stack Python frames may use, whatever the recursion limit
-    /// (a script may raise the limit; the thread's stack does not grow with it). Hosts running
-    /// the interpreter on a thread with a known stack size set this to a little less.
-    pub stack_budget: usize,
-    /// The stack address where the outermost running frame began.
-    pub stack_base: usize,
-    pub out: Box<dyn Write + Send>,
-    pub err: Box<dyn Write + Send>,
-    /// Compiled source of every file run, for tracebacks' source lines.
-    pub sources: HashMap<Arc<str>, Arc<str>>,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
     pub repr_stack: Vec<ObjId>,
     /// Names the VM looks up often, interned once.
@@ -167,18 +166,10 @@ pub struct Vm {
     pub attr_cache: Box<[std::cell::Cell<Option<AttrCacheEntry>>]>,
     /// Per referent, the weak references to it (see `vm/collect.rs`).
     pub weaklists: hashbrown::HashMap<ObjId, WeakList>,
-    /// Finalizers that nest run only the doomed objects above this mark.
-    pub doomed_floor: usize,
-    pub finalizer_depth: usize,
     /// What the `gc` module configures: callbacks, `gc.garbage`, debug flags.
     pub(crate) gc_hooks: collect::GcHooks,
     /// `weakref.finalize`'s registry.
     pub(crate) finalize: finalize_registry::FinalizeRegistry,
-    /// Set from another thread (a Ctrl-C handler, a host) to raise `KeyboardInterrupt` in the
-    /// running script at its next loop iteration or call.
-    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    /// File and OS access (`open`, `os.*`); a host may turn it off.
-    pub fs_allowed: bool,
     /// The `LoadGlobal` caches of every code object (see `Code::cache_base`).
     pub global_cache: Vec<Option<crate::object::code::GlobalCacheEntry>>,
     /// The attribute caches of every code object, beside `global_cache` (see
@@ -186,12 +177,6 @@ pub struct Vm {
     pub attr_sites: Vec<Option<inline_cache::AttrSite>>,
     /// Ranges of both that dead code gave back, by size class (see `new_code_cache`).
     pub free_caches: Vec<Vec<u32>>,
-    /// `free_tree`'s work lists, kept for its next call.
-    pub free_scratch: (Vec<(ObjId, bool)>, Vec<Value>, Vec<ObjId>),
-    /// Native modules a script may import (`None`: all).
-    pub allowed_modules: Option<Vec<String>>,
-    /// Functions a host registered, called through `Object::HostFunction`.
-    pub host_functions: Vec<HostFunction>,
     /// The embedding host's limits on a run (see `vm/limits.rs`).
     pub limits: limits::Limits,
 }
@@ -229,6 +214,10 @@ impl Vm {
             heap,
             frames: frame_stack::FrameStack::default(),
             exit: shutdown::ExitState::default(),
+            io: io::Io::new(),
+            host: host_config::HostConfig::default(),
+            recursion: recursion::Recursion::default(),
+            dealloc: collect::Dealloc::default(),
             natives: native::Natives::default(),
             slots: slots::Slots::default(),
             interner: Interner::with_capacity(512),
@@ -239,19 +228,7 @@ impl Vm {
             builtins,
             modules,
             handled: Vec::new(),
-            depth: 0,
-            recursion_limit: 1000,
             int_max_str_digits: DEFAULT_INT_MAX_STR_DIGITS,
-            stack_budget: 6 * 1024 * 1024,
-            stack_base: 0,
-            // Block-buffered when piped, line-buffered on a terminal: as CPython's stdout.
-            out: if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
-                Box::new(std::io::LineWriter::new(std::io::stdout()))
-            } else {
-                Box::new(std::io::BufWriter::new(std::io::stdout()))
-            },
-            err: Box::new(std::io::stderr()),
-            sources: HashMap::new(),
             repr_stack: Vec::new(),
             common: CommonNames {
                 getattribute: builtins,
@@ -267,18 +244,11 @@ impl Vm {
             hooks_changed: false,
             attr_cache: (0..ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect(),
             weaklists: hashbrown::HashMap::new(),
-            doomed_floor: 0,
-            finalizer_depth: 0,
             gc_hooks: collect::GcHooks::default(),
             finalize: finalize_registry::FinalizeRegistry::default(),
-            interrupt: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
-            fs_allowed: true,
             global_cache: Vec::new(),
             attr_sites: Vec::new(),
             free_caches: Vec::new(),
-            free_scratch: Default::default(),
-            allowed_modules: None,
-            host_functions: Vec::new(),
             limits: limits::Limits::default(),
         };
         vm.common = CommonNames {
@@ -320,8 +290,9 @@ impl Vm {
     pub fn stack_exhausted(&self) -> bool {
         let marker = 0u8;
         let sp = std::ptr::addr_of!(marker) as usize;
-        self.depth > self.recursion_limit
-            || (self.stack_base != 0 && self.stack_base.saturating_sub(sp) > self.stack_budget)
+        self.recursion.depth > self.recursion.limit
+            || (self.recursion.stack_base != 0
+                && self.recursion.stack_base.saturating_sub(sp) > self.recursion.stack_budget)
     }
 
     /// A new reference to the same value.
@@ -843,12 +814,12 @@ impl Vm {
     }
 
     pub fn write_out(&mut self, s: &str) {
-        let _ = self.out.write_all(s.as_bytes());
+        let _ = self.io.out.write_all(s.as_bytes());
     }
 
     pub fn flush(&mut self) {
-        let _ = self.out.flush();
-        let _ = self.err.flush();
+        let _ = self.io.out.flush();
+        let _ = self.io.err.flush();
     }
 }
 

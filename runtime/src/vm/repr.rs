@@ -42,16 +42,16 @@ impl Vm {
 
 impl Vm {
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
-        self.depth += 1;
+        self.recursion.depth += 1;
         if self.stack_exhausted() {
-            self.depth -= 1;
+            self.recursion.depth -= 1;
             return Err(self.new_exc(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
         let r = self.repr_inner(v);
-        self.depth -= 1;
+        self.recursion.depth -= 1;
         r
     }
 

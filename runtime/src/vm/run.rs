@@ -68,7 +68,7 @@ impl Vm {
         };
         // CPython shows no source lines for code typed at the REPL or given to exec/-c.
         if !filename.starts_with('<') {
-            self.sources.insert(Arc::clone(&code.filename), text.into());
+            self.io.sources.insert(Arc::clone(&code.filename), text.into());
         }
         if self.dict_get_str(globals, "__builtins__").is_none() {
             let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None);
