@@ -356,6 +356,7 @@ pub struct Leftovers {
 }
 
 impl DeadCode {
+    #[inline]
     pub fn pending(&self) -> bool {
         self.pending.load(Ordering::Relaxed)
     }

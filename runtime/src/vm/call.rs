@@ -227,7 +227,7 @@ impl Vm {
     }
 
     /// Runs a function's bound frame, or makes it a generator.
-    #[inline]
+    #[inline(always)]
     fn start_function(&mut self, id: ObjId, mut frame: Frame) -> PyResult<Value> {
         if frame.code.flags.generator {
             let (name, qualname) = match self.heap.get(id) {
@@ -248,7 +248,7 @@ impl Vm {
 
     /// The frame for the most common call: exactly the positional parameters, no keywords, no
     /// `*args`/`**kwargs`, no cells of its own. `None` for anything else.
-    #[inline]
+    #[inline(always)]
     fn bind_simple(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<Frame> {
         let Object::Function(fun) = self.heap.get(id) else { return None };
         let code = &fun.code;
@@ -279,6 +279,7 @@ impl Vm {
     }
 
     /// A function's new frame, over its bound locals and cells; takes a reference to `globals`.
+    #[inline(always)]
     fn function_frame(
         &mut self,
         code: Arc<Code>,

@@ -82,6 +82,8 @@ impl Vm {
 
     /// Releases what code objects left when they went (`DeadCode`): their constants, and
     /// their cache entries for other code to use.
+    #[cold]
+    #[inline(never)]
     pub fn release_dead_code(&mut self) {
         while self.heap.dead_code.pending() {
             let left = self.heap.dead_code.take();
