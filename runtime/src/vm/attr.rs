@@ -15,16 +15,16 @@ impl Vm {
         // (CPython keeps a similar method cache keyed by type version tags).
         let slot = ((cls.0 as usize).wrapping_mul(0x9E37_79B9) ^ (name.0 as usize).wrapping_mul(0x85EB_CA6B))
             & (ATTR_CACHE_SIZE - 1);
-        let cached = self.attr_cache[slot].get();
+        let cached = self.caches.attr_cache[slot].get();
         if let Some((c, n, epoch, v)) = cached
             && c == cls
             && n == name
-            && epoch == self.type_epoch
+            && epoch == self.caches.type_epoch
         {
             return v;
         }
         let v = self.lookup_in_mro_uncached(cls, name);
-        self.attr_cache[slot].set(Some((cls, name, self.type_epoch, v)));
+        self.caches.attr_cache[slot].set(Some((cls, name, self.caches.type_epoch, v)));
         v
     }
 
@@ -115,7 +115,7 @@ impl Vm {
         // A class's own `__getattribute__` sees every lookup.
         if let Value::Obj(id) = obj
             && let Object::Instance(inst) = self.heap.get(id)
-            && (self.hooks_changed || self.type_obj(inst.class).custom_getattribute)
+            && (self.caches.hooks_changed || self.type_obj(inst.class).custom_getattribute)
             && let Some(ga) = self.lookup_in_mro(inst.class, self.common.getattribute)
             && matches!(ga.as_obj().map(|g| self.heap.get(g)), Some(Object::Function(_)))
         {
@@ -769,7 +769,7 @@ impl Vm {
         if let Value::Obj(id) = obj
             && self.has_instance_dict(id)
             && name != self.common.dict
-            && !(self.hooks_changed
+            && !(self.caches.hooks_changed
                 || self.type_obj(cls).custom_setattr
                 || self.type_obj(cls).slots.is_some())
             && self.lookup_in_mro(cls, name).is_none()
@@ -862,9 +862,9 @@ impl Vm {
                 let d = t.dict;
                 self.incref(value);
                 self.dict_set_str(d, &key, value);
-                self.type_epoch += 1;
+                self.caches.type_epoch += 1;
                 if matches!(key.as_str(), "__getattribute__" | "__setattr__") {
-                    self.hooks_changed = true;
+                    self.caches.hooks_changed = true;
                 }
                 Ok(())
             }
@@ -972,7 +972,7 @@ impl Vm {
             Some(Object::Module { dict, .. }) => Some(*dict),
             _ => None,
         };
-        self.type_epoch += 1;
+        self.caches.type_epoch += 1;
         match target {
             Some(d) if self.dict_del_str(d, &key) => Ok(()),
             _ => Err(self.attribute_error(obj, &key)),

@@ -843,7 +843,7 @@ impl Vm {
     pub fn construct(&mut self, cls: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
         if let Object::Type(t) = self.heap.get(cls)
             && let Some((epoch, init)) = t.plain_construction
-            && epoch == self.type_epoch
+            && epoch == self.caches.type_epoch
         {
             let instance = self.new_instance(cls);
             return self.init_instance(cls, instance, init, args, kwargs);
@@ -911,7 +911,7 @@ impl Vm {
             && init
                 .is_none_or(|f| matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_))))
         {
-            let epoch = self.type_epoch;
+            let epoch = self.caches.type_epoch;
             if let Object::Type(t) = self.heap.get_mut(cls) {
                 t.plain_construction = Some((epoch, init));
             }

@@ -109,9 +109,9 @@ impl Vm {
                 continue;
             }
             match self.heap.get(id) {
-                Object::Type(_) => self.type_epoch += 1,
+                Object::Type(_) => self.caches.type_epoch += 1,
                 // A new dict may reuse this slot with a version already cached.
-                Object::Dict(_) => self.dict_epoch += 1,
+                Object::Dict(_) => self.caches.dict_epoch += 1,
                 &Object::WeakRef(crate::object::WeakRef { referent: Some(r), .. }) => {
                     self.unlink_weakref(r, id)
                 }
@@ -543,8 +543,8 @@ impl Vm {
             }
         }
         // Cleared dicts and classes may have cached versions, and their slots may be reused.
-        self.dict_epoch += 1;
-        self.type_epoch += 1;
+        self.caches.dict_epoch += 1;
+        self.caches.type_epoch += 1;
     }
 
     /// The counts that decide the next collections (`gc.get_count()`) and `gc.get_stats()`.

@@ -26,9 +26,9 @@ impl Vm {
     pub(crate) fn load_global(&mut self, f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
         let slot = self.global_cache_slot(code, i);
         let id = code.names[i as usize];
-        if let Some(c) = self.global_cache[slot]
+        if let Some(c) = self.caches.global_cache[slot]
             && c.globals == f.globals
-            && c.dict_epoch == self.dict_epoch
+            && c.dict_epoch == self.caches.dict_epoch
             && let Object::Dict(g) = self.heap.get(f.globals)
             && let Some(e) = if c.in_builtins {
                 match self.heap.get(self.builtins) {
@@ -57,9 +57,9 @@ impl Vm {
         let Some(v) = t.entry(position).map(|e| e.value) else {
             return Err(self.name_error_in(Self::name_str(code, i), f));
         };
-        self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
+        self.caches.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
             globals: f.globals,
-            dict_epoch: self.dict_epoch,
+            dict_epoch: self.caches.dict_epoch,
             globals_version: self.dict_version(f.globals),
             in_builtins,
             position: position as u32,
@@ -79,11 +79,11 @@ impl Vm {
     ) -> (usize, Option<usize>) {
         let slot = self.global_cache_slot(code, i);
         let name = Value::Obj(code.names[i as usize]);
-        let at = match (self.global_cache[slot], self.heap.get(globals)) {
+        let at = match (self.caches.global_cache[slot], self.heap.get(globals)) {
             (Some(c), Object::Dict(t))
                 if c.globals == globals
                     && !c.in_builtins
-                    && c.dict_epoch == self.dict_epoch
+                    && c.dict_epoch == self.caches.dict_epoch
                     && t.entry(c.position as usize).is_some_and(|e| e.key == name) =>
             {
                 Some(c.position as usize)
@@ -109,9 +109,9 @@ impl Vm {
         }
         // A new key: later loads and stores of the name find it where it went.
         if let Some(position) = self.dict_set_name_at(globals, name, v) {
-            self.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
+            self.caches.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
                 globals,
-                dict_epoch: self.dict_epoch,
+                dict_epoch: self.caches.dict_epoch,
                 globals_version: self.dict_version(globals),
                 in_builtins: false,
                 position: position as u32,

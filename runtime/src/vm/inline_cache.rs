@@ -14,7 +14,42 @@ use crate::object::code::Code;
 use crate::object::{Attrs, Object};
 use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{AttrCacheEntry, Vm};
+
+/// The VM's lookup caches, as a part of the VM. They are checked, never cleared by hand at
+/// each mutation site: against `type_epoch`, or by finding the expected key at the cached
+/// position of a dict.
+pub struct Caches {
+    /// Bumped whenever any class changes (or is freed): invalidates `attr_cache`.
+    pub(crate) type_epoch: u64,
+    /// Bumped whenever a dict is freed: invalidates the global-lookup caches in code objects.
+    pub(crate) dict_epoch: u64,
+    /// A class got `__getattribute__` or `__setattr__` after it was made: the per-class flags
+    /// can no longer be trusted, so attribute access looks the hooks up every time.
+    pub(crate) hooks_changed: bool,
+    pub(crate) attr_cache: Box<[std::cell::Cell<Option<AttrCacheEntry>>]>,
+    /// The `LoadGlobal` caches of every code object (see `Code::cache_base`).
+    pub(crate) global_cache: Vec<Option<crate::object::code::GlobalCacheEntry>>,
+    /// The attribute caches of every code object, beside `global_cache` (see
+    /// `vm/inline_cache.rs`).
+    pub(crate) attr_sites: Vec<Option<AttrSite>>,
+    /// Ranges of both that dead code gave back, by size class (see `new_code_cache`).
+    pub(crate) free_ranges: Vec<Vec<u32>>,
+}
+
+impl Caches {
+    pub(crate) fn new() -> Caches {
+        Caches {
+            type_epoch: 0,
+            dict_epoch: 0,
+            hooks_changed: false,
+            attr_cache: (0..super::ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect(),
+            global_cache: Vec::new(),
+            attr_sites: Vec::new(),
+            free_ranges: Vec::new(),
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub enum AttrSite {
@@ -40,18 +75,18 @@ impl Vm {
     #[cold]
     pub(crate) fn new_code_cache(&mut self, code: &Code) -> u32 {
         let (class, len) = size_class(code.names.len() as u32);
-        let base = match self.free_caches.get_mut(class).and_then(Vec::pop) {
+        let base = match self.caches.free_ranges.get_mut(class).and_then(Vec::pop) {
             Some(base) => {
                 // Entries of the code that had the range would apply to other names.
                 let range = base as usize..base as usize + len;
-                self.global_cache[range.clone()].fill(None);
-                self.attr_sites[range].fill(None);
+                self.caches.global_cache[range.clone()].fill(None);
+                self.caches.attr_sites[range].fill(None);
                 base
             }
             None => {
-                let base = self.global_cache.len();
-                self.global_cache.resize(base + len, None);
-                self.attr_sites.resize(base + len, None);
+                let base = self.caches.global_cache.len();
+                self.caches.global_cache.resize(base + len, None);
+                self.caches.attr_sites.resize(base + len, None);
                 base as u32
             }
         };
@@ -62,10 +97,10 @@ impl Vm {
     /// Takes back the cache range of a code object that had `names` names.
     pub(crate) fn free_code_cache(&mut self, base: u32, names: u32) {
         let (class, _) = size_class(names);
-        if self.free_caches.len() <= class {
-            self.free_caches.resize_with(class + 1, Vec::new);
+        if self.caches.free_ranges.len() <= class {
+            self.caches.free_ranges.resize_with(class + 1, Vec::new);
         }
-        self.free_caches[class].push(base);
+        self.caches.free_ranges[class].push(base);
     }
 
     /// The class of an instance whose attributes are values (not a dict), if the site's entry
@@ -73,15 +108,15 @@ impl Vm {
     #[inline]
     fn site_for(&self, obj: Value, slot: usize) -> Option<(ObjId, AttrSite)> {
         let Value::Obj(id) = obj else { return None };
-        let site = self.attr_sites.get(slot).copied().flatten()?;
+        let site = self.caches.attr_sites.get(slot).copied().flatten()?;
         let Object::Instance(inst) = self.heap.get(id) else { return None };
         let (class, epoch) = match site {
             AttrSite::Value { class, epoch, .. } | AttrSite::Method { class, epoch, .. } => (class, epoch),
             AttrSite::Module { .. } => return None,
         };
         (inst.class == class
-            && epoch == self.type_epoch
-            && !self.hooks_changed
+            && epoch == self.caches.type_epoch
+            && !self.caches.hooks_changed
             && inst.attrs.values().is_some())
         .then_some((id, site))
     }
@@ -110,7 +145,7 @@ impl Vm {
     /// `module.name` through the site's cache (a new reference).
     #[inline]
     pub(crate) fn cached_module_attr(&mut self, obj: Value, name: ObjId, slot: usize) -> Option<Value> {
-        let Some(AttrSite::Module { position }) = self.attr_sites.get(slot).copied().flatten() else {
+        let Some(AttrSite::Module { position }) = self.caches.attr_sites.get(slot).copied().flatten() else {
             return None;
         };
         let &Object::Module { dict, .. } = self.heap.get(obj.as_obj()?) else { return None };
@@ -159,14 +194,15 @@ impl Vm {
         let Value::Obj(id) = obj else { return };
         if let &Object::Module { dict, .. } = self.heap.get(id) {
             if let Some(p) = self.dict_find_name(dict, name)
-                && let Some(site) = self.attr_sites.get_mut(slot)
+                && let Some(site) = self.caches.attr_sites.get_mut(slot)
             {
                 *site = Some(AttrSite::Module { position: p as u32 });
             }
             return;
         }
         let Object::Instance(inst) = self.heap.get(id) else { return };
-        if inst.attrs.values().is_none() || self.hooks_changed || slot >= self.attr_sites.len() {
+        if inst.attrs.values().is_none() || self.caches.hooks_changed || slot >= self.caches.attr_sites.len()
+        {
             return;
         }
         let class = inst.class;
@@ -176,7 +212,7 @@ impl Vm {
         }
         let plain_store = !t.custom_setattr && t.slots.is_none();
         let position = t.keys.iter().position(|&k| k == name);
-        let epoch = self.type_epoch;
+        let epoch = self.caches.type_epoch;
         let site = match (self.lookup_in_mro(class, name), position) {
             (None, Some(p)) => AttrSite::Value { class, epoch, position: p as u32, plain_store },
             (Some(f @ Value::Obj(fid)), None) if matches!(self.heap.get(fid), Object::Function(_)) => {
@@ -184,6 +220,6 @@ impl Vm {
             }
             _ => return,
         };
-        self.attr_sites[slot] = Some(site);
+        self.caches.attr_sites[slot] = Some(site);
     }
 }

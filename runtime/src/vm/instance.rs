@@ -144,7 +144,7 @@ impl Vm {
         }
         t.keys.push(name);
         // Attribute caches that found no such name on this class must look again.
-        self.type_epoch += 1;
+        self.caches.type_epoch += 1;
         Some(t.keys.len() - 1)
     }
 

@@ -119,7 +119,7 @@ pub struct Types {
 }
 
 pub struct Vm {
-    pub heap: Heap,
+    pub(crate) heap: Heap,
     /// What the running frames leave beside the Rust stack.
     pub(crate) frames: frame_stack::FrameStack,
     /// `atexit` handlers and how far shutdown has come.
@@ -133,52 +133,39 @@ pub struct Vm {
     pub(crate) recursion: recursion::Recursion,
     /// Destruction's state: nested finalizers and the free list's scratch space.
     pub(crate) dealloc: collect::Dealloc,
+    /// Per-site and per-class lookup caches, and what invalidates them.
+    pub(crate) caches: inline_cache::Caches,
     /// The Rust functions builtin objects run, by `NativeId`.
-    pub natives: native::Natives,
+    pub(crate) natives: native::Natives,
     /// The builtin types' functions the VM calls (installed by `types::install_slots`).
-    pub slots: slots::Slots,
-    pub interner: Interner,
-    pub types: Types,
-    pub not_implemented: ObjId,
+    pub(crate) slots: slots::Slots,
+    pub(crate) interner: Interner,
+    pub(crate) types: Types,
+    pub(crate) not_implemented: ObjId,
     /// `()`: one object, as in CPython.
-    pub empty_tuple: ObjId,
-    pub ellipsis: ObjId,
+    pub(crate) empty_tuple: ObjId,
+    pub(crate) ellipsis: ObjId,
     /// The builtins module's dict.
-    pub builtins: ObjId,
+    pub(crate) builtins: ObjId,
     /// `sys.modules`: a dict object.
-    pub modules: ObjId,
+    pub(crate) modules: ObjId,
     /// Exceptions being handled (`sys.exc_info()`), innermost last; owned references.
-    pub handled: Vec<ObjId>,
+    pub(crate) handled: Vec<ObjId>,
     /// `sys.set_int_max_str_digits`: the most decimal digits an int may have when converted
     /// to or from a str (0: no limit). CPython's defence against quadratic conversions.
-    pub int_max_str_digits: usize,
+    pub(crate) int_max_str_digits: usize,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
-    pub repr_stack: Vec<ObjId>,
+    pub(crate) repr_stack: Vec<ObjId>,
     /// Names the VM looks up often, interned once.
-    pub common: CommonNames,
-    /// Bumped whenever any class changes (or is freed): invalidates `attr_cache`.
-    pub type_epoch: u64,
-    /// Bumped whenever a dict is freed: invalidates the global-lookup caches in code objects.
-    pub dict_epoch: u64,
-    /// A class got `__getattribute__` or `__setattr__` after it was made: the per-class flags
-    /// can no longer be trusted, so attribute access looks the hooks up every time.
-    pub hooks_changed: bool,
-    pub attr_cache: Box<[std::cell::Cell<Option<AttrCacheEntry>>]>,
+    pub(crate) common: CommonNames,
     /// Per referent, the weak references to it (see `vm/collect.rs`).
-    pub weaklists: hashbrown::HashMap<ObjId, WeakList>,
+    pub(crate) weaklists: hashbrown::HashMap<ObjId, WeakList>,
     /// What the `gc` module configures: callbacks, `gc.garbage`, debug flags.
     pub(crate) gc_hooks: collect::GcHooks,
     /// `weakref.finalize`'s registry.
     pub(crate) finalize: finalize_registry::FinalizeRegistry,
-    /// The `LoadGlobal` caches of every code object (see `Code::cache_base`).
-    pub global_cache: Vec<Option<crate::object::code::GlobalCacheEntry>>,
-    /// The attribute caches of every code object, beside `global_cache` (see
-    /// `vm/inline_cache.rs`).
-    pub attr_sites: Vec<Option<inline_cache::AttrSite>>,
-    /// Ranges of both that dead code gave back, by size class (see `new_code_cache`).
-    pub free_caches: Vec<Vec<u32>>,
     /// The embedding host's limits on a run (see `vm/limits.rs`).
-    pub limits: limits::Limits,
+    pub(crate) limits: limits::Limits,
 }
 
 /// (class, name, epoch, what the MRO lookup found).
@@ -218,6 +205,7 @@ impl Vm {
             host: host_config::HostConfig::default(),
             recursion: recursion::Recursion::default(),
             dealloc: collect::Dealloc::default(),
+            caches: inline_cache::Caches::new(),
             natives: native::Natives::default(),
             slots: slots::Slots::default(),
             interner: Interner::with_capacity(512),
@@ -239,16 +227,9 @@ impl Vm {
                 weakref: builtins,
                 dict: builtins,
             },
-            type_epoch: 0,
-            dict_epoch: 0,
-            hooks_changed: false,
-            attr_cache: (0..ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect(),
             weaklists: hashbrown::HashMap::new(),
             gc_hooks: collect::GcHooks::default(),
             finalize: finalize_registry::FinalizeRegistry::default(),
-            global_cache: Vec::new(),
-            attr_sites: Vec::new(),
-            free_caches: Vec::new(),
             limits: limits::Limits::default(),
         };
         vm.common = CommonNames {
@@ -696,7 +677,7 @@ impl Vm {
             metaclass: None,
         };
         let id = self.heap.alloc(Object::Type(Box::new(t)));
-        self.type_epoch += 1;
+        self.caches.type_epoch += 1;
         let mut full = vec![id];
         full.extend(mro);
         for &m in &full[1..] {
