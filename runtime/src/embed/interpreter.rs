@@ -319,6 +319,10 @@ impl Interpreter {
             vm.decref_id(e);
             return status;
         }
+        // As CPython's `PyErr_Print`: the exception stays reachable as `sys.last_value` (its
+        // traceback keeps the frames' variables) until `sys` is cleared at shutdown, after the
+        // `atexit` handlers ran.
+        set_sys_last(vm, e);
         // A syntax error found while compiling prints as the front end renders it.
         let rendered = match vm.heap.get(e) {
             Object::Instance(_) => {
@@ -354,4 +358,17 @@ fn has_custom_excepthook(vm: &Vm) -> bool {
 
 fn has_traceback(vm: &Vm, e: crate::heap::ObjId) -> bool {
     matches!(vm.heap.get(e), Object::Instance(i) if i.exc().is_some_and(|x| !x.traceback.is_empty()))
+}
+
+/// `sys.last_type`, `sys.last_value` and `sys.last_traceback`: the uncaught exception just
+/// reported (borrowed).
+fn set_sys_last(vm: &mut Vm, e: crate::heap::ObjId) {
+    let Some(sys) = vm.module_dict("sys") else { return };
+    let t = Value::Obj(vm.type_of(Value::Obj(e)));
+    vm.incref(t);
+    vm.dict_set_str(sys, "last_type", t);
+    vm.heap.incref(e);
+    vm.dict_set_str(sys, "last_value", Value::Obj(e));
+    let tb = vm.traceback_attr(e, "__traceback__").unwrap_or(Value::None);
+    vm.dict_set_str(sys, "last_traceback", tb);
 }

@@ -42,6 +42,8 @@ impl Vm {
             self.collect(2);
         }
 
+        self.delete_special_sys_names();
+
         // Every module but `sys` and `builtins` leaves `sys.modules`; weak references tell
         // which survive that.
         let modules = self.modules;
@@ -131,6 +133,32 @@ impl Vm {
             self.decref(f);
             self.decref(a);
             self.decref(k);
+        }
+    }
+}
+
+impl Vm {
+    /// The first step of CPython's `finalize_modules`: the `sys` attributes that hold on to
+    /// the program's objects are set to None, so an uncaught exception kept as
+    /// `sys.last_value` (and the frames its traceback holds) dies before the modules go.
+    fn delete_special_sys_names(&mut self) {
+        const NAMES: &[&str] = &[
+            "path",
+            "argv",
+            "ps1",
+            "ps2",
+            "last_type",
+            "last_value",
+            "last_traceback",
+            "path_hooks",
+            "path_importer_cache",
+            "meta_path",
+            "__interactivehook__",
+        ];
+        let Some(sys) = self.module_dict("sys") else { return };
+        for name in NAMES {
+            self.dict_set_str(sys, name, Value::None);
+            self.run_doomed();
         }
     }
 }
