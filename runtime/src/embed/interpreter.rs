@@ -364,11 +364,5 @@ fn has_traceback(vm: &Vm, e: crate::heap::ObjId) -> bool {
 /// reported (borrowed).
 fn set_sys_last(vm: &mut Vm, e: crate::heap::ObjId) {
     let Some(sys) = vm.module_dict("sys") else { return };
-    let t = Value::Obj(vm.type_of(Value::Obj(e)));
-    vm.incref(t);
-    vm.dict_set_str(sys, "last_type", t);
-    vm.heap.incref(e);
-    vm.dict_set_str(sys, "last_value", Value::Obj(e));
-    let tb = vm.traceback_attr(e, "__traceback__").unwrap_or(Value::None);
-    vm.dict_set_str(sys, "last_traceback", tb);
+    vm.store_exc_info(sys, e, ["last_type", "last_value", "last_traceback"]);
 }

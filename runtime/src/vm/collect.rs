@@ -626,13 +626,7 @@ impl Vm {
         }
         let hook = self.share(hook);
         let ns = self.new_dict();
-        let t = Value::Obj(self.type_of(Value::Obj(exc)));
-        self.incref(t);
-        self.dict_set_str(ns, "exc_type", t);
-        self.heap.incref(exc);
-        self.dict_set_str(ns, "exc_value", Value::Obj(exc));
-        let tb = self.traceback_attr(exc, "__traceback__").unwrap_or(Value::None);
-        self.dict_set_str(ns, "exc_traceback", tb);
+        self.store_exc_info(ns, exc, ["exc_type", "exc_value", "exc_traceback"]);
         let msg = if what == "Exception ignored in" { Value::None } else { self.new_str(what) };
         self.dict_set_str(ns, "err_msg", msg);
         let o = self.share(obj);

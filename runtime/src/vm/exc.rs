@@ -390,6 +390,18 @@ fn literal_index(e: &Expr) -> Option<i64> {
 }
 
 impl Vm {
+    /// Stores an exception's type, the exception and its traceback in a namespace under the
+    /// three names given (`sys.last_*`, the unraisable hook's arguments); `e` is borrowed.
+    pub(crate) fn store_exc_info(&mut self, dict: ObjId, e: ObjId, names: [&str; 3]) {
+        let t = Value::Obj(self.type_of(Value::Obj(e)));
+        self.incref(t);
+        self.dict_set_str(dict, names[0], t);
+        self.heap.incref(e);
+        self.dict_set_str(dict, names[1], Value::Obj(e));
+        let tb = self.traceback_attr(e, "__traceback__").unwrap_or(Value::None);
+        self.dict_set_str(dict, names[2], tb);
+    }
+
     /// Reports an exception through `sys.excepthook` (the script's own, if it set one), as
     /// `finalize`'s exit hook does with a callback's exception; takes the reference.
     pub fn excepthook(&mut self, e: ObjId) {
