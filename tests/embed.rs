@@ -437,6 +437,7 @@ fn modules_are_found_on_the_module_path() {
     let mut interp = quiet().module_path(dir.to_string_lossy()).build();
     interp.exec("import helpers\nr = helpers.triple(14)\n", "main.py").unwrap();
     assert_eq!(interp.get::<i64>("r").unwrap(), 42);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -98,6 +98,7 @@ fn update_rewrites_output_blocks_with_what_the_code_prints() {
     assert!(text.contains("```output\nactual\nsame\n```"), "{text}");
     assert!(text.starts_with("# An output block that is out of date\n"));
     assert_eq!(doc(&[c]).status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -79,6 +79,7 @@ fn transcripts_replay_as_written_under_reap_and_cpython() {
             let script = std::env::temp_dir().join(format!("reap-console-{}.py", std::process::id()));
             std::fs::write(&script, CONSOLE).expect("driver");
             let got = sh(&format!("python3 {} 2>&1", script.display()), &input);
+            let _ = std::fs::remove_file(&script);
             assert_eq!(got, expected, "{} under CPython", t.display());
         }
     }
