@@ -23,20 +23,13 @@ pub(crate) fn float_op(vm: &mut Vm, a: f64, b: f64, op: BinOp) -> PyResult<Value
             if b == 0.0 {
                 return Err(vm.zero_division("float floor division by zero"));
             }
-            (a / b).floor()
+            float_divmod(a, b).0
         }
         BinOp::Mod => {
             if b == 0.0 {
                 return Err(vm.zero_division("float modulo"));
             }
-            let m = a % b;
-            if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
-                m + b
-            } else if m == 0.0 {
-                0.0f64.copysign(b)
-            } else {
-                m
-            }
+            float_divmod(a, b).1
         }
         BinOp::Pow => return float_pow(vm, a, b),
         _ => {
@@ -85,4 +78,29 @@ pub fn install(vm: &mut Vm) {
 
 pub(crate) fn float_is_integer(_: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+/// Floor division and modulo of floats together, as Python defines them: the remainder is
+/// exact (`fmod`, moved to the divisor's sign), and the quotient is derived from it and then
+/// rounded to the nearest whole number, so that `q * b + r` comes as close to `a` as floats
+/// allow. Dividing first and flooring can be off by one: `-1e16 // 3` is
+/// -3333333333333335.0, where `(-1e16 / 3).floor()` gives ...334.0.
+pub(crate) fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let q = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 { f + 1.0 } else { f }
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (q, m)
 }
