@@ -85,8 +85,14 @@ fn short_repr(x: f64, add_dot_0: bool) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
-    // Rust's `{:e}` gives the shortest round-tripping digits: "1.5e-5", "-1e16".
-    let sci = format!("{x:e}");
+    // Rust's `{:e}` gives the shortest round-tripping digits: "1.5e-5", "-1e16". When two
+    // strings of that length round-trip and the value lies exactly halfway between them, it
+    // may pick the upper one; Python's repr takes the one nearest the exact value, the even one
+    // on a tie, which is the value correctly rounded to that many digits.
+    let shortest = format!("{x:e}");
+    let ndigits = shortest.split('e').next().unwrap_or("").chars().filter(char::is_ascii_digit).count();
+    let rounded = format!("{x:.*e}", ndigits.saturating_sub(1));
+    let sci = if rounded.parse::<f64>().is_ok_and(|r| r == x) { rounded } else { shortest };
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let (sign, mantissa) = match mantissa.strip_prefix('-') {
