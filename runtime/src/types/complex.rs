@@ -2,7 +2,8 @@
 
 use crate::object::Object;
 use crate::object::code::BinOp;
-use crate::value::Value;
+use crate::value::{ObjId, Value};
+use crate::vm::slots::GetSet;
 use crate::vm::{PyResult, Vm};
 
 pub(crate) fn complex_op(
@@ -56,4 +57,22 @@ pub(crate) fn complex_op(
         _ => return Ok(None),
     };
     Ok(Some(vm.alloc(Object::Complex { re, im })))
+}
+
+/// The data attributes of the type.
+pub(crate) const ATTRS: &[GetSet] =
+    &[GetSet { name: "real", get: complex_real }, GetSet { name: "imag", get: complex_imag }];
+
+fn complex_real(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        &Object::Complex { re, .. } => Value::Float(re),
+        _ => Value::None,
+    }
+}
+
+fn complex_imag(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        &Object::Complex { im, .. } => Value::Float(im),
+        _ => Value::None,
+    }
 }

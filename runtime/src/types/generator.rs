@@ -5,6 +5,7 @@ use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::types::sequence::list_id;
 use crate::value::{ObjId, Value};
+use crate::vm::slots::GetSet;
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -86,4 +87,26 @@ pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
 
 pub(crate) fn identity(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(vm.share(args[0]))
+}
+
+/// The data attributes of the type.
+pub(crate) const ATTRS: &[GetSet] = &[
+    GetSet { name: "__name__", get: generator_name },
+    GetSet { name: "gi_running", get: generator_running },
+];
+
+fn generator_name(vm: &mut Vm, id: ObjId) -> Value {
+    let name = match vm.heap.get(id) {
+        Object::Generator(g) => g.name.clone(),
+        _ => String::new(),
+    };
+    vm.new_str(name)
+}
+
+/// A generator runs while its frame is out of it (on the Rust stack) and it has not finished.
+fn generator_running(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        Object::Generator(g) => Value::Bool(g.frame.is_none() && !g.finished),
+        _ => Value::None,
+    }
 }

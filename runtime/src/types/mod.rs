@@ -14,9 +14,12 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod method;
+pub mod module;
 pub mod number;
 pub mod object;
 pub mod property;
+pub mod range;
 pub mod sequence;
 pub mod set;
 pub mod set_methods;
@@ -76,6 +79,19 @@ pub fn install_methods(vm: &mut Vm) {
     };
 }
 
+/// The data attributes of a builtin object's type: each type's file declares its own.
+fn getsets(o: &Object) -> &'static [crate::vm::slots::GetSet] {
+    match o {
+        Object::Slice { .. } => slice::ATTRS,
+        Object::Range { .. } => range::ATTRS,
+        Object::Complex { .. } => complex::ATTRS,
+        Object::Generator(_) => generator::ATTRS,
+        Object::BoundMethod { .. } => method::ATTRS,
+        Object::Module { .. } => module::ATTRS,
+        _ => &[],
+    }
+}
+
 /// The native a builtin class's attribute runs, if it is a plain builtin.
 fn native_in(vm: &Vm, cls: ObjId, name: &str) -> Option<crate::object::NativeId> {
     let v = vm.dict_get_str(vm.type_obj(cls).dict, name)?;
@@ -94,6 +110,7 @@ pub fn install_slots(vm: &mut Vm) {
         binary: number::binary,
         set_compare,
         next_lazy: iter_next_complex,
+        getsets,
         ..vm.slots
     };
 }

@@ -4,6 +4,7 @@ use super::{arity, def};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
+use crate::vm::slots::GetSet;
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -104,4 +105,32 @@ pub(crate) fn slice_bounds(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<Sl
         0
     };
     Ok(SliceBounds { start, stop, step, len: count as usize })
+}
+
+/// The data attributes of the type.
+pub(crate) const ATTRS: &[GetSet] = &[
+    GetSet { name: "start", get: slice_start },
+    GetSet { name: "stop", get: slice_stop },
+    GetSet { name: "step", get: slice_step },
+];
+
+fn slice_start(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        &Object::Slice { start, .. } => vm.share(start),
+        _ => Value::None,
+    }
+}
+
+fn slice_stop(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        &Object::Slice { stop, .. } => vm.share(stop),
+        _ => Value::None,
+    }
+}
+
+fn slice_step(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        &Object::Slice { step, .. } => vm.share(step),
+        _ => Value::None,
+    }
 }

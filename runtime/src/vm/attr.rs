@@ -599,11 +599,6 @@ impl Vm {
         {
             return Ok(None);
         }
-        if let Some(Object::Complex { re, im }) = obj.as_obj().map(|id| self.heap.get(id))
-            && matches!(key, "real" | "imag")
-        {
-            return Ok(Some(Value::Float(if key == "real" { *re } else { *im })));
-        }
         if matches!(key, "real" | "numerator") && self.is_int(obj) {
             return Ok(Some(self.share(self.payload(obj))));
         }
@@ -640,6 +635,10 @@ impl Vm {
             }
             return Ok(Some(self.new_tuple(cells)));
         }
+        // The data attributes a builtin type declares in its own file (`types/`).
+        if let Some(g) = (self.slots.getsets)(self.heap.get(id)).iter().find(|g| g.name == key) {
+            return Ok(Some((g.get)(self, id)));
+        }
         let v = match (self.heap.get(id), key) {
             (Object::Type(t), "__name__") => Some(PyStr::new(t.name.clone())),
             (Object::Type(t), "__qualname__") => Some(PyStr::new(t.qualname.clone())),
@@ -649,8 +648,6 @@ impl Vm {
             (Object::Builtin(b), "__name__") => {
                 Some(PyStr::new(b.name.rsplit('.').next().unwrap_or(b.name).to_string()))
             }
-            (Object::Module { name, .. }, "__name__") => Some(PyStr::new(name.clone())),
-            (Object::Generator(g), "__name__") => Some(PyStr::new(g.name.clone())),
             (Object::File(f), "name") => Some(PyStr::new(f.name.clone())),
             (Object::File(f), "mode") => Some(PyStr::new(f.mode.clone())),
             _ => None,
@@ -693,11 +690,8 @@ impl Vm {
             (Object::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
             (Object::Function(f), "__defaults__") if f.defaults.is_empty() => Some(Value::None),
             (Object::Function(f), "__kwdefaults__") => Some(f.kwdefaults.map_or(Value::None, Value::Obj)),
-            (Object::Generator(g), "gi_running") => Some(Value::Bool(g.frame.is_none() && !g.finished)),
             (Object::Function(f), "__closure__") if f.closure.is_empty() => Some(Value::None),
             (Object::Type(t), "__base__") => Some(t.bases.first().map_or(Value::None, |&b| Value::Obj(b))),
-            (Object::BoundMethod { receiver, .. }, "__self__") => Some(*receiver),
-            (Object::BoundMethod { func, .. }, "__func__") => Some(*func),
             (Object::Instance(i), "args") => i.exc().map(|e| e.args),
             (Object::Instance(i), "__cause__") => i.exc().map(|e| e.cause),
             (Object::Instance(i), "__context__") => i.exc().map(|e| e.context),
@@ -705,12 +699,6 @@ impl Vm {
             (Object::Instance(i), "__traceback__") if i.exc().is_some_and(|e| e.traceback.is_empty()) => {
                 Some(Value::None)
             }
-            (Object::Slice { start, .. }, "start") => Some(*start),
-            (Object::Slice { stop, .. }, "stop") => Some(*stop),
-            (Object::Slice { step, .. }, "step") => Some(*step),
-            (Object::Range { start, .. }, "start") => Some(Value::Int(*start)),
-            (Object::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
-            (Object::Range { step, .. }, "step") => Some(Value::Int(*step)),
             (Object::File(f), "closed") => Some(Value::Bool(f.handle.is_none())),
             _ => None,
         };

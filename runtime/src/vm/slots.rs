@@ -4,6 +4,7 @@
 //! sit above the VM, so they install their functions here (`types::install_slots`) instead of
 //! the VM naming them. Until then each slot raises `SystemError`, never panics.
 
+use crate::object::Object;
 use crate::object::code::{BinOp, CmpKind};
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
@@ -11,6 +12,13 @@ use crate::value::{ObjId, Value};
 use super::{PyResult, Vm};
 
 pub type Construct = fn(&mut Vm, ObjId, &[Value], &[(ObjId, Value)]) -> Option<PyResult<Value>>;
+
+/// A data attribute of a builtin type (CPython's getset descriptors; read-only here): its name
+/// and its getter, which returns a new reference.
+pub struct GetSet {
+    pub name: &'static str,
+    pub get: fn(&mut Vm, ObjId) -> Value,
+}
 
 #[derive(Clone, Copy)]
 pub struct Slots {
@@ -25,6 +33,8 @@ pub struct Slots {
     pub set_compare: fn(&mut Vm, Value, Value, CmpKind) -> PyResult<bool>,
     /// `next()` of enumerate, zip, map, filter and friends.
     pub next_lazy: fn(&mut Vm, ObjId) -> PyResult<Result<Value, Value>>,
+    /// The data attributes of a builtin object's type (`slice.start`, `complex.real`, ...).
+    pub getsets: fn(&Object) -> &'static [GetSet],
     /// The source of a module written in Python and built into the binary (CPython's frozen
     /// modules), by name.
     pub frozen_source: fn(&str) -> Option<&'static str>,
@@ -46,6 +56,7 @@ impl Default for Slots {
             binary: |vm, _, _, _, _| Err(missing(vm)),
             set_compare: |vm, _, _, _| Err(missing(vm)),
             next_lazy: |vm, _| Err(missing(vm)),
+            getsets: |_| &[],
             frozen_source: |_| None,
             module_names: &[],
         }
