@@ -72,6 +72,7 @@ pub enum Value {
 }
 
 impl Value {
+    #[inline]
     pub fn as_obj(self) -> Option<ObjId> {
         match self {
             Value::Obj(id) => Some(id),
@@ -80,6 +81,7 @@ impl Value {
     }
 
     /// `a is b`.
+    #[inline]
     pub fn is(self, other: Value) -> bool {
         match (self, other) {
             (Value::None, Value::None) => true,

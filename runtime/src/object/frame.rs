@@ -15,8 +15,28 @@ pub struct Block {
     pub depth: usize,
 }
 
+/// A frame is its code and the state of running it, apart so that the evaluation loop can
+/// borrow the code while it changes the state, without counting one more reference to the
+/// code (an atomic operation) on every call.
 pub struct Frame {
     pub code: Arc<Code>,
+    pub state: FrameState,
+}
+
+impl std::ops::Deref for Frame {
+    type Target = FrameState;
+    fn deref(&self) -> &FrameState {
+        &self.state
+    }
+}
+
+impl std::ops::DerefMut for Frame {
+    fn deref_mut(&mut self) -> &mut FrameState {
+        &mut self.state
+    }
+}
+
+pub struct FrameState {
     pub ip: usize,
     pub stack: Vec<Value>,
     pub fast: Vec<Option<Value>>,
@@ -33,7 +53,7 @@ pub struct Frame {
     pub obj: Option<ObjId>,
 }
 
-impl Frame {
+impl FrameState {
     /// Every reference the frame owns.
     pub fn children(&self, out: &mut Vec<Value>) {
         out.extend_from_slice(&self.stack);

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::object::code::Code;
 use crate::object::exc_kind::ExcKind;
-use crate::object::frame::Frame;
+use crate::object::frame::{Frame, FrameState};
 use crate::object::{Function, Generator, Object};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -176,11 +176,11 @@ impl Vm {
     }
 
     fn call_function(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-        let frame = match self.bind_simple(id, args, kwargs) {
-            Some(frame) => frame,
+        let bound = match self.bind_simple(id, args, kwargs) {
+            Some(bound) => bound,
             None => self.bind_arguments(id, args, kwargs)?,
         };
-        self.start_function(id, frame)
+        self.start_function(id, bound)
     }
 
     /// A call made by the evaluation loop, whose stack owns `args` and the values of `kwargs`
@@ -207,28 +207,29 @@ impl Vm {
         let Some((id, receiver)) = target else { return (self.call(func, args, kwargs), false) };
         let bound = match receiver {
             Some(r) => with_first(r, args, |all| match self.bind_simple(id, all, kwargs) {
-                Some(frame) => Ok(frame),
+                Some(bound) => Ok(bound),
                 None => self.bind_arguments(id, all, kwargs),
             }),
             None => match self.bind_simple(id, args, kwargs) {
-                Some(frame) => Ok(frame),
+                Some(bound) => Ok(bound),
                 None => self.bind_arguments(id, args, kwargs),
             },
         };
-        let frame = match bound {
-            Ok(frame) => frame,
+        let bound = match bound {
+            Ok(bound) => bound,
             Err(e) => return (Err(e), false),
         };
         // The frame holds every argument now: dropping the stack's references frees nothing.
         for &a in args.iter().chain(kwargs.iter().map(|(_, v)| v)) {
             self.decref(a);
         }
-        (self.start_function(id, frame), true)
+        (self.start_function(id, bound), true)
     }
 
     /// Runs a function's bound frame, or makes it a generator.
     #[inline(always)]
-    fn start_function(&mut self, id: ObjId, mut frame: Frame) -> PyResult<Value> {
+    fn start_function(&mut self, id: ObjId, bound: Bound) -> PyResult<Value> {
+        let mut frame = self.function_frame(bound);
         if frame.code.flags.generator {
             let (name, qualname) = match self.heap.get(id) {
                 Object::Function(f) => (f.name.clone(), f.qualname.clone()),
@@ -239,7 +240,7 @@ impl Vm {
             return Ok(self.alloc(Object::Generator(Box::new(g))));
         }
         let result = self.run_frame(&mut frame);
-        self.recycle_frame(frame);
+        self.recycle_frame(&mut frame);
         match result? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(v) => Ok(v),
@@ -249,7 +250,7 @@ impl Vm {
     /// The frame for the most common call: exactly the positional parameters, no keywords, no
     /// `*args`/`**kwargs`, no cells of its own. `None` for anything else.
     #[inline(always)]
-    fn bind_simple(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<Frame> {
+    fn bind_simple(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<Bound> {
         let Object::Function(fun) = self.heap.get(id) else { return None };
         let code = &fun.code;
         let flags = &code.flags;
@@ -265,7 +266,7 @@ impl Vm {
         }
         let (code, globals) = (Arc::clone(code), fun.globals);
         // A closure's cells (a comprehension's, a nested function's) come as they are.
-        let cells = fun.closure.clone();
+        let cells = if fun.closure.is_empty() { Vec::new() } else { fun.closure.clone() };
         for &c in &cells {
             self.heap.incref(c);
         }
@@ -275,39 +276,37 @@ impl Vm {
         for &a in args {
             self.incref(a);
         }
-        Some(self.function_frame(code, fast, cells, globals))
+        Some(Bound { code, fast, cells, globals })
     }
 
     /// A function's new frame, over its bound locals and cells; takes a reference to `globals`.
     #[inline(always)]
-    fn function_frame(
-        &mut self,
-        code: Arc<Code>,
-        fast: Vec<Option<Value>>,
-        cells: Vec<ObjId>,
-        globals: ObjId,
-    ) -> Frame {
+    fn function_frame(&mut self, bound: Bound) -> Frame {
+        let Bound { code, fast, cells, globals } = bound;
         self.heap.incref(globals);
         let stack = self.frames.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
         Frame {
             code,
-            ip: 0,
-            stack,
-            fast,
-            cells,
-            globals,
-            locals: None,
-            blocks: Vec::new(),
-            pending: None,
-            obj: None,
+            state: FrameState {
+                ip: 0,
+                stack,
+                fast,
+                cells,
+                globals,
+                locals: None,
+                blocks: Vec::new(),
+                pending: None,
+                obj: None,
+            },
         }
     }
 
     /// Keeps a finished frame's vectors for the next call (a frame is released, so empty, by
     /// the time it returns).
-    fn recycle_frame(&mut self, frame: Frame) {
+    fn recycle_frame(&mut self, frame: &mut Frame) {
         const KEEP: usize = 64;
-        let Frame { mut stack, mut fast, .. } = frame;
+        let mut stack = std::mem::take(&mut frame.stack);
+        let mut fast = std::mem::take(&mut frame.fast);
         if self.frames.spare_stacks.len() < KEEP && stack.capacity() <= 256 {
             stack.clear();
             self.frames.spare_stacks.push(stack);
@@ -319,7 +318,7 @@ impl Vm {
     }
 
     /// A new frame for a call of function `id`, its parameters bound as Python binds them.
-    fn bind_arguments(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Frame> {
+    fn bind_arguments(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Bound> {
         let (code, globals, defaults, kwdefaults, closure) = match self.heap.get(id) {
             Object::Function(f) => {
                 (Arc::clone(&f.code), f.globals, f.defaults.clone(), f.kwdefaults, f.closure.clone())
@@ -490,7 +489,7 @@ impl Vm {
             self.heap.incref(c);
             cells.push(c);
         }
-        Ok(self.function_frame(code, fast, cells, globals))
+        Ok(Bound { code, fast, cells, globals })
     }
 
     fn release_fast(&mut self, fast: Vec<Option<Value>>) {
@@ -663,7 +662,8 @@ impl Vm {
         });
         let kw = self.keywords_of(kwargs);
         let ns = self.prepare_namespace(metaclass, name, bases, &kw)?;
-        let mut frame = self.bind_arguments(fid, &[], &[])?;
+        let bound = self.bind_arguments(fid, &[], &[])?;
+        let mut frame = self.function_frame(bound);
         frame.locals = Some(ns);
         self.heap.incref(ns);
         let class_cell = match self.run_frame(&mut frame) {
@@ -1072,6 +1072,15 @@ fn quote_list(names: &[String]) -> String {
 
 /// Runs `f` on `first` followed by `args` as one slice, built on the stack for the usual few
 /// arguments (a method call, `__init__`), not allocated.
+/// A call's arguments bound to the callee's parameters: what its frame starts from. Kept
+/// apart from `Frame` so that binding hands back a few words, not a whole frame to copy.
+struct Bound {
+    code: Arc<Code>,
+    fast: Vec<Option<Value>>,
+    cells: Vec<ObjId>,
+    globals: ObjId,
+}
+
 fn with_first<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
     let mut small = [Value::None; 8];
     if args.len() < small.len() {

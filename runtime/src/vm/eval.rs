@@ -6,7 +6,7 @@ use crate::object::Object;
 use crate::object::code::Code;
 use crate::object::code::{BinOp, CmpKind, Instr};
 use crate::object::exc_kind::ExcKind;
-use crate::object::frame::{Block, Frame};
+use crate::object::frame::{Block, Frame, FrameState};
 use crate::object::set_table::SetTable;
 use crate::value::ObjId;
 use crate::value::Value;
@@ -74,7 +74,7 @@ impl Vm {
     /// Nothing observable happens between the two instructions, so finalizers due meanwhile
     /// still run before anything else does.
     #[inline(always)]
-    fn push_or_jump(f: &mut Frame, code: &Code, r: bool) {
+    fn push_or_jump(f: &mut FrameState, code: &Code, r: bool) {
         match code.instrs.get(f.ip) {
             Some(&Instr::PopJumpIfFalse(t)) => f.ip = if r { f.ip + 1 } else { t as usize },
             Some(&Instr::PopJumpIfTrue(t)) => f.ip = if r { t as usize } else { f.ip + 1 },
@@ -112,14 +112,14 @@ impl Vm {
         self.decref_id(f.globals);
     }
 
-    fn eval(&mut self, f: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
-        let code = Arc::clone(&f.code);
+    fn eval(&mut self, frame: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
+        let Frame { code, state: f } = frame;
         loop {
             if self.heap.attention {
                 self.attend();
                 // `generator.throw` leaves its exception on the frame and asks for attention.
                 if let Some(exc) = f.pending.take() {
-                    self.add_traceback(exc, &code, f.ip.saturating_sub(1));
+                    self.add_traceback(exc, code, f.ip.saturating_sub(1));
                     match self.unwind(f, exc, handled_at_entry) {
                         Ok(()) => continue,
                         Err(e) => return Err(e),
@@ -131,13 +131,13 @@ impl Vm {
                 return Ok(FrameExit::Return(Value::None));
             };
             f.ip += 1;
-            let step: PyResult<Option<FrameExit>> = self.step(f, &code, instr);
+            let step: PyResult<Option<FrameExit>> = self.step(f, code, instr);
             match step {
                 Ok(None) => {}
                 Ok(Some(exit)) => return Ok(exit),
                 Err(exc) => {
                     if !matches!(instr, Instr::Reraise | Instr::WithExcept(_) | Instr::Raise(0)) {
-                        self.add_traceback(exc, &code, ip);
+                        self.add_traceback(exc, code, ip);
                     }
                     self.unwind(f, exc, handled_at_entry)?;
                 }
@@ -146,7 +146,7 @@ impl Vm {
     }
 
     /// Finds the innermost handler for `exc`; without one, the exception leaves the frame.
-    fn unwind(&mut self, f: &mut Frame, exc: ObjId, handled_at_entry: usize) -> PyResult<()> {
+    fn unwind(&mut self, f: &mut FrameState, exc: ObjId, handled_at_entry: usize) -> PyResult<()> {
         // A host's limit passes every handler: the script cannot swallow it.
         if self.limits.hit.is_some() {
             return Err(exc);
@@ -170,7 +170,7 @@ impl Vm {
     /// reference to the str `s`: appends to it in place, as CPython 3.11 does for locals, so
     /// that building a string in a loop is linear, not quadratic. Nothing else can see the
     /// string change: the variable is about to hold the result anyway.
-    fn append_in_place(&mut self, f: &Frame, code: &Code, a: Value, b: Value) -> bool {
+    fn append_in_place(&mut self, f: &FrameState, code: &Code, a: Value, b: Value) -> bool {
         let (Value::Obj(ia), Value::Obj(ib)) = (a, b) else { return false };
         // Two references: the operand on the stack and the variable's.
         if ia == ib || self.heap.refcount(ia) != 2 || !matches!(self.heap.get(ia), Object::Str(_)) {
@@ -207,7 +207,7 @@ impl Vm {
     /// keeps dispatch cheap; arms that grow call out to helpers in the neighbouring files.
     #[allow(clippy::too_many_lines)]
     #[inline(always)]
-    fn step(&mut self, f: &mut Frame, code: &Arc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
+    fn step(&mut self, f: &mut FrameState, code: &Arc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
         match instr {
             Instr::PrintExpr => {
                 let v = f.pop();
@@ -371,7 +371,7 @@ impl Vm {
                         self.incref(v);
                         f.stack.push(v);
                     }
-                    None => return Err(self.name_error_in(name, f)),
+                    None => return Err(self.name_error_in(name, f, code)),
                 }
             }
             Instr::StoreName(i) => {
@@ -497,7 +497,7 @@ impl Vm {
                 // The arguments are passed as a slice of the stack: no allocation per call.
                 let at = f.stack.len() - argc as usize;
                 let func = f.stack[at - 1];
-                if argc == 0 && f.locals.is_none() && self.frames.readers.contains(&func) {
+                if argc == 0 && f.locals.is_none() && self.frames.readers.iter().any(|r| r.is(func)) {
                     // `locals()`, `vars()` and `dir()` read the innermost namespace; a function
                     // has none until asked, so lend them a snapshot of its variables.
                     let d = self.fast_locals(f, code);
@@ -563,6 +563,10 @@ impl Vm {
                     f.stack.push(Value::Int(r));
                     return Ok(None);
                 }
+                if let Some(r) = float_op(a, b, op) {
+                    f.stack.push(Value::Float(r));
+                    return Ok(None);
+                }
                 if op == BinOp::Add && self.append_in_place(f, code, a, b) {
                     self.decref(b);
                     f.stack.push(a);
@@ -583,6 +587,18 @@ impl Vm {
                 let b = f.pop();
                 let a = f.pop();
                 if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                    let r = match op {
+                        CmpKind::Lt => x < y,
+                        CmpKind::Le => x <= y,
+                        CmpKind::Eq => x == y,
+                        CmpKind::Ne => x != y,
+                        CmpKind::Gt => x > y,
+                        CmpKind::Ge => x >= y,
+                    };
+                    Self::push_or_jump(f, code, r);
+                    return Ok(None);
+                }
+                if let Some((x, y)) = float_pair(a, b) {
                     let r = match op {
                         CmpKind::Lt => x < y,
                         CmpKind::Le => x <= y,
@@ -623,7 +639,12 @@ impl Vm {
             }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let v = f.pop();
-                let truth = self.truthy(v);
+                let truth = match v {
+                    Value::Bool(b) => Ok(b),
+                    Value::None => Ok(false),
+                    Value::Int(i) => Ok(i != 0),
+                    _ => self.truthy(v),
+                };
                 self.decref(v);
                 if truth? == matches!(instr, Instr::PopJumpIfTrue(_)) {
                     f.ip = t as usize;
@@ -1044,7 +1065,7 @@ impl Vm {
     }
 
     /// `raise`, `raise X`, `raise X from Y`.
-    fn do_raise(&mut self, f: &mut Frame, n: u32) -> ObjId {
+    fn do_raise(&mut self, f: &mut FrameState, n: u32) -> ObjId {
         if n == 0 {
             return match self.handled.last().copied() {
                 Some(e) => {
@@ -1096,6 +1117,44 @@ fn small_int_op(x: i64, y: i64, op: crate::object::code::BinOp) -> Option<i64> {
         BinOp::Mod if y != 0 => {
             x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
         }
+        _ => None,
+    }
+}
+
+/// Two operands that are floats, or a float and an int the float type holds exactly, as the
+/// floats the arithmetic would use. Larger ints go the slow way: Python compares them exactly
+/// and converts them with an overflow check.
+#[inline(always)]
+fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
+    const EXACT: i64 = 1 << 53;
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some((x, y)),
+        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(&y) => Some((x, y as f64)),
+        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(&x) => Some((x as f64, y)),
+        _ => None,
+    }
+}
+
+/// Float arithmetic that cannot raise: `+`, `-`, `*`, and `/` by a non-zero divisor. The rest
+/// (division by zero, `//`, `%`, `**`) has Python's own rules for signs and errors.
+#[inline(always)]
+fn float_op(a: Value, b: Value, op: crate::object::code::BinOp) -> Option<f64> {
+    use crate::object::code::BinOp;
+    const EXACT: i64 = 1 << 53;
+    // Both exact as floats, so one rounding: the correctly rounded quotient Python gives.
+    if let (Value::Int(x), Value::Int(y), BinOp::TrueDiv) = (a, b, op)
+        && y != 0
+        && (-EXACT..=EXACT).contains(&x)
+        && (-EXACT..=EXACT).contains(&y)
+    {
+        return Some(x as f64 / y as f64);
+    }
+    let (x, y) = float_pair(a, b)?;
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
         _ => None,
     }
 }

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::object::code::Code;
-use crate::object::frame::Frame;
+use crate::object::frame::{Frame, FrameState};
 use crate::object::{FrameObj, Object, TracebackEntry};
 use crate::value::{ObjId, Value};
 use crate::vm::Vm;
@@ -91,7 +91,7 @@ impl Vm {
     /// A snapshot of a function frame's variables, as `locals()` returns it: parameters and
     /// locals in declaration order, then cell-only variables, then free ones; unbound names are
     /// left out.
-    pub(crate) fn fast_locals(&mut self, f: &Frame, code: &Code) -> ObjId {
+    pub(crate) fn fast_locals(&mut self, f: &FrameState, code: &Code) -> ObjId {
         let d = self.new_dict();
         let cell_value = |vm: &Self, i: usize| match vm.heap.get(f.cells[i]) {
             Object::Cell(v) => *v,

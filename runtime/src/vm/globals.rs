@@ -3,7 +3,7 @@
 
 use crate::object::Object;
 use crate::object::code::Code;
-use crate::object::frame::Frame;
+use crate::object::frame::FrameState;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -23,7 +23,7 @@ impl Vm {
     /// last is cached: it holds while the entry there has this very name as its key (a dict
     /// holds a key once) and, for a builtin, while the globals gained no key.
     #[inline]
-    pub(crate) fn load_global(&mut self, f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, f: &FrameState, code: &Code, i: u32) -> PyResult<Value> {
         let slot = self.global_cache_slot(code, i);
         let id = code.names[i as usize];
         if let Some(c) = self.caches.global_cache[slot]
@@ -38,7 +38,7 @@ impl Vm {
             } else {
                 g.entry(c.position as usize)
             }
-            && e.key == Value::Obj(id)
+            && e.key.is(Value::Obj(id))
         {
             let v = e.value;
             self.incref(v);
@@ -48,14 +48,14 @@ impl Vm {
             Some(p) => (f.globals, false, p),
             None => match self.dict_find_name(self.builtins, id) {
                 Some(p) => (self.builtins, true, p),
-                None => return Err(self.name_error_in(Self::name_str(code, i), f)),
+                None => return Err(self.name_error_in(Self::name_str(code, i), f, code)),
             },
         };
         let Object::Dict(t) = self.heap.get(dict) else {
-            return Err(self.name_error_in(Self::name_str(code, i), f));
+            return Err(self.name_error_in(Self::name_str(code, i), f, code));
         };
         let Some(v) = t.entry(position).map(|e| e.value) else {
-            return Err(self.name_error_in(Self::name_str(code, i), f));
+            return Err(self.name_error_in(Self::name_str(code, i), f, code));
         };
         self.caches.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
             globals: f.globals,

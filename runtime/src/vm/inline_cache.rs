@@ -150,7 +150,7 @@ impl Vm {
         };
         let &Object::Module { dict, .. } = self.heap.get(obj.as_obj()?) else { return None };
         let Object::Dict(t) = self.heap.get(dict) else { return None };
-        let e = t.entry(position as usize).filter(|e| e.key == Value::Obj(name))?;
+        let e = t.entry(position as usize).filter(|e| e.key.is(Value::Obj(name)))?;
         let v = e.value;
         self.incref(v);
         Some(v)

@@ -496,7 +496,7 @@ impl Vm {
             }
         };
         t.candidates(h).find(|&i| {
-            t.entry(i).is_some_and(|e| e.key == Value::Obj(name) || self.str_of(e.key) == Some(&s.s))
+            t.entry(i).is_some_and(|e| e.key.is(Value::Obj(name)) || self.str_of(e.key) == Some(&s.s))
         })
     }
 
@@ -545,7 +545,7 @@ impl Vm {
             };
             let s = self.str_of(Value::Obj(name));
             t.candidates(h)
-                .find(|&i| t.entry(i).is_some_and(|e| e.key == Value::Obj(name) || self.str_of(e.key) == s))
+                .find(|&i| t.entry(i).is_some_and(|e| e.key.is(Value::Obj(name)) || self.str_of(e.key) == s))
         };
         let at = match found {
             Some(i) => {

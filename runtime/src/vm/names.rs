@@ -2,7 +2,7 @@
 
 use crate::object::code::Code;
 use crate::object::exc_kind::ExcKind;
-use crate::object::frame::Frame;
+use crate::object::frame::FrameState;
 use crate::value::ObjId;
 use crate::vm::Vm;
 
@@ -25,13 +25,12 @@ impl Vm {
     }
 
     /// A `NameError` with CPython's suggestion: from the locals, else the globals, else builtins.
-    pub(crate) fn name_error_in(&mut self, name: &str, f: &Frame) -> ObjId {
+    pub(crate) fn name_error_in(&mut self, name: &str, f: &FrameState, code: &Code) -> ObjId {
         use crate::vm::suggestions::{closest, dict_names, record};
         let e = self.name_error(name);
         let locals: Vec<String> = match f.locals {
             Some(l) => dict_names(self, l),
-            None => f
-                .code
+            None => code
                 .varnames
                 .iter()
                 .zip(&f.fast)

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::object::exc_kind::ExcKind;
-use crate::object::frame::Frame;
+use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -79,15 +79,17 @@ impl Vm {
         self.heap.incref(locals);
         let mut frame = Frame {
             code,
-            ip: 0,
-            stack: Vec::new(),
-            fast: Vec::new(),
-            cells: Vec::new(),
-            globals,
-            locals: Some(locals),
-            blocks: Vec::new(),
-            pending: None,
-            obj: None,
+            state: FrameState {
+                ip: 0,
+                stack: Vec::new(),
+                fast: Vec::new(),
+                cells: Vec::new(),
+                globals,
+                locals: Some(locals),
+                blocks: Vec::new(),
+                pending: None,
+                obj: None,
+            },
         };
         let r = self.run_frame(&mut frame);
         // The frame usually holds the last reference to the code: its constants go with it.
