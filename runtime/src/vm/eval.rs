@@ -667,7 +667,11 @@ impl Vm {
             }
             Instr::ForIter(t) => {
                 let it = f.top();
-                match self.next(it)? {
+                let next = match self.next_quick(it) {
+                    Some(next) => next,
+                    None => self.next(it)?,
+                };
+                match next {
                     Some(v) => f.stack.push(v),
                     None => {
                         let it = f.pop();

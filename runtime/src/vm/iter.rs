@@ -100,6 +100,38 @@ impl Vm {
         }
     }
 
+    /// `for` over a range or a list or tuple, the loops programs spend their time in: the next
+    /// item without leaving the evaluation loop. `None` for any other iterator (and for the
+    /// end of a list, whose exhaustion `next_or_stop` handles).
+    #[inline(always)]
+    pub(crate) fn next_quick(&mut self, it: Value) -> Option<Option<Value>> {
+        let Value::Obj(id) = it else { return None };
+        match self.heap.get_mut(id) {
+            Object::Iter(Iter::Range { next, stop, step }) => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n.saturating_add(*step);
+                    Some(Some(Value::Int(n)))
+                } else {
+                    Some(None)
+                }
+            }
+            Object::Iter(Iter::Seq { seq, index, .. }) => {
+                let (seq, i) = (*seq, *index);
+                let item = match self.heap.get(seq) {
+                    Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
+                    _ => None,
+                }?;
+                if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(id) {
+                    *index += 1;
+                }
+                self.incref(item);
+                Some(Some(item))
+            }
+            _ => None,
+        }
+    }
+
     /// The next item, or `Err(value)` with the `StopIteration` value when exhausted.
     pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
         let Value::Obj(id) = it else {
