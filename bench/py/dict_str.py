@@ -1,6 +1,6 @@
 # Dict and string work: building keys, counting, joining.
 counts = {}
-for i in range(200_000):
+for i in range(2_000_000):
     key = "k" + str(i % 1000)
     counts[key] = counts.get(key, 0) + 1
 words = []

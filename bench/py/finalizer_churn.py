@@ -1,4 +1,4 @@
-# Finalizer churn: 200,000 finalizers created, then each called, detached or dropped with
+# Finalizer churn: 300,000 finalizers created, then each called, detached or dropped with
 # its object.
 import weakref
 
@@ -20,7 +20,7 @@ def count():
 
 
 detached = 0
-for i in range(200_000):
+for i in range(300_000):
     r = Resource()
     f = weakref.finalize(r, count)
     kind = i % 3

@@ -1,4 +1,4 @@
-# 200,000 two-object cycles, left to the collector and collected by gc.collect().
+# 800,000 two-object cycles, left to the collector and collected by gc.collect().
 import gc
 
 
@@ -8,7 +8,7 @@ class Node:
 
 gc.disable()
 found = 0
-for round in range(4):
+for round in range(16):
     for i in range(50_000):
         a = Node()
         b = Node()

@@ -8,7 +8,7 @@ class Point:
         return self.x * self.x + self.y * self.y
 
 total = 0
-for i in range(300_000):
+for i in range(1_200_000):
     p = Point(i, i + 1)
     total += p.norm2()
 print(total)
