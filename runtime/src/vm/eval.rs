@@ -814,6 +814,10 @@ impl Vm {
             }
             Instr::UnpackSequence(n) => {
                 let seq = f.pop();
+                if self.unpack_quick(seq, n as usize, &mut f.stack) {
+                    self.decref(seq);
+                    return Ok(None);
+                }
                 let items = self.unpack(seq, n as usize, None);
                 self.decref(seq);
                 for v in items?.into_iter().rev() {
@@ -831,6 +835,11 @@ impl Vm {
             Instr::Subscript => {
                 let key = f.pop();
                 let obj = f.pop();
+                if let Some(v) = self.getitem_quick(obj, key) {
+                    self.decref(obj);
+                    f.stack.push(v);
+                    return Ok(None);
+                }
                 let r = self.getitem(obj, key);
                 self.decref(obj);
                 self.decref(key);
@@ -840,6 +849,14 @@ impl Vm {
                 let key = f.pop();
                 let obj = f.pop();
                 let value = f.pop();
+                let value = match self.setitem_quick(obj, key, value) {
+                    Ok(old) => {
+                        self.decref(old);
+                        self.decref(obj);
+                        return Ok(None);
+                    }
+                    Err(value) => value,
+                };
                 let r = self.setitem(obj, key, value);
                 // CPython releases the value, then the container, then the key: finalizers see it.
                 self.decref(value);

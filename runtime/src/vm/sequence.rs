@@ -254,6 +254,52 @@ impl Vm {
         Err(error)
     }
 
+    /// `seq[i]` for a list or tuple and an int in range, without leaving the evaluation loop;
+    /// `None` for anything else (negative indices count from the end, as ever).
+    #[inline(always)]
+    pub(crate) fn getitem_quick(&mut self, obj: Value, key: Value) -> Option<Value> {
+        let (Value::Obj(id), Value::Int(i)) = (obj, key) else { return None };
+        let item = match self.heap.get(id) {
+            Object::List(v) | Object::Tuple(v) => {
+                let j = if i < 0 { i.checked_add(v.len() as i64)? } else { i };
+                *v.get(usize::try_from(j).ok()?)?
+            }
+            _ => return None,
+        };
+        self.incref(item);
+        Some(item)
+    }
+
+    /// `list[i] = value` for an int in range: the list takes the stack's reference to `value`
+    /// and the replaced item comes back for the caller to release. `Err(value)` for anything
+    /// else.
+    #[inline(always)]
+    pub(crate) fn setitem_quick(&mut self, obj: Value, key: Value, value: Value) -> Result<Value, Value> {
+        let (Value::Obj(id), Value::Int(i)) = (obj, key) else { return Err(value) };
+        let Object::List(v) = self.heap.get_mut(id) else { return Err(value) };
+        let j = if i < 0 { i.checked_add(v.len() as i64) } else { Some(i) };
+        match j.and_then(|j| usize::try_from(j).ok()).and_then(|j| v.get_mut(j)) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    }
+
+    /// `a, b = seq` for a list or tuple of exactly `n` items: pushes them, last first, onto
+    /// `stack`. False (nothing done) for anything else.
+    #[inline(always)]
+    pub(crate) fn unpack_quick(&mut self, seq: Value, n: usize, stack: &mut Vec<Value>) -> bool {
+        let Value::Obj(id) = seq else { return false };
+        let (Object::List(items) | Object::Tuple(items)) = self.heap.get(id) else { return false };
+        if items.len() != n {
+            return false;
+        }
+        stack.extend(items.iter().rev());
+        for &v in &stack[stack.len() - n..] {
+            self.incref(v);
+        }
+        true
+    }
+
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
