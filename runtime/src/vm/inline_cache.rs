@@ -58,6 +58,9 @@ pub enum AttrSite {
     Value { class: ObjId, epoch: u64, position: u32, plain_store: bool },
     /// A plain function of the class, which the instances' keys do not shadow.
     Method { class: ObjId, epoch: u64, func: Value },
+    /// A class attribute that is no descriptor (a number, a string, a tuple...), which the
+    /// instances' keys do not shadow: `self.LIMIT` reads it from the class.
+    ClassValue { class: ObjId, epoch: u64, value: Value },
     /// A module's global, at this position of the module's dict. Any module's entry there
     /// that has the name as its key is that module's attribute, so nothing else is checked.
     Module { position: u32 },
@@ -111,7 +114,9 @@ impl Vm {
         let site = self.caches.attr_sites.get(slot).copied().flatten()?;
         let Object::Instance(inst) = self.heap.get(id) else { return None };
         let (class, epoch) = match site {
-            AttrSite::Value { class, epoch, .. } | AttrSite::Method { class, epoch, .. } => (class, epoch),
+            AttrSite::Value { class, epoch, .. }
+            | AttrSite::Method { class, epoch, .. }
+            | AttrSite::ClassValue { class, epoch, .. } => (class, epoch),
             AttrSite::Module { .. } => return None,
         };
         (inst.class == class
@@ -137,6 +142,10 @@ impl Vm {
                 self.incref(obj);
                 self.incref(func);
                 Some(self.alloc(Object::BoundMethod { receiver: obj, func }))
+            }
+            AttrSite::ClassValue { value, .. } => {
+                self.incref(value);
+                Some(value)
             }
             AttrSite::Module { .. } => None,
         }
@@ -218,8 +227,29 @@ impl Vm {
             (Some(f @ Value::Obj(fid)), None) if matches!(self.heap.get(fid), Object::Function(_)) => {
                 AttrSite::Method { class, epoch, func: f }
             }
+            (Some(value), None) if self.never_a_descriptor(value) => {
+                AttrSite::ClassValue { class, epoch, value }
+            }
             _ => return,
         };
         self.caches.attr_sites[slot] = Some(site);
+    }
+
+    /// Whether `v`'s type is one of the builtin types without `__get__`, so that reading it
+    /// from a class through an instance gives it as it is.
+    fn never_a_descriptor(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(id) => matches!(
+                self.heap.get(id),
+                Object::Str(_)
+                    | Object::Tuple(_)
+                    | Object::BigInt(_)
+                    | Object::Bytes(_)
+                    | Object::List(_)
+                    | Object::Dict(_)
+                    | Object::Complex { .. }
+            ),
+            _ => true,
+        }
     }
 }
