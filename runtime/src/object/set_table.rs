@@ -28,6 +28,43 @@ pub struct SetTable {
     finger: usize,
 }
 
+/// The walk of `probe_sequence`, one slot at a time: a lookup stops at its key, most often the
+/// first slot, without collecting the rest.
+struct Probe<'a> {
+    slots: &'a [Slot],
+    mask: usize,
+    /// The start of the current run of linear probes, and the offset in it.
+    i: usize,
+    j: usize,
+    perturb: u64,
+    seen: usize,
+    done: bool,
+}
+
+impl Iterator for Probe<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.done {
+            return None;
+        }
+        let probes = if self.i + LINEAR_PROBES <= self.mask { LINEAR_PROBES } else { 0 };
+        if self.j > probes {
+            self.perturb >>= PERTURB_SHIFT;
+            self.i = (self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize)) & self.mask;
+            self.j = 0;
+        }
+        let at = self.i + self.j;
+        self.j += 1;
+        self.seen += 1;
+        // A table kept below 60% full always has an empty slot; the count guards against looping.
+        if matches!(self.slots[at], Slot::Empty) || self.seen > self.slots.len() * 4 {
+            self.done = true;
+        }
+        Some(at)
+    }
+}
+
 impl Default for SetTable {
     fn default() -> Self {
         SetTable { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
@@ -52,35 +89,23 @@ impl SetTable {
     }
 
     /// The slots CPython's probe sequence for `hash` visits, up to the first empty one.
-    fn probe_sequence(&self, hash: i64) -> Vec<usize> {
+    fn probe_sequence(&self, hash: i64) -> Probe<'_> {
         let mask = self.mask();
-        let mut i = hash as u64 as usize & mask;
-        let mut perturb = hash as u64;
-        let mut out = Vec::new();
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in 0..=probes {
-                let at = i + j;
-                out.push(at);
-                if matches!(self.slots[at], Slot::Empty) {
-                    return out;
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-            if out.len() > self.slots.len() * 4 {
-                // Cannot happen with a table kept below 60% full; a guard against looping.
-                return out;
-            }
+        Probe {
+            slots: &self.slots,
+            mask,
+            i: hash as u64 as usize & mask,
+            j: 0,
+            perturb: hash as u64,
+            seen: 0,
+            done: false,
         }
     }
 
     /// Slots holding a key with this hash, in probe order.
-    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+    pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
         self.probe_sequence(hash)
-            .into_iter()
-            .filter(|&i| matches!(self.slots[i], Slot::Active { hash: h, .. } if h == hash))
-            .collect()
+            .filter(move |&i| matches!(self.slots[i], Slot::Active { hash: h, .. } if h == hash))
     }
 
     /// The first key at slot `from` or after, with its slot: how a set iterator advances.
@@ -100,9 +125,14 @@ impl SetTable {
 
     /// Adds a key known to be absent (the table takes the reference), as `set_add_entry` does.
     pub fn insert(&mut self, hash: i64, key: Value) {
-        let seq = self.probe_sequence(hash);
-        let free = seq.iter().copied().find(|&i| matches!(self.slots[i], Slot::Dummy));
-        let last = *seq.last().unwrap_or(&0);
+        let mut free = None;
+        let mut last = 0;
+        for i in self.probe_sequence(hash) {
+            if free.is_none() && matches!(self.slots[i], Slot::Dummy) {
+                free = Some(i);
+            }
+            last = i;
+        }
         match free {
             Some(i) => {
                 self.slots[i] = Slot::Active { hash, key };
@@ -278,7 +308,7 @@ mod tests {
 
     /// The slot holding `key`, found as the VM finds it: among the candidates for its hash.
     fn slot_of(t: &SetTable, key: i64) -> Option<usize> {
-        t.candidates(key).into_iter().find(|&i| t.key_at(i) == Some(int(key)))
+        t.candidates(key).find(|&i| t.key_at(i) == Some(int(key)))
     }
 
     #[test]
@@ -303,9 +333,9 @@ mod tests {
         // candidates, the first inserted first, and the VM's equality test picks.
         t.insert(1, int(100));
         t.insert(1, int(200));
-        let found: Vec<Option<Value>> = t.candidates(1).into_iter().map(|i| t.key_at(i)).collect();
+        let found: Vec<Option<Value>> = t.candidates(1).map(|i| t.key_at(i)).collect();
         assert_eq!(found, [Some(int(100)), Some(int(200))]);
-        assert!(t.candidates(2).is_empty());
+        assert!(t.candidates(2).next().is_none());
     }
 
     #[test]

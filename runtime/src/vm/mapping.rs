@@ -23,11 +23,9 @@ impl Vm {
                     Object::Dict(t) => {
                         t.candidates(hash).filter_map(|i| t.entry(i).map(|e| (i, e.key))).nth(refused)
                     }
-                    Object::Set { table, .. } => table
-                        .candidates(hash)
-                        .into_iter()
-                        .filter_map(|i| table.key_at(i).map(|k| (i, k)))
-                        .nth(refused),
+                    Object::Set { table, .. } => {
+                        table.candidates(hash).filter_map(|i| table.key_at(i).map(|k| (i, k))).nth(refused)
+                    }
                     _ => return Ok(None),
                 };
                 let Some((i, k)) = next else { return Ok(None) };
