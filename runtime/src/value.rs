@@ -61,7 +61,12 @@ impl std::fmt::Debug for ObjId {
     }
 }
 
+// The tag is a whole word, so a value is two words: the compiler copies it as two 8-byte moves
+// that each read back what one store wrote. With a byte tag it copied bytes 1..9 and 8..16,
+// loads that straddle two earlier stores and stall the pipeline (store forwarding fails)
+// on every push and pop: 12-18% of pyperformance's time.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[repr(u64)]
 pub enum Value {
     None,
     Bool(bool),
