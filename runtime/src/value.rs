@@ -86,7 +86,7 @@ impl Value {
     }
 
     /// `a is b`.
-    #[inline]
+    #[inline(always)]
     pub fn is(self, other: Value) -> bool {
         match (self, other) {
             (Value::None, Value::None) => true,

@@ -205,6 +205,9 @@ impl Vm {
             _ => None,
         };
         let Some((id, receiver)) = target else { return (self.call(func, args, kwargs), false) };
+        if receiver.is_none() && kwargs.is_empty() && self.binds_simply(id, args.len()) {
+            return (self.run_simple(id, args), true);
+        }
         let bound = match receiver {
             Some(r) => with_first(r, args, |all| match self.bind_simple(id, all, kwargs) {
                 Some(bound) => Ok(bound),
@@ -224,6 +227,57 @@ impl Vm {
             self.decref(a);
         }
         (self.start_function(id, bound), true)
+    }
+
+    /// Whether a call of function `id` with `nargs` positional arguments and no keywords is the
+    /// simple kind (`bind_simple`'s), that `run_simple` makes.
+    #[inline(always)]
+    fn binds_simply(&self, id: ObjId, nargs: usize) -> bool {
+        let Object::Function(fun) = self.heap.get(id) else { return false };
+        let code = &fun.code;
+        let flags = &code.flags;
+        nargs == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !flags.varargs
+            && !flags.varkw
+            && !flags.generator
+            && code.cellvars.is_empty()
+    }
+
+    /// The commonest call, `binds_simply`'s: the new frame is built where it runs (not moved
+    /// there) and takes the stack's references to the arguments as they are.
+    #[inline(always)]
+    fn run_simple(&mut self, id: ObjId, args: &[Value]) -> PyResult<Value> {
+        let Object::Function(fun) = self.heap.get(id) else { unreachable!("binds_simply checked") };
+        let (code, globals) = (Arc::clone(&fun.code), fun.globals);
+        let cells = if fun.closure.is_empty() { Vec::new() } else { fun.closure.clone() };
+        for &c in &cells {
+            self.heap.incref(c);
+        }
+        self.heap.incref(globals);
+        let mut fast = self.frames.spare_fast.pop().unwrap_or_default();
+        fast.extend(args.iter().map(|&a| Some(a)));
+        fast.resize(code.varnames.len(), None);
+        let stack = self.frames.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
+        let mut frame = Frame {
+            code,
+            state: FrameState {
+                ip: 0,
+                stack,
+                fast,
+                cells,
+                globals,
+                locals: None,
+                blocks: Vec::new(),
+                pending: None,
+                obj: None,
+            },
+        };
+        let result = self.run_frame(&mut frame);
+        self.recycle_frame(&mut frame);
+        match result? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
     }
 
     /// Runs a function's bound frame, or makes it a generator.
