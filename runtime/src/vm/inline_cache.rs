@@ -58,6 +58,9 @@ pub enum AttrSite {
     Value { class: ObjId, epoch: u64, position: u32, plain_store: bool },
     /// A plain function of the class, which the instances' keys do not shadow.
     Method { class: ObjId, epoch: u64, func: Value },
+    /// A `__slots__` attribute, at `index` of the instance's slots; no attribute of the class
+    /// has that name. `plain_store`: setting it needs no `__setattr__`.
+    Slot { class: ObjId, epoch: u64, index: u32, plain_store: bool },
     /// A class attribute that is no descriptor (a number, a string, a tuple...), which the
     /// instances' keys do not shadow: `self.LIMIT` reads it from the class.
     ClassValue { class: ObjId, epoch: u64, value: Value },
@@ -116,14 +119,18 @@ impl Vm {
         let (class, epoch) = match site {
             AttrSite::Value { class, epoch, .. }
             | AttrSite::Method { class, epoch, .. }
+            | AttrSite::Slot { class, epoch, .. }
             | AttrSite::ClassValue { class, epoch, .. } => (class, epoch),
             AttrSite::Module { .. } => return None,
         };
-        (inst.class == class
-            && epoch == self.caches.type_epoch
-            && !self.caches.hooks_changed
-            && inst.attrs.values().is_some())
-        .then_some((id, site))
+        // An instance with a `__dict__` of its own may shadow anything; one with only slots
+        // has nothing but them.
+        let layout_fits = match site {
+            AttrSite::Value { .. } => inst.attrs.values().is_some(),
+            _ => inst.attrs.values().is_some() || matches!(inst.attrs, Attrs::None),
+        };
+        (inst.class == class && epoch == self.caches.type_epoch && !self.caches.hooks_changed && layout_fits)
+            .then_some((id, site))
     }
 
     /// `obj.name` through the site's cache (a new reference), or `None` to take the generic
@@ -146,6 +153,13 @@ impl Vm {
             AttrSite::ClassValue { value, .. } => {
                 self.incref(value);
                 Some(value)
+            }
+            AttrSite::Slot { index, .. } => {
+                let Object::Instance(inst) = self.heap.get(id) else { return None };
+                // An empty slot raises: the generic path says how.
+                let v = inst.slots().get(index as usize).copied().flatten()?;
+                self.incref(v);
+                Some(v)
             }
             AttrSite::Module { .. } => None,
         }
@@ -182,8 +196,17 @@ impl Vm {
     /// path. Takes the reference to `value` when it succeeds.
     #[inline]
     pub(crate) fn cached_setattr(&mut self, obj: Value, slot: usize, value: Value) -> Result<(), Value> {
-        let Some((id, AttrSite::Value { position, plain_store: true, .. })) = self.site_for(obj, slot) else {
-            return Err(value);
+        let (id, position) = match self.site_for(obj, slot) {
+            Some((id, AttrSite::Value { position, plain_store: true, .. })) => (id, position),
+            Some((id, AttrSite::Slot { index, plain_store: true, .. })) => {
+                let Object::Instance(inst) = self.heap.get_mut(id) else { return Err(value) };
+                let Some(cell) = inst.slots_mut().get_mut(index as usize) else { return Err(value) };
+                if let Some(old) = cell.replace(value) {
+                    self.decref(old);
+                }
+                return Ok(());
+            }
+            _ => return Err(value),
         };
         let Object::Instance(inst) = self.heap.get_mut(id) else { return Err(value) };
         let Some(values) = inst.attrs.values_mut() else { return Err(value) };
@@ -210,7 +233,10 @@ impl Vm {
             return;
         }
         let Object::Instance(inst) = self.heap.get(id) else { return };
-        if inst.attrs.values().is_none() || self.caches.hooks_changed || slot >= self.caches.attr_sites.len()
+        let has_values = inst.attrs.values().is_some();
+        if !(has_values || matches!(inst.attrs, Attrs::None))
+            || self.caches.hooks_changed
+            || slot >= self.caches.attr_sites.len()
         {
             return;
         }
@@ -221,9 +247,19 @@ impl Vm {
         }
         let plain_store = !t.custom_setattr && t.slots.is_none();
         let position = t.keys.iter().position(|&k| k == name);
+        let slot_index = match (&t.slots, self.str_of(Value::Obj(name))) {
+            (Some(slots), Some(key)) => slots.iter().position(|n| n == key),
+            _ => None,
+        };
+        let custom_setattr = t.custom_setattr;
         let epoch = self.caches.type_epoch;
         let site = match (self.lookup_in_mro(class, name), position) {
-            (None, Some(p)) => AttrSite::Value { class, epoch, position: p as u32, plain_store },
+            (None, None) if let Some(i) = slot_index => {
+                AttrSite::Slot { class, epoch, index: i as u32, plain_store: !custom_setattr }
+            }
+            (None, Some(p)) if has_values && slot_index.is_none() => {
+                AttrSite::Value { class, epoch, position: p as u32, plain_store }
+            }
             (Some(f @ Value::Obj(fid)), None) if matches!(self.heap.get(fid), Object::Function(_)) => {
                 AttrSite::Method { class, epoch, func: f }
             }
