@@ -403,10 +403,16 @@ impl Vm {
                     f.stack.push(v);
                     return Ok(None);
                 }
+                if let Some(v) = self.cached_type_attr(obj, slot) {
+                    self.decref(obj);
+                    f.stack.push(v);
+                    return Ok(None);
+                }
                 let name = code.names[i as usize];
                 let r = self.getattr(obj, name);
-                if r.is_ok() {
+                if let Ok(got) = r {
                     self.fill_attr_site(obj, name, slot);
+                    self.fill_type_attr_site(obj, name, slot, got);
                 }
                 self.decref(obj);
                 f.stack.push(r?);
@@ -444,8 +450,10 @@ impl Vm {
                     f.stack.push(obj);
                     return Ok(None);
                 }
-                // `module.function(...)`: called without a receiver.
-                if let Some(v) = self.cached_module_attr(obj, name, slot) {
+                // `module.function(...)` and `Class.function(...)`: called without a receiver.
+                if let Some(v) =
+                    self.cached_module_attr(obj, name, slot).or_else(|| self.cached_type_attr(obj, slot))
+                {
                     self.decref(obj);
                     f.stack.push(v);
                     f.stack.push(Value::Obj(self.not_implemented));
@@ -461,8 +469,9 @@ impl Vm {
                     }
                     Ok(None) => {
                         let r = self.getattr(obj, name);
-                        if r.is_ok() {
+                        if let Ok(got) = r {
                             self.fill_attr_site(obj, name, slot);
+                            self.fill_type_attr_site(obj, name, slot, got);
                         }
                         self.decref(obj);
                         f.stack.push(r?);

@@ -61,6 +61,9 @@ pub enum AttrSite {
     /// A `__slots__` attribute, at `index` of the instance's slots; no attribute of the class
     /// has that name. `plain_store`: setting it needs no `__setattr__`.
     Slot { class: ObjId, epoch: u64, index: u32, plain_store: bool },
+    /// `Class.name` on this very class (under `type`): the value found there, a plain value,
+    /// a function or a static method's function, which reading gives as it is.
+    TypeAttr { class: ObjId, epoch: u64, value: Value },
     /// A class attribute that is no descriptor (a number, a string, a tuple...), which the
     /// instances' keys do not shadow: `self.LIMIT` reads it from the class.
     ClassValue { class: ObjId, epoch: u64, value: Value },
@@ -121,7 +124,7 @@ impl Vm {
             | AttrSite::Method { class, epoch, .. }
             | AttrSite::Slot { class, epoch, .. }
             | AttrSite::ClassValue { class, epoch, .. } => (class, epoch),
-            AttrSite::Module { .. } => return None,
+            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } => return None,
         };
         // An instance with a `__dict__` of its own may shadow anything; one with only slots
         // has nothing but them.
@@ -161,7 +164,50 @@ impl Vm {
                 self.incref(v);
                 Some(v)
             }
-            AttrSite::Module { .. } => None,
+            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } => None,
+        }
+    }
+
+    /// `Class.name` through the site's cache (a new reference).
+    #[inline]
+    pub(crate) fn cached_type_attr(&mut self, obj: Value, slot: usize) -> Option<Value> {
+        let Some(AttrSite::TypeAttr { class, epoch, value }) =
+            self.caches.attr_sites.get(slot).copied().flatten()
+        else {
+            return None;
+        };
+        if obj.as_obj() != Some(class) || epoch != self.caches.type_epoch || self.caches.hooks_changed {
+            return None;
+        }
+        self.incref(value);
+        Some(value)
+    }
+
+    /// After `Class.name` read `got` the generic way: remembers it when reading it again can
+    /// only give the same (the class and its bases unchanged, `type` its metaclass).
+    pub(crate) fn fill_type_attr_site(&mut self, obj: Value, name: ObjId, slot: usize, got: Value) {
+        let Some(class) = obj.as_obj() else { return };
+        if !matches!(self.heap.get(class), Object::Type(_))
+            || self.type_of(obj) != self.types.type_
+            || self.caches.hooks_changed
+            || slot >= self.caches.attr_sites.len()
+            || self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__"))
+        {
+            return;
+        }
+        let Some(found) = self.lookup_in_mro(class, name) else { return };
+        let value = match found {
+            Value::Obj(f) => match self.heap.get(f) {
+                Object::Function(_) => found,
+                &Object::StaticMethod(inner) => inner,
+                _ if self.never_a_descriptor(found) => found,
+                _ => return,
+            },
+            _ => found,
+        };
+        if value.is(got) {
+            let epoch = self.caches.type_epoch;
+            self.caches.attr_sites[slot] = Some(AttrSite::TypeAttr { class, epoch, value });
         }
     }
 
