@@ -22,6 +22,20 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An annotation's value: the expression's, or under `from __future__ import annotations`
+    /// its source text (CPython gives its normalised unparsing, the same for annotations
+    /// written the usual way).
+    pub(super) fn annotation<'s>(&mut self, u: &mut Unit<'s>, annotation: &'s Expr) -> CResult {
+        if !self.future_annotations {
+            return self.expr(u, annotation);
+        }
+        let (start, end) = (annotation.span.start.offset as usize, annotation.span.end.offset as usize);
+        let text = self.source.get(start..end).unwrap_or("").to_string();
+        let k = self.str_const(&text);
+        self.load_const(u, k);
+        Ok(())
+    }
+
     pub(super) fn ann_assign<'s>(
         &mut self,
         u: &mut Unit<'s>,
@@ -38,7 +52,7 @@ impl<'a> Compiler<'a> {
         if kind != ScopeKind::Function
             && let (true, ExprKind::Name { id, .. }) = (simple, &target.kind)
         {
-            self.expr(u, annotation)?;
+            self.annotation(u, annotation)?;
             let ann = self.name(u, "__annotations__");
             self.emit(u, Instr::LoadName(ann));
             let key = self.str_const(id);

@@ -94,14 +94,14 @@ impl<'a> Compiler<'a> {
             if let Some(a) = &p.annotation {
                 let k = self.str_const(&p.arg);
                 self.load_const(u, k);
-                self.expr(u, a)?;
+                self.annotation(u, a)?;
                 count += 1;
             }
         }
         if let Some(r) = returns {
             let k = self.str_const("return");
             self.load_const(u, k);
-            self.expr(u, r)?;
+            self.annotation(u, r)?;
             count += 1;
         }
         let annotations = count > 0;

@@ -49,6 +49,30 @@ pub struct Compiler<'a> {
     interner: &'a mut Interner,
     /// String constants not interned, each made once per compilation (a reference of ours).
     strings: HashMap<String, ObjId>,
+    /// The module's text: `from __future__ import annotations` keeps annotations as it.
+    source: &'a str,
+    /// The module began with `from __future__ import annotations`: annotations are not
+    /// evaluated but kept as their source text (PEP 563).
+    future_annotations: bool,
+}
+
+/// Whether the module's future statements (a docstring, then `from __future__ import ...`)
+/// turn on PEP 563's string annotations.
+fn wants_future_annotations(module: &Module) -> bool {
+    use reap_lang::ast::{ExprKind, StmtKind};
+    let mut body = module.body.iter().peekable();
+    if let Some(first) = body.peek()
+        && let StmtKind::Expr(e) = &first.kind
+        && matches!(e.kind, ExprKind::Constant(reap_lang::ast::Constant::Str { .. }))
+    {
+        body.next();
+    }
+    body.map_while(|s| match &s.kind {
+        StmtKind::ImportFrom { module: Some(m), names, level: 0 } if &**m == "__future__" => Some(names),
+        _ => None,
+    })
+    .flatten()
+    .any(|a| &*a.name == "annotations")
 }
 
 /// Compiles a module, or (`interactive`) one entry of the REPL.
@@ -59,10 +83,22 @@ pub fn compile_module_mode(
     interner: &mut Interner,
     ellipsis: ObjId,
     interactive: bool,
+    source: &str,
 ) -> CResult<Arc<Code>> {
     let table = SymbolTable::build(module).map_err(|e| CompileError { msg: e.msg, span: e.span })?;
     let strings = HashMap::new();
-    let mut c = Compiler { ellipsis, interactive, table, filename: filename.into(), heap, interner, strings };
+    let future_annotations = wants_future_annotations(module);
+    let mut c = Compiler {
+        ellipsis,
+        interactive,
+        table,
+        filename: filename.into(),
+        heap,
+        interner,
+        strings,
+        source,
+        future_annotations,
+    };
     let code = c.module(module);
     // The code holds its own references; ours go (the VM releases them with dead code's).
     let ours = c.strings.drain().map(|(_, id)| Value::Obj(id)).collect();

@@ -59,6 +59,7 @@ pub fn register(vm: &mut Vm, name: &str, module: Value) {
 /// Modules written in Python and built into the binary, so `reap` needs no files beside it.
 /// The modules built into the binary, native or written in Python (for the REPL's completion).
 pub const MODULE_NAMES: &[&str] = &[
+    "__future__",
     "abc",
     "atexit",
     "bisect",
@@ -84,6 +85,7 @@ pub const MODULE_NAMES: &[&str] = &[
 
 pub fn embedded_module(name: &str) -> Option<&'static str> {
     Some(match name {
+        "__future__" => include_str!("pylib/__future__.py"),
         "functools" => include_str!("pylib/functools.py"),
         "itertools" => include_str!("pylib/itertools.py"),
         "contextlib" => include_str!("pylib/contextlib.py"),

@@ -54,6 +54,7 @@ impl Vm {
             &mut self.interner,
             self.ellipsis,
             interactive,
+            text,
         );
         // What the compiler held, and what a failed compile made, goes now.
         self.release_dead_code();
