@@ -28,6 +28,9 @@ pub struct Caches {
     /// can no longer be trusted, so attribute access looks the hooks up every time.
     pub(crate) hooks_changed: bool,
     pub(crate) attr_cache: Box<[std::cell::Cell<Option<AttrCacheEntry>>]>,
+    /// The interned names of the string literals the runtime looks dunders up by (`"__bool__"`),
+    /// by the literal's address: `name_id` finds one without hashing the string.
+    pub(crate) names_by_address: Box<[Option<(usize, ObjId)>]>,
     /// The `LoadGlobal` caches of every code object (see `Code::cache_base`).
     pub(crate) global_cache: Vec<Option<crate::object::code::GlobalCacheEntry>>,
     /// The attribute caches of every code object, beside `global_cache` (see
@@ -44,12 +47,15 @@ impl Caches {
             dict_epoch: 0,
             hooks_changed: false,
             attr_cache: (0..super::ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect(),
+            names_by_address: vec![None; NAMES_BY_ADDRESS].into_boxed_slice(),
             global_cache: Vec::new(),
             attr_sites: Vec::new(),
             free_ranges: Vec::new(),
         }
     }
 }
+
+const NAMES_BY_ADDRESS: usize = 256;
 
 #[derive(Clone, Copy)]
 pub enum AttrSite {
@@ -80,6 +86,24 @@ fn size_class(names: u32) -> (usize, usize) {
 }
 
 impl Vm {
+    /// The interned string equal to `name`, if one exists (without making one). A name the
+    /// runtime passes again and again is a literal at one address: found there first, its
+    /// text compared (an address alone could be a freed string's), else looked up by hash.
+    #[inline]
+    pub(crate) fn name_id(&mut self, name: &str) -> Option<ObjId> {
+        let addr = name.as_ptr() as usize;
+        let at = (addr >> 3) & (NAMES_BY_ADDRESS - 1);
+        if let Some((a, id)) = self.caches.names_by_address[at]
+            && a == addr
+            && self.str_of(Value::Obj(id)) == Some(name)
+        {
+            return Some(id);
+        }
+        let id = self.interner.get(name)?;
+        self.caches.names_by_address[at] = Some((addr, id));
+        Some(id)
+    }
+
     /// Gives `code` its range of cache entries, empty, and returns where it starts.
     #[cold]
     pub(crate) fn new_code_cache(&mut self, code: &Code) -> u32 {

@@ -165,9 +165,14 @@ impl Vm {
     /// returned `NotImplemented`.
     pub fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
-        let found = {
-            let Object::Type(ty) = self.heap.get(t) else { return Ok(None) };
-            ty.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, name))
+        // No interned string has the name: then no class can have it as an attribute name
+        // either but through a key built at run time, which the lookup by text finds.
+        let found = match self.name_id(name) {
+            Some(id) => self.lookup_in_mro(t, id),
+            None => {
+                let Object::Type(ty) = self.heap.get(t) else { return Ok(None) };
+                ty.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, name))
+            }
         };
         let Some(f) = found else { return Ok(None) };
         if f == Value::None {
