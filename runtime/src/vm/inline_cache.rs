@@ -36,6 +36,9 @@ pub struct Caches {
     /// The attribute caches of every code object, beside `global_cache` (see
     /// `vm/inline_cache.rs`).
     pub(crate) attr_sites: Vec<Option<AttrSite>>,
+    /// More entries per attribute site, for the classes the site saw before the last, most
+    /// recent first.
+    pub(crate) attr_sites_more: Vec<[Option<AttrSite>; MORE_SITES]>,
     /// Ranges of both that dead code gave back, by size class (see `new_code_cache`).
     pub(crate) free_ranges: Vec<Vec<u32>>,
 }
@@ -50,12 +53,17 @@ impl Caches {
             names_by_address: vec![None; NAMES_BY_ADDRESS].into_boxed_slice(),
             global_cache: Vec::new(),
             attr_sites: Vec::new(),
+            attr_sites_more: Vec::new(),
             free_ranges: Vec::new(),
         }
     }
 }
 
 const NAMES_BY_ADDRESS: usize = 256;
+
+/// How many classes an attribute site remembers besides the last: the classes of a small
+/// hierarchy whose instances meet at one site (`task.run()` over four kinds of task).
+const MORE_SITES: usize = 3;
 
 #[derive(Clone, Copy)]
 pub enum AttrSite {
@@ -113,13 +121,15 @@ impl Vm {
                 // Entries of the code that had the range would apply to other names.
                 let range = base as usize..base as usize + len;
                 self.caches.global_cache[range.clone()].fill(None);
-                self.caches.attr_sites[range].fill(None);
+                self.caches.attr_sites[range.clone()].fill(None);
+                self.caches.attr_sites_more[range].fill([None; MORE_SITES]);
                 base
             }
             None => {
                 let base = self.caches.global_cache.len();
                 self.caches.global_cache.resize(base + len, None);
                 self.caches.attr_sites.resize(base + len, None);
+                self.caches.attr_sites_more.resize(base + len, [None; MORE_SITES]);
                 base as u32
             }
         };
@@ -136,28 +146,42 @@ impl Vm {
         self.caches.free_ranges[class].push(base);
     }
 
-    /// The class of an instance whose attributes are values (not a dict), if the site's entry
-    /// applies to it.
+    /// The class of an instance whose attributes are values (not a dict), if one of the site's
+    /// entries applies to it (a site that sees several classes, as `task.run()` over a list of
+    /// tasks of several kinds, keeps one entry for each, up to `1 + MORE_SITES`).
     #[inline]
     fn site_for(&self, obj: Value, slot: usize) -> Option<(ObjId, AttrSite)> {
         let Value::Obj(id) = obj else { return None };
-        let site = self.caches.attr_sites.get(slot).copied().flatten()?;
         let Object::Instance(inst) = self.heap.get(id) else { return None };
-        let (class, epoch) = match site {
+        let first = self.caches.attr_sites.get(slot).copied().flatten()?;
+        if self.site_applies(inst, first) {
+            return Some((id, first));
+        }
+        let more = self.caches.attr_sites_more.get(slot)?;
+        more.iter().flatten().find(|&&site| self.site_applies(inst, site)).map(|&site| (id, site))
+    }
+
+    /// The class of an instance site's entry, if it is one.
+    fn site_class(site: AttrSite) -> Option<(ObjId, u64)> {
+        match site {
             AttrSite::Value { class, epoch, .. }
             | AttrSite::Method { class, epoch, .. }
             | AttrSite::Slot { class, epoch, .. }
-            | AttrSite::ClassValue { class, epoch, .. } => (class, epoch),
-            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } => return None,
-        };
+            | AttrSite::ClassValue { class, epoch, .. } => Some((class, epoch)),
+            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } => None,
+        }
+    }
+
+    #[inline]
+    fn site_applies(&self, inst: &crate::object::Instance, site: AttrSite) -> bool {
+        let Some((class, epoch)) = Self::site_class(site) else { return false };
         // An instance with a `__dict__` of its own may shadow anything; one with only slots
         // has nothing but them.
         let layout_fits = match site {
             AttrSite::Value { .. } => inst.attrs.values().is_some(),
             _ => inst.attrs.values().is_some() || matches!(inst.attrs, Attrs::None),
         };
-        (inst.class == class && epoch == self.caches.type_epoch && !self.caches.hooks_changed && layout_fits)
-            .then_some((id, site))
+        inst.class == class && epoch == self.caches.type_epoch && !self.caches.hooks_changed && layout_fits
     }
 
     /// `obj.name` through the site's cache (a new reference), or `None` to take the generic
@@ -338,7 +362,21 @@ impl Vm {
             }
             _ => return,
         };
-        self.caches.attr_sites[slot] = Some(site);
+        // The entry it replaces moves down the list when it is for another class; the oldest
+        // goes, as does any entry for this class.
+        let old = self.caches.attr_sites[slot].replace(site);
+        let more = &mut self.caches.attr_sites_more[slot];
+        for entry in more.iter_mut() {
+            if entry.and_then(Self::site_class).is_some_and(|(c, _)| c == class) {
+                *entry = None;
+            }
+        }
+        if let Some(old) = old
+            && Self::site_class(old).is_some_and(|(c, _)| c != class)
+        {
+            more.rotate_right(1);
+            more[0] = Some(old);
+        }
     }
 
     /// Whether `v`'s type is one of the builtin types without `__get__`, so that reading it
