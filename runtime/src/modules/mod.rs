@@ -7,6 +7,7 @@ pub mod builtins;
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -49,6 +50,7 @@ pub fn install(vm: &mut Vm) {
     def(vm, b, "quit", sys::sys_exit);
     math::make_math(vm);
     time::make_time(vm);
+    random::make_random(vm);
 }
 
 pub fn register(vm: &mut Vm, name: &str, module: Value) {
@@ -75,6 +77,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "json",
     "math",
     "os",
+    "random",
     "shutil",
     "string",
     "sys",
@@ -94,6 +97,7 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("pylib/heapq.py"),
         "string" => include_str!("pylib/string.py"),
         "bisect" => include_str!("pylib/bisect.py"),
+        "random" => include_str!("pylib/random.py"),
         "os" => include_str!("pylib/os.py"),
         "posixpath" => include_str!("pylib/posixpath.py"),
         "shutil" => include_str!("pylib/shutil.py"),

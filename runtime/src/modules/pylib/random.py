@@ -1,0 +1,273 @@
+"""Pseudo-random numbers: the Mersenne Twister (`_random`, native) and the distributions and
+choices built on it. Every method draws from the twister in the same order and amounts as
+CPython's, so a seeded generator gives CPython's numbers.
+
+Seeding from a str or bytes needs SHA-512, which Reap does not have yet: it raises
+NotImplementedError (ints, floats, None and other hashable values work)."""
+
+import _random
+from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor
+from math import ceil as _ceil, isfinite as _isfinite, pi as _pi
+from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate, repeat as _repeat
+
+__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
+           "shuffle", "normalvariate", "triangular", "choices", "getrandbits", "randbytes",
+           "gauss", "expovariate", "getstate", "setstate"]
+
+TWOPI = 2.0 * _pi
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
+
+
+def _as_index(value, position):
+    """An int argument of randrange; a float equal to an int is taken (with CPython's
+    deprecation), anything else refused."""
+    if isinstance(value, int):
+        return int(value)
+    try:
+        as_int = int(value)
+    except (TypeError, ValueError):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+    if as_int != value:
+        raise ValueError(f"non-integer arg {position} for randrange()")
+    return as_int
+
+
+class Random:
+    """A generator with its own state: `Random(seed)`. The module's functions are the methods
+    of one shared instance."""
+
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self._state = _random.new_state()
+        self.seed(x)
+        self.gauss_next = None
+
+    def seed(self, a=None, version=2):
+        """Starts the sequence again from `a`: an int as it is (its absolute value), None from
+        fresh entropy, another hashable value from its hash."""
+        if a is None:
+            n = _random.entropy()
+        elif isinstance(a, int):
+            n = abs(a)
+        elif isinstance(a, (str, bytes, bytearray)):
+            raise NotImplementedError("seeding random from a str or bytes needs SHA-512, not in Reap yet")
+        else:
+            n = abs(hash(a))
+        _random.seed(self._state, n)
+        self.gauss_next = None
+
+    def random(self):
+        """A float in [0.0, 1.0)."""
+        return _random.random(self._state)
+
+    def getrandbits(self, k):
+        """An int of `k` random bits."""
+        return _random.getrandbits(self._state, k)
+
+    def randbytes(self, n):
+        """`n` random bytes."""
+        bits = self.getrandbits(n * 8)
+        return bytes((bits >> (8 * i)) & 0xFF for i in range(n))
+
+    def getstate(self):
+        return (self.VERSION, tuple(self._state), self.gauss_next)
+
+    def setstate(self, state):
+        version = state[0]
+        if version != 3:
+            raise ValueError(f"state with version {version} passed to Random.setstate() of version {self.VERSION}")
+        _, internal, self.gauss_next = state
+        if not isinstance(internal, tuple) or len(internal) != 625:
+            raise ValueError("state vector is the wrong size")
+        words = [int(w) for w in internal]
+        if any(w < 0 or w > 0xFFFFFFFF for w in words[:624]) or not 0 <= words[624] <= 624:
+            raise ValueError("invalid state")
+        self._state = words
+
+    def _randbelow(self, n):
+        """An int in [0, n): draws of n's bit length until one falls below n."""
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start, stop=None, step=1):
+        """A random item of `range(start, stop, step)`, without making the range."""
+        istart = _as_index(start, 1)
+        if stop is None:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = _as_index(stop, 2)
+        width = istop - istart
+        istep = _as_index(step, 3)
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """An int in [a, b], both ends included."""
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        """A random item of a non-empty sequence."""
+        if not len(seq):
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffles the list `x` in place (Fisher-Yates, from the end)."""
+        for i in reversed(range(1, len(x))):
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+
+    def sample(self, population, k, *, counts=None):
+        """`k` distinct items of the sequence `population` (with `counts`, each item repeated
+        that many times), in selection order."""
+        if not isinstance(population, (list, tuple, str, range, bytes)) and not (
+            hasattr(population, "__getitem__") and hasattr(population, "__len__") and not isinstance(population, dict)
+        ):
+            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cumulative = list(_accumulate(counts))
+            if len(cumulative) != n:
+                raise ValueError("The number of counts does not match the population")
+            total = cumulative.pop()
+            if not isinstance(total, int):
+                raise TypeError("Counts must be integers")
+            if total <= 0:
+                raise ValueError("Total of counts must be greater than zero")
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect(cumulative, s)] for s in picks]
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        # A small population is copied and drawn from without replacement; a large one is
+        # drawn from with a set of the positions taken (the cheaper for few picks).
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = self._randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            taken = set()
+            for i in range(k):
+                j = self._randbelow(n)
+                while j in taken:
+                    j = self._randbelow(n)
+                taken.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """`k` items of `population`, with replacement, optionally weighted."""
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0
+                return [population[_floor(random() * n)] for _ in _repeat(None, k)]
+            try:
+                cum_weights = list(_accumulate(weights))
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                k = weights
+                raise TypeError(f"The number of choices must be a keyword argument: k={k}") from None
+        elif weights is not None:
+            raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != n:
+            raise ValueError("The number of weights does not match the population")
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError("Total of weights must be greater than zero")
+        if not _isfinite(total):
+            raise ValueError("Total of weights must be finite")
+        hi = n - 1
+        return [population[_bisect(cum_weights, random() * total, 0, hi)] for _ in _repeat(None, k)]
+
+    def uniform(self, a, b):
+        """A float between `a` and `b`."""
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """A float between `low` and `high`, most likely near `mode` (the middle by default)."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Box-Muller: two draws give two values, the second kept for
+        the next call)."""
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = self.random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def expovariate(self, lambd):
+        """Exponential distribution with rate `lambd`."""
+        return -_log(1.0 - self.random()) / lambd
+
+
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+gauss = _inst.gauss
+expovariate = _inst.expovariate
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
