@@ -676,6 +676,23 @@ impl Vm {
             }
             Instr::ForIter(t) => {
                 let it = f.top();
+                if let Some(&Instr::UnpackSequence(2)) = code.instrs.get(f.ip)
+                    && let Some(pair) = self.next_pair(it)
+                {
+                    match pair? {
+                        Some((a, b)) => {
+                            f.stack.push(b);
+                            f.stack.push(a);
+                            f.ip += 1;
+                        }
+                        None => {
+                            let it = f.pop();
+                            self.decref(it);
+                            f.ip = t as usize;
+                        }
+                    }
+                    return Ok(None);
+                }
                 let next = match self.next_quick(it) {
                     Some(next) => next,
                     None => self.next(it)?,

@@ -132,6 +132,51 @@ impl Vm {
         }
     }
 
+    /// `for i, x in enumerate(...)` and `for x, y in zip(a, b)`: the pair without the tuple the
+    /// loop would unpack at once (CPython's enumerate and zip reuse theirs, so they allocate
+    /// nothing per item either). `None` for any other iterator.
+    #[inline]
+    pub(crate) fn next_pair(&mut self, it: Value) -> Option<PyResult<Option<(Value, Value)>>> {
+        let Value::Obj(id) = it else { return None };
+        match self.heap.get(id) {
+            &Object::Iter(Iter::Enumerate { inner, count: Value::Int(n) }) if n < i64::MAX => {
+                Some(self.next_inner(inner).map(|next| {
+                    let v = next?;
+                    let count = match self.heap.get_mut(id) {
+                        Object::Iter(Iter::Enumerate { count, .. }) => {
+                            std::mem::replace(count, Value::Int(n + 1))
+                        }
+                        _ => Value::Int(n),
+                    };
+                    Some((count, v))
+                }))
+            }
+            Object::Iter(Iter::Zip { inners }) if inners.len() == 2 => {
+                let (x, y) = (inners[0], inners[1]);
+                let a = match self.next_inner(x) {
+                    Ok(Some(a)) => a,
+                    other => return Some(other.map(|_| None)),
+                };
+                Some(match self.next_inner(y) {
+                    Ok(Some(b)) => Ok(Some((a, b))),
+                    other => {
+                        self.decref(a);
+                        other.map(|_| None)
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+
+    #[inline]
+    fn next_inner(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match self.next_quick(it) {
+            Some(next) => Ok(next),
+            None => self.next(it),
+        }
+    }
+
     /// The next item, or `Err(value)` with the `StopIteration` value when exhausted.
     pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
         let Value::Obj(id) = it else {
