@@ -22,28 +22,40 @@ impl Vm {
     /// A global (or builtin) name's value, a new reference. The position where it was found
     /// last is cached: it holds while the entry there has this very name as its key (a dict
     /// holds a key once) and, for a builtin, while the globals gained no key.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_global(&mut self, f: &FrameState, code: &Code, i: u32) -> PyResult<Value> {
         let slot = self.global_cache_slot(code, i);
         let id = code.names[i as usize];
-        if let Some(c) = self.caches.global_cache[slot]
-            && c.globals == f.globals
-            && c.dict_epoch == self.caches.dict_epoch
-            && let Object::Dict(g) = self.heap.get(f.globals)
-            && let Some(e) = if c.in_builtins {
-                match self.heap.get(self.builtins) {
-                    Object::Dict(b) if g.version() == c.globals_version => b.entry(c.position as usize),
-                    _ => None,
-                }
-            } else {
-                g.entry(c.position as usize)
-            }
-            && e.key.is(Value::Obj(id))
-        {
-            let v = e.value;
+        if let Some(v) = self.cached_global(f, id, slot) {
             self.incref(v);
             return Ok(v);
         }
+        self.load_global_uncached(f, code, i, slot)
+    }
+
+    /// The value at the cached position, if the cache holds for this frame's globals.
+    #[inline(always)]
+    fn cached_global(&self, f: &FrameState, id: ObjId, slot: usize) -> Option<Value> {
+        let c = self.caches.global_cache.get(slot).copied().flatten()?;
+        if c.globals != f.globals || c.dict_epoch != self.caches.dict_epoch {
+            return None;
+        }
+        let Object::Dict(g) = self.heap.get(f.globals) else { return None };
+        let e = if c.in_builtins {
+            match self.heap.get(self.builtins) {
+                Object::Dict(b) if g.version() == c.globals_version => b.entry(c.position as usize),
+                _ => None,
+            }
+        } else {
+            g.entry(c.position as usize)
+        }?;
+        e.key.is(Value::Obj(id)).then_some(e.value)
+    }
+
+    /// `load_global` past its cache: looks the name up and caches where it was found.
+    #[inline(never)]
+    fn load_global_uncached(&mut self, f: &FrameState, code: &Code, i: u32, slot: usize) -> PyResult<Value> {
+        let id = code.names[i as usize];
         let (dict, in_builtins, position) = match self.dict_find_name(f.globals, id) {
             Some(p) => (f.globals, false, p),
             None => match self.dict_find_name(self.builtins, id) {
