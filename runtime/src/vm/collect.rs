@@ -97,6 +97,12 @@ impl Vm {
     }
 
     fn free_tree(&mut self, id: ObjId, finalized: bool) {
+        // Most objects that die hold no other object (a string, a list of numbers, a slice):
+        // freed at once, without the walk below.
+        if self.holds_no_objects(id) && (finalized || !self.needs_finalizing(id)) {
+            self.heap.free(id);
+            return;
+        }
         // Scratch vectors kept between calls: freeing is too frequent to allocate them each
         // time (nothing here re-enters `free_tree`).
         let (mut pending, mut children, mut dying) = std::mem::take(&mut self.dealloc.scratch);
@@ -132,6 +138,20 @@ impl Vm {
             pending.extend(dying.drain(..).rev().map(|c| (c, false)));
         }
         self.dealloc.scratch = (pending, children, dying);
+    }
+
+    /// Whether freeing the object releases no reference: its contents are numbers, text or
+    /// `None`. (Types, dicts and weak references, which freeing must also report, always hold
+    /// some.)
+    #[inline]
+    fn holds_no_objects(&self, id: ObjId) -> bool {
+        let plain = |v: &Value| !matches!(v, Value::Obj(_));
+        match self.heap.get(id) {
+            Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Complex { .. } => true,
+            Object::List(items) | Object::Tuple(items) => items.iter().all(plain),
+            Object::Slice { start, stop, step } => plain(start) && plain(stop) && plain(step),
+            _ => false,
+        }
     }
 
     /// What CPython's collector finds besides a dead class object itself: its `__mro__` and
