@@ -149,7 +149,7 @@ impl Vm {
     /// The class of an instance whose attributes are values (not a dict), if one of the site's
     /// entries applies to it (a site that sees several classes, as `task.run()` over a list of
     /// tasks of several kinds, keeps one entry for each, up to `1 + MORE_SITES`).
-    #[inline]
+    #[inline(always)]
     fn site_for(&self, obj: Value, slot: usize) -> Option<(ObjId, AttrSite)> {
         let Value::Obj(id) = obj else { return None };
         let Object::Instance(inst) = self.heap.get(id) else { return None };
@@ -157,6 +157,13 @@ impl Vm {
         if self.site_applies(inst, first) {
             return Some((id, first));
         }
+        self.site_for_more(id, slot)
+    }
+
+    /// `site_for` past the site's first entry.
+    #[inline(never)]
+    fn site_for_more(&self, id: ObjId, slot: usize) -> Option<(ObjId, AttrSite)> {
+        let Object::Instance(inst) = self.heap.get(id) else { return None };
         let more = self.caches.attr_sites_more.get(slot)?;
         more.iter().flatten().find(|&&site| self.site_applies(inst, site)).map(|&site| (id, site))
     }
@@ -172,7 +179,7 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn site_applies(&self, inst: &crate::object::Instance, site: AttrSite) -> bool {
         let Some((class, epoch)) = Self::site_class(site) else { return false };
         // An instance with a `__dict__` of its own may shadow anything; one with only slots
