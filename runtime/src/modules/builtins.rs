@@ -775,7 +775,7 @@ fn all(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 /// The innermost running frame's namespace, what `vars()` and `dir()` without arguments read.
 fn current_namespace(vm: &mut Vm) -> PyResult<ObjId> {
-    match vm.frames.locals.last().copied().flatten() {
+    match vm.frames.current_locals() {
         Some(d) => Ok(d),
         None => Err(vm.new_exc(ExcKind::SystemError, "no locals found")),
     }

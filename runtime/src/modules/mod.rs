@@ -131,10 +131,7 @@ fn eval_namespaces(
     };
     let globals = match g {
         Some(g) => dict_of(vm, g, "globals")?,
-        None => match vm.frames.globals.last() {
-            Some(&g) => g,
-            None => vm.builtins,
-        },
+        None => vm.frames.current_globals().unwrap_or(vm.builtins),
     };
     let locals = match l {
         Some(l) => dict_of(vm, l, "locals")?,
@@ -152,7 +149,7 @@ fn globals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 
 fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "locals", args, 0, 0)?;
-    match vm.frames.locals.last().copied().flatten() {
+    match vm.frames.current_locals() {
         Some(l) => {
             vm.heap.incref(l);
             Ok(Value::Obj(l))

@@ -10,6 +10,7 @@ use crate::object::frame::{Block, Frame, FrameState};
 use crate::object::set_table::SetTable;
 use crate::value::ObjId;
 use crate::value::Value;
+use crate::vm::frame_stack::Running;
 use crate::vm::{PyResult, Vm};
 
 /// How a frame stopped running.
@@ -41,13 +42,9 @@ impl Vm {
             return Err(e);
         }
         let handled_at_entry = self.handled.len();
-        self.frames.globals.push(f.globals);
-        self.frames.locals.push(f.locals);
-        self.frames.objects.push(f.obj.take());
+        self.frames.running.push(Running { globals: f.globals, locals: f.locals, object: f.obj.take() });
         let result = self.eval(f, handled_at_entry);
-        self.frames.globals.pop();
-        self.frames.locals.pop();
-        let obj = self.frames.objects.pop().flatten();
+        let obj = self.frames.running.pop().and_then(|r| r.object);
         self.recursion.depth -= 1;
         match result {
             Ok(FrameExit::Yield(v)) => {
@@ -510,9 +507,11 @@ impl Vm {
                     // `locals()`, `vars()` and `dir()` read the innermost namespace; a function
                     // has none until asked, so lend them a snapshot of its variables.
                     let d = self.fast_locals(f, code);
-                    self.frames.locals.push(Some(d));
+                    let saved = self.frames.running.last_mut().map(|r| r.locals.replace(d));
                     let result = self.call(func, &[], &[]);
-                    self.frames.locals.pop();
+                    if let (Some(saved), Some(r)) = (saved, self.frames.running.last_mut()) {
+                        r.locals = saved;
+                    }
                     self.decref_id(d);
                     f.stack.pop();
                     self.decref(func);

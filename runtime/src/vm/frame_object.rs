@@ -13,10 +13,11 @@ use crate::vm::Vm;
 impl Vm {
     /// The frame object of the running frame, made on first use; borrowed (the frame owns it).
     pub(crate) fn current_frame_object(&mut self) -> Option<ObjId> {
-        if let Some(Some(obj)) = self.frames.objects.last() {
-            return Some(*obj);
+        let running = self.frames.running.last()?;
+        if let Some(obj) = running.object {
+            return Some(obj);
         }
-        let slot = self.frames.objects.len().checked_sub(1)?;
+        let slot = self.frames.running.len() - 1;
         let globals = self.frames.current_globals();
         if let Some(g) = globals {
             self.heap.incref(g);
@@ -29,7 +30,7 @@ impl Vm {
             locals: Vec::new(),
             back: None,
         })));
-        self.frames.objects[slot] = Some(obj);
+        self.frames.running[slot].object = Some(obj);
         Some(obj)
     }
 

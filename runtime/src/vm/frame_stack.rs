@@ -5,13 +5,20 @@
 
 use crate::value::{ObjId, Value};
 
+/// What the runtime finds of one running frame.
+#[derive(Clone, Copy)]
+pub(crate) struct Running {
+    /// Its globals (what `eval` and `exec` default to).
+    pub(crate) globals: ObjId,
+    /// Its namespace dict, if it has one (module and class bodies).
+    pub(crate) locals: Option<ObjId>,
+    /// Its frame object, if one was made (counted).
+    pub(crate) object: Option<ObjId>,
+}
+
 pub struct FrameStack {
-    /// The globals of each running frame, innermost last (what `eval` and `exec` default to).
-    pub(crate) globals: Vec<ObjId>,
-    /// The namespace dict of each running frame that has one (module and class bodies).
-    pub(crate) locals: Vec<Option<ObjId>>,
-    /// The frame object of each running frame that has one (counted), innermost last.
-    pub(crate) objects: Vec<Option<ObjId>>,
+    /// The running frames, innermost last.
+    pub(crate) running: Vec<Running>,
     /// The builtins `locals`, `vars` and `dir`: called with no arguments inside a function they
     /// need the caller's frame, which only the evaluation loop can see.
     pub(crate) readers: [Value; 3],
@@ -23,9 +30,7 @@ pub struct FrameStack {
 impl Default for FrameStack {
     fn default() -> FrameStack {
         FrameStack {
-            globals: Vec::new(),
-            locals: Vec::new(),
-            objects: Vec::new(),
+            running: Vec::new(),
             readers: [Value::None; 3],
             spare_stacks: Vec::new(),
             spare_fast: Vec::new(),
@@ -36,6 +41,11 @@ impl Default for FrameStack {
 impl FrameStack {
     /// The innermost running frame's globals.
     pub(crate) fn current_globals(&self) -> Option<ObjId> {
-        self.globals.last().copied()
+        self.running.last().map(|r| r.globals)
+    }
+
+    /// The innermost running frame's namespace dict, if it has one.
+    pub(crate) fn current_locals(&self) -> Option<ObjId> {
+        self.running.last().and_then(|r| r.locals)
     }
 }
