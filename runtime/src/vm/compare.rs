@@ -5,13 +5,22 @@ use crate::object::Object;
 use crate::object::code::CmpKind;
 use crate::object::exc_kind::ExcKind;
 use crate::value::Value;
-use crate::vm::number::{Num, num_to_f64};
+use crate::vm::number::{Num, float_pair, num_to_f64};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
     pub fn compare(&mut self, a: Value, b: Value, op: CmpKind) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(cmp_result(x.cmp(&y), op)));
+        }
+        if let Some(o) = self.str_order(a, b) {
+            return Ok(Value::Bool(cmp_result(o, op)));
+        }
+        if let Some((x, y)) = float_pair(a, b) {
+            return Ok(Value::Bool(match x.partial_cmp(&y) {
+                Some(o) => cmp_result(o, op),
+                None => op == CmpKind::Ne,
+            }));
         }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
@@ -81,6 +90,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             let ord = match (&x, &y) {
                 (Num::Int(p), Num::Int(q)) => Some(p.cmp(q)),
+                // Exactly, as CPython: a big int is not rounded to a float first.
+                (Num::Int(p), Num::Float(q)) => int_float_order(p, *q),
+                (Num::Float(p), Num::Int(q)) => int_float_order(q, *p).map(std::cmp::Ordering::reverse),
                 _ => {
                     let (p, q) =
                         (num_to_f64(&x).unwrap_or(f64::INFINITY), num_to_f64(&y).unwrap_or(f64::INFINITY));
@@ -167,6 +179,21 @@ impl Vm {
             if p.is(*q) {
                 continue;
             }
+            // Ints and strs decide at once: equal, or ordered as the first difference.
+            let quick = match (*p, *q) {
+                (Value::Int(a), Value::Int(b)) => Some(a.cmp(&b)),
+                _ => self.str_order(*p, *q),
+            };
+            if let Some(o) = quick {
+                if o.is_eq() {
+                    continue;
+                }
+                return Ok(match op {
+                    CmpKind::Eq => false,
+                    CmpKind::Ne => true,
+                    _ => cmp_result(o, op),
+                });
+            }
             if !self.eq(*p, *q)? {
                 return match op {
                     CmpKind::Eq => Ok(false),
@@ -224,11 +251,46 @@ impl Vm {
         if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
             return Ok(true);
         }
+        if let Some(o) = self.str_order(a, b) {
+            return Ok(o.is_eq());
+        }
         let r = self.compare(a, b, CmpKind::Eq)?;
         let t = self.truthy(r);
         self.decref(r);
         t
     }
+}
+
+impl Vm {
+    /// Two exact strs in code point order (UTF-8's byte order is the code points' order), the
+    /// commonest comparison of all (dict keys, `==` on names); `None` for anything else.
+    #[inline]
+    fn str_order(&self, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+        match (self.heap.get(x), self.heap.get(y)) {
+            (Object::Str(sa), Object::Str(sb)) => Some(sa.s.as_bytes().cmp(sb.s.as_bytes())),
+            _ => None,
+        }
+    }
+}
+
+/// How the int `i` compares with the float `f`, exactly; `None` for a NaN.
+fn int_float_order(i: &num_bigint::BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use num_traits::FromPrimitive;
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let floor = f.floor();
+    let whole = num_bigint::BigInt::from_f64(floor)?;
+    // Against a fraction, an int equal to its floor is below it.
+    Some(match i.cmp(&whole) {
+        Ordering::Equal if floor != f => Ordering::Less,
+        o => o,
+    })
 }
 
 fn cmp_result(o: std::cmp::Ordering, op: CmpKind) -> bool {

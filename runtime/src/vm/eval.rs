@@ -11,6 +11,7 @@ use crate::object::set_table::SetTable;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::frame_stack::Running;
+use crate::vm::number::float_pair;
 use crate::vm::{PyResult, Vm};
 
 /// How a frame stopped running.
@@ -1163,20 +1164,6 @@ fn small_int_op(x: i64, y: i64, op: crate::object::code::BinOp) -> Option<i64> {
         BinOp::Mod if y != 0 => {
             x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
         }
-        _ => None,
-    }
-}
-
-/// Two operands that are floats, or a float and an int the float type holds exactly, as the
-/// floats the arithmetic would use. Larger ints go the slow way: Python compares them exactly
-/// and converts them with an overflow check.
-#[inline(always)]
-fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
-    const EXACT: i64 = 1 << 53;
-    match (a, b) {
-        (Value::Float(x), Value::Float(y)) => Some((x, y)),
-        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(&y) => Some((x, y as f64)),
-        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(&x) => Some((x as f64, y)),
         _ => None,
     }
 }

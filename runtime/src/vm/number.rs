@@ -364,3 +364,17 @@ pub(crate) fn num_to_f64(n: &Num) -> Option<f64> {
         Num::Int(b) => b.to_f64().filter(|f| f.is_finite()),
     }
 }
+
+/// Two operands that are floats, or a float and an int the float type holds exactly, as the
+/// floats the arithmetic would use. Larger ints go the slow way: Python compares them exactly
+/// and converts them with an overflow check.
+#[inline(always)]
+pub(crate) fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
+    const EXACT: i64 = 1 << 53;
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some((x, y)),
+        (Value::Float(x), Value::Int(y)) if (-EXACT..=EXACT).contains(&y) => Some((x, y as f64)),
+        (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(&x) => Some((x as f64, y)),
+        _ => None,
+    }
+}
