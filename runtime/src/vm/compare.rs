@@ -117,6 +117,9 @@ impl Vm {
                 Ok(Some(cmp_result(x.cmp(y), op)))
             }
             (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => {
+                if let Some(r) = self.sequence_compare_quick(x, y, op) {
+                    return Ok(Some(r));
+                }
                 let (x, y) = (x.clone(), y.clone());
                 self.sequence_compare(&x, &y, op).map(Some)
             }
@@ -172,6 +175,28 @@ impl Vm {
         let r = self.sequence_compare_items(x, y, op);
         self.recursion.depth -= 1;
         r
+    }
+
+    /// `sequence_compare` when it needs no Python code: the items up to the first difference
+    /// are identical, or ints or strs. `None` when some pair needs more.
+    fn sequence_compare_quick(&self, x: &[Value], y: &[Value], op: CmpKind) -> Option<bool> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(*q) {
+                continue;
+            }
+            let o = match (*p, *q) {
+                (Value::Int(a), Value::Int(b)) => a.cmp(&b),
+                _ => self.str_order(*p, *q)?,
+            };
+            if o.is_ne() {
+                return Some(match op {
+                    CmpKind::Eq => false,
+                    CmpKind::Ne => true,
+                    _ => cmp_result(o, op),
+                });
+            }
+        }
+        Some(cmp_result(x.len().cmp(&y.len()), op))
     }
 
     fn sequence_compare_items(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {
