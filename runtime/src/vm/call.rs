@@ -375,7 +375,8 @@ impl Vm {
     fn bind_arguments(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Bound> {
         let (code, globals, defaults, kwdefaults, closure) = match self.heap.get(id) {
             Object::Function(f) => {
-                (Arc::clone(&f.code), f.globals, f.defaults.clone(), f.kwdefaults, f.closure.clone())
+                let defaults: smallvec::SmallVec<[Value; 8]> = f.defaults.iter().copied().collect();
+                (Arc::clone(&f.code), f.globals, defaults, f.kwdefaults, f.closure.clone())
             }
             _ => unreachable!("bind_arguments on a function"),
         };
@@ -383,7 +384,8 @@ impl Vm {
         let qualname = QualName(id);
         let nparams = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
-        let mut fast: Vec<Option<Value>> = vec![None; code.varnames.len()];
+        let mut fast = self.frames.spare_fast.pop().unwrap_or_default();
+        fast.resize(code.varnames.len(), None);
         // Positional arguments.
         let npos = args.len().min(nparams);
         for (i, &a) in args[..npos].iter().enumerate() {
@@ -443,14 +445,19 @@ impl Vm {
             }
         }
         for &(k, v) in kwargs {
-            let name = self.str_of(Value::Obj(k)).unwrap_or("").to_string();
-            let pos = code.varnames[..nparams + nkwonly]
-                .iter()
-                .position(|p| *p == name)
-                .filter(|&p| p >= code.posonlyargcount as usize);
+            let pos = {
+                let name = self.str_of(Value::Obj(k)).unwrap_or("");
+                code.varnames[..nparams + nkwonly]
+                    .iter()
+                    .position(|p| *p == name)
+                    .filter(|&p| p >= code.posonlyargcount as usize)
+            };
+            // Only the rare paths below need the name as a string of its own.
+            let name = || self.str_of(Value::Obj(k)).unwrap_or("").to_string();
             match pos {
                 Some(p) => {
                     if fast[p].is_some() {
+                        let name = name();
                         self.release_fast(fast);
                         let qualname = qualname.get(self);
                         return Err(self.new_exc(
@@ -463,10 +470,12 @@ impl Vm {
                 }
                 None => match kwdict {
                     Some(d) => {
+                        let name = name();
                         self.incref(v);
                         self.dict_set_str(d, &name, v);
                     }
                     None => {
+                        let name = name();
                         self.release_fast(fast);
                         let qualname = qualname.get(self);
                         return Err(self.new_exc(
@@ -505,14 +514,14 @@ impl Vm {
         let mut missing_kw = Vec::new();
         for (i, slot) in fast.iter_mut().enumerate().take(nparams + nkwonly).skip(nparams) {
             if slot.is_none() {
-                let name = code.varnames[i].clone();
-                let d = kwdefaults.and_then(|kd| self.dict_get_str(kd, &name));
+                let name = &code.varnames[i];
+                let d = kwdefaults.and_then(|kd| self.dict_get_str(kd, name));
                 match d {
                     Some(d) => {
                         self.incref(d);
                         *slot = Some(d);
                     }
-                    None => missing_kw.push(name),
+                    None => missing_kw.push(name.clone()),
                 }
             }
         }

@@ -531,24 +531,28 @@ impl Vm {
                 f.stack.push(result?);
             }
             Instr::CallKw { argc, names } => {
-                let names_tuple = code.consts[names as usize];
-                let keys: Vec<ObjId> = match names_tuple.as_obj().map(|id| self.heap.get(id)) {
-                    Some(Object::Tuple(t)) => t.iter().filter_map(|v| v.as_obj()).collect(),
-                    _ => Vec::new(),
-                };
-                let n = f.stack.len();
-                let all: Vec<Value> = f.stack.drain(n - argc as usize..).collect();
-                let func = f.pop();
-                let npos = all.len() - keys.len();
-                let kwargs: Vec<(ObjId, Value)> =
-                    keys.iter().copied().zip(all[npos..].iter().copied()).collect();
-                let (result, taken) = self.call_from_stack(func, &all[..npos], &kwargs);
+                // As `Call`, the arguments stay on the stack; the keyword names pair with the
+                // last of them.
+                let at = f.stack.len() - argc as usize;
+                let func = f.stack[at - 1];
+                let mut kwargs: smallvec::SmallVec<[(ObjId, Value); 8]> = smallvec::SmallVec::new();
+                if let Some(Object::Tuple(t)) =
+                    code.consts[names as usize].as_obj().map(|id| self.heap.get(id))
+                {
+                    let first_kw = f.stack.len() - t.len();
+                    kwargs
+                        .extend(t.iter().filter_map(|v| v.as_obj()).zip(f.stack[first_kw..].iter().copied()));
+                }
+                let npos = argc as usize - kwargs.len();
+                let (result, taken) = self.call_from_stack(func, &f.stack[at..at + npos], &kwargs);
                 self.decref(func);
                 if !taken {
-                    for a in all {
-                        self.decref(a);
+                    for i in at..f.stack.len() {
+                        let v = f.stack[i];
+                        self.decref(v);
                     }
                 }
+                f.stack.truncate(at - 1);
                 f.stack.push(result?);
             }
             Instr::CallEx { kwargs } => {
