@@ -245,6 +245,10 @@ impl Vm {
 
     /// `getattr(obj, name)` by string, for builtins.
     pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        // Interned names are immortal: one found needs no reference of ours.
+        if let Some(id) = self.name_id(name) {
+            return self.getattr(obj, id);
+        }
         let id = self.intern(name);
         let r = self.getattr(obj, id);
         self.decref_id(id);
