@@ -10,8 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 python=$(python3 -c 'import sys; print(sys.executable)')   # the real binary, not the pyenv shim
-cargo build -q --release -p reap
-reap=target/release/reap
+# REAP=path times another build (an earlier one, to compare); by default the release build.
+if [ -z "${REAP:-}" ]; then
+    cargo build -q --release -p reap
+fi
+reap=${REAP:-target/release/reap}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 now() { date +%s.%N; }
 secs() { local s e; s=$(now); "$@" >/dev/null; e=$(now); echo "$e - $s" | bc; }
