@@ -59,7 +59,7 @@ impl Vm {
         let id = match v {
             Value::None => return Ok("None".into()),
             Value::Bool(b) => return Ok(if b { "True" } else { "False" }.into()),
-            Value::Int(i) => return Ok(i.to_string()),
+            Value::Int(i) => return Ok(int_repr(i)),
             Value::Float(f) => return Ok(float_repr(f)),
             Value::Obj(id) => id,
         };
@@ -737,4 +737,26 @@ impl Spec {
             _ => format!("{}{sign}{prefix}{digits}", f(n)),
         }
     }
+}
+
+/// The decimal digits of a small int: `str(i)` is common enough (keys built in loops, output)
+/// that the formatting machinery's generality costs.
+pub(crate) fn int_repr(i: i64) -> String {
+    let mut digits = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(digits.len() - at + 1);
+    if i < 0 {
+        s.push('-');
+    }
+    s.extend(digits[at..].iter().map(|&d| d as char));
+    s
 }
