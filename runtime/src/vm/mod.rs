@@ -39,6 +39,7 @@ pub mod suggestions;
 pub mod teardown;
 pub mod types;
 pub mod weakref;
+pub mod with_stmt;
 
 use std::collections::HashMap;
 use std::io::Write;
