@@ -361,22 +361,29 @@ fn class_list(vm: &mut Vm, t: Value, fname: &str) -> PyResult<Vec<ObjId>> {
 
 fn isinstance(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "isinstance", args, 2, 2)?;
+    // One class, the common case, needs no list of classes.
+    if let Some(c) = args[1].as_obj().filter(|&c| matches!(vm.heap.get(c), Object::Type(_))) {
+        return Ok(Value::Bool(instance_of(vm, args[0], c)?));
+    }
     let classes = class_list(vm, args[1], "isinstance")?;
     for c in classes {
-        // As CPython: an exact type match needs no hook; otherwise the metaclass's
-        // `__instancecheck__`, when it has one, has the last word.
-        if vm.type_of(args[0]) == c {
-            return Ok(Value::Bool(true));
-        }
-        let found = match metaclass_check(vm, c, "__instancecheck__", args[0])? {
-            Some(r) => r,
-            None => vm.isinstance(args[0], c),
-        };
-        if found {
+        if instance_of(vm, args[0], c)? {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// `isinstance(obj, cls)` for one class. As CPython: an exact type match needs no hook;
+/// otherwise the metaclass's `__instancecheck__`, when it has one, has the last word.
+fn instance_of(vm: &mut Vm, obj: Value, cls: ObjId) -> PyResult<bool> {
+    if vm.type_of(obj) == cls {
+        return Ok(true);
+    }
+    Ok(match metaclass_check(vm, cls, "__instancecheck__", obj)? {
+        Some(r) => r,
+        None => vm.isinstance(obj, cls),
+    })
 }
 
 /// A metaclass's `__instancecheck__` or `__subclasscheck__` (how ABCs accept registered

@@ -41,8 +41,8 @@ impl Vm {
                         with_first(first, args, |all| f(self, all, kwargs))
                     }
                     None if !args.is_empty()
-                        && !name.ends_with(".__new__")
-                        && on_payload(args[0], self) != args[0] =>
+                        && !on_payload(args[0], self).is(args[0])
+                        && !name.ends_with(".__new__") =>
                     {
                         let mut full = args.to_vec();
                         full[0] = self.payload(args[0]);
