@@ -204,7 +204,20 @@ impl Vm {
             }
             _ => None,
         };
-        let Some((id, receiver)) = target else { return (self.call(func, args, kwargs), false) };
+        let Some((id, receiver)) = target else {
+            // A builtin function (no receiver) whose first argument is no instance of a
+            // builtin type's subclass (whose payload `call` would pass instead): `call`'s own
+            // path for it, without the detour.
+            if let Some(Object::Builtin(b)) = func.as_obj().map(|id| self.heap.get(id))
+                && b.receiver.is_none()
+                && !matches!(args.first().and_then(|a| a.as_obj()).map(|a| self.heap.get(a)),
+                    Some(Object::Instance(i)) if i.base().is_some())
+            {
+                let f = self.natives.get(b.native);
+                return (f(self, args, kwargs), false);
+            }
+            return (self.call(func, args, kwargs), false);
+        };
         if receiver.is_none() && kwargs.is_empty() && self.binds_simply(id, args.len()) {
             return (self.run_simple(id, args), true);
         }
