@@ -267,25 +267,10 @@ impl Vm {
         for &c in &cells {
             self.heap.incref(c);
         }
-        self.heap.incref(globals);
         let mut fast = self.frames.spare_fast.pop().unwrap_or_default();
         fast.extend(args.iter().map(|&a| Some(a)));
         fast.resize(code.varnames.len(), None);
-        let stack = self.frames.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
-        let mut frame = Frame {
-            code,
-            state: FrameState {
-                ip: 0,
-                stack,
-                fast,
-                cells,
-                globals,
-                locals: None,
-                blocks: Vec::new(),
-                pending: None,
-                obj: None,
-            },
-        };
+        let mut frame = self.function_frame(Bound { code, fast, cells, globals });
         let result = self.run_frame(&mut frame);
         self.recycle_frame(&mut frame);
         match result? {

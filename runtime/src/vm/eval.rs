@@ -600,27 +600,11 @@ impl Vm {
                 let b = f.pop();
                 let a = f.pop();
                 if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                    let r = match op {
-                        CmpKind::Lt => x < y,
-                        CmpKind::Le => x <= y,
-                        CmpKind::Eq => x == y,
-                        CmpKind::Ne => x != y,
-                        CmpKind::Gt => x > y,
-                        CmpKind::Ge => x >= y,
-                    };
-                    Self::push_or_jump(f, code, r);
+                    Self::push_or_jump(f, code, ordered(x, y, op));
                     return Ok(None);
                 }
                 if let Some((x, y)) = float_pair(a, b) {
-                    let r = match op {
-                        CmpKind::Lt => x < y,
-                        CmpKind::Le => x <= y,
-                        CmpKind::Eq => x == y,
-                        CmpKind::Ne => x != y,
-                        CmpKind::Gt => x > y,
-                        CmpKind::Ge => x >= y,
-                    };
-                    Self::push_or_jump(f, code, r);
+                    Self::push_or_jump(f, code, ordered(x, y, op));
                     return Ok(None);
                 }
                 let r = self.compare(a, b, op);
@@ -1193,5 +1177,18 @@ fn float_op(a: Value, b: Value, op: crate::object::code::BinOp) -> Option<f64> {
         BinOp::Mul => Some(x * y),
         BinOp::TrueDiv if y != 0.0 => Some(x / y),
         _ => None,
+    }
+}
+
+/// `x op y` for two numbers of one kind (a NaN is unordered: only `!=` holds).
+#[inline(always)]
+fn ordered<T: PartialOrd>(x: T, y: T, op: CmpKind) -> bool {
+    match op {
+        CmpKind::Lt => x < y,
+        CmpKind::Le => x <= y,
+        CmpKind::Eq => x == y,
+        CmpKind::Ne => x != y,
+        CmpKind::Gt => x > y,
+        CmpKind::Ge => x >= y,
     }
 }
