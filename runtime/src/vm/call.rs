@@ -261,16 +261,8 @@ impl Vm {
     /// there) and takes the stack's references to the arguments as they are.
     #[inline(always)]
     fn run_simple(&mut self, id: ObjId, args: &[Value]) -> PyResult<Value> {
-        let Object::Function(fun) = self.heap.get(id) else { unreachable!("binds_simply checked") };
-        let (code, globals) = (Arc::clone(&fun.code), fun.globals);
-        let cells = if fun.closure.is_empty() { Vec::new() } else { fun.closure.clone() };
-        for &c in &cells {
-            self.heap.incref(c);
-        }
-        let mut fast = self.frames.spare_fast.pop().unwrap_or_default();
-        fast.extend(args.iter().map(|&a| Some(a)));
-        fast.resize(code.varnames.len(), None);
-        let mut frame = self.function_frame(Bound { code, fast, cells, globals });
+        let bound = self.simple_bound(id, args);
+        let mut frame = self.function_frame(bound);
         let result = self.run_frame(&mut frame);
         self.recycle_frame(&mut frame);
         match result? {
@@ -303,20 +295,21 @@ impl Vm {
     /// `*args`/`**kwargs`, no cells of its own. `None` for anything else.
     #[inline(always)]
     fn bind_simple(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<Bound> {
-        let Object::Function(fun) = self.heap.get(id) else { return None };
-        let code = &fun.code;
-        let flags = &code.flags;
-        if !kwargs.is_empty()
-            || args.len() != code.argcount as usize
-            || code.kwonlyargcount != 0
-            || flags.varargs
-            || flags.varkw
-            || flags.generator
-            || !code.cellvars.is_empty()
-        {
+        if !kwargs.is_empty() || !self.binds_simply(id, args.len()) {
             return None;
         }
-        let (code, globals) = (Arc::clone(code), fun.globals);
+        for &a in args {
+            self.incref(a);
+        }
+        Some(self.simple_bound(id, args))
+    }
+
+    /// The bound arguments of a call `binds_simply` accepted; the arguments' references are
+    /// the caller's to give (the locals take them as they are).
+    #[inline(always)]
+    fn simple_bound(&mut self, id: ObjId, args: &[Value]) -> Bound {
+        let Object::Function(fun) = self.heap.get(id) else { unreachable!("binds_simply checked") };
+        let (code, globals) = (Arc::clone(&fun.code), fun.globals);
         // A closure's cells (a comprehension's, a nested function's) come as they are.
         let cells = if fun.closure.is_empty() { Vec::new() } else { fun.closure.clone() };
         for &c in &cells {
@@ -325,10 +318,7 @@ impl Vm {
         let mut fast = self.frames.spare_fast.pop().unwrap_or_default();
         fast.extend(args.iter().map(|&a| Some(a)));
         fast.resize(code.varnames.len(), None);
-        for &a in args {
-            self.incref(a);
-        }
-        Some(Bound { code, fast, cells, globals })
+        Bound { code, fast, cells, globals }
     }
 
     /// A function's new frame, over its bound locals and cells; takes a reference to `globals`.
