@@ -16,10 +16,9 @@ use crate::vm::{PyResult, Vm};
 const N: usize = 624;
 const M: usize = 397;
 
-/// The twister's words and the index of the next one to temper.
+/// A freshly seeded twister's words (its next draw twists them first).
 struct Twister {
     mt: [u32; N],
-    index: usize,
 }
 
 impl Twister {
@@ -30,7 +29,7 @@ impl Twister {
         for i in 1..N {
             mt[i] = 1_812_433_253u32.wrapping_mul(mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_add(i as u32);
         }
-        Twister { mt, index: N }
+        Twister { mt }
     }
 
     /// The reference generator's `init_by_array`, which CPython seeds from the words of the
@@ -112,11 +111,16 @@ impl Words<'_> {
     }
 }
 
+impl Twister {
+    /// As a state list's items: the words, then the index of the next word (none left).
+    fn items(&self) -> Vec<Value> {
+        self.mt.iter().map(|&w| Value::Int(i64::from(w))).chain([Value::Int(N as i64)]).collect()
+    }
+}
+
 fn store(vm: &mut Vm, state: Value, t: &Twister) {
     if let Some(Object::List(items)) = state.as_obj().map(|id| vm.heap.get_mut(id)) {
-        items.clear();
-        items.extend(t.mt.iter().map(|&w| Value::Int(i64::from(w))));
-        items.push(Value::Int(t.index as i64));
+        *items = t.items();
     }
 }
 
@@ -191,10 +195,7 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
 /// `_random.new_state()`: a state list seeded with 0 (the caller reseeds it at once).
 fn new_state(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "new_state", args, 0, 0)?;
-    let t = Twister::from_key(&[0]);
-    let mut items: Vec<Value> = t.mt.iter().map(|&w| Value::Int(i64::from(w))).collect();
-    items.push(Value::Int(t.index as i64));
-    Ok(vm.new_list(items))
+    Ok(vm.new_list(Twister::from_key(&[0]).items()))
 }
 
 /// `_random.entropy()`: a seed for `seed(None)`, from the clock and the process's randomly
@@ -225,14 +226,11 @@ pub fn make_random(vm: &mut Vm) {
 #[cfg(test)]
 mod tests {
     use super::{Twister, Words};
-    use crate::value::Value;
 
     #[test]
     fn the_reference_generator_seeded_by_its_example_key_gives_its_published_first_outputs() {
         // The first outputs the MT19937 reference program prints for this key.
-        let t = Twister::from_key(&[0x123, 0x234, 0x345, 0x456]);
-        let mut items: Vec<Value> = t.mt.iter().map(|&w| Value::Int(i64::from(w))).collect();
-        items.push(Value::Int(t.index as i64));
+        let mut items = Twister::from_key(&[0x123, 0x234, 0x345, 0x456]).items();
         let mut words = Words { items: &mut items };
         let first: Vec<u32> = (0..5).map(|_| words.next_word()).collect();
         assert_eq!(first, [1_067_595_299, 955_945_823, 477_289_528, 4_107_218_783, 4_228_976_476]);

@@ -112,7 +112,6 @@ impl Vm {
             });
         };
         match (self.heap.get(ia), self.heap.get(ib)) {
-            (Object::Str(x), Object::Str(y)) => Ok(Some(cmp_result(x.s.cmp(&y.s), op))),
             (Object::Bytes(x) | Object::ByteArray(x), Object::Bytes(y) | Object::ByteArray(y)) => {
                 Ok(Some(cmp_result(x.cmp(y), op)))
             }
@@ -184,16 +183,9 @@ impl Vm {
             if p.is(*q) {
                 continue;
             }
-            let o = match (*p, *q) {
-                (Value::Int(a), Value::Int(b)) => a.cmp(&b),
-                _ => self.str_order(*p, *q)?,
-            };
+            let o = self.item_order(*p, *q)?;
             if o.is_ne() {
-                return Some(match op {
-                    CmpKind::Eq => false,
-                    CmpKind::Ne => true,
-                    _ => cmp_result(o, op),
-                });
+                return Some(decided_by(o, op));
             }
         }
         Some(cmp_result(x.len().cmp(&y.len()), op))
@@ -205,19 +197,11 @@ impl Vm {
                 continue;
             }
             // Ints and strs decide at once: equal, or ordered as the first difference.
-            let quick = match (*p, *q) {
-                (Value::Int(a), Value::Int(b)) => Some(a.cmp(&b)),
-                _ => self.str_order(*p, *q),
-            };
-            if let Some(o) = quick {
+            if let Some(o) = self.item_order(*p, *q) {
                 if o.is_eq() {
                     continue;
                 }
-                return Ok(match op {
-                    CmpKind::Eq => false,
-                    CmpKind::Ne => true,
-                    _ => cmp_result(o, op),
-                });
+                return Ok(decided_by(o, op));
             }
             if !self.eq(*p, *q)? {
                 return match op {
@@ -316,6 +300,25 @@ fn int_float_order(i: &num_bigint::BigInt, f: f64) -> Option<std::cmp::Ordering>
         Ordering::Equal if floor != f => Ordering::Less,
         o => o,
     })
+}
+
+impl Vm {
+    /// Two sequence items that are both ints or both strs, in order; `None` for the rest.
+    fn item_order(&self, p: Value, q: Value) -> Option<std::cmp::Ordering> {
+        match (p, q) {
+            (Value::Int(a), Value::Int(b)) => Some(a.cmp(&b)),
+            _ => self.str_order(p, q),
+        }
+    }
+}
+
+/// What `op` says of two sequences whose first differing items are ordered `o`.
+fn decided_by(o: std::cmp::Ordering, op: CmpKind) -> bool {
+    match op {
+        CmpKind::Eq => false,
+        CmpKind::Ne => true,
+        _ => cmp_result(o, op),
+    }
 }
 
 fn cmp_result(o: std::cmp::Ordering, op: CmpKind) -> bool {
