@@ -242,6 +242,14 @@ impl Vm {
         (self.start_function(id, bound), true)
     }
 
+    /// The function a call of `func` with `nargs` positional arguments and no keywords runs
+    /// in the evaluation loop itself, if it is a plain one (`binds_simply`).
+    #[inline(always)]
+    pub(crate) fn callable_in_loop(&self, func: Value, nargs: usize) -> Option<ObjId> {
+        let id = func.as_obj()?;
+        self.binds_simply(id, nargs).then_some(id)
+    }
+
     /// Whether a call of function `id` with `nargs` positional arguments and no keywords is the
     /// simple kind (`bind_simple`'s), that `run_simple` makes.
     #[inline(always)]
@@ -307,7 +315,7 @@ impl Vm {
     /// The bound arguments of a call `binds_simply` accepted; the arguments' references are
     /// the caller's to give (the locals take them as they are).
     #[inline(always)]
-    fn simple_bound(&mut self, id: ObjId, args: &[Value]) -> Bound {
+    pub(crate) fn simple_bound(&mut self, id: ObjId, args: &[Value]) -> Bound {
         let Object::Function(fun) = self.heap.get(id) else { unreachable!("binds_simply checked") };
         let (code, globals) = (Arc::clone(&fun.code), fun.globals);
         // A closure's cells (a comprehension's, a nested function's) come as they are.
@@ -323,7 +331,7 @@ impl Vm {
 
     /// A function's new frame, over its bound locals and cells; takes a reference to `globals`.
     #[inline(always)]
-    fn function_frame(&mut self, bound: Bound) -> Frame {
+    pub(crate) fn function_frame(&mut self, bound: Bound) -> Frame {
         let Bound { code, fast, cells, globals } = bound;
         self.heap.incref(globals);
         let stack = self.frames.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
@@ -345,7 +353,7 @@ impl Vm {
 
     /// Keeps a finished frame's vectors for the next call (a frame is released, so empty, by
     /// the time it returns).
-    fn recycle_frame(&mut self, frame: &mut Frame) {
+    pub(crate) fn recycle_frame(&mut self, frame: &mut Frame) {
         const KEEP: usize = 64;
         let mut stack = std::mem::take(&mut frame.stack);
         let mut fast = std::mem::take(&mut frame.fast);
@@ -1082,17 +1090,17 @@ fn quote_list(names: &[String]) -> String {
     }
 }
 
-/// Runs `f` on `first` followed by `args` as one slice, built on the stack for the usual few
-/// arguments (a method call, `__init__`), not allocated.
 /// A call's arguments bound to the callee's parameters: what its frame starts from. Kept
 /// apart from `Frame` so that binding hands back a few words, not a whole frame to copy.
-struct Bound {
+pub(crate) struct Bound {
     code: Arc<Code>,
     fast: Vec<Option<Value>>,
     cells: Vec<ObjId>,
     globals: ObjId,
 }
 
+/// Runs `f` on `first` followed by `args` as one slice, built on the stack for the usual few
+/// arguments (a method call, `__init__`), not allocated.
 fn with_first<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
     let mut small = [Value::None; 8];
     if args.len() < small.len() {

@@ -10,7 +10,7 @@ use crate::object::frame::{Block, Frame, FrameState};
 use crate::object::set_table::SetTable;
 use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::frame_stack::Running;
+use crate::vm::frame_run::{LoopFrames, running};
 use crate::vm::number::float_pair;
 use crate::vm::{PyResult, Vm};
 
@@ -20,53 +20,19 @@ pub enum FrameExit {
     Yield(Value),
 }
 
-impl Vm {
-    /// Runs a frame until it returns, yields or raises. On return or raise the frame's references
-    /// are released; a yielding frame keeps them.
-    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
-        // The native stack is finite whatever the recursion limit says: measure it.
-        let marker = 0u8;
-        let sp = std::ptr::addr_of!(marker) as usize;
-        if self.recursion.depth == 0 {
-            self.recursion.stack_base = sp;
-        }
-        let used = self.recursion.stack_base.saturating_sub(sp);
-        self.recursion.depth += 1;
-        if self.recursion.depth > self.recursion.limit || used > self.recursion.stack_budget {
-            self.recursion.depth -= 1;
-            self.release_frame(f);
-            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        if let Err(e) = self.check_interrupt() {
-            self.recursion.depth -= 1;
-            self.release_frame(f);
-            return Err(e);
-        }
-        let handled_at_entry = self.handled.len();
-        self.frames.running.push(Running { globals: f.globals, locals: f.locals, object: f.obj.take() });
-        let result = self.eval(f, handled_at_entry);
-        let obj = self.frames.running.pop().and_then(|r| r.object);
-        self.recursion.depth -= 1;
-        match result {
-            Ok(FrameExit::Yield(v)) => {
-                f.obj = obj;
-                Ok(FrameExit::Yield(v))
-            }
-            other => {
-                while self.handled.len() > handled_at_entry {
-                    if let Some(e) = self.handled.pop() {
-                        self.decref_id(e);
-                    }
-                }
-                if let Some(obj) = obj {
-                    self.frame_object_takes_over(obj, f);
-                }
-                self.release_frame(f);
-                other
-            }
-        }
-    }
+/// What an instruction asks of the loop beyond going on to the next one.
+enum Flow {
+    Exit(FrameExit),
+    /// Call function `func` (a plain one, see `binds_simply`) with the arguments at `first..`
+    /// of the stack, its callable at `base`, in the loop (`frame_run`).
+    Call {
+        func: ObjId,
+        base: usize,
+        first: usize,
+    },
+}
 
+impl Vm {
     /// A test's result: when the next instruction is a conditional jump on it (`if a < b:`,
     /// `while x is not None:`), takes the jump at once instead of pushing a bool for it to pop.
     /// Nothing observable happens between the two instructions, so finalizers due meanwhile
@@ -80,71 +46,68 @@ impl Vm {
         }
     }
 
-    pub fn release_frame(&mut self, f: &mut Frame) {
-        while let Some(v) = f.stack.pop() {
-            self.decref(v);
-        }
-        // Then the variables in slot order, as CPython clears a frame's `localsplus`, each
-        // object dying (its finalizers and weak reference callbacks running) before the next
-        // variable goes: a callback on the first local runs while a weak reference in a later
-        // one still lives.
-        for v in f.fast.drain(..).flatten() {
-            self.decref(v);
-            if self.heap.doomed.len() > self.dealloc.doomed_floor {
-                self.run_doomed();
-            }
-        }
-        for c in f.cells.drain(..) {
-            self.decref_id(c);
-            if self.heap.doomed.len() > self.dealloc.doomed_floor {
-                self.run_doomed();
-            }
-        }
-        if let Some(l) = f.locals.take() {
-            self.decref_id(l);
-        }
-        if let Some(p) = f.pending.take() {
-            self.decref_id(p);
-        }
-        // The frame keeps its `globals` field; its reference is released here once.
-        self.decref_id(f.globals);
-    }
-
-    fn eval(&mut self, frame: &mut Frame, handled_at_entry: usize) -> PyResult<FrameExit> {
-        let Frame { code, state: f } = frame;
+    /// Runs `entry` (and the frames its plain Python calls push, see `frame_run`) until it
+    /// returns, yields or raises.
+    pub(crate) fn eval(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
+        let mut pushed = LoopFrames::default();
+        let mut frame = &mut *entry;
         loop {
+            let Frame { code, state: f } = &mut *frame;
             if self.heap.attention {
                 self.attend();
                 // `generator.throw` leaves its exception on the frame and asks for attention.
                 if let Some(exc) = f.pending.take() {
                     self.add_traceback(exc, code, f.ip.saturating_sub(1));
-                    match self.unwind(f, exc, handled_at_entry) {
-                        Ok(()) => continue,
-                        Err(e) => return Err(e),
-                    }
+                    self.raise_in_loop(entry, &mut pushed, exc)?;
+                    frame = running(entry, &mut pushed);
+                    continue;
                 }
             }
             let ip = f.ip;
             let Some(&instr) = code.instrs.get(ip) else {
-                return Ok(FrameExit::Return(Value::None));
+                // Compiled code ends in `Return`; running off the end returns None all the same.
+                if !self.return_in_loop(entry, &mut pushed, Value::None) {
+                    return Ok(FrameExit::Return(Value::None));
+                }
+                frame = running(entry, &mut pushed);
+                continue;
             };
             f.ip += 1;
-            let step: PyResult<Option<FrameExit>> = self.step(f, code, instr);
-            match step {
-                Ok(None) => {}
-                Ok(Some(exit)) => return Ok(exit),
-                Err(exc) => {
-                    if !matches!(instr, Instr::Reraise | Instr::WithExcept(_) | Instr::Raise(0)) {
-                        self.add_traceback(exc, code, ip);
+            let exc = match self.step(f, code, instr) {
+                Ok(None) => continue,
+                Ok(Some(Flow::Call { func, base, first })) => {
+                    match self.call_in_loop(entry, &mut pushed, func, base, first) {
+                        Ok(()) => {
+                            frame = running(entry, &mut pushed);
+                            continue;
+                        }
+                        Err(exc) => {
+                            frame = running(entry, &mut pushed);
+                            self.release_stack_from(&mut frame.state, base);
+                            exc
+                        }
                     }
-                    self.unwind(f, exc, handled_at_entry)?;
                 }
+                Ok(Some(Flow::Exit(FrameExit::Return(v)))) => {
+                    if !self.return_in_loop(entry, &mut pushed, v) {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    frame = running(entry, &mut pushed);
+                    continue;
+                }
+                Ok(Some(Flow::Exit(exit))) => return Ok(exit),
+                Err(exc) => exc,
+            };
+            if !matches!(instr, Instr::Reraise | Instr::WithExcept(_) | Instr::Raise(0)) {
+                self.add_traceback(exc, &frame.code, ip);
             }
+            self.raise_in_loop(entry, &mut pushed, exc)?;
+            frame = running(entry, &mut pushed);
         }
     }
 
     /// Finds the innermost handler for `exc`; without one, the exception leaves the frame.
-    fn unwind(&mut self, f: &mut FrameState, exc: ObjId, handled_at_entry: usize) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, f: &mut FrameState, exc: ObjId) -> PyResult<()> {
         // A host's limit passes every handler: the script cannot swallow it.
         if self.limits.hit.is_some() {
             return Err(exc);
@@ -156,7 +119,6 @@ impl Vm {
             let v = f.pop();
             self.decref(v);
         }
-        let _ = handled_at_entry;
         self.heap.incref(exc);
         self.handled.push(exc);
         f.stack.push(Value::Obj(exc));
@@ -205,7 +167,7 @@ impl Vm {
     /// keeps dispatch cheap; arms that grow call out to helpers in the neighbouring files.
     #[allow(clippy::too_many_lines)]
     #[inline(always)]
-    fn step(&mut self, f: &mut FrameState, code: &Arc<Code>, instr: Instr) -> PyResult<Option<FrameExit>> {
+    fn step(&mut self, f: &mut FrameState, code: &Arc<Code>, instr: Instr) -> PyResult<Option<Flow>> {
         match instr {
             Instr::PrintExpr => {
                 let v = f.pop();
@@ -489,6 +451,9 @@ impl Vm {
                 let func = f.stack[at - 1];
                 let bound = !f.stack[at].is(Value::Obj(self.not_implemented));
                 let first = if bound { at } else { at + 1 };
+                if let Some(func) = self.callable_in_loop(func, f.stack.len() - first) {
+                    return Ok(Some(Flow::Call { func, base: at - 1, first }));
+                }
                 let (result, taken) = self.call_from_stack(func, &f.stack[first..], &[]);
                 // The callable, then the receiver and arguments in order, as CPython's CALL
                 // (unless a Python frame took them over).
@@ -518,6 +483,9 @@ impl Vm {
                     self.decref(func);
                     f.stack.push(result?);
                     return Ok(None);
+                }
+                if let Some(func) = self.callable_in_loop(func, argc as usize) {
+                    return Ok(Some(Flow::Call { func, base: at - 1, first: at }));
                 }
                 let (result, taken) = self.call_from_stack(func, &f.stack[at..], &[]);
                 // The callable, then the arguments in order, as CPython's CALL (unless a Python
@@ -953,7 +921,7 @@ impl Vm {
             }
             Instr::Return => {
                 let v = f.pop();
-                return Ok(Some(FrameExit::Return(v)));
+                return Ok(Some(Flow::Exit(FrameExit::Return(v))));
             }
             Instr::Raise(n) => return Err(self.do_raise(f, n)),
             Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
@@ -1063,7 +1031,7 @@ impl Vm {
             }
             Instr::YieldValue => {
                 let v = f.pop();
-                return Ok(Some(FrameExit::Yield(v)));
+                return Ok(Some(Flow::Exit(FrameExit::Yield(v))));
             }
             Instr::YieldFrom => {
                 let sent = f.pop();
@@ -1073,7 +1041,7 @@ impl Vm {
                 match r? {
                     Ok(yielded) => {
                         f.ip -= 1;
-                        return Ok(Some(FrameExit::Yield(yielded)));
+                        return Ok(Some(Flow::Exit(FrameExit::Yield(yielded))));
                     }
                     Err(returned) => {
                         let sub = f.pop();

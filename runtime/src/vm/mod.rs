@@ -15,6 +15,7 @@ pub mod eval;
 pub mod exc;
 pub mod finalize_registry;
 pub mod frame_object;
+pub mod frame_run;
 pub mod frame_stack;
 pub mod globals;
 pub mod hash;

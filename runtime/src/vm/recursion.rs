@@ -12,10 +12,19 @@ pub struct Recursion {
     pub(crate) stack_budget: usize,
     /// The stack address where the outermost running frame began.
     pub(crate) stack_base: usize,
+    /// Frames the evaluation loop runs without native recursion (`frame_run`), all loops
+    /// together: they cost memory, not native stack, and are bounded on their own so that a
+    /// script that raises the recursion limit gets a `RecursionError`, not the memory of a
+    /// few hundred bytes times the limit.
+    pub(crate) loop_frames: usize,
 }
+
+/// At most this many frames run in the loop at once (a few hundred bytes each): far above
+/// the default recursion limit, as deep as a script that raises it usually goes.
+pub(crate) const MAX_LOOP_FRAMES: usize = 200_000;
 
 impl Default for Recursion {
     fn default() -> Recursion {
-        Recursion { depth: 0, limit: 1000, stack_budget: 6 * 1024 * 1024, stack_base: 0 }
+        Recursion { depth: 0, limit: 1000, stack_budget: 6 * 1024 * 1024, stack_base: 0, loop_frames: 0 }
     }
 }

@@ -1,0 +1,255 @@
+//! Entering and leaving frames. `run_frame` runs a frame its Rust caller owns (a module body,
+//! a generator, a call a builtin makes). A call the evaluation loop makes to a plain Python
+//! function does not recurse into Rust: the loop suspends the caller in a list (`Callers`),
+//! runs the callee in its place and resumes the caller when it finishes, as CPython 3.11's
+//! loop pushes frames instead of calling itself. A Python call then costs neither the loop's
+//! entry and exit nor native stack: deep Python recursion is bounded by the recursion limit
+//! alone.
+
+use std::sync::Arc;
+
+use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
+use crate::object::frame::{Frame, FrameState};
+use crate::value::{ObjId, Value};
+use crate::vm::eval::FrameExit;
+use crate::vm::frame_stack::Running;
+use crate::vm::recursion::MAX_LOOP_FRAMES;
+use crate::vm::{PyResult, Vm};
+
+/// A frame the loop pushed for a call it runs itself.
+pub(crate) struct Pushed {
+    frame: Frame,
+    /// The handled-exception depth at its entry.
+    handled_at_entry: usize,
+    /// Where the call's callable sits on the caller's stack: it (and a method call's marker
+    /// after it) is released when the callee finishes, after the callee's variables, as
+    /// CPython's frame releases its function last.
+    base: usize,
+}
+
+/// The frames one run of the loop pushed, innermost last. Slots past `live` are finished
+/// frames kept for the next calls: a call fills one in place, its vectors' storage reused,
+/// instead of building a frame and moving it.
+#[derive(Default)]
+pub(crate) struct LoopFrames {
+    slots: Vec<Pushed>,
+    live: usize,
+}
+
+/// The running frame: the innermost one the loop pushed, or the one it was entered with.
+#[inline(always)]
+pub(crate) fn running<'a>(entry: &'a mut Frame, frames: &'a mut LoopFrames) -> &'a mut Frame {
+    match frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) {
+        Some(p) => &mut p.frame,
+        None => entry,
+    }
+}
+
+impl Vm {
+    /// Runs a frame until it returns, yields or raises. On return or raise the frame's references
+    /// are released; a yielding frame keeps them.
+    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+        // The native stack is finite whatever the recursion limit says: measure it.
+        let marker = 0u8;
+        let sp = std::ptr::addr_of!(marker) as usize;
+        if self.recursion.depth == 0 {
+            self.recursion.stack_base = sp;
+        }
+        let used = self.recursion.stack_base.saturating_sub(sp);
+        self.recursion.depth += 1;
+        if self.recursion.depth > self.recursion.limit || used > self.recursion.stack_budget {
+            self.recursion.depth -= 1;
+            self.release_frame(f);
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        if let Err(e) = self.check_interrupt() {
+            self.recursion.depth -= 1;
+            self.release_frame(f);
+            return Err(e);
+        }
+        let handled_at_entry = self.handled.len();
+        self.frames.running.push(Running { globals: f.globals, locals: f.locals, object: f.obj.take() });
+        let result = self.eval(f);
+        if let Ok(FrameExit::Yield(_)) = result {
+            f.obj = self.frames.running.pop().and_then(|r| r.object);
+            self.recursion.depth -= 1;
+            return result;
+        }
+        self.finish_frame(f, handled_at_entry);
+        result
+    }
+
+    /// A frame that returned or raised leaves: its running entry, the exceptions it was
+    /// handling, and its references; a frame object something still holds takes its variables.
+    fn finish_frame(&mut self, f: &mut Frame, handled_at_entry: usize) {
+        let obj = self.frames.running.pop().and_then(|r| r.object);
+        self.recursion.depth -= 1;
+        while self.handled.len() > handled_at_entry {
+            if let Some(e) = self.handled.pop() {
+                self.decref_id(e);
+            }
+        }
+        if let Some(obj) = obj {
+            self.frame_object_takes_over(obj, f);
+        }
+        self.release_frame(f);
+    }
+
+    pub fn release_frame(&mut self, f: &mut Frame) {
+        while let Some(v) = f.stack.pop() {
+            self.decref(v);
+        }
+        // Then the variables in slot order, as CPython clears a frame's `localsplus`, each
+        // object dying (its finalizers and weak reference callbacks running) before the next
+        // variable goes: a callback on the first local runs while a weak reference in a later
+        // one still lives.
+        for v in f.fast.drain(..).flatten() {
+            self.decref(v);
+            if self.heap.doomed.len() > self.dealloc.doomed_floor {
+                self.run_doomed();
+            }
+        }
+        for c in f.cells.drain(..) {
+            self.decref_id(c);
+            if self.heap.doomed.len() > self.dealloc.doomed_floor {
+                self.run_doomed();
+            }
+        }
+        if let Some(l) = f.locals.take() {
+            self.decref_id(l);
+        }
+        if let Some(p) = f.pending.take() {
+            self.decref_id(p);
+        }
+        // The frame keeps its `globals` field; its reference is released here once.
+        self.decref_id(f.globals);
+    }
+
+    /// The loop calls function `func` (one `binds_simply` accepts) with the arguments at
+    /// `first..` of the running frame's stack: the callee's frame takes their references and
+    /// runs next, its caller waiting below it. On an error nothing moved.
+    pub(crate) fn call_in_loop(
+        &mut self,
+        entry: &mut Frame,
+        frames: &mut LoopFrames,
+        func: ObjId,
+        base: usize,
+        first: usize,
+    ) -> PyResult<()> {
+        if self.recursion.depth >= self.recursion.limit || self.recursion.loop_frames >= MAX_LOOP_FRAMES {
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.check_interrupt()?;
+        let Object::Function(fun) = self.heap.get(func) else {
+            return Err(self.new_exc(ExcKind::SystemError, "call_in_loop: not a function"));
+        };
+        if frames.live == frames.slots.len() {
+            let state = FrameState {
+                ip: 0,
+                stack: Vec::new(),
+                fast: Vec::new(),
+                cells: Vec::new(),
+                globals: fun.globals,
+                locals: None,
+                blocks: Vec::new(),
+                pending: None,
+                obj: None,
+            };
+            let frame = Frame { code: Arc::clone(&fun.code), state };
+            frames.slots.push(Pushed { frame, handled_at_entry: 0, base: 0 });
+        }
+        let (below, above) = frames.slots.split_at_mut(frames.live);
+        let caller = match below.last_mut() {
+            Some(p) => &mut p.frame,
+            None => entry,
+        };
+        let slot = &mut above[0];
+        let callee = &mut slot.frame;
+        // Recursion runs the same code again: no reference count to move then.
+        if !Arc::ptr_eq(&callee.code, &fun.code) {
+            callee.code = Arc::clone(&fun.code);
+        }
+        let args = caller.stack.get(first..).unwrap_or_default();
+        let f = &mut callee.state;
+        f.ip = 0;
+        f.globals = fun.globals;
+        f.fast.clear();
+        f.fast.extend(args.iter().map(|&a| Some(a)));
+        f.fast.resize(callee.code.varnames.len(), None);
+        // A closure's cells (a comprehension's, a nested function's) come as they are.
+        f.cells.clear();
+        f.cells.extend_from_slice(&fun.closure);
+        f.blocks.clear();
+        caller.stack.truncate(first);
+        slot.handled_at_entry = self.handled.len();
+        slot.base = base;
+        frames.live += 1;
+        let (globals, cells) = (f.globals, f.cells.len());
+        self.heap.incref(globals);
+        for i in 0..cells {
+            let c = frames.slots[frames.live - 1].frame.cells[i];
+            self.heap.incref(c);
+        }
+        self.recursion.depth += 1;
+        self.recursion.loop_frames += 1;
+        self.frames.running.push(Running { globals, locals: None, object: None });
+        Ok(())
+    }
+
+    /// The running frame finished (returned, or raised past its last handler): it leaves and
+    /// its caller runs again, the call's callable released. `false` when the running frame is
+    /// the one the loop was entered with.
+    pub(crate) fn back_to_caller(&mut self, entry: &mut Frame, frames: &mut LoopFrames) -> bool {
+        let Some(p) = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) else {
+            return false;
+        };
+        self.finish_frame(&mut p.frame, p.handled_at_entry);
+        let base = p.base;
+        frames.live -= 1;
+        self.recursion.loop_frames -= 1;
+        let caller = running(entry, frames);
+        self.release_stack_from(&mut caller.state, base);
+        true
+    }
+
+    /// Releases the stack's values from `base` up, in order, as a call releases its callable
+    /// and arguments.
+    pub(crate) fn release_stack_from(&mut self, f: &mut FrameState, base: usize) {
+        for i in base..f.stack.len() {
+            let v = f.stack[i];
+            self.decref(v);
+        }
+        f.stack.truncate(base);
+    }
+
+    /// `exc` was raised in the running frame, its traceback entry made: unwinds to the
+    /// innermost handler, finishing each frame the loop pushed that has none (its caller then
+    /// raises `exc` at its call). `Err` when it leaves the frame the loop was entered with.
+    pub(crate) fn raise_in_loop(
+        &mut self,
+        entry: &mut Frame,
+        frames: &mut LoopFrames,
+        mut exc: ObjId,
+    ) -> PyResult<()> {
+        loop {
+            let frame = running(entry, frames);
+            let Err(e) = self.unwind(&mut frame.state, exc) else { return Ok(()) };
+            if !self.back_to_caller(entry, frames) {
+                return Err(e);
+            }
+            let frame = running(entry, frames);
+            self.add_traceback(e, &frame.code, frame.ip.saturating_sub(1));
+            exc = e;
+        }
+    }
+
+    /// The running frame returned `v`: its caller gets `v`, if the loop pushed the frame.
+    pub(crate) fn return_in_loop(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
+        if !self.back_to_caller(entry, frames) {
+            return false;
+        }
+        running(entry, frames).stack.push(v);
+        true
+    }
+}
