@@ -151,6 +151,11 @@ fn target(t: &Expr) -> Result<(), ParseError> {
             if starred > 1 {
                 return fail("multiple starred expressions in assignment", t.span);
             }
+            // CPython's bytecode holds the count before the star in one byte.
+            if elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. })).is_some_and(|i| i >= 256)
+            {
+                return fail("too many expressions in star-unpacking assignment", t.span);
+            }
             for e in elts {
                 match &e.kind {
                     ExprKind::Starred { value, .. } => target_inner(value)?,

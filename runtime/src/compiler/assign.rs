@@ -134,7 +134,9 @@ impl<'a> Compiler<'a> {
                 match elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. })) {
                     Some(star) => {
                         let after = elts.len() - star - 1;
-                        self.emit(u, Instr::UnpackEx { before: star as u32, after: after as u32 });
+                        // The validator refused 256 or more targets before the star.
+                        let before = u8::try_from(star).unwrap_or(u8::MAX);
+                        self.emit(u, Instr::UnpackEx { before, after: after as u32 });
                     }
                     None => {
                         self.emit(u, Instr::UnpackSequence(elts.len() as u32));

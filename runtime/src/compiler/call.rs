@@ -52,7 +52,8 @@ impl<'a> Compiler<'a> {
             }
         }
         self.expr(u, func)?;
-        if starred || double_starred {
+        // A call of more than 65,535 arguments passes them packed: `CallKw` counts in 16 bits.
+        if starred || double_starred || args.len() + keywords.len() > usize::from(u16::MAX) {
             self.starred_list(u, args)?;
             self.emit(u, Instr::ListToTuple);
             let has_kw = !keywords.is_empty();
@@ -93,7 +94,7 @@ impl<'a> Compiler<'a> {
             }
             let names = self.tuple_const(u, names);
             u.span = e.span;
-            self.emit(u, Instr::CallKw { argc: (args.len() + keywords.len()) as u32, names });
+            self.emit(u, Instr::CallKw { argc: (args.len() + keywords.len()) as u16, names });
         }
         Ok(())
     }

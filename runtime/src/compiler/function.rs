@@ -8,7 +8,7 @@ use reap_lang::span::Span;
 
 use super::unit::Unit;
 use super::{CResult, Compiler};
-use crate::object::code::{Code, CodeFlags, Instr};
+use crate::object::code::{Code, CodeFlags, Instr, MakeFunction};
 use crate::value::Value;
 
 /// What a `def` or `lambda` is made of.
@@ -43,7 +43,14 @@ impl<'a> Compiler<'a> {
         }
         u.codes.push(code);
         let code = u.codes.len() as u32 - 1;
-        self.emit(u, Instr::MakeFunction { code, defaults, kwdefaults, annotations, closure });
+        let parts = [
+            (defaults, MakeFunction::DEFAULTS),
+            (kwdefaults, MakeFunction::KWDEFAULTS),
+            (annotations, MakeFunction::ANNOTATIONS),
+            (closure, MakeFunction::CLOSURE),
+        ];
+        let parts = parts.iter().filter(|(on, _)| *on).fold(0, |acc, (_, bit)| acc | bit);
+        self.emit(u, Instr::MakeFunction { code, parts });
         Ok(())
     }
 

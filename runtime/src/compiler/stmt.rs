@@ -210,7 +210,8 @@ impl<'a> Compiler<'a> {
             let none = self.const_index(u, Value::None);
             let name = self.name(u, &a.name);
             u.span = a.span;
-            self.emit(u, Instr::ImportName { name, level: 0, fromlist: none });
+            self.emit(u, Instr::LoadConst(none));
+            self.emit(u, Instr::ImportName { name, level: 0 });
             match &a.asname {
                 Some(asname) => {
                     // `import a.b as c` binds the submodule.
@@ -234,7 +235,10 @@ impl<'a> Compiler<'a> {
         let fromlist: Vec<Value> = names.iter().map(|a| self.str_const(&a.name)).collect();
         let fl = self.tuple_const(u, fromlist);
         let name = self.name(u, module.unwrap_or(""));
-        self.emit(u, Instr::ImportName { name, level, fromlist: fl });
+        self.emit(u, Instr::LoadConst(fl));
+        // A level past any package's depth fails the same way, saturated or not.
+        let level = u16::try_from(level).unwrap_or(u16::MAX);
+        self.emit(u, Instr::ImportName { name, level });
         if names.len() == 1 && &*names[0].name == "*" {
             self.emit(u, Instr::ImportStar);
         } else {

@@ -45,9 +45,10 @@ pub enum Instr {
     LoadMethod(u32),
     CallMethod(u32),
     Call(u32),
-    /// Positional count; keyword names are the tuple constant `names`.
+    /// Argument count (positional and keyword; a call of more is compiled as `CallEx`);
+    /// keyword names are the tuple constant `names`.
     CallKw {
-        argc: u32,
+        argc: u16,
         names: u32,
     },
     /// Callable, args tuple, and (if `kwargs`) a dict.
@@ -86,8 +87,9 @@ pub enum Instr {
     /// Turns the list on top into a tuple.
     ListToTuple,
     UnpackSequence(u32),
+    /// Targets before and after the star (CPython refuses 256 or more before it).
     UnpackEx {
-        before: u32,
+        before: u8,
         after: u32,
     },
     Subscript,
@@ -99,14 +101,11 @@ pub enum Instr {
         spec: bool,
     },
     BuildString(u32),
-    /// Defaults tuple, kw-defaults dict, annotations dict, closure tuple (each if its flag is
-    /// set, in that order on the stack), then the code constant.
+    /// Defaults tuple, kw-defaults dict, annotations dict, closure tuple (each if its bit is
+    /// set in `parts`, see `MakeFunction`, in that order on the stack), then the code constant.
     MakeFunction {
         code: u32,
-        defaults: bool,
-        kwdefaults: bool,
-        annotations: bool,
-        closure: bool,
+        parts: u8,
     },
     /// Stack: body function, name, bases..., and a kwargs dict if `kwargs`.
     BuildClass {
@@ -133,10 +132,10 @@ pub enum Instr {
     /// Exceptional exit: calls `__exit__(type, value, tb)`; jumps to the target if it returned
     /// a true value (the exception is swallowed), otherwise re-raises.
     WithExcept(u32),
+    /// Imports module `name` at relative `level`, with the fromlist on the stack.
     ImportName {
         name: u32,
-        level: u32,
-        fromlist: u32,
+        level: u16,
     },
     ImportFrom(u32),
     ImportStar,
@@ -145,6 +144,20 @@ pub enum Instr {
     YieldFrom,
     SetupAnnotations,
     LoadAssertionError,
+}
+
+// One instruction is one 8-byte load in the evaluation loop's dispatch: no operand may push
+// an instruction past a tag byte, a byte, a 16-bit and a 32-bit field.
+const _: () = assert!(std::mem::size_of::<Instr>() == 8);
+
+/// The bits of `Instr::MakeFunction`'s `parts`: which optional parts are on the stack.
+pub struct MakeFunction;
+
+impl MakeFunction {
+    pub const DEFAULTS: u8 = 1;
+    pub const KWDEFAULTS: u8 = 2;
+    pub const ANNOTATIONS: u8 = 4;
+    pub const CLOSURE: u8 = 8;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::object::Object;
 use crate::object::code::Code;
-use crate::object::code::{BinOp, CmpKind, Instr};
+use crate::object::code::{BinOp, CmpKind, Instr, MakeFunction};
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Block, Frame, FrameState};
 use crate::object::set_table::SetTable;
@@ -64,7 +64,7 @@ impl Vm {
                 }
             }
             let ip = f.ip;
-            let Some(&instr) = code.instrs.get(ip) else {
+            let Some(instr) = code.instrs.get(ip) else {
                 // Compiled code ends in `Return`; running off the end returns None all the same.
                 if !self.return_in_loop(entry, &mut pushed, Value::None) {
                     return Ok(FrameExit::Return(Value::None));
@@ -98,7 +98,11 @@ impl Vm {
                 Ok(Some(Flow::Exit(exit))) => return Ok(exit),
                 Err(exc) => exc,
             };
-            if !matches!(instr, Instr::Reraise | Instr::WithExcept(_) | Instr::Raise(0)) {
+            // Re-raising keeps the traceback as it is (the running frame is the one that raised).
+            if !matches!(
+                frame.code.instrs.get(ip),
+                Some(Instr::Reraise | Instr::WithExcept(_) | Instr::Raise(0))
+            ) {
                 self.add_traceback(exc, &frame.code, ip);
             }
             self.raise_in_loop(entry, &mut pushed, exc)?;
@@ -167,8 +171,9 @@ impl Vm {
     /// keeps dispatch cheap; arms that grow call out to helpers in the neighbouring files.
     #[allow(clippy::too_many_lines)]
     #[inline(always)]
-    fn step(&mut self, f: &mut FrameState, code: &Arc<Code>, instr: Instr) -> PyResult<Option<Flow>> {
-        match instr {
+    fn step(&mut self, f: &mut FrameState, code: &Arc<Code>, instr: &Instr) -> PyResult<Option<Flow>> {
+        // Matched through the reference: each arm reads its own operands, the dispatch only the tag.
+        match *instr {
             Instr::PrintExpr => {
                 let v = f.pop();
                 let r = self.display(v);
@@ -240,7 +245,7 @@ impl Vm {
                 }
             }
             Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
-                if let Instr::LoadClassDeref(_) = instr
+                if let Instr::LoadClassDeref(_) = *instr
                     && let Some(locals) = f.locals
                 {
                     let name = Self::cell_name(code, i);
@@ -553,7 +558,7 @@ impl Vm {
                     f.stack.push(a);
                     return Ok(None);
                 }
-                let r = self.binary_op(a, b, op, matches!(instr, Instr::Inplace(_)));
+                let r = self.binary_op(a, b, op, matches!(*instr, Instr::Inplace(_)));
                 self.decref(a);
                 self.decref(b);
                 f.stack.push(r?);
@@ -611,13 +616,13 @@ impl Vm {
                     _ => self.truthy(v),
                 };
                 self.decref(v);
-                if truth? == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                if truth? == matches!(*instr, Instr::PopJumpIfTrue(_)) {
                     f.ip = t as usize;
                 }
             }
             Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
                 let v = f.top();
-                if self.truthy(v)? == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                if self.truthy(v)? == matches!(*instr, Instr::JumpIfTrueOrPop(_)) {
                     f.ip = t as usize;
                 } else {
                     let v = f.pop();
@@ -888,11 +893,12 @@ impl Vm {
                 let v = self.new_str(s);
                 f.stack.push(v);
             }
-            Instr::MakeFunction { code: ci, defaults, kwdefaults, annotations, closure } => {
-                let closure = if closure { Some(f.pop()) } else { None };
-                let annotations = if annotations { f.pop().as_obj() } else { None };
-                let kwdefaults = if kwdefaults { Some(f.pop()) } else { None };
-                let defaults = if defaults { Some(f.pop()) } else { None };
+            Instr::MakeFunction { code: ci, parts } => {
+                let closure = if parts & MakeFunction::CLOSURE != 0 { Some(f.pop()) } else { None };
+                let annotations =
+                    if parts & MakeFunction::ANNOTATIONS != 0 { f.pop().as_obj() } else { None };
+                let kwdefaults = if parts & MakeFunction::KWDEFAULTS != 0 { Some(f.pop()) } else { None };
+                let defaults = if parts & MakeFunction::DEFAULTS != 0 { Some(f.pop()) } else { None };
                 let fcode = Arc::clone(&code.codes[ci as usize]);
                 let func = self.make_function(fcode, f.globals, defaults, kwdefaults, closure);
                 if let (Some(a), Value::Obj(fid)) = (annotations, func)
@@ -1003,11 +1009,12 @@ impl Vm {
                     }
                 }
             }
-            Instr::ImportName { name, level, fromlist } => {
+            Instr::ImportName { name, level } => {
                 let module_name = Self::name_str(code, name).to_string();
-                let fl = code.consts[fromlist as usize];
-                let r = self.import(&module_name, level, fl, f.globals)?;
-                f.stack.push(r);
+                let fl = f.pop();
+                let r = self.import(&module_name, u32::from(level), fl, f.globals);
+                self.decref(fl);
+                f.stack.push(r?);
             }
             Instr::ImportFrom(i) => {
                 let module = f.top();
