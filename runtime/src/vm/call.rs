@@ -315,7 +315,7 @@ impl Vm {
     /// The bound arguments of a call `binds_simply` accepted; the arguments' references are
     /// the caller's to give (the locals take them as they are).
     #[inline(always)]
-    pub(crate) fn simple_bound(&mut self, id: ObjId, args: &[Value]) -> Bound {
+    fn simple_bound(&mut self, id: ObjId, args: &[Value]) -> Bound {
         let Object::Function(fun) = self.heap.get(id) else { unreachable!("binds_simply checked") };
         let (code, globals) = (Arc::clone(&fun.code), fun.globals);
         // A closure's cells (a comprehension's, a nested function's) come as they are.
@@ -331,7 +331,7 @@ impl Vm {
 
     /// A function's new frame, over its bound locals and cells; takes a reference to `globals`.
     #[inline(always)]
-    pub(crate) fn function_frame(&mut self, bound: Bound) -> Frame {
+    fn function_frame(&mut self, bound: Bound) -> Frame {
         let Bound { code, fast, cells, globals } = bound;
         self.heap.incref(globals);
         let stack = self.frames.spare_stacks.pop().unwrap_or_else(|| Vec::with_capacity(8));
@@ -353,7 +353,7 @@ impl Vm {
 
     /// Keeps a finished frame's vectors for the next call (a frame is released, so empty, by
     /// the time it returns).
-    pub(crate) fn recycle_frame(&mut self, frame: &mut Frame) {
+    fn recycle_frame(&mut self, frame: &mut Frame) {
         const KEEP: usize = 64;
         let mut stack = std::mem::take(&mut frame.stack);
         let mut fast = std::mem::take(&mut frame.fast);
@@ -1092,7 +1092,7 @@ fn quote_list(names: &[String]) -> String {
 
 /// A call's arguments bound to the callee's parameters: what its frame starts from. Kept
 /// apart from `Frame` so that binding hands back a few words, not a whole frame to copy.
-pub(crate) struct Bound {
+struct Bound {
     code: Arc<Code>,
     fast: Vec<Option<Value>>,
     cells: Vec<ObjId>,

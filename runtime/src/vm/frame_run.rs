@@ -1,10 +1,10 @@
 //! Entering and leaving frames. `run_frame` runs a frame its Rust caller owns (a module body,
 //! a generator, a call a builtin makes). A call the evaluation loop makes to a plain Python
-//! function does not recurse into Rust: the loop suspends the caller in a list (`Callers`),
-//! runs the callee in its place and resumes the caller when it finishes, as CPython 3.11's
-//! loop pushes frames instead of calling itself. A Python call then costs neither the loop's
-//! entry and exit nor native stack: deep Python recursion is bounded by the recursion limit
-//! alone.
+//! function does not recurse into Rust: the loop runs the callee in a slot of its
+//! `LoopFrames`, the caller waiting below it, and resumes the caller when it finishes, as
+//! CPython 3.11's loop pushes frames instead of calling itself. A Python call then costs
+//! neither the loop's entry and exit nor native stack: deep Python recursion is bounded by the
+//! recursion limit and `MAX_LOOP_FRAMES`, not by the thread's stack.
 
 use std::sync::Arc;
 
@@ -185,10 +185,9 @@ impl Vm {
         slot.handled_at_entry = self.handled.len();
         slot.base = base;
         frames.live += 1;
-        let (globals, cells) = (f.globals, f.cells.len());
+        let globals = f.globals;
         self.heap.incref(globals);
-        for i in 0..cells {
-            let c = frames.slots[frames.live - 1].frame.cells[i];
+        for &c in &f.cells {
             self.heap.incref(c);
         }
         self.recursion.depth += 1;
