@@ -22,6 +22,9 @@ impl Vm {
                 None => op == CmpKind::Ne,
             }));
         }
+        if let Some(same) = self.identity_equality(a, b, op) {
+            return Ok(Value::Bool(same));
+        }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
@@ -69,6 +72,23 @@ impl Vm {
                 ))
             }
         }
+    }
+
+    /// `==` / `!=` between instances of classes that define neither `__eq__` nor `__ne__`
+    /// anywhere in their MRO: `object`'s, identity, decided without looking up four dunders
+    /// (`c != determining` in a constraint solver's inner loop).
+    fn identity_equality(&self, a: Value, b: Value, op: CmpKind) -> Option<bool> {
+        if !matches!(op, CmpKind::Eq | CmpKind::Ne) {
+            return None;
+        }
+        let plain = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(i)) => {
+                self.lookup_in_mro(i.class, self.common.eq).is_none()
+                    && self.lookup_in_mro(i.class, self.common.ne).is_none()
+            }
+            _ => false,
+        };
+        (plain(a) && plain(b)).then(|| a.is(b) == (op == CmpKind::Eq))
     }
 
     /// Comparison among builtin types; `None` when a dunder method must decide.

@@ -186,6 +186,8 @@ pub struct CommonNames {
     pub del: ObjId,
     pub weakref: ObjId,
     pub dict: ObjId,
+    pub eq: ObjId,
+    pub ne: ObjId,
 }
 
 impl Vm {
@@ -228,6 +230,8 @@ impl Vm {
                 del: builtins,
                 weakref: builtins,
                 dict: builtins,
+                eq: builtins,
+                ne: builtins,
             },
             weaklists: hashbrown::HashMap::new(),
             gc_hooks: collect::GcHooks::default(),
@@ -242,6 +246,8 @@ impl Vm {
             del: vm.interner.intern(&mut vm.heap, "__del__"),
             weakref: vm.interner.intern(&mut vm.heap, "__weakref__"),
             dict: vm.interner.intern(&mut vm.heap, "__dict__"),
+            eq: vm.interner.intern(&mut vm.heap, "__eq__"),
+            ne: vm.interner.intern(&mut vm.heap, "__ne__"),
         };
         vm
     }

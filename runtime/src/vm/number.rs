@@ -163,6 +163,19 @@ impl Vm {
 
     /// Calls the dunder `name` on `obj` if its type defines one; `None` if it does not exist or
     /// returned `NotImplemented`.
+    /// The builtin payload of an instance whose class derives from a builtin type and leaves
+    /// `name` to it (no override in Python): the builtin's answer is then the payload's, got
+    /// without calling the method object (`len(todo)` on a `list` subclass).
+    pub(crate) fn payload_leaving(&mut self, v: Value, name: &str) -> Option<Value> {
+        let Some(Object::Instance(inst)) = v.as_obj().map(|id| self.heap.get(id)) else { return None };
+        let (class, payload) = (inst.class, inst.base()?);
+        let name = self.name_id(name)?;
+        let f = self.lookup_in_mro(class, name)?;
+        let builtin = matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b))
+            if b.name.split_once('.').is_some_and(|(t, _)| super::call::PAYLOAD_TYPES.contains(&t)));
+        builtin.then_some(payload)
+    }
+
     pub fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         // No interned string has the name: then no class can have it as an attribute name

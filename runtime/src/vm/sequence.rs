@@ -138,6 +138,9 @@ impl Vm {
                 Object::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
                 _ => {}
             }
+            if let Some(payload) = self.payload_leaving(v, "__len__") {
+                return self.len(payload);
+            }
             if let Some(r) = self.try_dunder(v, "__len__", &[])? {
                 let n = self.as_i64(r);
                 let tn = self.type_name(r);
