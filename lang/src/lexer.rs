@@ -99,6 +99,11 @@ impl<'a> Lexer<'a> {
 
     /// Reads the rest of the input for an error the tokenizer alone would report, as CPython does
     /// before settling for a generic `invalid syntax`.
+    /// Whether `at` is the end of the input (where the layout tokens of the last line are).
+    pub fn at_end(&self, at: Pos) -> bool {
+        at.offset as usize >= self.src.len()
+    }
+
     pub fn scan_rest_for_errors(&mut self) -> Option<ParseError> {
         loop {
             match self.next()? {

@@ -78,8 +78,12 @@ fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Re
             // tokenizer error found there (an unclosed bracket, a bad string) wins.
             // It only stands in for the parser's error: the input was wrong before it ended, so
             // more lines cannot make it right.
+            // A bracket still open at the end wins only over an error on a later line than
+            // the bracket's (CPython's check after its tokenizer's message-less error token):
+            // `def g(:` stays invalid syntax, `x = [1, 2\ny = 4` is the unclosed '['.
             if !lexer.failed
                 && let Some(mut e) = lexer.scan_rest_for_errors()
+                && !(e.msg.ends_with("was never closed") && err.end.line <= e.start.line)
             {
                 e.incomplete = err.incomplete;
                 return Err(e);
@@ -120,7 +124,8 @@ fn explain(
                 && expects(&expected, "Indent")
                 && let Some(e) = missing_block(lexer, Some((l, r)))
             {
-                return e;
+                // At the end of the input, the block may be on lines still to come (the REPL).
+                return if lexer.at_end(l) { e.incomplete() } else { e };
             }
             if tok == Tok::Dedent {
                 return ParseError::at("unexpected unindent", l).kind(ErrorKind::IndentationError);
@@ -133,6 +138,9 @@ fn explain(
                 return e;
             }
             if let Some(e) = forgot_comma(lexer, tokens, tok, before, (l, r)) {
+                return e;
+            }
+            if let Some(e) = equals_for_comparison(lexer, tokens, tok, before) {
                 return e;
             }
             ParseError::new("invalid syntax", l, r)
@@ -175,6 +183,74 @@ fn missing_block(lexer: &Lexer<'_>, found: Option<(Pos, Pos)>) -> Option<ParseEr
         }
     };
     Some(err.kind(ErrorKind::IndentationError))
+}
+
+/// `if x = 3:`: a name and `=` where a condition or an item was expected (CPython's
+/// `invalid_named_expression`), reported from the name to the end of the value, unless
+/// another `=` follows the value (then it is plain invalid syntax).
+fn equals_for_comparison(
+    lexer: &mut Lexer<'_>,
+    tokens: &[(Pos, Tok<'_>, Pos)],
+    found: Tok<'_>,
+    before: Option<(Pos, Tok<'_>, Pos)>,
+) -> Option<ParseError> {
+    let (_, Tok::Name(_), name_end) = before? else { return None };
+    if found != Tok::Assign || tokens.len() < 3 {
+        return None;
+    }
+    // A dotted name (`x.y = 3`) is an attribute CPython cannot assign to there.
+    let mut first = tokens.len() - 2;
+    while first >= 2 && tokens[first - 1].1 == Tok::Dot && matches!(tokens[first - 2].1, Tok::Name(_)) {
+        first -= 2;
+    }
+    let start = tokens[first].0;
+    if first < 1 {
+        return None;
+    }
+    let opener = tokens[first - 1].1;
+    if !matches!(opener, Tok::If | Tok::Elif | Tok::While | Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Comma)
+    {
+        return None;
+    }
+    if first < tokens.len() - 2 {
+        let msg = "cannot assign to attribute here. Maybe you meant '==' instead of '='?";
+        return Some(ParseError::new(msg, start, name_end));
+    }
+    // The value: what a `bitwise_or` takes, to the first token at its depth that ends one.
+    let mut depth = 0i32;
+    let mut end = None;
+    while let Some(Ok((_, t, r))) = lexer.next() {
+        match t {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            Tok::Assign | Tok::Walrus => return None,
+            Tok::Newline
+            | Tok::Colon
+            | Tok::Comma
+            | Tok::Semi
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::And
+            | Tok::Or
+            | Tok::Not
+            | Tok::If
+            | Tok::Else
+            | Tok::For
+            | Tok::In
+            | Tok::Is
+            | Tok::Less
+            | Tok::Greater
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::EqEqual
+            | Tok::NotEqual => break,
+            _ => {}
+        }
+        end = Some(r);
+    }
+    Some(ParseError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end?))
 }
 
 /// `print "x"`: CPython names the Python 2 habit.

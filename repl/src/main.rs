@@ -5,6 +5,7 @@
 
 mod doc;
 mod highlight;
+mod line_tail;
 mod repl;
 mod run;
 
@@ -21,6 +22,7 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
+-q     : don't print version and copyright messages on interactive startup
 -h     : print this help message and exit (also --help)
 -V     : print the Python version number and exit (also --version)
 file   : program read from script file
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         _ => {}
     }
     let mut inspect = false;
+    let mut quiet = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -56,8 +59,9 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "-i" => inspect = true,
+            "-q" => quiet = true,
             // Accepted for compatibility; Reap's output is already flushed as CPython's is.
-            "-u" | "-q" | "-B" | "-s" | "-S" | "-E" => {}
+            "-u" | "-B" | "-s" | "-S" | "-E" => {}
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     return usage_error("Argument expected for the -c option");
@@ -81,10 +85,10 @@ fn main() -> ExitCode {
         i += 1;
     }
     if std::io::stdin().is_terminal() {
-        run::repl_only(true)
+        run::repl_only(true, !quiet)
     } else if inspect {
         // `reap -i < session`: the REPL, scriptable: no prompts, no colour.
-        run::repl_only(false)
+        run::repl_only(false, false)
     } else {
         stdin_script(&[], false)
     }

@@ -9,6 +9,8 @@ use std::io::BufRead;
 use std::rc::Rc;
 
 use reap_runtime::{Interactive, Interpreter};
+
+use crate::line_tail::LineTail;
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
 use rustyline::highlight::{CmdKind, Highlighter};
@@ -42,8 +44,8 @@ impl Entry {
         self.lines.is_empty()
     }
 
-    /// Adds a line; `complete` says whether the text so far parses as complete statements.
-    pub fn push(&mut self, line: &str, complete: impl Fn(&str) -> bool) -> Next {
+    /// Adds a line; `parse` says how the text so far parses.
+    pub fn push(&mut self, line: &str, parse: impl Fn(&str) -> Parsed) -> Next {
         if self.lines.is_empty() {
             if line.trim().is_empty() {
                 return Next::More;
@@ -55,8 +57,16 @@ impl Entry {
         }
         self.lines.push(line.to_string());
         let text = self.text();
-        // A block ends with a blank line; anything else as soon as it is complete.
-        let done = if self.block { line.trim().is_empty() } else { complete(&text) };
+        // A block ends with a blank line; anything else as soon as it is complete. An error
+        // that no further line can mend ends either at once, as CPython's parser reports it at
+        // the line that has it (`if x = 3:`).
+        let done = match parse(&text) {
+            Parsed::Error => true,
+            Parsed::Complete => !self.block || line.trim().is_empty(),
+            Parsed::Incomplete => self.block && line.trim().is_empty(),
+            // A blank line inside brackets or a string left open is part of the entry.
+            Parsed::Open => false,
+        };
         if !done {
             return Next::More;
         }
@@ -76,23 +86,55 @@ impl Entry {
     }
 }
 
-/// Whether source parses as complete statements (a syntax error counts as complete: it is
-/// reported as soon as it is certain).
-pub fn is_complete(src: &str) -> bool {
+/// How the text of an entry parses so far.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum Parsed {
+    Complete,
+    /// More lines may complete it (a block still open).
+    Incomplete,
+    /// Inside brackets or a triple-quoted string: even a blank line continues it.
+    Open,
+    /// Wrong whatever follows: reported at once.
+    Error,
+}
+
+/// Parses an entry (only parses: errors the compiler finds, such as `nonlocal` at module
+/// level, wait for the end of the block, as in CPython).
+pub fn parse_entry(src: &str) -> Parsed {
     match reap_runtime::lang::parse_module(src, "<stdin>") {
-        Ok(_) => true,
-        Err(e) => !e.incomplete,
+        Ok(_) => Parsed::Complete,
+        Err(e)
+            if e.incomplete && (e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated")) =>
+        {
+            Parsed::Open
+        }
+        Err(e) if e.incomplete => Parsed::Incomplete,
+        Err(_) => Parsed::Error,
     }
 }
 
-/// Runs the REPL on `interp` until end of input or `exit()`; returns the exit status.
-pub fn run(interp: &mut Interpreter, terminal: bool) -> i32 {
-    if terminal {
-        eprintln!("Reap {} (a Python 3.11 subset) on {}", env!("CARGO_PKG_VERSION"), std::env::consts::OS);
-        eprintln!("Type \"exit()\" or Ctrl-D to leave; finalize(obj, fn, *args) needs no import.");
-        interactive(interp)
-    } else {
-        piped(interp)
+/// The REPL on a terminal: whether to greet, and what the running code left on the last line.
+pub struct Screen {
+    pub banner: bool,
+    pub tail: LineTail,
+}
+
+/// Runs the REPL on `interp` until end of input or `exit()` (with prompts and line editing
+/// given a `screen`); returns the exit status.
+pub fn run(interp: &mut Interpreter, screen: Option<Screen>) -> i32 {
+    match screen {
+        Some(screen) => {
+            if screen.banner {
+                eprintln!(
+                    "Reap {} (a Python 3.11 subset) on {}",
+                    env!("CARGO_PKG_VERSION"),
+                    std::env::consts::OS
+                );
+                eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+            }
+            interactive(interp, &screen.tail)
+        }
+        None => piped(interp),
     }
 }
 
@@ -108,7 +150,7 @@ fn piped(interp: &mut Interpreter) -> i32 {
     let mut entry = Entry::new();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
-        if let Next::Run(text) = entry.push(&line, is_complete)
+        if let Next::Run(text) = entry.push(&line, parse_entry)
             && let Some(status) = run_entry(interp, &text)
         {
             return status;
@@ -116,7 +158,7 @@ fn piped(interp: &mut Interpreter) -> i32 {
     }
     // End of input ends a pending block, as a blank line would.
     if !entry.is_empty()
-        && let Next::Run(text) = entry.push("", |_| true)
+        && let Next::Run(text) = entry.push("", |_| Parsed::Complete)
         && let Some(status) = run_entry(interp, &text)
     {
         return status;
@@ -131,14 +173,22 @@ fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".reap_history"))
 }
 
-fn interactive(interp: &mut Interpreter) -> i32 {
+fn interactive(interp: &mut Interpreter, tail: &LineTail) -> i32 {
     let shared = Rc::new(RefCell::new(Completions::default()));
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut editor: Editor<ReplHelper, FileHistory> = match Editor::new() {
+    // Tab completes the common prefix and, pressed again, lists the candidates (readline's way).
+    // Without bracketed paste, pasted lines arrive as typed ones and run one by one, as in
+    // CPython's REPL (with it, the line editor would hold them all as one line).
+    let config = rustyline::Config::builder()
+        .completion_type(rustyline::CompletionType::List)
+        .bracketed_paste(false)
+        .build();
+    let mut editor: Editor<ReplHelper, FileHistory> = match Editor::with_config(config) {
         Ok(e) => e,
         Err(_) => return piped(interp),
     };
     editor.set_helper(Some(ReplHelper { color, names: Rc::clone(&shared) }));
+    forward_ctrl_c(interp.interrupt_handle());
     let history = history_path();
     if let Some(h) = &history {
         let _ = editor.load_history(h);
@@ -147,12 +197,13 @@ fn interactive(interp: &mut Interpreter) -> i32 {
     let status = loop {
         shared.borrow_mut().refresh(interp);
         let prompt = if entry.is_empty() { ">>> " } else { "... " };
-        match editor.readline(prompt) {
+        let prompt = format!("{}{prompt}", tail.take());
+        match editor.readline(&prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
                     let _ = editor.add_history_entry(line.as_str());
                 }
-                if let Next::Run(text) = entry.push(&line, is_complete)
+                if let Next::Run(text) = entry.push(&line, parse_entry)
                     && let Some(status) = run_entry(interp, &text)
                 {
                     break status;
@@ -162,16 +213,36 @@ fn interactive(interp: &mut Interpreter) -> i32 {
                 eprintln!("KeyboardInterrupt");
                 entry.clear();
             }
-            Err(_) => {
-                eprintln!();
-                break 0;
-            }
+            // The line editor has ended the line already.
+            Err(_) => break 0,
         }
     };
     if let Some(h) = &history {
         let _ = editor.save_history(h);
     }
     status
+}
+
+/// A keyword as `rlcompleter` completes it: followed by what must come next.
+fn keyword_completion(k: &str) -> String {
+    match k {
+        "finally" | "try" => format!("{k}:"),
+        "False" | "None" | "True" | "break" | "continue" | "pass" | "else" => k.to_string(),
+        _ => format!("{k} "),
+    }
+}
+
+/// The line editor takes SIGINT for itself for as long as it lives (while a line is edited,
+/// Ctrl-C reaches it as a key anyway): Ctrl-C while an entry runs must raise
+/// `KeyboardInterrupt` in it, as under `python3`.
+fn forward_ctrl_c(handle: reap_runtime::embed::InterruptHandle) {
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) {
+        std::thread::spawn(move || {
+            for _ in signals.forever() {
+                handle.keyboard_interrupt();
+            }
+        });
+    }
 }
 
 /// What completion offers, refreshed before each line is read (the interpreter is busy while
@@ -187,7 +258,7 @@ struct Completions {
 impl Completions {
     fn refresh(&mut self, interp: &mut Interpreter) {
         let mut names = interp.main_names();
-        names.extend(crate::highlight::keywords().iter().map(|s| s.to_string()));
+        names.extend(crate::highlight::keywords().iter().map(|k| keyword_completion(k)));
         names.sort();
         names.dedup();
         self.names = names;
@@ -197,7 +268,12 @@ impl Completions {
         self.attributes.clear();
         // Attribute names are computed now for each global (cheap: dir() of each), so that
         // completion needs no access to the interpreter while a line is edited.
-        let globals: Vec<String> = self.names.iter().filter(|n| !n.starts_with('_')).cloned().collect();
+        let globals: Vec<String> = self
+            .names
+            .iter()
+            .filter(|n| !n.starts_with('_') && !n.ends_with([' ', ':']))
+            .map(|n| n.trim_end_matches(['(', ')']).to_string())
+            .collect();
         for g in globals.into_iter().take(200) {
             let attrs = interp.attribute_names(&g);
             if !attrs.is_empty() {
@@ -220,6 +296,10 @@ impl Completer for ReplHelper {
         let start =
             before.rfind(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).map_or(0, |i| i + 1);
         let word = &before[start..];
+        // Tab on a blank line indents, as in CPython's REPL.
+        if before.trim().is_empty() {
+            return Ok((pos, vec!["\t".to_string()]));
+        }
         let c = self.names.borrow();
         let trimmed = before.trim_start();
         if (trimmed.starts_with("import ") || trimmed.starts_with("from ")) && !word.contains('.') {
@@ -235,7 +315,15 @@ impl Completer for ReplHelper {
                     attrs
                         .iter()
                         .filter(|a| {
-                            a.starts_with(partial) && (partial.starts_with('_') || !a.starts_with('_'))
+                            // As `rlcompleter`: `_` names once `_` is typed, dunders after `__`.
+                            let hidden = if partial.starts_with("__") {
+                                false
+                            } else if partial.starts_with('_') {
+                                a.starts_with("__")
+                            } else {
+                                a.starts_with('_')
+                            };
+                            a.starts_with(partial) && !hidden
                         })
                         .map(|a| format!("{obj}.{a}"))
                         .collect()
@@ -268,7 +356,7 @@ impl Helper for ReplHelper {}
 
 #[cfg(test)]
 mod tests {
-    use super::{Completions, Entry, Next, ReplHelper, is_complete};
+    use super::{Completions, Entry, Next, ReplHelper, parse_entry};
     use rustyline::completion::Completer;
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -287,15 +375,19 @@ mod tests {
     #[test]
     fn tab_completes_names_keywords_attributes_and_modules() {
         assert_eq!(completions("x = resou"), (4, vec!["resource_count".to_string()]));
-        assert!(completions("whi").1.contains(&"while".to_string()));
-        assert!(completions("fina").1.contains(&"finalize".to_string()));
+        assert!(completions("whi").1.contains(&"while ".to_string()));
+        assert!(completions("tr").1.contains(&"try:".to_string()));
+        assert!(completions("Tr").1.contains(&"True".to_string()));
+        assert!(completions("fina").1.contains(&"finalize(".to_string()));
         assert!(completions("os.pa").1.contains(&"os.path".to_string()));
+        assert!(completions("os.getc").1.contains(&"os.getcwd(".to_string()));
+        assert_eq!(completions("    "), (4, vec!["\t".to_string()]));
         assert!(completions("import weak").1.contains(&"weakref".to_string()));
     }
 
     fn feed(lines: &[&str]) -> Vec<Next> {
         let mut e = Entry::new();
-        lines.iter().map(|l| e.push(l, is_complete)).collect()
+        lines.iter().map(|l| e.push(l, parse_entry)).collect()
     }
 
     #[test]
@@ -324,6 +416,39 @@ mod tests {
     #[test]
     fn a_syntax_error_is_reported_at_once() {
         assert_eq!(feed(&["x = = 1"]), vec![Next::Run("x = = 1\n".into())]);
+    }
+
+    #[test]
+    fn an_error_in_a_block_header_is_reported_at_once() {
+        assert_eq!(feed(&["if x = 3:"]), vec![Next::Run("if x = 3:\n".into())]);
+        assert_eq!(
+            feed(&["for i in range(2) print(i)"]),
+            vec![Next::Run("for i in range(2) print(i)\n".into())]
+        );
+        assert_eq!(feed(&["def g(:"]), vec![Next::Run("def g(:\n".into())]);
+        let got = feed(&["if True:", "    x = = 1"]);
+        assert_eq!(got, vec![Next::More, Next::Run("if True:\n    x = = 1\n".into())]);
+    }
+
+    #[test]
+    fn a_block_still_open_at_a_blank_line_waits_no_more() {
+        // `if True:` and a blank line: CPython reports the missing block.
+        assert_eq!(feed(&["if True:", ""])[1], Next::Run("if True:\n\n".into()));
+    }
+
+    #[test]
+    fn a_blank_line_inside_brackets_or_a_string_continues_the_block() {
+        let got = feed(&["def f():", "    '''Doc.", "", "    More.'''", ""]);
+        assert_eq!(got[..4], [Next::More, Next::More, Next::More, Next::More]);
+        assert_eq!(got[4], Next::Run("def f():\n    '''Doc.\n\n    More.'''\n\n".into()));
+        let got = feed(&["if True:", "    x = (1,", "", "         2)", ""]);
+        assert_eq!(got[..4], [Next::More, Next::More, Next::More, Next::More]);
+    }
+
+    #[test]
+    fn a_header_waits_for_its_block_even_after_other_statements() {
+        let got = feed(&["class Box:", "    'A box.'", "    def open(self):", "        pass", ""]);
+        assert_eq!(got[..4], [Next::More, Next::More, Next::More, Next::More]);
     }
 
     #[test]

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use reap_runtime::Interpreter;
-use reap_runtime::embed::{Builder, InterruptHandle};
+use reap_runtime::embed::{Builder, InterruptHandle, Output};
+
+use crate::line_tail::LineTail;
 
 /// Python frames recurse on the Rust stack; give them room for CPython's default limit and more.
 const STACK_SIZE: usize = 512 * 1024 * 1024;
@@ -35,6 +37,15 @@ fn install_ctrl_c(handle: InterruptHandle) {
 pub fn builder() -> Builder {
     // Leave a margin below the thread's stack for the frames' own use and for errors.
     Builder::standalone().stack_budget(STACK_SIZE - 16 * 1024 * 1024)
+}
+
+/// `builder` with both streams noting what follows their last line break (for the REPL on a
+/// terminal): stdout line-buffered, stderr unbuffered, as CPython's on a terminal.
+fn tracked(builder: Builder) -> (Builder, LineTail) {
+    let tail = LineTail::default();
+    let out = tail.writer(Box::new(std::io::LineWriter::new(std::io::stdout())));
+    let err = tail.writer(Box::new(std::io::stderr()));
+    (builder.stdout(Output::Writer(out)).stderr(Output::Writer(err)), tail)
 }
 
 /// A new interpreter made by `builder`, Ctrl-C wired to it.
@@ -68,10 +79,13 @@ pub fn file(path: &str, args: &[String], inspect: bool) -> ExitCode {
 pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String, inspect: bool) -> ExitCode {
     let filename = filename.to_string();
     on_big_stack(move || {
-        let mut interp = interpreter(builder());
+        let terminal = inspect && std::io::IsTerminal::is_terminal(&std::io::stdin());
+        let (builder, tail) = if terminal { tracked(builder()) } else { (builder(), LineTail::default()) };
+        let mut interp = interpreter(builder);
         let status = interp.run_source(&filename, &source, &argv, &path0);
         let status = if inspect {
-            crate::repl::run(&mut interp, std::io::IsTerminal::is_terminal(&std::io::stdin()))
+            // After a script, as CPython's, without a banner.
+            crate::repl::run(&mut interp, terminal.then_some(crate::repl::Screen { banner: false, tail }))
         } else {
             status
         };
@@ -80,12 +94,13 @@ pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String,
     })
 }
 
-/// `reap` alone: the REPL (`prompts`: on a terminal).
-pub fn repl_only(prompts: bool) -> ExitCode {
+/// `reap` alone: the REPL (`prompts`: on a terminal, with a banner unless `-q`).
+pub fn repl_only(prompts: bool, banner: bool) -> ExitCode {
     on_big_stack(move || {
-        let mut interp = interpreter(builder());
+        let (builder, tail) = if prompts { tracked(builder()) } else { (builder(), LineTail::default()) };
+        let mut interp = interpreter(builder);
         interp.run_source("<stdin>", b"", &[String::new()], "");
-        let status = crate::repl::run(&mut interp, prompts);
+        let status = crate::repl::run(&mut interp, prompts.then_some(crate::repl::Screen { banner, tail }));
         interp.shutdown();
         status
     })

@@ -109,7 +109,8 @@ pub fn compile_module_mode(
 impl Compiler<'_> {
     fn module(&mut self, module: &Module) -> CResult<Arc<Code>> {
         let mut unit = self.new_unit(0, "<module>".into());
-        let doc = self.docstring(&module.body);
+        // A REPL entry has no docstring: a string typed alone is echoed, as in CPython.
+        let doc = if self.interactive { None } else { self.docstring(&module.body) };
         if module.body.iter().any(has_annotation) {
             self.emit(&mut unit, Instr::SetupAnnotations);
         }

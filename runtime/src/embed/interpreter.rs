@@ -112,17 +112,28 @@ impl Interpreter {
         result
     }
 
-    /// The names of `__main__` and the builtins (for the REPL's completion).
+    /// The names of `__main__` and the builtins, for the REPL's completion: those that name
+    /// something callable end with `(`, as CPython's `rlcompleter` offers them.
     pub fn main_names(&mut self) -> Vec<String> {
         let globals = self.main_globals("<stdin>");
-        let mut names = crate::vm::suggestions::dict_names(&self.vm, globals);
-        names.extend(crate::vm::suggestions::dict_names(&self.vm, self.vm.builtins));
+        let mut names = self.completions_in(globals);
+        names.extend(self.completions_in(self.vm.builtins));
         names
     }
 
+    fn completions_in(&self, dict: crate::value::ObjId) -> Vec<String> {
+        let Object::Dict(t) = self.vm.heap.get(dict) else { return Vec::new() };
+        t.iter()
+            .filter_map(|(_, e)| {
+                let name = self.vm.str_of(e.key)?;
+                Some(format!("{name}{}", call_postfix(&self.vm, e.value)))
+            })
+            .collect()
+    }
+
     /// `dir()` of what a dotted name (`os.path`, `obj`) names in `__main__`, for completing
-    /// attributes; empty if it names nothing. Looking attributes up may run properties, as
-    /// CPython's completer does.
+    /// attributes (those callable ending with `(`); empty if it names nothing. Looking
+    /// attributes up may run properties, as CPython's completer does.
     pub fn attribute_names(&mut self, dotted: &str) -> Vec<String> {
         let globals = self.main_globals("<stdin>");
         let mut parts = dotted.split('.');
@@ -151,8 +162,7 @@ impl Interpreter {
             Some(d) => vm.call(d, &[obj], &[]),
             None => Ok(Value::None),
         };
-        vm.decref(obj);
-        let names = match listed {
+        let names: Vec<String> = match listed {
             Ok(l) => {
                 let names = match l.as_obj().map(|id| vm.heap.get(id)) {
                     Some(Object::List(items)) => {
@@ -168,6 +178,26 @@ impl Interpreter {
                 Vec::new()
             }
         };
+        let names = names
+            .into_iter()
+            .map(|n| {
+                let name = vm.intern(&n);
+                let value = vm.getattr(obj, name);
+                vm.decref_id(name);
+                match value {
+                    Ok(v) => {
+                        let postfix = call_postfix(vm, v);
+                        vm.decref(v);
+                        format!("{n}{postfix}")
+                    }
+                    Err(e) => {
+                        vm.decref_id(e);
+                        n
+                    }
+                }
+            })
+            .collect();
+        vm.decref(obj);
         vm.run_doomed();
         names
     }
@@ -365,4 +395,37 @@ fn has_traceback(vm: &Vm, e: crate::heap::ObjId) -> bool {
 fn set_sys_last(vm: &mut Vm, e: crate::heap::ObjId) {
     let Some(sys) = vm.module_dict("sys") else { return };
     vm.store_exc_info(sys, e, ["last_type", "last_value", "last_traceback"]);
+}
+
+/// What `rlcompleter` puts after a completed name: `(` for a callable, `()` for one that
+/// takes no arguments.
+fn call_postfix(vm: &crate::vm::Vm, v: Value) -> &'static str {
+    if !vm.callable(v) {
+        return "";
+    }
+    let no_parameters = |f: Value, bound: u32| match f.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Function(f)) => {
+            let c = &f.code;
+            c.argcount == bound && c.kwonlyargcount == 0 && !c.flags.varargs && !c.flags.varkw
+        }
+        _ => false,
+    };
+    let none = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Function(_)) => no_parameters(v, 0),
+        Some(&Object::BoundMethod { func, .. }) => no_parameters(func, 1),
+        Some(Object::Type(t)) if t.layout == crate::object::Layout::Object && t.module != "builtins" => {
+            let cls = v.as_obj().unwrap_or(vm.builtins);
+            let user = |name| {
+                vm.lookup_in_mro(cls, name)
+                    .filter(|f| matches!(f.as_obj().map(|id| vm.heap.get(id)), Some(Object::Function(_))))
+            };
+            match (user(vm.common.init), user(vm.common.new)) {
+                (None, None) => true,
+                (Some(init), None) => no_parameters(init, 1),
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    if none { "()" } else { "(" }
 }

@@ -8,6 +8,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod random;
+pub mod site;
 pub mod sys;
 pub mod time;
 pub mod weakref;
@@ -48,6 +49,7 @@ pub fn install(vm: &mut Vm) {
     // `site` gives CPython these two; the REPL's users reach for them.
     def(vm, b, "exit", sys::sys_exit);
     def(vm, b, "quit", sys::sys_exit);
+    site::install(vm);
     math::make_math(vm);
     time::make_time(vm);
     random::make_random(vm);
@@ -89,6 +91,7 @@ pub const MODULE_NAMES: &[&str] = &[
 pub fn embedded_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "__future__" => include_str!("pylib/__future__.py"),
+        "_reap_help" => include_str!("pylib/_reap_help.py"),
         "functools" => include_str!("pylib/functools.py"),
         "itertools" => include_str!("pylib/itertools.py"),
         "contextlib" => include_str!("pylib/contextlib.py"),

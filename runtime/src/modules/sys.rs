@@ -138,6 +138,8 @@ fn sys_displayhook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
     }
     let b = vm.builtins;
     vm.dict_set_str(b, "_", Value::None);
+    // What only `_` held dies here, and its finalizer runs before the new value is printed.
+    vm.run_doomed();
     let text = vm.repr(v)?;
     vm.write_out(&text);
     vm.write_out("\n");

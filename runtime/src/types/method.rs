@@ -1,4 +1,5 @@
-//! Bound methods: `__self__` and `__func__`.
+//! Bound methods (`__self__`, `__func__`) and the function wrapped by `classmethod` and
+//! `staticmethod` (`__func__`).
 
 use crate::object::Object;
 use crate::value::{ObjId, Value};
@@ -19,6 +20,16 @@ fn method_self(vm: &mut Vm, id: ObjId) -> Value {
 fn method_func(vm: &mut Vm, id: ObjId) -> Value {
     match vm.heap.get(id) {
         &Object::BoundMethod { func, .. } => vm.share(func),
+        _ => Value::None,
+    }
+}
+
+/// The data attributes of `classmethod` and `staticmethod` objects.
+pub(crate) const WRAPPER_ATTRS: &[GetSet] = &[GetSet { name: "__func__", get: wrapped_func }];
+
+fn wrapped_func(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        &Object::ClassMethod(f) | &Object::StaticMethod(f) => vm.share(f),
         _ => Value::None,
     }
 }

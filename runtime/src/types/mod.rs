@@ -87,6 +87,8 @@ fn getsets(o: &Object) -> &'static [crate::vm::slots::GetSet] {
         Object::Complex { .. } => complex::ATTRS,
         Object::Generator(_) => generator::ATTRS,
         Object::BoundMethod { .. } => method::ATTRS,
+        Object::ClassMethod(_) | Object::StaticMethod(_) => method::WRAPPER_ATTRS,
+        Object::Property { .. } => property::ATTRS,
         Object::Module { .. } => module::ATTRS,
         _ => &[],
     }

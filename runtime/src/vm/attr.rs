@@ -287,6 +287,7 @@ impl Vm {
             "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
             "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
             "co_nlocals" => Value::Int(code.varnames.len() as i64),
+            "co_flags" => Value::Int(code_flags(&code)),
             "co_varnames" => {
                 let names: Vec<Value> = code.varnames.iter().map(|n| self.new_str(n.clone())).collect();
                 self.new_tuple(names)
@@ -574,6 +575,12 @@ impl Vm {
     /// Attributes that are not in any dict: `__class__`, `__dict__`, `__name__` of functions
     /// and classes, exception fields.
     fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
+        // The data attributes a builtin type declares in its own file (`types/`).
+        if let Value::Obj(id) = obj
+            && let Some(g) = (self.slots.getsets)(self.heap.get(id)).iter().find(|g| g.name == key)
+        {
+            return Ok(Some((g.get)(self, id)));
+        }
         if !key.starts_with("__")
             && !key.starts_with("co_")
             && !matches!(
@@ -638,10 +645,6 @@ impl Vm {
                 self.incref(c);
             }
             return Ok(Some(self.new_tuple(cells)));
-        }
-        // The data attributes a builtin type declares in its own file (`types/`).
-        if let Some(g) = (self.slots.getsets)(self.heap.get(id)).iter().find(|g| g.name == key) {
-            return Ok(Some((g.get)(self, id)));
         }
         let v = match (self.heap.get(id), key) {
             (Object::Type(t), "__name__") => Some(PyStr::new(t.name.clone())),
@@ -970,4 +973,27 @@ impl Vm {
             _ => Err(self.attribute_error(obj, &key)),
         }
     }
+}
+
+/// `co_flags` as CPython 3.11 sets them: OPTIMIZED and NEWLOCALS for function bodies, then
+/// VARARGS, VARKEYWORDS, NESTED (a function defined in another) and GENERATOR.
+fn code_flags(code: &crate::object::code::Code) -> i64 {
+    let f = &code.flags;
+    let mut flags = 0;
+    if !f.uses_locals_dict {
+        flags |= 0x1 | 0x2;
+    }
+    if f.varargs {
+        flags |= 0x4;
+    }
+    if f.varkw {
+        flags |= 0x8;
+    }
+    if code.qualname.contains("<locals>") {
+        flags |= 0x10;
+    }
+    if f.generator {
+        flags |= 0x20;
+    }
+    flags
 }

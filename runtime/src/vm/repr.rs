@@ -10,6 +10,14 @@ use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The reprs of `site`'s builtins (`modules/site.rs`), what the REPL shows for the name alone.
+pub const HELP_HINT: &str = "Type help() for interactive help, or help(object) for help about object.";
+pub const LICENSE_HINT: &str = "Type license() to see the full license text";
+pub const COPYRIGHT: &str =
+    "Copyright (c) 2026 the Reap developers.\nReleased under the MIT license: type license() to read it.";
+pub const CREDITS: &str = "Reap follows CPython 3.11. Thanks to the Python Software Foundation and the CPython\n\
+developers, whose documentation, sources and tests show what Python does.";
+
 /// `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`, parts without a forced `.0`.
 pub fn complex_repr(re: f64, im: f64) -> String {
     let part = |x: f64| {
@@ -110,6 +118,17 @@ impl Vm {
             // `site`'s Quitter objects in CPython: their repr is the hint REPL users need.
             Object::Builtin(b) if b.receiver.is_none() && (b.name == "exit" || b.name == "quit") => {
                 return Ok(format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name));
+            }
+            Object::Builtin(b)
+                if b.receiver.is_none() && matches!(b.name, "help" | "copyright" | "credits" | "license") =>
+            {
+                let text = match b.name {
+                    "help" => HELP_HINT,
+                    "copyright" => COPYRIGHT,
+                    "credits" => CREDITS,
+                    _ => LICENSE_HINT,
+                };
+                return Ok(text.to_string());
             }
             // The finalizers' exit hook is a classmethod in CPython's Lib/weakref.py.
             Object::Builtin(b) if b.name == "finalize._exitfunc" => {

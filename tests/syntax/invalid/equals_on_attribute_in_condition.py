@@ -1,0 +1,2 @@
+while node.next = None:
+    pass
