@@ -253,6 +253,24 @@ fn equals_for_comparison(
     Some(ParseError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end?))
 }
 
+/// Whether the innermost open bracket is a `def`'s parameter list (`def f(a b):`), where
+/// CPython's comma hint, a rule of expressions, does not apply.
+fn in_parameter_list(tokens: &[(Pos, Tok<'_>, Pos)]) -> bool {
+    let mut depth = 0i32;
+    for (i, &(_, t, _)) in tokens.iter().enumerate().rev() {
+        match t {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::LPar => {
+                return i >= 2 && matches!(tokens[i - 1].1, Tok::Name(_)) && tokens[i - 2].1 == Tok::Def;
+            }
+            Tok::LSqb | Tok::LBrace => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// `print "x"`: CPython names the Python 2 habit.
 fn legacy_print(
     tokens: &[(Pos, Tok<'_>, Pos)],
@@ -289,6 +307,9 @@ fn forgot_comma(
 ) -> Option<ParseError> {
     let (_, prev, _) = before?;
     lexer.open_bracket()?;
+    if in_parameter_list(tokens) {
+        return None;
+    }
     if !ends_expression(prev)
         || !starts_expression(found)
         || matches!(found, Tok::Not | Tok::Lambda | Tok::Await)

@@ -18,6 +18,19 @@ pub const COPYRIGHT: &str =
 pub const CREDITS: &str = "Reap follows CPython 3.11. Thanks to the Python Software Foundation and the CPython\n\
 developers, whose documentation, sources and tests show what Python does.";
 
+/// The reprs of `site`'s objects in CPython (Quitter, _Helper, _Printer): what the REPL shows
+/// when `exit` or `help` is typed alone is the hint a user needs.
+fn site_hint(name: &str) -> Option<String> {
+    Some(match name {
+        "exit" | "quit" => format!("Use {name}() or Ctrl-D (i.e. EOF) to exit"),
+        "help" => HELP_HINT.to_string(),
+        "copyright" => COPYRIGHT.to_string(),
+        "credits" => CREDITS.to_string(),
+        "license" => LICENSE_HINT.to_string(),
+        _ => return None,
+    })
+}
+
 /// `repr(complex)`: `2j`, `(1+2j)`, `(-0-1j)`, parts without a forced `.0`.
 pub fn complex_repr(re: f64, im: f64) -> String {
     let part = |x: f64| {
@@ -115,20 +128,11 @@ impl Vm {
             }
             Object::Function(f) => return Ok(format!("<function {} at {}>", f.qualname, address(id))),
             Object::HostFunction { name, .. } => return Ok(format!("<built-in function {name}>")),
-            // `site`'s Quitter objects in CPython: their repr is the hint REPL users need.
-            Object::Builtin(b) if b.receiver.is_none() && (b.name == "exit" || b.name == "quit") => {
-                return Ok(format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name));
-            }
             Object::Builtin(b)
-                if b.receiver.is_none() && matches!(b.name, "help" | "copyright" | "credits" | "license") =>
+                if b.receiver.is_none()
+                    && let Some(hint) = site_hint(b.name) =>
             {
-                let text = match b.name {
-                    "help" => HELP_HINT,
-                    "copyright" => COPYRIGHT,
-                    "credits" => CREDITS,
-                    _ => LICENSE_HINT,
-                };
-                return Ok(text.to_string());
+                return Ok(hint);
             }
             // The finalizers' exit hook is a classmethod in CPython's Lib/weakref.py.
             Object::Builtin(b) if b.name == "finalize._exitfunc" => {

@@ -1,0 +1,3 @@
+def broken(
+   a b):
+    pass
