@@ -94,12 +94,35 @@ pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String,
     })
 }
 
+/// `PYTHONSTARTUP`: a file run in `__main__` before the first prompt of an interactive
+/// session (not after `-i FILE`), as CPython does; an error in it is printed and the session
+/// goes on.
+fn run_startup(interp: &mut Interpreter) {
+    let Some(path) = std::env::var_os("PYTHONSTARTUP").filter(|p| !p.is_empty()) else { return };
+    let path = path.to_string_lossy().to_string();
+    match std::fs::read(&path) {
+        Ok(source) => {
+            interp.run_source(&path, &source, &[String::new()], "");
+        }
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(0);
+            let kind = if e.kind() == std::io::ErrorKind::NotFound { "FileNotFoundError" } else { "OSError" };
+            let reason = e.to_string();
+            let reason = reason.split(" (os error").next().unwrap_or(&reason).to_string();
+            eprintln!("Could not open PYTHONSTARTUP\n{kind}: [Errno {errno}] {reason}: '{path}'");
+        }
+    }
+}
+
 /// `reap` alone: the REPL (`prompts`: on a terminal, with a banner unless `-q`).
 pub fn repl_only(prompts: bool, banner: bool) -> ExitCode {
     on_big_stack(move || {
         let (builder, tail) = if prompts { tracked(builder()) } else { (builder(), LineTail::default()) };
         let mut interp = interpreter(builder);
         interp.run_source("<stdin>", b"", &[String::new()], "");
+        if prompts {
+            run_startup(&mut interp);
+        }
         let status = crate::repl::run(&mut interp, prompts.then_some(crate::repl::Screen { banner, tail }));
         interp.shutdown();
         status

@@ -168,6 +168,11 @@ static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Types `session` into `reap ARGS` and `python3 ARGS` and asserts the screens are equal.
 fn same_screen(test: &str, args: &str, files: &[(&str, &str)], session: &[Key]) {
+    same_screen_with(test, "", args, files, session);
+}
+
+/// `same_screen` with environment variables (`NAME=value ...`) set for both.
+fn same_screen_with(test: &str, env: &str, args: &str, files: &[(&str, &str)], session: &[Key]) {
     if !tools_present() {
         return;
     }
@@ -214,6 +219,22 @@ fn pasted_lines_run_one_by_one() {
             Line("twice(4)"),
         ],
     );
+}
+
+#[test]
+fn pythonstartup_runs_before_the_first_prompt() {
+    same_screen_with(
+        "startup",
+        "PYTHONSTARTUP=startup.py",
+        "-q",
+        &[("startup.py", "print('startup ran')\nanswer = 42\n1/0\n")],
+        &[Line("answer"), Line("__file__")],
+    );
+}
+
+#[test]
+fn a_missing_pythonstartup_file_is_reported_and_the_session_goes_on() {
+    same_screen_with("startup-missing", "PYTHONSTARTUP=missing.py", "-q", &[], &[Line("1 + 1")]);
 }
 
 #[test]
