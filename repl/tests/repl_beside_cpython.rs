@@ -179,10 +179,11 @@ fn same_screen_with(test: &str, env: &str, args: &str, files: &[(&str, &str)], s
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let ours = format!("{}-reap", test);
     let theirs = format!("{}-cpython", test);
-    let reap = Pane::start(&ours, &format!("{} {args}", env!("CARGO_BIN_EXE_reap")), home(&ours, files))
-        .expect("tmux starts a session");
+    let reap =
+        Pane::start(&ours, &format!("{env} {} {args}", env!("CARGO_BIN_EXE_reap")), home(&ours, files))
+            .expect("tmux starts a session");
     let cpython =
-        Pane::start(&theirs, &format!("python3 {args}"), home(&theirs, files)).expect("tmux starts");
+        Pane::start(&theirs, &format!("{env} python3 {args}"), home(&theirs, files)).expect("tmux starts");
     let expected = cpython.play(session);
     let got = reap.play(session);
     assert_eq!(got, expected, "\n--- reap's screen\n{got}\n--- CPython's screen\n{expected}\n");
