@@ -22,6 +22,8 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
+-E     : ignore PYTHON* environment variables (such as PYTHONSTARTUP)
+-I     : isolate Reap from the user's environment (implies -E)
 -q     : don't print version and copyright messages on interactive startup
 -h     : print this help message and exit (also --help)
 -V     : print the Python version number and exit (also --version)
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
     }
     let mut inspect = false;
     let mut quiet = false;
+    let mut ignore_env = false;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -60,8 +63,10 @@ fn main() -> ExitCode {
             }
             "-i" => inspect = true,
             "-q" => quiet = true,
+            // -I isolates: it implies -E (and -s, which Reap has no use for).
+            "-E" | "-I" => ignore_env = true,
             // Accepted for compatibility; Reap's output is already flushed as CPython's is.
-            "-u" | "-B" | "-s" | "-S" | "-E" => {}
+            "-u" | "-B" | "-s" | "-S" => {}
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     return usage_error("Argument expected for the -c option");
@@ -85,10 +90,10 @@ fn main() -> ExitCode {
         i += 1;
     }
     if std::io::stdin().is_terminal() {
-        run::repl_only(true, !quiet)
+        run::repl_only(true, !quiet, !ignore_env)
     } else if inspect {
         // `reap -i < session`: the REPL, scriptable: no prompts, no colour.
-        run::repl_only(false, false)
+        run::repl_only(false, false, false)
     } else {
         stdin_script(&[], false)
     }

@@ -114,13 +114,14 @@ fn run_startup(interp: &mut Interpreter) {
     }
 }
 
-/// `reap` alone: the REPL (`prompts`: on a terminal, with a banner unless `-q`).
-pub fn repl_only(prompts: bool, banner: bool) -> ExitCode {
+/// `reap` alone: the REPL (`prompts`: on a terminal, with a banner unless `-q`, running
+/// `PYTHONSTARTUP` first unless `-E`).
+pub fn repl_only(prompts: bool, banner: bool, startup: bool) -> ExitCode {
     on_big_stack(move || {
         let (builder, tail) = if prompts { tracked(builder()) } else { (builder(), LineTail::default()) };
         let mut interp = interpreter(builder);
         interp.run_source("<stdin>", b"", &[String::new()], "");
-        if prompts {
+        if prompts && startup {
             run_startup(&mut interp);
         }
         let status = crate::repl::run(&mut interp, prompts.then_some(crate::repl::Screen { banner, tail }));

@@ -239,6 +239,13 @@ fn a_missing_pythonstartup_file_is_reported_and_the_session_goes_on() {
 }
 
 #[test]
+fn dash_e_and_dash_i_ignore_pythonstartup() {
+    let files = [("startup.py", "print('startup ran')\n")];
+    same_screen_with("startup-E", "PYTHONSTARTUP=startup.py", "-q -E", &files, &[Line("1 + 1")]);
+    same_screen_with("startup-I", "PYTHONSTARTUP=startup.py", "-q -I", &files, &[Line("2 + 2")]);
+}
+
+#[test]
 fn a_bare_string_is_echoed() {
     same_screen(
         "string",
