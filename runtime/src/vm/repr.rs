@@ -20,7 +20,11 @@ developers, whose documentation, sources and tests show what Python does.";
 
 /// The reprs of `site`'s objects in CPython (Quitter, _Helper, _Printer): what the REPL shows
 /// when `exit` or `help` is typed alone is the hint a user needs.
-fn site_hint(name: &str) -> Option<String> {
+fn site_hint(b: &crate::object::Builtin) -> Option<String> {
+    if b.receiver.is_some() {
+        return None;
+    }
+    let name = b.name;
     Some(match name {
         "exit" | "quit" => format!("Use {name}() or Ctrl-D (i.e. EOF) to exit"),
         "help" => HELP_HINT.to_string(),
@@ -128,12 +132,7 @@ impl Vm {
             }
             Object::Function(f) => return Ok(format!("<function {} at {}>", f.qualname, address(id))),
             Object::HostFunction { name, .. } => return Ok(format!("<built-in function {name}>")),
-            Object::Builtin(b)
-                if b.receiver.is_none()
-                    && let Some(hint) = site_hint(b.name) =>
-            {
-                return Ok(hint);
-            }
+            Object::Builtin(b) if let Some(hint) = site_hint(b) => return Ok(hint),
             // The finalizers' exit hook is a classmethod in CPython's Lib/weakref.py.
             Object::Builtin(b) if b.name == "finalize._exitfunc" => {
                 return Ok("<bound method finalize._exitfunc of <class 'weakref.finalize'>>".into());
