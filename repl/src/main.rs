@@ -1,40 +1,67 @@
 //! The `reap` command, following `python3`'s conventions: `reap FILE [args...]`, `reap -c CODE`,
-//! `reap -` or a pipe on stdin, `reap -i` (the REPL after a script, or on a pipe), and the
-//! tools: `reap doc FILE.md` (run a Markdown file's Python blocks), `reap check FILE...`,
+//! `reap -m MODULE`, `reap DIR` (its `__main__.py`), `reap -` or a pipe on stdin, `reap -i` (the
+//! REPL after a script, or on a pipe), with `python3`'s options (`cli.rs`), and the tools:
+//! `reap doc FILE.md` (run a Markdown file's Python blocks), `reap check FILE...`,
 //! `reap dump-ast FILE`.
 
+mod cli;
 mod doc;
 mod highlight;
 mod line_tail;
 mod repl;
 mod run;
 
-use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
 use reap_runtime::lang;
 
-const USAGE: &str = "usage: reap [option] ... [-c cmd | file | -] [arg] ...
-       reap doc [--shared] [--update] FILE.md
-       reap check FILE...
-       reap dump-ast [--positions] FILE
-Options:
+const USAGE: &str = "Options:
+-b     : issue warnings about str(bytes_instance), str(bytearray_instance)
+         and comparing bytes/bytearray with str. (-bb: issue errors)
+-B     : don't write .pyc files on import (Reap writes none); also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
+-d     : turn on parser debugging output (accepted; no effect); also PYTHONDEBUG=x
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script; forces a prompt even
-         if stdin does not appear to be a terminal
--E     : ignore PYTHON* environment variables (such as PYTHONSTARTUP)
--I     : isolate Reap from the user's environment (implies -E)
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
+-I     : isolate Reap from the user's environment (implies -E, -P and -s)
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements; also PYTHONOPTIMIZE=x
+-OO    : do -O changes and also discard docstrings
+-P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
 -q     : don't print version and copyright messages on interactive startup
--h     : print this help message and exit (also --help)
--V     : print the Python version number and exit (also --version)
-file   : program read from script file
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization (no exit, quit, help...)
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-v     : verbose (accepted; sys.flags.verbose); also PYTHONVERBOSE=x
+-V     : print the version number and exit (also --version)
+-W arg : warning control (kept in sys.warnoptions); also PYTHONWARNINGS=arg
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd
+-X opt : set implementation-specific option (kept in sys._xoptions)
+Arguments:
+file   : program read from script file, or a folder with a __main__.py
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+Tools:
+reap doc [--shared] [--update] FILE.md : run a Markdown file's Python blocks
+reap check FILE...                     : report syntax errors as python3 would
+reap dump-ast [--positions] FILE       : print the syntax tree as ast.dump does
 ";
+
+/// The program's name as it was started, for messages (`python3` uses its own the same way).
+pub fn program_name() -> String {
+    std::env::args().next().unwrap_or_else(|| "reap".into())
+}
+
+fn usage_line() -> String {
+    format!("usage: {} [option] ... [-c cmd | -m mod | file | -] [arg] ...", program_name())
+}
 
 fn usage_error(msg: &str) -> ExitCode {
     eprintln!("{msg}");
-    eprintln!("usage: reap [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("{}", usage_line());
     eprintln!("Try `reap -h' for more information.");
     ExitCode::from(2)
 }
@@ -47,68 +74,33 @@ fn main() -> ExitCode {
         Some("doc") => return doc::main(&args[1..]),
         _ => {}
     }
-    let mut inspect = false;
-    let mut quiet = false;
-    let mut ignore_env = false;
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            "-V" | "--version" => {
-                println!("Reap {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
-                return ExitCode::SUCCESS;
-            }
-            "-i" => inspect = true,
-            "-q" => quiet = true,
-            // -I isolates: it implies -E (and -s, which Reap has no use for).
-            "-E" | "-I" => ignore_env = true,
-            // Accepted for compatibility; Reap's output is already flushed as CPython's is.
-            "-u" | "-B" | "-s" | "-S" => {}
-            "-c" => {
-                let Some(code) = args.get(i + 1) else {
-                    return usage_error("Argument expected for the -c option");
-                };
-                let mut argv = vec!["-c".to_string()];
-                argv.extend(args[i + 2..].iter().cloned());
-                let source = code.clone().into_bytes();
-                return run::script("<string>", source, argv, String::new(), inspect);
-            }
-            "-" => return stdin_script(&args[i + 1..], inspect),
-            a if a.starts_with("-c") && a.len() > 2 => {
-                let mut argv = vec!["-c".to_string()];
-                argv.extend(args[i + 1..].iter().cloned());
-                return run::script("<string>", a.as_bytes()[2..].to_vec(), argv, String::new(), inspect);
-            }
-            a if a.starts_with('-') && a.len() > 1 => {
-                return usage_error(&format!("Unknown option: {a}"));
-            }
-            path => return run::file(path, &args[i..], inspect),
+    let mut opts = match cli::parse(&args, &|name| std::env::var(name).ok()) {
+        Ok(o) => o,
+        Err(cli::Stop::Help) => {
+            println!("{}", usage_line());
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
         }
-        i += 1;
-    }
-    if std::io::stdin().is_terminal() {
-        run::repl_only(true, !quiet, !ignore_env)
-    } else if inspect {
-        // `reap -i < session`: the REPL, scriptable: no prompts, no colour.
-        run::repl_only(false, false, false)
-    } else {
-        stdin_script(&[], false)
-    }
+        Err(cli::Stop::Version(_)) => {
+            println!("Reap {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Err(cli::Stop::Usage(msg)) => return usage_error(&msg),
+    };
+    opts.line.orig_argv = std::env::args().collect();
+    run::program(opts)
 }
 
-/// `reap -` or a pipe: the program is read from stdin.
-fn stdin_script(rest: &[String], inspect: bool) -> ExitCode {
-    let mut source = Vec::new();
-    if let Err(e) = std::io::stdin().read_to_end(&mut source) {
-        eprintln!("reap: can't read stdin: {e}");
-        return ExitCode::from(2);
+/// `path` made absolute as CPython does for a script: the current folder joined to it as
+/// written (`/home/me/./x.py`), nothing resolved.
+pub fn joined_absolute(path: &str) -> String {
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_string();
     }
-    let mut argv = vec![if rest.is_empty() && !inspect { String::new() } else { "-".to_string() }];
-    argv.extend(rest.iter().cloned());
-    run::script("<stdin>", source, argv, String::new(), inspect)
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.to_string_lossy().trim_end_matches('/')),
+        Err(_) => path.to_string(),
+    }
 }
 
 /// Reads a file, or prints CPython's message for one that cannot be opened.
@@ -119,9 +111,8 @@ fn read(path: &str) -> Option<Vec<u8>> {
             let errno = e.raw_os_error().unwrap_or(0);
             let reason = e.to_string();
             let reason = reason.split(" (os error").next().unwrap_or(&reason);
-            let shown =
-                std::path::absolute(path).map_or(path.to_string(), |p| p.to_string_lossy().to_string());
-            eprintln!("reap: can't open file '{shown}': [Errno {errno}] {reason}");
+            let shown = joined_absolute(path);
+            eprintln!("{}: can't open file '{shown}': [Errno {errno}] {reason}", program_name());
             None
         }
     }
@@ -146,7 +137,7 @@ fn dump_ast(args: &[String]) -> ExitCode {
     let positions = args.iter().any(|a| a == "--positions");
     let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [path] = files.as_slice() else {
-        eprint!("{USAGE}");
+        eprintln!("usage: reap dump-ast [--positions] FILE");
         return ExitCode::from(2);
     };
     let Some(bytes) = read(path) else {

@@ -121,21 +121,28 @@ pub struct Screen {
 
 /// Runs the REPL on `interp` until end of input or `exit()` (with prompts and line editing
 /// given a `screen`); returns the exit status.
-pub fn run(interp: &mut Interpreter, screen: Option<Screen>) -> i32 {
+/// The REPL: on a terminal (`screen`), with the line editor; else reading stdin's lines, with
+/// the prompts (and, if `banner`, the banner) on stderr, as CPython's REPL on a pipe.
+pub fn run(interp: &mut Interpreter, screen: Option<Screen>, banner: bool) -> i32 {
     match screen {
         Some(screen) => {
             if screen.banner {
-                eprintln!(
-                    "Reap {} (a Python 3.11 subset) on {}",
-                    env!("CARGO_PKG_VERSION"),
-                    std::env::consts::OS
-                );
-                eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+                print_banner();
             }
             interactive(interp, &screen.tail)
         }
-        None => piped(interp),
+        None => {
+            if banner {
+                print_banner();
+            }
+            piped(interp)
+        }
     }
+}
+
+fn print_banner() {
+    eprintln!("Reap {} (a Python 3.11 subset) on {}", env!("CARGO_PKG_VERSION"), std::env::consts::OS);
+    eprintln!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
 }
 
 fn run_entry(interp: &mut Interpreter, text: &str) -> Option<i32> {
@@ -148,15 +155,28 @@ fn run_entry(interp: &mut Interpreter, text: &str) -> Option<i32> {
 fn piped(interp: &mut Interpreter) -> i32 {
     let stdin = std::io::stdin();
     let mut entry = Entry::new();
-    for line in stdin.lock().lines() {
-        let Ok(line) = line else { break };
-        if let Next::Run(text) = entry.push(&line, parse_entry)
+    let prompt = |entry: &Entry| {
+        eprint!("{}", if entry.is_empty() { ">>> " } else { "... " });
+    };
+    loop {
+        prompt(&entry);
+        // One line at a time, through the same buffer `input()` and `sys.stdin` read from.
+        let mut line = String::new();
+        match stdin.lock().read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {}
+        }
+        let line = line.strip_suffix('\n').unwrap_or(&line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if let Next::Run(text) = entry.push(line, parse_entry)
             && let Some(status) = run_entry(interp, &text)
         {
             return status;
         }
     }
-    // End of input ends a pending block, as a blank line would.
+    // End of input: CPython ends the prompt's line, and a pending block runs as a blank line
+    // would make it.
+    eprintln!();
     if !entry.is_empty()
         && let Next::Run(text) = entry.push("", |_| Parsed::Complete)
         && let Some(status) = run_entry(interp, &text)

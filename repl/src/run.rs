@@ -2,12 +2,14 @@
 //! with a large stack (Python frames recurse on it), and Ctrl-C raises `KeyboardInterrupt` in
 //! the running code.
 
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 use std::sync::Mutex;
 
 use reap_runtime::Interpreter;
-use reap_runtime::embed::{Builder, InterruptHandle, Output};
+use reap_runtime::embed::{Builder, InterruptHandle, NotRunnable, Output};
 
+use crate::cli::{Options, Program};
 use crate::line_tail::LineTail;
 
 /// Python frames recurse on the Rust stack; give them room for CPython's default limit and more.
@@ -64,28 +66,101 @@ pub fn on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> ExitCode {
     }
 }
 
-/// `reap FILE args...`.
-pub fn file(path: &str, args: &[String], inspect: bool) -> ExitCode {
-    let Some(source) = crate::read(path) else {
-        return ExitCode::from(2);
-    };
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
-    let file = abs.to_string_lossy().to_string();
-    let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-    script(&file, source, args.to_vec(), dir, inspect)
+/// Runs what the command line names, as `python3` would.
+pub fn program(opts: Options) -> ExitCode {
+    let inspect = opts.line.flags.inspect > 0;
+    match opts.program.clone() {
+        Program::Code(code) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(opts.args.iter().cloned());
+            script(opts, "<string>".into(), code.into_bytes(), argv, String::new())
+        }
+        Program::Module(name) => module(opts, name),
+        Program::Path(path) if std::path::Path::new(&path).is_dir() => folder(opts, path),
+        Program::Path(path) => file(opts, &path),
+        Program::Dash => stdin_script(opts, true),
+        Program::Default if std::io::stdin().is_terminal() => repl_only(opts, true),
+        // `reap -i < session`: the REPL, reading the pipe.
+        Program::Default if inspect => repl_only(opts, false),
+        Program::Default => stdin_script(opts, false),
+    }
 }
 
-/// Runs source as `__main__`; with `inspect`, the REPL follows in the same namespace.
-pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String, inspect: bool) -> ExitCode {
-    let filename = filename.to_string();
+/// `reap -` or a pipe: the program is read from stdin.
+fn stdin_script(opts: Options, dash: bool) -> ExitCode {
+    let mut source = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut source) {
+        eprintln!("{}: can't read stdin: {e}", crate::program_name());
+        return ExitCode::from(2);
+    }
+    let inspect = opts.line.flags.inspect > 0;
+    let mut argv =
+        vec![if dash || inspect || !opts.args.is_empty() { "-".to_string() } else { String::new() }];
+    argv.extend(opts.args.iter().cloned());
+    script(opts, "<stdin>".into(), source, argv, String::new())
+}
+
+/// `reap FILE args...`.
+fn file(opts: Options, path: &str) -> ExitCode {
+    let Some(mut source) = crate::read(path) else {
+        return ExitCode::from(2);
+    };
+    if opts.skip_first_line {
+        // The line goes, its line break stays: line numbers are the file's.
+        let end = source.iter().position(|&b| b == b'\n').unwrap_or(source.len());
+        source.drain(..end);
+    }
+    // `__file__` is the path as written, made absolute; `sys.path[0]` its folder with links
+    // resolved, as CPython's.
+    let file = crate::joined_absolute(path);
+    let parent = std::path::Path::new(&file).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+    let dir = std::fs::canonicalize(&parent).unwrap_or(parent).to_string_lossy().to_string();
+    let mut argv = vec![path.to_string()];
+    argv.extend(opts.args.iter().cloned());
+    script(opts, file, source, argv, dir)
+}
+
+/// The settings of the command's interpreters for these options.
+fn configured(opts: &Options) -> Builder {
+    let mut b = builder().command_line(opts.line.clone());
+    for dir in &opts.python_path {
+        b = b.module_path(dir.clone());
+    }
+    if opts.unbuffered {
+        b = b.stdout(Output::Writer(Box::new(Unbuffered)));
+    }
+    b
+}
+
+/// `-u`: every write reaches the process's stdout at once.
+struct Unbuffered;
+
+impl std::io::Write for Unbuffered {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut out = std::io::stdout().lock();
+        out.write_all(buf)?;
+        out.flush()?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::stdout().flush()
+    }
+}
+
+/// Runs `run` in a new interpreter for `opts` on a big stack; with `-i`, the REPL follows in
+/// the same namespace (without a banner, as CPython's).
+fn session(opts: Options, run: impl FnOnce(&mut Interpreter) -> i32 + Send + 'static) -> ExitCode {
     on_big_stack(move || {
-        let terminal = inspect && std::io::IsTerminal::is_terminal(&std::io::stdin());
-        let (builder, tail) = if terminal { tracked(builder()) } else { (builder(), LineTail::default()) };
-        let mut interp = interpreter(builder);
-        let status = interp.run_source(&filename, &source, &argv, &path0);
+        let inspect = opts.line.flags.inspect > 0;
+        let terminal = inspect && std::io::stdin().is_terminal();
+        let b = configured(&opts);
+        let (b, tail) = if terminal { tracked(b) } else { (b, LineTail::default()) };
+        let mut interp = interpreter(b);
+        let status = run(&mut interp);
         let status = if inspect {
-            // After a script, as CPython's, without a banner.
-            crate::repl::run(&mut interp, terminal.then_some(crate::repl::Screen { banner: false, tail }))
+            let screen = crate::repl::Screen { banner: false, tail };
+            crate::repl::run(&mut interp, terminal.then_some(screen), false)
         } else {
             status
         };
@@ -94,15 +169,39 @@ pub fn script(filename: &str, source: Vec<u8>, argv: Vec<String>, path0: String,
     })
 }
 
+/// Runs source as `__main__` (`path0` first on `sys.path`).
+fn script(opts: Options, filename: String, source: Vec<u8>, argv: Vec<String>, path0: String) -> ExitCode {
+    session(opts, move |interp| interp.run_source(&filename, &source, &argv, &path0))
+}
+
+/// `reap -m NAME args...`, from the current folder.
+fn module(opts: Options, name: String) -> ExitCode {
+    let cwd = std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    let args = opts.args.clone();
+    session(opts, move |interp| report(interp.run_module(&name, &args, &cwd)))
+}
+
+/// `reap DIR args...`: the folder's `__main__.py`.
+fn folder(opts: Options, dir: String) -> ExitCode {
+    let args = opts.args.clone();
+    session(opts, move |interp| report(interp.run_main_dir(&dir, &args)))
+}
+
+/// `python3`'s report of a module or folder it cannot run.
+fn report(r: Result<i32, NotRunnable>) -> i32 {
+    r.unwrap_or_else(|NotRunnable(msg)| {
+        eprintln!("{}: {msg}", crate::program_name());
+        1
+    })
+}
+
 /// `PYTHONSTARTUP`: a file run in `__main__` before the first prompt of an interactive
 /// session (not after `-i FILE`), as CPython does; an error in it is printed and the session
 /// goes on.
-fn run_startup(interp: &mut Interpreter) {
-    let Some(path) = std::env::var_os("PYTHONSTARTUP").filter(|p| !p.is_empty()) else { return };
-    let path = path.to_string_lossy().to_string();
-    match std::fs::read(&path) {
+fn run_startup(interp: &mut Interpreter, path: &str) {
+    match std::fs::read(path) {
         Ok(source) => {
-            interp.run_source(&path, &source, &[String::new()], "");
+            interp.run_source(path, &source, &[String::new()], "");
         }
         Err(e) => {
             let errno = e.raw_os_error().unwrap_or(0);
@@ -114,17 +213,24 @@ fn run_startup(interp: &mut Interpreter) {
     }
 }
 
-/// `reap` alone: the REPL (`prompts`: on a terminal, with a banner unless `-q`, running
-/// `PYTHONSTARTUP` first unless `-E`).
-pub fn repl_only(prompts: bool, banner: bool, startup: bool) -> ExitCode {
+/// `reap` alone: the REPL, with prompts, a banner (unless `-q`) and `PYTHONSTARTUP` on a
+/// terminal; reading a pipe (`reap -i < session`), prompts and banner go to stderr as CPython's.
+fn repl_only(opts: Options, terminal: bool) -> ExitCode {
     on_big_stack(move || {
-        let (builder, tail) = if prompts { tracked(builder()) } else { (builder(), LineTail::default()) };
-        let mut interp = interpreter(builder);
+        let b = configured(&opts);
+        let (b, tail) = if terminal { tracked(b) } else { (b, LineTail::default()) };
+        let mut interp = interpreter(b);
         interp.run_source("<stdin>", b"", &[String::new()], "");
-        if prompts && startup {
-            run_startup(&mut interp);
+        if terminal && let Some(path) = &opts.startup {
+            run_startup(&mut interp, path);
         }
-        let status = crate::repl::run(&mut interp, prompts.then_some(crate::repl::Screen { banner, tail }));
+        let banner = opts.line.flags.quiet == 0;
+        let screen = crate::repl::Screen { banner, tail };
+        let status = if terminal {
+            crate::repl::run(&mut interp, Some(screen), false)
+        } else {
+            crate::repl::run(&mut interp, None, banner)
+        };
         interp.shutdown();
         status
     })

@@ -42,7 +42,8 @@ fn a_missing_file_is_reported_with_its_errno() {
     // As python3: the path made absolute, exit status 2 when it was the script.
     let cwd = std::env::current_dir().expect("cwd");
     let expected = format!(
-        "reap: can't open file '{}': [Errno 2] No such file or directory\n",
+        "{}: can't open file '{}': [Errno 2] No such file or directory\n",
+        env!("CARGO_BIN_EXE_reap"),
         cwd.join("no/such/file.py").display()
     );
     let out = reap(&["check", "no/such/file.py"]);
@@ -69,7 +70,8 @@ fn usage_errors_exit_2() {
     assert_eq!(reap(&["check"]).status.code(), Some(2));
     let out = reap(&["-Z"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("Unknown option: -Z\nusage: reap"));
+    let usage = format!("Unknown option: -Z\nusage: {} [option] ...", env!("CARGO_BIN_EXE_reap"));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with(&usage));
     let out = reap(&["-c"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("Argument expected for the -c option\n"));
@@ -150,13 +152,14 @@ fn version_and_help() {
 }
 
 #[test]
-fn dash_i_on_a_pipe_is_a_promptless_repl() {
+fn dash_i_on_a_pipe_prompts_on_stderr() {
+    // As CPython's REPL on a pipe: values on stdout, prompts and errors on stderr.
     let session = "x = 5\nx * 2\ndef f(a):\n    return a + 1\n\nf(x)\n_ + 1\n1/0\nprint('still here')\n";
-    let out = reap_with_stdin(&["-i"], session);
+    let out = reap_with_stdin(&["-q", "-i"], session);
     assert_eq!(text(&out.stdout), "10\n6\n7\nstill here\n");
     assert_eq!(
         text(&out.stderr),
-        "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n"
+        ">>> >>> >>> ... ... >>> >>> >>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> \n"
     );
     assert_eq!(out.status.code(), Some(0));
 }

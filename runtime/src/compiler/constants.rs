@@ -78,6 +78,10 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn docstring(&mut self, body: &[Stmt]) -> Option<Value> {
+        // `-OO` drops docstrings: `__doc__` is None and the string is left an expression.
+        if self.optimize >= 2 {
+            return None;
+        }
         match body.first().map(|s| &s.kind) {
             Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str { value, .. }), .. })) => {
                 Some(self.str_const(value))

@@ -43,6 +43,8 @@ pub struct Compiler<'a> {
     /// Compiling a REPL entry: expression statements of the top-level code print their value
     /// (CPython's 'single' mode).
     interactive: bool,
+    /// `-O`'s level (see `Mode`).
+    optimize: u8,
     table: SymbolTable,
     filename: Arc<str>,
     heap: &'a mut Heap,
@@ -75,14 +77,23 @@ fn wants_future_annotations(module: &Module) -> bool {
     .any(|a| &*a.name == "annotations")
 }
 
-/// Compiles a module, or (`interactive`) one entry of the REPL.
+/// How to compile a module.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mode {
+    /// One entry of the REPL (CPython's 'single' mode).
+    pub interactive: bool,
+    /// `-O`: 1 leaves asserts out, 2 docstrings too.
+    pub optimize: u8,
+}
+
+/// Compiles a module, or (`mode.interactive`) one entry of the REPL.
 pub fn compile_module_mode(
     module: &Module,
     filename: &str,
     heap: &mut Heap,
     interner: &mut Interner,
     ellipsis: ObjId,
-    interactive: bool,
+    mode: Mode,
     source: &str,
 ) -> CResult<Arc<Code>> {
     let table = SymbolTable::build(module).map_err(|e| CompileError { msg: e.msg, span: e.span })?;
@@ -90,7 +101,8 @@ pub fn compile_module_mode(
     let future_annotations = wants_future_annotations(module);
     let mut c = Compiler {
         ellipsis,
-        interactive,
+        interactive: mode.interactive,
+        optimize: mode.optimize,
         table,
         filename: filename.into(),
         heap,

@@ -190,6 +190,10 @@ impl<'a> Compiler<'a> {
         msg: Option<&'s Expr>,
         span: Span,
     ) -> CResult {
+        // `-O`: asserts are not compiled at all (their expressions never run).
+        if self.optimize > 0 {
+            return Ok(());
+        }
         self.expr(u, test)?;
         let ok = self.emit(u, Instr::PopJumpIfTrue(0));
         let at = assert_location(test).unwrap_or(span);
@@ -208,8 +212,8 @@ impl<'a> Compiler<'a> {
     fn import(&mut self, u: &mut Unit<'_>, names: &[Alias]) {
         for a in names {
             let none = self.const_index(u, Value::None);
+            // A failed import is placed at the whole statement, as CPython's (no markers).
             let name = self.name(u, &a.name);
-            u.span = a.span;
             self.emit(u, Instr::LoadConst(none));
             self.emit(u, Instr::ImportName { name, level: 0 });
             match &a.asname {
@@ -243,7 +247,6 @@ impl<'a> Compiler<'a> {
             self.emit(u, Instr::ImportStar);
         } else {
             for a in names {
-                u.span = a.span;
                 let i = self.name(u, &a.name);
                 self.emit(u, Instr::ImportFrom(i));
                 self.store_name(u, a.asname.as_deref().unwrap_or(&a.name));

@@ -287,20 +287,24 @@ impl Interpreter {
         self.main_globals("<host>")
     }
 
-    fn set_sys(&mut self, argv: &[String], path0: &str) {
+    pub(crate) fn set_sys(&mut self, argv: &[String], path0: &str) {
         let vm = &mut self.vm;
         if let Some(d) = vm.module_dict("sys") {
             let args: Vec<Value> = argv.iter().map(|a| vm.new_str(a.clone())).collect();
             let l = vm.new_list(args);
             vm.dict_set_str(d, "argv", l);
-            let dir = vm.new_str(path0);
-            let path = vm.new_list(vec![dir]);
+            // The script's folder, then the folders the host (or PYTHONPATH) named.
+            let (safe, extra) = self.embed.as_ref().map_or((false, &[][..]), |e| (e.safe_path, &e.path[..]));
+            let first = (!safe).then(|| path0.to_string());
+            let items: Vec<Value> =
+                first.into_iter().chain(extra.iter().cloned()).map(|p| vm.new_str(p)).collect();
+            let path = vm.new_list(items);
             vm.dict_set_str(d, "path", path);
         }
     }
 
     /// The globals of `__main__`, made on first use.
-    fn main_globals(&mut self, file: &str) -> crate::heap::ObjId {
+    pub(crate) fn main_globals(&mut self, file: &str) -> crate::heap::ObjId {
         if let Some(g) = self.main {
             return g;
         }
@@ -308,6 +312,9 @@ impl Interpreter {
         let globals = vm.new_dict();
         let name = vm.new_str("__main__");
         vm.dict_set_str(globals, "__name__", name);
+        for key in ["__doc__", "__package__", "__spec__"] {
+            vm.dict_set_str(globals, key, Value::None);
+        }
         if !file.starts_with('<') {
             let f = vm.new_str(file);
             vm.dict_set_str(globals, "__file__", f);
@@ -323,7 +330,7 @@ impl Interpreter {
     }
 
     /// Prints an uncaught exception as CPython does and gives the exit status it implies.
-    fn report_uncaught(&mut self, e: crate::heap::ObjId) -> i32 {
+    pub(crate) fn report_uncaught(&mut self, e: crate::heap::ObjId) -> i32 {
         let vm = &mut self.vm;
         vm.flush();
         let exc = Value::Obj(e);

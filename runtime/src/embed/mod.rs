@@ -14,9 +14,11 @@
 //! Dropping it runs the shutdown sequence (`atexit`, live finalizers, `__del__` of globals)
 //! under a small budget of its own, then frees every object.
 
+pub mod command_line;
 pub mod convert;
 pub mod host;
 pub mod interpreter;
+pub mod main_module;
 #[cfg(feature = "serde")]
 pub mod serde;
 
@@ -24,7 +26,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+pub use command_line::{CommandLine, Flags};
 pub use convert::{FromPy, IntoPy};
+pub use main_module::NotRunnable;
 
 use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
@@ -55,6 +59,16 @@ pub enum Output {
     /// Any writer: a file, a socket, or one [`SharedBuffer`] given as both streams, so that
     /// stdout and stderr interleave as a terminal would show them.
     Writer(Box<dyn std::io::Write + Send>),
+}
+
+/// Where `input()` and `sys.stdin` read from.
+pub enum Stdin {
+    /// The process's stdin (the default).
+    Inherit,
+    /// This text, then the end of the input.
+    Text(String),
+    /// Nothing: the script reads the end of the input at once (`input()` raises `EOFError`).
+    Empty,
 }
 
 /// Text written by a script, kept for the host (clones share the same buffer; `default()`
@@ -114,12 +128,14 @@ pub struct Builder {
     /// `None` keeps the interpreter's own stream, buffered as CPython's.
     stdout: Option<Output>,
     stderr: Option<Output>,
+    stdin: Stdin,
     path: Vec<String>,
     modules: Option<Vec<String>>,
     filesystem: bool,
     limits: Limits,
     stack_budget: Option<usize>,
     standalone: bool,
+    command_line: CommandLine,
 }
 
 impl Default for Builder {
@@ -137,12 +153,14 @@ impl Builder {
         Builder {
             stdout: Some(Output::Inherit),
             stderr: Some(Output::Inherit),
+            stdin: Stdin::Inherit,
             path: Vec::new(),
             modules: None,
             filesystem: true,
             limits: Limits::default(),
             stack_budget: None,
             standalone: false,
+            command_line: CommandLine::default(),
         }
     }
 
@@ -181,10 +199,24 @@ impl Builder {
         self
     }
 
+    /// Where the script's `input()` and `sys.stdin` read from.
+    ///
+    /// ```
+    /// use reap_runtime::embed::{Builder, Output, Stdin};
+    ///
+    /// let mut interp = Builder::new().stdout(Output::Buffer).stdin(Stdin::Text("Ada\n".into())).build();
+    /// interp.exec("name = input('name? ')\nprint(f'hello {name}')\n", "greet.py").unwrap();
+    /// assert_eq!(interp.take_stdout(), "name? hello Ada\n");
+    /// ```
+    pub fn stdin(mut self, input: Stdin) -> Self {
+        self.stdin = input;
+        self
+    }
+
     /// A folder where `import` finds `.py` modules (in the order added). It makes `sys.path`
     /// when the interpreter is built by [`Builder::new`]; running a script with
-    /// [`Interpreter::run_source`] sets `sys.path` to the script's folder instead, as `python3`
-    /// does.
+    /// [`Interpreter::run_source`] puts the script's folder before them, as `python3` does
+    /// with `PYTHONPATH`.
     pub fn module_path(mut self, dir: impl Into<String>) -> Self {
         self.path.push(dir.into());
         self
@@ -257,6 +289,24 @@ impl Builder {
         self
     }
 
+    /// The command line the program was started with, as `sys.flags`, `sys.orig_argv`,
+    /// `sys.warnoptions` and `sys._xoptions` show it; its flags act as `python3`'s do where
+    /// Reap has a use for them (`optimize`, `no_site`, `safe_path`). The default is
+    /// `python3`'s with no options.
+    ///
+    /// ```
+    /// use reap_runtime::embed::{Builder, CommandLine, Flags, Output};
+    ///
+    /// let line = CommandLine { flags: Flags { optimize: 1, ..Flags::default() }, ..CommandLine::default() };
+    /// let mut interp = Builder::new().stdout(Output::Buffer).command_line(line).build();
+    /// interp.exec("import sys\nassert False\nprint(sys.flags.optimize, __debug__)\n", "o.py").unwrap();
+    /// assert_eq!(interp.take_stdout(), "1 False\n");
+    /// ```
+    pub fn command_line(mut self, line: CommandLine) -> Self {
+        self.command_line = line;
+        self
+    }
+
     pub fn build(self) -> Interpreter {
         let start = crate::heap::alloc::thread_net_bytes();
         let mut interp = Interpreter::new();
@@ -286,17 +336,24 @@ impl Builder {
                 vm.io.err = w;
             }
         }
+        vm.io.input = match self.stdin {
+            Stdin::Inherit => crate::vm::io::Input::Inherit,
+            Stdin::Text(t) => crate::vm::io::Input::Text(std::io::Cursor::new(t.into_bytes())),
+            Stdin::Empty => crate::vm::io::Input::Empty,
+        };
         vm.host.fs_allowed = self.filesystem;
         vm.host.allowed_modules = self.modules;
         if let Some(bytes) = self.stack_budget {
             vm.recursion.stack_budget = bytes;
         }
+        command_line::install(vm, &self.command_line);
         interp.embed = Some(Embedding {
             limits: self.limits,
             stdout: buffers.0,
             stderr: buffers.1,
             path: self.path,
             hosted: !self.standalone,
+            safe_path: self.command_line.flags.safe_path,
         });
         // A standalone interpreter's `__main__` is made by the script that runs in it, so that
         // it gets the script's `__file__`.
@@ -317,6 +374,8 @@ pub(crate) struct Embedding {
     /// Made by `Builder::new`, not `Builder::standalone`: its drop runs the shutdown under a
     /// budget.
     pub(crate) hosted: bool,
+    /// `-P`: a script's folder does not go first on `sys.path`.
+    safe_path: bool,
 }
 
 /// A Python exception (or a limit) that ended a host's call, detached from the heap.

@@ -853,10 +853,14 @@ fn input(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         vm.write_out(&s);
         vm.flush();
     }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_exc(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => Ok(vm.new_str(line.trim_end_matches(['\n', '\r']).to_string())),
+    vm.flush();
+    match vm.io.input_line() {
+        Ok(line) if line.is_empty() => Err(vm.new_exc(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(line) => {
+            let line = String::from_utf8_lossy(&line);
+            let line = line.strip_suffix('\n').unwrap_or(&line);
+            Ok(vm.new_str(line.to_string()))
+        }
         Err(e) => Err(vm.new_exc(ExcKind::OSError, &e.to_string())),
     }
 }

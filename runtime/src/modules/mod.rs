@@ -9,6 +9,8 @@ pub mod io;
 pub mod math;
 pub mod random;
 pub mod site;
+pub mod std_streams;
+pub mod struct_seq;
 pub mod sys;
 pub mod time;
 pub mod weakref;

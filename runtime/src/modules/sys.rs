@@ -2,65 +2,23 @@
 
 use super::{arity, def, kwarg, new_module, register};
 use crate::object::exc_kind::ExcKind;
-use crate::object::{Layout, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
-/// A file-like object for `sys.stdout` and `sys.stderr`.
-pub fn make_stream(vm: &mut Vm, fd: i64) -> Value {
-    let ns = vm.new_dict();
-    def(vm, ns, "TextIOWrapper.write", stream_write);
-    def(vm, ns, "TextIOWrapper.flush", stream_flush);
-    let cls = match vm.make_type("TextIOWrapper", vec![vm.types.object], ns) {
-        Ok(c) => c,
-        Err(_) => vm.types.object,
-    };
-    if let Object::Type(t) = vm.heap.get_mut(cls) {
-        t.module = "_io".into();
-        t.layout = Layout::Object;
+pub fn make_sys(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "sys");
+    let cls = super::std_streams::make_class(vm);
+    for (fd, name, original) in
+        [(0, "stdin", "__stdin__"), (1, "stdout", "__stdout__"), (2, "stderr", "__stderr__")]
+    {
+        let stream = super::std_streams::make_stream(vm, cls, fd);
+        vm.incref(stream);
+        vm.dict_set_str(d, name, stream);
+        vm.dict_set_str(d, original, stream);
     }
-    let inst = vm.new_instance(cls);
     if cls != vm.types.object {
         vm.decref_id(cls);
     }
-    let fdv = Value::Int(fd);
-    if let Some(id) = inst.as_obj() {
-        vm.set_instance_attr_str(id, "_fd", fdv);
-    }
-    inst
-}
-
-fn stream_write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "write", &args[1..], 1, 1)?;
-    let Some(s) = vm.str_of(args[1]).map(str::to_string) else {
-        let tn = vm.type_name(args[1]);
-        return Err(vm.new_exc(ExcKind::TypeError, &format!("write() argument must be str, not {tn}")));
-    };
-    let fd = args[0].as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v));
-    if fd == Some(2) {
-        vm.flush();
-        let _ = std::io::Write::write_all(&mut vm.io.err, s.as_bytes());
-    } else {
-        vm.write_out(&s);
-    }
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    vm.flush();
-    Ok(Value::None)
-}
-
-pub fn make_sys(vm: &mut Vm) {
-    let (m, d) = new_module(vm, "sys");
-    let out = make_stream(vm, 1);
-    let err = make_stream(vm, 2);
-    vm.dict_set_str(d, "stdout", out);
-    vm.dict_set_str(d, "stderr", err);
-    vm.incref(out);
-    vm.incref(err);
-    vm.dict_set_str(d, "__stdout__", out);
-    vm.dict_set_str(d, "__stderr__", err);
     let modules = vm.modules;
     vm.heap.incref(modules);
     vm.dict_set_str(d, "modules", Value::Obj(modules));

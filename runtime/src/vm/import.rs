@@ -155,6 +155,22 @@ impl Vm {
             }
             return Ok(m);
         }
+        let short = full.rsplit('.').next().unwrap_or(full);
+        if let Some((path, is_package)) = self.find_module_file(full, parent) {
+            let m = self.load_module(full, &path, is_package)?;
+            if let Some(Object::Module { dict, .. }) = parent.as_obj().map(|id| self.heap.get(id)) {
+                let d = *dict;
+                self.incref(m);
+                self.dict_set_str(d, short, m);
+            }
+            return Ok(m);
+        }
+        Err(self.import_error(ExcKind::ModuleNotFoundError, &format!("No module named '{full}'"), full))
+    }
+
+    /// The file of module `full` (its `__init__.py` for a package, then whether it is one),
+    /// looked for in its parent package's folder, or on `sys.path` for a top-level module.
+    pub fn find_module_file(&self, full: &str, parent: Value) -> Option<(PathBuf, bool)> {
         let dirs = match parent.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Module { dict, .. }) => {
                 let d = *dict;
@@ -166,25 +182,17 @@ impl Vm {
             _ => self.module_path_dirs(),
         };
         let short = full.rsplit('.').next().unwrap_or(full);
-        for dir in dirs {
-            let file = dir.join(format!("{short}.py"));
+        dirs.into_iter().find_map(|dir| {
             let package = dir.join(short).join("__init__.py");
-            let (path, is_package) = if package.is_file() {
-                (package, true)
+            let file = dir.join(format!("{short}.py"));
+            if package.is_file() {
+                Some((package, true))
             } else if file.is_file() {
-                (file, false)
+                Some((file, false))
             } else {
-                continue;
-            };
-            let m = self.load_module(full, &path, is_package)?;
-            if let Some(Object::Module { dict, .. }) = parent.as_obj().map(|id| self.heap.get(id)) {
-                let d = *dict;
-                self.incref(m);
-                self.dict_set_str(d, short, m);
+                None
             }
-            return Ok(m);
-        }
-        Err(self.import_error(ExcKind::ModuleNotFoundError, &format!("No module named '{full}'"), full))
+        })
     }
 
     fn load_module(&mut self, name: &str, path: &Path, is_package: bool) -> PyResult<Value> {

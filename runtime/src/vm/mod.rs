@@ -156,6 +156,8 @@ pub struct Vm {
     /// `sys.set_int_max_str_digits`: the most decimal digits an int may have when converted
     /// to or from a str (0: no limit). CPython's defence against quadratic conversions.
     pub(crate) int_max_str_digits: usize,
+    /// `-O`'s level: at 1 and above `assert` is compiled out, at 2 docstrings too.
+    pub(crate) optimize: u8,
     /// Containers whose repr is being computed, so a self-reference prints as `[...]`.
     pub(crate) repr_stack: Vec<ObjId>,
     /// Names the VM looks up often, interned once.
@@ -221,6 +223,7 @@ impl Vm {
             modules,
             handled: Vec::new(),
             int_max_str_digits: DEFAULT_INT_MAX_STR_DIGITS,
+            optimize: 0,
             repr_stack: Vec::new(),
             common: CommonNames {
                 getattribute: builtins,

@@ -282,10 +282,15 @@ impl Vm {
         let cls = self.type_of(v);
         let found = {
             let Object::Type(t) = self.heap.get(cls) else { return Ok(None) };
-            t.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, name))
+            t.mro.iter().find_map(|&c| {
+                let owner = self.type_obj(c);
+                self.dict_get_str(owner.dict, name).map(|f| (owner.module == "builtins", f))
+            })
         };
-        let Some(f) = found else { return Ok(None) };
-        if matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_))) {
+        let Some((builtin_owner, f)) = found else { return Ok(None) };
+        // A builtin type's own method is the fallback the caller has; a native function that
+        // a class made here put in its namespace (a struct sequence's `__repr__`) is not.
+        if builtin_owner && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_))) {
             return Ok(None);
         }
         let f = self.share(f);

@@ -53,7 +53,7 @@ impl Vm {
             &mut self.heap,
             &mut self.interner,
             self.ellipsis,
-            interactive,
+            crate::compiler::Mode { interactive, optimize: self.optimize },
             text,
         );
         // What the compiler held, and what a failed compile made, goes now.

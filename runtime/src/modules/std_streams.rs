@@ -1,0 +1,234 @@
+//! `sys.stdin`, `sys.stdout` and `sys.stderr`: three instances of one `_io.TextIOWrapper`
+//! class, writing to the VM's output streams and reading from its input (the same input as
+//! `input()`), as CPython's text streams over file descriptors 0, 1 and 2.
+
+use super::{arity, def};
+use crate::object::exc_kind::ExcKind;
+use crate::object::{Layout, Object};
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+/// The class of the three streams (a reference of ours, or `object` if it could not be made).
+pub fn make_class(vm: &mut Vm) -> ObjId {
+    let ns = vm.new_dict();
+    def(vm, ns, "TextIOWrapper.write", write);
+    def(vm, ns, "TextIOWrapper.flush", flush);
+    def(vm, ns, "TextIOWrapper.read", read);
+    def(vm, ns, "TextIOWrapper.readline", readline);
+    def(vm, ns, "TextIOWrapper.readlines", readlines);
+    def(vm, ns, "TextIOWrapper.__iter__", iter);
+    def(vm, ns, "TextIOWrapper.__next__", next);
+    def(vm, ns, "TextIOWrapper.__repr__", repr);
+    def(vm, ns, "TextIOWrapper.fileno", fileno);
+    def(vm, ns, "TextIOWrapper.isatty", isatty);
+    def(vm, ns, "TextIOWrapper.readable", readable);
+    def(vm, ns, "TextIOWrapper.writable", writable);
+    def(vm, ns, "TextIOWrapper.seekable", seekable);
+    let cls = match vm.make_type("TextIOWrapper", vec![vm.types.object], ns) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.decref_id(e);
+            return vm.types.object;
+        }
+    };
+    if let Object::Type(t) = vm.heap.get_mut(cls) {
+        t.module = "_io".into();
+        t.layout = Layout::Object;
+    }
+    cls
+}
+
+/// The stream over file descriptor `fd` (0, 1 or 2).
+pub fn make_stream(vm: &mut Vm, cls: ObjId, fd: i64) -> Value {
+    let inst = vm.new_instance(cls);
+    let (name, mode) = match fd {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    if let Some(id) = inst.as_obj() {
+        vm.set_instance_attr_str(id, "_fd", Value::Int(fd));
+        for (key, text) in [("name", name), ("mode", mode), ("encoding", "utf-8")] {
+            let v = vm.new_str(text);
+            vm.set_instance_attr_str(id, key, v);
+        }
+    }
+    inst
+}
+
+fn fd_of(vm: &Vm, stream: Value) -> i64 {
+    stream.as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v)).unwrap_or(1)
+}
+
+/// `io.UnsupportedOperation` (an `OSError` in Reap, as it is one of CPython's bases).
+fn unsupported(vm: &mut Vm, what: &str) -> ObjId {
+    vm.new_exc(ExcKind::OSError, what)
+}
+
+fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    let Some(s) = vm.str_of(args[1]).map(str::to_string) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("write() argument must be str, not {tn}")));
+    };
+    match fd_of(vm, args[0]) {
+        0 => return Err(unsupported(vm, "not writable")),
+        2 => {
+            vm.flush();
+            let _ = std::io::Write::write_all(&mut vm.io.err, s.as_bytes());
+        }
+        _ => vm.write_out(&s),
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::None)
+}
+
+/// A size argument: `None` or negative means all.
+fn size_arg(vm: &mut Vm, args: &[Value]) -> PyResult<Option<usize>> {
+    match args.get(1).copied() {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.as_i64(v) {
+            Some(n) => Ok(usize::try_from(n).ok()),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm
+                    .new_exc(ExcKind::TypeError, &format!("argument should be integer or None, not '{tn}'")))
+            }
+        },
+    }
+}
+
+fn readable_stream(vm: &mut Vm, stream: Value) -> PyResult<()> {
+    if fd_of(vm, stream) == 0 { Ok(()) } else { Err(unsupported(vm, "not readable")) }
+}
+
+/// Reads from the input, mapping an I/O failure to `OSError`.
+fn io_result(vm: &mut Vm, r: std::io::Result<Vec<u8>>) -> PyResult<String> {
+    match r {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) => Err(vm.new_exc(ExcKind::OSError, &e.to_string())),
+    }
+}
+
+/// Splits `text` after `n` characters, giving the rest back to the input.
+fn keep_chars(vm: &mut Vm, text: String, n: Option<usize>) -> String {
+    let Some(n) = n else { return text };
+    match text.char_indices().nth(n) {
+        Some((at, _)) => {
+            vm.io.unread(text[at..].as_bytes().to_vec());
+            text[..at].to_string()
+        }
+        None => text,
+    }
+}
+
+fn read(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "read", &args[1..], 0, 1)?;
+    readable_stream(vm, args[0])?;
+    let size = size_arg(vm, args)?;
+    // What the script printed before it waits for input is on the screen first.
+    vm.flush();
+    let text = match size {
+        None => {
+            let r = vm.io.input_all();
+            io_result(vm, r)?
+        }
+        Some(n) => {
+            let mut text = String::new();
+            while text.chars().count() < n {
+                let r = vm.io.input_line();
+                let line = io_result(vm, r)?;
+                if line.is_empty() {
+                    break;
+                }
+                text.push_str(&line);
+            }
+            keep_chars(vm, text, Some(n))
+        }
+    };
+    Ok(vm.new_str(text))
+}
+
+fn readline(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "readline", &args[1..], 0, 1)?;
+    readable_stream(vm, args[0])?;
+    let size = size_arg(vm, args)?;
+    // What the script printed before it waits for input is on the screen first.
+    vm.flush();
+    let r = vm.io.input_line();
+    let line = io_result(vm, r)?;
+    let line = keep_chars(vm, line, size);
+    Ok(vm.new_str(line))
+}
+
+fn readlines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "readlines", &args[1..], 0, 1)?;
+    readable_stream(vm, args[0])?;
+    vm.flush();
+    let r = vm.io.input_all();
+    let text = io_result(vm, r)?;
+    let lines: Vec<Value> = text.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
+    Ok(vm.new_list(lines))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__iter__", &args[1..], 0, 0)?;
+    Ok(vm.share(args[0]))
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__next__", &args[1..], 0, 0)?;
+    readable_stream(vm, args[0])?;
+    vm.flush();
+    let r = vm.io.input_line();
+    let line = io_result(vm, r)?;
+    if line.is_empty() {
+        let no_args = vm.new_tuple(Vec::new());
+        return Err(vm.new_exc_args(ExcKind::StopIteration, no_args));
+    }
+    Ok(vm.new_str(line))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__repr__", &args[1..], 0, 0)?;
+    let (name, mode) = match fd_of(vm, args[0]) {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
+}
+
+fn fileno(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "fileno", &args[1..], 0, 0)?;
+    Ok(Value::Int(fd_of(vm, args[0])))
+}
+
+fn isatty(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "isatty", &args[1..], 0, 0)?;
+    let tty = match fd_of(vm, args[0]) {
+        0 => vm.io.input.is_terminal(),
+        1 => std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        _ => std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    };
+    Ok(Value::Bool(tty))
+}
+
+fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "readable", &args[1..], 0, 0)?;
+    Ok(Value::Bool(fd_of(vm, args[0]) == 0))
+}
+
+fn writable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "writable", &args[1..], 0, 0)?;
+    Ok(Value::Bool(fd_of(vm, args[0]) != 0))
+}
+
+fn seekable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "seekable", &args[1..], 0, 0)?;
+    Ok(Value::Bool(false))
+}
