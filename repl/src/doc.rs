@@ -92,22 +92,53 @@ fn line_count(content: &str) -> usize {
 struct Options {
     shared: bool,
     update: bool,
+    doctest: bool,
+    verbose: bool,
+    flags: crate::doctest::Flags,
     path: String,
 }
 
+const USAGE: &str =
+    "usage: reap doc [--shared] [--update] FILE.md\n       reap doc --doctest [-v] [-o OPTION] [-f] FILE";
+
 fn parse_args(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { shared: false, update: false, path: String::new() };
-    for a in args {
+    let mut o = Options {
+        shared: false,
+        update: false,
+        doctest: false,
+        verbose: false,
+        flags: 0,
+        path: String::new(),
+    };
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
         match a.as_str() {
             "--shared" => o.shared = true,
             "--update" => o.update = true,
-            s if s.starts_with('-') => return Err(format!("reap doc: unknown option {s}")),
+            "--doctest" => o.doctest = true,
+            // doctest's own options, as `python3 -m doctest` takes them.
+            "-v" | "--verbose" => o.verbose = true,
+            "-f" | "--fail-fast" => o.flags |= crate::doctest::FAIL_FAST,
+            "-o" | "--option" => {
+                let name = args.next().map(String::as_str).unwrap_or("");
+                match crate::doctest::flag_named(name) {
+                    Some(f) => o.flags |= f,
+                    None => return Err(format!("reap doc: unknown doctest option {name:?}\n{USAGE}")),
+                }
+            }
+            s if s.starts_with('-') => return Err(format!("reap doc: unknown option {s}\n{USAGE}")),
             s if o.path.is_empty() => o.path = s.to_string(),
-            _ => return Err("reap doc: one Markdown file at a time".into()),
+            _ => return Err(format!("reap doc: one file at a time\n{USAGE}")),
         }
     }
     if o.path.is_empty() {
-        return Err("usage: reap doc [--shared] [--update] FILE.md".into());
+        return Err(USAGE.into());
+    }
+    let doctest_only = o.verbose || o.flags != 0;
+    if (o.doctest && (o.shared || o.update)) || (!o.doctest && doctest_only) {
+        return Err(format!(
+            "reap doc: --shared and --update are for Markdown blocks, -v, -o and -f for --doctest\n{USAGE}"
+        ));
     }
     Ok(o)
 }
@@ -120,6 +151,10 @@ pub fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if opts.doctest {
+        let opts = crate::doctest::Options { path: opts.path, verbose: opts.verbose, flags: opts.flags };
+        return crate::run::on_big_stack(move || crate::doctest::main(&opts));
+    }
     let Some(bytes) = crate::read(&opts.path) else {
         return ExitCode::from(2);
     };

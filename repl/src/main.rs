@@ -1,9 +1,11 @@
 //! The `reap` command, following `python3`'s conventions: `reap FILE [args...]`, `reap -c CODE`,
 //! `reap -` or a pipe on stdin, `reap -i` (the REPL after a script, or on a pipe), and the
-//! tools: `reap doc FILE.md` (run a Markdown file's Python blocks), `reap check FILE...`,
+//! tools: `reap doc FILE.md` (run a Markdown file's Python blocks, or with `--doctest` the
+//! `>>>` examples of a file or of a module's docstrings), `reap check FILE...`,
 //! `reap dump-ast FILE`.
 
 mod doc;
+mod doctest;
 mod highlight;
 mod line_tail;
 mod repl;
@@ -15,7 +17,7 @@ use std::process::ExitCode;
 use reap_runtime::lang;
 
 const USAGE: &str = "usage: reap [option] ... [-c cmd | file | -] [arg] ...
-       reap doc [--shared] [--update] FILE.md
+       reap doc [--shared] [--update] [--doctest] FILE
        reap check FILE...
        reap dump-ast [--positions] FILE
 Options:

@@ -15,6 +15,7 @@
 //! under a small budget of its own, then frees every object.
 
 pub mod convert;
+pub mod examples;
 pub mod host;
 pub mod interpreter;
 #[cfg(feature = "serde")]
@@ -25,6 +26,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub use convert::{FromPy, IntoPy};
+pub use examples::{ExampleOutcome, Namespace};
 
 use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
