@@ -3,8 +3,10 @@
 //! them), under the Markdown file's name and at its real lines, so tracebacks point into the
 //! document. Per block it prints a header with the block's line, then the block's output.
 //! A block followed by an ```output block is checked against it (`--update` rewrites those
-//! blocks instead); a block whose info string says `no-run` is skipped. Exit status 1 if a block
-//! raised or its output differed.
+//! blocks instead, shifting the blocks below by the lines those gained or lost, so the
+//! tracebacks recorded point at the updated file); a block whose info string says `no-run` is
+//! skipped. Exit status 1 if a block raised (unless its output block shows that traceback) or
+//! its output differed.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -75,32 +77,68 @@ fn captured_interpreter(capture: &Capture) -> Interpreter {
     crate::run::interpreter(builder)
 }
 
-/// The block's source placed at its lines in the document, so line numbers are the file's.
-fn positioned(block: &Block) -> String {
-    let mut src = "\n".repeat(block.fence_line);
-    src.push_str(&block.code);
+/// A block's code placed below `fence_line` lines, so line numbers are the file's.
+fn positioned(fence_line: usize, code: &str) -> String {
+    let mut src = "\n".repeat(fence_line);
+    src.push_str(code);
     src
+}
+
+/// The lines a block's content takes in the file.
+fn line_count(content: &str) -> usize {
+    content.matches('\n').count()
 }
 
 struct Options {
     shared: bool,
     update: bool,
+    doctest: bool,
+    verbose: bool,
+    flags: crate::doctest::Flags,
     path: String,
 }
 
+const USAGE: &str =
+    "usage: reap doc [--shared] [--update] FILE.md\n       reap doc --doctest [-v] [-o OPTION] [-f] FILE";
+
 fn parse_args(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { shared: false, update: false, path: String::new() };
-    for a in args {
+    let mut o = Options {
+        shared: false,
+        update: false,
+        doctest: false,
+        verbose: false,
+        flags: 0,
+        path: String::new(),
+    };
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
         match a.as_str() {
             "--shared" => o.shared = true,
             "--update" => o.update = true,
-            s if s.starts_with('-') => return Err(format!("reap doc: unknown option {s}")),
+            "--doctest" => o.doctest = true,
+            // doctest's own options, as `python3 -m doctest` takes them.
+            "-v" | "--verbose" => o.verbose = true,
+            "-f" | "--fail-fast" => o.flags |= crate::doctest::FAIL_FAST,
+            "-o" | "--option" => {
+                let name = args.next().map(String::as_str).unwrap_or("");
+                match crate::doctest::flag_named(name) {
+                    Some(f) => o.flags |= f,
+                    None => return Err(format!("reap doc: unknown doctest option {name:?}\n{USAGE}")),
+                }
+            }
+            s if s.starts_with('-') => return Err(format!("reap doc: unknown option {s}\n{USAGE}")),
             s if o.path.is_empty() => o.path = s.to_string(),
-            _ => return Err("reap doc: one Markdown file at a time".into()),
+            _ => return Err(format!("reap doc: one file at a time\n{USAGE}")),
         }
     }
     if o.path.is_empty() {
-        return Err("usage: reap doc [--shared] [--update] FILE.md".into());
+        return Err(USAGE.into());
+    }
+    let doctest_only = o.verbose || o.flags != 0;
+    if (o.doctest && (o.shared || o.update)) || (!o.doctest && doctest_only) {
+        return Err(format!(
+            "reap doc: --shared and --update are for Markdown blocks, -v, -o and -f for --doctest\n{USAGE}"
+        ));
     }
     Ok(o)
 }
@@ -113,6 +151,10 @@ pub fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if opts.doctest {
+        let opts = crate::doctest::Options { path: opts.path, verbose: opts.verbose, flags: opts.flags };
+        return crate::run::on_big_stack(move || crate::doctest::main(&opts));
+    }
     let Some(bytes) = crate::read(&opts.path) else {
         return ExitCode::from(2);
     };
@@ -128,16 +170,22 @@ struct Outcome {
 
 fn run_doc(opts: &Options, text: &str) -> i32 {
     let all = blocks(text);
+    // Output names the document as the command line did, so recorded tracebacks stay true
+    // wherever the document is checked from; imports still look beside the document.
+    let file = opts.path.clone();
     let abs = std::path::absolute(&opts.path).unwrap_or_else(|_| opts.path.clone().into());
-    let file = abs.to_string_lossy().to_string();
     let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
     let capture = Capture::default();
     let mut shared = opts.shared.then(|| captured_interpreter(&capture));
-    let mut results: Vec<(usize, Outcome)> = Vec::new();
+    let mut results: Vec<(usize, usize, Outcome)> = Vec::new();
     let argv = vec![file.clone()];
     let python: Vec<usize> = (0..all.len()).filter(|&i| is_python(&all[i])).collect();
+    // Lines gained (or lost) by the output blocks `--update` rewrites above the running block:
+    // the block sits that much lower in the updated file, and its tracebacks must say so.
+    let mut shift: isize = 0;
     for (k, &i) in python.iter().enumerate() {
-        let source = positioned(&all[i]);
+        let line = all[i].fence_line.saturating_add_signed(shift);
+        let source = positioned(line, &all[i].code);
         let status = match shared.as_mut() {
             Some(interp) => {
                 let s = interp.run_source(&file, source.as_bytes(), &argv, &dir);
@@ -155,7 +203,11 @@ fn run_doc(opts: &Options, text: &str) -> i32 {
                 s
             }
         };
-        results.push((i, Outcome { output: capture.take(), failed: status != 0 }));
+        let output = capture.take();
+        if let Some(expected) = all.get(i + 1).filter(|n| n.lang == "output" && opts.update) {
+            shift += line_count(&output) as isize - line_count(&expected.code) as isize;
+        }
+        results.push((i, line, Outcome { output, failed: status != 0 }));
     }
     drop(shared);
 
@@ -163,21 +215,23 @@ fn run_doc(opts: &Options, text: &str) -> i32 {
     let mut failures = 0;
     let mut mismatches = 0;
     let mut updated = text.to_string();
-    let mut shift: isize = 0;
-    for (i, outcome) in &results {
-        let b = &all[*i];
-        let _ = writeln!(out, "─── {}:{} ───", opts.path, b.fence_line);
+    let mut moved: isize = 0;
+    for (i, line, outcome) in &results {
+        let _ = writeln!(out, "─── {}:{} ───", opts.path, line);
         let _ = write!(out, "{}", outcome.output);
-        if outcome.failed {
+        let expected = all.get(i + 1).filter(|n| n.lang == "output");
+        // A block that raises as its output block shows is documenting the error: it passes.
+        let documented = !opts.update && expected.is_some_and(|e| e.code == outcome.output);
+        if outcome.failed && !documented {
             failures += 1;
-            let _ = writeln!(out, "[block at line {} failed]", b.fence_line);
+            let _ = writeln!(out, "[block at line {line} failed]");
         }
-        if let Some(expected) = all.get(i + 1).filter(|n| n.lang == "output") {
+        if let Some(expected) = expected {
             if opts.update {
-                let start = (expected.content.start as isize + shift) as usize;
-                let end = (expected.content.end as isize + shift) as usize;
+                let start = (expected.content.start as isize + moved) as usize;
+                let end = (expected.content.end as isize + moved) as usize;
                 updated.replace_range(start..end, &outcome.output);
-                shift += outcome.output.len() as isize - expected.content.len() as isize;
+                moved += outcome.output.len() as isize - expected.content.len() as isize;
             } else if expected.code != outcome.output {
                 mismatches += 1;
                 let _ = writeln!(out, "[output differs from the block at line {}]", expected.fence_line);

@@ -1,11 +1,13 @@
 //! The `reap` command, following `python3`'s conventions: `reap FILE [args...]`, `reap -c CODE`,
 //! `reap -m MODULE`, `reap DIR` (its `__main__.py`), `reap -` or a pipe on stdin, `reap -i` (the
 //! REPL after a script, or on a pipe), with `python3`'s options (`cli.rs`), and the tools:
-//! `reap doc FILE.md` (run a Markdown file's Python blocks), `reap check FILE...`,
+//! `reap doc FILE.md` (run a Markdown file's Python blocks, or with `--doctest` the `>>>`
+//! examples of a file or of a module's docstrings), `reap check FILE...`,
 //! `reap dump-ast FILE`.
 
 mod cli;
 mod doc;
+mod doctest;
 mod highlight;
 mod line_tail;
 mod repl;
@@ -45,9 +47,10 @@ file   : program read from script file, or a folder with a __main__.py
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 Tools:
-reap doc [--shared] [--update] FILE.md : run a Markdown file's Python blocks
-reap check FILE...                     : report syntax errors as python3 would
-reap dump-ast [--positions] FILE       : print the syntax tree as ast.dump does
+reap doc [--shared] [--update] [--doctest] FILE : run a Markdown file's Python blocks
+                                  (--doctest: the >>> examples of a file or module)
+reap check FILE...               : report syntax errors as python3 would
+reap dump-ast [--positions] FILE : print the syntax tree as ast.dump does
 ";
 
 /// The program's name as it was started, for messages (`python3` uses its own the same way).

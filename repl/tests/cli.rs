@@ -148,7 +148,7 @@ fn version_and_help() {
     assert!(text(&out.stdout).starts_with("Reap "));
     let out = reap(&["-h"]);
     assert!(out.status.success());
-    assert!(text(&out.stdout).contains("reap doc [--shared] [--update] FILE.md"));
+    assert!(text(&out.stdout).contains("reap doc [--shared] [--update] [--doctest] FILE"));
 }
 
 #[test]

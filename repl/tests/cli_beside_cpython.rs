@@ -91,8 +91,11 @@ fn run(program: &str, args: &[&str], stdin: &str, cwd: &Path, env: &[(&str, &str
     Run { status: out.status.code(), stdout: clean(&out.stdout), stderr: clean(&out.stderr) }
 }
 
+/// A case: the arguments, what stdin holds, and environment variables to set.
+type Case<'a> = (&'a [&'a str], &'a str, &'a [(&'a str, &'a str)]);
+
 /// Runs each case under both and collects the differences.
-fn compare(cases: &[(&[&str], &str, &[(&str, &str)])]) {
+fn compare(cases: &[Case]) {
     let Some(python) = python3() else {
         eprintln!("skipped: python3 3.11 not found");
         return;

@@ -287,6 +287,16 @@ impl Interpreter {
         self.main_globals("<host>")
     }
 
+    /// `sys.path` as `[dir]`.
+    pub(crate) fn set_sys_path(&mut self, dir: &str) {
+        let vm = &mut self.vm;
+        if let Some(d) = vm.module_dict("sys") {
+            let dir = vm.new_str(dir);
+            let path = vm.new_list(vec![dir]);
+            vm.dict_set_str(d, "path", path);
+        }
+    }
+
     pub(crate) fn set_sys(&mut self, argv: &[String], path0: &str) {
         let vm = &mut self.vm;
         if let Some(d) = vm.module_dict("sys") {

@@ -16,6 +16,7 @@
 
 pub mod command_line;
 pub mod convert;
+pub mod examples;
 pub mod host;
 pub mod interpreter;
 pub mod main_module;
@@ -28,6 +29,7 @@ use std::time::{Duration, Instant};
 
 pub use command_line::{CommandLine, Flags};
 pub use convert::{FromPy, IntoPy};
+pub use examples::{ExampleOutcome, Namespace};
 pub use main_module::NotRunnable;
 
 use crate::embed::interpreter::Interpreter;

@@ -119,7 +119,7 @@ fn keep_chars(vm: &mut Vm, text: String, n: Option<usize>) -> String {
     let Some(n) = n else { return text };
     match text.char_indices().nth(n) {
         Some((at, _)) => {
-            vm.io.unread(text[at..].as_bytes().to_vec());
+            vm.io.unread(text.as_bytes()[at..].to_vec());
             text[..at].to_string()
         }
         None => text,

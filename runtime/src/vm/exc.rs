@@ -220,15 +220,21 @@ impl Vm {
                 i = j;
             }
         }
+        let last = self.exception_line(exc);
+        out.push_str(&last);
+    }
+
+    /// The exception's last line as a traceback ends with it (`module.Type: message`), with
+    /// its line break: what `traceback.format_exception_only` gives for most exceptions.
+    pub fn exception_line(&mut self, exc: ObjId) -> String {
         let cls = self.type_of(Value::Obj(exc));
         let (name, module) = {
             let t = self.type_obj(cls);
             (t.qualname.clone(), t.module.clone())
         };
-        let full =
+        let mut out =
             if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
         let msg = self.exc_str(exc);
-        out.push_str(&full);
         if !msg.is_empty() {
             out.push_str(": ");
             out.push_str(&msg);
@@ -237,6 +243,7 @@ impl Vm {
             out.push_str(&format!(". Did you mean: '{s}'?"));
         }
         out.push('\n');
+        out
     }
 
     /// One frame's lines: `  File "...", line N, in name` and the source line with markers.
