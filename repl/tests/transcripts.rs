@@ -51,6 +51,25 @@ fn sh(cmd: &str, input: &str) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Output of the REPL on a pipe without the prompts it writes to stderr (as CPython's does):
+/// a transcript shows what the code printed.
+fn without_prompts(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut rest = line;
+        while let Some(r) = rest.strip_prefix(">>> ").or_else(|| rest.strip_prefix("... ")) {
+            rest = r;
+        }
+        // A line of prompts only (the last one, ended by the end of input) showed nothing.
+        if rest.is_empty() && !line.is_empty() {
+            continue;
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out
+}
+
 fn python3_311() -> bool {
     Command::new("python3")
         .args(["-c", "import sys; assert sys.version_info[:2] == (3, 11)"])
@@ -73,7 +92,7 @@ fn transcripts_replay_as_written_under_reap_and_cpython() {
     assert!(!transcripts.is_empty());
     for t in transcripts {
         let (input, expected) = parse(&std::fs::read_to_string(&t).expect("transcript"));
-        let got = sh(&format!("{} -i 2>&1", env!("CARGO_BIN_EXE_reap")), &input);
+        let got = without_prompts(&sh(&format!("{} -q -i 2>&1", env!("CARGO_BIN_EXE_reap")), &input));
         assert_eq!(got, expected, "{} under reap", t.display());
         if python3_311() {
             let script = std::env::temp_dir().join(format!("reap-console-{}.py", std::process::id()));

@@ -8,6 +8,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod random;
+pub mod reap;
 pub mod site;
 pub mod std_streams;
 pub mod struct_seq;
@@ -55,6 +56,7 @@ pub fn install(vm: &mut Vm) {
     math::make_math(vm);
     time::make_time(vm);
     random::make_random(vm);
+    reap::make_reap(vm);
 }
 
 pub fn register(vm: &mut Vm, name: &str, module: Value) {
@@ -82,6 +84,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "math",
     "os",
     "random",
+    "reap",
     "shutil",
     "string",
     "sys",

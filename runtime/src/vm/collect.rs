@@ -40,6 +40,9 @@ pub struct Dealloc {
     pub(crate) finalizer_depth: usize,
     /// `free_tree`'s work lists, kept for its next call.
     pub(crate) scratch: (Vec<(ObjId, bool)>, Vec<Value>, Vec<ObjId>),
+    /// `reap.trace_finalizers`: print a line as each finalizer runs, saying why (`cause`).
+    pub(crate) trace: bool,
+    pub(crate) cause: crate::vm::finalizer_trace::Cause,
 }
 
 /// `gc.DEBUG_SAVEALL`: collected garbage goes to `gc.garbage` instead of being freed.
@@ -286,6 +289,7 @@ impl Vm {
 
     /// Calls `__del__` (found on the class) with the object; an exception is printed, not raised.
     fn call_finalizer(&mut self, del: Value, obj: Value) {
+        self.trace_finalizer(|vm| format!("__del__ of {}", vm.describe(obj)));
         let del = self.share(del);
         let r = self.call(del, &[obj], &[]);
         match r {
@@ -369,14 +373,16 @@ impl Vm {
     fn clear_weakrefs(&mut self, referent: ObjId, call: bool) {
         let list = self.weaklists.remove(&referent).unwrap_or_default();
         self.heap.clear_flag(referent, flags::HAS_WEAKREFS);
-        let mut calls: smallvec::SmallVec<[(ObjId, WeakCallback); 2]> = smallvec::SmallVec::new();
+        let mut calls: smallvec::SmallVec<[(ObjId, WeakCallback, Option<String>); 2]> =
+            smallvec::SmallVec::new();
+        let subject = (call && self.dealloc.trace).then(|| self.describe(Value::Obj(referent)));
         for wr in list {
             let Object::WeakRef(w) = self.heap.get_mut(wr) else { continue };
             w.referent = None;
             let cb = std::mem::replace(&mut w.callback, Value::None);
             if cb != Value::None && call {
                 self.heap.incref(wr);
-                calls.push((wr, WeakCallback::Taken(cb)));
+                calls.push((wr, WeakCallback::Taken(cb), subject.clone()));
             } else {
                 self.decref(cb);
             }
@@ -388,9 +394,12 @@ impl Vm {
     /// weak reference (CPython's `handle_callback`); an exception is printed, not raised. Each
     /// entry comes with a reference to its weak reference, released after the call. Returns
     /// how many of the weak references that release freed (the collector counts them).
-    fn call_weakref_callbacks(&mut self, calls: impl IntoIterator<Item = (ObjId, WeakCallback)>) -> usize {
+    fn call_weakref_callbacks(
+        &mut self,
+        calls: impl IntoIterator<Item = (ObjId, WeakCallback, Option<String>)>,
+    ) -> usize {
         let mut freed = 0;
-        for (wr, cb) in calls {
+        for (wr, cb, subject) in calls {
             let cb = match cb {
                 WeakCallback::Taken(cb) => cb,
                 // Read only now: the callbacks called before this one ran Python code.
@@ -400,6 +409,13 @@ impl Vm {
                 },
             };
             if cb != Value::None {
+                self.trace_finalizer(|vm| {
+                    let of = subject.unwrap_or_else(|| "an object".into());
+                    match cb.as_obj().map(|c| vm.heap.get(c)) {
+                        Some(Object::Finalize(_)) => format!("weakref.finalize of {of}"),
+                        _ => format!("weak reference callback {} of {of}", vm.describe(cb)),
+                    }
+                });
                 match self.call(cb, &[Value::Obj(wr)], &[]) {
                     Ok(v) => self.decref(v),
                     Err(e) => self.write_unraisable(e, "Exception ignored in", cb),
@@ -448,6 +464,8 @@ impl Vm {
         }
         self.heap.gc.collecting = true;
         self.heap.gc.collections += 1;
+        let cause =
+            std::mem::replace(&mut self.dealloc.cause, crate::vm::finalizer_trace::Cause::Collected(g as u8));
         self.run_gc_callbacks("start", g, 0, 0);
         // `update_refs`, `subtract_refs`, `move_unreachable` (heap/collector.rs): the graph
         // alone decides what is garbage, before any Python code can change it.
@@ -476,6 +494,7 @@ impl Vm {
         self.heap.gc.collecting = false;
         self.run_gc_callbacks("stop", g, found, 0);
         self.run_doomed();
+        self.dealloc.cause = cause;
         found
     }
 
@@ -501,6 +520,7 @@ impl Vm {
             }
             let list = self.weaklists.remove(&id).unwrap_or_default();
             self.heap.clear_flag(id, flags::HAS_WEAKREFS);
+            let subject = self.dealloc.trace.then(|| self.describe(Value::Obj(id)));
             for wr in list {
                 let garbage = self.heap.flags(wr) & flags::UNREACHABLE != 0;
                 let Object::WeakRef(w) = self.heap.get_mut(wr) else { continue };
@@ -509,7 +529,7 @@ impl Vm {
                     continue;
                 }
                 self.heap.incref(wr);
-                to_call.push((wr, WeakCallback::InReference));
+                to_call.push((wr, WeakCallback::InReference, subject.clone()));
             }
         }
         self.call_weakref_callbacks(to_call)

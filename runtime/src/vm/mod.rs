@@ -14,6 +14,7 @@ pub mod compare;
 pub mod eval;
 pub mod exc;
 pub mod finalize_registry;
+pub mod finalizer_trace;
 pub mod frame_object;
 pub mod frame_run;
 pub mod frame_stack;

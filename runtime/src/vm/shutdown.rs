@@ -36,6 +36,7 @@ impl Vm {
         }
         self.exit.done = true;
         self.run_doomed();
+        self.dealloc.cause = crate::vm::finalizer_trace::Cause::Exit;
         self.run_atexit();
         self.flush();
         if self.heap.gc.enabled {

@@ -401,6 +401,14 @@ pub fn finalize_exitfunc(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyRe
                 vm.finalize.dirty = false;
             }
             let Some(f) = pending.as_mut().and_then(Vec::pop) else { break };
+            vm.trace_finalizer(|vm| {
+                let target = match vm.heap.get(f) {
+                    Object::Finalize(fz) => fz.info.as_ref().and_then(|i| referent(vm, i.weakref)),
+                    _ => None,
+                };
+                let of = target.map_or_else(|| "an object".into(), |t| vm.describe(Value::Obj(t)));
+                format!("weakref.finalize of {of}")
+            });
             vm.heap.incref(f);
             let r = finalize_call(vm, f);
             vm.decref_id(f);
