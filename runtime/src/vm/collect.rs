@@ -464,8 +464,12 @@ impl Vm {
         }
         self.heap.gc.collecting = true;
         self.heap.gc.collections += 1;
-        let cause =
-            std::mem::replace(&mut self.dealloc.cause, crate::vm::finalizer_trace::Cause::Collected(g as u8));
+        // What the collector frees at exit, it frees because the interpreter is exiting.
+        use crate::vm::finalizer_trace::Cause;
+        let cause = self.dealloc.cause;
+        if cause != Cause::Exit {
+            self.dealloc.cause = Cause::Collected(g as u8);
+        }
         self.run_gc_callbacks("start", g, 0, 0);
         // `update_refs`, `subtract_refs`, `move_unreachable` (heap/collector.rs): the graph
         // alone decides what is garbage, before any Python code can change it.

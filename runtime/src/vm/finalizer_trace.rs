@@ -46,7 +46,9 @@ impl Vm {
         match self.heap.get(id) {
             Object::Instance(_) => {
                 let t = self.type_obj(self.type_of(v));
-                format!("<{}.{} object at {}>", t.module, t.qualname, address(id))
+                // As CPython's default repr: builtin classes go without their module.
+                let module = if t.module == "builtins" { String::new() } else { format!("{}.", t.module) };
+                format!("<{module}{} object at {}>", t.qualname, address(id))
             }
             Object::Function(_)
             | Object::Type(_)

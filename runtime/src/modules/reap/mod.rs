@@ -49,10 +49,11 @@ pub fn explain(vm: &mut Vm, v: Value) -> String {
     if found.chains.is_empty() {
         let generation =
             vm.heap.generation(id).map_or("untracked".to_string(), |g| format!("generation {g}"));
+        let then = when_freed(vm, id);
         return format!(
             "{shown} has {count} reference{plural}, but no root reaches it: it is only in reference \
              cycles, which the cycle collector frees at its next collection of {generation} \
-             (gc.collect() frees it now)\n"
+             (gc.collect() frees it now)\n{then}"
         );
     }
     let mut text = format!("{shown} has {count} reference{plural}; the shortest chains to it:\n");
@@ -60,14 +61,47 @@ pub fn explain(vm: &mut Vm, v: Value) -> String {
         if n > 0 {
             text.push_str("and\n");
         }
-        let names = chain.expressions();
-        let width = names.iter().map(|s| s.chars().count()).max().unwrap_or(0);
-        for (name, obj) in names.iter().zip(chain.objects()) {
+        let lines = chain.lines();
+        let width = lines.iter().map(|(s, _)| s.chars().count()).max().unwrap_or(0);
+        for (name, obj) in lines {
             let tn = vm.type_name(Value::Obj(obj));
             text.push_str(&format!("  {name:<width$}  ({tn})\n"));
         }
     }
+    text.push_str(&when_freed(vm, id));
     text
+}
+
+/// What runs when the object goes: its `__del__` (unless it already ran) and the
+/// `weakref.finalize` objects watching it.
+fn when_freed(vm: &mut Vm, id: ObjId) -> String {
+    let mut parts = Vec::new();
+    let cls = vm.type_of(Value::Obj(id));
+    let has_del = vm
+        .type_obj(cls)
+        .mro
+        .clone()
+        .iter()
+        .any(|&c| vm.dict_get_str(vm.type_obj(c).dict, "__del__").is_some());
+    if has_del && vm.heap.flags(id) & crate::heap::flags::FINALIZED == 0 {
+        parts.push("its __del__".to_string());
+    }
+    let watching = vm
+        .weakrefs_of(id)
+        .to_vec()
+        .into_iter()
+        .filter(|&wr| {
+            vm.finalize.iter().any(|f| {
+                matches!(vm.heap.get(f), crate::object::Object::Finalize(fz) if fz.info.as_ref().is_some_and(|i| i.weakref == wr))
+            })
+        })
+        .count();
+    match watching {
+        0 => {}
+        1 => parts.push("1 weakref.finalize".into()),
+        n => parts.push(format!("{n} weakref.finalize")),
+    }
+    if parts.is_empty() { String::new() } else { format!("when it goes, {} will run\n", parts.join(" and ")) }
 }
 
 fn graph(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -69,6 +69,16 @@ impl Chain {
     pub fn objects(&self) -> Vec<ObjId> {
         std::iter::once(self.start).chain(self.hops.iter().map(|&(_, o)| o)).collect()
     }
+
+    /// Each hop's expression and object, as `why_alive` lists them: the REPL's `_` stands
+    /// alone (it is `builtins._`, but nobody writes that).
+    pub fn lines(&self) -> Vec<(String, ObjId)> {
+        let mut lines: Vec<(String, ObjId)> = self.expressions().into_iter().zip(self.objects()).collect();
+        if self.root == Root::Module("builtins".into()) && lines.get(1).is_some_and(|(e, _)| e == "_") {
+            lines.remove(0);
+        }
+        lines
+    }
 }
 
 /// What the search found for one object: the shortest chains, shortest first, each through a
