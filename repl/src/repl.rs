@@ -122,8 +122,10 @@ pub struct Screen {
 /// Runs the REPL on `interp` until end of input or `exit()` (with prompts and line editing
 /// given a `screen`); returns the exit status.
 /// The REPL: on a terminal (`screen`), with the line editor; else reading stdin's lines, with
-/// the prompts (and, if `banner`, the banner) on stderr, as CPython's REPL on a pipe.
-pub fn run(interp: &mut Interpreter, screen: Option<Screen>, banner: bool) -> i32 {
+/// the prompts (and, if `banner`, the banner) on stderr, as CPython's REPL on a pipe. Returns the
+/// exit status and the interpreter (the line editor's completion shares it while a line is
+/// edited).
+pub fn run(mut interp: Interpreter, screen: Option<Screen>, banner: bool) -> (i32, Interpreter) {
     match screen {
         Some(screen) => {
             if screen.banner {
@@ -135,7 +137,8 @@ pub fn run(interp: &mut Interpreter, screen: Option<Screen>, banner: bool) -> i3
             if banner {
                 print_banner();
             }
-            piped(interp)
+            let status = piped(&mut interp);
+            (status, interp)
         }
     }
 }
@@ -193,8 +196,7 @@ fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".reap_history"))
 }
 
-fn interactive(interp: &mut Interpreter, tail: &LineTail) -> i32 {
-    let shared = Rc::new(RefCell::new(Completions::default()));
+fn interactive(interp: Interpreter, tail: &LineTail) -> (i32, Interpreter) {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // Tab completes the common prefix and, pressed again, lists the candidates (readline's way).
     // Without bracketed paste, pasted lines arrive as typed ones and run one by one, as in
@@ -205,17 +207,23 @@ fn interactive(interp: &mut Interpreter, tail: &LineTail) -> i32 {
         .build();
     let mut editor: Editor<ReplHelper, FileHistory> = match Editor::with_config(config) {
         Ok(e) => e,
-        Err(_) => return piped(interp),
+        Err(_) => {
+            let mut interp = interp;
+            let status = piped(&mut interp);
+            return (status, interp);
+        }
     };
-    editor.set_helper(Some(ReplHelper { color, names: Rc::clone(&shared) }));
     forward_ctrl_c(interp.interrupt_handle());
+    // Completion looks names up when Tab is pressed, as `rlcompleter` does, in the interpreter
+    // that is idle while the line is edited.
+    let shared = Rc::new(RefCell::new(interp));
+    editor.set_helper(Some(ReplHelper { color, interp: Rc::clone(&shared) }));
     let history = history_path();
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
     let mut entry = Entry::new();
     let status = loop {
-        shared.borrow_mut().refresh(interp);
         let prompt = if entry.is_empty() { ">>> " } else { "... " };
         let prompt = format!("{}{prompt}", tail.take());
         match editor.readline(&prompt) {
@@ -224,7 +232,7 @@ fn interactive(interp: &mut Interpreter, tail: &LineTail) -> i32 {
                     let _ = editor.add_history_entry(line.as_str());
                 }
                 if let Next::Run(text) = entry.push(&line, parse_entry)
-                    && let Some(status) = run_entry(interp, &text)
+                    && let Some(status) = run_entry(&mut shared.borrow_mut(), &text)
                 {
                     break status;
                 }
@@ -240,7 +248,11 @@ fn interactive(interp: &mut Interpreter, tail: &LineTail) -> i32 {
     if let Some(h) = &history {
         let _ = editor.save_history(h);
     }
-    status
+    drop(editor);
+    let interp = Rc::try_unwrap(shared)
+        .map(RefCell::into_inner)
+        .unwrap_or_else(|still_shared| still_shared.replace(Interpreter::new()));
+    (status, interp)
 }
 
 /// A keyword as `rlcompleter` completes it: followed by what must come next.
@@ -265,47 +277,20 @@ fn forward_ctrl_c(handle: reap_runtime::embed::InterruptHandle) {
     }
 }
 
-/// What completion offers, refreshed before each line is read (the interpreter is busy while
-/// the line is edited only in the sense that nothing runs).
-#[derive(Default)]
-struct Completions {
-    names: Vec<String>,
-    modules: Vec<String>,
-    /// Attribute lists asked for while editing this line, by dotted prefix.
-    attributes: Vec<(String, Vec<String>)>,
+struct ReplHelper {
+    color: bool,
+    interp: Rc<RefCell<Interpreter>>,
 }
 
-impl Completions {
-    fn refresh(&mut self, interp: &mut Interpreter) {
+impl ReplHelper {
+    /// `__main__`'s names, the builtins and the keywords (with what must follow them).
+    fn names(interp: &mut Interpreter) -> Vec<String> {
         let mut names = interp.main_names();
         names.extend(crate::highlight::keywords().iter().map(|k| keyword_completion(k)));
         names.sort();
         names.dedup();
-        self.names = names;
-        self.modules = interp.module_names();
-        self.modules.sort();
-        self.modules.dedup();
-        self.attributes.clear();
-        // Attribute names are computed now for each global (cheap: dir() of each), so that
-        // completion needs no access to the interpreter while a line is edited.
-        let globals: Vec<String> = self
-            .names
-            .iter()
-            .filter(|n| !n.starts_with('_') && !n.ends_with([' ', ':']))
-            .map(|n| n.trim_end_matches(['(', ')']).to_string())
-            .collect();
-        for g in globals.into_iter().take(200) {
-            let attrs = interp.attribute_names(&g);
-            if !attrs.is_empty() {
-                self.attributes.push((g, attrs));
-            }
-        }
+        names
     }
-}
-
-struct ReplHelper {
-    color: bool,
-    names: Rc<RefCell<Completions>>,
 }
 
 impl Completer for ReplHelper {
@@ -320,38 +305,38 @@ impl Completer for ReplHelper {
         if before.trim().is_empty() {
             return Ok((pos, vec!["\t".to_string()]));
         }
-        let c = self.names.borrow();
+        let Ok(mut interp) = self.interp.try_borrow_mut() else { return Ok((pos, Vec::new())) };
         let trimmed = before.trim_start();
         if (trimmed.starts_with("import ") || trimmed.starts_with("from ")) && !word.contains('.') {
-            let found = c.modules.iter().filter(|m| m.starts_with(word)).cloned().collect();
+            let mut modules = interp.module_names();
+            modules.sort();
+            modules.dedup();
+            let found = modules.into_iter().filter(|m| m.starts_with(word)).collect();
             return Ok((start, found));
         }
         if let Some((obj, partial)) = word.rsplit_once('.') {
-            let found = c
-                .attributes
-                .iter()
-                .find(|(name, _)| name == obj)
-                .map(|(_, attrs)| {
-                    attrs
-                        .iter()
-                        .filter(|a| {
-                            // As `rlcompleter`: `_` names once `_` is typed, dunders after `__`.
-                            let hidden = if partial.starts_with("__") {
-                                false
-                            } else if partial.starts_with('_') {
-                                a.starts_with("__")
-                            } else {
-                                a.starts_with('_')
-                            };
-                            a.starts_with(partial) && !hidden
-                        })
-                        .map(|a| format!("{obj}.{a}"))
-                        .collect()
+            let found = interp
+                .attribute_names(obj)
+                .into_iter()
+                .filter(|a| {
+                    // As `rlcompleter`: `_` names once `_` is typed, dunders after `__`.
+                    let hidden = if partial.starts_with("__") {
+                        false
+                    } else if partial.starts_with('_') {
+                        a.starts_with("__")
+                    } else {
+                        a.starts_with('_')
+                    };
+                    a.starts_with(partial) && !hidden
                 })
-                .unwrap_or_default();
+                .map(|a| format!("{obj}.{a}"))
+                .collect();
             return Ok((start, found));
         }
-        let found = c.names.iter().filter(|n| n.starts_with(word) && !word.is_empty()).cloned().collect();
+        if word.is_empty() {
+            return Ok((start, Vec::new()));
+        }
+        let found = Self::names(&mut interp).into_iter().filter(|n| n.starts_with(word)).collect();
         Ok((start, found))
     }
 }
@@ -376,7 +361,7 @@ impl Helper for ReplHelper {}
 
 #[cfg(test)]
 mod tests {
-    use super::{Completions, Entry, Next, ReplHelper, parse_entry};
+    use super::{Entry, Next, ReplHelper, parse_entry};
     use rustyline::completion::Completer;
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -384,9 +369,7 @@ mod tests {
     fn completions(line: &str) -> (usize, Vec<String>) {
         let mut interp = reap_runtime::Interpreter::new();
         interp.run_interactive("import os\nresource_count = 1\n");
-        let mut c = Completions::default();
-        c.refresh(&mut interp);
-        let helper = ReplHelper { color: false, names: Rc::new(RefCell::new(c)) };
+        let helper = ReplHelper { color: false, interp: Rc::new(RefCell::new(interp)) };
         let history = rustyline::history::MemHistory::new();
         let ctx = rustyline::Context::new(&history);
         helper.complete(line, line.len(), &ctx).expect("completes")
@@ -403,6 +386,24 @@ mod tests {
         assert!(completions("os.getc").1.contains(&"os.getcwd(".to_string()));
         assert_eq!(completions("    "), (4, vec!["\t".to_string()]));
         assert!(completions("import weak").1.contains(&"weakref".to_string()));
+    }
+
+    #[test]
+    fn completing_runs_no_property() {
+        let mut interp = reap_runtime::Interpreter::new();
+        interp.run_interactive(
+            "class Meter:\n    reads = 0\n    @property\n    def value(self):\n        Meter.reads += 1\n        return 1\n    def reset(self): pass\n\nm = Meter()\n",
+        );
+        let helper = ReplHelper { color: false, interp: Rc::new(RefCell::new(interp)) };
+        let history = rustyline::history::MemHistory::new();
+        let ctx = rustyline::Context::new(&history);
+        let (_, found) = helper.complete("m.", 2, &ctx).expect("completes");
+        assert!(
+            found.contains(&"m.value".to_string()) && found.contains(&"m.reset()".to_string()),
+            "{found:?}"
+        );
+        let reads: i64 = helper.interp.borrow_mut().eval("Meter.reads").expect("reads");
+        assert_eq!(reads, 0);
     }
 
     fn feed(lines: &[&str]) -> Vec<Next> {

@@ -158,11 +158,11 @@ fn session(opts: Options, run: impl FnOnce(&mut Interpreter) -> i32 + Send + 'st
         let (b, tail) = if terminal { tracked(b) } else { (b, LineTail::default()) };
         let mut interp = interpreter(b);
         let status = run(&mut interp);
-        let status = if inspect {
+        let (status, mut interp) = if inspect {
             let screen = crate::repl::Screen { banner: false, tail };
-            crate::repl::run(&mut interp, terminal.then_some(screen), false)
+            crate::repl::run(interp, terminal.then_some(screen), false)
         } else {
-            status
+            (status, interp)
         };
         interp.shutdown();
         status
@@ -226,10 +226,10 @@ fn repl_only(opts: Options, terminal: bool) -> ExitCode {
         }
         let banner = opts.line.flags.quiet == 0;
         let screen = crate::repl::Screen { banner, tail };
-        let status = if terminal {
-            crate::repl::run(&mut interp, Some(screen), false)
+        let (status, mut interp) = if terminal {
+            crate::repl::run(interp, Some(screen), false)
         } else {
-            crate::repl::run(&mut interp, None, banner)
+            crate::repl::run(interp, None, banner)
         };
         interp.shutdown();
         status

@@ -132,8 +132,8 @@ impl Interpreter {
     }
 
     /// `dir()` of what a dotted name (`os.path`, `obj`) names in `__main__`, for completing
-    /// attributes (those callable ending with `(`); empty if it names nothing. Looking
-    /// attributes up may run properties, as CPython's completer does.
+    /// attributes (those callable ending with `(`); empty if it names nothing. Properties of
+    /// the object's class are listed without being run.
     pub fn attribute_names(&mut self, dotted: &str) -> Vec<String> {
         let globals = self.main_globals("<stdin>");
         let mut parts = dotted.split('.');
@@ -178,10 +178,19 @@ impl Interpreter {
                 Vec::new()
             }
         };
+        let class = vm.type_of(obj);
         let names = names
             .into_iter()
             .map(|n| {
                 let name = vm.intern(&n);
+                // A property is not run to see whether its value is callable, as in 3.11's
+                // `rlcompleter`: completing must not have effects.
+                let described =
+                    vm.lookup_in_mro(class, name).and_then(|d| d.as_obj()).map(|d| vm.heap.get(d));
+                if matches!(described, Some(Object::Property { .. })) {
+                    vm.decref_id(name);
+                    return n;
+                }
                 let value = vm.getattr(obj, name);
                 vm.decref_id(name);
                 match value {
