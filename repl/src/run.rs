@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use reap_runtime::Interpreter;
+use reap_runtime::embed::main_module::is_zip_archive;
 use reap_runtime::embed::{Builder, InterruptHandle, NotRunnable, Output};
 
 use crate::cli::{Options, Program};
@@ -76,7 +77,9 @@ pub fn program(opts: Options) -> ExitCode {
             script(opts, "<string>".into(), code.into_bytes(), argv, String::new())
         }
         Program::Module(name) => module(opts, name),
-        Program::Path(path) if std::path::Path::new(&path).is_dir() => folder(opts, path),
+        Program::Path(path) if std::path::Path::new(&path).is_dir() || is_zip_archive(&path) => {
+            folder(opts, path)
+        }
         Program::Path(path) => file(opts, &path),
         Program::Dash => stdin_script(opts, true),
         Program::Default if std::io::stdin().is_terminal() => repl_only(opts, true),
@@ -181,7 +184,7 @@ fn module(opts: Options, name: String) -> ExitCode {
     session(opts, move |interp| report(interp.run_module(&name, &args, &cwd)))
 }
 
-/// `reap DIR args...`: the folder's `__main__.py`.
+/// `reap DIR args...` (or a zip archive): its `__main__.py`.
 fn folder(opts: Options, dir: String) -> ExitCode {
     let args = opts.args.clone();
     session(opts, move |interp| report(interp.run_main_dir(&dir, &args)))

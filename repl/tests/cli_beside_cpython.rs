@@ -57,6 +57,13 @@ fn playground() -> PathBuf {
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(&path, text).expect("write");
     }
+    // A zip application: `app/` archived (deflated), and an archive without `__main__.py`.
+    let zip = "import zipfile\nwith zipfile.ZipFile('app.zip', 'w', zipfile.ZIP_DEFLATED) as z:\n    \
+               z.write('app/__main__.py', '__main__.py'); z.write('app/helper.py', 'helper.py')\n    \
+               z.writestr('pkg/__init__.py', ''); z.writestr('pkg/inner.py', 'Y = 1/0\\n')\n\
+               with zipfile.ZipFile('nomain.zip', 'w') as z:\n    z.writestr('notes.txt', 'hi')\n";
+    let made = Command::new("python3").args(["-c", zip]).current_dir(&dir).status();
+    assert!(made.is_ok_and(|s| s.success()), "zip archives made");
     dir
 }
 
@@ -196,11 +203,21 @@ fn dash_m_runs_modules_and_packages_as_runpy_does() {
 }
 
 #[test]
-fn a_folder_runs_its_main_with_the_folder_first_on_the_path() {
+fn a_folder_or_zip_runs_its_main_with_it_first_on_the_path() {
     compare(&[
         (&["app", "x"], "", NO_ENV),
         (&["./app/"], "", NO_ENV),
         (&["nomain"], "", NO_ENV),
+        (&["app.zip", "z"], "", NO_ENV),
+        (&["nomain.zip"], "", NO_ENV),
+        (
+            &[
+                "-c",
+                "import sys; sys.path.insert(0, 'app.zip'); import helper; print(helper.X); import pkg.inner",
+            ],
+            "",
+            NO_ENV,
+        ),
         (&["-x", "dos.py"], "", NO_ENV),
     ]);
 }

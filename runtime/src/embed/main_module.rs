@@ -35,24 +35,24 @@ impl Interpreter {
         };
         let status = match found {
             Found::File { path, package } => {
-                let source = match std::fs::read(&path) {
+                let source = match self.vm.read_source_file(&path) {
                     Ok(s) => s,
                     Err(e) => return Err(NotRunnable(format!("can't read {}: {e}", path.display()))),
                 };
                 let file = path.to_string_lossy().to_string();
                 self.set_argv0(&file);
-                self.run_as_main(&file, &source, &package)
+                self.run_as_main(&file, &source, &package, true)
             }
             Found::Frozen { name, source, package } => {
                 self.set_argv0(&format!("<reap:{name}>"));
-                self.run_as_main(&format!("<reap:{name}>"), source.as_bytes(), &package)
+                self.run_as_main(&format!("<reap:{name}>"), source.as_bytes(), &package, true)
             }
         };
         Ok(status)
     }
 
-    /// `python3 DIR args...`: the folder goes first on `sys.path` and its `__main__.py` runs
-    /// as `__main__` (`sys.argv[0]` is `dir` as given).
+    /// `python3 DIR args...` (or a zip archive): the folder goes first on `sys.path` and its
+    /// `__main__.py` runs as `__main__` (`sys.argv[0]` is `dir` as given).
     pub fn run_main_dir(&mut self, dir: &str, args: &[String]) -> Result<i32, NotRunnable> {
         // CPython joins the folder to the current one as written (`/home/me/./app/`).
         let shown = match std::env::current_dir() {
@@ -62,13 +62,15 @@ impl Interpreter {
             _ => dir.to_string(),
         };
         let main = PathBuf::from(format!("{}/__main__.py", shown.trim_end_matches('/')));
-        let Ok(source) = std::fs::read(&main) else {
+        let Ok(source) = self.vm.read_source_file(&main) else {
             return Err(NotRunnable(format!("can't find '__main__' module in '{shown}'")));
         };
         let mut argv = vec![dir.to_string()];
         argv.extend(args.iter().cloned());
         self.set_sys(&argv, &shown);
-        Ok(self.run_as_main(&main.to_string_lossy(), &source, ""))
+        // CPython's tracebacks show no lines of an archive's `__main__.py`.
+        let lines = main.is_file();
+        Ok(self.run_as_main(&main.to_string_lossy(), &source, "", lines))
     }
 
     /// Finds what `-m name` runs, importing the packages on the way. `Err(Ok(status))`: an
@@ -158,16 +160,26 @@ impl Interpreter {
 
     /// Runs source as `__main__` (`__file__` from `filename` unless it is `<...>`), in package
     /// `package`.
-    fn run_as_main(&mut self, filename: &str, source: &[u8], package: &str) -> i32 {
+    fn run_as_main(&mut self, filename: &str, source: &[u8], package: &str, lines: bool) -> i32 {
         let globals = self.main_globals(filename);
         let p = self.vm.new_str(package);
         self.vm.dict_set_str(globals, "__package__", p);
         let status = match self.vm.exec_source(source, filename, globals) {
             Ok(()) => 0,
-            Err(e) => self.report_uncaught(e),
+            Err(e) => {
+                if !lines {
+                    self.vm.io.sources.remove(filename);
+                }
+                self.report_uncaught(e)
+            }
         };
         self.vm.run_doomed();
         self.vm.flush();
         status
     }
+}
+
+/// Whether the file at `path` is a zip archive, which `python3 FILE` runs as a folder.
+pub fn is_zip_archive(path: &str) -> bool {
+    crate::vm::zip_import::is_archive(std::path::Path::new(path))
 }

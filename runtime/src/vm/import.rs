@@ -170,7 +170,7 @@ impl Vm {
 
     /// The file of module `full` (its `__init__.py` for a package, then whether it is one),
     /// looked for in its parent package's folder, or on `sys.path` for a top-level module.
-    pub fn find_module_file(&self, full: &str, parent: Value) -> Option<(PathBuf, bool)> {
+    pub fn find_module_file(&mut self, full: &str, parent: Value) -> Option<(PathBuf, bool)> {
         let dirs = match parent.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Module { dict, .. }) => {
                 let d = *dict;
@@ -185,14 +185,27 @@ impl Vm {
         dirs.into_iter().find_map(|dir| {
             let package = dir.join(short).join("__init__.py");
             let file = dir.join(format!("{short}.py"));
-            if package.is_file() {
+            if self.source_exists(&package) {
                 Some((package, true))
-            } else if file.is_file() {
+            } else if self.source_exists(&file) {
                 Some((file, false))
             } else {
                 None
             }
         })
+    }
+
+    /// Whether a module's file exists, on disk or inside a zip archive on the path.
+    fn source_exists(&mut self, path: &Path) -> bool {
+        path.is_file() || self.zips.read(path).is_some()
+    }
+
+    /// The text of a module's file, on disk or inside a zip archive (`app.zip/mod.py`).
+    pub fn read_source_file(&mut self, path: &Path) -> std::io::Result<Vec<u8>> {
+        match std::fs::read(path) {
+            Ok(b) => Ok(b),
+            Err(e) => self.zips.read(path).map(<[u8]>::to_vec).ok_or(e),
+        }
     }
 
     fn load_module(&mut self, name: &str, path: &Path, is_package: bool) -> PyResult<Value> {
@@ -218,11 +231,16 @@ impl Vm {
         let modules = self.modules;
         self.incref(m);
         self.dict_set_str(modules, name, m);
-        let source = match std::fs::read(path) {
+        let source = match self.read_source_file(path) {
             Ok(b) => b,
             Err(e) => return Err(self.new_exc(ExcKind::ImportError, &e.to_string())),
         };
-        if let Err(e) = self.exec_source(&source, &file, d) {
+        let ran = self.exec_source(&source, &file, d);
+        if !path.is_file() {
+            // CPython's tracebacks show no lines of a module read from a zip archive.
+            self.io.sources.remove(file.as_str());
+        }
+        if let Err(e) = ran {
             self.dict_del_str(modules, name);
             self.decref(m);
             return Err(e);

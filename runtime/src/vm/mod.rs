@@ -42,6 +42,7 @@ pub mod teardown;
 pub mod types;
 pub mod weakref;
 pub mod with_stmt;
+pub mod zip_import;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -169,6 +170,8 @@ pub struct Vm {
     pub(crate) gc_hooks: collect::GcHooks,
     /// `weakref.finalize`'s registry.
     pub(crate) finalize: finalize_registry::FinalizeRegistry,
+    /// Zip archives on `sys.path`, read once each.
+    pub(crate) zips: zip_import::ZipArchives,
     /// The embedding host's limits on a run (see `vm/limits.rs`).
     pub(crate) limits: limits::Limits,
 }
@@ -240,6 +243,7 @@ impl Vm {
             weaklists: hashbrown::HashMap::new(),
             gc_hooks: collect::GcHooks::default(),
             finalize: finalize_registry::FinalizeRegistry::default(),
+            zips: zip_import::ZipArchives::default(),
             limits: limits::Limits::default(),
         };
         vm.common = CommonNames {
