@@ -37,9 +37,19 @@ pub struct ParseError {
     /// The input stopped while a bracket, block, or string was still open: more lines could make
     /// it valid. The REPL uses this to ask for a continuation line.
     pub incomplete: bool,
+    /// For an incomplete error, what the input left open, when it was a bracket or a string
+    /// (the REPL lets a blank line continue those, but end a block).
+    pub open: Option<Open>,
     /// CPython reports a few errors with offset 0, which draws no caret (a block missing at the
     /// end of the input).
     pub no_column: bool,
+}
+
+/// What an incomplete input left open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Open {
+    Bracket,
+    TripleQuotedString,
 }
 
 impl ParseError {
@@ -50,6 +60,7 @@ impl ParseError {
             start,
             end,
             incomplete: false,
+            open: None,
             no_column: false,
         }
     }
@@ -65,6 +76,13 @@ impl ParseError {
 
     pub fn incomplete(mut self) -> ParseError {
         self.incomplete = true;
+        self
+    }
+
+    /// Incomplete because of what the input left open.
+    pub fn left_open(mut self, open: Open) -> ParseError {
+        self.incomplete = true;
+        self.open = Some(open);
         self
     }
 }
@@ -85,6 +103,8 @@ pub struct SyntaxError {
     /// The source line the error is on, with its line break.
     pub text: Option<String>,
     pub incomplete: bool,
+    /// What the input left open (see `ParseError::open`).
+    pub open: Option<Open>,
 }
 
 impl SyntaxError {
@@ -113,6 +133,7 @@ impl SyntaxError {
             end_offset: char_offset(err.end),
             text,
             incomplete: err.incomplete,
+            open: err.open,
         }
     }
 

@@ -9,7 +9,7 @@ use std::collections::VecDeque;
 
 use logos::Logos;
 
-use crate::error::{ErrorKind, ParseError};
+use crate::error::{ErrorKind, Open, ParseError};
 use crate::span::{LineIndex, Pos};
 use crate::token::{RawError, Tok};
 
@@ -263,7 +263,7 @@ impl<'a> Lexer<'a> {
         let eof = self.pos(self.raw.span().end);
         if let Some((open, at)) = self.brackets.last() {
             let msg = format!("'{}' was never closed", open.text());
-            return Err(ParseError::at(msg, *at).incomplete());
+            return Err(ParseError::at(msg, *at).left_open(Open::Bracket));
         }
         let body = &self.src[..self.raw.span().end];
         if body.ends_with("\\\n") || body.ends_with("\\\r\n") || body.ends_with("\\\r") {
@@ -297,7 +297,7 @@ impl<'a> Lexer<'a> {
                 let body = self.src[..self.raw.source().len()].trim_end_matches(['\n', '\r']);
                 let last_line = self.lines.pos(body.len()).line;
                 let msg = format!("unterminated triple-quoted string literal (detected at line {last_line})");
-                ParseError::at(msg, at).incomplete()
+                ParseError::at(msg, at).left_open(Open::TripleQuotedString)
             }
             RawError::StrayBackslash => {
                 let after = self.pos(end);

@@ -22,7 +22,7 @@ mod strings;
 pub mod token;
 pub mod validate;
 
-pub use error::{ErrorKind, ParseError, SyntaxError};
+pub use error::{ErrorKind, Open, ParseError, SyntaxError};
 pub use span::LineIndex;
 
 use ast::{Expr, Module};
@@ -76,6 +76,7 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
                 end_offset: 0,
                 text: None,
                 incomplete: false,
+                open: None,
             })
         }
     }

@@ -5,7 +5,7 @@ use lalrpop_util::ParseError as LalrpopError;
 
 use crate::ast::{Expr, Stmt};
 use crate::builder::Top;
-use crate::error::{ErrorKind, ParseError};
+use crate::error::{ErrorKind, Open, ParseError};
 use crate::lexer::{Lexer, Mode};
 use crate::span::{LineIndex, Pos};
 use crate::token::Tok;
@@ -83,7 +83,7 @@ fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Re
             // `def g(:` stays invalid syntax, `x = [1, 2\ny = 4` is the unclosed '['.
             if !lexer.failed
                 && let Some(mut e) = lexer.scan_rest_for_errors()
-                && !(e.msg.ends_with("was never closed") && err.end.line <= e.start.line)
+                && !(e.open == Some(Open::Bracket) && err.end.line <= e.start.line)
             {
                 e.incomplete = err.incomplete;
                 return Err(e);

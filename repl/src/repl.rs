@@ -103,11 +103,7 @@ pub enum Parsed {
 pub fn parse_entry(src: &str) -> Parsed {
     match reap_runtime::lang::parse_module(src, "<stdin>") {
         Ok(_) => Parsed::Complete,
-        Err(e)
-            if e.incomplete && (e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated")) =>
-        {
-            Parsed::Open
-        }
+        Err(e) if e.incomplete && e.open.is_some() => Parsed::Open,
         Err(e) if e.incomplete => Parsed::Incomplete,
         Err(_) => Parsed::Error,
     }
@@ -119,9 +115,7 @@ pub struct Screen {
     pub tail: LineTail,
 }
 
-/// Runs the REPL on `interp` until end of input or `exit()` (with prompts and line editing
-/// given a `screen`); returns the exit status.
-/// The REPL: on a terminal (`screen`), with the line editor; else reading stdin's lines, with
+/// The REPL, until end of input or `exit()`: on a terminal (`screen`), with the line editor; else reading stdin's lines, with
 /// the prompts (and, if `banner`, the banner) on stderr, as CPython's REPL on a pipe. Returns the
 /// exit status and the interpreter (the line editor's completion shares it while a line is
 /// edited).
