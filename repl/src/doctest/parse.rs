@@ -178,24 +178,7 @@ fn check_prefix(lines: &[&str], prefix: &str, name: &str, lineno: usize) -> Resu
 
 /// `repr` of a str, for the messages above.
 fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::from(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    reap_runtime::lang::repr::str_repr(s)
 }
 
 /// `# doctest: +FLAG, -FLAG` on a line of the source that no quote follows.

@@ -7,16 +7,65 @@ use num_traits::{Signed, ToPrimitive};
 /// The modulus of Python's numeric hash.
 const HASH_MODULUS: i64 = (1 << 61) - 1;
 
-/// A string's hash: fixed (CPython randomises it per process, so no output may depend on it).
+/// A string's hash: CPython's (SipHash-1-3 of the string's code units, one byte each when
+/// they all fit in Latin-1, else two or four), so a set of strings iterates in CPython's
+/// order under the same `PYTHONHASHSEED`.
 pub fn str_hash(s: &str) -> i64 {
-    // FNV-1a: fast and good enough for tables keyed mostly by identifiers.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    if s.is_ascii() {
+        return bytes_hash(s.as_bytes());
     }
-    let h = h as i64;
+    let widest = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut units: Vec<u8> = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = c as u32;
+        match widest {
+            0..=0xff => units.push(c as u8),
+            0x100..=0xffff => units.extend_from_slice(&(c as u16).to_le_bytes()),
+            _ => units.extend_from_slice(&c.to_le_bytes()),
+        }
+    }
+    bytes_hash(&units)
+}
+
+/// The hash of bytes (and of a string's code units): CPython's `_Py_HashBytes`.
+pub fn bytes_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    use std::hash::Hasher;
+    let (k0, k1) = hash_secret();
+    let mut h = siphasher::sip::SipHasher13::new_with_keys(k0, k1);
+    h.write(b);
+    let h = h.finish() as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// The key of string hashing, as CPython derives it from `PYTHONHASHSEED`: a number seeds
+/// its linear congruential generator; 0, or no seed, leaves the key zero. (CPython picks a
+/// random key when the variable is unset; Reap keeps runs reproducible instead, and iterates
+/// sets of strings as `PYTHONHASHSEED=0 python3` does.)
+fn hash_secret() -> (u64, u64) {
+    static SECRET: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+    *SECRET.get_or_init(|| {
+        let seed = std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u32>().ok()).unwrap_or(0);
+        secret_for_seed(seed)
+    })
+}
+
+/// CPython's `lcg_urandom`: the key's bytes from a seed (all zero for 0).
+fn secret_for_seed(seed: u32) -> (u64, u64) {
+    if seed == 0 {
+        return (0, 0);
+    }
+    let mut bytes = [0u8; 16];
+    let mut x = seed;
+    for b in &mut bytes {
+        x = x.wrapping_mul(214_013).wrapping_add(2_531_011);
+        *b = ((x >> 16) & 0xff) as u8;
+    }
+    let (a, b) = bytes.split_at(8);
+    let word = |half: &[u8]| u64::from_le_bytes(half.try_into().unwrap_or([0; 8]));
+    (word(a), word(b))
 }
 
 pub fn int_hash(i: i64) -> i64 {

@@ -23,7 +23,7 @@ impl Vm {
                     s.hash.set(Some(h));
                     h
                 }
-                Object::Bytes(b) => str_hash(&String::from_utf8_lossy(b)),
+                Object::Bytes(b) => crate::object::hash::bytes_hash(b),
                 Object::BigInt(b) => bigint_hash(b),
                 Object::Complex { re, im } => {
                     let h = float_hash(*re).wrapping_add(float_hash(*im).wrapping_mul(1_000_003));
