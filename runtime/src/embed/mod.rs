@@ -263,10 +263,10 @@ impl Builder {
     }
 
     /// How many bytes of the native stack Python frames may use, whatever the recursion limit
-    /// (default: 6 MiB, which fits a main thread's 8 MiB). Python frames recurse on the stack of
-    /// the thread the interpreter runs on, and past the budget a script gets `RecursionError`
-    /// instead of overflowing it: on a thread made with a bigger stack, set this a little below
-    /// that stack's size, leaving room for what runs outside the frames.
+    /// (default: 6 MiB). Whatever this says, a script gets `RecursionError` when the thread's
+    /// own stack is nearly used up, so an interpreter is safe on any thread with 256 KiB of
+    /// stack or more (a spawned thread has 2 MiB); on a thread made with a bigger stack, set this
+    /// a little below that stack's size to let scripts recurse deeper.
     ///
     /// ```
     /// use reap_runtime::embed::{Builder, Output};

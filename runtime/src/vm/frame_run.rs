@@ -58,7 +58,10 @@ impl Vm {
         }
         let used = self.recursion.stack_base.saturating_sub(sp);
         self.recursion.depth += 1;
-        if self.recursion.depth > self.recursion.limit || used > self.recursion.stack_budget {
+        if self.recursion.depth > self.recursion.limit
+            || used > self.recursion.stack_budget
+            || crate::vm::recursion::stack_low()
+        {
             self.recursion.depth -= 1;
             self.release_frame(f);
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));

@@ -290,6 +290,7 @@ impl Vm {
         self.recursion.depth > self.recursion.limit
             || (self.recursion.stack_base != 0
                 && self.recursion.stack_base.saturating_sub(sp) > self.recursion.stack_budget)
+            || recursion::stack_low()
     }
 
     /// A new reference to the same value.

@@ -28,3 +28,13 @@ impl Default for Recursion {
         Recursion { depth: 0, limit: 1000, stack_budget: 6 * 1024 * 1024, stack_base: 0, loop_frames: 0 }
     }
 }
+
+/// Below this much native stack left on the thread, Python code and the native recursion of
+/// reprs, comparisons and hashing raise `RecursionError`: room for what runs between two
+/// checks (an evaluation loop's frame is large in a debug build) and for reporting the error.
+const STACK_MARGIN: usize = 128 * 1024;
+
+/// Whether the current thread's stack is nearly used up (false where that cannot be known).
+pub(crate) fn stack_low() -> bool {
+    stacker::remaining_stack().is_some_and(|left| left < STACK_MARGIN)
+}
