@@ -449,3 +449,33 @@ fn replacing_a_global_from_the_host_finalizes_what_it_held_at_once() {
     interp.set("r", 0);
     assert_eq!(interp.take_stdout(), "released\n");
 }
+
+#[test]
+fn a_sleeping_script_wakes_for_the_deadline_an_interrupt_and_the_shutdown_budget() {
+    // The deadline: a 3 s sleep under a 200 ms timeout ends at the deadline.
+    let mut interp = quiet().timeout(Duration::from_millis(200)).build();
+    let start = Instant::now();
+    let e = interp.exec("import time\ntime.sleep(3)\n", "nap.py").unwrap_err();
+    assert_eq!(e.limit, Some(LimitKind::Time), "{e:?}");
+    assert!(start.elapsed() < Duration::from_secs(1), "{:?}", start.elapsed());
+
+    // A keyboard interrupt from another thread raises in the sleeping script.
+    let mut interp = quiet().build();
+    let handle = interp.interrupt_handle();
+    let poke = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(100));
+        handle.keyboard_interrupt();
+    });
+    let start = Instant::now();
+    let e = interp.exec("import time\ntime.sleep(30)\n", "nap.py").unwrap_err();
+    poke.join().unwrap();
+    assert_eq!(e.kind, "KeyboardInterrupt");
+    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+
+    // An atexit handler that sleeps cannot hold the host's drop past the shutdown budget.
+    let mut interp = quiet().build();
+    interp.exec("import atexit, time\natexit.register(time.sleep, 30)\n", "exit.py").unwrap();
+    let start = Instant::now();
+    drop(interp);
+    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+}

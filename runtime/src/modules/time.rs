@@ -21,10 +21,20 @@ fn time_perf_counter(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<
 
 fn time_sleep(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let s = float_arg(vm, args.first().copied().unwrap_or(Value::Float(0.0)))?;
+    if s.is_nan() {
+        return Err(vm.new_exc(ExcKind::ValueError, "Invalid value NaN (not a number)"));
+    }
     if s < 0.0 {
         return Err(vm.new_exc(ExcKind::ValueError, "sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    // As CPython's: past what a time_t holds in seconds.
+    let Ok(length) = std::time::Duration::try_from_secs_f64(s)
+        .map_err(|_| ())
+        .and_then(|d| if d.as_secs() > i64::MAX as u64 { Err(()) } else { Ok(d) })
+    else {
+        return Err(vm.new_exc(ExcKind::OverflowError, "timestamp out of range for platform time_t"));
+    };
+    vm.wait(length)?;
     Ok(Value::None)
 }
 

@@ -71,6 +71,31 @@ impl Vm {
         Ok(())
     }
 
+    /// Waits `length` (`time.sleep`), waking for what must end a run: a keyboard interrupt,
+    /// the host's stop, the deadline (which also ends the shutdown budget's run).
+    pub fn wait(&mut self, length: std::time::Duration) -> PyResult<()> {
+        // Short slices: a sleeping script answers an interrupt within one.
+        const SLICE: std::time::Duration = std::time::Duration::from_millis(10);
+        let end = Instant::now() + length;
+        loop {
+            if self.host.interrupt.load(Ordering::Relaxed) || self.limits.stop.load(Ordering::Relaxed) {
+                return self.check_interrupt();
+            }
+            let now = Instant::now();
+            if self.limits.deadline.is_some_and(|d| now >= d) {
+                return Err(self.limit_error(LimitKind::Time));
+            }
+            if now >= end {
+                return Ok(());
+            }
+            let mut nap = (end - now).min(SLICE);
+            if let Some(d) = self.limits.deadline {
+                nap = nap.min(d.saturating_duration_since(now));
+            }
+            std::thread::sleep(nap);
+        }
+    }
+
     #[cold]
     fn check_limits(&mut self) -> PyResult<()> {
         let l = &self.limits;
