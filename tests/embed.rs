@@ -479,3 +479,22 @@ fn a_sleeping_script_wakes_for_the_deadline_an_interrupt_and_the_shutdown_budget
     drop(interp);
     assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
 }
+
+#[test]
+fn a_host_raises_the_scripts_own_exception_classes_by_name() {
+    let mut interp = quiet().build();
+    interp.function("load", &["key"], |key: String| -> Result<i64, HostError> {
+        Err(HostError::new(if key == "x" { "ConfigError" } else { "NoSuchError" }, format!("no key {key}")))
+    });
+    interp
+        .exec(
+            "class ConfigError(Exception):\n    pass\n\
+             try:\n    load('x')\nexcept ConfigError as e:\n    caught = f'{type(e).__name__}: {e}'\n",
+            "config.py",
+        )
+        .unwrap();
+    assert_eq!(interp.get::<String>("caught").unwrap(), "ConfigError: no key x");
+    // A name that is no exception class is reported, not a panic.
+    let e = interp.exec("load('y')\n", "config.py").unwrap_err();
+    assert_eq!(e.kind, "SystemError");
+}

@@ -420,7 +420,10 @@ impl Error {
     }
 }
 
-/// An error a host function returns: raised in the script as `kind(message)`.
+/// An error a host function returns: raised in the script as `kind(message)`. `kind` names a
+/// builtin exception class (`ValueError`), a class the script defined (`ConfigError`, looked
+/// up in the calling code's globals, then `__main__`'s), or `module.Name`; a name that is no
+/// exception class raises `SystemError` saying so.
 #[derive(Debug, Clone)]
 pub struct HostError {
     pub kind: &'static str,

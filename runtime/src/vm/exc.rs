@@ -21,10 +21,57 @@ impl Vm {
     /// the runtime (a host's `HostError`). An unknown name is a `SystemError` saying so,
     /// never a panic.
     pub fn new_exc_named(&mut self, name: &str, msg: &str) -> ObjId {
-        match ExcKind::from_name(name) {
-            Some(kind) => self.new_exc(kind, msg),
+        if let Some(kind) = ExcKind::from_name(name) {
+            return self.new_exc(kind, msg);
+        }
+        // A class the script or a host module defined: by name in the running code's globals
+        // or `__main__`'s, or as `module.Name`.
+        match self.exception_class_named(name) {
+            Some(cls) => {
+                let text = self.new_str(msg);
+                let made = self.call(Value::Obj(cls), &[text], &[]);
+                self.decref(text);
+                match made {
+                    Ok(Value::Obj(e))
+                        if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::BaseException)) =>
+                    {
+                        e
+                    }
+                    Ok(other) => {
+                        self.decref(other);
+                        self.new_exc(
+                            ExcKind::TypeError,
+                            &format!("{name}({msg:?}) did not make an exception"),
+                        )
+                    }
+                    Err(e) => e,
+                }
+            }
             None => self.new_exc(ExcKind::SystemError, &format!("unknown exception class {name:?}: {msg}")),
         }
+    }
+
+    /// The exception class a host names: `Name` in the running code's globals or in
+    /// `__main__`, or `module.Name` of an imported module.
+    fn exception_class_named(&mut self, name: &str) -> Option<ObjId> {
+        let (module, short) = match name.rsplit_once('.') {
+            Some((m, s)) => (Some(m), s),
+            None => (None, name),
+        };
+        let mut places = Vec::new();
+        match module {
+            Some(m) => places.extend(self.module_dict(m)),
+            None => {
+                places.extend(self.frames.current_globals());
+                places.extend(self.module_dict("__main__"));
+            }
+        }
+        let base = self.exc_type(ExcKind::BaseException);
+        places.into_iter().find_map(|d| {
+            let v = self.dict_get_str(d, short)?;
+            let cls = v.as_obj().filter(|&c| matches!(self.heap.get(c), Object::Type(_)))?;
+            self.is_subtype(cls, base).then_some(cls)
+        })
     }
 
     /// A new exception of the builtin class `kind`; takes ownership of the `args` tuple.
