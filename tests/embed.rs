@@ -366,11 +366,24 @@ mod host_objects {
     fn host_objects_left_in_globals_are_dropped_with_the_interpreter() {
         let dropped = Arc::new(Mutex::new(Vec::new()));
         let mut interp = interpreter(&dropped);
-        interp.set_host(
-            "given",
-            "Handle",
-            Handle { name: "from host".into(), dropped: Arc::clone(&dropped), keep: None },
-        );
+        interp
+            .set_host(
+                "given",
+                "Handle",
+                Handle { name: "from host".into(), dropped: Arc::clone(&dropped), keep: None },
+            )
+            .unwrap();
+        // A class that is no host class is refused (the value is dropped, nothing is stored).
+        let e = interp
+            .set_host(
+                "lost",
+                "dict",
+                Handle { name: "refused".into(), dropped: Arc::clone(&dropped), keep: None },
+            )
+            .unwrap_err();
+        assert_eq!(e.kind, "TypeError");
+        assert_eq!(*dropped.lock().unwrap(), vec!["refused".to_string()]);
+        dropped.lock().unwrap().clear();
         interp.exec("kept = Handle('kept')\nprint(given.name)\n", "t.py").unwrap();
         assert_eq!(interp.take_stdout(), "from host\n");
         assert!(dropped.lock().unwrap().is_empty());

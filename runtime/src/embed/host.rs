@@ -27,7 +27,7 @@ use std::any::Any;
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-use super::{Context, FromPy, HostError, IntoPy};
+use super::{Context, Error, FromPy, HostError, IntoPy};
 use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -308,15 +308,23 @@ impl Interpreter {
     }
 
     /// An instance of host class `class` (defined with [`Interpreter::class`]) holding `value`,
-    /// stored in the global `name` of `__main__`.
-    pub fn set_host<T: HostObject>(&mut self, name: &str, class: &str, value: T) {
-        let cls = self
-            .vm
-            .dict_get_str(self.vm.builtins, class)
+    /// stored in the global `name` of `__main__`. A `class` that names no host class is an
+    /// error (a `TypeError`), and nothing is stored.
+    pub fn set_host<T: HostObject>(&mut self, name: &str, class: &str, value: T) -> Result<(), Error> {
+        let vm = &self.vm;
+        let cls = vm
+            .dict_get_str(vm.builtins, class)
             .and_then(|v| v.as_obj())
-            .unwrap_or(self.vm.types.object);
+            .filter(|&c| matches!(vm.heap.get(c), Object::Type(t) if t.module == "host"));
+        let Some(cls) = cls else {
+            return Err(Error::host(
+                "TypeError",
+                format!("no host class named {class:?}: define it with Interpreter::class first"),
+            ));
+        };
         let v = new_host(&mut self.vm, cls, value);
         let globals = self.globals_dict();
         self.vm.dict_set_str(globals, name, v);
+        Ok(())
     }
 }
