@@ -309,6 +309,30 @@ impl Builder {
         self
     }
 
+    /// [`build`](Self::build), or the reason the settings cannot hold: `max_heap_bytes` without
+    /// [`alloc::Counting`] installed as the global allocator.
+    ///
+    /// ```
+    /// use reap_runtime::embed::Builder;
+    ///
+    /// // This doctest's binary has no counting allocator: the limit could not be enforced.
+    /// let refused = Builder::new().max_heap_bytes(1 << 20).try_build();
+    /// assert!(refused.is_err());
+    /// // Built anyway, it runs nothing rather than run unlimited.
+    /// let mut interp = Builder::new().max_heap_bytes(1 << 20).build();
+    /// let e = interp.exec("x = 1\n", "x.py").unwrap_err();
+    /// assert!(e.message.starts_with("max_heap_bytes needs"));
+    /// ```
+    pub fn try_build(self) -> Result<Interpreter, Error> {
+        if self.limits.max_heap_bytes.is_some() && !alloc::Counting::installed() {
+            return Err(Error::host("RuntimeError", HEAP_LIMIT_UNENFORCEABLE));
+        }
+        Ok(self.build())
+    }
+
+    /// Makes the interpreter. With `max_heap_bytes` set but no counting allocator installed,
+    /// the limit cannot be enforced, and every run of the interpreter fails saying so
+    /// ([`try_build`](Self::try_build) reports it at once).
     pub fn build(self) -> Interpreter {
         let start = crate::heap::alloc::thread_net_bytes();
         let mut interp = Interpreter::new();
@@ -366,6 +390,10 @@ impl Builder {
         interp
     }
 }
+
+/// Why an interpreter with a heap limit refuses to run without the counting allocator.
+const HEAP_LIMIT_UNENFORCEABLE: &str = "max_heap_bytes needs reap_runtime::embed::alloc::Counting as the global \
+     allocator (#[global_allocator] static A: Counting = Counting;); without it the limit cannot be enforced";
 
 /// What a builder decided, kept by the interpreter.
 pub(crate) struct Embedding {
@@ -804,6 +832,10 @@ impl Interpreter {
     /// Runs `f` under the limits, turning a raised exception into an [`Error`].
     fn guarded(&mut self, f: impl FnOnce(&mut Interpreter) -> PyResult<Value>) -> Result<Value, Error> {
         let limits = self.embed.as_ref().map(|e| e.limits).unwrap_or_default();
+        // A heap limit that cannot be enforced is never silently off: every run is refused.
+        if limits.max_heap_bytes.is_some() && !alloc::Counting::installed() {
+            return Err(Error::host("RuntimeError", HEAP_LIMIT_UNENFORCEABLE));
+        }
         self.vm.reset_limits();
         self.vm.limits.max_steps = limits.max_steps;
         self.vm.limits.deadline = limits.timeout.map(|t| Instant::now() + t);
