@@ -135,6 +135,11 @@ fn without_filesystem_access_files_raise_permission_error() {
     assert_eq!(e.to_string(), "PermissionError: file system access is disabled in this interpreter");
     let e = interp.exec("import os\nos.unlink('x')", "t.py").unwrap_err();
     assert_eq!(e.kind, "PermissionError");
+    // Nor is the process's stdin readable: the script reads the end of its input at once.
+    let e = interp.exec("input()", "t.py").unwrap_err();
+    assert_eq!(e.to_string(), "EOFError: EOF when reading a line");
+    interp.exec("import sys\nrest = sys.stdin.read()\n", "t.py").unwrap();
+    assert_eq!(interp.get::<String>("rest").unwrap(), "");
 }
 
 #[test]

@@ -130,7 +130,8 @@ pub struct Builder {
     /// `None` keeps the interpreter's own stream, buffered as CPython's.
     stdout: Option<Output>,
     stderr: Option<Output>,
-    stdin: Stdin,
+    /// `None`: the process's stdin, or nothing when files are off.
+    stdin: Option<Stdin>,
     path: Vec<String>,
     modules: Option<Vec<String>>,
     filesystem: bool,
@@ -155,7 +156,7 @@ impl Builder {
         Builder {
             stdout: Some(Output::Inherit),
             stderr: Some(Output::Inherit),
-            stdin: Stdin::Inherit,
+            stdin: None,
             path: Vec::new(),
             modules: None,
             filesystem: true,
@@ -201,7 +202,8 @@ impl Builder {
         self
     }
 
-    /// Where the script's `input()` and `sys.stdin` read from.
+    /// Where the script's `input()` and `sys.stdin` read from (default: the process's stdin,
+    /// or nothing when [`filesystem`](Self::filesystem) is off).
     ///
     /// ```
     /// use reap_runtime::embed::{Builder, Output, Stdin};
@@ -211,7 +213,7 @@ impl Builder {
     /// assert_eq!(interp.take_stdout(), "name? hello Ada\n");
     /// ```
     pub fn stdin(mut self, input: Stdin) -> Self {
-        self.stdin = input;
+        self.stdin = Some(input);
         self
     }
 
@@ -362,7 +364,8 @@ impl Builder {
                 vm.io.err = w;
             }
         }
-        vm.io.input = match self.stdin {
+        let stdin = self.stdin.unwrap_or(if self.filesystem { Stdin::Inherit } else { Stdin::Empty });
+        vm.io.input = match stdin {
             Stdin::Inherit => crate::vm::io::Input::Inherit,
             Stdin::Text(t) => crate::vm::io::Input::Text(std::io::Cursor::new(t.into_bytes())),
             Stdin::Empty => crate::vm::io::Input::Empty,
