@@ -516,3 +516,20 @@ fn a_host_raises_the_scripts_own_exception_classes_by_name() {
     let e = interp.exec("load('y')\n", "config.py").unwrap_err();
     assert_eq!(e.kind, "SystemError");
 }
+
+#[test]
+fn host_functions_take_up_to_eight_arguments() {
+    let mut interp = quiet().build();
+    interp.function(
+        "box_volume",
+        &["x0", "y0", "z0", "x1", "y1", "z1"],
+        |x0: i64, y0: i64, z0: i64, x1: i64, y1: i64, z1: i64| -> Result<i64, HostError> {
+            Ok((x1 - x0) * (y1 - y0) * (z1 - z0))
+        },
+    );
+    assert_eq!(interp.eval::<i64>("box_volume(0, 0, 0, 2, 3, z1=4)").unwrap(), 24);
+    let sum: i64 = interp.eval("(lambda *a: sum(a))(1, 2, 3, 4, 5, 6, 7, 8)").unwrap();
+    assert_eq!(sum, 36);
+    interp.exec("def span(a, b, c, d, e, f, g, h):\n    return h - a\n", "s.py").unwrap();
+    assert_eq!(interp.call::<i64>("span", (1, 2, 3, 4, 5, 6, 7, 10)).unwrap(), 9);
+}

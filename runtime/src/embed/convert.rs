@@ -209,7 +209,7 @@ macro_rules! tuples {
     )*};
 }
 
-tuples!((A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+tuples!((A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
 /// The (key, value) pairs of a dict (borrowed).
 fn pairs(vm: &Vm, v: Value) -> Option<Vec<(Value, Value)>> {

@@ -111,7 +111,7 @@ macro_rules! host_methods {
     )*};
 }
 
-host_methods!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+host_methods!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
 /// Defines a host class, made by [`Interpreter::class`].
 pub struct HostClass<'a, T> {
@@ -242,7 +242,7 @@ macro_rules! host_constructors {
     )*};
 }
 
-host_constructors!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+host_constructors!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
 impl<T: HostObject> HostClass<'_, T> {
     /// How scripts make instances: `Name(args...)` calls `f` with the converted arguments.

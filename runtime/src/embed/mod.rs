@@ -588,7 +588,7 @@ macro_rules! into_args {
     )*};
 }
 
-into_args!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+into_args!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
 /// A Rust closure a script can call, with typed positional (or keyword) arguments.
 pub trait HostFn<Args>: Send + Sync + 'static {
@@ -616,7 +616,7 @@ macro_rules! host_fns {
     )*};
 }
 
-host_fns!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+host_fns!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
 /// Binds a call's arguments to a host function's named parameters, as a Python function
 /// would (positionally, then by keyword).
