@@ -96,6 +96,22 @@ impl Interpreter {
         serde_json::from_value(json).map_err(|e| Error::host("TypeError", e.to_string()))
     }
 
+    /// Reads a global of `__main__` into any `Deserialize` type.
+    ///
+    /// ```
+    /// # use reap_runtime::embed::Builder;
+    /// use std::collections::BTreeMap;
+    ///
+    /// let mut interp = Builder::new().build();
+    /// interp.exec("ports = {'http': 80, 'https': 443}\n", "config.py").unwrap();
+    /// let ports: BTreeMap<String, u16> = interp.get_de("ports").unwrap();
+    /// assert_eq!(ports["https"], 443);
+    /// ```
+    pub fn get_de<T: DeserializeOwned>(&mut self, name: &str) -> Result<T, Error> {
+        let json: Json = self.get(name)?;
+        serde_json::from_value(json).map_err(|e| Error::host("TypeError", e.to_string()))
+    }
+
     /// Sets a global of `__main__` from any `Serialize` value.
     pub fn set_ser<T: Serialize>(&mut self, name: &str, value: &T) -> Result<(), Error> {
         let json = serde_json::to_value(value).map_err(|e| Error::host("TypeError", e.to_string()))?;
