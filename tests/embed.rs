@@ -533,3 +533,22 @@ fn host_functions_take_up_to_eight_arguments() {
     interp.exec("def span(a, b, c, d, e, f, g, h):\n    return h - a\n", "s.py").unwrap();
     assert_eq!(interp.call::<i64>("span", (1, 2, 3, 4, 5, 6, 7, 10)).unwrap(), 9);
 }
+
+#[test]
+fn host_function_parameters_may_have_defaults() {
+    let mut interp = quiet().build();
+    interp.function(
+        "connect",
+        &["host", "port=8080", "secure=False", "label='plain'"],
+        |host: String, port: i64, secure: bool, label: String| -> Result<String, HostError> {
+            Ok(format!("{host}:{port} {secure} {label}"))
+        },
+    );
+    assert_eq!(interp.eval::<String>("connect('db')").unwrap(), "db:8080 false plain");
+    assert_eq!(interp.eval::<String>("connect('db', secure=True)").unwrap(), "db:8080 true plain");
+    assert_eq!(interp.eval::<String>("connect('db', 1, True, 'x')").unwrap(), "db:1 true x");
+    let e = interp.eval::<String>("connect()").unwrap_err();
+    assert_eq!(e.message, "connect() missing required argument: 'host'");
+    let e = interp.eval::<String>("connect('db', colour=1)").unwrap_err();
+    assert_eq!(e.message, "connect() got an unexpected keyword argument 'colour'");
+}

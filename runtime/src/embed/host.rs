@@ -141,10 +141,14 @@ impl<T: HostObject> HostClass<'_, T> {
             let Some((&this, rest)) = args.split_first() else {
                 return Err(vm.new_exc(ExcKind::TypeError, &format!("{qual}() needs its object")));
             };
-            let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
-            with_host::<T, Value>(vm, this, &qual, |vm, t| {
+            let (rest, made) = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
+            let r = with_host::<T, Value>(vm, this, &qual, |vm, t| {
                 f.invoke(&mut Context::new(vm), t, &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))
-            })
+            });
+            for v in made {
+                vm.decref(v);
+            }
+            r
         };
         let vm = &mut self.interp.vm;
         let v = register(vm, name, true, Arc::new(call));
@@ -254,10 +258,13 @@ impl<T: HostObject> HostClass<'_, T> {
         let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
             // Called as `__new__(cls, *args)`.
             let rest = args.get(1..).unwrap_or(&[]);
-            let rest = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
+            let (rest, made) = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
             let value =
-                f.make(&mut Context::new(vm), &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))?;
-            Ok(new_host(vm, class, value))
+                f.make(&mut Context::new(vm), &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message));
+            for v in made {
+                vm.decref(v);
+            }
+            Ok(new_host(vm, class, value?))
         };
         let vm = &mut self.interp.vm;
         let v = register(vm, "__new__", false, Arc::new(call));

@@ -618,25 +618,59 @@ macro_rules! host_fns {
 
 host_fns!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
-/// Binds a call's arguments to a host function's named parameters, as a Python function
-/// would (positionally, then by keyword).
-fn bind(
+/// A parameter's default, written after `=` in its name (`"default=None"`): a Python literal
+/// (`None`, `True`, `False`, an int, a float, a quoted string), made anew for each call.
+fn default_value(vm: &mut Vm, literal: &str) -> Option<Value> {
+    let text = literal.trim();
+    let quoted = |q: char| text.len() >= 2 && text.starts_with(q) && text.ends_with(q);
+    Some(match text {
+        "None" => Value::None,
+        "True" => Value::Bool(true),
+        "False" => Value::Bool(false),
+        _ if quoted('\'') || quoted('"') => vm.new_str(&text[1..text.len() - 1]),
+        _ => match text.parse::<i64>() {
+            Ok(n) => Value::Int(n),
+            Err(_) => Value::Float(text.parse::<f64>().ok()?),
+        },
+    })
+}
+
+/// A host callable's arguments in parameter order (positionally, then by keyword, then the
+/// parameters' defaults), as a Python function binds them; `params` names them (`name` or
+/// `name=default`; without names they are `arg0`, `arg1`, ...). The second list holds the
+/// defaults made for this call, for the caller to release after it.
+pub(crate) fn bind_params(
     vm: &mut Vm,
     name: &str,
     params: &[String],
+    arity: usize,
     args: &[Value],
     kwargs: &[(ObjId, Value)],
-) -> PyResult<Vec<Value>> {
-    if args.len() > params.len() {
+) -> PyResult<(Vec<Value>, Vec<Value>)> {
+    if kwargs.is_empty() && args.len() == arity {
+        return Ok((args.to_vec(), Vec::new()));
+    }
+    let named: Vec<(String, Option<&str>)> = if params.len() == arity {
+        params
+            .iter()
+            .map(|p| match p.split_once('=') {
+                Some((n, d)) => (n.trim().to_string(), Some(d)),
+                None => (p.clone(), None),
+            })
+            .collect()
+    } else {
+        (0..arity).map(|i| (format!("arg{i}"), None)).collect()
+    };
+    if args.len() > named.len() {
         let msg =
-            format!("{name}() takes {} positional arguments but {} were given", params.len(), args.len());
+            format!("{name}() takes {} positional arguments but {} were given", named.len(), args.len());
         return Err(vm.new_exc(ExcKind::TypeError, &msg));
     }
     let mut slots: Vec<Option<Value>> =
-        args.iter().copied().map(Some).chain(std::iter::repeat(None)).take(params.len()).collect();
+        args.iter().copied().map(Some).chain(std::iter::repeat(None)).take(named.len()).collect();
     for &(k, v) in kwargs {
         let key = vm.str_of(Value::Obj(k)).unwrap_or("").to_string();
-        match params.iter().position(|p| *p == key) {
+        match named.iter().position(|(p, _)| *p == key) {
             Some(i) if slots[i].is_none() => slots[i] = Some(v),
             Some(_) => {
                 return Err(vm.new_exc(
@@ -652,30 +686,27 @@ fn bind(
             }
         }
     }
-    let missing: Vec<&str> =
-        params.iter().zip(&slots).filter(|(_, s)| s.is_none()).map(|(p, _)| p.as_str()).collect();
-    if let Some(first) = missing.first() {
-        return Err(vm.new_exc(ExcKind::TypeError, &format!("{name}() missing required argument: '{first}'")));
+    let mut made = Vec::new();
+    for (slot, (param, default)) in slots.iter_mut().zip(&named) {
+        if slot.is_some() {
+            continue;
+        }
+        match default.and_then(|d| default_value(vm, d)) {
+            Some(v) => {
+                made.push(v);
+                *slot = Some(v);
+            }
+            None => {
+                for v in made {
+                    vm.decref(v);
+                }
+                return Err(
+                    vm.new_exc(ExcKind::TypeError, &format!("{name}() missing required argument: '{param}'"))
+                );
+            }
+        }
     }
-    Ok(slots.into_iter().flatten().collect())
-}
-
-/// A host callable's arguments in parameter order: as given when they are all positional,
-/// else bound by name (`params` names them; without names they are `arg0`, `arg1`, ...).
-pub(crate) fn bind_params(
-    vm: &mut Vm,
-    qual: &str,
-    params: &[String],
-    arity: usize,
-    args: &[Value],
-    kwargs: &[(ObjId, Value)],
-) -> PyResult<Vec<Value>> {
-    if kwargs.is_empty() && args.len() == arity {
-        return Ok(args.to_vec());
-    }
-    let names: Vec<String> =
-        if params.len() == arity { params.to_vec() } else { (0..arity).map(|i| format!("arg{i}")).collect() };
-    bind(vm, qual, &names, args, kwargs)
+    Ok((slots.into_iter().flatten().collect(), made))
 }
 
 fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str], f: F) -> Value {
@@ -683,8 +714,12 @@ fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str]
     let fname = name.to_string();
     let arity = F::arity();
     let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
-        let args = bind_params(vm, &fname, &params, arity, args, kwargs)?;
-        f.invoke(&mut Context::new(vm), &args).map_err(|e| vm.new_exc_named(e.kind, &e.message))
+        let (args, made) = bind_params(vm, &fname, &params, arity, args, kwargs)?;
+        let r = f.invoke(&mut Context::new(vm), &args).map_err(|e| vm.new_exc_named(e.kind, &e.message));
+        for v in made {
+            vm.decref(v);
+        }
+        r
     };
     vm.host.functions.push(Arc::new(call));
     let index = vm.host.functions.len() - 1;
@@ -698,7 +733,8 @@ pub struct HostModule<'a> {
 }
 
 impl HostModule<'_> {
-    /// Adds a function; `params` name its parameters (for keyword arguments and messages).
+    /// Adds a function; `params` name its parameters (for keyword arguments and messages;
+    /// `name=literal` gives a default, as for [`Interpreter::function`]).
     pub fn function<Args, F: HostFn<Args>>(&mut self, name: &str, params: &[&str], f: F) -> &mut Self {
         let vm = &mut self.interp.vm;
         let v = host_function(vm, name, params, f);
@@ -807,7 +843,21 @@ impl Interpreter {
         self.vm.flush();
     }
 
-    /// Adds a function scripts can call as a builtin name.
+    /// Adds a function scripts can call as a builtin name. `params` name its parameters, for
+    /// keyword arguments and messages; `name=literal` gives one a default (`None`, `True`,
+    /// `False`, a number or a quoted string).
+    ///
+    /// ```
+    /// use reap_runtime::embed::{Builder, HostError};
+    ///
+    /// let mut interp = Builder::new().build();
+    /// interp.function("fetch", &["key", "default=None"], |key: String, default: Option<String>| {
+    ///     Ok::<_, HostError>(if key == "home" { Some("/home/ada".to_string()) } else { default })
+    /// });
+    /// assert_eq!(interp.eval::<Option<String>>("fetch('home')").unwrap().as_deref(), Some("/home/ada"));
+    /// assert_eq!(interp.eval::<Option<String>>("fetch('port')").unwrap(), None);
+    /// assert_eq!(interp.eval::<String>("fetch('port', default='8080')").unwrap(), "8080");
+    /// ```
     pub fn function<Args, F: HostFn<Args>>(&mut self, name: &str, params: &[&str], f: F) {
         let v = host_function(&mut self.vm, name, params, f);
         let b = self.vm.builtins;
