@@ -149,6 +149,13 @@ fn a_step_limit_stops_a_runaway_script_which_cannot_catch_it() {
     let e = interp.exec(src, "loop.py").unwrap_err();
     assert_eq!(e.limit, Some(LimitKind::Steps));
     assert_eq!(e.kind, "LimitExceeded");
+    // The traceback says what stopped the script, where.
+    assert!(
+        e.traceback.starts_with("Traceback (most recent call last):\n  File \"loop.py\", line "),
+        "{}",
+        e.traceback
+    );
+    assert!(e.traceback.ends_with("\nLimitExceeded: the step limit was reached\n"), "{}", e.traceback);
     assert_eq!(interp.take_stdout(), "");
     // Still usable: the next call starts with a fresh budget.
     assert_eq!(interp.eval::<i64>("sum(range(100))").unwrap(), 4950);

@@ -944,9 +944,18 @@ fn exception_error(vm: &mut Vm, e: ObjId, limit: Option<LimitKind>) -> Error {
         _ => (None, None),
     };
     vm.decref_id(e);
-    let (kind, message) = match limit {
-        Some(l) => ("LimitExceeded".to_string(), l.message().to_string()),
-        None => (kind, message),
+    let (kind, message, traceback) = match limit {
+        Some(l) => {
+            // The exception that carried the limit out is an implementation detail: the
+            // traceback ends with what the host is told.
+            let frames = traceback.strip_suffix('\n').unwrap_or(&traceback);
+            let frames = frames.rsplit_once('\n').map_or("", |(head, _)| head);
+            let last = format!("LimitExceeded: {}", l.message());
+            let traceback =
+                if frames.is_empty() { format!("{last}\n") } else { format!("{frames}\n{last}\n") };
+            ("LimitExceeded".to_string(), l.message().to_string(), traceback)
+        }
+        None => (kind, message, traceback),
     };
     Error { kind, message, traceback, filename, line, limit }
 }
