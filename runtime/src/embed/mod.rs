@@ -132,6 +132,7 @@ pub struct Builder {
     stderr: Option<Output>,
     /// `None`: the process's stdin, or nothing when files are off.
     stdin: Option<Stdin>,
+    environ: Option<Vec<(String, String)>>,
     path: Vec<String>,
     modules: Option<Vec<String>>,
     filesystem: bool,
@@ -157,6 +158,7 @@ impl Builder {
             stdout: Some(Output::Inherit),
             stderr: Some(Output::Inherit),
             stdin: None,
+            environ: None,
             path: Vec::new(),
             modules: None,
             filesystem: true,
@@ -214,6 +216,24 @@ impl Builder {
     /// ```
     pub fn stdin(mut self, input: Stdin) -> Self {
         self.stdin = Some(input);
+        self
+    }
+
+    /// The variables `os.environ` shows the script, instead of the process's environment
+    /// (which a host with files off shows none of).
+    ///
+    /// ```
+    /// use reap_runtime::embed::Builder;
+    ///
+    /// let mut interp = Builder::new().filesystem(false).environ([("MODE", "test")]).build();
+    /// assert_eq!(interp.eval::<String>("__import__('os').environ['MODE']").unwrap(), "test");
+    /// assert_eq!(interp.eval::<i64>("len(__import__('os').environ)").unwrap(), 1);
+    /// ```
+    pub fn environ<K: Into<String>, V: Into<String>>(
+        mut self,
+        vars: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.environ = Some(vars.into_iter().map(|(k, v)| (k.into(), v.into())).collect());
         self
     }
 
@@ -371,6 +391,7 @@ impl Builder {
             Stdin::Empty => crate::vm::io::Input::Empty,
         };
         vm.host.fs_allowed = self.filesystem;
+        vm.host.environ = self.environ;
         vm.host.allowed_modules = self.modules;
         if let Some(bytes) = self.stack_budget {
             vm.recursion.stack_budget = bytes;

@@ -561,10 +561,16 @@ fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     Err(vm.new_exc(ExcKind::FileExistsError, "No usable temporary file name found"))
 }
 
+/// `os.environ`: the host's chosen variables, else the process's (none when files are off,
+/// so `import os` still works in a sandbox).
 fn environ(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    require_fs(vm)?;
+    let vars: Vec<(String, String)> = match &vm.host.environ {
+        Some(vars) => vars.clone(),
+        None if vm.host.fs_allowed => std::env::vars().collect(),
+        None => Vec::new(),
+    };
     let d = vm.new_dict();
-    for (k, v) in std::env::vars() {
+    for (k, v) in vars {
         let v = vm.new_str(v);
         vm.dict_set_str(d, &k, v);
     }

@@ -15,6 +15,9 @@ pub struct HostConfig {
     pub(crate) allowed_modules: Option<Vec<String>>,
     /// Functions a host registered, called through `Object::HostFunction`.
     pub(crate) functions: Vec<HostFunction>,
+    /// What `os.environ` holds: `None` for the process's environment (nothing when files
+    /// are off), else exactly these variables.
+    pub(crate) environ: Option<Vec<(String, String)>>,
 }
 
 impl Default for HostConfig {
@@ -24,6 +27,7 @@ impl Default for HostConfig {
             fs_allowed: true,
             allowed_modules: None,
             functions: Vec::new(),
+            environ: None,
         }
     }
 }
