@@ -559,3 +559,28 @@ fn host_function_parameters_may_have_defaults() {
     let e = interp.eval::<String>("connect('db', colour=1)").unwrap_err();
     assert_eq!(e.message, "connect() got an unexpected keyword argument 'colour'");
 }
+
+#[test]
+fn a_sandboxed_script_finds_no_way_out() {
+    let mut interp = quiet().filesystem(false).allow_modules(&["math", "os", "io"]).build();
+    let escapes: &[(&str, &str)] = &[
+        ("open('/etc/hostname')", "PermissionError"),
+        ("__import__('io').open('/etc/hostname')", "PermissionError"),
+        ("__import__('os').listdir('/')", "PermissionError"),
+        ("__import__('os').remove('/tmp/x')", "PermissionError"),
+        ("__import__('os').getcwd()", "PermissionError"),
+        ("__import__('json')", "ModuleNotFoundError"),
+        ("__import__('importlib').import_module('json')", "ModuleNotFoundError"),
+        ("input()", "EOFError"),
+    ];
+    let mut wrong = Vec::new();
+    for (code, kind) in escapes {
+        match interp.exec(code, "escape.py") {
+            Err(e) if e.kind == *kind => {}
+            other => wrong.push(format!("{code}: {other:?}")),
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_eq!(interp.eval::<i64>("len(__import__('os').environ)").unwrap(), 0);
+    assert_eq!(interp.eval::<String>("__import__('sys').stdin.read()").unwrap(), "");
+}
