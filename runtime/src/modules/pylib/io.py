@@ -1,4 +1,6 @@
-"""io, written in Python for Reap: StringIO."""
+"""io, written in Python for Reap: open (the builtin itself, as in CPython) and StringIO."""
+
+from builtins import open
 
 
 class StringIO:
