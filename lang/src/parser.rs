@@ -219,7 +219,17 @@ fn equals_for_comparison(
     // The value: what a `bitwise_or` takes, to the first token at its depth that ends one.
     let mut depth = 0i32;
     let mut end = None;
-    while let Some(Ok((_, t, r))) = lexer.next() {
+    // Reading the value may reach the end of the input with a bracket still open.
+    let mut unclosed = None;
+    loop {
+        let (t, r) = match lexer.next() {
+            Some(Ok((_, t, r))) => (t, r),
+            Some(Err(e)) => {
+                unclosed = Some(e).filter(|e| e.open == Some(Open::Bracket));
+                break;
+            }
+            None => break,
+        };
         match t {
             Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
             Tok::RPar | Tok::RSqb | Tok::RBrace if depth > 0 => depth -= 1,
@@ -250,7 +260,10 @@ fn equals_for_comparison(
         }
         end = Some(r);
     }
-    Some(ParseError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end?))
+    let hint = ParseError::new("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, end?);
+    // CPython's rule looks at the token after the value: at the end of the input with a
+    // bracket open, that token is the tokenizer's error, which is what is reported.
+    Some(unclosed.unwrap_or(hint))
 }
 
 /// Whether the innermost open bracket is a `def`'s parameter list (`def f(a b):`), where

@@ -33,11 +33,17 @@ impl Pane {
             "cd {home}; env -u PYTHONSTARTUP HOME={home} NO_COLOR=1 PAGER=cat {command}; echo '[exit '$?']'; sleep 30",
             home = home.display()
         );
-        let ok = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &name, "-x", "120", "-y", "60", &cmd])
-            .status()
-            .ok()?
-            .success();
+        // The tmux server exits with its last session, and a session started in that instant
+        // can fail to reach it: a few tries.
+        let ok = (0..5).any(|attempt| {
+            if attempt > 0 {
+                std::thread::sleep(std::time::Duration::from_millis(300));
+            }
+            Command::new("tmux")
+                .args(["new-session", "-d", "-s", &name, "-x", "120", "-y", "60", &cmd])
+                .status()
+                .is_ok_and(|s| s.success())
+        });
         ok.then_some(Pane { name, home })
     }
 

@@ -267,7 +267,18 @@ impl Vm {
                 i = j;
             }
         }
-        let last = self.exception_line(exc);
+        // A syntax error from compiling (`eval`, `exec`, `compile`, an import) ends with its
+        // block (file, line, the text and markers), as CPython's `format_exception_only`.
+        let rendered = match self.heap.get(exc) {
+            Object::Instance(_) => self
+                .instance_attr_str(exc, "__reap_rendered__")
+                .and_then(|r| self.str_of(r).map(str::to_string)),
+            _ => None,
+        };
+        let last = match rendered {
+            Some(block) => block,
+            None => self.exception_line(exc),
+        };
         out.push_str(&last);
     }
 
