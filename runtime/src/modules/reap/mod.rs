@@ -39,7 +39,7 @@ fn why_alive(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
 
 /// `why_alive`'s report.
 pub fn explain(vm: &mut Vm, v: Value) -> String {
-    let shown = referrers::describe(vm, v);
+    let shown = vm.describe(v);
     let Some(id) = v.as_obj().filter(|&id| !vm.heap.is_immortal(id)) else {
         return format!("{shown} is never freed: it is a constant of the interpreter\n");
     };

@@ -96,7 +96,7 @@ fn label(vm: &mut Vm, id: ObjId) -> String {
         Object::List(items) => format!("list ({} items)", items.len()),
         Object::Tuple(items) => format!("tuple ({} items)", items.len()),
         Object::Dict(t) => format!("dict ({} items)", t.len()),
-        Object::Function(_) | Object::Type(_) => referrers::describe(vm, v),
+        Object::Function(_) | Object::Type(_) => vm.describe(v),
         _ => format!("{}\n{}", vm.type_name(v), address(id)),
     }
 }

@@ -207,17 +207,12 @@ fn key_text(vm: &mut Vm, k: Value) -> String {
         Some(Object::Tuple(items)) => items.iter().all(|i| i.as_obj().is_none()),
         _ => false,
     };
-    if plain { vm.repr(k).unwrap_or_else(|e| discard(vm, e)) } else { describe(vm, k) }
+    if plain { vm.repr(k).unwrap_or_else(|e| discard(vm, e)) } else { vm.describe(k) }
 }
 
 fn discard(vm: &mut Vm, e: ObjId) -> String {
     vm.decref_id(e);
     "?".into()
-}
-
-/// An object as a repr would show it, without running any of its Python code.
-pub fn describe(vm: &mut Vm, v: Value) -> String {
-    vm.describe(v)
 }
 
 /// How many references each object gets from other objects.
