@@ -23,7 +23,7 @@ fn a_host_runs_code_calls_functions_and_reads_globals() {
     assert_eq!(interp.call::<i64>("area", (6, 7)).unwrap(), 42);
     assert_eq!(interp.get::<String>("name").unwrap(), "box");
     assert_eq!(interp.take_stdout(), "loaded\n");
-    interp.set("scale", 2.5);
+    interp.set("scale", 2.5).unwrap();
     assert_eq!(interp.eval::<f64>("scale * 2").unwrap(), 5.0);
     assert_eq!(
         interp.eval::<num_bigint_check::Big>("2 ** 100").unwrap().0,
@@ -46,11 +46,11 @@ mod num_bigint_check {
 #[test]
 fn values_convert_both_ways() {
     let mut interp = quiet().build();
-    interp.set("items", vec![1, 2, 3]);
-    interp.set("pair", ("a", 1));
+    interp.set("items", vec![1, 2, 3]).unwrap();
+    interp.set("pair", ("a", 1)).unwrap();
     let mut m = HashMap::new();
     m.insert("k".to_string(), vec![Some(1.5), None]);
-    interp.set("m", m.clone());
+    interp.set("m", m.clone()).unwrap();
     assert_eq!(interp.eval::<Vec<i64>>("[x * 10 for x in items]").unwrap(), vec![10, 20, 30]);
     assert_eq!(interp.eval::<(String, i64)>("pair").unwrap(), ("a".to_string(), 1));
     assert_eq!(interp.eval::<HashMap<String, Vec<Option<f64>>>>("m").unwrap(), m);
@@ -471,7 +471,7 @@ fn replacing_a_global_from_the_host_finalizes_what_it_held_at_once() {
     interp
         .exec("import weakref\nclass R: pass\nr = R()\nweakref.finalize(r, print, 'released')\n", "t.py")
         .unwrap();
-    interp.set("r", 0);
+    interp.set("r", 0).unwrap();
     assert_eq!(interp.take_stdout(), "released\n");
 }
 

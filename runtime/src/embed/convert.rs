@@ -32,13 +32,6 @@ impl IntoPy for Value {
     }
 }
 
-impl FromPy for Value {
-    /// The value itself, borrowed: valid while the interpreter holds it.
-    fn from_py(_: &mut Context<'_>, v: Value) -> Result<Self, String> {
-        Ok(v)
-    }
-}
-
 impl IntoPy for () {
     fn into_py(self, _: &mut Context<'_>) -> Value {
         Value::None

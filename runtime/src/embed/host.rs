@@ -143,12 +143,12 @@ impl<T: HostObject> HostClass<'_, T> {
             };
             let (rest, made) = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
             let r = with_host::<T, Value>(vm, this, &qual, |vm, t| {
-                f.invoke(&mut Context::new(vm), t, &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message))
+                f.invoke(&mut Context::new(vm), t, &rest).map_err(|e| e.raise(vm))
             });
             for v in made {
                 vm.decref(v);
             }
-            r
+            vm.host_returned(r)
         };
         let vm = &mut self.interp.vm;
         let v = register(vm, name, true, Arc::new(call));
@@ -189,9 +189,8 @@ impl<T: HostObject> HostClass<'_, T> {
             let (this, v) =
                 (args.first().copied().unwrap_or(Value::None), args.get(1).copied().unwrap_or(Value::None));
             let v = V::from_py(&mut Context::new(vm), v).map_err(|m| vm.new_exc(ExcKind::TypeError, &m))?;
-            with_host::<T, ()>(vm, this, &qual, |vm, t| {
-                f(t, v).map_err(|e| vm.new_exc_named(e.kind, &e.message))
-            })?;
+            let r = with_host::<T, ()>(vm, this, &qual, |vm, t| f(t, v).map_err(|e| e.raise(vm)));
+            vm.host_returned(r)?;
             Ok(Value::None)
         };
         let vm = &mut self.interp.vm;
@@ -259,12 +258,12 @@ impl<T: HostObject> HostClass<'_, T> {
             // Called as `__new__(cls, *args)`.
             let rest = args.get(1..).unwrap_or(&[]);
             let (rest, made) = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
-            let value =
-                f.make(&mut Context::new(vm), &rest).map_err(|e| vm.new_exc_named(e.kind, &e.message));
+            let value = f.make(&mut Context::new(vm), &rest).map_err(|e| e.raise(vm));
             for v in made {
                 vm.decref(v);
             }
-            Ok(new_host(vm, class, value?))
+            let value = vm.host_returned(value)?;
+            Ok(new_host(vm, class, value))
         };
         let vm = &mut self.interp.vm;
         let v = register(vm, "__new__", false, Arc::new(call));

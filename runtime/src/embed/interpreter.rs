@@ -275,6 +275,7 @@ impl Interpreter {
         if self.embed.as_ref().is_some_and(|e| e.hosted) {
             self.shutdown_budget();
         }
+        self.vm.release_handles();
         self.shutdown();
         self.vm.teardown();
     }

@@ -15,21 +15,26 @@
 //! under a small budget of its own, then frees every object.
 
 pub mod command_line;
+pub mod context;
 pub mod convert;
 pub mod examples;
+pub mod handle;
 pub mod host;
 pub mod interpreter;
 pub mod main_module;
 #[cfg(feature = "serde")]
 pub mod serde;
 
+use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub use command_line::{CommandLine, Flags};
+pub use context::Context;
 pub use convert::{FromPy, IntoPy};
 pub use examples::{ExampleOutcome, Namespace};
+pub use handle::Handle;
 pub use main_module::NotRunnable;
 
 use crate::embed::interpreter::Interpreter;
@@ -476,15 +481,43 @@ impl Error {
 /// builtin exception class (`ValueError`), a class the script defined (`ConfigError`, looked
 /// up in the calling code's globals, then `__main__`'s), or `module.Name`; a name that is no
 /// exception class raises `SystemError` saying so.
+///
+/// An error a [`Context`] callback returns carries the script's exception itself: returned
+/// from the host function, that same exception object goes on (its class, attributes and
+/// traceback intact).
 #[derive(Debug, Clone)]
 pub struct HostError {
-    pub kind: &'static str,
+    pub kind: Cow<'static, str>,
     pub message: String,
+    exception: Option<Handle>,
 }
 
 impl HostError {
-    pub fn new(kind: &'static str, message: impl Into<String>) -> HostError {
-        HostError { kind, message: message.into() }
+    pub fn new(kind: impl Into<Cow<'static, str>>, message: impl Into<String>) -> HostError {
+        HostError { kind: kind.into(), message: message.into(), exception: None }
+    }
+
+    /// The exception `e` raised by a callback (its reference is taken over).
+    pub(crate) fn raised(cx: &mut Context<'_>, e: ObjId) -> HostError {
+        let kind = cx.vm.type_name(Value::Obj(e));
+        let message = cx.vm.str(Value::Obj(e)).unwrap_or_else(|x| {
+            cx.vm.decref_id(x);
+            String::new()
+        });
+        let exception = Some(Handle::new(cx, Value::Obj(e)));
+        cx.vm.decref_id(e);
+        HostError { kind: kind.into(), message, exception }
+    }
+
+    /// The exception to raise in the script: the callback's own, or a new `kind(message)`.
+    pub(crate) fn raise(self, vm: &mut Vm) -> ObjId {
+        match self.exception.as_ref().and_then(|h| h.value_in(vm)) {
+            Some(Value::Obj(e)) => {
+                vm.incref(Value::Obj(e));
+                e
+            }
+            _ => vm.new_exc_named(&self.kind, &self.message),
+        }
     }
 }
 
@@ -521,75 +554,6 @@ impl InterruptHandle {
     /// running, the next one raises it at its first loop iteration or call.
     pub fn keyboard_interrupt(&self) {
         self.keyboard.store(true, Ordering::Relaxed);
-    }
-}
-
-/// The interpreter as [`FromPy`] and [`IntoPy`] see it while they convert: it makes and reads
-/// Reap values. A conversion for a host's own type usually goes through those that exist (a
-/// tuple, a `Vec`, a `String`) and needs the context only to pass it on and to name types in
-/// its messages.
-///
-/// ```
-/// use reap_runtime::embed::{Builder, Context, FromPy, IntoPy, Output, Value};
-///
-/// /// A point, as a script's `(x, y)`.
-/// #[derive(Debug, PartialEq)]
-/// struct Point {
-///     x: f64,
-///     y: f64,
-/// }
-///
-/// impl FromPy for Point {
-///     fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
-///         let (x, y) = <(f64, f64)>::from_py(cx, v)
-///             .map_err(|_| format!("expected a point, got '{}'", cx.type_name(v)))?;
-///         Ok(Point { x, y })
-///     }
-/// }
-///
-/// impl IntoPy for Point {
-///     fn into_py(self, cx: &mut Context<'_>) -> Value {
-///         (self.x, self.y).into_py(cx)
-///     }
-/// }
-///
-/// let mut interp = Builder::new().stdout(Output::Discard).build();
-/// interp.set("p", Point { x: 1.5, y: 2.0 });
-/// assert_eq!(interp.eval::<Point>("(p[0] * 2, p[1])").unwrap(), Point { x: 3.0, y: 2.0 });
-/// let e = interp.eval::<Point>("'here'").unwrap_err();
-/// assert_eq!(e.message, "expected a point, got 'str'");
-/// ```
-pub struct Context<'a> {
-    vm: &'a mut Vm,
-}
-
-impl<'a> Context<'a> {
-    pub(crate) fn new(vm: &'a mut Vm) -> Context<'a> {
-        Context { vm }
-    }
-
-    /// The name of `v`'s type (`int`, a class's name), for a conversion's error message.
-    pub fn type_name(&self, v: Value) -> String {
-        self.vm.type_name(v)
-    }
-
-    /// `str(v)`, which may run the value's `__str__`.
-    pub fn str(&mut self, v: Value) -> Result<String, Error> {
-        let r = self.vm.str(v);
-        r.map_err(|e| self.raised(e))
-    }
-
-    /// `repr(v)`, which may run the value's `__repr__`.
-    pub fn repr(&mut self, v: Value) -> Result<String, Error> {
-        let r = self.vm.repr(v);
-        r.map_err(|e| self.raised(e))
-    }
-
-    /// An exception raised while converting, as an [`Error`]. A limit that raised it stays
-    /// recorded, so the script cannot catch what the conversion makes of it.
-    fn raised(&mut self, e: ObjId) -> Error {
-        let limit = self.vm.limits.hit;
-        exception_error(self.vm, e, limit)
     }
 }
 
@@ -634,8 +598,30 @@ macro_rules! host_fns {
                 <[usize]>::len(&[$($i),*])
             }
         }
+
+        impl<F, R, $($t),*> HostFn<(WithContext, $($t,)*)> for F
+        where
+            F: for<'c, 'v> Fn(&'c mut Context<'v>, $($t),*) -> Result<R, HostError> + Send + Sync + 'static,
+            R: IntoPy,
+            $($t: FromPy,)*
+        {
+            #[allow(unused_variables)]
+            fn invoke(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<Value, HostError> {
+                // Converted before the call, which borrows the context.
+                let converted = ($($t::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?,)*);
+                let r = self(cx, $(converted.$i),*)?;
+                Ok(r.into_py(cx))
+            }
+            fn arity() -> usize {
+                <[usize]>::len(&[$($i),*])
+            }
+        }
     )*};
 }
+
+/// Marks a host function whose first parameter is the [`Context`] (which is not an argument
+/// the script passes).
+pub struct WithContext;
 
 host_fns!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
@@ -736,11 +722,11 @@ fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str]
     let arity = F::arity();
     let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
         let (args, made) = bind_params(vm, &fname, &params, arity, args, kwargs)?;
-        let r = f.invoke(&mut Context::new(vm), &args).map_err(|e| vm.new_exc_named(e.kind, &e.message));
+        let r = f.invoke(&mut Context::new(vm), &args).map_err(|e| e.raise(vm));
         for v in made {
             vm.decref(v);
         }
-        r
+        vm.host_returned(r)
     };
     vm.host.functions.push(Arc::new(call));
     let index = vm.host.functions.len() - 1;
@@ -832,14 +818,7 @@ impl Interpreter {
             let Some(f) = interp.vm.dict_get_str(globals, name) else {
                 return Err(interp.vm.new_exc(ExcKind::NameError, &format!("name '{name}' is not defined")));
             };
-            let f = interp.vm.share(f);
-            let args = args.into_args(&mut Context::new(&mut interp.vm));
-            let r = interp.vm.call(f, &args, &[]);
-            for a in args {
-                interp.vm.decref(a);
-            }
-            interp.vm.decref(f);
-            r
+            call_with(&mut interp.vm, f, args)
         })?;
         self.convert(r)
     }
@@ -854,14 +833,51 @@ impl Interpreter {
         self.convert(v)
     }
 
-    /// Sets a global of `__main__`.
-    pub fn set(&mut self, name: &str, value: impl IntoPy) {
+    /// Sets a global of `__main__` (an error only for a [`Handle`] of another interpreter).
+    pub fn set(&mut self, name: &str, value: impl IntoPy) -> Result<(), Error> {
+        self.vm.release_handles();
         let globals = self.globals_dict();
         let v = value.into_py(&mut Context::new(&mut self.vm));
+        if let Some(m) = self.vm.host.conversion_error.take() {
+            self.vm.decref(v);
+            return Err(Error::host("TypeError", m));
+        }
         self.vm.dict_set_str(globals, name, v);
         // The value it replaced may have had a finalizer: it runs now, not at the next call.
         self.vm.run_doomed();
         self.vm.flush();
+        Ok(())
+    }
+
+    /// Calls what a handle names (a script function the host kept) with Rust arguments.
+    pub fn call_handle<T: FromPy>(&mut self, f: &Handle, args: impl IntoArgs) -> Result<T, Error> {
+        let r = self.guarded(|interp| match f.value_in(&interp.vm) {
+            Some(f) => call_with(&mut interp.vm, f, args),
+            None => Err(interp.vm.new_exc(ExcKind::TypeError, handle::FOREIGN)),
+        })?;
+        self.convert(r)
+    }
+
+    /// `getattr(obj, name)` of what a handle names, converted.
+    pub fn getattr<T: FromPy>(&mut self, obj: &Handle, name: &str) -> Result<T, Error> {
+        let r = self.guarded(|interp| {
+            let Some(obj) = obj.value_in(&interp.vm) else {
+                return Err(interp.vm.new_exc(ExcKind::TypeError, handle::FOREIGN));
+            };
+            let key = interp.vm.intern(name);
+            let r = interp.vm.getattr(obj, key);
+            interp.vm.decref_id(key);
+            r
+        })?;
+        self.convert(r)
+    }
+
+    /// What a handle names, converted to a Rust value.
+    pub fn read<T: FromPy>(&mut self, h: &Handle) -> Result<T, Error> {
+        self.vm.release_handles();
+        let Some(v) = h.value_in(&self.vm) else { return Err(Error::host("TypeError", handle::FOREIGN)) };
+        let v = self.vm.share(v);
+        self.convert(v)
     }
 
     /// Adds a function scripts can call as a builtin name. `params` name its parameters, for
@@ -910,6 +926,7 @@ impl Interpreter {
         if limits.max_heap_bytes.is_some() && !alloc::Counting::installed() {
             return Err(Error::host("RuntimeError", HEAP_LIMIT_UNENFORCEABLE));
         }
+        self.vm.release_handles();
         self.vm.reset_limits();
         self.vm.limits.max_steps = limits.max_steps;
         self.vm.limits.deadline = limits.timeout.map(|t| Instant::now() + t);
@@ -947,9 +964,24 @@ impl Interpreter {
     }
 }
 
+/// `f(*args)` with Rust arguments (`f` borrowed).
+pub(crate) fn call_with(vm: &mut Vm, f: Value, args: impl IntoArgs) -> PyResult<Value> {
+    let f = vm.share(f);
+    let args = args.into_args(&mut Context::new(vm));
+    let r = match vm.host.conversion_error.take() {
+        Some(m) => Err(vm.new_exc(ExcKind::TypeError, &m)),
+        None => vm.call(f, &args, &[]),
+    };
+    for a in args {
+        vm.decref(a);
+    }
+    vm.decref(f);
+    r
+}
+
 /// A raised exception (or the limit error `limit` says it is), detached from the heap; the
 /// exception's reference is released.
-fn exception_error(vm: &mut Vm, e: ObjId, limit: Option<LimitKind>) -> Error {
+pub(crate) fn exception_error(vm: &mut Vm, e: ObjId, limit: Option<LimitKind>) -> Error {
     let kind = vm.type_name(Value::Obj(e));
     let message = vm.str(Value::Obj(e)).unwrap_or_default();
     let traceback = vm.format_exception(e);

@@ -115,7 +115,6 @@ impl Interpreter {
     /// Sets a global of `__main__` from any `Serialize` value.
     pub fn set_ser<T: Serialize>(&mut self, name: &str, value: &T) -> Result<(), Error> {
         let json = serde_json::to_value(value).map_err(|e| Error::host("TypeError", e.to_string()))?;
-        self.set(name, json);
-        Ok(())
+        self.set(name, json)
     }
 }

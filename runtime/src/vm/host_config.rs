@@ -1,9 +1,33 @@
 //! What the embedding host decided about a run, as a part of the VM (the `Builder` sets it).
 
-use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
 
-use super::HostFunction;
+use super::{HostFunction, Vm};
+use crate::object::exc_kind::ExcKind;
+use crate::value::Value;
+
+/// References the host's owned handles gave up, from any thread and at any time (even after
+/// the interpreter is gone, when nobody reads them any more): the interpreter releases them
+/// when the host next calls it, and when a host function returns.
+#[derive(Default)]
+pub struct Released {
+    values: Mutex<Vec<Value>>,
+}
+
+impl Released {
+    pub(crate) fn push(&self, v: Value) {
+        // A poisoned lock only means another thread panicked while pushing: the list is
+        // still a list of values.
+        let mut values = self.values.lock().unwrap_or_else(|p| p.into_inner());
+        values.push(v);
+    }
+
+    fn take(&self) -> Vec<Value> {
+        let mut values = self.values.lock().unwrap_or_else(|p| p.into_inner());
+        std::mem::take(&mut *values)
+    }
+}
 
 pub struct HostConfig {
     /// Set from another thread (a Ctrl-C handler, a host) to raise `KeyboardInterrupt` in the
@@ -18,6 +42,11 @@ pub struct HostConfig {
     /// What `os.environ` holds: `None` for the process's environment (nothing when files
     /// are off), else exactly these variables.
     pub(crate) environ: Option<Vec<(String, String)>>,
+    /// Where the host's handles to this interpreter's objects return their references.
+    pub(crate) released: Arc<Released>,
+    /// A conversion that could not make a value (a handle to another interpreter's object),
+    /// for whoever asked for the conversion to raise.
+    pub(crate) conversion_error: Option<String>,
 }
 
 impl Default for HostConfig {
@@ -28,6 +57,8 @@ impl Default for HostConfig {
             allowed_modules: None,
             functions: Vec::new(),
             environ: None,
+            released: Arc::default(),
+            conversion_error: None,
         }
     }
 }
@@ -41,5 +72,40 @@ impl HostConfig {
     /// Whether the host restricts imports at all.
     pub(crate) fn restricts_imports(&self) -> bool {
         self.allowed_modules.is_some()
+    }
+}
+
+impl Vm {
+    /// What a host function's call comes to: `r`, unless a limit was reached during it (a
+    /// host that ignored the error of its callback into the script does not get past the
+    /// limit) or a conversion on the way failed (see `conversion_error`). The references of
+    /// handles the host dropped meanwhile are released.
+    pub fn host_returned<T>(&mut self, r: super::PyResult<T>) -> super::PyResult<T> {
+        let r = match (self.limits.hit, self.host.conversion_error.take()) {
+            (None, None) => r,
+            (hit, message) => {
+                if let Err(e) = r {
+                    self.decref_id(e);
+                }
+                Err(match (hit, message) {
+                    (Some(kind), _) => self.limit_error(kind),
+                    (None, m) => self.new_exc(ExcKind::TypeError, &m.unwrap_or_default()),
+                })
+            }
+        };
+        self.release_handles();
+        r
+    }
+
+    /// Releases the references of handles the host dropped since the last time.
+    pub fn release_handles(&mut self) {
+        let values = self.host.released.take();
+        if values.is_empty() {
+            return;
+        }
+        for v in values {
+            self.decref(v);
+        }
+        self.run_doomed();
     }
 }
