@@ -33,10 +33,10 @@ fn a_host_runs_code_calls_functions_and_reads_globals() {
 
 /// Big ints arrive as `num_bigint::BigInt`; compared through their decimal text here.
 mod num_bigint_check {
-    use reap_runtime::embed::{Context, FromPy, Value};
+    use reap_runtime::embed::{Context, FromPy, Mismatch, Value};
     pub struct Big(pub String);
     impl FromPy for Big {
-        fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+        fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
             let s = cx.str(v).map_err(|_| "str failed".to_string())?;
             Ok(Big(s))
         }
@@ -107,7 +107,10 @@ fn host_functions_take_typed_and_keyword_arguments_and_raise_python_errors() {
     interp.exec("try:\n    clamp(1, 5, 0)\nexcept ValueError as e:\n    caught = str(e)\n", "t.py").unwrap();
     assert_eq!(interp.get::<String>("caught").unwrap(), "low > high");
     let e = interp.eval::<i64>("clamp('a', 0, 1)").unwrap_err();
-    assert_eq!((e.kind.as_str(), e.message.as_str()), ("TypeError", "expected int, got 'str'"));
+    assert_eq!(
+        (e.kind.as_str(), e.message.as_str()),
+        ("TypeError", "clamp() argument 'value' must be int, not str")
+    );
     let e = interp.eval::<i64>("clamp(1, 2)").unwrap_err();
     assert_eq!(e.message, "clamp() missing required argument: 'high'");
 }

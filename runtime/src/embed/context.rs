@@ -14,7 +14,7 @@ use crate::vm::{PyResult, Vm};
 /// its messages.
 ///
 /// ```
-/// use reap_runtime::embed::{Builder, Context, FromPy, IntoPy, Output, Value};
+/// use reap_runtime::embed::{Builder, Context, FromPy, IntoPy, Mismatch, Output, Value};
 ///
 /// /// A point, as a script's `(x, y)`.
 /// #[derive(Debug, PartialEq)]
@@ -24,9 +24,9 @@ use crate::vm::{PyResult, Vm};
 /// }
 ///
 /// impl FromPy for Point {
-///     fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+///     fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
 ///         let (x, y) = <(f64, f64)>::from_py(cx, v)
-///             .map_err(|_| format!("expected a point, got '{}'", cx.type_name(v)))?;
+///             .map_err(|_| Mismatch::expected(cx, "a point", v))?;
 ///         Ok(Point { x, y })
 ///     }
 /// }
@@ -149,7 +149,7 @@ impl<'a> Context<'a> {
             Ok(v) => {
                 let t = T::from_py(self, v);
                 self.vm.decref(v);
-                t.map_err(|m| HostError::new("TypeError", m))
+                t.map_err(|m| HostError::new("TypeError", m.to_string()))
             }
             Err(e) => Err(HostError::raised(self, e)),
         }

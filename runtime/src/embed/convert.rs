@@ -18,12 +18,69 @@ pub trait IntoPy {
 
 /// A Rust value that can be read from a Reap value (see [`Context`] for an implementation).
 pub trait FromPy: Sized {
-    /// Reads `v` (borrowed); `Err` is the message of the `TypeError` the mismatch becomes.
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String>;
+    /// Reads `v`, borrowed for this call only (keep a [`Handle`](super::Handle) to hold on to
+    /// an object); `Err` says why it does not fit, for the `TypeError` it becomes.
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch>;
 }
 
-fn expected(vm: &Vm, what: &str, v: Value) -> String {
-    format!("expected {what}, got '{}'", vm.type_name(v))
+/// Why a script value did not convert. As a host function's argument it becomes CPython's
+/// `TypeError`: `fetch() argument 'key' must be str, not int` for a [`Mismatch::Type`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    /// The value's type is not one the conversion takes: `expected` names what it takes
+    /// (`str`, `list or tuple`), `got` the value's type.
+    Type { expected: String, got: String },
+    /// Any other reason (an int out of range, a tuple of the wrong length), as a message.
+    Other(String),
+}
+
+impl Mismatch {
+    /// The value `v` is not an `expected`.
+    pub fn expected(cx: &Context<'_>, expected: &str, v: Value) -> Mismatch {
+        Mismatch::Type { expected: expected.to_string(), got: cx.type_name(v) }
+    }
+
+    /// The message for a host function's argument: `param` is its name, or `None` for one
+    /// known only by position (`index`, from 0).
+    pub(crate) fn for_argument(&self, func: &str, param: Option<&str>, index: usize) -> String {
+        let which = match param {
+            Some(p) => format!("'{p}'"),
+            None => (index + 1).to_string(),
+        };
+        match self {
+            // CPython names None itself, not its type.
+            Mismatch::Type { expected, got } => {
+                let got = if got == "NoneType" { "None" } else { got };
+                format!("{func}() argument {which} must be {expected}, not {got}")
+            }
+            Mismatch::Other(m) => format!("{func}() argument {which}: {m}"),
+        }
+    }
+}
+
+impl std::fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Mismatch::Type { expected, got } => write!(f, "expected {expected}, got '{got}'"),
+            Mismatch::Other(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<String> for Mismatch {
+    fn from(m: String) -> Mismatch {
+        Mismatch::Other(m)
+    }
+}
+
+impl From<&str> for Mismatch {
+    fn from(m: &str) -> Mismatch {
+        Mismatch::Other(m.to_string())
+    }
+}
+
+fn expected(vm: &Vm, what: &str, v: Value) -> Mismatch {
+    Mismatch::Type { expected: what.to_string(), got: vm.type_name(v) }
 }
 
 impl IntoPy for Value {
@@ -39,7 +96,7 @@ impl IntoPy for () {
 }
 
 impl FromPy for () {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         if v == Value::None { Ok(()) } else { Err(expected(cx.vm, "None", v)) }
     }
 }
@@ -51,7 +108,7 @@ impl IntoPy for bool {
 }
 
 impl FromPy for bool {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         match v {
             Value::Bool(b) => Ok(b),
             _ => Err(expected(cx.vm, "bool", v)),
@@ -68,7 +125,7 @@ macro_rules! ints {
         }
 
         impl FromPy for $t {
-            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
                 let big = match v {
                     Value::Int(i) => BigInt::from(i),
                     Value::Bool(b) => BigInt::from(i64::from(b)),
@@ -78,7 +135,7 @@ macro_rules! ints {
                     },
                     _ => return Err(expected(cx.vm, "int", v)),
                 };
-                <$t>::try_from(&big).map_err(|_| format!("int {big} does not fit {}", stringify!($t)))
+                <$t>::try_from(&big).map_err(|_| Mismatch::Other(format!("int {big} does not fit {}", stringify!($t))))
             }
         }
     )*};
@@ -93,7 +150,7 @@ impl IntoPy for BigInt {
 }
 
 impl FromPy for BigInt {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         match v {
             Value::Int(i) => Ok(BigInt::from(i)),
             Value::Bool(b) => Ok(BigInt::from(i64::from(b))),
@@ -113,7 +170,7 @@ impl IntoPy for f64 {
 }
 
 impl FromPy for f64 {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         match v {
             Value::Float(f) => Ok(f),
             Value::Int(i) => Ok(i as f64),
@@ -135,7 +192,7 @@ impl IntoPy for String {
 }
 
 impl FromPy for String {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         match cx.vm.str_of(v) {
             Some(s) => Ok(s.to_string()),
             None => Err(expected(cx.vm, "str", v)),
@@ -153,7 +210,7 @@ impl<T: IntoPy> IntoPy for Option<T> {
 }
 
 impl<T: FromPy> FromPy for Option<T> {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         if v == Value::None { Ok(None) } else { T::from_py(cx, v).map(Some) }
     }
 }
@@ -174,7 +231,7 @@ fn sequence(vm: &Vm, v: Value) -> Option<Vec<Value>> {
 }
 
 impl<T: FromPy> FromPy for Vec<T> {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         let items = sequence(cx.vm, v).ok_or_else(|| expected(cx.vm, "list or tuple", v))?;
         items.into_iter().map(|i| T::from_py(cx, i)).collect()
     }
@@ -190,11 +247,11 @@ macro_rules! tuples {
         }
 
         impl<$($t: FromPy),+> FromPy for ($($t,)+) {
-            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
                 let items = sequence(cx.vm, v).ok_or_else(|| expected(cx.vm, "tuple", v))?;
                 let n = [$($i),+].len();
                 if items.len() != n {
-                    return Err(format!("expected a tuple of {n}, got {} items", items.len()));
+                    return Err(format!("expected a tuple of {n}, got {} items", items.len()).into());
                 }
                 Ok(($($t::from_py(cx, items[$i])?,)+))
             }
@@ -232,7 +289,7 @@ macro_rules! maps {
         }
 
         impl<K: FromPy $(+ $bound)*, V: FromPy> FromPy for $m<K, V> {
-            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+            fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
                 let items = pairs(cx.vm, v).ok_or_else(|| expected(cx.vm, "dict", v))?;
                 items.into_iter().map(|(k, v)| Ok((K::from_py(cx, k)?, V::from_py(cx, v)?))).collect()
             }

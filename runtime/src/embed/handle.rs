@@ -22,7 +22,7 @@
 
 use std::sync::Arc;
 
-use super::{Context, FromPy, IntoPy};
+use super::{Context, FromPy, IntoPy, Mismatch};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::host_config::Released;
@@ -76,7 +76,7 @@ impl Handle {
 }
 
 impl FromPy for Handle {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         Ok(Handle::new(cx, v))
     }
 }

@@ -27,7 +27,8 @@ use std::any::Any;
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-use super::{Context, Error, FromPy, HostError, IntoPy};
+use super::signature::{Signature, Site};
+use super::{Context, Error, FromPy, HostError, IntoPy, Mismatch};
 use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -43,7 +44,7 @@ pub use crate::object::host::HostObject;
 pub struct Keep(pub Value);
 
 impl FromPy for Keep {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         Ok(Keep(cx.vm.share(v)))
     }
 }
@@ -87,7 +88,13 @@ fn with_host<T: HostObject, R>(
 
 /// A method of a host class: a closure taking `&mut T` and typed arguments.
 pub trait HostMethod<T, Args>: Send + Sync + 'static {
-    fn invoke(&self, cx: &mut Context<'_>, this: &mut T, args: &[Value]) -> Result<Value, HostError>;
+    fn invoke(
+        &self,
+        cx: &mut Context<'_>,
+        this: &mut T,
+        args: &[Value],
+        site: &Site<'_>,
+    ) -> Result<Value, HostError>;
     fn arity() -> usize;
 }
 
@@ -100,8 +107,8 @@ macro_rules! host_methods {
             $($a: FromPy,)*
         {
             #[allow(unused_variables)]
-            fn invoke(&self, cx: &mut Context<'_>, this: &mut T, args: &[Value]) -> Result<Value, HostError> {
-                let r = self(this, $($a::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)?;
+            fn invoke(&self, cx: &mut Context<'_>, this: &mut T, args: &[Value], site: &Site<'_>) -> Result<Value, HostError> {
+                let r = self(this, $(site.arg::<$a>(cx, args, $i)?),*)?;
                 Ok(r.into_py(cx))
             }
             fn arity() -> usize {
@@ -135,15 +142,14 @@ impl<T: HostObject> HostClass<'_, T> {
     /// A method: `obj.name(args...)` calls `f(&mut value, args...)`.
     pub fn method<Args, F: HostMethod<T, Args>>(&mut self, name: &str, params: &[&str], f: F) -> &mut Self {
         let qual = format!("{}.{name}", self.name);
-        let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
-        let arity = F::arity();
+        let sig = Signature::new(&qual, params, F::arity());
         let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
             let Some((&this, rest)) = args.split_first() else {
                 return Err(vm.new_exc(ExcKind::TypeError, &format!("{qual}() needs its object")));
             };
-            let (rest, made) = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
+            let (rest, made) = sig.bind(vm, rest, kwargs)?;
             let r = with_host::<T, Value>(vm, this, &qual, |vm, t| {
-                f.invoke(&mut Context::new(vm), t, &rest).map_err(|e| e.raise(vm))
+                f.invoke(&mut Context::new(vm), t, &rest, &sig.site()).map_err(|e| e.raise(vm))
             });
             for v in made {
                 vm.decref(v);
@@ -188,7 +194,8 @@ impl<T: HostObject> HostClass<'_, T> {
         let call = move |vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]| -> PyResult<Value> {
             let (this, v) =
                 (args.first().copied().unwrap_or(Value::None), args.get(1).copied().unwrap_or(Value::None));
-            let v = V::from_py(&mut Context::new(vm), v).map_err(|m| vm.new_exc(ExcKind::TypeError, &m))?;
+            let v = V::from_py(&mut Context::new(vm), v)
+                .map_err(|m| vm.new_exc(ExcKind::TypeError, &m.to_string()))?;
             let r = with_host::<T, ()>(vm, this, &qual, |vm, t| f(t, v).map_err(|e| e.raise(vm)));
             vm.host_returned(r)?;
             Ok(Value::None)
@@ -223,7 +230,7 @@ impl<T: HostObject> HostClass<'_, T> {
 
 /// How a script makes an instance of a host class.
 pub trait HostConstructor<T, Args>: Send + Sync + 'static {
-    fn make(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<T, HostError>;
+    fn make(&self, cx: &mut Context<'_>, args: &[Value], site: &Site<'_>) -> Result<T, HostError>;
     fn arity() -> usize;
 }
 
@@ -235,8 +242,8 @@ macro_rules! host_constructors {
             $($a: FromPy,)*
         {
             #[allow(unused_variables)]
-            fn make(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<T, HostError> {
-                self($($a::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)
+            fn make(&self, cx: &mut Context<'_>, args: &[Value], site: &Site<'_>) -> Result<T, HostError> {
+                self($(site.arg::<$a>(cx, args, $i)?),*)
             }
             fn arity() -> usize {
                 <[usize]>::len(&[$($i),*])
@@ -250,15 +257,13 @@ host_constructors!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3),
 impl<T: HostObject> HostClass<'_, T> {
     /// How scripts make instances: `Name(args...)` calls `f` with the converted arguments.
     pub fn init<Args, F: HostConstructor<T, Args>>(&mut self, params: &[&str], f: F) -> &mut Self {
-        let qual = self.name.clone();
         let class = self.class;
-        let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
-        let arity = F::arity();
+        let sig = Signature::new(&self.name, params, F::arity());
         let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
             // Called as `__new__(cls, *args)`.
             let rest = args.get(1..).unwrap_or(&[]);
-            let (rest, made) = super::bind_params(vm, &qual, &params, arity, rest, kwargs)?;
-            let value = f.make(&mut Context::new(vm), &rest).map_err(|e| e.raise(vm));
+            let (rest, made) = sig.bind(vm, rest, kwargs)?;
+            let value = f.make(&mut Context::new(vm), &rest, &sig.site()).map_err(|e| e.raise(vm));
             for v in made {
                 vm.decref(v);
             }

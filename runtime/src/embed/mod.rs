@@ -24,6 +24,7 @@ pub mod interpreter;
 pub mod main_module;
 #[cfg(feature = "serde")]
 pub mod serde;
+pub mod signature;
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -32,10 +33,12 @@ use std::time::{Duration, Instant};
 
 pub use command_line::{CommandLine, Flags};
 pub use context::Context;
-pub use convert::{FromPy, IntoPy};
+pub use convert::{FromPy, IntoPy, Mismatch};
 pub use examples::{ExampleOutcome, Namespace};
 pub use handle::Handle;
 pub use main_module::NotRunnable;
+use signature::Signature;
+pub use signature::Site;
 
 use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
@@ -577,7 +580,7 @@ into_args!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B
 
 /// A Rust closure a script can call, with typed positional (or keyword) arguments.
 pub trait HostFn<Args>: Send + Sync + 'static {
-    fn invoke(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<Value, HostError>;
+    fn invoke(&self, cx: &mut Context<'_>, args: &[Value], site: &Site<'_>) -> Result<Value, HostError>;
     fn arity() -> usize;
 }
 
@@ -590,8 +593,8 @@ macro_rules! host_fns {
             $($t: FromPy,)*
         {
             #[allow(unused_variables)]
-            fn invoke(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<Value, HostError> {
-                let r = self($($t::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?),*)?;
+            fn invoke(&self, cx: &mut Context<'_>, args: &[Value], site: &Site<'_>) -> Result<Value, HostError> {
+                let r = self($(site.arg::<$t>(cx, args, $i)?),*)?;
                 Ok(r.into_py(cx))
             }
             fn arity() -> usize {
@@ -606,9 +609,9 @@ macro_rules! host_fns {
             $($t: FromPy,)*
         {
             #[allow(unused_variables)]
-            fn invoke(&self, cx: &mut Context<'_>, args: &[Value]) -> Result<Value, HostError> {
+            fn invoke(&self, cx: &mut Context<'_>, args: &[Value], site: &Site<'_>) -> Result<Value, HostError> {
                 // Converted before the call, which borrows the context.
-                let converted = ($($t::from_py(cx, args[$i]).map_err(|m| HostError::new("TypeError", m))?,)*);
+                let converted = ($(site.arg::<$t>(cx, args, $i)?,)*);
                 let r = self(cx, $(converted.$i),*)?;
                 Ok(r.into_py(cx))
             }
@@ -625,104 +628,11 @@ pub struct WithContext;
 
 host_fns!((), (A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3), (A 0, B 1, C 2, D 3, E 4), (A 0, B 1, C 2, D 3, E 4, F5 5), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6), (A 0, B 1, C 2, D 3, E 4, F5 5, G 6, H 7));
 
-/// A parameter's default, written after `=` in its name (`"default=None"`): a Python literal
-/// (`None`, `True`, `False`, an int, a float, a quoted string), made anew for each call.
-fn default_value(vm: &mut Vm, literal: &str) -> Option<Value> {
-    let text = literal.trim();
-    let quoted = |q: char| text.len() >= 2 && text.starts_with(q) && text.ends_with(q);
-    Some(match text {
-        "None" => Value::None,
-        "True" => Value::Bool(true),
-        "False" => Value::Bool(false),
-        _ if quoted('\'') || quoted('"') => vm.new_str(&text[1..text.len() - 1]),
-        _ => match text.parse::<i64>() {
-            Ok(n) => Value::Int(n),
-            Err(_) => Value::Float(text.parse::<f64>().ok()?),
-        },
-    })
-}
-
-/// A host callable's arguments in parameter order (positionally, then by keyword, then the
-/// parameters' defaults), as a Python function binds them; `params` names them (`name` or
-/// `name=default`; without names they are `arg0`, `arg1`, ...). The second list holds the
-/// defaults made for this call, for the caller to release after it.
-pub(crate) fn bind_params(
-    vm: &mut Vm,
-    name: &str,
-    params: &[String],
-    arity: usize,
-    args: &[Value],
-    kwargs: &[(ObjId, Value)],
-) -> PyResult<(Vec<Value>, Vec<Value>)> {
-    if kwargs.is_empty() && args.len() == arity {
-        return Ok((args.to_vec(), Vec::new()));
-    }
-    let named: Vec<(String, Option<&str>)> = if params.len() == arity {
-        params
-            .iter()
-            .map(|p| match p.split_once('=') {
-                Some((n, d)) => (n.trim().to_string(), Some(d)),
-                None => (p.clone(), None),
-            })
-            .collect()
-    } else {
-        (0..arity).map(|i| (format!("arg{i}"), None)).collect()
-    };
-    if args.len() > named.len() {
-        let msg =
-            format!("{name}() takes {} positional arguments but {} were given", named.len(), args.len());
-        return Err(vm.new_exc(ExcKind::TypeError, &msg));
-    }
-    let mut slots: Vec<Option<Value>> =
-        args.iter().copied().map(Some).chain(std::iter::repeat(None)).take(named.len()).collect();
-    for &(k, v) in kwargs {
-        let key = vm.str_of(Value::Obj(k)).unwrap_or("").to_string();
-        match named.iter().position(|(p, _)| *p == key) {
-            Some(i) if slots[i].is_none() => slots[i] = Some(v),
-            Some(_) => {
-                return Err(vm.new_exc(
-                    ExcKind::TypeError,
-                    &format!("{name}() got multiple values for argument '{key}'"),
-                ));
-            }
-            None => {
-                return Err(vm.new_exc(
-                    ExcKind::TypeError,
-                    &format!("{name}() got an unexpected keyword argument '{key}'"),
-                ));
-            }
-        }
-    }
-    let mut made = Vec::new();
-    for (slot, (param, default)) in slots.iter_mut().zip(&named) {
-        if slot.is_some() {
-            continue;
-        }
-        match default.and_then(|d| default_value(vm, d)) {
-            Some(v) => {
-                made.push(v);
-                *slot = Some(v);
-            }
-            None => {
-                for v in made {
-                    vm.decref(v);
-                }
-                return Err(
-                    vm.new_exc(ExcKind::TypeError, &format!("{name}() missing required argument: '{param}'"))
-                );
-            }
-        }
-    }
-    Ok((slots.into_iter().flatten().collect(), made))
-}
-
 fn host_function<Args, F: HostFn<Args>>(vm: &mut Vm, name: &str, params: &[&str], f: F) -> Value {
-    let params: Vec<String> = params.iter().map(|p| p.to_string()).collect();
-    let fname = name.to_string();
-    let arity = F::arity();
+    let sig = Signature::new(name, params, F::arity());
     let call = move |vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]| -> PyResult<Value> {
-        let (args, made) = bind_params(vm, &fname, &params, arity, args, kwargs)?;
-        let r = f.invoke(&mut Context::new(vm), &args).map_err(|e| e.raise(vm));
+        let (args, made) = sig.bind(vm, args, kwargs)?;
+        let r = f.invoke(&mut Context::new(vm), &args, &sig.site()).map_err(|e| e.raise(vm));
         for v in made {
             vm.decref(v);
         }
@@ -950,7 +860,8 @@ impl Interpreter {
     }
 
     fn convert<T: FromPy>(&mut self, v: Value) -> Result<T, Error> {
-        let r = T::from_py(&mut Context::new(&mut self.vm), v).map_err(|m| Error::host("TypeError", m));
+        let r = T::from_py(&mut Context::new(&mut self.vm), v)
+            .map_err(|m| Error::host("TypeError", m.to_string()));
         self.vm.decref(v);
         r
     }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value as Json;
 
-use super::{Context, Error, FromPy, IntoPy};
+use super::{Context, Error, FromPy, IntoPy, Mismatch};
 use crate::embed::interpreter::Interpreter;
 use crate::object::Object;
 use crate::value::Value;
@@ -32,9 +32,9 @@ impl IntoPy for Json {
 }
 
 impl FromPy for Json {
-    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, String> {
+    fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
         if cx.vm.stack_exhausted() {
-            return Err("value nested too deeply".into());
+            return Err(Mismatch::from("value nested too deeply"));
         }
         Ok(match v {
             Value::None => Json::Null,
@@ -45,7 +45,9 @@ impl FromPy for Json {
                 Object::Str(s) => Json::String(s.s.clone()),
                 Object::BigInt(_) => {
                     let n = i128::from_py(cx, v)?;
-                    serde_json::Number::from_i128(n).map(Json::Number).ok_or("int too large for serde")?
+                    serde_json::Number::from_i128(n)
+                        .map(Json::Number)
+                        .ok_or(Mismatch::from("int too large for serde"))?
                 }
                 Object::List(items) | Object::Tuple(items) => {
                     let items = items.clone();
@@ -63,10 +65,10 @@ impl FromPy for Json {
                             Some(s) => s.to_string(),
                             None => {
                                 cx.vm.recursion.depth -= 1;
-                                return Err(format!(
-                                    "dict keys must be str for serde, got '{}'",
-                                    cx.vm.type_name(k)
-                                ));
+                                return Err(Mismatch::Type {
+                                    expected: "str (a dict key, for serde)".into(),
+                                    got: cx.vm.type_name(k),
+                                });
                             }
                         };
                         let val = Json::from_py(cx, val);
@@ -83,7 +85,7 @@ impl FromPy for Json {
                     cx.vm.recursion.depth -= 1;
                     Json::Object(map)
                 }
-                _ => return Err(format!("'{}' has no serde form", cx.vm.type_name(v))),
+                _ => return Err(format!("'{}' has no serde form", cx.vm.type_name(v)).into()),
             },
         })
     }
