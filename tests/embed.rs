@@ -587,3 +587,25 @@ fn a_sandboxed_script_finds_no_way_out() {
     assert_eq!(interp.eval::<i64>("len(__import__('os').environ)").unwrap(), 0);
     assert_eq!(interp.eval::<String>("__import__('sys').stdin.read()").unwrap(), "");
 }
+
+#[test]
+fn a_host_clock_is_the_time_a_script_sees() {
+    use reap_runtime::embed::Clock;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    /// A clock the host advances by hand: one second per reading.
+    struct Ticking(AtomicU64);
+    impl Clock for Ticking {
+        fn now(&self) -> Duration {
+            Duration::from_secs(1_000_000 + self.0.fetch_add(1, Ordering::Relaxed))
+        }
+        fn monotonic(&self) -> Duration {
+            Duration::from_secs(self.0.fetch_add(1, Ordering::Relaxed))
+        }
+    }
+    let mut interp = quiet().clock(Ticking(AtomicU64::new(0))).build();
+    interp
+        .exec("import time\nt0 = time.time()\nm = time.monotonic()\nprint(t0, m, time.perf_counter(), time.time_ns())\n", "t.py")
+        .unwrap();
+    assert_eq!(interp.take_stdout(), "1000000.0 1.0 2.0 1000003000000000\n");
+}

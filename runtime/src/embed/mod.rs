@@ -45,7 +45,23 @@ use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
 pub use crate::value::Value;
+pub use crate::vm::host_config::Clock;
 pub use crate::vm::limits::LimitKind;
+
+/// A clock stopped at a moment (the time since the Unix epoch); its monotonic reading is
+/// always zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FixedClock(pub Duration);
+
+impl Clock for FixedClock {
+    fn now(&self) -> Duration {
+        self.0
+    }
+
+    fn monotonic(&self) -> Duration {
+        Duration::ZERO
+    }
+}
 use crate::vm::{PyResult, Vm};
 
 /// Byte accounting for [`Builder::max_heap_bytes`]: a global allocator that counts, per thread,
@@ -141,6 +157,7 @@ pub struct Builder {
     /// `None`: the process's stdin, or nothing when files are off.
     stdin: Option<Stdin>,
     environ: Option<Vec<(String, String)>>,
+    clock: Option<Arc<dyn Clock>>,
     path: Vec<String>,
     modules: Option<Vec<String>>,
     filesystem: bool,
@@ -167,6 +184,7 @@ impl Builder {
             stderr: Some(Output::Inherit),
             stdin: None,
             environ: None,
+            clock: None,
             path: Vec::new(),
             modules: None,
             filesystem: true,
@@ -242,6 +260,24 @@ impl Builder {
         vars: impl IntoIterator<Item = (K, V)>,
     ) -> Self {
         self.environ = Some(vars.into_iter().map(|(k, v)| (k.into(), v.into())).collect());
+        self
+    }
+
+    /// The clock a script reads (`time.time()`, `time.monotonic()`, `time.perf_counter()`),
+    /// instead of the real one: a [`FixedClock`] makes runs reproducible. `time.sleep`
+    /// still waits in real time, under the limits.
+    ///
+    /// ```
+    /// use reap_runtime::embed::{Builder, FixedClock};
+    /// use std::time::Duration;
+    ///
+    /// let new_year = Duration::from_secs(1_798_761_600); // 2027-01-01T00:00:00Z
+    /// let mut interp = Builder::new().clock(FixedClock(new_year)).build();
+    /// assert_eq!(interp.eval::<f64>("__import__('time').time()").unwrap(), 1_798_761_600.0);
+    /// assert_eq!(interp.eval::<f64>("__import__('time').monotonic()").unwrap(), 0.0);
+    /// ```
+    pub fn clock(mut self, clock: impl Clock + 'static) -> Self {
+        self.clock = Some(Arc::new(clock));
         self
     }
 
@@ -400,6 +436,9 @@ impl Builder {
         };
         vm.host.fs_allowed = self.filesystem;
         vm.host.environ = self.environ;
+        if let Some(clock) = self.clock {
+            vm.host.clock = clock;
+        }
         vm.host.allowed_modules = self.modules;
         if let Some(bytes) = self.stack_budget {
             vm.recursion.stack_budget = bytes;

@@ -6,17 +6,37 @@ use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
-fn time_time(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let t =
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
-    Ok(Value::Float(t))
+fn time_time(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_args(vm, "time", args)?;
+    Ok(Value::Float(vm.host.clock.now().as_secs_f64()))
 }
 
-fn time_perf_counter(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    thread_local! {
-        static START: std::time::Instant = std::time::Instant::now();
+fn time_time_ns(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_args(vm, "time_ns", args)?;
+    Ok(nanos(vm, vm.host.clock.now()))
+}
+
+fn time_monotonic(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_args(vm, "monotonic", args)?;
+    Ok(Value::Float(vm.host.clock.monotonic().as_secs_f64()))
+}
+
+fn time_monotonic_ns(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_args(vm, "monotonic_ns", args)?;
+    Ok(nanos(vm, vm.host.clock.monotonic()))
+}
+
+fn nanos(vm: &mut Vm, d: std::time::Duration) -> Value {
+    vm.new_bigint(num_bigint::BigInt::from(d.as_nanos()))
+}
+
+/// CPython's message for arguments given to a function that takes none.
+fn no_args(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    if args.is_empty() {
+        return Ok(());
     }
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+    let msg = format!("time.{name}() takes no arguments ({} given)", args.len());
+    Err(vm.new_exc(ExcKind::TypeError, &msg))
 }
 
 fn time_sleep(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -41,8 +61,11 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 pub fn make_time(vm: &mut Vm) {
     let (m, d) = new_module(vm, "time");
     def(vm, d, "time.time", time_time);
-    def(vm, d, "time.perf_counter", time_perf_counter);
-    def(vm, d, "time.monotonic", time_perf_counter);
+    def(vm, d, "time.time_ns", time_time_ns);
+    def(vm, d, "time.perf_counter", time_monotonic);
+    def(vm, d, "time.perf_counter_ns", time_monotonic_ns);
+    def(vm, d, "time.monotonic", time_monotonic);
+    def(vm, d, "time.monotonic_ns", time_monotonic_ns);
     def(vm, d, "time.sleep", time_sleep);
     register(vm, "time", m);
 }

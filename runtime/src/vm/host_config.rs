@@ -1,11 +1,38 @@
 //! What the embedding host decided about a run, as a part of the VM (the `Builder` sets it).
 
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::{HostFunction, Vm};
 use crate::object::exc_kind::ExcKind;
 use crate::value::Value;
+
+/// The time a script sees (`time.time()`, `time.monotonic()`, `time.perf_counter()`): a host
+/// gives one to make runs reproducible or to hide the real time. Sleeping still takes real
+/// time (the limits are measured in it).
+pub trait Clock: Send + Sync {
+    /// The wall clock: the time since the Unix epoch.
+    fn now(&self) -> Duration;
+    /// A clock that never goes back, from any origin.
+    fn monotonic(&self) -> Duration;
+}
+
+/// The real clocks.
+pub(crate) struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Duration {
+        SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    }
+
+    fn monotonic(&self) -> Duration {
+        // One origin for the process, so a reading never goes back when an interpreter
+        // moves to another thread.
+        static START: OnceLock<Instant> = OnceLock::new();
+        START.get_or_init(Instant::now).elapsed()
+    }
+}
 
 /// References the host's owned handles gave up, from any thread and at any time (even after
 /// the interpreter is gone, when nobody reads them any more): the interpreter releases them
@@ -47,6 +74,8 @@ pub struct HostConfig {
     /// A conversion that could not make a value (a handle to another interpreter's object),
     /// for whoever asked for the conversion to raise.
     pub(crate) conversion_error: Option<String>,
+    /// What `time` reads.
+    pub(crate) clock: Arc<dyn Clock>,
 }
 
 impl Default for HostConfig {
@@ -59,6 +88,7 @@ impl Default for HostConfig {
             environ: None,
             released: Arc::default(),
             conversion_error: None,
+            clock: Arc::new(SystemClock),
         }
     }
 }
