@@ -435,6 +435,7 @@ impl Builder {
             Stdin::Empty => crate::vm::io::Input::Empty,
         };
         vm.host.fs_allowed = self.filesystem;
+        vm.host.stdin_thread = !self.standalone;
         vm.host.environ = self.environ;
         if let Some(clock) = self.clock {
             vm.host.clock = clock;

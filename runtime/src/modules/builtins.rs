@@ -854,7 +854,7 @@ fn input(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         vm.flush();
     }
     vm.flush();
-    match vm.io.input_line() {
+    match vm.input_line()? {
         Ok(line) if line.is_empty() => Err(vm.new_exc(ExcKind::EOFError, "EOF when reading a line")),
         Ok(line) => {
             let line = String::from_utf8_lossy(&line);

@@ -134,13 +134,13 @@ fn read(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     vm.flush();
     let text = match size {
         None => {
-            let r = vm.io.input_all();
+            let r = vm.input_all()?;
             io_result(vm, r)?
         }
         Some(n) => {
             let mut text = String::new();
             while text.chars().count() < n {
-                let r = vm.io.input_line();
+                let r = vm.input_line()?;
                 let line = io_result(vm, r)?;
                 if line.is_empty() {
                     break;
@@ -159,7 +159,7 @@ fn readline(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     let size = size_arg(vm, args)?;
     // What the script printed before it waits for input is on the screen first.
     vm.flush();
-    let r = vm.io.input_line();
+    let r = vm.input_line()?;
     let line = io_result(vm, r)?;
     let line = keep_chars(vm, line, size);
     Ok(vm.new_str(line))
@@ -169,7 +169,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     arity(vm, "readlines", &args[1..], 0, 1)?;
     readable_stream(vm, args[0])?;
     vm.flush();
-    let r = vm.io.input_all();
+    let r = vm.input_all()?;
     let text = io_result(vm, r)?;
     let lines: Vec<Value> = text.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
     Ok(vm.new_list(lines))
@@ -184,7 +184,7 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__next__", &args[1..], 0, 0)?;
     readable_stream(vm, args[0])?;
     vm.flush();
-    let r = vm.io.input_line();
+    let r = vm.input_line()?;
     let line = io_result(vm, r)?;
     if line.is_empty() {
         let no_args = vm.new_tuple(Vec::new());

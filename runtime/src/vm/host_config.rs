@@ -76,6 +76,10 @@ pub struct HostConfig {
     pub(crate) conversion_error: Option<String>,
     /// What `time` reads.
     pub(crate) clock: Arc<dyn Clock>,
+    /// Reads of the process's stdin wait on the stdin thread (`vm/stdin_reader.rs`), so that
+    /// limits and interrupts end them: set for hosted interpreters. The `reap` command
+    /// reads directly, as the REPL's line editor shares the terminal with it.
+    pub(crate) stdin_thread: bool,
 }
 
 impl Default for HostConfig {
@@ -89,6 +93,7 @@ impl Default for HostConfig {
             released: Arc::default(),
             conversion_error: None,
             clock: Arc::new(SystemClock),
+            stdin_thread: false,
         }
     }
 }

@@ -5,6 +5,9 @@
 
 use std::collections::HashMap;
 use std::io::{BufRead, Read, Write};
+
+use super::limits::LimitKind;
+use super::stdin_reader::{self, Waited, Want};
 use std::sync::Arc;
 
 pub struct Io {
@@ -37,27 +40,102 @@ impl Io {
 }
 
 impl Io {
-    /// The next line of the input (with its line break, if any), empty at the end.
-    pub(crate) fn input_line(&mut self) -> std::io::Result<Vec<u8>> {
-        if let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
-            return Ok(self.pending.drain(..=end).collect());
-        }
-        let mut line = std::mem::take(&mut self.pending);
-        self.input.read_line(&mut line)?;
-        Ok(line)
-    }
-
-    /// Everything left in the input.
-    pub(crate) fn input_all(&mut self) -> std::io::Result<Vec<u8>> {
-        let mut all = std::mem::take(&mut self.pending);
-        self.input.read_all(&mut all)?;
-        Ok(all)
-    }
-
     /// Gives back what was read but not used, to be read first next time.
     pub(crate) fn unread(&mut self, mut bytes: Vec<u8>) {
         bytes.append(&mut self.pending);
         self.pending = bytes;
+    }
+}
+
+impl super::Vm {
+    /// The next line of the input (with its line break, if any), empty at the end. Waiting
+    /// for the process's stdin wakes for an interrupt, the host's stop and the deadline.
+    pub(crate) fn input_line(&mut self) -> super::PyResult<std::io::Result<Vec<u8>>> {
+        let io = &mut self.io;
+        if let Some(end) = io.pending.iter().position(|&b| b == b'\n') {
+            return Ok(Ok(io.pending.drain(..=end).collect()));
+        }
+        let mut line = std::mem::take(&mut io.pending);
+        let r = match &mut io.input {
+            Input::Inherit if self.host.stdin_thread => self.stdin_wait(Want::Line),
+            Input::Inherit => Ok(std::io::stdin().lock().read_until(b'\n', &mut line).map(|_| Vec::new())),
+            Input::Text(c) => Ok(c.read_until(b'\n', &mut line).map(|_| Vec::new())),
+            Input::Empty => Ok(Ok(Vec::new())),
+        };
+        let more = match r {
+            Ok(Ok(more)) => more,
+            Ok(Err(e)) => {
+                self.io.unread(line);
+                return Ok(Err(e));
+            }
+            Err(e) => {
+                self.io.unread(line);
+                return Err(e);
+            }
+        };
+        line.extend(more);
+        // An answer of everything (to an earlier `read()` whose reader gave up) holds more
+        // than the line.
+        if let Some(end) = line.iter().position(|&b| b == b'\n') {
+            self.io.unread(line.split_off(end + 1));
+        }
+        Ok(Ok(line))
+    }
+
+    /// Everything left in the input.
+    pub(crate) fn input_all(&mut self) -> super::PyResult<std::io::Result<Vec<u8>>> {
+        let mut all = std::mem::take(&mut self.io.pending);
+        let r = match &mut self.io.input {
+            Input::Inherit if self.host.stdin_thread => self.stdin_wait(Want::All),
+            Input::Inherit => Ok(std::io::stdin().lock().read_to_end(&mut all).map(|_| Vec::new())),
+            Input::Text(c) => Ok(c.read_to_end(&mut all).map(|_| Vec::new())),
+            Input::Empty => Ok(Ok(Vec::new())),
+        };
+        match r {
+            Ok(Ok(more)) => {
+                all.extend(more);
+                Ok(Ok(all))
+            }
+            Ok(Err(e)) => {
+                self.io.unread(all);
+                Ok(Err(e))
+            }
+            Err(e) => {
+                self.io.unread(all);
+                Err(e)
+            }
+        }
+    }
+
+    /// What the stdin thread reads for `want`; `Err` is what woke the wait.
+    fn stdin_wait(&mut self, want: Want) -> super::PyResult<std::io::Result<Vec<u8>>> {
+        let mut got = Vec::new();
+        loop {
+            let mut woke = None;
+            let waited = stdin_reader::read(want, || {
+                woke = self.wake_reason().err();
+                woke.is_some()
+            });
+            match waited {
+                Waited::Stopped => {
+                    self.io.unread(got);
+                    return Err(woke.unwrap_or_else(|| self.limit_error(LimitKind::Stopped)));
+                }
+                Waited::Read(_, Err(e)) => {
+                    self.io.unread(got);
+                    return Ok(Err(e));
+                }
+                // A line answering an earlier request, when everything is wanted: keep
+                // reading.
+                Waited::Read(Want::Line, Ok(line)) if want == Want::All && !line.is_empty() => {
+                    got.extend(line);
+                }
+                Waited::Read(_, Ok(bytes)) => {
+                    got.extend(bytes);
+                    return Ok(Ok(got));
+                }
+            }
+        }
     }
 }
 
@@ -73,24 +151,6 @@ pub enum Input {
 }
 
 impl Input {
-    /// Appends one line (with its line break, if it has one) to `buf`; 0 at the end.
-    pub(crate) fn read_line(&mut self, buf: &mut Vec<u8>) -> std::io::Result<usize> {
-        match self {
-            Input::Inherit => std::io::stdin().lock().read_until(b'\n', buf),
-            Input::Text(c) => c.read_until(b'\n', buf),
-            Input::Empty => Ok(0),
-        }
-    }
-
-    /// Appends everything left to `buf`.
-    pub(crate) fn read_all(&mut self, buf: &mut Vec<u8>) -> std::io::Result<usize> {
-        match self {
-            Input::Inherit => std::io::stdin().lock().read_to_end(buf),
-            Input::Text(c) => c.read_to_end(buf),
-            Input::Empty => Ok(0),
-        }
-    }
-
     pub(crate) fn is_terminal(&self) -> bool {
         matches!(self, Input::Inherit) && std::io::IsTerminal::is_terminal(&std::io::stdin())
     }

@@ -78,13 +78,8 @@ impl Vm {
         const SLICE: std::time::Duration = std::time::Duration::from_millis(10);
         let end = Instant::now() + length;
         loop {
-            if self.host.interrupt.load(Ordering::Relaxed) || self.limits.stop.load(Ordering::Relaxed) {
-                return self.check_interrupt();
-            }
+            self.wake_reason()?;
             let now = Instant::now();
-            if self.limits.deadline.is_some_and(|d| now >= d) {
-                return Err(self.limit_error(LimitKind::Time));
-            }
             if now >= end {
                 return Ok(());
             }
@@ -94,6 +89,18 @@ impl Vm {
             }
             std::thread::sleep(nap);
         }
+    }
+
+    /// What must end a wait (for time to pass, for input): a keyboard interrupt, the host's
+    /// stop, the deadline (which also ends the shutdown budget's run).
+    pub fn wake_reason(&mut self) -> PyResult<()> {
+        if self.host.interrupt.load(Ordering::Relaxed) || self.limits.stop.load(Ordering::Relaxed) {
+            return self.check_interrupt();
+        }
+        if self.limits.deadline.is_some_and(|d| Instant::now() >= d) {
+            return Err(self.limit_error(LimitKind::Time));
+        }
+        Ok(())
     }
 
     #[cold]

@@ -37,6 +37,7 @@ pub mod run;
 pub mod sequence;
 pub mod shutdown;
 pub mod slots;
+pub(crate) mod stdin_reader;
 pub mod suggestions;
 pub mod teardown;
 pub mod types;
