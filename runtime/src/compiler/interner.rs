@@ -5,11 +5,13 @@ use crate::object::{Object, PyStr};
 
 /// Interned strings: names, and the string constants CPython interns; immortal (as CPython
 /// 3.12 makes interned strings) and shared by all code.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Interner {
     /// hashbrown's default hasher: interning runs at every start and every compile, and needs
     /// no protection against hash flooding (names come from code, not from input).
-    map: hashbrown::HashMap<String, ObjId>,
+    /// Shared text: a copied interpreter (`vm/image.rs`) shares the keys instead of
+    /// allocating each again.
+    map: hashbrown::HashMap<std::sync::Arc<str>, ObjId>,
 }
 
 impl Interner {
@@ -23,7 +25,7 @@ impl Interner {
         }
         let id = heap.alloc_immortal(Object::Str(PyStr::new(s.to_string())));
         heap.set_flag(id, crate::heap::flags::INTERNED);
-        self.map.insert(s.to_string(), id);
+        self.map.insert(s.into(), id);
         id
     }
 

@@ -2,6 +2,8 @@
 //! entries, and ending with CPython's shutdown sequence when dropped.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -38,19 +40,36 @@ impl Default for Interpreter {
 /// handlers, live finalizers, module globals) and then frees every object it made.
 impl Drop for Interpreter {
     fn drop(&mut self) {
-        self.take_apart();
+        self.take_apart(true);
     }
+}
+
+/// A VM with the builtin types, functions and modules installed.
+fn set_up_vm() -> Vm {
+    let mut vm = Vm::new();
+    crate::types::install_slots(&mut vm);
+    crate::modules::install_all(&mut vm);
+    vm.builtins_installed();
+    vm
 }
 
 impl Interpreter {
     /// An interpreter as `python3` starts one: output to the process's stdout (block-buffered
     /// when it is not a terminal) and stderr, files and every module allowed, no limits. The
     /// same as `crate::embed::Builder::standalone().build()`; [`crate::embed::Builder`] configures one.
+    ///
+    /// From the second interpreter of a process on, its VM is a copy of one set up once (see
+    /// `vm/image.rs`): several times cheaper than building the builtin types and modules
+    /// again, for a host that makes many interpreters, at the price of keeping that one VM for
+    /// the life of the process. The first is built directly: the `reap` command makes no other.
     pub fn new() -> Interpreter {
-        let mut vm = Vm::new();
-        crate::types::install_slots(&mut vm);
-        crate::modules::install_all(&mut vm);
-        vm.builtins_installed();
+        static IMAGE: Mutex<Option<Vm>> = Mutex::new(None);
+        static FIRST_MADE: AtomicBool = AtomicBool::new(false);
+        if !FIRST_MADE.swap(true, Ordering::Relaxed) {
+            return Interpreter { vm: set_up_vm(), main: None, embed: None };
+        }
+        let mut image = IMAGE.lock().unwrap_or_else(PoisonError::into_inner);
+        let vm = image.get_or_insert_with(set_up_vm).duplicate().unwrap_or_else(set_up_vm);
         Interpreter { vm, main: None, embed: None }
     }
 
@@ -262,7 +281,7 @@ impl Interpreter {
     /// assert_eq!(interp.teardown(), vec![]);
     /// ```
     pub fn teardown(mut self) -> Vec<(String, u32)> {
-        self.take_apart();
+        self.take_apart(false);
         let vm = &self.vm;
         vm.heap
             .live()
@@ -271,11 +290,18 @@ impl Interpreter {
             .collect()
     }
 
-    fn take_apart(&mut self) {
+    /// `quick`: when nothing would run at exit, skip the walk that frees each object (the heap
+    /// goes with the VM): a drop, not a check that every object can be freed.
+    fn take_apart(&mut self, quick: bool) {
+        self.vm.release_handles();
+        if quick && self.vm.ends_quietly() {
+            // Nothing left to run: the heap goes with the VM, without being walked.
+            self.vm.flush();
+            return;
+        }
         if self.embed.as_ref().is_some_and(|e| e.hosted) {
             self.shutdown_budget();
         }
-        self.vm.release_handles();
         self.shutdown();
         self.vm.teardown();
     }

@@ -51,6 +51,7 @@ pub const PERMANENT: u8 = 3;
 
 /// What the heap knows of each object besides the object itself, kept apart from it so that
 /// counting references and the collector's passes walk a dense array.
+#[derive(Clone, Copy)]
 struct Meta {
     refcount: u32,
     /// Scratch count of a collection (`gc_refs` in CPython).
@@ -63,6 +64,7 @@ struct Meta {
 
 /// The collector's bookkeeping: CPython's three generations and a permanent one, each a list in
 /// the order objects joined it (that order decides the order finalizers run in).
+#[derive(Clone)]
 pub struct GcState {
     /// Entries are slot indices; an entry is stale once its object left the generation (a slot's
     /// `generation` and `pos` must match it), and lists are compacted when stale entries pile up.
@@ -144,6 +146,34 @@ impl Heap {
             attention: false,
             dead_code: Arc::default(),
         }
+    }
+
+    /// A copy of a heap that has run nothing yet (no object waits to die), every object at
+    /// the same id with the same count; `None` if it holds an object that cannot be copied.
+    pub fn duplicate(&self) -> Option<Heap> {
+        if !self.doomed.is_empty() {
+            return None;
+        }
+        // Filled in place: collecting through `Option` would grow the vector step by step.
+        let mut objects = Vec::with_capacity(self.objects.len() + 1024);
+        for o in &self.objects {
+            objects.push(match o {
+                Some(o) => Some(o.duplicate()?),
+                None => None,
+            });
+        }
+        Some(Heap {
+            meta: self.meta.clone(),
+            objects,
+            #[cfg(debug_assertions)]
+            slot_gens: self.slot_gens.clone(),
+            free: self.free.clone(),
+            gc: self.gc.clone(),
+            doomed: Vec::new(),
+            attention: self.attention,
+            // Each heap has its own: code objects leave their constants in their heap's.
+            dead_code: Arc::default(),
+        })
     }
 
     /// Puts an object in the heap with one reference, which the caller owns. Containers join

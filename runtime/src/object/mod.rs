@@ -4,6 +4,7 @@
 
 pub mod code;
 pub mod dict;
+pub mod duplicate;
 pub mod exc_kind;
 pub mod frame;
 pub mod hash;

@@ -15,7 +15,11 @@ impl Vm {
         // (CPython keeps a similar method cache keyed by type version tags).
         let slot = ((cls.0 as usize).wrapping_mul(0x9E37_79B9) ^ (name.0 as usize).wrapping_mul(0x85EB_CA6B))
             & (ATTR_CACHE_SIZE - 1);
-        let cached = self.caches.attr_cache[slot].get();
+        let cache = self
+            .caches
+            .attr_cache
+            .get_or_init(|| (0..ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect());
+        let cached = cache[slot].get();
         if let Some((c, n, epoch, v)) = cached
             && c == cls
             && n == name
@@ -24,7 +28,7 @@ impl Vm {
             return v;
         }
         let v = self.lookup_in_mro_uncached(cls, name);
-        self.caches.attr_cache[slot].set(Some((cls, name, self.caches.type_epoch, v)));
+        cache[slot].set(Some((cls, name, self.caches.type_epoch, v)));
         v
     }
 

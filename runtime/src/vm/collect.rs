@@ -49,7 +49,7 @@ pub struct Dealloc {
 const DEBUG_SAVEALL: i64 = 32;
 
 /// What scripts configure through the `gc` module (the collector's own state is the heap's).
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct GcHooks {
     /// `gc.callbacks` (a list), once the `gc` module exists.
     pub(crate) callbacks: Option<ObjId>,

@@ -27,7 +27,8 @@ pub struct Caches {
     /// A class got `__getattribute__` or `__setattr__` after it was made: the per-class flags
     /// can no longer be trusted, so attribute access looks the hooks up every time.
     pub(crate) hooks_changed: bool,
-    pub(crate) attr_cache: Box<[std::cell::Cell<Option<AttrCacheEntry>>]>,
+    /// Made on first use: most short-lived interpreters would only pay for its 160 KB.
+    pub(crate) attr_cache: std::cell::OnceCell<Box<[std::cell::Cell<Option<AttrCacheEntry>>]>>,
     /// The interned names of the string literals the runtime looks dunders up by (`"__bool__"`),
     /// by the literal's address: `name_id` finds one without hashing the string.
     pub(crate) names_by_address: Box<[Option<(usize, ObjId)>]>,
@@ -49,7 +50,7 @@ impl Caches {
             type_epoch: 0,
             dict_epoch: 0,
             hooks_changed: false,
-            attr_cache: (0..super::ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect(),
+            attr_cache: std::cell::OnceCell::new(),
             names_by_address: vec![None; NAMES_BY_ADDRESS].into_boxed_slice(),
             global_cache: Vec::new(),
             attr_sites: Vec::new(),

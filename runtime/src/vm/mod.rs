@@ -21,6 +21,7 @@ pub mod frame_stack;
 pub mod globals;
 pub mod hash;
 pub mod host_config;
+pub mod image;
 pub mod import;
 pub mod inline_cache;
 pub mod instance;
@@ -69,6 +70,7 @@ pub type PyResult<T> = Result<T, ObjId>;
 pub const DEFAULT_INT_MAX_STR_DIGITS: usize = 4300;
 
 /// The builtin types, by role.
+#[derive(Clone)]
 pub struct Types {
     pub object: ObjId,
     pub type_: ObjId,
@@ -185,6 +187,7 @@ pub type WeakList = smallvec::SmallVec<[ObjId; 2]>;
 
 pub const ATTR_CACHE_SIZE: usize = 4096;
 
+#[derive(Clone)]
 pub struct CommonNames {
     pub getattribute: ObjId,
     pub init: ObjId,

@@ -13,7 +13,7 @@ use super::{PyResult, Vm};
 /// A function implemented in Rust: the VM, positional arguments, keyword (name, value) pairs.
 pub type NativeFn = fn(&mut Vm, &[Value], &[(ObjId, Value)]) -> PyResult<Value>;
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Natives {
     funcs: Vec<NativeFn>,
     ids: HashMap<usize, NativeId>,

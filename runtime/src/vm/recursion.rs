@@ -1,6 +1,7 @@
 //! How deep Python calls nest, as a part of the VM: against `sys.getrecursionlimit()` and
 //! against the native stack, which a script cannot raise with the limit.
 
+#[derive(Clone)]
 pub struct Recursion {
     /// Python frames (and reprs) running now.
     pub(crate) depth: usize,

@@ -6,6 +6,33 @@ use crate::object::Object;
 use crate::vm::Vm;
 
 impl Vm {
+    /// Whether the shutdown sequence and the teardown could do nothing a script or its host
+    /// would see: no `atexit` handler, finalizer, weak reference, `__del__` anywhere, gc
+    /// callback, suspended generator (whose `finally` would run) or open file. The heap's
+    /// objects can then simply be dropped with it, which is most of the cost of a short-lived
+    /// embedded interpreter.
+    pub fn ends_quietly(&self) -> bool {
+        if self.exit.handlers.iter().any(Option::is_some)
+            || self.finalize.live() > 0
+            || !self.weaklists.is_empty()
+        {
+            return false;
+        }
+        let callbacks = self.gc_hooks.callbacks.map(|c| self.heap.get(c));
+        if matches!(callbacks, Some(Object::List(items)) if !items.is_empty()) {
+            return false;
+        }
+        self.heap.live().all(|(_, _, o)| match o {
+            Object::Generator(_) | Object::File(_) | Object::WeakRef(_) | Object::Finalize(_) => false,
+            Object::Type(t) => match self.heap.get(t.dict) {
+                // By text: a name set with `setattr` need not be the interned one.
+                Object::Dict(d) => d.iter().all(|(_, e)| self.str_of(e.key) != Some("__del__")),
+                _ => false,
+            },
+            _ => true,
+        })
+    }
+
     pub fn teardown(&mut self) {
         self.shutdown();
         self.release_finalizer_registry();
