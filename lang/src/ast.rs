@@ -182,6 +182,18 @@ pub struct Expr {
     pub depth: u32,
 }
 
+/// A tree as deep as [`MAX_EXPR_DEPTH`] allows would overflow a small thread's stack if its
+/// nodes were dropped by the compiler's recursive drop glue: each node's children go on a
+/// stack with room for them (see [`crate::grow_stack`]).
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if self.depth > 1 && self.depth != TOO_DEEP {
+            let kind = std::mem::replace(&mut self.kind, ExprKind::Constant(Constant::None));
+            crate::grow_stack(move || drop(kind));
+        }
+    }
+}
+
 /// Expression nesting allowed, about where CPython's compiler gives up with `RecursionError:
 /// maximum recursion depth exceeded during compilation` (`-` repeated 2992 times then `1`).
 pub const MAX_EXPR_DEPTH: u32 = 2993;

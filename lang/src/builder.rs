@@ -466,14 +466,14 @@ pub fn call_arguments<'t>(items: Vec<Argument>) -> Result<'t, (Vec<Expr>, Vec<Ke
                 args.push(Expr::new(span, kind));
             }
             Argument::Keyword(k, value, span) => {
-                let ExprKind::Name { id, .. } = k.kind else {
+                let ExprKind::Name { id, .. } = &k.kind else {
                     let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
                     return fail(msg, Span::new(k.span.start, value.span.end));
                 };
                 if keywords.iter().any(|kw| kw.arg.as_deref() == Some(&*id)) {
                     return fail(format!("keyword argument repeated: {id}"), k.span);
                 }
-                keywords.push(Keyword { span, arg: Some(id), value });
+                keywords.push(Keyword { span, arg: Some(id.clone()), value });
             }
             Argument::DoubleStar(value, span) => {
                 seen_keyword_unpacking = true;

@@ -25,6 +25,16 @@ pub mod validate;
 pub use error::{ErrorKind, Open, ParseError, SyntaxError};
 pub use span::LineIndex;
 
+/// Runs `f`, a step of a recursive walk over the AST, on a stack with room for it: when the
+/// thread's stack runs low (a host's small worker thread, a debug build's large frames), a new
+/// segment is allocated for the rest of the walk. The AST's depth is bounded
+/// ([`ast::MAX_EXPR_DEPTH`]), the stack a thread has is not.
+pub fn grow_stack<R>(f: impl FnOnce() -> R) -> R {
+    const RED_ZONE: usize = 64 * 1024;
+    const SEGMENT: usize = 1024 * 1024;
+    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
+}
+
 use ast::{Expr, Module};
 
 /// Parses a module from text.

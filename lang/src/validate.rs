@@ -176,6 +176,10 @@ fn target_inner(t: &Expr) -> Result<(), ParseError> {
 }
 
 fn expr(e: &Expr, cx: Context) -> Result<(), ParseError> {
+    crate::grow_stack(|| expr_checked(e, cx))
+}
+
+fn expr_checked(e: &Expr, cx: Context) -> Result<(), ParseError> {
     let sub = |x: &Expr| expr(x, cx);
     match &e.kind {
         ExprKind::Yield(v) => {

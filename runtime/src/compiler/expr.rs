@@ -13,6 +13,10 @@ use crate::value::Value;
 
 impl<'a> Compiler<'a> {
     pub(super) fn expr<'s>(&mut self, u: &mut Unit<'s>, e: &'s Expr) -> CResult {
+        reap_lang::grow_stack(|| self.expr_emitted(u, e))
+    }
+
+    fn expr_emitted<'s>(&mut self, u: &mut Unit<'s>, e: &'s Expr) -> CResult {
         let saved = u.span;
         u.span = e.span;
         match &e.kind {

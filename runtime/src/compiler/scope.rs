@@ -333,6 +333,10 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
+        reap_lang::grow_stack(|| self.expr_resolved(e))
+    }
+
+    fn expr_resolved(&mut self, e: &Expr) -> Result<(), ScopeError> {
         match &e.kind {
             ExprKind::Name { id, ctx } => {
                 match ctx {
