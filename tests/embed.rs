@@ -609,3 +609,16 @@ fn a_host_clock_is_the_time_a_script_sees() {
         .unwrap();
     assert_eq!(interp.take_stdout(), "1000000.0 1.0 2.0 1000003000000000\n");
 }
+
+#[test]
+fn errors_name_the_line_of_the_file_the_host_ran() {
+    let mut interp = quiet().build();
+    let e = interp.exec("x = 1\ny = (\n", "conf.py").unwrap_err();
+    assert_eq!((e.kind.as_str(), e.filename.as_deref(), e.line), ("SyntaxError", Some("conf.py"), Some(2)));
+    let e = interp.exec("def f():\n    return 1 / 0\n\nf()\n", "conf.py").unwrap_err();
+    assert_eq!((e.filename.as_deref(), e.line), (Some("conf.py"), Some(2)));
+    assert!(e.traceback.starts_with("Traceback (most recent call last):\n"), "{}", e.traceback);
+    // Raised outside any frame: CPython's last line alone.
+    let e = interp.get::<i64>("missing").unwrap_err();
+    assert_eq!(e.traceback, "NameError: name 'missing' is not defined\n");
+}

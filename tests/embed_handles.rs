@@ -144,3 +144,34 @@ fn a_limit_reached_in_a_callback_cannot_be_caught_by_the_host_or_the_script() {
     assert_eq!(e.limit, Some(LimitKind::Steps));
     assert_eq!(interp.take_stdout(), "");
 }
+
+#[test]
+fn data_of_any_shape_comes_out_as_dynamic_and_goes_back() {
+    use reap_runtime::embed::Dynamic;
+
+    let mut interp = quiet().build();
+    interp
+        .exec("class Plugin:\n    pass\ndoc = {'n': 2**70, 'xs': [1.5, b'raw', ('a', True)], 'plugin': Plugin()}\n", "t.py")
+        .unwrap();
+    let doc: Dynamic = interp.get("doc").unwrap();
+    let Dynamic::Dict(items) = &doc else { panic!("{doc:?}") };
+    assert_eq!(items[0].1, Dynamic::Int("1180591620717411303424".parse().unwrap()));
+    assert_eq!(
+        items[1].1,
+        Dynamic::List(vec![
+            Dynamic::Float(1.5),
+            Dynamic::Bytes(b"raw".to_vec()),
+            Dynamic::Tuple(vec![Dynamic::from("a"), Dynamic::Bool(true)]),
+        ])
+    );
+    let Dynamic::Object(plugin) = &items[2].1 else { panic!("{:?}", items[2].1) };
+    assert_eq!(interp.call_handle::<String>(plugin, ()).map_err(|e| e.kind).unwrap_err(), "TypeError");
+    interp.set("copy", doc.clone()).unwrap();
+    assert!(interp.eval::<bool>("copy == doc and copy['plugin'] is doc['plugin']").unwrap());
+    // A list as a dict key cannot go in: the conversion's TypeError, not a panic.
+    let bad = Dynamic::Dict(vec![(Dynamic::List(vec![]), Dynamic::None)]);
+    assert_eq!(interp.set("bad", bad).unwrap_err().message, "unhashable type: 'list'");
+    // A list that holds itself is refused, not followed forever.
+    interp.exec("loop = []\nloop.append(loop)\n", "t.py").unwrap();
+    assert_eq!(interp.get::<Dynamic>("loop").unwrap_err().kind, "TypeError");
+}

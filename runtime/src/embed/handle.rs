@@ -48,6 +48,14 @@ impl Drop for Held {
     }
 }
 
+/// Handles are equal when they name the same object (`is`, not `==`: comparing by value
+/// would run script code).
+impl PartialEq for Handle {
+    fn eq(&self, other: &Handle) -> bool {
+        self.is(other)
+    }
+}
+
 impl std::fmt::Debug for Handle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Handle").finish_non_exhaustive()

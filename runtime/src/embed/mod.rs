@@ -17,6 +17,7 @@
 pub mod command_line;
 pub mod context;
 pub mod convert;
+pub mod dynamic;
 pub mod examples;
 pub mod handle;
 pub mod host;
@@ -34,6 +35,7 @@ use std::time::{Duration, Instant};
 pub use command_line::{CommandLine, Flags};
 pub use context::Context;
 pub use convert::{FromPy, IntoPy, Mismatch};
+pub use dynamic::Dynamic;
 pub use examples::{ExampleOutcome, Namespace};
 pub use handle::Handle;
 pub use main_module::NotRunnable;
@@ -488,7 +490,8 @@ pub struct Error {
     pub message: String,
     /// CPython's traceback text.
     pub traceback: String,
-    /// Where it was raised (the innermost frame), if in Python code.
+    /// Where it was raised: the innermost frame's file and line, or where a syntax error is;
+    /// `None` for an error raised outside Python code.
     pub filename: Option<String>,
     pub line: Option<u32>,
     /// Set when a limit stopped the run (the script could not catch it).
@@ -508,15 +511,11 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Error {
+    /// An error raised outside any Python frame: its traceback is CPython's last line alone.
     fn host(kind: &str, message: impl Into<String>) -> Error {
-        Error {
-            kind: kind.into(),
-            message: message.into(),
-            traceback: String::new(),
-            filename: None,
-            line: None,
-            limit: None,
-        }
+        let message = message.into();
+        let traceback = if message.is_empty() { format!("{kind}\n") } else { format!("{kind}: {message}\n") };
+        Error { kind: kind.into(), message, traceback, filename: None, line: None, limit: None }
     }
 }
 
@@ -915,6 +914,36 @@ impl Interpreter {
     }
 }
 
+/// Where a `SyntaxError` (raised before any of its code ran, so without frames) points: its
+/// `filename` and `lineno`.
+fn syntax_error_place(vm: &mut Vm, e: ObjId) -> (Option<String>, Option<u32>) {
+    if !vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::SyntaxError)) {
+        return (None, None);
+    }
+    let mut attr = |name: &str| {
+        let key = vm.intern(name);
+        let r = vm.getattr(Value::Obj(e), key);
+        vm.decref_id(key);
+        match r {
+            Ok(v) => Some(v),
+            Err(x) => {
+                vm.decref_id(x);
+                None
+            }
+        }
+    };
+    let (file, lineno) = (attr("filename"), attr("lineno"));
+    let filename = file.and_then(|f| vm.str_of(f).map(str::to_string));
+    let line = match lineno {
+        Some(Value::Int(n)) => u32::try_from(n).ok(),
+        _ => None,
+    };
+    for v in [file, lineno].into_iter().flatten() {
+        vm.decref(v);
+    }
+    (filename, line)
+}
+
 /// `f(*args)` with Rust arguments (`f` borrowed).
 pub(crate) fn call_with(vm: &mut Vm, f: Value, args: impl IntoArgs) -> PyResult<Value> {
     let f = vm.share(f);
@@ -946,6 +975,10 @@ pub(crate) fn exception_error(vm: &mut Vm, e: ObjId, limit: Option<LimitKind>) -
             })
             .unwrap_or((None, None)),
         _ => (None, None),
+    };
+    let (filename, line) = match (filename, line) {
+        (None, None) => syntax_error_place(vm, e),
+        place => place,
     };
     vm.decref_id(e);
     let (kind, message, traceback) = match limit {
