@@ -48,6 +48,10 @@ fn dropping_a_deep_structure_on_a_small_stack_does_not_overflow() {
         let mut interp = quiet().build();
         interp.exec("x = None\nfor _ in range(1000000):\n    x = [x]\ndel x\n", "deep.py").unwrap();
         interp.exec("d = {}\nfor _ in range(200000):\n    d = {'k': d}\n", "deep.py").unwrap();
+        // A deep structure in a cycle: the collector walks it.
+        let cycle = "import gc\nhead = []\nx = head\nfor _ in range(200000):\n    x = [x]\nhead.append(x)\ndel head, x\nprint(gc.collect() > 0)\n";
+        interp.exec(cycle, "deep.py").unwrap();
+        assert_eq!(interp.take_stdout(), "True\n");
         drop(interp);
     });
 }
