@@ -281,7 +281,6 @@ mod host_objects {
 
     use reap_runtime::embed::host::{HostObject, Keep};
     use reap_runtime::embed::{Builder, HostError, Output};
-    use reap_runtime::value::Value;
 
     /// A host resource that records when Rust drops it.
     struct Handle {
@@ -292,15 +291,13 @@ mod host_objects {
     }
 
     impl HostObject for Handle {
-        fn trace(&self, visit: &mut dyn FnMut(Value)) {
-            if let Some(k) = self.keep {
-                visit(k.0);
+        fn trace(&self, visit: &mut dyn FnMut(&Keep)) {
+            if let Some(k) = &self.keep {
+                visit(k);
             }
         }
-        fn clear(&mut self, out: &mut Vec<Value>) {
-            if let Some(k) = self.keep.take() {
-                out.push(k.0);
-            }
+        fn clear(&mut self, out: &mut Vec<Keep>) {
+            out.extend(self.keep.take());
         }
     }
 
@@ -364,6 +361,19 @@ mod host_objects {
             .unwrap();
         assert_eq!(interp.take_stdout(), "finalized first\nNone\n");
         assert_eq!(*dropped.lock().unwrap(), vec!["first".to_string()]);
+    }
+
+    #[test]
+    fn a_kept_value_the_host_replaces_is_released_at_once() {
+        let dropped = Arc::new(Mutex::new(Vec::new()));
+        let mut interp = interpreter(&dropped);
+        interp
+            .exec(
+                "import weakref\nclass C:\n    pass\nc = C()\nr = weakref.ref(c)\nh = Handle('a')\nh.hold(c)\ndel c\nprint(r() is None)\nh.hold(None)\nprint(r() is None)\n",
+                "t.py",
+            )
+            .unwrap();
+        assert_eq!(interp.take_stdout(), "False\nTrue\n");
     }
 
     #[test]

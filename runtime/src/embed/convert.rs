@@ -83,12 +83,6 @@ fn expected(vm: &Vm, what: &str, v: Value) -> Mismatch {
     Mismatch::Type { expected: what.to_string(), got: vm.type_name(v) }
 }
 
-impl IntoPy for Value {
-    fn into_py(self, cx: &mut Context<'_>) -> Value {
-        cx.vm.share(self)
-    }
-}
-
 impl IntoPy for () {
     fn into_py(self, _: &mut Context<'_>) -> Value {
         Value::None

@@ -36,22 +36,19 @@ use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-pub use crate::object::host::HostObject;
-
-/// A script value a host object keeps: a reference it owns, released through `clear` or when
-/// the object is freed (report it from `trace`).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Keep(pub Value);
+pub use crate::object::host::{HostObject, Keep};
 
 impl FromPy for Keep {
     fn from_py(cx: &mut Context<'_>, v: Value) -> Result<Self, Mismatch> {
-        Ok(Keep(cx.vm.share(v)))
+        let v = cx.vm.share(v);
+        Ok(Keep::new(v, std::sync::Arc::clone(&cx.vm.host.released)))
     }
 }
 
-impl IntoPy for Keep {
+/// The kept value, for the script (a new reference; the host object keeps its own).
+impl IntoPy for &Keep {
     fn into_py(self, cx: &mut Context<'_>) -> Value {
-        cx.vm.share(self.0)
+        cx.vm.share(self.value())
     }
 }
 

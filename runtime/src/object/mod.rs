@@ -636,7 +636,11 @@ impl Object {
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(std::mem::replace(v, Value::None)),
             Object::WeakRef(w) => out.push(std::mem::replace(&mut w.callback, Value::None)),
-            Object::Host { value: Some(v), .. } => v.clear(out),
+            Object::Host { value: Some(v), .. } => {
+                let mut kept = Vec::new();
+                v.clear(&mut kept);
+                out.extend(kept.into_iter().map(crate::object::host::Keep::into_value));
+            }
             Object::Finalize(f) => {
                 if let Some(info) = f.info.take() {
                     out.extend([Value::Obj(info.weakref), info.func, info.args, info.kwargs]);
@@ -692,7 +696,7 @@ impl Object {
             Object::Host { class, value } => {
                 out.push(Value::Obj(*class));
                 if let Some(v) = value {
-                    v.trace(&mut |x| out.push(x));
+                    v.trace(&mut |k| out.push(k.value()));
                 }
             }
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),

@@ -1,12 +1,11 @@
 //! What the embedding host decided about a run, as a part of the VM (the `Builder` sets it).
 
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::{HostFunction, Vm};
 use crate::object::exc_kind::ExcKind;
-use crate::value::Value;
 
 /// The time a script sees (`time.time()`, `time.monotonic()`, `time.perf_counter()`): a host
 /// gives one to make runs reproducible or to hide the real time. Sleeping still takes real
@@ -34,27 +33,7 @@ impl Clock for SystemClock {
     }
 }
 
-/// References the host's owned handles gave up, from any thread and at any time (even after
-/// the interpreter is gone, when nobody reads them any more): the interpreter releases them
-/// when the host next calls it, and when a host function returns.
-#[derive(Default)]
-pub struct Released {
-    values: Mutex<Vec<Value>>,
-}
-
-impl Released {
-    pub(crate) fn push(&self, v: Value) {
-        // A poisoned lock only means another thread panicked while pushing: the list is
-        // still a list of values.
-        let mut values = self.values.lock().unwrap_or_else(|p| p.into_inner());
-        values.push(v);
-    }
-
-    fn take(&self) -> Vec<Value> {
-        let mut values = self.values.lock().unwrap_or_else(|p| p.into_inner());
-        std::mem::take(&mut *values)
-    }
-}
+pub use crate::object::host::Released;
 
 pub struct HostConfig {
     /// Set from another thread (a Ctrl-C handler, a host) to raise `KeyboardInterrupt` in the
