@@ -94,14 +94,14 @@ impl<'a> Context<'a> {
     /// ```
     pub fn call<T: FromPy>(&mut self, f: &Handle, args: impl IntoArgs) -> Result<T, HostError> {
         let Some(f) = f.value_in(self.vm) else { return Err(HostError::new("TypeError", FOREIGN)) };
-        let r = self.call_value(f, args);
+        let r = super::call_with(self.vm, f, args);
         self.finish(r)
     }
 
     /// Calls the function the running script's globals (or `__main__`'s) name `name`.
     pub fn call_global<T: FromPy>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, HostError> {
         let f = self.lookup(name)?;
-        let r = self.call_value(f, args);
+        let r = super::call_with(self.vm, f, args);
         self.vm.decref(f);
         self.finish(r)
     }
@@ -136,10 +136,6 @@ impl<'a> Context<'a> {
             Some(v) => Ok(vm.share(v)),
             None => Err(HostError::new("NameError", format!("name '{name}' is not defined"))),
         }
-    }
-
-    fn call_value(&mut self, f: Value, args: impl IntoArgs) -> PyResult<Value> {
-        super::call_with(self.vm, f, args)
     }
 
     /// A script's result converted (its reference released), or its exception kept whole in

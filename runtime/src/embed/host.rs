@@ -194,8 +194,7 @@ impl<T: HostObject> HostClass<'_, T> {
             let v = V::from_py(&mut Context::new(vm), v)
                 .map_err(|m| vm.new_exc(ExcKind::TypeError, &m.to_string()))?;
             let r = with_host::<T, ()>(vm, this, &qual, |vm, t| f(t, v).map_err(|e| e.raise(vm)));
-            vm.host_returned(r)?;
-            Ok(Value::None)
+            vm.host_returned(r.map(|()| Value::None))
         };
         let vm = &mut self.interp.vm;
         let fset = register(vm, name, false, Arc::new(call));
@@ -264,8 +263,8 @@ impl<T: HostObject> HostClass<'_, T> {
             for v in made {
                 vm.decref(v);
             }
-            let value = vm.host_returned(value)?;
-            Ok(new_host(vm, class, value))
+            let made = value.map(|t| new_host(vm, class, t));
+            vm.host_returned(made)
         };
         let vm = &mut self.interp.vm;
         let v = register(vm, "__new__", false, Arc::new(call));

@@ -2,6 +2,8 @@
 
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
+
+use crate::value::Value;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::{HostFunction, Vm};
@@ -94,12 +96,13 @@ impl Vm {
     /// host that ignored the error of its callback into the script does not get past the
     /// limit) or a conversion on the way failed (see `conversion_error`). The references of
     /// handles the host dropped meanwhile are released.
-    pub fn host_returned<T>(&mut self, r: super::PyResult<T>) -> super::PyResult<T> {
+    pub fn host_returned(&mut self, r: super::PyResult<Value>) -> super::PyResult<Value> {
         let r = match (self.limits.hit, self.host.conversion_error.take()) {
             (None, None) => r,
             (hit, message) => {
-                if let Err(e) = r {
-                    self.decref_id(e);
+                match r {
+                    Ok(v) => self.decref(v),
+                    Err(e) => self.decref_id(e),
                 }
                 Err(match (hit, message) {
                     (Some(kind), _) => self.limit_error(kind),
