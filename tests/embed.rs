@@ -632,3 +632,30 @@ fn errors_name_the_line_of_the_file_the_host_ran() {
     let e = interp.get::<i64>("missing").unwrap_err();
     assert_eq!(e.traceback, "NameError: name 'missing' is not defined\n");
 }
+
+/// Dropping an interpreter skips the walk over its objects only when nothing would run: a
+/// `__del__` the class was made with, or was given later, still runs.
+#[test]
+fn the_del_methods_of_objects_left_in_globals_run_when_the_interpreter_is_dropped() {
+    for (how, source) in [
+        ("made with it", "class Res:\n    def __del__(self):\n        print('closed')\nr = Res()\n"),
+        (
+            "given later",
+            "class Res: pass\ndef close(self):\n    print('closed')\nr = Res()\nRes.__del__ = close\n",
+        ),
+        (
+            "on a base",
+            "class Base: pass\nclass Res(Base): pass\nr = Res()\nsetattr(Base, '__del__', lambda self: print('closed'))\n",
+        ),
+    ] {
+        let out = Arc::new(Mutex::new(String::new()));
+        let sink = out.clone();
+        let mut interp = Builder::new()
+            .stdout(Output::Callback(Box::new(move |s| sink.lock().unwrap().push_str(s))))
+            .build();
+        interp.exec(source, "res.py").unwrap();
+        assert_eq!(*out.lock().unwrap(), "", "{how}: nothing closed while the script holds it");
+        drop(interp);
+        assert_eq!(*out.lock().unwrap(), "closed\n", "{how}");
+    }
+}

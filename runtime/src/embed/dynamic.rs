@@ -89,7 +89,7 @@ impl FromPy for Dynamic {
             Value::Int(i) => Dynamic::Int(BigInt::from(i)),
             Value::Float(f) => Dynamic::Float(f),
             Value::Obj(id) => match cx.vm.heap.get(id) {
-                Object::Str(s) => Dynamic::Str(s.s.clone()),
+                Object::Str(s) => Dynamic::Str(s.s.to_string()),
                 Object::Bytes(b) => Dynamic::Bytes(b.clone()),
                 Object::BigInt(b) => Dynamic::Int(b.clone()),
                 Object::List(l) => {

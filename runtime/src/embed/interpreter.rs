@@ -69,7 +69,12 @@ impl Interpreter {
             return Interpreter { vm: set_up_vm(), main: None, embed: None };
         }
         let mut image = IMAGE.lock().unwrap_or_else(PoisonError::into_inner);
-        let vm = image.get_or_insert_with(set_up_vm).duplicate().unwrap_or_else(set_up_vm);
+        let image = image.get_or_insert_with(|| {
+            let mut vm = set_up_vm();
+            vm.interner.freeze();
+            vm
+        });
+        let vm = image.duplicate().unwrap_or_else(set_up_vm);
         Interpreter { vm, main: None, embed: None }
     }
 

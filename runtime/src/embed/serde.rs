@@ -42,7 +42,7 @@ impl FromPy for Json {
             Value::Int(i) => Json::from(i),
             Value::Float(f) => serde_json::Number::from_f64(f).map_or(Json::Null, Json::Number),
             Value::Obj(id) => match cx.vm.heap.get(id) {
-                Object::Str(s) => Json::String(s.s.clone()),
+                Object::Str(s) => Json::String(s.s.to_string()),
                 Object::BigInt(_) => {
                     let n = i128::from_py(cx, v)?;
                     serde_json::Number::from_i128(n)

@@ -11,6 +11,7 @@
 
 pub mod alloc;
 pub mod collector;
+mod spare;
 
 use std::sync::Arc;
 
@@ -113,6 +114,14 @@ pub struct Heap {
     pub dead_code: Arc<DeadCode>,
 }
 
+impl Drop for Heap {
+    fn drop(&mut self) {
+        let objects = std::mem::take(&mut self.objects);
+        let meta = std::mem::take(&mut self.meta);
+        spare::give_back(spare::Tables { objects, meta });
+    }
+}
+
 impl Default for Heap {
     fn default() -> Self {
         Self::new()
@@ -155,15 +164,29 @@ impl Heap {
             return None;
         }
         // Filled in place: collecting through `Option` would grow the vector step by step.
-        let mut objects = Vec::with_capacity(self.objects.len() + 1024);
-        for o in &self.objects {
-            objects.push(match o {
-                Some(o) => Some(o.duplicate()?),
-                None => None,
-            });
+        let room = self.objects.len() + 1024;
+        let (mut objects, mut meta) = match spare::take(room) {
+            Some(t) => (t.objects, t.meta),
+            None => (Vec::with_capacity(room), Vec::with_capacity(room)),
+        };
+        meta.extend_from_slice(&self.meta);
+        // One `extend` over a slice writes each copy in place (no capacity check, no
+        // temporary per object); an object that cannot be copied leaves a stand-in and the
+        // copy is abandoned.
+        let mut complete = true;
+        objects.extend(self.objects.iter().map(|o| {
+            o.as_ref().map(|o| {
+                o.duplicate().unwrap_or_else(|| {
+                    complete = false;
+                    Object::Ellipsis
+                })
+            })
+        }));
+        if !complete {
+            return None;
         }
         Some(Heap {
-            meta: self.meta.clone(),
+            meta,
             objects,
             #[cfg(debug_assertions)]
             slot_gens: self.slot_gens.clone(),

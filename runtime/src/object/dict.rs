@@ -14,9 +14,9 @@ const SMALL: usize = 8;
 
 #[derive(Default, Clone)]
 pub struct Table {
-    /// Positions of the entries by hash, once the table outgrew `SMALL`.
-    index: HashTable<usize>,
-    indexed: bool,
+    /// Positions of the entries by hash, once the table outgrew `SMALL`. Boxed: most tables
+    /// are small, and every object is as large as its largest kind.
+    index: Option<Box<HashTable<usize>>>,
     entries: Vec<Option<Entry>>,
     len: usize,
     /// Changes when keys are added or removed, so cached positions know when they are stale.
@@ -82,22 +82,22 @@ impl Table {
 
     /// Positions of the entries whose key hashes to `hash`.
     pub fn candidates(&self, hash: i64) -> Candidates<'_> {
-        if self.indexed {
-            Candidates::Indexed { table: self, hash, inner: self.index.iter_hash(spread(hash)) }
+        if let Some(index) = &self.index {
+            Candidates::Indexed { table: self, hash, inner: index.iter_hash(spread(hash)) }
         } else {
             Candidates::Scan { entries: &self.entries, hash, next: 0 }
         }
     }
 
     fn build_index(&mut self) {
-        self.index.clear();
+        let index = self.index.get_or_insert_with(Box::default);
+        index.clear();
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                self.index.insert_unique(spread(e.hash), i, |&j| entries[j].map_or(0, |e| spread(e.hash)));
+                index.insert_unique(spread(e.hash), i, |&j| entries[j].map_or(0, |e| spread(e.hash)));
             }
         }
-        self.indexed = true;
     }
 
     /// The value of the entry whose key is this very object (no equality test).
@@ -132,9 +132,9 @@ impl Table {
         }
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
-        if self.indexed {
+        if let Some(index) = &mut self.index {
             let entries = &self.entries;
-            self.index.insert_unique(spread(hash), i, |&j| entries[j].map_or(0, |e| spread(e.hash)));
+            index.insert_unique(spread(hash), i, |&j| entries[j].map_or(0, |e| spread(e.hash)));
         } else if self.entries.len() > SMALL {
             self.build_index();
         }
@@ -149,8 +149,8 @@ impl Table {
     pub fn remove(&mut self, i: usize) -> Option<Entry> {
         let e = self.entries.get_mut(i)?.take()?;
         self.version += 1;
-        if self.indexed
-            && let Ok(found) = self.index.find_entry(spread(e.hash), |&j| j == i)
+        if let Some(index) = &mut self.index
+            && let Ok(found) = index.find_entry(spread(e.hash), |&j| j == i)
         {
             found.remove();
         }
@@ -168,8 +168,7 @@ impl Table {
 
     fn compact(&mut self) {
         let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
-        self.index.clear();
-        self.indexed = false;
+        self.index = None;
         self.len = 0;
         for e in live {
             self.push(e.hash, e.key, e.value);
@@ -201,8 +200,7 @@ impl Table {
     /// Empties the table, handing every reference to the caller.
     pub fn drain(&mut self) -> Vec<Entry> {
         self.version += 1;
-        self.index.clear();
-        self.indexed = false;
+        self.index = None;
         self.len = 0;
         self.entries.drain(..).flatten().collect()
     }

@@ -2,19 +2,14 @@
 //! builtins, modules...), so that a new interpreter can start from a copy of one made
 //! earlier instead of building every type and module again (see `vm/image.rs`).
 
-use super::{Attrs, Instance, InstanceExtra, Object, PyStr, TypeObj};
+use super::{Attrs, ClassList, Instance, InstanceExtra, Object, TypeObj};
 
 impl Object {
     /// A copy holding the same ids (so the same references to other objects), or `None` for
     /// a kind a fresh interpreter does not hold: it is then built the long way.
     pub fn duplicate(&self) -> Option<Object> {
         Some(match self {
-            Object::Str(s) => Object::Str(PyStr {
-                s: s.s.clone(),
-                ascii: s.ascii,
-                hash: std::cell::Cell::new(s.hash.get()),
-                index: std::cell::OnceCell::new(),
-            }),
+            Object::Str(s) => Object::Str(s.duplicate()),
             Object::Bytes(b) => Object::Bytes(b.clone()),
             Object::BigInt(b) => Object::BigInt(b.clone()),
             Object::Tuple(items) => Object::Tuple(items.clone()),
@@ -51,8 +46,8 @@ fn duplicate_type(t: &TypeObj) -> TypeObj {
         name: t.name.clone(),
         qualname: t.qualname.clone(),
         module: t.module.clone(),
-        bases: t.bases.clone(),
-        mro: t.mro.clone(),
+        bases: ClassList::from_slice(&t.bases),
+        mro: ClassList::from_slice(&t.mro),
         dict: t.dict,
         layout: t.layout,
         slots: t.slots.clone(),

@@ -178,11 +178,15 @@ pub struct FileObj {
 /// and `index` (built the first time a non-ASCII string is measured or indexed) keeps it O(1)
 /// for the rest, as CPython's fixed-width strings are: a loop over `s[i]` must not rescan `s`.
 pub struct PyStr {
-    pub s: String,
+    pub s: compact_str::CompactString,
     pub ascii: bool,
-    pub hash: std::cell::Cell<Option<i64>>,
-    index: std::cell::OnceCell<CharIndex>,
+    /// The hash once computed, else `NO_HASH` (no string hashes to -1, as in CPython); with
+    /// `index` boxed, a string object is no larger than the other common objects.
+    hash: std::cell::Cell<i64>,
+    index: std::cell::OnceCell<Box<CharIndex>>,
 }
+
+const NO_HASH: i64 = -1;
 
 /// Where every `CHAR_STRIDE`-th code point of a non-ASCII string starts, and how many there are.
 struct CharIndex {
@@ -193,9 +197,32 @@ struct CharIndex {
 const CHAR_STRIDE: usize = 64;
 
 impl PyStr {
-    pub fn new(s: String) -> PyStr {
+    pub fn new(s: impl Into<compact_str::CompactString>) -> PyStr {
+        let s = s.into();
         let ascii = s.is_ascii();
-        PyStr { s, ascii, hash: std::cell::Cell::new(None), index: std::cell::OnceCell::new() }
+        PyStr { s, ascii, hash: std::cell::Cell::new(NO_HASH), index: std::cell::OnceCell::new() }
+    }
+
+    /// Python's `hash(s)`, computed once.
+    pub fn hash(&self) -> i64 {
+        match self.hash.get() {
+            NO_HASH => {
+                let h = hash::str_hash(&self.s);
+                self.hash.set(h);
+                h
+            }
+            h => h,
+        }
+    }
+
+    /// A copy of this string object (the text, and what was computed about it but the index).
+    pub fn duplicate(&self) -> PyStr {
+        PyStr {
+            s: self.s.clone(),
+            ascii: self.ascii,
+            hash: std::cell::Cell::new(self.hash.get()),
+            index: std::cell::OnceCell::new(),
+        }
     }
 
     /// Appends in place, for the VM's `s += t` on a string only one variable holds: what was
@@ -204,7 +231,7 @@ impl PyStr {
         let base = self.s.len();
         self.s.push_str(tail);
         self.ascii &= tail.is_ascii();
-        self.hash.set(None);
+        self.hash.set(NO_HASH);
         if self.ascii {
             self.index = std::cell::OnceCell::new();
         } else if let Some(index) = self.index.get_mut() {
@@ -227,7 +254,7 @@ impl PyStr {
                 }
                 chars += 1;
             }
-            CharIndex { chars, marks }
+            Box::new(CharIndex { chars, marks })
         })
     }
 
@@ -266,13 +293,17 @@ impl PyStr {
 }
 
 /// A class: builtin or defined by a script.
+/// A class's bases or MRO: a few classes, almost always (`[C, object]`), kept inline so that a
+/// class (and the copy of one a new interpreter makes) needs no allocation for them.
+pub type ClassList = smallvec::SmallVec<[ObjId; 4]>;
+
 pub struct TypeObj {
-    pub name: String,
-    pub qualname: String,
-    pub module: String,
-    pub bases: Vec<ObjId>,
+    pub name: compact_str::CompactString,
+    pub qualname: compact_str::CompactString,
+    pub module: compact_str::CompactString,
+    pub bases: ClassList,
     /// The C3 linearisation, starting with the class itself.
-    pub mro: Vec<ObjId>,
+    pub mro: ClassList,
     /// The class namespace (a dict object).
     pub dict: ObjId,
     /// What instances are made of, inherited from the builtin base.
@@ -375,8 +406,9 @@ pub enum Attrs {
     Dict(ObjId),
 }
 
-/// How many attribute values an instance holds without an allocation of their own: as many as
-/// fit in the heap slot `Object::Dict` needs anyway.
+/// How many attribute values an instance holds without an allocation of their own: enough for
+/// most small objects (a point, a node), which makes `Instance` the largest common kind of
+/// object and so sets the size of every heap slot.
 pub const INLINE_ATTRS: usize = 3;
 
 impl Attrs {

@@ -6,30 +6,18 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::{Object, PyStr};
 use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::{ATTR_CACHE_SIZE, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// The attribute `name` found in the class's MRO dicts (borrowed).
     pub fn lookup_in_mro(&self, cls: ObjId, name: ObjId) -> Option<Value> {
-        // A direct-mapped cache of (class, name) -> attribute, valid while no class changes
-        // (CPython keeps a similar method cache keyed by type version tags).
-        let slot = ((cls.0 as usize).wrapping_mul(0x9E37_79B9) ^ (name.0 as usize).wrapping_mul(0x85EB_CA6B))
-            & (ATTR_CACHE_SIZE - 1);
-        let cache = self
-            .caches
-            .attr_cache
-            .get_or_init(|| (0..ATTR_CACHE_SIZE).map(|_| std::cell::Cell::new(None)).collect());
-        let cached = cache[slot].get();
-        if let Some((c, n, epoch, v)) = cached
-            && c == cls
-            && n == name
-            && epoch == self.caches.type_epoch
-        {
-            return v;
+        let epoch = self.caches.type_epoch;
+        if let Some(found) = self.caches.mro.get(cls, name, epoch) {
+            return found;
         }
-        let v = self.lookup_in_mro_uncached(cls, name);
-        cache[slot].set(Some((cls, name, self.caches.type_epoch, v)));
-        v
+        let found = self.lookup_in_mro_uncached(cls, name);
+        self.caches.mro.put(cls, name, epoch, found);
+        found
     }
 
     fn lookup_in_mro_uncached(&self, cls: ObjId, name: ObjId) -> Option<Value> {

@@ -290,8 +290,11 @@ impl Vm {
             let t = self.type_obj(cls);
             (t.qualname.clone(), t.module.clone())
         };
-        let mut out =
-            if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
+        let mut out = if module == "builtins" || module == "__main__" {
+            name.to_string()
+        } else {
+            format!("{module}.{name}")
+        };
         let msg = self.exc_str(exc);
         if !msg.is_empty() {
             out.push_str(": ");

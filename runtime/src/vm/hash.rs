@@ -3,7 +3,7 @@
 
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
-use crate::object::hash::{bigint_hash, float_hash, int_hash, str_hash};
+use crate::object::hash::{bigint_hash, float_hash, int_hash};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -15,14 +15,7 @@ impl Vm {
             Value::Int(i) => int_hash(i),
             Value::Float(f) => float_hash(f),
             Value::Obj(id) => match self.heap.get(id) {
-                Object::Str(s) => {
-                    if let Some(h) = s.hash.get() {
-                        return Ok(h);
-                    }
-                    let h = str_hash(&s.s);
-                    s.hash.set(Some(h));
-                    h
-                }
+                Object::Str(s) => s.hash(),
                 Object::Bytes(b) => crate::object::hash::bytes_hash(b),
                 Object::BigInt(b) => bigint_hash(b),
                 Object::Complex { re, im } => {

@@ -14,21 +14,20 @@ use crate::object::code::Code;
 use crate::object::{Attrs, Object};
 use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::{AttrCacheEntry, Vm};
+use crate::vm::Vm;
 
 /// The VM's lookup caches, as a part of the VM. They are checked, never cleared by hand at
 /// each mutation site: against `type_epoch`, or by finding the expected key at the cached
 /// position of a dict.
 pub struct Caches {
-    /// Bumped whenever any class changes (or is freed): invalidates `attr_cache`.
+    /// Bumped whenever any class changes (or is freed): invalidates `mro` and the sites.
     pub(crate) type_epoch: u64,
     /// Bumped whenever a dict is freed: invalidates the global-lookup caches in code objects.
     pub(crate) dict_epoch: u64,
     /// A class got `__getattribute__` or `__setattr__` after it was made: the per-class flags
     /// can no longer be trusted, so attribute access looks the hooks up every time.
     pub(crate) hooks_changed: bool,
-    /// Made on first use: most short-lived interpreters would only pay for its 160 KB.
-    pub(crate) attr_cache: std::cell::OnceCell<Box<[std::cell::Cell<Option<AttrCacheEntry>>]>>,
+    pub(crate) mro: super::mro_cache::MroCache,
     /// The interned names of the string literals the runtime looks dunders up by (`"__bool__"`),
     /// by the literal's address: `name_id` finds one without hashing the string.
     pub(crate) names_by_address: Box<[Option<(usize, ObjId)>]>,
@@ -50,7 +49,7 @@ impl Caches {
             type_epoch: 0,
             dict_epoch: 0,
             hooks_changed: false,
-            attr_cache: std::cell::OnceCell::new(),
+            mro: Default::default(),
             names_by_address: vec![None; NAMES_BY_ADDRESS].into_boxed_slice(),
             global_cache: Vec::new(),
             attr_sites: Vec::new(),

@@ -29,6 +29,7 @@ pub mod io;
 pub mod iter;
 pub mod limits;
 pub mod mapping;
+mod mro_cache;
 pub mod names;
 pub mod native;
 pub mod number;
@@ -55,7 +56,7 @@ use crate::compiler::Interner;
 use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
 pub use crate::object::exc_kind::ExcKind;
-use crate::object::{Attrs, Builtin, Instance, Layout, Object, PyStr, TypeObj};
+use crate::object::{Attrs, Builtin, ClassList, Instance, Layout, Object, PyStr, TypeObj};
 use crate::value::Value;
 pub use native::NativeFn;
 
@@ -179,13 +180,8 @@ pub struct Vm {
     pub(crate) limits: limits::Limits,
 }
 
-/// (class, name, epoch, what the MRO lookup found).
-pub type AttrCacheEntry = (ObjId, ObjId, u64, Option<Value>);
-
 /// The weak references to one object, in CPython's list order.
 pub type WeakList = smallvec::SmallVec<[ObjId; 2]>;
-
-pub const ATTR_CACHE_SIZE: usize = 4096;
 
 #[derive(Clone)]
 pub struct CommonNames {
@@ -465,7 +461,7 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: Value) -> String {
-        self.type_obj(self.type_of(v)).name.clone()
+        self.type_obj(self.type_of(v)).name.to_string()
     }
 
     pub fn is_subtype(&self, t: ObjId, base: ObjId) -> bool {
@@ -508,14 +504,7 @@ impl Vm {
     pub fn dict_find_name(&self, dict: ObjId, name: ObjId) -> Option<usize> {
         let Object::Dict(t) = self.heap.get(dict) else { return None };
         let Object::Str(s) = self.heap.get(name) else { return None };
-        let h = match s.hash.get() {
-            Some(h) => h,
-            None => {
-                let h = crate::object::hash::str_hash(&s.s);
-                s.hash.set(Some(h));
-                h
-            }
-        };
+        let h = s.hash();
         t.candidates(h).find(|&i| {
             t.entry(i).is_some_and(|e| e.key.is(Value::Obj(name)) || self.str_of(e.key) == Some(&s.s))
         })
@@ -546,14 +535,7 @@ impl Vm {
     /// `dict_set_name`, returning the position of the entry.
     pub fn dict_set_name_at(&mut self, dict: ObjId, name: ObjId, value: Value) -> Option<usize> {
         let h = match self.heap.get(name) {
-            Object::Str(s) => match s.hash.get() {
-                Some(h) => h,
-                None => {
-                    let h = crate::object::hash::str_hash(&s.s);
-                    s.hash.set(Some(h));
-                    h
-                }
-            },
+            Object::Str(s) => s.hash(),
             _ => {
                 self.decref(value);
                 return None;
@@ -680,11 +662,11 @@ impl Vm {
         let qualname =
             self.dict_get_str(dict, "__qualname__").and_then(|m| self.str_of(m).map(str::to_string));
         let t = TypeObj {
-            name: name.to_string(),
-            qualname: qualname.unwrap_or_else(|| name.to_string()),
-            module: module.unwrap_or_else(|| "builtins".into()),
-            bases,
-            mro: Vec::new(),
+            name: name.into(),
+            qualname: qualname.map_or_else(|| name.into(), Into::into),
+            module: module.map_or_else(|| "builtins".into(), Into::into),
+            bases: bases.into(),
+            mro: ClassList::new(),
             dict,
             layout,
             slots,
@@ -714,7 +696,7 @@ impl Vm {
         let collections = self.heap.gc.collections;
         self.heap.incref(id);
         if let Object::Type(t) = self.heap.get_mut(id) {
-            t.mro = full;
+            t.mro = full.into();
             t.custom_getattribute = ga;
             t.custom_setattr = sa;
             t.self_ref = true;
@@ -725,7 +707,7 @@ impl Vm {
 
     /// C3 linearisation of the bases (without the class itself).
     fn c3_mro(&mut self, bases: &[ObjId], name: &str) -> PyResult<Vec<ObjId>> {
-        let mut seqs: Vec<Vec<ObjId>> = bases.iter().map(|&b| self.type_obj(b).mro.clone()).collect();
+        let mut seqs: Vec<Vec<ObjId>> = bases.iter().map(|&b| self.type_obj(b).mro.to_vec()).collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();
         loop {
@@ -735,7 +717,7 @@ impl Vm {
             }
             let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
             let Some(c) = candidate else {
-                let names: Vec<String> = bases.iter().map(|&b| self.type_obj(b).name.clone()).collect();
+                let names: Vec<String> = bases.iter().map(|&b| self.type_obj(b).name.to_string()).collect();
                 let _ = name;
                 return Err(self.new_exc(
                     ExcKind::TypeError,

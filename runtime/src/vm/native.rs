@@ -3,7 +3,7 @@
 //! the same function again gives the same id, so making builtins at run time (bound methods,
 //! module attributes) never grows the table.
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::object::NativeId;
 use crate::value::{ObjId, Value};
@@ -16,7 +16,9 @@ pub type NativeFn = fn(&mut Vm, &[Value], &[(ObjId, Value)]) -> PyResult<Value>;
 #[derive(Default, Clone)]
 pub struct Natives {
     funcs: Vec<NativeFn>,
-    ids: HashMap<usize, NativeId>,
+    /// Shared by the interpreters copied from one (`vm/image.rs`) until one registers a
+    /// function the others lack: the map is larger than the rest of a copy's tables.
+    ids: Arc<hashbrown::HashMap<usize, NativeId>>,
     /// The natives the VM recognises when it meets them, by id (set by `types/`).
     pub known: KnownNatives,
 }
@@ -38,7 +40,7 @@ impl Natives {
         }
         let id = NativeId(self.funcs.len() as u32);
         self.funcs.push(func);
-        self.ids.insert(key, id);
+        Arc::make_mut(&mut self.ids).insert(key, id);
         id
     }
 

@@ -341,7 +341,7 @@ impl Vm {
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
-                Object::Str(s) => return Ok(s.s.clone()),
+                Object::Str(s) => return Ok(s.s.to_string()),
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
                     let target = crate::vm::weakref::proxy_target(self, id)?;
                     return self.str(target);

@@ -22,11 +22,14 @@ impl Vm {
         if matches!(callbacks, Some(Object::List(items)) if !items.is_empty()) {
             return false;
         }
+        let del_hash = crate::object::hash::str_hash("__del__");
         self.heap.live().all(|(_, _, o)| match o {
             Object::Generator(_) | Object::File(_) | Object::WeakRef(_) | Object::Finalize(_) => false,
             Object::Type(t) => match self.heap.get(t.dict) {
                 // By text: a name set with `setattr` need not be the interned one.
-                Object::Dict(d) => d.iter().all(|(_, e)| self.str_of(e.key) != Some("__del__")),
+                Object::Dict(d) => !d
+                    .candidates(del_hash)
+                    .any(|i| d.entry(i).is_some_and(|e| self.str_of(e.key) == Some("__del__"))),
                 _ => false,
             },
             _ => true,

@@ -3,24 +3,24 @@
 use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
 use crate::object::exc_kind::ExcKind;
-use crate::object::{Layout, Object, TypeObj};
+use crate::object::{ClassList, Layout, Object, TypeObj};
 use crate::vm::Types;
 
 fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> ObjId {
     let dict = heap.alloc_immortal(Object::Dict(Table::new()));
-    let mro_tail: Vec<ObjId> = match base {
+    let mro_tail: ClassList = match base {
         Some(b) => match heap.get(b) {
             Object::Type(t) => t.mro.clone(),
-            _ => Vec::new(),
+            _ => ClassList::new(),
         },
-        None => Vec::new(),
+        None => ClassList::new(),
     };
     let t = TypeObj {
-        name: name.to_string(),
-        qualname: name.to_string(),
+        name: name.into(),
+        qualname: name.into(),
         module: "builtins".into(),
         bases: base.into_iter().collect(),
-        mro: Vec::new(),
+        mro: ClassList::new(),
         dict,
         layout,
         slots: None,
@@ -34,7 +34,7 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         metaclass: None,
     };
     let id = heap.alloc_immortal(Object::Type(Box::new(t)));
-    let mut mro = vec![id];
+    let mut mro = ClassList::from_elem(id, 1);
     mro.extend(mro_tail);
     if let Object::Type(t) = heap.get_mut(id) {
         t.mro = mro;
