@@ -62,6 +62,7 @@ pub enum StmtKind {
         cause: Option<Expr>,
     },
     Try(Box<Try>),
+    Match(Box<Match>),
     Assert {
         test: Expr,
         msg: Option<Expr>,
@@ -106,6 +107,98 @@ pub struct For {
     pub body: Vec<Stmt>,
     pub orelse: Vec<Stmt>,
     pub is_async: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub subject: Expr,
+    pub cases: Vec<MatchCase>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+/// CPython's pattern nodes (`ast.MatchValue` ...).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    MatchSingleton(Constant),
+    MatchSequence(Vec<Pattern>),
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` in a sequence pattern; `*_` has no name.
+    MatchStar(Option<Ident>),
+    /// `pattern as name`, a capture (`name`, no pattern) or the wildcard `_` (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// The expressions the pattern evaluates (values, classes, mapping keys), outermost first.
+    pub fn for_each_expr<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
+        match &self.kind {
+            PatternKind::MatchValue(e) => f(e),
+            PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => {}
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                ps.iter().for_each(|p| p.for_each_expr(f))
+            }
+            PatternKind::MatchMapping { keys, patterns, .. } => {
+                keys.iter().for_each(&mut *f);
+                patterns.iter().for_each(|p| p.for_each_expr(f));
+            }
+            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+                f(cls);
+                patterns.iter().chain(kwd_patterns).for_each(|p| p.for_each_expr(f));
+            }
+            PatternKind::MatchAs { pattern, .. } => pattern.iter().for_each(|p| p.for_each_expr(f)),
+        }
+    }
+
+    /// The names the pattern binds, in the order CPython binds them.
+    pub fn for_each_name<'a>(&'a self, f: &mut dyn FnMut(&'a str)) {
+        match &self.kind {
+            PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) => {}
+            PatternKind::MatchStar(n) => n.iter().for_each(|n| f(n)),
+            PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => {
+                ps.iter().for_each(|p| p.for_each_name(f))
+            }
+            PatternKind::MatchMapping { patterns, rest, .. } => {
+                patterns.iter().for_each(|p| p.for_each_name(f));
+                rest.iter().for_each(|n| f(n));
+            }
+            PatternKind::MatchClass { patterns, kwd_patterns, .. } => {
+                patterns.iter().chain(kwd_patterns).for_each(|p| p.for_each_name(f))
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                pattern.iter().for_each(|p| p.for_each_name(f));
+                name.iter().for_each(|n| f(n));
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -512,6 +605,14 @@ impl Stmt {
                 }
                 body(&t.orelse);
                 body(&t.finalbody);
+            }
+            StmtKind::Match(m) => {
+                f(&m.subject);
+                for case in &m.cases {
+                    case.pattern.for_each_expr(&mut *f);
+                    case.guard.iter().for_each(&mut *f);
+                    body(&case.body);
+                }
             }
             StmtKind::Assert { test, msg } => [test].into_iter().chain(msg).for_each(f),
             StmtKind::Expr(e) => f(e),

@@ -154,6 +154,13 @@ impl Dumper {
                     ("finalbody", self.stmts(&t.finalbody)),
                 ],
             ),
+            StmtKind::Match(m) => (
+                "Match",
+                vec![
+                    ("subject", self.expr(&m.subject)),
+                    ("cases", Value::List(m.cases.iter().map(|c| self.case(c)).collect())),
+                ],
+            ),
             StmtKind::Assert { test, msg } => {
                 ("Assert", vec![("test", self.expr(test)), ("msg", self.opt(msg))])
             }
@@ -197,6 +204,57 @@ impl Dumper {
             "withitem",
             vec![("context_expr", self.expr(&i.context_expr)), ("optional_vars", self.opt(&i.optional_vars))],
         )
+    }
+
+    fn case(&self, c: &MatchCase) -> Value {
+        Value::Node(
+            "match_case",
+            vec![
+                ("pattern", self.pattern(&c.pattern)),
+                ("guard", self.opt(&c.guard)),
+                ("body", self.stmts(&c.body)),
+            ],
+        )
+    }
+
+    fn patterns(&self, ps: &[Pattern]) -> Value {
+        Value::List(ps.iter().map(|p| self.pattern(p)).collect())
+    }
+
+    fn pattern(&self, p: &Pattern) -> Value {
+        let opt_name = |n: &Option<Ident>| n.as_deref().map_or(Value::Omit, name);
+        let (class, fields): (&'static str, Vec<(&'static str, Value)>) = match &p.kind {
+            PatternKind::MatchValue(e) => ("MatchValue", vec![("value", self.expr(e))]),
+            PatternKind::MatchSingleton(c) => ("MatchSingleton", vec![("value", atom(constant_repr(c)))]),
+            PatternKind::MatchSequence(ps) => ("MatchSequence", vec![("patterns", self.patterns(ps))]),
+            PatternKind::MatchMapping { keys, patterns, rest } => (
+                "MatchMapping",
+                vec![
+                    ("keys", self.exprs(keys)),
+                    ("patterns", self.patterns(patterns)),
+                    ("rest", opt_name(rest)),
+                ],
+            ),
+            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => (
+                "MatchClass",
+                vec![
+                    ("cls", self.expr(cls)),
+                    ("patterns", self.patterns(patterns)),
+                    ("kwd_attrs", Value::List(kwd_attrs.iter().map(|n| name(n)).collect())),
+                    ("kwd_patterns", self.patterns(kwd_patterns)),
+                ],
+            ),
+            PatternKind::MatchStar(n) => ("MatchStar", vec![("name", opt_name(n))]),
+            PatternKind::MatchAs { pattern, name: n } => (
+                "MatchAs",
+                vec![
+                    ("pattern", pattern.as_ref().map_or(Value::Omit, |p| self.pattern(p))),
+                    ("name", opt_name(n)),
+                ],
+            ),
+            PatternKind::MatchOr(ps) => ("MatchOr", vec![("patterns", self.patterns(ps))]),
+        };
+        self.located(class, fields, p.span)
     }
 
     fn handler(&self, h: &ExceptHandler) -> Value {
@@ -390,7 +448,7 @@ impl Dumper {
     }
 }
 
-fn constant_repr(c: &Constant) -> String {
+pub(crate) fn constant_repr(c: &Constant) -> String {
     match c {
         Constant::None => "None".into(),
         Constant::True => "True".into(),

@@ -55,6 +55,15 @@ pub struct Lexer<'a> {
     /// grammar sees as `WithLPar`) or by anything else (an ordinary parenthesised expression).
     with_paren: Option<(usize, usize)>,
     with_paren_closed: bool,
+    /// A logical line that starts with the name `match`: the index of that name in `pending`.
+    /// Tokens are held back until the line ends; if it ends with `:`, the name is the soft
+    /// keyword.
+    match_head: Option<usize>,
+    /// A match statement's header was just read, at this depth: its block is next.
+    match_block_next: Option<usize>,
+    /// The indentation depths (lengths of `indents`) of the match blocks open, innermost last:
+    /// a line at that depth starting with the name `case` starts a case clause.
+    match_blocks: Vec<usize>,
 }
 
 impl<'a> Lexer<'a> {
@@ -85,6 +94,44 @@ impl<'a> Lexer<'a> {
             failed: false,
             with_paren: None,
             with_paren_closed: false,
+            match_head: None,
+            match_block_next: None,
+            match_blocks: Vec::new(),
+        }
+    }
+
+    /// The logical line just ended: if it started with `match` and ended with `:`, that
+    /// `match` is the keyword, and the block that follows holds case clauses.
+    fn end_match_head(&mut self) {
+        if let Some(index) = self.match_head.take()
+            && self.last_tok == Some(Tok::Colon)
+            && self.pending.len() > index + 2
+        {
+            self.pending[index].1 = Tok::Match;
+            self.match_block_next = Some(self.indents.len());
+            if let Some((Tok::Name("match"), line)) = self.line_head {
+                self.line_head = Some((Tok::Match, line));
+            }
+        }
+    }
+
+    /// The first token of a logical line, once its indentation is known: `match` may start a
+    /// match statement, and `case` starts a case clause directly inside a match block.
+    fn line_start(&mut self, tok: Tok<'a>) -> Tok<'a> {
+        let depth = self.indents.len();
+        if self.match_block_next.take().is_some_and(|header| depth > header) {
+            self.match_blocks.push(depth);
+        }
+        while self.match_blocks.last().is_some_and(|&d| d > depth) {
+            self.match_blocks.pop();
+        }
+        match tok {
+            Tok::Name("match") => {
+                self.match_head = Some(self.pending.len());
+                tok
+            }
+            Tok::Name("case") if self.match_blocks.last() == Some(&depth) => Tok::Case,
+            _ => tok,
         }
     }
 
@@ -119,13 +166,14 @@ impl<'a> Lexer<'a> {
         };
         let span = self.raw.span();
         let start = self.pos(span.start);
-        let tok = match raw {
+        let mut tok = match raw {
             Ok(tok) => tok,
             Err(e) => return Err(self.raw_error(e, span.start, span.end)),
         };
         let end = self.pos(span.end);
         if tok == Tok::Newline {
             if self.brackets.is_empty() && self.tokens_on_line > 0 && self.mode == Mode::Module {
+                self.end_match_head();
                 self.pending.push_back((start, Tok::Newline, end));
                 self.tokens_on_line = 0;
                 self.last_line_head = self.line_head.take();
@@ -134,6 +182,7 @@ impl<'a> Lexer<'a> {
         }
         if self.tokens_on_line == 0 && self.brackets.is_empty() && self.mode == Mode::Module {
             self.indentation(start)?;
+            tok = self.line_start(tok);
         }
         if self.line_head.is_none() || self.line_head.is_some_and(|(t, _)| t == Tok::Async) {
             self.line_head = Some((tok, start.line));
@@ -273,6 +322,7 @@ impl<'a> Lexer<'a> {
         }
         if self.mode == Mode::Module {
             if self.tokens_on_line > 0 {
+                self.end_match_head();
                 self.pending.push_back((self.last_end, Tok::Newline, self.last_end));
                 self.last_line_head = self.line_head.take();
             }
@@ -343,7 +393,7 @@ impl<'a> Iterator for Lexer<'a> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if (self.with_paren.is_none() || self.finished)
+            if ((self.with_paren.is_none() && self.match_head.is_none()) || self.finished)
                 && let Some(t) = self.pending.pop_front()
             {
                 return Some(Ok(t));
@@ -411,5 +461,30 @@ mod tests {
         );
         assert_eq!(kinds("x)").last().unwrap(), "error: unmatched ')'");
         assert_eq!(kinds("[1,\n").last().unwrap(), "error: '[' was never closed");
+    }
+
+    #[test]
+    fn match_and_case_are_keywords_only_in_a_match_statement() {
+        let soft = |src: &str| -> String {
+            let lines = LineIndex::new(src);
+            let toks: Vec<String> = Lexer::new(src, &lines, Mode::Module, 0, src.len())
+                .map(|t| match t {
+                    Ok((_, Tok::Match, _)) => "MATCH".to_string(),
+                    Ok((_, Tok::Case, _)) => "CASE".to_string(),
+                    Ok((_, tok, _)) => tok.describe(),
+                    Err(e) => format!("error: {}", e.msg),
+                })
+                .collect();
+            toks.join(" ")
+        };
+        assert_eq!(
+            soft("match x:\n    case 1:\n        case = 2\nmatch = 3\nmatch(x)\ncase = 4\n"),
+            "MATCH x : newline indent CASE 1 : newline indent case = 2 newline dedent dedent \
+             match = 3 newline match ( x ) newline case = 4 newline"
+        );
+        assert_eq!(
+            soft("match (x):\n case _: pass\n"),
+            "MATCH ( x ) : newline indent CASE _ : pass newline dedent"
+        );
     }
 }

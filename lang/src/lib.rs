@@ -16,6 +16,7 @@ pub mod error;
 mod lexer;
 mod numbers;
 mod parser;
+mod patterns;
 pub mod repr;
 pub mod span;
 mod strings;

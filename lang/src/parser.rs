@@ -166,7 +166,9 @@ fn missing_block(lexer: &Lexer<'_>, found: Option<(Pos, Pos)>) -> Option<ParseEr
         | Tok::With
         | Tok::Try
         | Tok::Except
-        | Tok::Finally => {
+        | Tok::Finally
+        | Tok::Match
+        | Tok::Case => {
             format!("'{}' statement", head.text())
         }
         Tok::Def => "function definition".to_string(),

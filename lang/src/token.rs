@@ -45,6 +45,11 @@ pub enum Tok<'a> {
     /// The `(` of `with (a as b, c as d):`, told apart from a parenthesised expression by the
     /// layout pass, which looks past the matching `)` for the `:`.
     WithLPar,
+    /// The soft keywords `match` and `case`, told apart from names by the layout pass: a
+    /// logical line that starts with `match` and ends with `:` is a match statement, and the
+    /// lines of its block start with `case`.
+    Match,
+    Case,
 
     #[regex(r"[A-Za-z_\u{80}-\u{10FFFF}][A-Za-z0-9_\u{80}-\u{10FFFF}]*", name)]
     Name(&'a str),
@@ -318,6 +323,8 @@ impl Tok<'_> {
         match self {
             Newline | Indent | Dedent | StartExpr | Name(_) | Number(_) | String(_) => "",
             WithLPar => "(",
+            Match => "match",
+            Case => "case",
             Backslash => "\\",
             False => "False",
             None => "None",
@@ -407,6 +414,9 @@ impl Tok<'_> {
 
     /// Whether the token is a keyword (which cannot be assigned to or used as a name).
     pub fn is_keyword(&self) -> bool {
+        if matches!(self, Tok::Match | Tok::Case) {
+            return false;
+        }
         let t = self.text();
         !t.is_empty() && t.as_bytes()[0].is_ascii_alphabetic()
     }

@@ -125,6 +125,16 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             fail("nonlocal declaration not allowed at module level", s.span)
         }
         StmtKind::Expr(e) => expr(e, cx),
+        StmtKind::Match(m) => {
+            expr(&m.subject, cx)?;
+            for (i, case) in m.cases.iter().enumerate() {
+                let last = i + 1 == m.cases.len();
+                Patterns::default().check(&case.pattern, case.guard.is_some() || last)?;
+                case.guard.iter().try_for_each(|e| expr(e, cx))?;
+                stmts(&case.body, cx)?;
+            }
+            Ok(())
+        }
         StmtKind::Break if !cx.in_loop => fail("'break' outside loop", s.span),
         StmtKind::Continue if !cx.in_loop => fail("'continue' not properly in loop", s.span),
         StmtKind::Import(_)
@@ -306,4 +316,120 @@ fn no_yield_in_comprehension(e: &Expr, comp: &Expr) -> Result<(), ParseError> {
         return fail(&format!("'yield' inside {what}"), e.span);
     }
     Ok(())
+}
+
+/// The checks CPython's compiler makes of a case's pattern, in the order it makes them: a
+/// name bound twice, a capture or wildcard that makes what follows unreachable, alternatives
+/// binding different names, two starred names, duplicate literal keys or attributes.
+#[derive(Default)]
+struct Patterns<'a> {
+    /// The names bound so far, in order.
+    bound: Vec<&'a str>,
+}
+
+impl<'a> Patterns<'a> {
+    fn bind(&mut self, name: &'a str, span: Span) -> Result<(), ParseError> {
+        if name == "__debug__" {
+            return fail("cannot assign to __debug__", span);
+        }
+        if self.bound.contains(&name) {
+            return fail(&format!("multiple assignments to name '{name}' in pattern"), span);
+        }
+        self.bound.push(name);
+        Ok(())
+    }
+
+    /// `irrefutable_ok`: whether a pattern that always matches may stand here (the last case,
+    /// a guarded one, a sub-pattern, the last alternative of one of those).
+    fn check(&mut self, p: &'a Pattern, irrefutable_ok: bool) -> Result<(), ParseError> {
+        match &p.kind {
+            PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchAs { pattern: None, name } => {
+                if !irrefutable_ok {
+                    let msg = match name {
+                        Some(n) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                        None => "wildcard makes remaining patterns unreachable".to_string(),
+                    };
+                    return fail(&msg, p.span);
+                }
+                name.as_deref().map_or(Ok(()), |n| self.bind(n, p.span))
+            }
+            PatternKind::MatchAs { pattern: Some(inner), name } => {
+                self.check(inner, irrefutable_ok)?;
+                name.as_deref().map_or(Ok(()), |n| self.bind(n, p.span))
+            }
+            PatternKind::MatchStar(name) => name.as_deref().map_or(Ok(()), |n| self.bind(n, p.span)),
+            PatternKind::MatchSequence(items) => {
+                if items.iter().filter(|i| matches!(i.kind, PatternKind::MatchStar(_))).count() > 1 {
+                    return fail("multiple starred names in sequence pattern", p.span);
+                }
+                items.iter().try_for_each(|i| self.check(i, true))
+            }
+            PatternKind::MatchMapping { keys, patterns, rest } => {
+                let mut seen: Vec<String> = Vec::new();
+                for k in keys {
+                    if let ExprKind::Constant(c) = &k.kind {
+                        let text = crate::dump::constant_repr(c);
+                        if seen.contains(&text) {
+                            return fail(&format!("mapping pattern checks duplicate key ({text})"), p.span);
+                        }
+                        seen.push(text);
+                    }
+                }
+                patterns.iter().try_for_each(|i| self.check(i, true))?;
+                rest.as_deref().map_or(Ok(()), |n| self.bind(n, p.span))
+            }
+            PatternKind::MatchClass { patterns, kwd_attrs, kwd_patterns, .. } => {
+                for (i, attr) in kwd_attrs.iter().enumerate() {
+                    if kwd_attrs[..i].contains(attr) {
+                        return fail(
+                            &format!("attribute name repeated in class pattern: {attr}"),
+                            kwd_patterns[i].span,
+                        );
+                    }
+                }
+                patterns.iter().chain(kwd_patterns).try_for_each(|i| self.check(i, true))
+            }
+            PatternKind::MatchOr(alts) => {
+                let before = self.bound.len();
+                let mut first: Option<Vec<&'a str>> = None;
+                for (i, alt) in alts.iter().enumerate() {
+                    let mut inner = Patterns::default();
+                    inner.check(alt, irrefutable_ok && i + 1 == alts.len())?;
+                    match &first {
+                        None => first = Some(inner.bound),
+                        Some(names) => {
+                            let same = names.len() == inner.bound.len()
+                                && inner.bound.iter().all(|n| names.contains(n));
+                            if !same {
+                                // Where CPython's compiler stands when it finds out: the
+                                // alternative's last pattern.
+                                return fail(
+                                    "alternative patterns bind different names",
+                                    last_node(alt).span,
+                                );
+                            }
+                        }
+                    }
+                }
+                for name in first.unwrap_or_default() {
+                    self.bind(name, p.span)?;
+                }
+                debug_assert!(self.bound.len() >= before);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The pattern compiled last within `p`: its rightmost, deepest sub-pattern.
+fn last_node(p: &Pattern) -> &Pattern {
+    let last = match &p.kind {
+        PatternKind::MatchSequence(ps) | PatternKind::MatchOr(ps) => ps.last(),
+        PatternKind::MatchMapping { patterns, .. } => patterns.last(),
+        PatternKind::MatchClass { patterns, kwd_patterns, .. } => kwd_patterns.last().or(patterns.last()),
+        PatternKind::MatchAs { pattern, .. } => pattern.as_deref(),
+        PatternKind::MatchValue(_) | PatternKind::MatchSingleton(_) | PatternKind::MatchStar(_) => None,
+    };
+    last.map_or(p, last_node)
 }

@@ -13,6 +13,7 @@ mod displays;
 mod expr;
 mod function;
 mod interner;
+mod matching;
 mod names;
 pub mod scope;
 mod stmt;

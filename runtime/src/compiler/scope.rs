@@ -274,6 +274,11 @@ impl Builder {
                         .filter_map(|i| i.optional_vars.as_ref())
                         .try_for_each(|t| self.target(t))?,
                     StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t))?,
+                    StmtKind::Match(m) => {
+                        let mut names = Vec::new();
+                        m.cases.iter().for_each(|c| c.pattern.for_each_name(&mut |n| names.push(n)));
+                        names.into_iter().for_each(|n| self.bind(n));
+                    }
                     _ => {}
                 }
                 match &s.kind {
@@ -286,6 +291,7 @@ impl Builder {
                         self.stmts(orelse)?;
                     }
                     StmtKind::With { body, .. } => self.stmts(body)?,
+                    StmtKind::Match(m) => m.cases.iter().try_for_each(|c| self.stmts(&c.body))?,
                     _ => {}
                 }
             }

@@ -43,6 +43,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Raise { exc, cause } => self.raise_stmt(u, exc.as_ref(), cause.as_ref(), s.span)?,
             StmtKind::Try(t) => self.try_stmt(u, t, s.span)?,
             StmtKind::With { items, body, .. } => self.with_stmt(u, items, body, s.span)?,
+            StmtKind::Match(m) => self.match_stmt(u, m)?,
             StmtKind::Assert { test, msg } => self.assert_stmt(u, test, msg.as_ref(), s.span)?,
             StmtKind::Delete(targets) => {
                 for t in targets {

@@ -19,6 +19,23 @@ pub enum Instr {
     Dup2,
     Rot2,
     Rot3,
+    /// Moves the top of the stack down to depth n (the items above it move up one).
+    RotN(u32),
+    /// Pattern matching: pushes whether the top of the stack is a sequence (for a pattern:
+    /// `list`, `tuple`, `range`..., not `str`, `bytes` or `bytearray`), or a mapping.
+    MatchSequence,
+    MatchMapping,
+    /// Pushes `len()` of the top of the stack, which stays.
+    GetLen,
+    /// [subject, keys] -> [subject, keys, values]: the subject's value for each key, or None
+    /// if one is missing.
+    MatchKeys,
+    /// [subject, class, keyword names] -> [attributes]: the subject's attributes for the n
+    /// positional sub-patterns (by `__match_args__`) and the keywords, or None if the subject
+    /// is not an instance of the class or lacks one.
+    MatchClass(u32),
+    /// [subject, keys] -> [a dict of the subject's other items] (a mapping pattern's `**rest`).
+    CopyDictWithoutKeys,
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),

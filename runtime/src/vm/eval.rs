@@ -201,6 +201,13 @@ impl Vm {
                 let n = f.stack.len();
                 f.stack.swap(n - 1, n - 2);
             }
+            Instr::RotN(_)
+            | Instr::MatchSequence
+            | Instr::MatchMapping
+            | Instr::GetLen
+            | Instr::MatchKeys
+            | Instr::MatchClass(_)
+            | Instr::CopyDictWithoutKeys => self.pattern_step(f, *instr)?,
             Instr::Rot3 => {
                 let v = f.pop();
                 let n = f.stack.len();

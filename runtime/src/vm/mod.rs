@@ -33,6 +33,7 @@ mod mro_cache;
 pub mod names;
 pub mod native;
 pub mod number;
+mod pattern;
 pub mod recursion;
 pub mod repr;
 pub mod run;
