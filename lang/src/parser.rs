@@ -120,12 +120,16 @@ fn explain(
             if tok == Tok::Indent {
                 return ParseError::at("unexpected indent", l).kind(ErrorKind::IndentationError);
             }
-            if expected.len() == 1
-                && expects(&expected, "Indent")
-                && let Some(e) = missing_block(lexer, Some((l, r)))
-            {
-                // At the end of the input, the block may be on lines still to come (the REPL).
-                return if lexer.at_end(l) { e.incomplete() } else { e };
+            if expected.len() == 1 && expects(&expected, "Indent") {
+                let at_end = lexer.at_end(l);
+                // A dedent instead of the block: CPython names the line that dedented, without
+                // a caret; at the end of the input, the header's line.
+                let found = if tok == Tok::Dedent && at_end { None } else { Some((l, r)) };
+                if let Some(mut e) = missing_block(lexer, found) {
+                    e.no_column |= tok == Tok::Dedent;
+                    // At the end of the input, the block may be on lines still to come (the REPL).
+                    return if at_end { e.incomplete() } else { e };
+                }
             }
             if tok == Tok::Dedent {
                 return ParseError::at("unexpected unindent", l).kind(ErrorKind::IndentationError);
