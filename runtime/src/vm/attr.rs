@@ -780,9 +780,32 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// The error for changing an attribute of a builtin class (made by the runtime, so
+    /// immortal), which CPython's classes refuse as theirs are immutable. `weakref.finalize`
+    /// is native here but a Python class in CPython, so it stays open.
+    fn immutable_type_error(&mut self, obj: Value, key: &str) -> Option<ObjId> {
+        let id = obj.as_obj()?;
+        let Object::Type(t) = self.heap.get(id) else { return None };
+        if !self.heap.is_immortal(id) || (t.module == "weakref" && t.name == "finalize") {
+            return None;
+        }
+        let tname = if t.module == "builtins" {
+            t.qualname.to_string()
+        } else {
+            format!("{}.{}", t.module, t.qualname)
+        };
+        Some(self.new_exc(
+            ExcKind::TypeError,
+            &format!("cannot set '{key}' attribute of immutable type '{tname}'"),
+        ))
+    }
+
     /// `object.__setattr__`: properties, then the instance dict or slots.
     pub fn generic_setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        if let Some(e) = self.immutable_type_error(obj, &key) {
+            return Err(e);
+        }
         if key == "__dict__"
             && let Some(id) = obj.as_obj()
             && self.has_instance_dict(id)
@@ -916,6 +939,9 @@ impl Vm {
             let v = r?;
             self.decref(v);
             return Ok(());
+        }
+        if let Some(e) = self.immutable_type_error(obj, &key) {
+            return Err(e);
         }
         if let Some(found) = self.lookup_in_mro(cls, name)
             && let Some(Object::Property { fdel, .. }) = found.as_obj().map(|id| self.heap.get(id))
