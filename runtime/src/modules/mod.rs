@@ -4,6 +4,7 @@
 
 pub mod atexit;
 pub mod builtins;
+pub mod compile;
 pub mod gc;
 pub mod io;
 pub mod math;
@@ -45,6 +46,7 @@ pub fn install(vm: &mut Vm) {
     def(vm, b, "globals", globals);
     def(vm, b, "locals", locals);
     def(vm, b, "exec", exec);
+    def(vm, b, "compile", compile::compile);
     let builtins_mod = vm.alloc(Object::Module { name: "builtins".into(), dict: b });
     vm.heap.incref(b);
     register(vm, "builtins", builtins_mod);
@@ -171,6 +173,10 @@ fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
 
 fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "eval", args, 1, 3)?;
+    if let Some(code) = compile::code_of(vm, args[0]) {
+        let (globals, locals) = eval_namespaces(vm, args, kwargs, "eval")?;
+        return vm.run_code(code, globals, locals);
+    }
     let Some(src) = vm.str_of(args[0]).map(|s| s.trim_start_matches([' ', '\t']).to_string()) else {
         return Err(vm.new_exc(ExcKind::TypeError, "eval() arg 1 must be a string, bytes or code object"));
     };
@@ -187,6 +193,12 @@ fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 
 fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "exec", args, 1, 3)?;
+    if let Some(code) = compile::code_of(vm, args[0]) {
+        let (globals, locals) = eval_namespaces(vm, args, kwargs, "exec")?;
+        let v = vm.run_code(code, globals, locals)?;
+        vm.decref(v);
+        return Ok(Value::None);
+    }
     let Some(src) = vm.str_of(args[0]).map(str::to_string) else {
         return Err(vm.new_exc(ExcKind::TypeError, "exec() arg 1 must be a string, bytes or code object"));
     };

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::object::code::Code;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
@@ -47,6 +48,19 @@ impl Vm {
         locals: ObjId,
         interactive: bool,
     ) -> PyResult<Value> {
+        let code = self.compile_module(module, text, filename, interactive)?;
+        self.run_code(code, globals, locals)
+    }
+
+    /// Compiles a parsed module (`interactive`: expression statements print, as at the REPL);
+    /// a compile error is the `SyntaxError` CPython raises.
+    pub fn compile_module(
+        &mut self,
+        module: &reap_lang::ast::Module,
+        text: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> PyResult<Arc<Code>> {
         let code = crate::compiler::compile_module_mode(
             module,
             filename,
@@ -71,6 +85,11 @@ impl Vm {
         if !filename.starts_with('<') {
             self.io.sources.insert(Arc::clone(&code.filename), text.into());
         }
+        Ok(code)
+    }
+
+    /// Runs a module's code with the given namespaces; returns what the code returned.
+    pub fn run_code(&mut self, code: Arc<Code>, globals: ObjId, locals: ObjId) -> PyResult<Value> {
         if self.dict_get_str(globals, "__builtins__").is_none() {
             let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None);
             self.incref(b);

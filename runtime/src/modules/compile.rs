@@ -1,0 +1,76 @@
+//! `compile()`: source to a code object that `exec` and `eval` run, in the three modes
+//! CPython has ('exec' a module, 'eval' one expression, 'single' a REPL entry that prints).
+
+use std::sync::Arc;
+
+use crate::object::Object;
+use crate::object::code::Code;
+use crate::object::exc_kind::ExcKind;
+use crate::value::{ObjId, Value};
+use crate::vm::args::kwarg;
+use crate::vm::{PyResult, Vm};
+
+/// The code object a value is, if it is one.
+pub fn code_of(vm: &Vm, v: Value) -> Option<Arc<Code>> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Code(c)) => Some(Arc::clone(c)),
+        _ => None,
+    }
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`. The flags ask
+/// for an AST or future features, neither of which Reap has as values: they are accepted and
+/// make no difference.
+pub fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
+    if args.len() > names.len() {
+        let msg = format!("compile() takes at most 6 arguments ({} given)", args.len() + kwargs.len());
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let mut given = [None; 3];
+    for (i, name) in names[..3].iter().enumerate() {
+        given[i] = args.get(i).copied().or_else(|| kwarg(vm, kwargs, name));
+        if given[i].is_none() {
+            let msg = format!("compile() missing required argument '{name}' (pos {})", i + 1);
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+    }
+    let [Some(source), Some(filename), Some(mode)] = given else { unreachable!("checked above") };
+    let text = match source.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Str(s)) => s.s.to_string(),
+        Some(Object::Bytes(b)) => match reap_lang::decode_source(&b.clone(), "<string>") {
+            Ok(t) => t,
+            Err(e) => return Err(vm.syntax_error(&e)),
+        },
+        _ => {
+            let msg = "compile() arg 1 must be a string, bytes or AST object";
+            return Err(vm.new_exc(ExcKind::TypeError, msg));
+        }
+    };
+    let Some(filename) = vm.str_of(filename).map(str::to_string) else {
+        let tn = vm.type_name(filename);
+        let msg = format!("compile() argument 'filename' must be str, not {tn}");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    };
+    let mode = vm.str_of(mode).unwrap_or("").to_string();
+    let module = match mode.as_str() {
+        "exec" | "single" => reap_lang::check_module(&text, &filename),
+        // An indented expression is CPython's "unexpected indent" (only `eval()` strips it),
+        // which the module parser reports.
+        "eval" if text.lines().next().is_some_and(|l| l.starts_with([' ', '\t']) && !l.trim().is_empty()) => {
+            reap_lang::check_module(&text, &filename)
+        }
+        "eval" => reap_lang::parse_expression(&text, &filename).map(|e| {
+            let span = e.span;
+            let ret = reap_lang::ast::Stmt::new(span, reap_lang::ast::StmtKind::Return(Some(e)));
+            reap_lang::ast::Module { body: vec![ret] }
+        }),
+        _ => {
+            let msg = "compile() mode must be 'exec', 'eval' or 'single'";
+            return Err(vm.new_exc(ExcKind::ValueError, msg));
+        }
+    };
+    let module = module.map_err(|e| vm.syntax_error(&e))?;
+    let code = vm.compile_module(&module, &text, &filename, mode == "single")?;
+    Ok(vm.alloc(Object::Code(code)))
+}
