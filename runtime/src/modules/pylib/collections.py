@@ -188,6 +188,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_replace': _replace,
         '_make': classmethod(_make),
         '_fields': field_names,
+        '__match_args__': field_names,
         '_field_defaults': field_defaults,
         '__slots__': (),
         '__module__': module or '__main__',
