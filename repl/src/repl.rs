@@ -20,7 +20,7 @@ use rustyline::validate::Validator;
 use rustyline::{Context, Editor, Helper};
 
 /// Statements that open a block: the REPL waits for a blank line after them.
-const COMPOUND: &[&str] = &["def", "class", "if", "for", "while", "with", "try", "async", "@", "match"];
+const COMPOUND: &[&str] = &["def", "class", "if", "for", "while", "with", "try", "async", "@"];
 
 /// Where the REPL is in reading an entry.
 pub struct Entry {
@@ -57,6 +57,14 @@ impl Entry {
         }
         self.lines.push(line.to_string());
         let text = self.text();
+        // `match` is a name too (`match = 5` runs at once): it starts a block only once the
+        // entry reads as a match statement's header wanting its cases.
+        if !self.block
+            && self.lines[0].trim_start().starts_with("match")
+            && parse(&text) == Parsed::Incomplete
+        {
+            self.block = true;
+        }
         // A block ends with a blank line; anything else as soon as it is complete. An error
         // that no further line can mend ends either at once, as CPython's parser reports it at
         // the line that has it (`if x = 3:`).
@@ -420,6 +428,18 @@ mod tests {
     #[test]
     fn a_one_line_block_also_waits_for_the_blank_line() {
         assert_eq!(feed(&["for i in range(2): print(i)", ""])[0], Next::More);
+    }
+
+    #[test]
+    fn match_is_a_block_only_as_a_match_statement() {
+        assert_eq!(feed(&["match = 5"]), vec![Next::Run("match = 5\n".into())]);
+        assert_eq!(feed(&["match(x)"]), vec![Next::Run("match(x)\n".into())]);
+        let got = feed(&["match x:", "    case 1:", "        pass", "    case _:", "        pass", ""]);
+        assert!(got[..5].iter().all(|n| *n == Next::More), "{got:?}");
+        assert!(matches!(got[5], Next::Run(_)));
+        let got = feed(&["match (x,", "       y):", "    case _:", "        pass", ""]);
+        assert!(got[..4].iter().all(|n| *n == Next::More), "{got:?}");
+        assert!(matches!(got[4], Next::Run(_)));
     }
 
     #[test]
