@@ -391,7 +391,6 @@ impl<'a> Patterns<'a> {
                 patterns.iter().chain(kwd_patterns).try_for_each(|i| self.check(i, true))
             }
             PatternKind::MatchOr(alts) => {
-                let before = self.bound.len();
                 let mut first: Option<Vec<&'a str>> = None;
                 for (i, alt) in alts.iter().enumerate() {
                     let mut inner = Patterns::default();
@@ -415,7 +414,6 @@ impl<'a> Patterns<'a> {
                 for name in first.unwrap_or_default() {
                     self.bind(name, p.span)?;
                 }
-                debug_assert!(self.bound.len() >= before);
                 Ok(())
             }
         }

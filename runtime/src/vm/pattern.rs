@@ -185,7 +185,7 @@ impl Vm {
                 }
                 Err(e) if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::AttributeError)) => {
                     self.decref_id(e);
-                    match_self = MATCH_SELF.iter().any(|n| self.has_base_named(cls_id, "builtins", &[n]));
+                    match_self = self.has_base_named(cls_id, "builtins", &MATCH_SELF);
                 }
                 Err(e) => return Err(e),
             }
