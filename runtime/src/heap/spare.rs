@@ -20,6 +20,11 @@ pub(super) struct Tables {
 /// about as many as they have threads.
 const KEPT: usize = 4;
 
+/// Tables of a heap that grew past this many slots are freed, not kept: one large script must
+/// not leave its heap's size held for the life of the process. A fresh interpreter needs about
+/// 2,300.
+const MOST_SLOTS: usize = 1 << 14;
+
 static POOL: Mutex<Vec<Tables>> = Mutex::new(Vec::new());
 
 /// Tables with room for at least `objects` objects, empty; `None` if none is kept.
@@ -29,8 +34,11 @@ pub(super) fn take(objects: usize) -> Option<Tables> {
     Some(pool.swap_remove(at))
 }
 
-/// Keeps `tables` (emptied here) unless enough are kept already.
+/// Keeps `tables` (emptied here) unless enough are kept already or they are large.
 pub(super) fn give_back(mut tables: Tables) {
+    if tables.objects.capacity() > MOST_SLOTS {
+        return;
+    }
     tables.objects.clear();
     tables.meta.clear();
     let mut pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
