@@ -24,6 +24,7 @@ PYTHONIOENCODING=utf-8.
 
 Usage:
     python3 tests/py/record.py           # (re)write all .expected files
+    python3 tests/py/record.py 'enum__*'  # only the scripts whose names match
     python3 tests/py/record.py --check   # only compare; exit 1 listing every
                                          # .expected that is stale or missing,
                                          # and every orphan .expected
@@ -32,6 +33,7 @@ Files whose content would not change are left untouched; .expected files
 without a matching .py are deleted (or reported, with --check).
 """
 
+import fnmatch
 import os
 import re
 import shutil
@@ -137,18 +139,24 @@ def write_text(path, text):
 
 def main(argv):
     check = False
+    patterns = []
     for arg in argv[1:]:
         if arg == "--check":
             check = True
         elif arg in ("-h", "--help"):
             print(__doc__)
             return 0
+        elif arg.startswith("-"):
+            die("unknown argument %r (usage: record.py [--check] [NAME_GLOB...])" % arg)
         else:
-            die("unknown argument %r (usage: record.py [--check])" % arg)
+            patterns.append(arg if arg.endswith(".py") else arg + ".py")
 
     python = find_python()
     env = child_env()
     names = scripts()
+    if patterns:
+        # Only the scripts named; other recordings (and orphans) are left alone.
+        names = [n for n in names if any(fnmatch.fnmatch(n, p) for p in patterns)]
     wanted = {name[:-3] + ".expected" for name in names}
 
     problems = []
@@ -168,7 +176,7 @@ def main(argv):
 
     removed = 0
     for name in sorted(os.listdir(HERE)):
-        if name.endswith(".expected") and name not in wanted:
+        if not patterns and name.endswith(".expected") and name not in wanted:
             if check:
                 problems.append("%s: orphan (no matching .py)" % name)
             else:
