@@ -190,6 +190,8 @@ fn abs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             }
             match vm.try_dunder(v, "__abs__", &[])? {
                 Some(r) => Ok(r),
+                // `class Flags(int)` without an `__abs__` of its own: the value's.
+                None if let Some(base) = vm.instance_base(v) => abs(vm, &[base], &[]),
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.new_exc(ExcKind::TypeError, &format!("bad operand type for abs(): '{tn}'")))
@@ -341,37 +343,63 @@ fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     Ok(vm.new_list(items))
 }
 
-fn class_list(vm: &mut Vm, t: Value, fname: &str) -> PyResult<Vec<ObjId>> {
-    match t.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Type(_)) => Ok(vec![t.as_obj().unwrap_or(vm.types.object)]),
+/// `isinstance(obj, spec)` or `issubclass(obj, spec)` against a class, a tuple of specs, or
+/// an object whose type has the hook (`int | str`, a typing alias): CPython's order.
+fn check_against(vm: &mut Vm, obj: Value, spec: Value, subclass: bool) -> PyResult<bool> {
+    match spec.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Type(_)) => {
+            let Some(c) = spec.as_obj() else { unreachable!("a class is an object") };
+            if !subclass {
+                return instance_of(vm, obj, c);
+            }
+            match metaclass_check(vm, c, "__subclasscheck__", obj)? {
+                Some(r) => Ok(r),
+                None => match obj.as_obj().filter(|&sub| matches!(vm.heap.get(sub), Object::Type(_))) {
+                    Some(sub) => Ok(vm.is_subtype(sub, c)),
+                    None => Err(vm.new_exc(ExcKind::TypeError, "issubclass() arg 1 must be a class")),
+                },
+            }
+        }
         Some(Object::Tuple(items)) => {
             let items = items.clone();
-            let mut out = Vec::new();
-            for i in items {
-                out.extend(class_list(vm, i, fname)?);
+            if vm.stack_exhausted() {
+                return Err(vm.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
             }
-            Ok(out)
+            for item in items {
+                if check_against(vm, obj, item, subclass)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
-        _ => Err(vm.new_exc(
-            ExcKind::TypeError,
-            &format!("{fname}() arg 2 must be a type, a tuple of types, or a union"),
-        )),
+        _ => {
+            let (hook, fname) = if subclass {
+                ("__subclasscheck__", "issubclass")
+            } else {
+                ("__instancecheck__", "isinstance")
+            };
+            match vm.try_dunder(spec, hook, &[obj])? {
+                Some(r) => {
+                    let truth = vm.truthy(r);
+                    vm.decref(r);
+                    truth
+                }
+                None => {
+                    let what = if subclass {
+                        "a class, a tuple of classes, or a union"
+                    } else {
+                        "a type, a tuple of types, or a union"
+                    };
+                    Err(vm.new_exc(ExcKind::TypeError, &format!("{fname}() arg 2 must be {what}")))
+                }
+            }
+        }
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "isinstance", args, 2, 2)?;
-    // One class, the common case, needs no list of classes.
-    if let Some(c) = args[1].as_obj().filter(|&c| matches!(vm.heap.get(c), Object::Type(_))) {
-        return Ok(Value::Bool(instance_of(vm, args[0], c)?));
-    }
-    let classes = class_list(vm, args[1], "isinstance")?;
-    for c in classes {
-        if instance_of(vm, args[0], c)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(check_against(vm, args[0], args[1], false)?))
 }
 
 /// `isinstance(obj, cls)` for one class. As CPython: an exact type match needs no hook;
@@ -408,20 +436,7 @@ fn metaclass_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: Value) -> PyResult<
 
 fn issubclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "issubclass", args, 2, 2)?;
-    let Some(sub) = args[0].as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Type(_))) else {
-        return Err(vm.new_exc(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
-    };
-    let classes = class_list(vm, args[1], "issubclass")?;
-    for c in classes {
-        let found = match metaclass_check(vm, c, "__subclasscheck__", args[0])? {
-            Some(r) => r,
-            None => vm.is_subtype(sub, c),
-        };
-        if found {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(check_against(vm, args[0], args[1], true)?))
 }
 
 fn id(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -548,6 +563,15 @@ fn callable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
     let nd = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "ndigits")).filter(|v| *v != Value::None);
+    // `class Level(int)`: its own `__round__`, else the value's rounding (an int, not a Level).
+    if let Some(base) = vm.instance_base(args[0]) {
+        if let Some(r) = vm.try_dunder(args[0], "__round__", &args[1..])? {
+            return Ok(r);
+        }
+        let mut plain = vec![base];
+        plain.extend(nd);
+        return round(vm, &plain, &[]);
+    }
     match args[0] {
         Value::Float(x) => match nd {
             None => {

@@ -11,6 +11,7 @@ pub mod math;
 pub mod random;
 pub mod reap;
 pub mod site;
+pub mod sre;
 pub mod std_streams;
 pub mod struct_seq;
 pub mod sys;
@@ -58,6 +59,7 @@ pub fn install(vm: &mut Vm) {
     math::make_math(vm);
     time::make_time(vm);
     random::make_random(vm);
+    sre::make_sre(vm);
     reap::make_reap(vm);
 }
 
@@ -76,22 +78,38 @@ pub const MODULE_NAMES: &[&str] = &[
     "builtins",
     "collections",
     "contextlib",
+    "copy",
+    "dataclasses",
+    "datetime",
+    "enum",
     "functools",
     "gc",
+    "graphlib",
     "heapq",
     "importlib",
     "io",
     "itertools",
     "json",
+    "keyword",
+    "linecache",
     "math",
+    "numbers",
+    "operator",
     "os",
+    "pprint",
     "random",
+    "re",
     "reap",
+    "reprlib",
     "shutil",
     "string",
     "sys",
     "tempfile",
     "time",
+    "traceback",
+    "types",
+    "typing",
+    "warnings",
     "weakref",
 ];
 
@@ -99,6 +117,7 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
     Some(match name {
         "__future__" => include_str!("pylib/__future__.py"),
         "_reap_help" => include_str!("pylib/_reap_help.py"),
+        "_reap_types" => include_str!("pylib/_reap_types.py"),
         "functools" => include_str!("pylib/functools.py"),
         "itertools" => include_str!("pylib/itertools.py"),
         "contextlib" => include_str!("pylib/contextlib.py"),
@@ -115,6 +134,22 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "abc" => include_str!("pylib/abc.py"),
         "importlib" => include_str!("pylib/importlib.py"),
         "json" => include_str!("pylib/json.py"),
+        "re" => include_str!("pylib/re.py"),
+        "copy" => include_str!("pylib/copy.py"),
+        "dataclasses" => include_str!("pylib/dataclasses.py"),
+        "datetime" => include_str!("pylib/datetime.py"),
+        "enum" => include_str!("pylib/enum.py"),
+        "graphlib" => include_str!("pylib/graphlib.py"),
+        "keyword" => include_str!("pylib/keyword.py"),
+        "linecache" => include_str!("pylib/linecache.py"),
+        "numbers" => include_str!("pylib/numbers.py"),
+        "operator" => include_str!("pylib/operator.py"),
+        "pprint" => include_str!("pylib/pprint.py"),
+        "reprlib" => include_str!("pylib/reprlib.py"),
+        "traceback" => include_str!("pylib/traceback.py"),
+        "types" => include_str!("pylib/types.py"),
+        "typing" => include_str!("pylib/typing.py"),
+        "warnings" => include_str!("pylib/warnings.py"),
         "weakref" => include_str!("pylib/weakref.py"),
         "collections.abc" => include_str!("pylib/collections_abc.py"),
         _ => return None,

@@ -13,6 +13,9 @@ use crate::value::Value;
 pub struct Block {
     pub handler: u32,
     pub depth: usize,
+    /// How many exceptions the frame was handling when the block was set up: an exception
+    /// that leaves an `except` body for this block's handler ends those handlers' turn.
+    pub handling: u32,
 }
 
 /// A frame is its code and the state of running it, apart so that the evaluation loop can
@@ -46,6 +49,9 @@ pub struct FrameState {
     /// The namespace dict of a module or class body.
     pub locals: Option<ObjId>,
     pub blocks: Vec<Block>,
+    /// The exceptions this frame's `except` bodies are handling (its entries on top of
+    /// `Vm::handled` while it runs).
+    pub handling: u32,
     /// An exception to raise at the next instruction (`generator.throw`).
     pub pending: Option<ObjId>,
     /// A suspended generator's frame object, if one was made; while a frame runs, its object

@@ -359,10 +359,18 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let name = vm.str_of(args[0]).unwrap_or("?").to_string();
             let bases: Vec<ObjId> =
                 vm.iterate_to_vec(args[1])?.into_iter().filter_map(Value::as_obj).collect();
+            for &b in &bases {
+                vm.decref_id(b);
+            }
             let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
             let ns = vm.new_dict();
             vm.dict_update(Value::Obj(ns), args[2])?;
+            super::typeobj::default_module(vm, ns);
             let t = vm.make_type(&name, bases, ns)?;
+            if let Err(e) = vm.class_created(t, None) {
+                vm.decref_id(t);
+                return Err(e);
+            }
             Ok(Value::Obj(t))
         }
         _ => Err(vm.new_exc(ExcKind::TypeError, "type() takes 1 or 3 arguments")),

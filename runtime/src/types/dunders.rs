@@ -66,8 +66,7 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", d_contains),
         ("__iter__", d_iter),
     ];
-    let number_only: &[(&str, Native)] =
-        &[("__int__", d_int), ("__float__", d_float), ("__index__", d_int), ("__sub__", d_sub)];
+    let number_only: &[(&str, Native)] = &[("__int__", d_int), ("__float__", d_float), ("__sub__", d_sub)];
     for (tname, ty) in containers.iter().chain(numbers.iter()) {
         let dict = vm.type_obj(*ty).dict;
         let extra = if numbers.iter().any(|(n, _)| n == tname) { number_only } else { container_only };
@@ -76,6 +75,9 @@ pub fn install(vm: &mut Vm) {
             def(vm, dict, name, f);
         }
     }
+    // Only an int is an index: `operator.index(1.5)` and `seq[1.5]` are TypeErrors.
+    let int = vm.type_obj(vm.types.int).dict;
+    def(vm, int, static_name("int", "__index__"), d_int);
     // `dict.__getitem__` consults `__missing__` of a subclass, so it needs the instance itself.
     let dict = vm.type_obj(vm.types.dict).dict;
     def(vm, dict, "dict_subclass.__getitem__", dict_getitem_missing);

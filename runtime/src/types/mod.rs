@@ -9,6 +9,7 @@ pub mod dict;
 pub mod dunders;
 pub mod exception;
 pub mod float;
+pub mod generic_alias;
 
 pub mod generator;
 pub mod int;
@@ -70,6 +71,7 @@ pub fn install_methods(vm: &mut Vm) {
     str::install(vm);
     bytes::install(vm);
     dunders::install(vm);
+    generic_alias::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.
     let (object, type_) = (vm.types.object, vm.types.type_);
     vm.natives.known = crate::vm::native::KnownNatives {
@@ -109,6 +111,7 @@ pub fn install_slots(vm: &mut Vm) {
         sequence_getitem,
         list_setitem,
         list_delitem,
+        class_getitem: generic_alias::subscript_class,
         binary: number::binary,
         set_compare,
         next_lazy: iter_next_complex,

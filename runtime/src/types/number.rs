@@ -13,6 +13,11 @@ use crate::vm::number::{Num, num_to_f64};
 use crate::vm::{PyResult, Vm};
 
 pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+    if op == BinOp::Or
+        && let Some(r) = super::generic_alias::union_or(vm, a, b)?
+    {
+        return Ok(Some(r));
+    }
     if (vm.is_complex(a) || vm.is_complex(b))
         && let (Some(x), Some(y)) = (vm.as_complex(a), vm.as_complex(b))
     {

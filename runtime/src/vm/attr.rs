@@ -756,6 +756,7 @@ impl Vm {
         if let Value::Obj(id) = obj
             && self.has_instance_dict(id)
             && name != self.common.dict
+            && !matches!(self.heap.get(id), Object::Instance(i) if i.exc().is_some())
             && !(self.caches.hooks_changed
                 || self.type_obj(cls).custom_setattr
                 || self.type_obj(cls).slots.is_some())
@@ -800,6 +801,64 @@ impl Vm {
         ))
     }
 
+    /// `exc.__cause__ = ...` and the other links of an exception, checked as CPython checks
+    /// them; setting a cause also suppresses the context, as `raise ... from` does.
+    fn set_exception_link(&mut self, id: ObjId, key: &str, value: Value) -> PyResult<()> {
+        let is_exc = |vm: &Vm, v: Value| {
+            v == Value::None
+                || matches!(v.as_obj().map(|i| vm.heap.get(i)), Some(Object::Instance(i)) if i.exc().is_some())
+        };
+        let error = match key {
+            "__cause__" if !is_exc(self, value) => {
+                Some("exception cause must be None or derive from BaseException")
+            }
+            "__context__" if !is_exc(self, value) => {
+                Some("exception context must be None or derive from BaseException")
+            }
+            "__suppress_context__" if !matches!(value, Value::Bool(_)) => {
+                Some("attribute value type must be bool")
+            }
+            "__traceback__" if value != Value::None => {
+                if matches!(value.as_obj().map(|i| self.heap.get(i)), Some(Object::Traceback { .. })) {
+                    // Re-attaching a traceback object is not modelled: keep the current one.
+                    return Ok(());
+                }
+                Some("__traceback__ must be a traceback or None")
+            }
+            _ => None,
+        };
+        if let Some(msg) = error {
+            return Err(self.new_exc(ExcKind::TypeError, msg));
+        }
+        self.incref(value);
+        let Object::Instance(inst) = self.heap.get_mut(id) else { unreachable!("checked by the caller") };
+        let Some(exc) = inst.exc_mut() else { unreachable!("checked by the caller") };
+        let old = match key {
+            "__cause__" => {
+                exc.suppress_context = true;
+                Some(std::mem::replace(&mut exc.cause, value))
+            }
+            "__context__" => Some(std::mem::replace(&mut exc.context, value)),
+            "__suppress_context__" => {
+                exc.suppress_context = value == Value::Bool(true);
+                None
+            }
+            _ => {
+                let entries = std::mem::take(&mut exc.traceback);
+                for e in entries {
+                    if let Some(f) = e.frame {
+                        self.decref_id(f);
+                    }
+                }
+                None
+            }
+        };
+        if let Some(old) = old {
+            self.decref(old);
+        }
+        Ok(())
+    }
+
     /// `object.__setattr__`: properties, then the instance dict or slots.
     pub fn generic_setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
@@ -811,6 +870,12 @@ impl Vm {
             && self.has_instance_dict(id)
         {
             return self.replace_instance_dict(id, value);
+        }
+        if matches!(key.as_str(), "__cause__" | "__context__" | "__suppress_context__" | "__traceback__")
+            && let Some(id) = obj.as_obj()
+            && matches!(self.heap.get(id), Object::Instance(i) if i.exc().is_some())
+        {
+            return self.set_exception_link(id, &key, value);
         }
         let cls = self.type_of(obj);
         if let Some(found) = self.lookup_in_mro(cls, name)

@@ -345,6 +345,7 @@ impl Vm {
                 globals,
                 locals: None,
                 blocks: Vec::new(),
+                handling: 0,
                 pending: None,
                 obj: None,
             },
@@ -688,11 +689,72 @@ impl Vm {
             self.dict_del_str(c.as_obj().unwrap_or(kd), "metaclass");
             copy = Some(c);
         }
-        let r = self.build_class_with(body, name, bases, metaclass, copy.or(kwargs));
+        let r = match self.resolve_bases(bases) {
+            Ok(None) => self.build_class_with(body, name, bases, metaclass, copy.or(kwargs), None),
+            Ok(Some((resolved, orig))) => {
+                let r = self.build_class_with(body, name, &resolved, metaclass, copy.or(kwargs), Some(orig));
+                for v in resolved {
+                    self.decref(v);
+                }
+                self.decref(orig);
+                r
+            }
+            Err(e) => Err(e),
+        };
         if let Some(c) = copy {
             self.decref(c);
         }
         r
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__` (`list[int]`, a typing
+    /// generic) stands for the classes that method returns. None when every base is a class;
+    /// else the new bases (owned) and the original ones as a tuple, for `__orig_bases__`.
+    fn resolve_bases(&mut self, bases: &[Value]) -> PyResult<Option<(Vec<Value>, Value)>> {
+        let is_type =
+            |vm: &Vm, v: Value| matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Type(_)));
+        if bases.iter().all(|&b| is_type(self, b)) {
+            return Ok(None);
+        }
+        let orig = self.tuple_of(bases);
+        let mut resolved: Vec<Value> = Vec::new();
+        let fail = |vm: &mut Vm, resolved: Vec<Value>, e: ObjId| {
+            for v in resolved {
+                vm.decref(v);
+            }
+            vm.decref(orig);
+            Err(e)
+        };
+        for &b in bases {
+            if is_type(self, b) {
+                resolved.push(self.share(b));
+                continue;
+            }
+            let entries = match self.try_dunder(b, "__mro_entries__", &[orig]) {
+                Ok(Some(r)) => r,
+                // Not a class and no way to stand for one: the class statement's usual error.
+                Ok(None) => {
+                    resolved.push(self.share(b));
+                    continue;
+                }
+                Err(e) => return fail(self, resolved, e),
+            };
+            match entries.as_obj().map(|id| self.heap.get(id)) {
+                Some(Object::Tuple(items)) => {
+                    let items = items.clone();
+                    for v in items {
+                        resolved.push(self.share(v));
+                    }
+                    self.decref(entries);
+                }
+                _ => {
+                    self.decref(entries);
+                    let e = self.new_exc(ExcKind::TypeError, "__mro_entries__ must return a tuple");
+                    return fail(self, resolved, e);
+                }
+            }
+        }
+        Ok(Some((resolved, orig)))
     }
 
     fn build_class_with(
@@ -702,6 +764,7 @@ impl Vm {
         bases: &[Value],
         metaclass: Option<Value>,
         kwargs: Option<Value>,
+        orig_bases: Option<Value>,
     ) -> PyResult<Value> {
         let Some(fid) = body.as_obj() else { return Err(self.new_exc(ExcKind::TypeError, "bad class body")) };
         let name_s = self.str_of(name).unwrap_or("?").to_string();
@@ -721,6 +784,10 @@ impl Vm {
         });
         let kw = self.keywords_of(kwargs);
         let ns = self.prepare_namespace(metaclass, name, bases, &kw)?;
+        if let Some(orig) = orig_bases {
+            self.incref(orig);
+            self.dict_set_str(ns, "__orig_bases__", orig);
+        }
         let bound = self.bind_arguments(fid, &[], &[])?;
         let mut frame = self.function_frame(bound);
         frame.locals = Some(ns);

@@ -123,8 +123,17 @@ impl Vm {
             let v = f.pop();
             self.decref(v);
         }
+        // Leaving `except` bodies by an exception ends their handling, as their normal end
+        // would (CPython's cleanup handler): the next handler sees the outer exception state.
+        while f.handling > block.handling {
+            f.handling -= 1;
+            if let Some(e) = self.handled.pop() {
+                self.decref_id(e);
+            }
+        }
         self.heap.incref(exc);
         self.handled.push(exc);
+        f.handling += 1;
         f.stack.push(Value::Obj(exc));
         f.ip = block.handler as usize;
         Ok(())
@@ -938,7 +947,7 @@ impl Vm {
             }
             Instr::Raise(n) => return Err(self.do_raise(f, n)),
             Instr::SetupExcept(t) | Instr::SetupFinally(t) => {
-                f.blocks.push(Block { handler: t, depth: f.stack.len() });
+                f.blocks.push(Block { handler: t, depth: f.stack.len(), handling: f.handling });
             }
             Instr::SetupWith(t) => {
                 let mgr = f.pop();
@@ -946,13 +955,14 @@ impl Vm {
                 self.decref(mgr);
                 let (exit, entered) = r?;
                 f.stack.push(exit);
-                f.blocks.push(Block { handler: t, depth: f.stack.len() });
+                f.blocks.push(Block { handler: t, depth: f.stack.len(), handling: f.handling });
                 f.stack.push(entered);
             }
             Instr::PopBlock => {
                 f.blocks.pop();
             }
             Instr::PopExcept => {
+                f.handling = f.handling.saturating_sub(1);
                 if let Some(e) = self.handled.pop() {
                     self.decref_id(e);
                 }
@@ -966,6 +976,7 @@ impl Vm {
             }
             Instr::Reraise => {
                 let exc = f.pop();
+                f.handling = f.handling.saturating_sub(1);
                 if let Some(e) = self.handled.pop() {
                     self.decref_id(e);
                 }
@@ -992,6 +1003,7 @@ impl Vm {
                 let r = self.call(exit, &[ty, exc, tb], &[]);
                 self.decref(tb);
                 self.decref(exit);
+                f.handling = f.handling.saturating_sub(1);
                 if let Some(e) = self.handled.pop() {
                     self.decref_id(e);
                 }

@@ -112,6 +112,31 @@ impl Vm {
         }
     }
 
+    /// `raise exc`: its context becomes the exception being handled, whatever it was, and a
+    /// chain that leads from there back to `exc` is cut where it would, so that re-raising an
+    /// earlier exception makes no cycle of contexts (CPython's `_PyErr_SetObject`).
+    fn raise_context(&mut self, exc: ObjId) {
+        let Some(&handled) = self.handled.last() else { return };
+        if handled == exc {
+            return;
+        }
+        let context_of = |vm: &Vm, id: ObjId| match vm.heap.get(id) {
+            Object::Instance(i) => i.exc().and_then(|e| e.context.as_obj()),
+            _ => None,
+        };
+        // Bounded: a chain that already loops (made by assigning `__context__`) is left alone.
+        let mut o = handled;
+        for _ in 0..100_000 {
+            let Some(next) = context_of(self, o) else { break };
+            if next == exc {
+                self.set_context(o, Value::None);
+                break;
+            }
+            o = next;
+        }
+        self.set_context(exc, Value::Obj(handled));
+    }
+
     pub fn set_context(&mut self, exc: ObjId, context: Value) {
         if context.is(Value::Obj(exc)) {
             return;
@@ -149,7 +174,7 @@ impl Vm {
             match self.heap.get(id) {
                 Object::Instance(i) if i.exc().is_some() => {
                     self.heap.incref(id);
-                    self.attach_context(id);
+                    self.raise_context(id);
                     return Ok(id);
                 }
                 Object::Type(t) if t.layout == Layout::Exception => {

@@ -156,6 +156,7 @@ impl Vm {
                 globals: fun.globals,
                 locals: None,
                 blocks: Vec::new(),
+                handling: 0,
                 pending: None,
                 obj: None,
             };
@@ -184,6 +185,7 @@ impl Vm {
         f.cells.clear();
         f.cells.extend_from_slice(&fun.closure);
         f.blocks.clear();
+        f.handling = 0;
         caller.stack.truncate(first);
         slot.handled_at_entry = self.handled.len();
         slot.base = base;

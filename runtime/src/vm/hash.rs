@@ -24,6 +24,7 @@ impl Vm {
                 }
                 Object::Tuple(items) => {
                     let items = items.clone();
+                    let len = items.len();
                     if self.stack_exhausted() {
                         return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
@@ -41,6 +42,7 @@ impl Vm {
                         acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
                     }
                     self.recursion.depth -= 1;
+                    acc = acc.wrapping_add(len as u64 ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539));
                     let h = acc as i64;
                     if h == -1 { 1_546_275_796 } else { h }
                 }
@@ -93,10 +95,21 @@ impl Vm {
                             let r = self.call(f, &[v], &[]);
                             self.decref(f);
                             let r = r?;
-                            let h = self.as_i64(r);
+                            // An int that fits is the hash as it is (-1 is kept for errors);
+                            // a larger one is reduced as int's own hash reduces it.
+                            let h = match r {
+                                Value::Int(-1) => Some(-2),
+                                Value::Int(i) => Some(i),
+                                Value::Bool(b) => Some(i64::from(b)),
+                                Value::Obj(rid) => match self.heap.get(rid) {
+                                    Object::BigInt(b) => Some(bigint_hash(b)),
+                                    _ => None,
+                                },
+                                _ => None,
+                            };
                             self.decref(r);
                             match h {
-                                Some(h) => int_hash(h),
+                                Some(h) => h,
                                 None => {
                                     return Err(self.new_exc(
                                         ExcKind::TypeError,
@@ -105,7 +118,12 @@ impl Vm {
                                 }
                             }
                         }
-                        _ => (id.index() as i64) << 4,
+                        // A subclass of a builtin value type (`class Point(tuple)`, an
+                        // IntEnum) hashes as the value it is, so it finds equal keys.
+                        _ => match self.instance_base(v) {
+                            Some(base) => return self.hash(base),
+                            None => (id.index() as i64) << 4,
+                        },
                     }
                 }
                 _ => (id.index() as i64) << 4,

@@ -129,6 +129,13 @@ impl Vm {
         {
             return Ok(r);
         }
+        // A subclass of a builtin value type without a method of its own for this operator
+        // (`class Flags(int)`: `f & 4`, `-f`) computes with the value it is, as CPython's
+        // inherited slots do.
+        let (va, vb) = (self.instance_base(a), self.instance_base(b));
+        if va.is_some() || vb.is_some() {
+            return self.binary_op(va.unwrap_or(a), vb.unwrap_or(b), op, inplace);
+        }
         let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         let (an, bn) = (self.type_name(a), self.type_name(b));
         let is_seq = |vm: &Vm, v: Value| {
@@ -283,6 +290,9 @@ impl Vm {
         if let Some(r) = self.try_dunder(a, name, &[])? {
             return Ok(r);
         }
+        if let Some(base) = self.instance_base(a) {
+            return self.unary_op(base, op);
+        }
         let sym = match op {
             UnOp::Neg => "-",
             UnOp::Pos => "+",
@@ -290,6 +300,14 @@ impl Vm {
         };
         let tn = self.type_name(a);
         Err(self.new_exc(ExcKind::TypeError, &format!("bad operand type for unary {sym}: '{tn}'")))
+    }
+
+    /// The builtin value an instance of a subclass of a builtin type is (`class Flags(int)`).
+    pub fn instance_base(&self, v: Value) -> Option<Value> {
+        match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(inst)) => inst.extra.as_ref().and_then(|e| e.base),
+            _ => None,
+        }
     }
 
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
@@ -332,7 +350,12 @@ impl Vm {
                         self.decref(r);
                         return Ok(n != 0);
                     }
-                    true
+                    // A subclass of a builtin number or container (`class Flag(int)`) is as
+                    // true as the builtin value it is.
+                    match self.instance_base(v) {
+                        Some(base) => return self.truthy(base),
+                        None => true,
+                    }
                 }
                 _ => true,
             },

@@ -88,6 +88,13 @@ impl Vm {
             Value::Float(f) => return Ok(float_repr(f)),
             Value::Obj(id) => id,
         };
+        // A metaclass's own `__repr__` (`<enum 'Color'>`).
+        if matches!(self.heap.get(id), Object::Type(_))
+            && self.type_of(v) != self.types.type_
+            && let Some(s) = self.try_dunder_repr(v, "__repr__")?
+        {
+            return Ok(s);
+        }
         match self.heap.get(id) {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
@@ -339,6 +346,13 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(id) = v
+            && matches!(self.heap.get(id), Object::Type(_))
+            && self.type_of(v) != self.types.type_
+            && let Some(s) = self.try_dunder_repr(v, "__str__")?
+        {
+            return Ok(s);
+        }
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.s.to_string()),
@@ -351,10 +365,16 @@ impl Vm {
                     if let Some(s) = self.try_dunder_repr(v, "__str__")? {
                         return Ok(s);
                     }
-                    if let Some(b) = self.payload_of(id)
-                        && self.try_dunder_repr(v, "__repr__")?.is_none()
-                    {
-                        return self.str(b);
+                    if let Some(b) = self.payload_of(id) {
+                        // str and bytes have a `__str__` of their own, which a subclass's
+                        // `__repr__` does not replace; the other builtins' `str()` is their repr.
+                        let own_str = matches!(
+                            b.as_obj().map(|p| self.heap.get(p)),
+                            Some(Object::Str(_) | Object::Bytes(_))
+                        );
+                        if own_str || self.try_dunder_repr(v, "__repr__")?.is_none() {
+                            return self.str(b);
+                        }
                     }
                     if is_exc {
                         return self.exc_default_str(id);

@@ -107,6 +107,7 @@ impl Vm {
                 globals,
                 locals: Some(locals),
                 blocks: Vec::new(),
+                handling: 0,
                 pending: None,
                 obj: None,
             },

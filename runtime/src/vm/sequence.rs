@@ -332,13 +332,7 @@ impl Vm {
                         }
                     };
                 }
-                Object::Type(_) => {
-                    if let Some(r) = self.try_dunder(obj, "__class_getitem__", &[key])? {
-                        return Ok(r);
-                    }
-                    // `list[int]` and friends: generic aliases are not modelled; return the class.
-                    return Ok(self.share(obj));
-                }
+                Object::Type(_) => return (self.slots.class_getitem)(self, obj, key),
                 _ => {}
             }
             if let Some(r) = self.try_dunder(obj, "__getitem__", &[key])? {

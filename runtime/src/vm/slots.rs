@@ -28,6 +28,8 @@ pub struct Slots {
     pub sequence_getitem: fn(&mut Vm, Value, Value) -> PyResult<Value>,
     pub list_setitem: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
     pub list_delitem: fn(&mut Vm, Value, Value) -> PyResult<()>,
+    /// `cls[item]` for a class (`list[int]`, a metaclass's `__getitem__`).
+    pub class_getitem: fn(&mut Vm, Value, Value) -> PyResult<Value>,
     /// The builtin types' binary operators (`None`: not theirs, try dunder methods).
     pub binary: fn(&mut Vm, Value, Value, BinOp, bool) -> PyResult<Option<Value>>,
     pub set_compare: fn(&mut Vm, Value, Value, CmpKind) -> PyResult<bool>,
@@ -53,6 +55,7 @@ impl Default for Slots {
             sequence_getitem: |vm, _, _| Err(missing(vm)),
             list_setitem: |vm, _, _, _| Err(missing(vm)),
             list_delitem: |vm, _, _| Err(missing(vm)),
+            class_getitem: |vm, _, _| Err(missing(vm)),
             binary: |vm, _, _, _, _| Err(missing(vm)),
             set_compare: |vm, _, _, _| Err(missing(vm)),
             next_lazy: |vm, _| Err(missing(vm)),

@@ -2,6 +2,13 @@
 deque and ChainMap."""
 
 
+def _generic_alias(cls, item):
+    """`deque[int]`: the class with its type arguments (types.GenericAlias)."""
+    import _reap_types
+
+    return _reap_types.GenericAlias(cls, item)
+
+
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -200,6 +207,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class deque:
+    __class_getitem__ = classmethod(_generic_alias)
+
     # The items are self._items[self._head:]: popleft and appendleft move the head instead of
     # shifting the list, so a queue costs O(1) an operation, as CPython's deque does. Free
     # slots before the head are None; the rarer operations first compact the list.
@@ -317,6 +326,8 @@ class deque:
 
 
 class ChainMap:
+    __class_getitem__ = classmethod(_generic_alias)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

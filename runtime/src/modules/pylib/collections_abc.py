@@ -18,6 +18,13 @@ def _check_methods(C, *methods):
     return True
 
 
+def _generic_alias(cls, item):
+    """`Iterable[int]` and the like: the class with its type arguments (types.GenericAlias)."""
+    import _reap_types
+
+    return _reap_types.GenericAlias(cls, item)
+
+
 class Hashable(metaclass=ABCMeta):
     @abstractmethod
     def __hash__(self):
@@ -37,6 +44,8 @@ class Hashable(metaclass=ABCMeta):
 
 
 class Iterable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_generic_alias)
+
     @abstractmethod
     def __iter__(self):
         while False:
@@ -117,6 +126,8 @@ class Sized(metaclass=ABCMeta):
 
 
 class Container(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_generic_alias)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -137,6 +148,8 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(_generic_alias)
+
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
@@ -263,6 +276,8 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
+    __class_getitem__ = classmethod(_generic_alias)
+
     def __init__(self, mapping):
         self._mapping = mapping
 

@@ -1,0 +1,386 @@
+"""types, written in Python for Reap: names for the interpreter's built-in types, SimpleNamespace,
+MappingProxyType, and the dynamic class creation helpers.
+
+Each type name is bound to the type of a real object, so it is Reap's own type. Left out, because
+Reap has no distinct type for those objects (it uses builtin_function_or_method, classmethod,
+generator, or has no such object): CoroutineType, AsyncGeneratorType, WrapperDescriptorType,
+MethodWrapperType, MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType,
+MemberDescriptorType.
+
+Other differences from CPython:
+- SimpleNamespace and MappingProxyType are Python classes. hash() of a SimpleNamespace, and
+  deleting a missing attribute, name the type 'SimpleNamespace' (CPython: 'types.SimpleNamespace').
+  A mappingproxy keeps its mapping in the slot `_mapping`, where a determined script can reach it.
+- coroutine() returns generator functions unchanged and wraps other callables in a plain function
+  that returns what they return: Reap has no coroutine objects to adapt anything to.
+"""
+
+import sys as _sys
+
+__all__ = [
+    'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
+    'GeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
+    'TracebackType', 'FrameType', 'DynamicClassAttribute', 'coroutine', 'new_class',
+    'prepare_class', 'resolve_bases', 'NoneType', 'NotImplementedType', 'EllipsisType',
+    'GenericAlias', 'UnionType',
+]
+
+from _reap_types import GenericAlias, UnionType
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _cell():
+    x = 1
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_sys)
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
+
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+del _f, _cell, _g, _C
+
+
+# ids of the namespaces whose repr is in progress, so a namespace holding itself shows as
+# `namespace(...)`.
+_repr_running = set()
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was created with."""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        self.__dict__.update(kwargs)
+
+    def __getattr__(self, name):
+        # CPython's C type is named 'types.SimpleNamespace'; subclasses use their own name.
+        cls = type(self)
+        cls_name = 'types.SimpleNamespace' if cls is SimpleNamespace else cls.__name__
+        raise AttributeError(f"'{cls_name}' object has no attribute '{name}'")
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return name + '(...)'
+        _repr_running.add(key)
+        try:
+            # Only non-empty string keys show, as in CPython.
+            items = [f'{k}={v!r}' for k, v in self.__dict__.items() if isinstance(k, str) and k]
+        finally:
+            _repr_running.discard(key)
+        return f"{name}({', '.join(items)})"
+
+    # Comparisons between namespaces are comparisons of their __dict__s (so < raises as dicts do).
+    def __eq__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+
+class mappingproxy:
+    """A read-only view of a mapping."""
+
+    __module__ = 'builtins'
+    __slots__ = ('_mapping',)
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) + len(kwargs) > 1:
+            raise TypeError(f'mappingproxy() takes at most 1 argument ({len(args) + len(kwargs)} given)')
+        if kwargs:
+            if 'mapping' not in kwargs:
+                name = next(iter(kwargs))
+                raise TypeError(f"mappingproxy() got an unexpected keyword argument '{name}'")
+            mapping = kwargs['mapping']
+        elif args:
+            mapping = args[0]
+        else:
+            raise TypeError("mappingproxy() missing required argument 'mapping' (pos 1)")
+        # CPython takes anything with __getitem__ except lists and tuples.
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'mappingproxy' is not an acceptable base type")
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    # Item assignment fails by itself; deletion is spelled out only because Reap's own message
+    # says "doesn't" where CPython says "does not".
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None, /):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
+
+    # Comparisons are those of the underlying mapping.
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __lt__(self, other):
+        return self._mapping < other
+
+    def __le__(self, other):
+        return self._mapping <= other
+
+    def __gt__(self, other):
+        return self._mapping > other
+
+    def __ge__(self, other):
+        return self._mapping >= other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+
+MappingProxyType = mappingproxy
+del mappingproxy
+
+
+# Dynamic class creation
+
+def resolve_bases(bases):
+    """Replace each base that is not a class but has __mro_entries__ by what that returns."""
+    resolved = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            resolved.append(base)
+            continue
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        resolved.extend(entries)
+        changed = True
+    return tuple(resolved) if changed else bases
+
+
+def _calculate_meta(meta, bases):
+    # The most derived of the given metaclass and the bases' metaclasses; they must form a chain.
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
+                        '(non-strict) subclass of the metaclasses of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Return (metaclass, namespace, remaining keywords) as a class statement would compute them."""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # An explicit metaclass that is a class still yields to a more derived base metaclass.
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class as a class statement would, with exec_body(ns) filling its namespace."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+class DynamicClassAttribute:
+    """A property that is only seen on instances: looked up on the class it raises
+    AttributeError, so the lookup falls through to the metaclass's __getattr__ (enum uses this
+    for members named like the attributes of their instances)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or (fget.__doc__ if fget is not None else None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        doc = (fget.__doc__ if self.overwrite_doc else None) or self.__doc__
+        return self._copy(fget, self.fset, self.fdel, doc)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
+
+
+_CO_GENERATOR = 0x20
+
+
+def coroutine(func):
+    """Mark a generator function as usable where a coroutine is expected."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and func.__code__.co_flags & _CO_GENERATOR:
+        return func
+    # Like CPython, anything else gets a wrapper (which has nothing to convert here).
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped

@@ -1,0 +1,146 @@
+//! `_sre`: the matching engine behind `re` (`pylib/re.py`, which parses and compiles patterns
+//! to the engine's codes in Python, as CPython's `re` does above its C `_sre`).
+//!
+//! The engine is `rustpython-sre_engine`, a Rust port of CPython's `_sre` matcher: same
+//! opcodes, same backtracking, so matches and group spans are CPython's. Positions are code
+//! point indices, as Python's. A bytes subject is matched as the string of its bytes taken as
+//! code points 0-255 (the engine's byte reader looks one byte past its cursor).
+//!
+//! A match comes back as a tuple `(lastindex, start0, end0, start1, end1, ...)` with -1 for a
+//! group that did not take part, which `re.Match` keeps.
+
+use rustpython_sre_engine::{Request, State};
+
+use super::{arity, def, new_module, register};
+use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+/// How a pattern is tried against its subject.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// Anchored at the start position (`Pattern.match`).
+    Match,
+    /// Anchored at both ends (`Pattern.fullmatch`).
+    Full,
+    /// At the first position from the start where it matches (`Pattern.search`).
+    Search,
+}
+
+/// A compiled pattern's codes: `re` keeps them as bytes, four little-endian bytes a code.
+fn codes(vm: &mut Vm, v: Value) -> PyResult<Vec<u32>> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Bytes(b)) if b.len() % 4 == 0 && !b.is_empty() => {
+            Ok(b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+        }
+        _ => Err(vm.new_exc(ExcKind::TypeError, "_sre: the pattern's code must be bytes")),
+    }
+}
+
+/// Runs `f` over the subject as text: a str as itself, bytes and bytearrays as their bytes
+/// taken as code points.
+fn with_subject<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&str) -> R) -> PyResult<R> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Str(s)) => Ok(f(&s.s)),
+        Some(Object::Bytes(b) | Object::ByteArray(b)) => {
+            let text: String = b.iter().map(|&c| char::from(c)).collect();
+            Ok(f(&text))
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(ExcKind::TypeError, &format!("expected string or bytes-like object, got '{tn}'")))
+        }
+    }
+}
+
+fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<usize> {
+    match vm.as_i64(v) {
+        Some(n) => Ok(n.max(0) as usize),
+        None => Err(vm.new_exc(ExcKind::TypeError, &format!("_sre: {what} must be an int"))),
+    }
+}
+
+/// The spans of a successful match: group 0 from the state, the others from its marks.
+fn spans(state: &State, ngroups: usize) -> Vec<i64> {
+    let mut out = Vec::with_capacity(2 * ngroups + 3);
+    out.push(state.marks.last_index() as i64);
+    out.push(state.start as i64);
+    out.push(state.cursor.position as i64);
+    for g in 0..ngroups {
+        let (s, e) = state.marks.get(g);
+        match (s.into_option(), e.into_option()) {
+            (Some(s), Some(e)) if s <= e => {
+                out.push(s as i64);
+                out.push(e as i64);
+            }
+            _ => out.extend([-1, -1]),
+        }
+    }
+    out
+}
+
+fn spans_value(vm: &mut Vm, spans: Vec<i64>) -> Value {
+    vm.new_tuple(spans.into_iter().map(Value::Int).collect())
+}
+
+/// `_sre.match(code, string, pos, endpos, mode, ngroups)`: one match attempt (mode 0 match,
+/// 1 fullmatch, 2 search), as a spans tuple or None.
+fn match_(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "match", args, 6, 6)?;
+    let code = codes(vm, args[0])?;
+    let pos = int_arg(vm, args[2], "pos")?;
+    let endpos = int_arg(vm, args[3], "endpos")?;
+    let mode = match vm.as_i64(args[4]) {
+        Some(0) => Mode::Match,
+        Some(1) => Mode::Full,
+        _ => Mode::Search,
+    };
+    let ngroups = int_arg(vm, args[5], "ngroups")?;
+    let found = with_subject(vm, args[1], |text| {
+        let req = Request::new(text, pos, endpos, &code, mode == Mode::Full);
+        let mut state = State::default();
+        let hit = if mode == Mode::Search { state.search(req) } else { state.pymatch(&req) };
+        hit.then(|| spans(&state, ngroups))
+    })?;
+    Ok(match found {
+        Some(s) => spans_value(vm, s),
+        None => Value::None,
+    })
+}
+
+/// `_sre.scan(code, string, pos, endpos, ngroups, limit)`: the successive non-overlapping
+/// matches a search finds (at most `limit` of them when it is positive), each a spans tuple.
+/// After an empty match the next may not be empty at the same place, as in CPython 3.7+.
+fn scan(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "scan", args, 6, 6)?;
+    let code = codes(vm, args[0])?;
+    let pos = int_arg(vm, args[2], "pos")?;
+    let endpos = int_arg(vm, args[3], "endpos")?;
+    let ngroups = int_arg(vm, args[4], "ngroups")?;
+    let limit = int_arg(vm, args[5], "limit")?;
+    let found = with_subject(vm, args[1], |text| {
+        let mut req = Request::new(text, pos, endpos, &code, false);
+        let mut state = State::default();
+        let mut found = Vec::new();
+        while req.start <= req.end && (limit == 0 || found.len() < limit) {
+            state.reset(&req, req.start);
+            if !state.search(req) {
+                break;
+            }
+            found.push(spans(&state, ngroups));
+            req.must_advance = state.cursor.position == state.start;
+            req.start = state.cursor.position;
+        }
+        found
+    })?;
+    let items = found.into_iter().map(|s| spans_value(vm, s)).collect();
+    Ok(vm.new_list(items))
+}
+
+pub fn make_sre(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "_sre");
+    def(vm, d, "_sre.match", match_);
+    def(vm, d, "_sre.scan", scan);
+    register(vm, "_sre", m);
+}
