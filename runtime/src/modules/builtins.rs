@@ -835,6 +835,28 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         dicts.push(current_namespace(vm)?);
         return dir_names(vm, dicts);
     };
+    // A `__dir__` of the object's class (or a class's metaclass) written in Python decides;
+    // its names come back sorted, as CPython's `dir` returns them.
+    let t = vm.type_of(v);
+    let name = vm.intern("__dir__");
+    let own = vm
+        .lookup_in_mro(t, name)
+        .filter(|f| matches!(f.as_obj().map(|id| vm.heap.get(id)), Some(Object::Function(_))));
+    vm.decref_id(name);
+    if own.is_some()
+        && let Some(r) = vm.try_dunder(v, "__dir__", &[])?
+    {
+        let items = vm.iterate_to_vec(r);
+        vm.decref(r);
+        let mut items = items?;
+        if let Err(e) = sort_values(vm, &mut items, None, false) {
+            for i in items {
+                vm.decref(i);
+            }
+            return Err(e);
+        }
+        return Ok(vm.new_list(items));
+    }
     match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Module { dict, .. }) => dicts.push(*dict),
         Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),

@@ -1,0 +1,1 @@
+"""The urllib package, for Reap: only its `parse` submodule is provided."""
