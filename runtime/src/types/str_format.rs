@@ -137,7 +137,11 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
 /// `fmt % args`: the printf-style directives Python supports.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> {
     let f = vm.str_of(fmt).unwrap_or("").to_string();
-    let (values, mapping): (Vec<Value>, Option<Value>) = match args.as_obj().map(|id| vm.heap.get(id)) {
+    // A tuple subclass (a namedtuple) supplies its items as a tuple does.
+    let items = vm.instance_base(args).unwrap_or(args);
+    let items =
+        if matches!(items.as_obj().map(|id| vm.heap.get(id)), Some(Object::Tuple(_))) { items } else { args };
+    let (values, mapping): (Vec<Value>, Option<Value>) = match items.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(t)) => (t.clone(), None),
         Some(Object::Dict(_)) => (Vec::new(), Some(args)),
         _ => (vec![args], None),

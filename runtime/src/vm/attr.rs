@@ -195,6 +195,15 @@ impl Vm {
                     self.decref(ga);
                     return r;
                 }
+                // PEP 562: a module's own `__getattr__` answers for names it lacks.
+                if let Some(&Object::Module { dict, .. }) = obj.as_obj().map(|id| self.heap.get(id))
+                    && let Some(ga) = self.dict_get_str(dict, "__getattr__")
+                {
+                    let ga = self.share(ga);
+                    let r = self.call(ga, &[Value::Obj(name)], &[]);
+                    self.decref(ga);
+                    return r;
+                }
                 Err(self.attribute_error(obj, &key))
             }
         }

@@ -1042,10 +1042,8 @@ impl Vm {
                     Ok(v) => f.stack.push(v),
                     Err(e) => {
                         self.decref_id(e);
-                        let mname = self.module_name(module);
-                        let attr = Self::name_str(code, i);
-                        let msg = format!("cannot import name '{attr}' from '{mname}' (unknown location)");
-                        return Err(self.import_error(ExcKind::ImportError, &msg, &mname));
+                        let attr = Self::name_str(code, i).to_string();
+                        return Err(self.import_from_error(module, &attr));
                     }
                 }
             }

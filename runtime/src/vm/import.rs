@@ -109,6 +109,21 @@ impl Vm {
     }
 
     /// An `ImportError` (or subclass) with its `name`, `path` and `msg` attributes set.
+    /// `from module import attr` when the module lacks `attr`: CPython's message, naming the
+    /// module's file when it has one.
+    pub(crate) fn import_from_error(&mut self, module: Value, attr: &str) -> ObjId {
+        let mname = self.module_name(module);
+        let file = match module.as_obj().map(|id| self.heap.get(id)) {
+            Some(&Object::Module { dict, .. }) => {
+                self.dict_get_str(dict, "__file__").and_then(|f| self.str_of(f)).map(str::to_string)
+            }
+            _ => None,
+        };
+        let place = file.unwrap_or_else(|| "unknown location".to_string());
+        let msg = format!("cannot import name '{attr}' from '{mname}' ({place})");
+        self.import_error(ExcKind::ImportError, &msg, &mname)
+    }
+
     pub fn import_error(&mut self, kind: ExcKind, msg: &str, module: &str) -> ObjId {
         let e = self.new_exc(kind, msg);
         let fields = [
