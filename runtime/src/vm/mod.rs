@@ -9,6 +9,7 @@
 pub mod args;
 pub mod attr;
 pub mod call;
+mod class_bases;
 pub mod collect;
 pub mod compare;
 pub mod eval;

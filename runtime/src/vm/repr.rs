@@ -75,9 +75,21 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
-        let r = self.repr_inner(v);
+        let r = self.metaclass_repr(v).transpose().unwrap_or_else(|| self.repr_inner(v));
         self.recursion.depth -= 1;
         r
+    }
+
+    /// A metaclass's own `__repr__` for its classes (`<enum 'Color'>`).
+    fn metaclass_repr(&mut self, v: Value) -> PyResult<Option<String>> {
+        match v {
+            Value::Obj(id)
+                if matches!(self.heap.get(id), Object::Type(_)) && self.type_of(v) != self.types.type_ =>
+            {
+                self.try_dunder_repr(v, "__repr__")
+            }
+            _ => Ok(None),
+        }
     }
 
     fn repr_inner(&mut self, v: Value) -> PyResult<String> {
@@ -88,13 +100,6 @@ impl Vm {
             Value::Float(f) => return Ok(float_repr(f)),
             Value::Obj(id) => id,
         };
-        // A metaclass's own `__repr__` (`<enum 'Color'>`).
-        if matches!(self.heap.get(id), Object::Type(_))
-            && self.type_of(v) != self.types.type_
-            && let Some(s) = self.try_dunder_repr(v, "__repr__")?
-        {
-            return Ok(s);
-        }
         match self.heap.get(id) {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
