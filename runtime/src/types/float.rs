@@ -320,14 +320,14 @@ pub(crate) fn parse_hex_float(text: &str) -> Result<f64, HexError> {
         return Err(HexError::Overflow);
     }
     let e = exp.saturating_sub(fraction_digits.saturating_mul(4));
-    match from_parts(mantissa, e) {
+    match scaled(mantissa, e) {
         Some(x) => Ok(signed(x)),
         None => Err(HexError::Overflow),
     }
 }
 
 /// `m * 2**e` correctly rounded (halves to even) to a float; `None` when it overflows.
-fn from_parts(m: num_bigint::BigUint, e: i64) -> Option<f64> {
+pub(crate) fn scaled(m: num_bigint::BigUint, e: i64) -> Option<f64> {
     let top = (m.bits() as i64).saturating_add(e);
     if top > 1025 {
         return None;
