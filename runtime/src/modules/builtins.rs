@@ -573,76 +573,27 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         return round(vm, &plain, &[]);
     }
     match args[0] {
-        Value::Float(x) => match nd {
-            None => {
-                let r = x.round_ties_even();
-                if !r.is_finite() {
-                    let msg = if r.is_nan() {
-                        "cannot convert float NaN to integer"
-                    } else {
-                        "cannot convert float infinity to integer"
-                    };
-                    let kind = if r.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
-                    return Err(vm.new_exc(kind, msg));
+        Value::Float(x) => crate::types::float::round_float_value(vm, x, nd),
+        v if vm.is_int(v) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) => {
+            let b = vm.as_bigint(v).unwrap_or_default();
+            match nd {
+                None => Ok(vm.new_bigint(b)),
+                Some(n) => {
+                    let n = crate::types::index_arg(vm, n)?;
+                    Ok(vm.new_bigint(crate::types::int::round_bigint(b, &n)))
                 }
-                Ok(vm.new_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
             }
-            Some(n) => {
-                let n = match (vm.as_i64(n), vm.as_bigint(n)) {
-                    (Some(n), _) => n.clamp(-10_000, 10_000) as i32,
-                    (None, Some(b)) if num_traits::Signed::is_negative(&b) => -10_000,
-                    (None, Some(_)) => 10_000,
-                    (None, None) => {
-                        let tn = vm.type_name(n);
-                        return Err(vm.new_exc(
-                            ExcKind::TypeError,
-                            &format!("'{tn}' object cannot be interpreted as an integer"),
-                        ));
-                    }
-                };
-                Ok(Value::Float(round_float(x, n)))
-            }
-        },
-        v if vm.is_int(v) => match nd {
-            None => Ok(vm.share(v)),
-            Some(n) => {
-                let n = vm.as_i64(n).unwrap_or(0);
-                if n >= 0 {
-                    return Ok(vm.share(v));
+        }
+        v => {
+            let extra: Vec<Value> = nd.into_iter().collect();
+            match vm.try_dunder(v, "__round__", &extra)? {
+                Some(r) => Ok(r),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.new_exc(ExcKind::TypeError, &format!("type {tn} doesn't define __round__ method")))
                 }
-                let b = vm.as_bigint(v).unwrap_or_default();
-                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
-                let half = &p / 2;
-                let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
-                let q = if r > half || (r == half && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-                Ok(vm.new_bigint(q * p))
             }
-        },
-        v => match vm.try_dunder(v, "__round__", &args[1..])? {
-            Some(r) => Ok(r),
-            None => {
-                let tn = vm.type_name(v);
-                Err(vm.new_exc(ExcKind::TypeError, &format!("type {tn} doesn't define __round__ method")))
-            }
-        },
-    }
-}
-
-/// Rounds to `n` decimal digits, halves to even, on the exact decimal value (as CPython does).
-fn round_float(x: f64, n: i32) -> f64 {
-    if !x.is_finite() || n > 323 {
-        return x;
-    }
-    // Past every digit a float has: zero, keeping the sign.
-    if n < -308 {
-        return 0.0 * x;
-    }
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
-        s.parse().unwrap_or(x)
-    } else {
-        let p = 10f64.powi(-n);
-        (x / p).round_ties_even() * p
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! `math`: CPython's functions, domain and range errors included.
 
-use super::{arity, def, kwarg, new_module, register};
+use super::{arity, def, new_module, register};
 use crate::object::exc_kind::ExcKind;
+use crate::types::bind_args;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -35,6 +36,8 @@ math1!(sin, f64::sin);
 math1!(cos, f64::cos);
 math1!(tan, f64::tan);
 math1!(fabs, f64::abs);
+math1!(cbrt, f64::cbrt);
+math1_range!(exp2, f64::exp2);
 
 math1!(degrees, f64::to_degrees);
 math1!(radians, f64::to_radians);
@@ -60,6 +63,12 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
 }
 
+/// The argument count of a one-argument function of `math` (CPython's `METH_O`, whose
+/// message names the module).
+fn one_arg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    arity(vm, &format!("math.{name}"), args, 1, 1)
+}
+
 /// A one-argument function of `math`: a NaN from a number is outside the domain; with
 /// `overflows`, an infinity from a finite number is too large a result (`exp`, `cosh`).
 fn math1_apply(
@@ -69,7 +78,7 @@ fn math1_apply(
     f: fn(f64) -> f64,
     overflows: bool,
 ) -> PyResult<Value> {
-    arity(vm, name, args, 1, 1)?;
+    one_arg(vm, name, args)?;
     let x = float_arg(vm, args[0])?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -148,8 +157,26 @@ fn ceil(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     floor_ceil(vm, args, true)
 }
 
+/// `math.trunc(x)`: a float's integer part, or what the object's `__trunc__` gives.
 fn trunc(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    crate::types::construct::int_new(vm, args, &[])
+    one_arg(vm, "trunc", args)?;
+    let x = args[0];
+    if let Value::Float(f) = x {
+        return crate::types::float::float_to_int(vm, f.trunc());
+    }
+    if vm.is_int(x)
+        && !matches!(x.as_obj().map(|id| vm.heap.get(id)), Some(crate::object::Object::Instance(_)))
+    {
+        let b = vm.as_bigint(x).unwrap_or_default();
+        return Ok(vm.new_bigint(b));
+    }
+    match vm.try_dunder(x, "__trunc__", &[])? {
+        Some(r) => Ok(r),
+        None => {
+            let tn = vm.type_name(x);
+            Err(vm.new_exc(ExcKind::TypeError, &format!("type {tn} doesn't define __trunc__ method")))
+        }
+    }
 }
 
 fn gcd(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -161,9 +188,17 @@ fn gcd(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "factorial", args, 1, 1)?;
-    let Some(n) = vm.as_i64(args[0]) else {
-        return Err(vm.new_exc(ExcKind::TypeError, "'float' object cannot be interpreted as an integer"));
+    one_arg(vm, "factorial", args)?;
+    let n = int_args(vm, args)?.remove(0);
+    let Some(n) = num_traits::ToPrimitive::to_i64(&n) else {
+        let msg = if num_traits::Signed::is_negative(&n) {
+            "factorial() not defined for negative values"
+        } else {
+            "factorial() argument should not exceed 9223372036854775807"
+        };
+        let kind =
+            if num_traits::Signed::is_negative(&n) { ExcKind::ValueError } else { ExcKind::OverflowError };
+        return Err(vm.new_exc(kind, msg));
     };
     if n < 0 {
         return Err(vm.new_exc(ExcKind::ValueError, "factorial() not defined for negative values"));
@@ -176,40 +211,49 @@ fn factorial(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
 }
 
 fn isnan(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let x = float_arg(vm, args.first().copied().unwrap_or(Value::None))?;
+    one_arg(vm, "isnan", args)?;
+    let x = float_arg(vm, args[0])?;
     Ok(Value::Bool(x.is_nan()))
 }
 
 fn isinf(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let x = float_arg(vm, args.first().copied().unwrap_or(Value::None))?;
+    one_arg(vm, "isinf", args)?;
+    let x = float_arg(vm, args[0])?;
     Ok(Value::Bool(x.is_infinite()))
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "isclose", args, 2, 2)?;
-    let (a, b) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
-    let rel = match kwarg(vm, kwargs, "rel_tol") {
+    let [a, b, rel, abs] = bind_args(vm, "isclose", args, kwargs, ["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let a = float_arg(vm, a.unwrap_or(Value::None))?;
+    let b = float_arg(vm, b.unwrap_or(Value::None))?;
+    let rel = match rel {
         Some(v) => float_arg(vm, v)?,
         None => 1e-9,
     };
-    let abs = match kwarg(vm, kwargs, "abs_tol") {
+    let abs = match abs {
         Some(v) => float_arg(vm, v)?,
         None => 0.0,
     };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.new_exc(ExcKind::ValueError, "tolerances must be non-negative"));
+    }
     if a == b {
         return Ok(Value::Bool(true));
     }
+    // Only equal infinities are close: the difference from any other value is infinite.
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
     let diff = (a - b).abs();
-    Ok(Value::Bool(diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs))
+    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
 }
 
 fn hypot(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let mut acc = 0.0f64;
+    let mut coords = Vec::with_capacity(args.len());
     for &a in args {
-        let x = float_arg(vm, a)?;
-        acc = acc.hypot(x);
+        coords.push(float_arg(vm, a)?);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(norm(&coords)))
 }
 
 /// `math.pow`: C's `pow` with its errors raised (a negative base to a fractional power and
@@ -273,7 +317,8 @@ fn ldexp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn isfinite(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let x = float_arg(vm, args.first().copied().unwrap_or(Value::None))?;
+    one_arg(vm, "isfinite", args)?;
+    let x = float_arg(vm, args[0])?;
     Ok(Value::Bool(x.is_finite()))
 }
 
@@ -339,12 +384,12 @@ fn comb(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "comb", args, 2, 2)?;
     let v = int_args(vm, args)?;
     let (n, k) = (v[0].clone(), v[1].clone());
-    if n < 0.into() || k < 0.into() {
-        return Err(vm.new_exc(ExcKind::ValueError, "n must be a non-negative integer"));
-    }
+    check_n_k(vm, &n, &k)?;
     if k > n {
         return Ok(Value::Int(0));
     }
+    // The smaller of k and n - k: comb(n, k) == comb(n, n - k).
+    let k = std::cmp::min(k.clone(), &n - &k);
     let mut acc = num_bigint::BigInt::from(1);
     let mut i = num_bigint::BigInt::from(0);
     while i < k {
@@ -352,6 +397,16 @@ fn comb(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         i += 1;
     }
     Ok(vm.new_bigint(acc))
+}
+
+/// `comb` and `perm` take counts: neither may be negative.
+fn check_n_k(vm: &mut Vm, n: &num_bigint::BigInt, k: &num_bigint::BigInt) -> PyResult<()> {
+    for (v, name) in [(n, "n"), (k, "k")] {
+        if num_traits::Signed::is_negative(v) {
+            return Err(vm.new_exc(ExcKind::ValueError, &format!("{name} must be a non-negative integer")));
+        }
+    }
+    Ok(())
 }
 
 fn perm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -362,6 +417,7 @@ fn perm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         Some(&k) if k != Value::None => int_args(vm, &[k])?[0].clone(),
         _ => n.clone(),
     };
+    check_n_k(vm, &n, &k)?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -375,10 +431,16 @@ fn perm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "prod", args, 1, 1)?;
-    let start = kwarg(vm, kwargs, "start").unwrap_or(Value::Int(1));
-    let mut acc = vm.share(start);
-    for v in vm.iterate_to_vec(args[0])? {
+    let [iterable, start] = bind_args(vm, "prod", args, kwargs, ["iterable", "start"], 1, 1)?;
+    let mut acc = vm.share(start.unwrap_or(Value::Int(1)));
+    let items = match vm.iterate_to_vec(iterable.unwrap_or(Value::None)) {
+        Ok(items) => items,
+        Err(e) => {
+            vm.decref(acc);
+            return Err(e);
+        }
+    };
+    for v in items {
         let r = vm.binary_op(acc, v, crate::object::code::BinOp::Mul, false);
         vm.decref(acc);
         vm.decref(v);
@@ -438,6 +500,14 @@ pub fn make_math(vm: &mut Vm) {
         ("math.acosh", acosh),
         ("math.atanh", atanh),
         ("math.log1p", log1p),
+        ("math.frexp", frexp),
+        ("math.modf", modf),
+        ("math.nextafter", nextafter),
+        ("math.ulp", ulp),
+        ("math.remainder", remainder),
+        ("math.cbrt", cbrt),
+        ("math.exp2", exp2),
+        ("math.dist", dist),
     ];
     for &(name, f) in fns {
         def(vm, d, name, f);
@@ -509,4 +579,166 @@ fn exact_sum(values: &[f64]) -> Result<f64, (ExcKind, &'static str)> {
         }
     }
     Ok(hi)
+}
+
+/// `math.frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`; zero, infinities
+/// and NaN come back as they are, with exponent 0.
+fn frexp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    one_arg(vm, "frexp", args)?;
+    let x = float_arg(vm, args[0])?;
+    let (m, e) = split_exponent(x);
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn split_exponent(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    // A subnormal is scaled into the normal range first, so its exponent field means something.
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1022;
+    // The mantissa with the exponent of 0.5..1: the biased exponent field of 2**-1.
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e + bias)
+}
+
+/// `math.modf(x)`: the fractional and integer parts, both with the sign of `x`.
+fn modf(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    one_arg(vm, "modf", args)?;
+    let x = float_arg(vm, args[0])?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        let int = x.trunc();
+        ((x - int).copysign(x), int)
+    };
+    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+/// The next float after `x` in the direction of `y` (C's `nextafter`).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    // Away from zero is one more in the bits' magnitude, toward zero one less.
+    let bits = x.to_bits();
+    if (y > x) == (x > 0.0) { f64::from_bits(bits + 1) } else { f64::from_bits(bits - 1) }
+}
+
+fn nextafter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "nextafter", args, 2, 2)?;
+    let (x, y) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+/// `math.ulp(x)`: the value of the least significant bit of `abs(x)`.
+fn ulp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    one_arg(vm, "ulp", args)?;
+    let x = float_arg(vm, args[0])?.abs();
+    if !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    // Past the largest float, the gap below it.
+    Ok(Value::Float(if up.is_infinite() { x - next_toward(x, f64::NEG_INFINITY) } else { up - x }))
+}
+
+/// `math.remainder(x, y)`: IEEE 754's remainder, `x - n*y` for the integer `n` nearest
+/// `x / y` (the even one on a tie), exact.
+fn remainder(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "remainder", args, 2, 2)?;
+    let (x, y) = (float_arg(vm, args[0])?, float_arg(vm, args[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(x + y));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(vm.new_exc(ExcKind::ValueError, "math domain error"));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    // `m` is exact, and so is `ay - m`; the quotient's parity settles a tie.
+    let m = ax % ay;
+    let gap = ay - m;
+    let r = if m < gap {
+        m
+    } else if m > gap {
+        -gap
+    } else {
+        let even = if ay > f64::MAX / 2.0 { ax - m == 0.0 } else { (ax - m) % (2.0 * ay) == 0.0 };
+        if even { m } else { -gap }
+    };
+    Ok(Value::Float(if x < 0.0 { -r } else { r }))
+}
+
+/// `math.dist(p, q)`: the Euclidean distance between two points of the same dimension.
+fn dist(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "dist", args, 2, 2)?;
+    let p = vm.iterate_to_vec(args[0])?;
+    let q = match vm.iterate_to_vec(args[1]) {
+        Ok(q) => q,
+        Err(e) => {
+            p.into_iter().for_each(|v| vm.decref(v));
+            return Err(e);
+        }
+    };
+    let r = (|| {
+        if p.len() != q.len() {
+            return Err(
+                vm.new_exc(ExcKind::ValueError, "both points must have the same number of dimensions")
+            );
+        }
+        let mut diffs = Vec::with_capacity(p.len());
+        for (&a, &b) in p.iter().zip(&q) {
+            diffs.push(float_arg(vm, a)? - float_arg(vm, b)?);
+        }
+        Ok(Value::Float(norm(&diffs)))
+    })();
+    p.into_iter().chain(q).for_each(|v| vm.decref(v));
+    r
+}
+
+/// The Euclidean norm of `coords`, correctly rounded: the sum of the squares exactly, as an
+/// integer times a power of two, and its square root rounded once. An infinity wins over a
+/// NaN, as in CPython.
+fn norm(coords: &[f64]) -> f64 {
+    use num_bigint::BigUint;
+    if coords.iter().any(|c| c.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if coords.iter().any(|c| c.is_nan()) {
+        return f64::NAN;
+    }
+    let parts: Vec<(u64, i64)> =
+        coords.iter().filter(|c| **c != 0.0).map(|c| mantissa_exponent(c.abs())).collect();
+    let Some(low) = parts.iter().map(|&(_, e)| e).min() else { return 0.0 };
+    // Every square is m*m * 4**(e - low) times 4**low: an integer sum, then its square root
+    // times 2**low.
+    let mut sum = BigUint::default();
+    for &(m, e) in &parts {
+        sum += (BigUint::from(m) * m) << (2 * (e - low)) as u64;
+    }
+    // Enough bits that the root has at least 55, and a sticky bit for an inexact root.
+    let shift = 110u64.saturating_sub(sum.bits()).div_ceil(2);
+    let scaled = sum << (2 * shift);
+    let root = scaled.sqrt();
+    let sticky = u32::from(&root * &root != scaled);
+    let m = (root << 1u32) | BigUint::from(sticky);
+    crate::types::float::scaled(m, low - shift as i64 - 1).unwrap_or(f64::INFINITY)
+}
+
+/// A positive finite float as `(m, e)` with `x == m * 2**e`.
+fn mantissa_exponent(x: f64) -> (u64, i64) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) }
 }

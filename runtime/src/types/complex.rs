@@ -1,5 +1,6 @@
-//! complex's arithmetic.
+//! complex's arithmetic, methods and data attributes.
 
+use super::{arity, def, def_attr, no_kwargs, receiver};
 use crate::object::Object;
 use crate::object::code::BinOp;
 use crate::value::{ObjId, Value};
@@ -75,4 +76,42 @@ fn complex_imag(vm: &mut Vm, id: ObjId) -> Value {
         &Object::Complex { im, .. } => Value::Float(im),
         _ => Value::None,
     }
+}
+
+pub fn install(vm: &mut Vm) {
+    let complex = vm.type_obj(vm.types.complex).dict;
+    def(vm, complex, "complex.conjugate", complex_conjugate);
+    // Values find `real` and `imag` through `ATTRS`; the class lists them for `dir`.
+    def_attr(vm, complex, "complex.real", complex_real_attr);
+    def_attr(vm, complex, "complex.imag", complex_imag_attr);
+}
+
+/// The receiver of a `complex` method as `(re, im)`, after checking it takes no arguments.
+fn noargs_complex(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    qualname: &str,
+) -> PyResult<(f64, f64)> {
+    let complex = vm.types.complex;
+    let v = receiver(vm, args, complex, qualname)?;
+    no_kwargs(vm, qualname, kwargs)?;
+    arity(vm, qualname, &args[1..], 0, 0)?;
+    Ok(match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(&Object::Complex { re, im }) => (re, im),
+        _ => (0.0, 0.0),
+    })
+}
+
+fn complex_conjugate(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (re, im) = noargs_complex(vm, args, kwargs, "complex.conjugate")?;
+    Ok(vm.alloc(Object::Complex { re, im: -im }))
+}
+
+fn complex_real_attr(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(noargs_complex(vm, args, kwargs, "complex.real")?.0))
+}
+
+fn complex_imag_attr(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(noargs_complex(vm, args, kwargs, "complex.imag")?.1))
 }

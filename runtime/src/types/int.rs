@@ -1,12 +1,13 @@
 //! int's arithmetic beyond the small-int fast path: arbitrary precision, true division
 //! correctly rounded, CPython's errors.
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::def;
 use super::float::float_pow;
+use super::{arity, bind_args, def, def_attr, index_arg, no_kwargs, receiver};
+use crate::object::Object;
 use crate::object::code::BinOp;
 use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
@@ -117,12 +118,239 @@ pub(crate) fn int_true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
 }
 
 pub fn install(vm: &mut Vm) {
-    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
-    let int = t(vm, |t| t.int);
-    def(vm, int, "int.bit_length", int_bit_length);
+    let int = vm.type_obj(vm.types.int).dict;
+    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
+        ("int.bit_length", int_bit_length),
+        ("int.bit_count", int_bit_count),
+        ("int.to_bytes", int_to_bytes),
+        ("int.as_integer_ratio", int_as_integer_ratio),
+        ("int.conjugate", int_conjugate),
+        ("int.__trunc__", int_trunc),
+        ("int.__floor__", int_floor),
+        ("int.__ceil__", int_ceil),
+        ("int.__round__", int_round),
+    ];
+    for &(name, f) in methods {
+        def(vm, int, name, f);
+    }
+    let fb = vm.new_builtin("int.from_bytes", int_from_bytes, None);
+    let cm = vm.alloc(Object::ClassMethod(fb));
+    vm.dict_set_str(int, "from_bytes", cm);
+    // CPython's getset descriptors: `(5).real`, and `int.real` on the class.
+    let attrs: &[(&'static str, crate::vm::NativeFn)] = &[
+        ("int.real", int_real),
+        ("int.imag", int_imag),
+        ("int.numerator", int_numerator),
+        ("int.denominator", int_denominator),
+    ];
+    for &(name, f) in attrs {
+        def_attr(vm, int, name, f);
+    }
 }
 
-pub(crate) fn int_bit_length(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = vm.as_bigint(args[0]).unwrap_or_default();
+/// The receiver of an `int` method as a big integer (see `receiver`), after checking that
+/// the method was given no arguments (CPython's `METH_NOARGS` message).
+fn noargs_int(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], qualname: &str) -> PyResult<BigInt> {
+    let int = vm.types.int;
+    let v = receiver(vm, args, int, qualname)?;
+    no_kwargs(vm, qualname, kwargs)?;
+    arity(vm, qualname, &args[1..], 0, 0)?;
+    Ok(vm.as_bigint(vm.payload(v)).unwrap_or_default())
+}
+
+pub(crate) fn int_bit_length(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = noargs_int(vm, args, kwargs, "int.bit_length")?;
     Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = noargs_int(vm, args, kwargs, "int.bit_count")?;
+    Ok(Value::Int(b.magnitude().count_ones() as i64))
+}
+
+/// The methods that give the value as an exact int: `True` as 1, an int subclass's instance
+/// as a plain int.
+macro_rules! exact_int {
+    ($($f:ident $qualname:literal),*) => {$(
+        fn $f(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+            let b = noargs_int(vm, args, kwargs, $qualname)?;
+            Ok(vm.new_bigint(b))
+        }
+    )*};
+}
+
+exact_int!(int_conjugate "int.conjugate", int_trunc "int.__trunc__", int_floor "int.__floor__",
+    int_ceil "int.__ceil__", int_real "int.real", int_numerator "int.numerator");
+
+fn int_imag(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    noargs_int(vm, args, kwargs, "int.imag")?;
+    Ok(Value::Int(0))
+}
+
+fn int_denominator(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    noargs_int(vm, args, kwargs, "int.denominator")?;
+    Ok(Value::Int(1))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let b = noargs_int(vm, args, kwargs, "int.as_integer_ratio")?;
+    let n = vm.new_bigint(b);
+    Ok(vm.new_tuple(vec![n, Value::Int(1)]))
+}
+
+/// `int.__round__(ndigits=None)`: the int itself, or rounded to a multiple of `10**-ndigits`,
+/// halves to even, when `ndigits` is negative.
+pub(crate) fn int_round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let int = vm.types.int;
+    let v = receiver(vm, args, int, "int.__round__")?;
+    no_kwargs(vm, "__round__", kwargs)?;
+    arity(vm, "__round__", &args[1..], 0, 1)?;
+    let b = vm.as_bigint(vm.payload(v)).unwrap_or_default();
+    let Some(&nd) = args.get(1) else { return Ok(vm.new_bigint(b)) };
+    let nd = index_arg(vm, nd)?;
+    Ok(vm.new_bigint(round_bigint(b, &nd)))
+}
+
+/// `b` rounded to `ndigits` decimal places (only a negative count changes an int).
+pub(crate) fn round_bigint(b: BigInt, ndigits: &BigInt) -> BigInt {
+    if !ndigits.is_negative() {
+        return b;
+    }
+    // Past the int's size (10**k > 2**k > 2*|b|) the result is 0: no power of ten to build.
+    let k = match (-ndigits).to_u64() {
+        Some(k) if k <= b.bits() => k,
+        _ => return BigInt::zero(),
+    };
+    let p = num_traits::pow(BigInt::from(10), k as usize);
+    let (q, r) = b.div_mod_floor(&p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    q * p
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`: the two's complement (or,
+/// unsigned, the plain) representation in exactly `length` bytes.
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let int = vm.types.int;
+    let v = receiver(vm, args, int, "int.to_bytes")?;
+    let [length, order, signed] =
+        bind_args(vm, "to_bytes", &args[1..], kwargs, ["length", "byteorder", "signed"], 2, 0)?;
+    let length = match length {
+        Some(l) => index_arg(vm, l)?,
+        None => BigInt::from(1),
+    };
+    if length.is_negative() {
+        return Err(vm.new_exc(ExcKind::ValueError, "length argument must be non-negative"));
+    }
+    let Some(length) = length.to_usize().filter(|&l| l <= isize::MAX as usize) else {
+        return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
+    };
+    let little = byteorder_arg(vm, "to_bytes", order)?;
+    let signed = signed_arg(vm, signed)?;
+    let n = vm.as_bigint(vm.payload(v)).unwrap_or_default();
+    if !signed && n.is_negative() {
+        return Err(vm.new_exc(ExcKind::OverflowError, "can't convert negative int to unsigned"));
+    }
+    // The bytes the value needs. Signed, one more bit for the sign; -1 needs none at all,
+    // as in CPython, whose sign bits past the value are implied.
+    let needed = if n.is_zero() {
+        0
+    } else if signed {
+        let m = if n.is_negative() { (-&n - 1u32).bits() } else { n.bits() };
+        if m == 0 { 0 } else { (m + 1).div_ceil(8) }
+    } else {
+        n.bits().div_ceil(8)
+    };
+    if needed > length as u64 {
+        return Err(vm.new_exc(ExcKind::OverflowError, "int too big to convert"));
+    }
+    let mut out = vm.try_vec::<u8>(length)?;
+    let mut le = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    le.truncate(length);
+    out.extend_from_slice(&le);
+    out.resize(length, if n.is_negative() { 0xff } else { 0 });
+    if !little {
+        out.reverse();
+    }
+    Ok(vm.alloc(Object::Bytes(out)))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, a class method: the int the
+/// bytes represent, made an instance of the class it was called on.
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|c| c.as_obj()) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "from_bytes() needs a class"));
+    };
+    let [data, order, signed] =
+        bind_args(vm, "from_bytes", &args[1..], kwargs, ["bytes", "byteorder", "signed"], 2, 1)?;
+    let data = data.unwrap_or(Value::None);
+    let little = byteorder_arg(vm, "from_bytes", order)?;
+    let signed = signed_arg(vm, signed)?;
+    let mut bytes = bytes_like(vm, data)?;
+    if !little {
+        bytes.reverse();
+    }
+    let n =
+        if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let r = vm.new_bigint(n);
+    if cls == vm.types.int {
+        return Ok(r);
+    }
+    let out = vm.call(Value::Obj(cls), &[r], &[]);
+    vm.decref(r);
+    out
+}
+
+/// The bytes of `v` as `bytes(v)` reads them for `int.from_bytes` (CPython's
+/// `PyObject_Bytes`): a bytes-like object or an iterable of ints, never a str or an int.
+fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(Object::Bytes(b) | Object::ByteArray(b)) = vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
+        return Ok(b.clone());
+    }
+    let cannot = |vm: &mut Vm| {
+        let tn = vm.type_name(v);
+        vm.new_exc(ExcKind::TypeError, &format!("cannot convert '{tn}' object to bytes"))
+    };
+    if vm.str_of(v).is_some() || vm.is_int(v) {
+        return Err(cannot(vm));
+    }
+    match vm.get_iter(v) {
+        Ok(it) => vm.decref(it),
+        Err(e) => {
+            vm.decref_id(e);
+            return Err(cannot(vm));
+        }
+    }
+    let b = super::construct::bytes_new(vm, &[v])?;
+    let out = match b.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Bytes(b)) => b.clone(),
+        _ => Vec::new(),
+    };
+    vm.decref(b);
+    Ok(out)
+}
+
+/// The `byteorder` argument of `to_bytes` and `from_bytes`: whether it is `'little'`.
+fn byteorder_arg(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(false) };
+    match vm.str_of(v) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(vm.new_exc(ExcKind::ValueError, "byteorder must be either 'little' or 'big'")),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("{fname}() argument 'byteorder' must be str, not {tn}"),
+            ))
+        }
+    }
+}
+
+/// The keyword-only `signed` flag: any object, by its truth.
+fn signed_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v {
+        Some(v) => vm.truthy(v),
+        None => Ok(false),
+    }
 }

@@ -48,8 +48,8 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub use crate::vm::args::norm_index;
-pub use crate::vm::args::{arity, kwarg, no_kwargs};
-pub use crate::vm::native::def;
+pub use crate::vm::args::{arity, bind_args, index_arg, kwarg, no_kwargs, receiver};
+pub use crate::vm::native::{def, def_attr};
 
 /// Gives the VM the functions it calls for the builtin types (see `vm/slots.rs`).
 /// Puts the builtin types' methods into their dicts, in the order their objects were first
@@ -61,6 +61,7 @@ pub fn install_methods(vm: &mut Vm) {
     set_methods::install(vm);
     int::install(vm);
     float::install(vm);
+    complex::install(vm);
     object::install(vm);
     exception::install(vm);
     generator::install(vm);

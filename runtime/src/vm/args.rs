@@ -61,3 +61,99 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<O
     let i = if i < 0 { i + len as i64 } else { i };
     Ok((i >= 0 && (i as usize) < len).then_some(i as usize))
 }
+
+/// The receiver of a builtin type's method (`args[0]`), checked as CPython's method
+/// descriptors check it: `int.to_bytes()` or `int.to_bytes("x")`, called through the class,
+/// is a TypeError rather than a read past the arguments or a method run on the wrong value.
+/// `qualname` is `type.method`; `ty` the type whose instances it accepts.
+pub fn receiver(vm: &mut Vm, args: &[Value], ty: ObjId, qualname: &str) -> PyResult<Value> {
+    let Some(&first) = args.first() else {
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("unbound method {qualname}() needs an argument")));
+    };
+    if vm.isinstance(first, ty) {
+        return Ok(first);
+    }
+    let (owner, method) = qualname.split_once('.').unwrap_or((qualname, qualname));
+    let tn = vm.type_name(first);
+    Err(vm.new_exc(
+        ExcKind::TypeError,
+        &format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{tn}' object"),
+    ))
+}
+
+/// An argument CPython reads with `__index__` (a length, a count of digits): an int, or an
+/// object whose `__index__` returns one.
+pub fn index_arg(vm: &mut Vm, v: Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(b) = vm.as_bigint(vm.payload(v)) {
+        return Ok(b);
+    }
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+        && let Some(r) = vm.try_dunder(v, "__index__", &[])?
+    {
+        let b = vm.as_bigint(vm.payload(r));
+        if b.is_none() {
+            let tn = vm.type_name(r);
+            vm.decref(r);
+            return Err(vm.new_exc(ExcKind::TypeError, &format!("__index__ returned non-int (type {tn})")));
+        }
+        vm.decref(r);
+        return Ok(b.unwrap_or_default());
+    }
+    let tn = vm.type_name(v);
+    Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer")))
+}
+
+/// Binds a builtin's arguments as CPython's argument clinic does (`_PyArg_UnpackKeywords`),
+/// with its messages: the first `max_pos` of `names` may come by position or by name, the
+/// rest by name only; the first `required` must be given. One slot per name, `None` where
+/// the argument was not given (borrowed values).
+pub fn bind_args<const N: usize>(
+    vm: &mut Vm,
+    fname: &str,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    names: [&str; N],
+    max_pos: usize,
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    if args.len() > max_pos {
+        let msg = if max_pos == 0 {
+            format!("{fname}() takes no positional arguments")
+        } else {
+            format!(
+                "{fname}() takes {} {max_pos} positional argument{} ({} given)",
+                if required < max_pos { "at most" } else { "exactly" },
+                if max_pos == 1 { "" } else { "s" },
+                args.len()
+            )
+        };
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    for (slot, &a) in out.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    for &(k, v) in kwargs {
+        let key = vm.str_of(Value::Obj(k)).unwrap_or("").to_string();
+        let Some(i) = names.iter().position(|&n| n == key) else {
+            return Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("'{key}' is an invalid keyword argument for {fname}()"),
+            ));
+        };
+        if i < args.len() {
+            return Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1),
+            ));
+        }
+        out[i] = Some(v);
+    }
+    if let Some(i) = out[..required].iter().position(Option::is_none) {
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1),
+        ));
+    }
+    Ok(out)
+}

@@ -590,14 +590,10 @@ impl Vm {
                     | "start"
                     | "stop"
                     | "step"
-                    | "real"
-                    | "imag"
                     | "closed"
                     | "value"
                     | "name"
                     | "mode"
-                    | "numerator"
-                    | "denominator"
                     | "gi_running"
                     | "tb_next"
                     | "tb_lineno"
@@ -610,18 +606,6 @@ impl Vm {
             )
         {
             return Ok(None);
-        }
-        if matches!(key, "real" | "numerator") && self.is_int(obj) {
-            return Ok(Some(self.share(self.payload(obj))));
-        }
-        if key == "imag" && (self.is_int(obj) || matches!(obj, Value::Float(_))) {
-            return Ok(Some(if matches!(obj, Value::Float(_)) { Value::Float(0.0) } else { Value::Int(0) }));
-        }
-        if key == "denominator" && self.is_int(obj) {
-            return Ok(Some(Value::Int(1)));
-        }
-        if key == "real" && matches!(obj, Value::Float(_)) {
-            return Ok(Some(obj));
         }
         if key == "__class__" {
             let t = self.type_of(obj);
@@ -868,6 +852,20 @@ impl Vm {
         Ok(())
     }
 
+    /// The builtin type whose read-only data attribute `found` is (`native::def_attr`'s
+    /// property: no setter, and a getter that is the builtin `type.key`).
+    fn getset_owner(&self, found: Value, key: &str) -> Option<&'static str> {
+        let Some(Object::Property { fget: Value::Obj(g), fset: Value::None, .. }) =
+            found.as_obj().map(|id| self.heap.get(id))
+        else {
+            return None;
+        };
+        match self.heap.get(*g) {
+            Object::Builtin(b) => b.name.split_once('.').filter(|&(_, k)| k == key).map(|(owner, _)| owner),
+            _ => None,
+        }
+    }
+
     /// `object.__setattr__`: properties, then the instance dict or slots.
     pub fn generic_setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
@@ -891,6 +889,12 @@ impl Vm {
             && let Some(Object::Property { fset, .. }) = found.as_obj().map(|id| self.heap.get(id))
         {
             let fset = *fset;
+            if let Some(owner) = self.getset_owner(found, &key) {
+                return Err(self.new_exc(
+                    ExcKind::AttributeError,
+                    &format!("attribute '{key}' of '{owner}' objects is not writable"),
+                ));
+            }
             if fset == Value::None {
                 let tname = self.type_name(obj);
                 return Err(self.new_exc(

@@ -56,3 +56,18 @@ pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
     let f = vm.new_builtin(name, func, None);
     vm.dict_set_str(dict, short, f);
 }
+
+/// Puts a read-only data attribute of a builtin type into its dict (CPython's getset
+/// descriptors, `int.real`): a property whose getter is `get`, so that the attribute is found
+/// as methods are, is listed by `dir`, and reads on the class give the descriptor.
+pub fn def_attr(vm: &mut Vm, dict: ObjId, name: &'static str, get: NativeFn) {
+    let short = name.rsplit('.').next().unwrap_or(name);
+    let fget = vm.new_builtin(name, get, None);
+    let p = vm.alloc(crate::object::Object::Property {
+        fget,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    });
+    vm.dict_set_str(dict, short, p);
+}
