@@ -21,6 +21,7 @@ pub mod repr;
 pub mod span;
 mod strings;
 pub mod token;
+mod unicode_printable;
 pub mod validate;
 
 pub use error::{ErrorKind, Open, ParseError, SyntaxError};

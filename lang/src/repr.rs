@@ -26,18 +26,10 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// `str.isprintable` for one character. Without Unicode's full category tables this treats
-/// controls, separators other than the space, and the common format characters as unprintable;
-/// unassigned code points count as printable, unlike CPython.
+/// `str.isprintable` for one character, from CPython 3.11's Unicode tables (what `repr`
+/// leaves unescaped).
 pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    !(c.is_control()
-        || c.is_whitespace()
-        || matches!(c as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-            | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
-            | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF))
+    crate::unicode_printable::is_printable(c)
 }
 
 /// `repr(b)` for `bytes`.

@@ -56,6 +56,10 @@ pub fn install(vm: &mut Vm) {
         ("str.istitle", istitle),
         ("str.isnumeric", isdigit),
         ("str.isdecimal", isdigit),
+        ("str.isascii", isascii),
+        ("str.isprintable", isprintable),
+        ("str.rindex", rindex),
+        ("str.format_map", super::str_format::format_map),
     ];
     for &(name, f) in methods {
         def(vm, d, name, f);
@@ -272,10 +276,23 @@ pub(crate) fn char_index(t: &str, byte: usize) -> i64 {
     t[..byte].chars().count() as i64
 }
 
-pub(crate) fn find_in(vm: &mut Vm, args: &[Value], from_right: bool) -> PyResult<Option<i64>> {
-    arity(vm, "find", &args[1..], 1, 3)?;
+/// `find`, `rfind`, `index` and `rindex` (named `fname` in errors): the character index of
+/// `sub` in `s[start:end]`, from the left or the right.
+pub(crate) fn find_in(vm: &mut Vm, args: &[Value], from_right: bool, fname: &str) -> PyResult<Option<i64>> {
+    let n = args.len().saturating_sub(1);
+    if !(1..=3).contains(&n) {
+        let (bound, count) = if n == 0 { ("least", 1) } else { ("most", 3) };
+        let s = if count == 1 { "" } else { "s" };
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("{fname}() takes at {bound} {count} argument{s} ({n} given)"),
+        ));
+    }
     let t = s(vm, args[0]);
-    let sub = str_arg(vm, args[1], "must be str")?;
+    let Some(sub) = vm.str_of(args[1]).map(str::to_string) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("must be str, not {tn}")));
+    };
     let chars: Vec<char> = t.chars().collect();
     let n = chars.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -290,15 +307,24 @@ pub(crate) fn find_in(vm: &mut Vm, args: &[Value], from_right: bool) -> PyResult
 }
 
 pub(crate) fn find(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(find_in(vm, args, false)?.unwrap_or(-1)))
+    Ok(Value::Int(find_in(vm, args, false, "find")?.unwrap_or(-1)))
 }
 
 pub(crate) fn rfind(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(find_in(vm, args, true)?.unwrap_or(-1)))
+    Ok(Value::Int(find_in(vm, args, true, "rfind")?.unwrap_or(-1)))
 }
 
 pub(crate) fn index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    match find_in(vm, args, false)? {
+    match find_in(vm, args, false, "index")? {
+        Some(i) => Ok(Value::Int(i)),
+        None => Err(vm.new_exc(ExcKind::ValueError, "substring not found")),
+    }
+}
+
+pub(crate) fn rindex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let str_ = vm.types.str_;
+    super::receiver(vm, args, str_, "str.rindex")?;
+    match find_in(vm, args, true, "rindex")? {
         Some(i) => Ok(Value::Int(i)),
         None => Err(vm.new_exc(ExcKind::ValueError, "substring not found")),
     }
@@ -458,6 +484,27 @@ pub(crate) fn is_cased(c: char) -> bool {
 pub(crate) fn test(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {
     let t = s(vm, args[0]);
     Ok(Value::Bool(!t.is_empty() && f(&t)))
+}
+
+/// The text of a `str` method's receiver, after checking that the method was given no
+/// arguments (CPython's `METH_NOARGS` message).
+fn noargs_str(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], qualname: &str) -> PyResult<String> {
+    let str_ = vm.types.str_;
+    let v = super::receiver(vm, args, str_, qualname)?;
+    super::no_kwargs(vm, qualname, kwargs)?;
+    arity(vm, qualname, &args[1..], 0, 0)?;
+    Ok(s(vm, v))
+}
+
+/// `str.isascii()`: every character below 128 (true of the empty string).
+pub(crate) fn isascii(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(noargs_str(vm, args, kwargs, "str.isascii")?.is_ascii()))
+}
+
+/// `str.isprintable()`: no character that `repr` would escape (true of the empty string).
+pub(crate) fn isprintable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let t = noargs_str(vm, args, kwargs, "str.isprintable")?;
+    Ok(Value::Bool(t.chars().all(reap_lang::repr::is_printable)))
 }
 
 pub(crate) fn isdigit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

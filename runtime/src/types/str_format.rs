@@ -1,5 +1,7 @@
 //! `str.format` and `%`-formatting (`printf`-style), with CPython's errors.
 
+use num_bigint::BigInt;
+
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
@@ -7,6 +9,29 @@ use crate::vm::{PyResult, Vm};
 
 /// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, conversions and format specs.
 pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let str_ = vm.types.str_;
+    super::receiver(vm, args, str_, "str.format")?;
+    format_from(vm, args, Names::Keywords(kwargs))
+}
+
+/// `str.format_map(mapping)`: as `format`, the names looked up in `mapping` with `[]` (so a
+/// dict subclass's `__missing__` is asked).
+pub(crate) fn format_map(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let str_ = vm.types.str_;
+    super::receiver(vm, args, str_, "str.format_map")?;
+    super::no_kwargs(vm, "str.format_map", kwargs)?;
+    super::arity(vm, "str.format_map", &args[1..], 1, 1)?;
+    format_from(vm, &args[..1], Names::Mapping(args[1]))
+}
+
+/// Where a replacement field's name is looked up.
+#[derive(Clone, Copy)]
+enum Names<'a> {
+    Keywords(&'a [(ObjId, Value)]),
+    Mapping(Value),
+}
+
+fn format_from(vm: &mut Vm, args: &[Value], names: Names) -> PyResult<Value> {
     let t = vm.str_of(args[0]).unwrap_or("").to_string();
     let positional = &args[1..];
     let mut out = String::new();
@@ -45,16 +70,31 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
             };
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let first = &name[..first_end];
-            let mut value = if first.is_empty() {
+            let mut owned = false;
+            if matches!(names, Names::Mapping(_)) && (first.is_empty() || first.parse::<usize>().is_ok()) {
+                return Err(vm.new_exc(ExcKind::ValueError, "Format string contains positional fields"));
+            }
+            let value = if first.is_empty() {
                 let v = positional.get(auto).copied();
                 auto += 1;
                 v
             } else if let Ok(n) = first.parse::<usize>() {
                 positional.get(n).copied()
             } else {
-                super::kwarg(vm, kwargs, first)
+                match names {
+                    Names::Keywords(kwargs) => super::kwarg(vm, kwargs, first),
+                    Names::Mapping(m) => {
+                        let k = vm.new_str(first);
+                        let r = vm.getitem(m, k);
+                        vm.decref(k);
+                        owned = true;
+                        Some(r?)
+                    }
+                }
             };
-            let Some(mut v) = value.take().map(|v| vm.share(v)) else {
+            // A value from the mapping is a new reference already; the others are borrowed.
+            let value = if owned { value } else { value.map(|v| vm.share(v)) };
+            let Some(mut v) = value else {
                 return Err(if first.is_empty() || first.parse::<usize>().is_ok() {
                     vm.new_exc(
                         ExcKind::IndexError,
@@ -106,7 +146,7 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
                 let sv = vm.new_str(spec);
                 let mut full = vec![sv];
                 full.extend_from_slice(positional);
-                let r = format(vm, &full, kwargs);
+                let r = format_from(vm, &full, names);
                 vm.decref(sv);
                 let r = r?;
                 let x = vm.str_of(r).unwrap_or("").to_string();
@@ -176,6 +216,15 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             i += 1;
         }
         let mut width = String::new();
+        if chars.get(i) == Some(&'*') {
+            // The width from the arguments; a negative one left-justifies.
+            i += 1;
+            let w = star_arg(vm, &values, &mut next)?;
+            if w < 0 {
+                flags.push('-');
+            }
+            width = w.unsigned_abs().to_string();
+        }
         while i < chars.len() && chars[i].is_ascii_digit() {
             width.push(chars[i]);
             i += 1;
@@ -184,6 +233,10 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
         if chars.get(i) == Some(&'.') {
             i += 1;
             let mut p = String::new();
+            if chars.get(i) == Some(&'*') {
+                i += 1;
+                p = star_arg(vm, &values, &mut next)?.max(0).to_string();
+            }
             while i < chars.len() && chars[i].is_ascii_digit() {
                 p.push(chars[i]);
                 i += 1;
@@ -252,21 +305,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
                     }
                 })
             }
-            'd' | 'i' | 'u' => {
-                let n = if let Value::Float(x) = v { Value::Int(x.trunc() as i64) } else { vm.share(v) };
-                let r = if vm.is_int(n) {
-                    vm.format(n, &format!("{align}{sign}{zero}{width}d"))
-                } else {
-                    let tn = vm.type_name(v);
-                    Err(vm.new_exc(
-                        ExcKind::TypeError,
-                        &format!("%{conv} format: a real number is required, not {tn}"),
-                    ))
-                };
-                vm.decref(n);
-                r
-            }
-            'x' | 'X' | 'o' => vm.format(v, &format!("{align}{sign}{alt}{zero}{width}{conv}")),
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => percent_int_arg(vm, v, conv).and_then(|n| {
+                let w = width.parse().unwrap_or(0);
+                let p = precision.as_ref().map(|p| p.parse().unwrap_or(0));
+                percent_int(vm, &n, conv, &flags, w, p)
+            }),
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                 let x = match v {
                     Value::Float(_) => Ok(v),
@@ -283,10 +326,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
                     Err(e) => Err(e),
                 }
             }
-            'c' => match vm.as_i64(v) {
-                Some(n) => Ok(char::from_u32(n as u32).map(String::from).unwrap_or_default()),
-                None => vm.str(v),
-            },
+            'c' => percent_char(vm, v).map(|c| {
+                let w: usize = width.parse().unwrap_or(0);
+                let pad = " ".repeat(w.saturating_sub(1));
+                if align == "<" { format!("{c}{pad}") } else { format!("{pad}{c}") }
+            }),
             other => Err(vm.new_exc(
                 ExcKind::ValueError,
                 &format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, i - 1),
@@ -299,4 +343,118 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
         return Err(vm.new_exc(ExcKind::TypeError, "not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// A `*` width or precision: the next argument, which must be an int.
+fn star_arg(vm: &mut Vm, values: &[Value], next: &mut usize) -> PyResult<i64> {
+    let Some(&v) = values.get(*next) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "not enough arguments for format string"));
+    };
+    *next += 1;
+    match vm.as_i64(vm.payload(v)) {
+        Some(n) if n.unsigned_abs() <= i32::MAX as u64 => Ok(n),
+        Some(_) => Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C int")),
+        None => Err(vm.new_exc(ExcKind::TypeError, "* wants int")),
+    }
+}
+
+/// The integer an integer conversion formats: `%d` takes any real number (a float is
+/// truncated), `%x` and `%o` only an int or an object with `__index__`.
+fn percent_int_arg(vm: &mut Vm, v: Value, conv: char) -> PyResult<BigInt> {
+    let p = vm.payload(v);
+    if let Some(b) = vm.as_bigint(p) {
+        return Ok(b);
+    }
+    let decimal = matches!(conv, 'd' | 'i' | 'u');
+    if decimal && let Value::Float(x) = p {
+        let n = super::float::float_to_int(vm, x.trunc())?;
+        let b = vm.as_bigint(n).unwrap_or_default();
+        vm.decref(n);
+        return Ok(b);
+    }
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
+        for name in if decimal { &["__index__", "__int__"][..] } else { &["__index__"][..] } {
+            if let Some(r) = vm.try_dunder(v, name, &[])? {
+                let b = vm.as_bigint(vm.payload(r));
+                vm.decref(r);
+                if let Some(b) = b {
+                    return Ok(b);
+                }
+            }
+        }
+    }
+    let tn = vm.type_name(v);
+    let what = if decimal { "a real number" } else { "an integer" };
+    Err(vm.new_exc(ExcKind::TypeError, &format!("%{conv} format: {what} is required, not {tn}")))
+}
+
+/// An integer conversion's text: the digits, zeros up to the precision, the sign, `#`'s
+/// prefix, then the width (zeros after the sign and prefix with `0`, spaces otherwise).
+fn percent_int(
+    vm: &mut Vm,
+    n: &BigInt,
+    conv: char,
+    flags: &str,
+    width: usize,
+    precision: Option<usize>,
+) -> PyResult<String> {
+    use num_traits::Signed;
+    let mut digits = match conv {
+        'x' => n.abs().to_str_radix(16),
+        'X' => n.abs().to_str_radix(16).to_uppercase(),
+        'o' => n.abs().to_str_radix(8),
+        // Decimal digits within `sys.get_int_max_str_digits()`.
+        _ => vm.int_to_decimal(&n.abs())?,
+    };
+    // The width and precision are the script's: padding that cannot fit is a MemoryError.
+    drop(vm.try_string(width.max(precision.unwrap_or(0)))?);
+    if let Some(p) = precision
+        && digits.len() < p
+    {
+        digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+    }
+    let sign = if n.is_negative() {
+        "-"
+    } else if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let prefix = match conv {
+        'x' if flags.contains('#') => "0x",
+        'X' if flags.contains('#') => "0X",
+        'o' if flags.contains('#') => "0o",
+        _ => "",
+    };
+    let len = sign.len() + prefix.len() + digits.len();
+    let pad = width.saturating_sub(len);
+    Ok(if flags.contains('-') {
+        format!("{sign}{prefix}{digits}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
+    })
+}
+
+/// `%c`: an int's character, or a one-character string.
+fn percent_char(vm: &mut Vm, v: Value) -> PyResult<char> {
+    let p = vm.payload(v);
+    if let Some(s) = vm.str_of(p) {
+        let mut cs = s.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(vm.new_exc(ExcKind::TypeError, "%c requires int or char")),
+        };
+    }
+    if vm.is_int(p) {
+        return match vm.as_i64(p).and_then(|n| u32::try_from(n).ok()).filter(|&n| n < 0x110000) {
+            // A lone surrogate has no `char`: CPython would keep it in the str.
+            Some(n) => Ok(char::from_u32(n).unwrap_or('\u{fffd}')),
+            None => Err(vm.new_exc(ExcKind::OverflowError, "%c arg not in range(0x110000)")),
+        };
+    }
+    Err(vm.new_exc(ExcKind::TypeError, "%c requires int or char"))
 }
