@@ -53,14 +53,30 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
             Value::Float(f) => Ok(f),
             _ => Ok(0.0),
         },
+        // float() would parse a string; math takes only numbers (`__float__`/`__index__`).
+        _ if [vm.types.str_, vm.types.bytes, vm.types.bytearray]
+            .into_iter()
+            .any(|t| vm.isinstance(v, t)) =>
+        {
+            Err(not_real(vm, v))
+        }
         _ => match crate::types::construct::float_new(vm, &[v]) {
             Ok(Value::Float(f)) => Ok(f),
-            _ => {
-                let tn = vm.type_name(v);
-                Err(vm.new_exc(ExcKind::TypeError, &format!("must be real number, not {tn}")))
+            Ok(other) => {
+                vm.decref(other);
+                Err(not_real(vm, v))
+            }
+            Err(e) => {
+                vm.decref_id(e);
+                Err(not_real(vm, v))
             }
         },
     }
+}
+
+fn not_real(vm: &mut Vm, v: Value) -> ObjId {
+    let tn = vm.type_name(v);
+    vm.new_exc(ExcKind::TypeError, &format!("must be real number, not {tn}"))
 }
 
 /// The argument count of a one-argument function of `math` (CPython's `METH_O`, whose

@@ -155,6 +155,14 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             if let Some(r) = vm.try_dunder(v, "__float__", &[])? {
                 return Ok(r);
             }
+            // Since 3.8 an integer-like object (`__index__` only) converts through its int.
+            if let Some(i) = vm.try_dunder(v, "__index__", &[])? {
+                let r = if vm.is_int(i) { float_new(vm, &[i]) } else { Ok(Value::None) };
+                vm.decref(i);
+                if !matches!(r, Ok(Value::None)) {
+                    return r;
+                }
+            }
             let tn = vm.type_name(v);
             Err(vm.new_exc(
                 ExcKind::TypeError,
