@@ -2,6 +2,7 @@
 //! functions the VM reaches them by (`install_slots`).
 
 pub mod bytes;
+pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
 pub mod construct;
@@ -70,6 +71,7 @@ pub fn install_methods(vm: &mut Vm) {
     typeobj::install(vm);
     str::install(vm);
     bytes::install(vm);
+    bytes_methods::install(vm);
     dunders::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.
     let (object, type_) = (vm.types.object, vm.types.type_);
