@@ -21,14 +21,10 @@ pub fn install(vm: &mut Vm) {
     def(vm, ba, "bytearray.append", bytearray_append);
     def(vm, ba, "bytearray.extend", bytearray_extend);
     def(vm, ba, "bytearray.decode", decode);
-    def(vm, ba, "bytearray.hex", bytes_hex);
-    def(vm, b, "bytes.upper", bytes_upper);
-    def(vm, b, "bytes.lower", bytes_lower);
-    def(vm, b, "bytes.hex", bytes_hex);
     def(vm, b, "bytes.replace", bytes_replace);
     def(vm, b, "bytes.startswith", bytes_startswith);
     def(vm, b, "bytes.endswith", bytes_endswith);
-    def(vm, b, "bytes.find", bytes_find);
+    def(vm, b, "bytes.find", super::bytes_methods::find);
     def(vm, b, "bytes.count", bytes_count);
     def(vm, b, "bytes.split", bytes_split);
     def(vm, b, "bytes.strip", bytes_strip);
@@ -88,22 +84,6 @@ pub(crate) fn bytearray_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]
         v.extend(data);
     }
     Ok(Value::None)
-}
-
-pub(crate) fn bytes_upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = bytes_of(vm, args[0]).unwrap_or_default().to_ascii_uppercase();
-    Ok(vm.alloc(Object::Bytes(b)))
-}
-
-pub(crate) fn bytes_lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = bytes_of(vm, args[0]).unwrap_or_default().to_ascii_lowercase();
-    Ok(vm.alloc(Object::Bytes(b)))
-}
-
-pub(crate) fn bytes_hex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = bytes_of(vm, args[0]).unwrap_or_default();
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(vm.new_str(h))
 }
 
 /// The byte-string methods that mean the same on Latin-1 text: run the `str` method on the
@@ -167,7 +147,6 @@ macro_rules! bytes_method {
 bytes_method!(bytes_replace, replace);
 bytes_method!(bytes_startswith, startswith);
 bytes_method!(bytes_endswith, endswith);
-bytes_method!(bytes_find, find);
 bytes_method!(bytes_count, count);
 bytes_method!(bytes_split, split);
 bytes_method!(bytes_strip, strip);

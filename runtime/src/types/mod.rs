@@ -2,6 +2,7 @@
 //! functions the VM reaches them by (`install_slots`).
 
 pub mod bytes;
+pub mod bytes_methods;
 pub mod codecs;
 pub mod complex;
 pub mod construct;
@@ -71,6 +72,7 @@ pub fn install_methods(vm: &mut Vm) {
     typeobj::install(vm);
     str::install(vm);
     bytes::install(vm);
+    bytes_methods::install(vm);
     dunders::install(vm);
     generic_alias::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.
