@@ -71,6 +71,9 @@ pub fn install(vm: &mut Vm) {
         let dict = vm.type_obj(*ty).dict;
         let extra = if numbers.iter().any(|(n, _)| n == tname) { number_only } else { container_only };
         for &(m, f) in common.iter().chain(extra) {
+            if !has_dunder(tname, m) {
+                continue;
+            }
             let name = static_name(tname, m);
             def(vm, dict, name, f);
         }
@@ -102,6 +105,19 @@ pub fn install(vm: &mut Vm) {
         let f = vm.new_builtin(name, builtin_new, None);
         let sm = vm.alloc(Object::StaticMethod(f));
         vm.dict_set_str(d, "__new__", sm);
+    }
+}
+
+/// Whether CPython's type has the dunder (the tables above are shared): only the mutable
+/// containers take items, sets are not subscripted, dicts and sets do not add or repeat, a
+/// float is no index.
+fn has_dunder(tname: &str, m: &str) -> bool {
+    match m {
+        "__setitem__" | "__delitem__" => matches!(tname, "list" | "dict"),
+        "__getitem__" => !matches!(tname, "set" | "frozenset"),
+        "__add__" | "__mul__" => !matches!(tname, "dict" | "set" | "frozenset"),
+        "__index__" => tname != "float",
+        _ => true,
     }
 }
 
