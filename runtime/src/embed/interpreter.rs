@@ -386,15 +386,7 @@ impl Interpreter {
         vm.flush();
         let exc = Value::Obj(e);
         if vm.isinstance(exc, vm.exc_type(ExcKind::SystemExit)) {
-            let args = match vm.heap.get(e) {
-                Object::Instance(i) => i.exc().map(|x| x.args),
-                _ => None,
-            };
-            let code = match args.and_then(|a| a.as_obj()).map(|a| vm.heap.get(a)) {
-                Some(Object::Tuple(t)) if t.len() == 1 => t[0],
-                Some(Object::Tuple(t)) if t.len() > 1 => args.unwrap_or(Value::None),
-                _ => Value::None,
-            };
+            let code = vm.system_exit_code(e);
             let status = match code {
                 Value::None => 0,
                 v if vm.is_int(v) => vm.as_i64(v).unwrap_or(1) as i32,
@@ -404,6 +396,7 @@ impl Interpreter {
                     1
                 }
             };
+            vm.decref(code);
             vm.decref_id(e);
             return status;
         }

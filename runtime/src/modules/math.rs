@@ -54,10 +54,7 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
             _ => Ok(0.0),
         },
         // float() would parse a string; math takes only numbers (`__float__`/`__index__`).
-        _ if [vm.types.str_, vm.types.bytes, vm.types.bytearray]
-            .into_iter()
-            .any(|t| vm.isinstance(v, t)) =>
-        {
+        _ if [vm.types.str_, vm.types.bytes, vm.types.bytearray].into_iter().any(|t| vm.isinstance(v, t)) => {
             Err(not_real(vm, v))
         }
         _ => match crate::types::construct::float_new(vm, &[v]) {
@@ -159,6 +156,12 @@ fn floor_ceil(vm: &mut Vm, args: &[Value], up: bool) -> PyResult<Value> {
     arity(vm, if up { "ceil" } else { "floor" }, args, 1, 1)?;
     if vm.is_int(args[0]) {
         return Ok(vm.share(args[0]));
+    }
+    // A type's own rounding comes before any conversion to float (a big Fraction's floor).
+    if !matches!(args[0], Value::Float(_))
+        && let Some(r) = vm.try_dunder(args[0], if up { "__ceil__" } else { "__floor__" }, &[])?
+    {
+        return Ok(r);
     }
     let x = float_arg(vm, args[0])?;
     let r = if up { x.ceil() } else { x.floor() };

@@ -35,6 +35,7 @@ pub fn make_sys(vm: &mut Vm) {
     let platform = vm.new_str(std::env::consts::OS);
     vm.dict_set_str(d, "platform", platform);
     vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
+    numeric_info(vm, d);
     def(vm, d, "sys.exit", sys_exit);
     def(vm, d, "sys.displayhook", sys_displayhook);
     if let Some(h) = vm.dict_get_str(d, "displayhook") {
@@ -181,4 +182,69 @@ fn sys_getrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
         Value::Obj(id) => i64::from(vm.heap.refcount(id)) + 1,
         _ => 1_000_000_000,
     }))
+}
+
+/// `sys.float_info`, `sys.hash_info` and `sys.int_info`: this machine's IEEE doubles, and the
+/// numeric hash Reap shares with 64-bit CPython.
+fn numeric_info(vm: &mut Vm, d: ObjId) {
+    use super::struct_seq;
+    let float_fields = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    let float_values = vec![
+        Value::Float(f64::MAX),
+        Value::Int(i64::from(f64::MAX_EXP)),
+        Value::Int(i64::from(f64::MAX_10_EXP)),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(i64::from(f64::MIN_EXP)),
+        Value::Int(i64::from(f64::MIN_10_EXP)),
+        Value::Int(i64::from(f64::DIGITS)),
+        Value::Int(i64::from(f64::MANTISSA_DIGITS)),
+        Value::Float(f64::EPSILON),
+        Value::Int(i64::from(f64::RADIX)),
+        Value::Int(1),
+    ];
+    let algorithm = vm.new_str("siphash13");
+    let hash_values = vec![
+        Value::Int(64),
+        Value::Int((1 << 61) - 1),
+        Value::Int(314_159),
+        Value::Int(0),
+        Value::Int(1_000_003),
+        algorithm,
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
+    let hash_fields =
+        ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+    let int_fields =
+        ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+    let int_values = vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
+    let infos: [(&str, &[&str], Vec<Value>); 3] = [
+        ("float_info", &float_fields, float_values),
+        ("hash_info", &hash_fields, hash_values),
+        ("int_info", &int_fields, int_values),
+    ];
+    for (name, fields, values) in infos {
+        let made = struct_seq::new_type(vm, "sys", name, fields).and_then(|cls| {
+            let v = struct_seq::new(vm, cls, values);
+            vm.decref_id(cls);
+            v
+        });
+        match made {
+            Ok(v) => vm.dict_set_str(d, name, v),
+            Err(e) => vm.decref_id(e),
+        }
+    }
 }

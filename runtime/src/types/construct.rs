@@ -287,6 +287,31 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Py
             None => Ok((0.0, 0.0)),
             Some(v) => match vm.as_complex(v) {
                 Some(c) => Ok(c),
+                None if vm.str_of(v).is_none() => {
+                    // `__complex__`, then what float() takes (`__float__`, `__index__`).
+                    if let Some(r) = vm.try_dunder(v, "__complex__", &[])? {
+                        let c = vm.as_complex(r);
+                        vm.decref(r);
+                        return c.ok_or_else(|| {
+                            vm.new_exc(ExcKind::TypeError, "__complex__ returned non-complex")
+                        });
+                    }
+                    match float_new(vm, &[v]) {
+                        Ok(f) => {
+                            let c = vm.as_complex(f).unwrap_or((0.0, 0.0));
+                            vm.decref(f);
+                            Ok(c)
+                        }
+                        Err(e) => {
+                            vm.decref_id(e);
+                            let tn = vm.type_name(v);
+                            Err(vm.new_exc(
+                                ExcKind::TypeError,
+                                &format!("complex() first argument must be a string or a number, not '{tn}'"),
+                            ))
+                        }
+                    }
+                }
                 None => {
                     let tn = vm.type_name(v);
                     Err(vm.new_exc(
@@ -532,4 +557,30 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
         return Ok(b);
     }
     Ok(None)
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module, its globals as an import starts them.
+pub fn module_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let [name, doc] = crate::vm::args::bind_args(vm, "module", args, kwargs, ["name", "doc"], 2, 1)?;
+    let name = name.unwrap_or(Value::None);
+    let Some(text) = vm.str_of(name).map(str::to_string) else {
+        let tn = vm.type_name(name);
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("module.__init__() argument 'name' must be str, not {tn}"),
+        ));
+    };
+    let dict = vm.new_dict();
+    let doc = doc.unwrap_or(Value::None);
+    for (key, v) in [
+        ("__name__", name),
+        ("__doc__", doc),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        vm.incref(v);
+        vm.dict_set_str(dict, key, v);
+    }
+    Ok(vm.alloc(Object::Module { name: text, dict }))
 }

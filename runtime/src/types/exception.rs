@@ -38,6 +38,12 @@ pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
 }
 
 pub(crate) fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "with_traceback", args, 2, 2)?;
+    if let Some(id) =
+        args[0].as_obj().filter(|&id| matches!(vm.heap.get(id), Object::Instance(i) if i.exc().is_some()))
+    {
+        vm.set_exception_link(id, "__traceback__", args[1])?;
+    }
     Ok(vm.share(args[0]))
 }
 

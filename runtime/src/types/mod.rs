@@ -270,6 +270,8 @@ pub fn construct_builtin(
         construct::filter_new(vm, args)
     } else if cls == t.reversed {
         construct::reversed_new(vm, args)
+    } else if cls == t.module {
+        construct::module_new(vm, args, kwargs)
     } else if vm.type_obj(cls).layout == Layout::Exception && vm.type_obj(cls).module == "builtins" {
         // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
         let os_error = vm.exc_type(ExcKind::OSError);

@@ -181,10 +181,17 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
     let items = vm.instance_base(args).unwrap_or(args);
     let items =
         if matches!(items.as_obj().map(|id| vm.heap.get(id)), Some(Object::Tuple(_))) { items } else { args };
+    // As CPython: anything with `__getitem__` but a tuple or str serves `%(key)s` (a dict,
+    // a ChainMap, even a list), and is also the one value of plain directives.
     let (values, mapping): (Vec<Value>, Option<Value>) = match items.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(t)) => (t.clone(), None),
-        Some(Object::Dict(_)) => (Vec::new(), Some(args)),
-        _ => (vec![args], None),
+        Some(Object::Dict(_)) => (vec![args], Some(args)),
+        Some(Object::Str(_)) => (vec![args], None),
+        _ => {
+            let cls = vm.type_of(args);
+            let subscriptable = args.as_obj().is_some() && vm.lookup_str(cls, "__getitem__").is_some();
+            (vec![args], subscriptable.then_some(args))
+        }
     };
     let mut out = String::new();
     let mut next = 0;

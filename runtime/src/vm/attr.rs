@@ -28,7 +28,7 @@ impl Vm {
         })
     }
 
-    fn lookup_str(&self, cls: ObjId, key: &str) -> Option<Value> {
+    pub(crate) fn lookup_str(&self, cls: ObjId, key: &str) -> Option<Value> {
         let Object::Type(t) = self.heap.get(cls) else { return None };
         t.mro.iter().find_map(|&c| match self.heap.get(c) {
             Object::Type(ct) => self.dict_get_str(ct.dict, key),
@@ -494,7 +494,15 @@ impl Vm {
         match found {
             Some(f) if self.is_user_descriptor(f, false) => self.call_get(f, obj, Value::Obj(cls)).map(Some),
             Some(f) => self.bind(f, obj, cls).map(Some),
-            None => Ok(None),
+            // A bound method answers for its function (`__doc__`, `__name__`, attributes set on
+            // the function), as CPython's method objects do.
+            None => match obj.as_obj().map(|id| self.heap.get(id)) {
+                Some(&Object::BoundMethod { func, .. }) => match self.getattr_opt(func, key, name)? {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.attribute_error(func, key)),
+                },
+                _ => Ok(None),
+            },
         }
     }
 
@@ -592,6 +600,7 @@ impl Vm {
                     | "step"
                     | "closed"
                     | "value"
+                    | "code"
                     | "name"
                     | "mode"
                     | "gi_running"
@@ -701,6 +710,9 @@ impl Vm {
             let v = self.stop_iteration_value(id);
             return Ok(Some(v));
         }
+        if key == "code" && self.isinstance(obj, self.exc_type(ExcKind::SystemExit)) {
+            return Ok(Some(self.system_exit_code(id)));
+        }
         // A function's `__annotations__` and `__dict__` are made on first use.
         let field: Option<fn(&mut crate::object::Function) -> &mut Option<ObjId>> = match key {
             "__annotations__" => Some(|f| &mut f.annotations),
@@ -796,7 +808,7 @@ impl Vm {
 
     /// `exc.__cause__ = ...` and the other links of an exception, checked as CPython checks
     /// them; setting a cause also suppresses the context, as `raise ... from` does.
-    fn set_exception_link(&mut self, id: ObjId, key: &str, value: Value) -> PyResult<()> {
+    pub(crate) fn set_exception_link(&mut self, id: ObjId, key: &str, value: Value) -> PyResult<()> {
         let is_exc = |vm: &Vm, v: Value| {
             v == Value::None
                 || matches!(v.as_obj().map(|i| vm.heap.get(i)), Some(Object::Instance(i)) if i.exc().is_some())
@@ -812,8 +824,8 @@ impl Vm {
                 Some("attribute value type must be bool")
             }
             "__traceback__" if value != Value::None => {
-                if matches!(value.as_obj().map(|i| self.heap.get(i)), Some(Object::Traceback { .. })) {
-                    // Re-attaching a traceback object is not modelled: keep the current one.
+                if let Some(&Object::Traceback { exc, level }) = value.as_obj().map(|i| self.heap.get(i)) {
+                    self.attach_traceback(id, exc, level);
                     return Ok(());
                 }
                 Some("__traceback__ must be a traceback or None")
@@ -850,6 +862,46 @@ impl Vm {
             self.decref(old);
         }
         Ok(())
+    }
+
+    /// `cls.__name__ = ...` and `cls.__qualname__ = ...`: strings only, as CPython checks.
+    fn rename_class(&mut self, id: ObjId, key: &str, value: Value) -> PyResult<()> {
+        let Some(text) = self.str_of(value).map(str::to_string) else {
+            let (cls, tn) = (self.type_obj(id).name.clone(), self.type_name(value));
+            return Err(self
+                .new_exc(ExcKind::TypeError, &format!("can only assign string to {cls}.{key}, not '{tn}'")));
+        };
+        if let Object::Type(t) = self.heap.get_mut(id) {
+            if key == "__name__" {
+                t.name = text.into();
+            } else {
+                t.qualname = text.into();
+            }
+        }
+        self.caches.type_epoch += 1;
+        Ok(())
+    }
+
+    /// `exc.__traceback__ = tb`: a traceback object is a view of another exception's entries
+    /// from `level` in, so `exc` takes copies of those (and references to their frames).
+    fn attach_traceback(&mut self, id: ObjId, src: ObjId, level: usize) {
+        let entries = match self.heap.get(src) {
+            Object::Instance(i) => i.exc().map_or_else(Vec::new, |e| {
+                let keep = e.traceback.len().saturating_sub(level);
+                e.traceback[..keep].to_vec()
+            }),
+            _ => Vec::new(),
+        };
+        for f in entries.iter().filter_map(|e| e.frame) {
+            self.heap.incref(f);
+        }
+        let old = match self.heap.get_mut(id) {
+            Object::Instance(i) => i.exc_mut().map(|e| std::mem::replace(&mut e.traceback, entries)),
+            _ => None,
+        };
+        for f in old.into_iter().flatten().filter_map(|e| e.frame) {
+            self.decref_id(f);
+        }
     }
 
     /// The builtin type whose read-only data attribute `found` is (`native::def_attr`'s
@@ -948,6 +1000,15 @@ impl Vm {
             }
             Object::Type(t) => {
                 let d = t.dict;
+                if matches!(key.as_str(), "__name__" | "__qualname__") {
+                    return self.rename_class(id, &key, value);
+                }
+                if key == "__module__"
+                    && let Some(m) = self.str_of(value).map(str::to_string)
+                    && let Object::Type(t) = self.heap.get_mut(id)
+                {
+                    t.module = m.into();
+                }
                 self.incref(value);
                 self.dict_set_str(d, &key, value);
                 self.caches.type_epoch += 1;

@@ -544,3 +544,23 @@ pub fn errno_class(errno: i64) -> ExcKind {
         _ => ExcKind::OSError,
     }
 }
+
+impl Vm {
+    /// `SystemExit.code` (a new reference): what the script assigned, else as CPython sets it
+    /// from the arguments: none is `None`, one is itself, more are the tuple.
+    pub fn system_exit_code(&mut self, e: ObjId) -> Value {
+        if let Some(v) = self.instance_attr_str(e, "code") {
+            return self.share(v);
+        }
+        let args = match self.heap.get(e) {
+            Object::Instance(i) => i.exc().map(|x| x.args),
+            _ => None,
+        };
+        let code = match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
+            Some(Object::Tuple(t)) if t.len() == 1 => t[0],
+            Some(Object::Tuple(t)) if t.len() > 1 => args.unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        self.share(code)
+    }
+}

@@ -164,6 +164,10 @@ impl Vm {
                     _ => format!("<built-in function {}>", b.name.rsplit('.').next().unwrap_or(b.name)),
                 });
             }
+            // A module made by `types.ModuleType` has a `__spec__` (None): no origin to show.
+            Object::Module { name, dict } if self.dict_get_str(*dict, "__spec__").is_some() => {
+                return Ok(format!("<module '{name}'>"));
+            }
             Object::Module { name, .. } => return Ok(format!("<module '{name}' (built-in)>")),
             Object::Generator(g) => {
                 return Ok(format!("<generator object {} at {}>", g.qualname, address(id)));
