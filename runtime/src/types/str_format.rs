@@ -215,6 +215,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             };
             vm.decref(k);
             key_value = Some(v?);
+            // As in CPython, a keyed directive uses up the one plain value the mapping was.
+            next = values.len();
             i = end + 1;
         }
         let mut flags = String::new();

@@ -1,0 +1,33 @@
+# Leap years, weekdays, month lengths and the module-level helpers.
+import calendar
+
+print([y for y in range(1896, 1910) if calendar.isleap(y)])
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.isleap(2024), calendar.isleap(2023))
+print(calendar.leapdays(1900, 2000), calendar.leapdays(2000, 2001), calendar.leapdays(2001, 2000))
+print(calendar.leapdays(0, 400), calendar.leapdays(-400, 0))
+print(calendar.weekday(2024, 2, 29), calendar.weekday(1970, 1, 1), calendar.weekday(1, 1, 1))
+# Years outside 1..9999 are folded into the 400-year cycle.
+print(calendar.weekday(10000, 1, 1), calendar.weekday(0, 1, 1), calendar.weekday(-1, 12, 31))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(2000, 12))
+print(calendar.monthrange(1, 1), calendar.monthrange(9999, 12))
+print(calendar.MONDAY, calendar.TUESDAY, calendar.WEDNESDAY, calendar.THURSDAY,
+      calendar.FRIDAY, calendar.SATURDAY, calendar.SUNDAY)
+print(calendar.mdays, calendar.January, calendar.February, calendar.EPOCH)
+print(calendar.error is ValueError)
+print(calendar.timegm((1970, 1, 1, 0, 0, 0)))
+print(calendar.timegm((2024, 2, 29, 12, 34, 56, 3, 60, 0)))
+print(calendar.timegm((2000, 1, 1, 0, 0, -1)))
+print(calendar.timegm((1969, 12, 31, 23, 59, 59)))
+print(calendar.timegm((2024, 1, 32, 25, 61, 61)))
+print(calendar.monthcalendar(2024, 2))
+print(calendar.monthcalendar(2021, 2))
+print(calendar.firstweekday())
+print(calendar.week([(1, 0), (2, 1), (0, 2)], 3) + '|')
+print(calendar.weekheader(2), calendar.weekheader(1), calendar.weekheader(3), sep='|')
+print(calendar.weekheader(9))
+print(calendar.weekheader(12))
+print(calendar.formatstring(['a', 'bb', 'ccc'], 5, 2) + '|')
+calendar.format(['x', 'y'], 3, 1)
+calendar.prweek([(5, 0), (6, 1)], 2)
+print('|')
+print(sorted(n for n in calendar.__all__))
