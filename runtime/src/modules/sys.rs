@@ -37,6 +37,7 @@ pub fn make_sys(vm: &mut Vm) {
     vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
     numeric_info(vm, d);
     def(vm, d, "sys.exit", sys_exit);
+    def(vm, d, "sys._getframe", getframe);
     def(vm, d, "sys.displayhook", sys_displayhook);
     if let Some(h) = vm.dict_get_str(d, "displayhook") {
         vm.incref(h);
@@ -246,5 +247,31 @@ fn numeric_info(vm: &mut Vm, d: ObjId) {
             Ok(v) => vm.dict_set_str(d, name, v),
             Err(e) => vm.decref_id(e),
         }
+    }
+}
+
+/// `sys._getframe(depth=0)`: the caller's frame, or one `depth` calls further out.
+fn getframe(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let [depth] = crate::vm::args::bind_args(vm, "_getframe", args, kwargs, ["depth"], 1, 0)?;
+    let depth = match depth {
+        None => 0,
+        Some(d) => match vm.as_i64(vm.payload(d)) {
+            Some(n) => n,
+            None if vm.is_int(d) => i64::MAX,
+            None => {
+                let tn = vm.type_name(d);
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("'{tn}' object cannot be interpreted as an integer"),
+                ));
+            }
+        },
+    };
+    match vm.frame_at_depth(depth.max(0)) {
+        Some(f) => {
+            vm.heap.incref(f);
+            Ok(Value::Obj(f))
+        }
+        None => Err(vm.new_exc(ExcKind::ValueError, "call stack is not deep enough")),
     }
 }

@@ -578,6 +578,8 @@ pub struct FrameObj {
 pub struct Generator {
     /// `None` while the generator runs (its frame is on the VM's stack then).
     pub frame: Option<Box<Frame>>,
+    /// The frame's code, also while it runs (`f_code` of a running generator's frame).
+    pub code: Arc<Code>,
     pub name: String,
     pub qualname: String,
     pub started: bool,

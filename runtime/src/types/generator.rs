@@ -93,7 +93,39 @@ pub(crate) fn identity(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
 pub(crate) const ATTRS: &[GetSet] = &[
     GetSet { name: "__name__", get: generator_name },
     GetSet { name: "gi_running", get: generator_running },
+    GetSet { name: "gi_code", get: generator_code },
+    GetSet { name: "gi_frame", get: generator_frame },
+    GetSet { name: "__qualname__", get: generator_qualname },
 ];
+
+fn generator_qualname(vm: &mut Vm, id: ObjId) -> Value {
+    let name = match vm.heap.get(id) {
+        Object::Generator(g) => g.qualname.clone(),
+        _ => String::new(),
+    };
+    vm.new_str(name)
+}
+
+fn generator_code(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        Object::Generator(g) => {
+            let code = std::sync::Arc::clone(&g.code);
+            vm.alloc(Object::Code(code))
+        }
+        _ => Value::None,
+    }
+}
+
+/// The generator's frame object (None once it finished).
+fn generator_frame(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.generator_frame_object(id) {
+        Some(f) => {
+            vm.heap.incref(f);
+            Value::Obj(f)
+        }
+        None => Value::None,
+    }
+}
 
 fn generator_name(vm: &mut Vm, id: ObjId) -> Value {
     let name = match vm.heap.get(id) {

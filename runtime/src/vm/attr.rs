@@ -351,59 +351,6 @@ impl Vm {
         }
     }
 
-    /// `f_code`, `f_lineno`, `f_globals`, `f_back`, `f_locals` of a frame object (new
-    /// references). The variables of a frame still running are not visible to it.
-    fn frame_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
-        let Object::Frame(fo) = self.heap.get(id) else { return None };
-        let (code, ip, globals, namespace, back) =
-            (fo.code.clone(), fo.ip, fo.globals, fo.namespace, fo.back);
-        let share = |vm: &mut Vm, o: Option<ObjId>| match o {
-            Some(o) => {
-                vm.heap.incref(o);
-                Value::Obj(o)
-            }
-            None => Value::None,
-        };
-        match key {
-            "f_code" => Some(match code {
-                Some(c) => self.alloc(Object::Code(c)),
-                None => Value::None,
-            }),
-            "f_lineno" => Some(Value::Int(i64::from(
-                code.map_or(0, |c| c.spans.get(ip).map_or(c.first_line, |s| s.start.line)),
-            ))),
-            "f_globals" => Some(share(self, globals)),
-            "f_back" => Some(share(self, back)),
-            "f_locals" => {
-                if namespace.is_some() {
-                    return Some(share(self, namespace));
-                }
-                let d = self.new_dict();
-                let Some(code) = code else { return Some(Value::Obj(d)) };
-                let Object::Frame(fo) = self.heap.get(id) else { return Some(Value::Obj(d)) };
-                let values = fo.locals.clone();
-                let fast = code.varnames.len();
-                let names = code.varnames.iter().chain(code.cellvars.iter()).chain(code.freevars.iter());
-                for (i, (name, v)) in names.zip(values).enumerate() {
-                    // Past the fast variables come the cells: their contents are the values.
-                    let v = match v {
-                        Some(Value::Obj(c)) if i >= fast => match self.heap.get(c) {
-                            Object::Cell(inner) => *inner,
-                            _ => None,
-                        },
-                        other => other,
-                    };
-                    if let Some(v) = v {
-                        self.incref(v);
-                        self.dict_set_str(d, name, v);
-                    }
-                }
-                Some(Value::Obj(d))
-            }
-            _ => None,
-        }
-    }
-
     /// What `dir(obj)` would list, for suggestions.
     fn attribute_names(&self, obj: Value) -> Vec<String> {
         let mut dicts = Vec::new();

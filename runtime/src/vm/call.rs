@@ -10,6 +10,7 @@ use crate::object::{Function, Generator, Object};
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::eval::FrameExit;
+use crate::vm::frame_stack::FrameSource;
 use crate::vm::{PyResult, Vm};
 
 /// The builtin types a script's class can derive from and whose methods then work on the
@@ -191,10 +192,12 @@ impl Vm {
     #[inline]
     pub(crate) fn call_from_stack(
         &mut self,
+        next_ip: usize,
         func: Value,
         args: &[Value],
         kwargs: &[(ObjId, Value)],
     ) -> (PyResult<Value>, bool) {
+        self.frames.note_call(next_ip.saturating_sub(1));
         let target = match func.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Function(_)) => func.as_obj().map(|id| (id, None)),
             Some(&Object::BoundMethod { receiver, func: Value::Obj(f) })
@@ -271,7 +274,7 @@ impl Vm {
     fn run_simple(&mut self, id: ObjId, args: &[Value]) -> PyResult<Value> {
         let bound = self.simple_bound(id, args);
         let mut frame = self.function_frame(bound);
-        let result = self.run_frame(&mut frame);
+        let result = self.run_frame(&mut frame, FrameSource::Function(id));
         self.recycle_frame(&mut frame);
         match result? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
@@ -287,11 +290,17 @@ impl Vm {
                 Object::Function(f) => (f.name.clone(), f.qualname.clone()),
                 _ => (String::new(), String::new()),
             };
-            let g =
-                Generator { frame: Some(Box::new(frame)), name, qualname, started: false, finished: false };
+            let g = Generator {
+                code: Arc::clone(&frame.code),
+                frame: Some(Box::new(frame)),
+                name,
+                qualname,
+                started: false,
+                finished: false,
+            };
             return Ok(self.alloc(Object::Generator(Box::new(g))));
         }
-        let result = self.run_frame(&mut frame);
+        let result = self.run_frame(&mut frame, FrameSource::Function(id));
         self.recycle_frame(&mut frame);
         match result? {
             FrameExit::Return(v) => Ok(v),
@@ -586,7 +595,7 @@ impl Vm {
         if let Object::Generator(g) = self.heap.get_mut(generator) {
             g.started = true;
         }
-        let r = self.run_frame(&mut frame);
+        let r = self.run_frame(&mut frame, FrameSource::Generator(generator));
         self.after_resume(generator, frame, r, true)
     }
 
@@ -652,7 +661,7 @@ impl Vm {
         };
         let Some(mut frame) = frame else { return Ok(Err(Value::None)) };
         frame.stack.push(Value::None);
-        let r = self.run_frame(&mut frame);
+        let r = self.run_frame(&mut frame, FrameSource::Generator(generator));
         self.after_resume(generator, frame, r, false)
     }
 
@@ -742,7 +751,7 @@ impl Vm {
         let mut frame = self.function_frame(bound);
         frame.locals = Some(ns);
         self.heap.incref(ns);
-        let class_cell = match self.run_frame(&mut frame) {
+        let class_cell = match self.run_frame(&mut frame, FrameSource::Function(fid)) {
             Ok(FrameExit::Return(v)) | Ok(FrameExit::Yield(v)) => v,
             Err(e) => {
                 self.decref_id(ns);

@@ -475,7 +475,7 @@ impl Vm {
                 if let Some(func) = self.callable_in_loop(func, f.stack.len() - first) {
                     return Ok(Some(Flow::Call { func, base: at - 1, first }));
                 }
-                let (result, taken) = self.call_from_stack(func, &f.stack[first..], &[]);
+                let (result, taken) = self.call_from_stack(f.ip, func, &f.stack[first..], &[]);
                 // The callable, then the receiver and arguments in order, as CPython's CALL
                 // (unless a Python frame took them over).
                 let end = if taken { first } else { f.stack.len() };
@@ -508,7 +508,7 @@ impl Vm {
                 if let Some(func) = self.callable_in_loop(func, argc as usize) {
                     return Ok(Some(Flow::Call { func, base: at - 1, first: at }));
                 }
-                let (result, taken) = self.call_from_stack(func, &f.stack[at..], &[]);
+                let (result, taken) = self.call_from_stack(f.ip, func, &f.stack[at..], &[]);
                 // The callable, then the arguments in order, as CPython's CALL (unless a Python
                 // frame took them over).
                 let end = if taken { at } else { f.stack.len() };
@@ -533,7 +533,7 @@ impl Vm {
                         .extend(t.iter().filter_map(|v| v.as_obj()).zip(f.stack[first_kw..].iter().copied()));
                 }
                 let npos = argc as usize - kwargs.len();
-                let (result, taken) = self.call_from_stack(func, &f.stack[at..at + npos], &kwargs);
+                let (result, taken) = self.call_from_stack(f.ip, func, &f.stack[at..at + npos], &kwargs);
                 self.decref(func);
                 if !taken {
                     for i in at..f.stack.len() {
@@ -548,6 +548,7 @@ impl Vm {
                 let kw = if kwargs { Some(f.pop()) } else { None };
                 let args = f.pop();
                 let func = f.pop();
+                self.frames.note_call(f.ip - 1);
                 let result = self.call_packed(func, args, kw.unwrap_or(Value::None));
                 self.decref(func);
                 self.decref(args);

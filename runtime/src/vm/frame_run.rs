@@ -13,7 +13,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
 use crate::vm::eval::FrameExit;
-use crate::vm::frame_stack::Running;
+use crate::vm::frame_stack::{FrameSource, Running};
 use crate::vm::recursion::MAX_LOOP_FRAMES;
 use crate::vm::{PyResult, Vm};
 
@@ -49,7 +49,7 @@ pub(crate) fn running<'a>(entry: &'a mut Frame, frames: &'a mut LoopFrames) -> &
 impl Vm {
     /// Runs a frame until it returns, yields or raises. On return or raise the frame's references
     /// are released; a yielding frame keeps them.
-    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
+    pub(crate) fn run_frame(&mut self, f: &mut Frame, source: FrameSource) -> PyResult<FrameExit> {
         // The native stack is finite whatever the recursion limit says: measure it.
         let marker = 0u8;
         let sp = std::ptr::addr_of!(marker) as usize;
@@ -72,10 +72,14 @@ impl Vm {
             return Err(e);
         }
         let handled_at_entry = self.handled.len();
-        self.frames.running.push(Running { globals: f.globals, locals: f.locals, object: f.obj.take() });
+        let object = f.obj.take();
+        self.frames.running.push(Running { globals: f.globals, locals: f.locals, object, source, ip: 0 });
         let result = self.eval(f);
         if let Ok(FrameExit::Yield(_)) = result {
             f.obj = self.frames.running.pop().and_then(|r| r.object);
+            if let Some(obj) = f.obj {
+                self.suspended_frame_object(obj, f);
+            }
             self.recursion.depth -= 1;
             return result;
         }
@@ -174,6 +178,7 @@ impl Vm {
         if !Arc::ptr_eq(&callee.code, &fun.code) {
             callee.code = Arc::clone(&fun.code);
         }
+        let caller_ip = caller.ip.saturating_sub(1);
         let args = caller.stack.get(first..).unwrap_or_default();
         let f = &mut callee.state;
         f.ip = 0;
@@ -197,7 +202,14 @@ impl Vm {
         }
         self.recursion.depth += 1;
         self.recursion.loop_frames += 1;
-        self.frames.running.push(Running { globals, locals: None, object: None });
+        self.frames.note_call(caller_ip);
+        self.frames.running.push(Running {
+            globals,
+            locals: None,
+            object: None,
+            source: FrameSource::Function(func),
+            ip: 0,
+        });
         Ok(())
     }
 

@@ -112,7 +112,8 @@ impl Vm {
                 obj: None,
             },
         };
-        let r = self.run_frame(&mut frame);
+        let source = crate::vm::frame_stack::FrameSource::Code(Arc::clone(&frame.code));
+        let r = self.run_frame(&mut frame, source);
         // The frame usually holds the last reference to the code: its constants go with it.
         drop(frame);
         self.release_dead_code();
