@@ -326,16 +326,25 @@ class deque:
 
 
 class ChainMap:
+    # CPython's ChainMap derives from MutableMapping; here the mixin methods are written out, so
+    # importing collections does not load collections.abc (only the views need it). The cost:
+    # isinstance(ChainMap(), collections.abc.Mapping) is False.
     __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    def __missing__(self, key):
+        raise KeyError(key)
+
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
+            try:
+                # Not `key in mapping`: a mapping with __missing__ (a Counter) answers too.
                 return mapping[key]
-        raise KeyError(key)
+            except KeyError:
+                pass
+        return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
@@ -353,27 +362,121 @@ class ChainMap:
                 d[key] = None
         return iter(d)
 
+    def __bool__(self):
+        return any(self.maps)
+
     def keys(self):
-        return list(self)
+        from collections.abc import KeysView
+        return KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        from collections.abc import ItemsView
+        return ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        from collections.abc import ValuesView
+        return ValuesView(self)
+
+    @staticmethod
+    def _is_mapping(other):
+        from collections.abc import Mapping
+        return isinstance(other, (Mapping, ChainMap))
+
+    def __eq__(self, other):
+        if not self._is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        del self.maps[0][key]
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
-    def new_child(self, m=None):
-        return self.__class__(m if m is not None else {}, *self.maps)
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None, /):
+        return cls(dict.fromkeys(iterable, value))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
 
     @property
     def parents(self):
         return self.__class__(*self.maps[1:])
 
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not self._is_mapping(other):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not self._is_mapping(other):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+    _repr_running = set()
+
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        # A chain that contains itself shows '...' there, as CPython's recursive_repr does.
+        if id(self) in ChainMap._repr_running:
+            return '...'
+        ChainMap._repr_running.add(id(self))
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            ChainMap._repr_running.discard(id(self))

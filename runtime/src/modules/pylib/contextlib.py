@@ -1,12 +1,73 @@
-"""contextlib, written in Python for Reap."""
+"""contextlib, written in Python for Reap.
+
+Differences from CPython: no asynchronous parts (asynccontextmanager, aclosing,
+AbstractAsyncContextManager, AsyncExitStack, AsyncContextDecorator), and no ExitStack entries
+for them; `chdir` needs `os.chdir`, which Reap's os does not have yet. The managers here do not
+derive from AbstractContextManager (Reap's ABCMeta makes creating instances several times
+slower), though isinstance() and issubclass() still accept them through its subclass hook."""
+
+import sys
+from abc import ABC, abstractmethod
+from functools import wraps
 
 
-class _GeneratorContextManager:
+def _generic_alias(cls, item):
+    import _reap_types
+
+    return _reap_types.GenericAlias(cls, item)
+
+
+class AbstractContextManager(ABC):
+    __class_getitem__ = classmethod(_generic_alias)
+
+    def __enter__(self):
+        return self
+
+    @abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            for name in ("__enter__", "__exit__"):
+                for B in C.__mro__:
+                    if name in B.__dict__:
+                        if B.__dict__[name] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+        return NotImplemented
+
+
+class ContextDecorator(object):
+    def _recreate_cm(self):
+        # A one-shot manager (the @contextmanager kind) makes a fresh copy for each call.
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __enter__(self):
+        # The arguments are only kept to recreate the manager, which entering it rules out.
+        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
@@ -21,27 +82,35 @@ class _GeneratorContextManager:
             else:
                 raise RuntimeError("generator didn't stop")
         if value is None:
+            # An instance, so the exception coming back out of the generator can be recognised.
             value = typ()
         try:
             self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
+            # Swallowed by the generator, unless it is the StopIteration raised in the block.
             return exc is not value
         except RuntimeError as exc:
             if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # PEP 479 turned the block's StopIteration into this RuntimeError: the original wins.
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
+            # The generator let the block's exception through: __exit__ must not raise it itself.
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__doc__ = func.__doc__
     return helper
 
 
@@ -54,6 +123,31 @@ class closing:
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # A stack, so the same object can be entered again while it is active.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
 
 
 class suppress:
@@ -78,33 +172,64 @@ class nullcontext:
         pass
 
 
+class chdir:
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
+
+
 class ExitStack:
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = ExitStack()
+        new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):
-        if hasattr(type(exit), "__exit__"):
-            self._exit_callbacks.append(lambda *d: type(exit).__exit__(exit, *d))
-        else:
+        try:
+            exit_method = type(exit).__exit__
+        except AttributeError:
+            # Not a context manager: a callable with __exit__'s signature.
             self._exit_callbacks.append(exit)
+        else:
+            self._push_cm_exit(exit, exit_method)
         return exit
 
     def enter_context(self, cm):
-        result = type(cm).__enter__(cm)
-        self._exit_callbacks.append(lambda *d: type(cm).__exit__(cm, *d))
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
         return result
 
     def callback(self, callback, /, *args, **kwds):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
         self._exit_callbacks.append(_exit_wrapper)
         return callback
+
+    def _push_cm_exit(self, cm, cm_exit):
+        def _exit_wrapper(*exc_details):
+            return cm_exit(cm, *exc_details)
+        self._exit_callbacks.append(_exit_wrapper)
 
     def close(self):
         self.__exit__(None, None, None)
@@ -114,6 +239,20 @@ class ExitStack:
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
+        # The exception being handled around the with statement: chains stop there.
+        frame_exc = sys.exc_info()[1]
+
+        def fix_context(new_exc, old_exc):
+            # A callback's exception should chain to the one it replaced, as in nested withs.
+            while True:
+                context = new_exc.__context__
+                if context is None or context is old_exc:
+                    return
+                if context is frame_exc:
+                    break
+                new_exc = context
+            new_exc.__context__ = old_exc
+
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -123,9 +262,16 @@ class ExitStack:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as e:
-                exc_details = (type(e), e, None)
+            except BaseException as exc:
+                fix_context(exc, exc_details[1])
                 pending_raise = True
+                exc_details = (type(exc), exc, exc.__traceback__)
         if pending_raise:
-            raise exc_details[1]
+            # Raising sets __context__ to the exception being handled: keep the fixed one.
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc

@@ -93,6 +93,17 @@ def exists(path):
     return _reap_os.exists(path)
 
 
+def lexists(path):
+    # Without lstat: a dangling symbolic link does not exist, but its directory still lists it.
+    if _reap_os.exists(path):
+        return True
+    head, tail = split(path)
+    try:
+        return bool(tail) and tail in _reap_os.listdir(head or '.')
+    except OSError:
+        return False
+
+
 def isfile(path):
     return _reap_os.isfile(path)
 
