@@ -111,6 +111,21 @@ pub fn require_fs(vm: &mut Vm) -> PyResult<()> {
 
 fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
     require_fs(vm)?;
+    if let Some(Object::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    // An `os.PathLike` names its path through `__fspath__`.
+    if vm.str_of(v).is_none()
+        && matches!(v, Value::Obj(_))
+        && let Some(p) = vm.try_dunder(v, "__fspath__", &[])?
+    {
+        let r = match vm.str_of(p) {
+            Some(s) => Ok(s.to_string()),
+            None => path_arg(vm, p, fname),
+        };
+        vm.decref(p);
+        return r;
+    }
     match vm.str_of(v) {
         Some(s) => Ok(s.to_string()),
         None => {
@@ -142,6 +157,26 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         args.get(i).copied().or_else(|| kwarg(vm, kwargs, key)).filter(|&v| v != Value::None)
     };
     let (encoding, errors) = (text_arg(3, "encoding"), text_arg(4, "errors"));
+    let newline = text_arg(5, "newline");
+    if binary && newline.is_some() {
+        return Err(vm.new_exc(ExcKind::ValueError, "binary mode doesn't take a newline argument"));
+    }
+    let newline = match newline {
+        None => None,
+        Some(v) => match vm.str_of(v) {
+            Some(s @ ("" | "\n" | "\r" | "\r\n")) => Some(s.to_string()),
+            Some(s) => {
+                return Err(vm.new_exc(ExcKind::ValueError, &format!("illegal newline value: {s}")));
+            }
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("open() argument 'newline' must be str or None, not {tn}"),
+                ));
+            }
+        },
+    };
     if binary && encoding.is_some() {
         return Err(vm.new_exc(ExcKind::ValueError, "binary mode doesn't take an encoding argument"));
     }
@@ -160,10 +195,15 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         'a' => opts.append(true).create(true).read(plus),
         _ => opts.write(true).create_new(true).read(plus),
     };
-    let handle = match opts.open(&name) {
+    let mut handle = match opts.open(&name) {
         Ok(h) => h,
         Err(e) => return Err(os_error(vm, &e, Some(&name))),
     };
+    if kind == 'a' {
+        // CPython's appending file starts at the end: `tell()` gives the size.
+        use std::io::Seek;
+        let _ = handle.seek(std::io::SeekFrom::End(0));
+    }
     let mut buffer = Vec::new();
     let mut decode_error = None;
     if kind == 'r' {
@@ -174,7 +214,8 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         }
         if !binary {
             buffer = match crate::types::codecs::decode(&buffer, &encoding, &errors) {
-                Ok(text) => text.replace("\r\n", "\n").into_bytes(),
+                Ok(text) if newline.is_none() => text.replace("\r\n", "\n").replace('\r', "\n").into_bytes(),
+                Ok(text) => text.into_bytes(),
                 Err(e) => {
                     decode_error = Some(e);
                     Vec::new()
@@ -195,6 +236,9 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         encoding,
         errors,
         decode_error,
+        newline,
+        pending: Vec::new(),
+        on_drop: Some(finish),
     };
     Ok(vm.alloc(Object::File(Box::new(f))))
 }
@@ -258,7 +302,18 @@ fn read(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn take_line(f: &mut FileObj) -> Vec<u8> {
     let rest = &f.buffer[f.pos.min(f.buffer.len())..];
-    let end = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
+    let after_cr = |i: usize| if rest.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+    let end = match f.newline.as_deref() {
+        // Any ending: `\n`, `\r\n`, or a `\r` alone.
+        Some("") => rest.iter().position(|&b| b == b'\n' || b == b'\r').map(|i| match rest[i] {
+            b'\r' => after_cr(i),
+            _ => i + 1,
+        }),
+        Some("\r") => rest.iter().position(|&b| b == b'\r').map(|i| i + 1),
+        Some("\r\n") => rest.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+        _ => rest.iter().position(|&b| b == b'\n').map(|i| i + 1),
+    };
+    let end = end.unwrap_or(rest.len());
     let out = rest[..end].to_vec();
     f.pos += end;
     out
@@ -266,7 +321,19 @@ fn take_line(f: &mut FileObj) -> Vec<u8> {
 
 fn readline(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let binary = check_readable(vm, args[0])?;
-    let line = with_file(vm, args[0], take_line)?;
+    let size = args.get(1).and_then(|&s| vm.as_i64(s)).filter(|&s| s >= 0);
+    let line = with_file(vm, args[0], |f| {
+        let mut line = take_line(f);
+        // At most `size` bytes, or characters of a text file; the rest is read next.
+        let keep = match size {
+            Some(s) if f.binary => (s as usize).min(line.len()),
+            Some(s) => String::from_utf8_lossy(&line).chars().take(s as usize).map(char::len_utf8).sum(),
+            None => line.len(),
+        };
+        f.pos -= line.len() - keep;
+        line.truncate(keep);
+        line
+    })?;
     Ok(make_data(vm, binary, line))
 }
 
@@ -303,8 +370,13 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         (true, Some(Object::Bytes(b))) => (b.clone(), b.len()),
         (false, Some(Object::Str(s))) => {
             let (text, count) = (s.s.to_string(), s.char_len());
-            let (encoding, errors, readable) =
-                with_file(vm, args[0], |f| (f.encoding.clone(), f.errors.clone(), f.readable))?;
+            let (encoding, errors, readable, newline) = with_file(vm, args[0], |f| {
+                (f.encoding.clone(), f.errors.clone(), f.readable, f.newline.clone())
+            })?;
+            let text = match newline.as_deref() {
+                Some(nl @ ("\r" | "\r\n")) => text.replace('\n', nl),
+                _ => text,
+            };
             match crate::types::codecs::encode(&text, &encoding, &errors) {
                 // A read-write buffer holds text; it is encoded when written back.
                 Ok(_) if readable => (text.into_bytes(), count),
@@ -331,7 +403,9 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             f.dirty = true;
             None
         } else {
-            f.handle.as_mut().map(|h| h.write_all(&data))
+            // Buffered: a write is a system call only every so often.
+            f.pending.extend_from_slice(&data);
+            (f.pending.len() >= PENDING_MAX).then(|| write_pending(f))
         }
     })?;
     if let Some(Err(e)) = r {
@@ -348,6 +422,23 @@ fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
         vm.decref(n);
     }
     Ok(Value::None)
+}
+
+/// How much a write-only file holds before passing it to the system.
+const PENDING_MAX: usize = 64 * 1024;
+
+fn write_pending(f: &mut FileObj) -> std::io::Result<()> {
+    if let (false, Some(h)) = (f.pending.is_empty(), f.handle.as_mut()) {
+        h.write_all(&f.pending)?;
+        f.pending.clear();
+    }
+    Ok(())
+}
+
+/// Everything written reaches the system: the pending writes, an edited read-write buffer.
+fn finish(f: &mut FileObj) -> std::io::Result<()> {
+    write_pending(f)?;
+    write_back(f)
 }
 
 /// Writes an edited read-write buffer back to its file.
@@ -369,7 +460,7 @@ fn write_back(f: &mut FileObj) -> std::io::Result<()> {
 fn close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let r = match args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
         Some(Object::File(f)) => {
-            let r = write_back(f);
+            let r = finish(f);
             f.handle = None;
             r
         }
@@ -380,9 +471,8 @@ fn close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn flush(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let r = with_file(vm, args[0], |f| {
-        write_back(f).and_then(|()| f.handle.as_mut().map_or(Ok(()), Write::flush))
-    })?;
+    let r =
+        with_file(vm, args[0], |f| finish(f).and_then(|()| f.handle.as_mut().map_or(Ok(()), Write::flush)))?;
     r.map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::None)
 }
@@ -391,19 +481,45 @@ fn seek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let offset = args.get(1).and_then(|&p| vm.as_i64(p)).unwrap_or(0);
     let whence = args.get(2).and_then(|&w| vm.as_i64(w)).unwrap_or(0);
     let to = with_file(vm, args[0], |f| {
+        if !f.readable {
+            // A write-only file has no buffer to move in: the system's position moves.
+            use std::io::Seek;
+            let to = match whence {
+                1 => std::io::SeekFrom::Current(offset),
+                2 => std::io::SeekFrom::End(offset),
+                _ => std::io::SeekFrom::Start(offset.max(0) as u64),
+            };
+            let moved = write_pending(f).and_then(|()| match f.handle.as_mut() {
+                Some(h) => h.seek(to),
+                None => Ok(0),
+            });
+            return moved.map(|p| p as usize);
+        }
         let base = match whence {
             1 => f.pos as i64,
             2 => f.buffer.len() as i64,
             _ => 0,
         };
         f.pos = (base + offset).max(0) as usize;
-        f.pos
+        Ok(f.pos)
     })?;
+    let to = to.map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::Int(to as i64))
 }
 
 fn tell(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let pos = with_file(vm, args[0], |f| f.pos)?;
+    let pos = with_file(vm, args[0], |f| {
+        if f.readable {
+            return Ok(f.pos as u64);
+        }
+        use std::io::Seek;
+        let at = match f.handle.as_mut() {
+            Some(h) => h.stream_position()?,
+            None => 0,
+        };
+        Ok(at + f.pending.len() as u64)
+    })?;
+    let pos = pos.map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::Int(pos as i64))
 }
 

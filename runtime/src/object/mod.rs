@@ -172,6 +172,25 @@ pub struct FileObj {
     pub errors: String,
     /// Why the contents could not be decoded: raised by the first read, as CPython does.
     pub decode_error: Option<(exc_kind::ExcKind, String)>,
+    /// A text file's `newline` argument: `None` translates every line ending to `\n` on
+    /// reading; otherwise lines end as it says (`""`: at any of them) and writes turn `\n` into it.
+    pub newline: Option<String>,
+    /// Written but not yet passed to the system (a write-only file buffers as CPython's do).
+    pub pending: Vec<u8>,
+    /// What to do with unwritten data when the object dies unclosed (set by the `io` module,
+    /// which knows how to encode it): CPython flushes a file it deallocates.
+    pub on_drop: Option<fn(&mut FileObj) -> std::io::Result<()>>,
+}
+
+impl Drop for FileObj {
+    fn drop(&mut self) {
+        if let Some(finish) = self.on_drop.take()
+            && self.handle.is_some()
+        {
+            // Nothing can report a failure here, as for CPython's deallocated files.
+            let _ = finish(self);
+        }
+    }
 }
 
 /// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case,

@@ -1023,8 +1023,15 @@ impl Vm {
                     }
                     Ok(false) => return Err(exc.as_obj().unwrap_or(self.not_implemented)),
                     Err(e) => {
-                        self.set_context(e, exc);
+                        // An exception raised in `__exit__` had its context set as it was
+                        // raised (the body's was being handled); one from a builtin has none.
+                        if matches!(self.heap.get(e), Object::Instance(i) if i.exc().is_some_and(|x| x.context == Value::None))
+                        {
+                            self.set_context(e, exc);
+                        }
                         self.decref(exc);
+                        // New to this frame: the loop adds no entry for `WithExcept`.
+                        self.add_traceback(e, code, f.ip - 1);
                         return Err(e);
                     }
                 }
