@@ -137,6 +137,8 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         (!current.is(original)).then_some(current)
     });
     match file {
+        // With `sys.stdout` set to None (a program without a console), print does nothing.
+        Some(Value::None) => {}
         Some(f) => {
             let s = vm.new_str(out);
             let w = vm.getattr_str(f, "write")?;

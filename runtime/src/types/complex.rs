@@ -21,8 +21,7 @@ pub(crate) fn complex_op(
             if c == 0.0 && d == 0.0 {
                 return Err(vm.zero_division("complex division by zero"));
             }
-            let den = c * c + d * d;
-            ((a * c + b * d) / den, (b * c - a * d) / den)
+            complex_quotient((a, b), (c, d))
         }
         BinOp::Pow => {
             if c == 0.0 && d == 0.0 {
@@ -33,20 +32,19 @@ pub(crate) fn complex_op(
                 }
                 (0.0, 0.0)
             } else if d == 0.0 && c.fract() == 0.0 && c.abs() <= 100.0 {
-                // Integer powers by repeated multiplication, as CPython does for small ones.
                 let n = c as i64;
+                // By squaring, as CPython does: its roundings are the ones scripts see.
                 let (mut rr, mut ri) = (1.0, 0.0);
-                for _ in 0..n.abs() {
-                    let t = rr * a - ri * b;
-                    ri = rr * b + ri * a;
-                    rr = t;
+                let (mut pr, mut pi) = (a, b);
+                let mut rest = n.unsigned_abs();
+                while rest > 0 {
+                    if rest & 1 == 1 {
+                        (rr, ri) = (rr * pr - ri * pi, rr * pi + ri * pr);
+                    }
+                    (pr, pi) = (pr * pr - pi * pi, pr * pi + pi * pr);
+                    rest >>= 1;
                 }
-                if n < 0 {
-                    let den = rr * rr + ri * ri;
-                    (rr / den, -ri / den)
-                } else {
-                    (rr, ri)
-                }
+                if n < 0 { complex_quotient((1.0, 0.0), (rr, ri)) } else { (rr, ri) }
             } else {
                 let r = a.hypot(b);
                 let theta = b.atan2(a);
@@ -114,4 +112,21 @@ fn complex_real_attr(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
 
 fn complex_imag_attr(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Float(noargs_complex(vm, args, kwargs, "complex.imag")?.1))
+}
+
+/// `(a + bi) / (c + di)` by Smith's method, as CPython divides: scaling by the ratio of the
+/// divisor's parts avoids the overflow of `c*c + d*d`, and its roundings are CPython's.
+fn complex_quotient((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let den = c + d * ratio;
+        ((a + b * ratio) / den, (b - a * ratio) / den)
+    } else if d.abs() >= c.abs() {
+        let ratio = c / d;
+        let den = c * ratio + d;
+        ((a * ratio + b) / den, (b * ratio - a) / den)
+    } else {
+        // A NaN in the divisor.
+        (f64::NAN, f64::NAN)
+    }
 }

@@ -99,17 +99,39 @@ pub(crate) fn int_true_divide(a: &BigInt, b: &BigInt) -> Option<f64> {
     let q = if a.bits() <= EXACT && b.bits() <= EXACT {
         a.to_f64()? / b.to_f64()?
     } else {
-        // Scale so the quotient has 64 or more significant bits, then let the conversion round.
+        // A quotient of 66 or more bits, rounded here (half to even, the remainder as a
+        // sticky bit) to the bits the result can hold: 53, or fewer when it is subnormal.
+        // Rounding once matters: converting to a float and then scaling would round twice.
         let shift = 66 - (a.bits() as i64 - b.bits() as i64);
         let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
         let (quot, rem) = num_integer::Integer::div_rem(&num, &den);
-        let sticky = if rem.is_zero() { quot } else { (quot << 1usize) | BigInt::from(1) };
-        let extra = i32::from(!rem.is_zero());
-        let m = sticky.to_f64()?;
-        let exp = -(shift as i32) - extra;
-        // Two steps keep the intermediate power of two finite.
-        let half = exp / 2;
-        m * 2f64.powi(half) * 2f64.powi(exp - half)
+        let top = quot.bits() as i64 - 1 - shift;
+        let drop = if top >= -1022 { quot.bits() as i64 - 53 } else { shift - 1074 };
+        let drop = drop.max(0) as usize;
+        let mut kept = &quot >> drop;
+        if drop > 0 {
+            let low = &quot - (&kept << drop);
+            let half = BigInt::from(1) << (drop - 1);
+            let up = match low.cmp(&half) {
+                std::cmp::Ordering::Greater => true,
+                std::cmp::Ordering::Equal => !rem.is_zero() || kept.bit(0),
+                std::cmp::Ordering::Less => false,
+            };
+            if up {
+                kept += 1;
+            }
+        }
+        let m = kept.to_u64()?;
+        let exp = drop as i64 - shift;
+        if exp <= -1074 {
+            // `m` units of the smallest subnormal: that is the float's bit pattern.
+            f64::from_bits(m)
+        } else {
+            // Two steps keep the intermediate power of two finite.
+            let exp = exp as i32;
+            let half = exp / 2;
+            m as f64 * 2f64.powi(half) * 2f64.powi(exp - half)
+        }
     };
     if q.is_infinite() {
         return None;

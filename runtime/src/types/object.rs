@@ -20,6 +20,24 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(object, "__init_subclass__", cm);
     def(vm, object, "object.__repr__", object_repr);
     def(vm, object, "object.__str__", object_str);
+    def(vm, object, "object.__format__", object_format);
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec; any other spec is an error.
+pub(crate) fn object_format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__format__", &args[1..], 1, 1)?;
+    let Some(spec) = vm.str_of(args[1]).map(str::to_string) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("__format__() argument must be str, not {tn}")));
+    };
+    if !spec.is_empty() {
+        let tn = vm.type_name(args[0]);
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("unsupported format string passed to {tn}.__format__"))
+        );
+    }
+    let s = vm.str(args[0])?;
+    Ok(vm.new_str(s))
 }
 
 pub(crate) fn object_init(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

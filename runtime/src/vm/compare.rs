@@ -168,6 +168,15 @@ impl Vm {
                 let same = same_self && self.eq(f1, f2)?;
                 Ok(Some(same == (op == CmpKind::Eq)))
             }
+            // So are a builtin's methods: the same native bound to the same object.
+            (Object::Builtin(b1), Object::Builtin(b2))
+                if matches!(op, CmpKind::Eq | CmpKind::Ne) && b1.receiver.is_some() =>
+            {
+                let same = b1.native == b2.native
+                    && b1.name == b2.name
+                    && b1.receiver.zip(b2.receiver).is_some_and(|(x, y)| x.is(y));
+                Ok(Some(same == (op == CmpKind::Eq)))
+            }
             (Object::WeakRef(x), Object::WeakRef(y))
                 if matches!(op, CmpKind::Eq | CmpKind::Ne)
                     && x.kind == crate::object::WeakKind::Ref

@@ -627,6 +627,16 @@ impl Vm {
         if self.dict_get_str(dict, "__eq__").is_some() && self.dict_get_str(dict, "__hash__").is_none() {
             self.dict_set_str(dict, "__hash__", Value::None);
         }
+        // These two are class methods without the decorator, as CPython's `type_new` makes them.
+        for key in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = self.dict_get_str(dict, key)
+                && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_)))
+            {
+                self.incref(f);
+                let cm = self.alloc(Object::ClassMethod(f));
+                self.dict_set_str(dict, key, cm);
+            }
+        }
         let slots = match self.dict_get_str(dict, "__slots__") {
             Some(v) => {
                 let mut names = Vec::new();

@@ -184,6 +184,19 @@ impl Vm {
     }
 
     pub fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let r = self.try_dunder_as_is(obj, name, args)?;
+        if let Some(r) = r
+            && r.is(Value::Obj(self.not_implemented))
+        {
+            self.decref(r);
+            return Ok(None);
+        }
+        Ok(r)
+    }
+
+    /// `try_dunder`, with a `NotImplemented` result given back as it is (what a unary
+    /// operator returns, as CPython's do).
+    pub fn try_dunder_as_is(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         let t = self.type_of(obj);
         // No interned string has the name: then no class can have it as an attribute name
         // either but through a key built at run time, which the lookup by text finds.
@@ -219,12 +232,7 @@ impl Vm {
             _ => self.call(f, &full, &[]),
         };
         self.decref(f);
-        let r = bound_call?;
-        if r.is(Value::Obj(self.not_implemented)) {
-            self.decref(r);
-            return Ok(None);
-        }
-        Ok(Some(r))
+        Ok(Some(bound_call?))
     }
 
     pub(crate) fn zero_division(&mut self, msg: &str) -> ObjId {
@@ -287,7 +295,7 @@ impl Vm {
             UnOp::Pos => "__pos__",
             _ => "__invert__",
         };
-        if let Some(r) = self.try_dunder(a, name, &[])? {
+        if let Some(r) = self.try_dunder_as_is(a, name, &[])? {
             return Ok(r);
         }
         if let Some(base) = self.instance_base(a) {
