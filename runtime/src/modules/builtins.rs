@@ -682,6 +682,17 @@ fn ord(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             &format!("ord() expected a character, but string of length {n} found"),
         ));
     }
+    // A bytes or bytearray of one byte gives that byte.
+    if let Some(b) = crate::types::bytes::bytes_of(vm, vm.payload(args[0])) {
+        if let [c] = b[..] {
+            return Ok(Value::Int(i64::from(c)));
+        }
+        let n = b.len();
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("ord() expected a character, but string of length {n} found"),
+        ));
+    }
     let tn = vm.type_name(args[0]);
     Err(vm.new_exc(ExcKind::TypeError, &format!("ord() expected string of length 1, but {tn} found")))
 }

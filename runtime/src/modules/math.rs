@@ -527,6 +527,10 @@ pub fn make_math(vm: &mut Vm) {
         ("math.cbrt", cbrt),
         ("math.exp2", exp2),
         ("math.dist", dist),
+        ("math.erf", super::math_special::math_erf),
+        ("math.erfc", super::math_special::math_erfc),
+        ("math.gamma", super::math_special::math_gamma),
+        ("math.lgamma", super::math_special::math_lgamma),
     ];
     for &(name, f) in fns {
         def(vm, d, name, f);

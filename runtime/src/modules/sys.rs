@@ -80,6 +80,7 @@ pub fn make_sys(vm: &mut Vm) {
     def(vm, d, "sys.set_int_max_str_digits", sys_set_int_max_str_digits);
     def(vm, d, "sys.exc_info", sys_exc_info);
     def(vm, d, "sys.getrefcount", sys_getrefcount);
+    def(vm, d, "sys.getdefaultencoding", sys_getdefaultencoding);
     register(vm, "sys", m);
 }
 
@@ -118,6 +119,13 @@ fn sys_excepthook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
         let _ = std::io::Write::write_all(&mut vm.io.err, text.as_bytes());
     }
     Ok(Value::None)
+}
+
+/// The codec `str.encode` and `bytes.decode` use when none is named: UTF-8, as CPython 3's.
+fn sys_getdefaultencoding(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::types::no_kwargs(vm, "getdefaultencoding", kwargs)?;
+    arity(vm, "getdefaultencoding", args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

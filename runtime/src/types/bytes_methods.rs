@@ -46,9 +46,6 @@ pub fn install(vm: &mut Vm) {
         ("bytearray.pop", pop),
         ("bytearray.remove", remove),
         ("bytearray.find", find),
-        ("bytearray.count", super::bytes::bytes_count),
-        ("bytearray.startswith", super::bytes::bytes_startswith),
-        ("bytearray.endswith", super::bytes::bytes_endswith),
     ];
     for &(name, f) in own {
         def(vm, ba, name, f);
@@ -93,7 +90,7 @@ const BYTES_NAMES: [&str; 19] = names!("bytes");
 const BYTEARRAY_NAMES: [&str; 19] = names!("bytearray");
 
 /// The receiver's bytes: a `bytes` or `bytearray` (checked as CPython's descriptors check it).
-fn this(vm: &mut Vm, args: &[Value], qualname: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn this(vm: &mut Vm, args: &[Value], qualname: &str) -> PyResult<Vec<u8>> {
     let ty = if qualname.starts_with("bytearray.") { vm.types.bytearray } else { vm.types.bytes };
     let v = receiver(vm, args, ty, qualname)?;
     Ok(bytes_of(vm, vm.payload(v)).unwrap_or_default())
@@ -107,16 +104,18 @@ fn this_noargs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], qualname:
     Ok(b)
 }
 
-/// A new object of the receiver's kind: `bytearray` methods give bytearrays.
-fn like(vm: &mut Vm, receiver: Value, data: Vec<u8>) -> Value {
-    match receiver.as_obj().map(|id| vm.heap.get(id)) {
+/// A new object of the receiver's kind: `bytearray` methods give bytearrays (and a
+/// subclass's methods give its base type's objects, as CPython's).
+pub(crate) fn like(vm: &mut Vm, receiver: Value, data: Vec<u8>) -> Value {
+    match vm.payload(receiver).as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::ByteArray(_)) => vm.alloc(Object::ByteArray(data)),
         _ => vm.alloc(Object::Bytes(data)),
     }
 }
 
-fn qual(args: &[Value], vm: &Vm, m: &str) -> String {
-    let t = match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+/// `bytes.m` or `bytearray.m`, after the receiver (or the builtin type it derives from).
+pub(crate) fn qual(args: &[Value], vm: &Vm, m: &str) -> String {
+    let t = match args.first().and_then(|&v| vm.payload(v).as_obj()).map(|id| vm.heap.get(id)) {
         Some(Object::ByteArray(_)) => "bytearray",
         _ => "bytes",
     };
@@ -250,7 +249,7 @@ fn hex(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 /// The argument searched for: bytes-like, or an int naming one byte.
-fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub(crate) fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_of(vm, vm.payload(v)) {
         return Ok(b);
     }

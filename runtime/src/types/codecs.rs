@@ -62,6 +62,11 @@ enum Handler {
     Ignore,
     Replace,
     BackslashReplace,
+    /// `&#233;`: encoding only.
+    XmlCharRefReplace,
+    /// `\N{LATIN SMALL LETTER E WITH ACUTE}`, or the backslash escape of a character without
+    /// a name: encoding only.
+    NameReplace,
 }
 
 fn handler(errors: &str) -> Result<Handler, CodecError> {
@@ -70,8 +75,21 @@ fn handler(errors: &str) -> Result<Handler, CodecError> {
         "ignore" => Handler::Ignore,
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
+        "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+        "namereplace" => Handler::NameReplace,
         _ => return Err((ExcKind::LookupError, format!("unknown error handler name '{errors}'"))),
     })
+}
+
+/// A handler that only knows how to encode, met while decoding: CPython's error.
+fn decode_only(handler: Handler) -> Result<Handler, CodecError> {
+    match handler {
+        Handler::XmlCharRefReplace | Handler::NameReplace => Err((
+            ExcKind::TypeError,
+            "don't know how to handle UnicodeDecodeError in error callback".to_string(),
+        )),
+        h => Ok(h),
+    }
 }
 
 /// How CPython's messages show a character: `'\xe9'`, `'\u20ac'`, `'\U0001f600'`.
@@ -130,6 +148,11 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
             Handler::Ignore => {}
             Handler::Replace => out.push(b'?'),
             Handler::BackslashReplace => out.extend_from_slice(escaped(c).as_bytes()),
+            Handler::XmlCharRefReplace => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
+            Handler::NameReplace => match unicode_names2::name(c) {
+                Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
+                None => out.extend_from_slice(escaped(c).as_bytes()),
+            },
             Handler::Strict => {
                 let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
                 let what = if end - i == 1 {
@@ -154,7 +177,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
 
 pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let codec = Codec::lookup(encoding)?;
-    let handler = handler(errors);
+    let handler = handler(errors).and_then(decode_only);
     let fail = |start: usize, end: usize, reason: &str| -> CodecError {
         let what =
             if end - start == 1 { format!("byte 0x{:02x}", bytes[start]) } else { "bytes".to_string() };
@@ -165,7 +188,7 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Code
     };
     let mut out = String::with_capacity(bytes.len());
     let bad = |handler: Handler, out: &mut String, start: usize, end: usize| match handler {
-        Handler::Ignore | Handler::Strict => {}
+        Handler::Ignore | Handler::Strict | Handler::XmlCharRefReplace | Handler::NameReplace => {}
         Handler::Replace => out.push('\u{FFFD}'),
         Handler::BackslashReplace => {
             for b in &bytes[start..end] {

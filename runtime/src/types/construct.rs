@@ -4,7 +4,7 @@
 use num_bigint::BigInt;
 use num_traits::{Num, ToPrimitive};
 
-use super::{arity, kwarg, no_kwargs};
+use super::{arity, kwarg};
 use crate::object::exc_kind::ExcKind;
 use crate::object::{Iter, Object};
 use crate::value::{ObjId, Value};
@@ -61,7 +61,9 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
 }
 
 fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
-    let t = s.trim();
+    // Any script's decimal digits count (the message shows the text as given).
+    let ascii = super::str_classify::ascii_digits(s);
+    let t = ascii.trim();
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -126,7 +128,7 @@ fn leading_digits(text: &str, base: u32) -> usize {
 pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
     if let Some(s) = vm.str_of(v) {
-        let t = s.trim().to_ascii_lowercase().replace('_', "");
+        let t = super::str_classify::ascii_digits(s).trim().to_ascii_lowercase().replace('_', "");
         let parsed = match t.as_str() {
             "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
             "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
@@ -172,21 +174,44 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `str(object='', encoding=..., errors=...)`: the object's `str()`, or with an encoding
+/// or errors given, the bytes-like object decoded.
 pub fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "str", &[]).ok();
-    let _ = kwargs;
-    match args.first() {
-        Some(&v) => {
-            if let Some(Object::Bytes(b)) = v.as_obj().map(|i| vm.heap.get(i))
-                && args.len() > 1
-            {
-                let s = String::from_utf8_lossy(b).into_owned();
-                return Ok(vm.new_str(s));
+    if args.len() > 3 {
+        let n = args.len();
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("str() takes at most 3 arguments ({n} given)")));
+    }
+    let [object, encoding, errors] =
+        crate::vm::args::bind_args(vm, "str", args, kwargs, ["object", "encoding", "errors"], 3, 0)?;
+    let Some(v) = object else { return Ok(vm.new_str("")) };
+    if encoding.is_none() && errors.is_none() {
+        let s = vm.str(v)?;
+        return Ok(vm.new_str(s));
+    }
+    let text_arg = |vm: &mut Vm, a: Option<Value>, name: &str, default: &str| match a {
+        None => Ok(default.to_string()),
+        Some(a) => match vm.str_of(a) {
+            Some(t) => Ok(t.to_string()),
+            None => {
+                let tn = vm.type_name(a);
+                Err(vm.new_exc(ExcKind::TypeError, &format!("str() argument '{name}' must be str, not {tn}")))
             }
-            let s = vm.str(v)?;
-            Ok(vm.new_str(s))
+        },
+    };
+    let encoding = text_arg(vm, encoding, "encoding", "utf-8")?;
+    let errors = text_arg(vm, errors, "errors", "strict")?;
+    let Some(data) = super::bytes::bytes_of(vm, vm.payload(v)) else {
+        if vm.str_of(v).is_some() {
+            return Err(vm.new_exc(ExcKind::TypeError, "decoding str is not supported"));
         }
-        None => Ok(vm.new_str("")),
+        let tn = vm.type_name(v);
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("decoding to str: need a bytes-like object, {tn} found"))
+        );
+    };
+    match super::codecs::decode(&data, &encoding, &errors) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
     }
 }
 
@@ -528,7 +553,10 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             vm.heap.alloc(Object::Tuple(items))
         }
         _ => {
-            if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Str(_) | Object::Range { .. })) {
+            if matches!(
+                v.as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::Str(_) | Object::Range { .. } | Object::Bytes(_) | Object::ByteArray(_))
+            ) {
                 let items = vm.iterate_to_vec(v)?;
                 vm.heap.alloc(Object::Tuple(items))
             } else {

@@ -3,6 +3,7 @@
 
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod codecs;
 pub mod complex;
 pub mod construct;
@@ -20,6 +21,7 @@ pub mod method;
 pub mod module;
 pub mod number;
 pub mod object;
+pub mod percent_format;
 pub mod property;
 pub mod range;
 pub mod sequence;
@@ -28,6 +30,7 @@ pub mod set_methods;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod str_classify;
 pub mod str_format;
 pub mod tuple;
 pub mod typeobj;
@@ -73,6 +76,7 @@ pub fn install_methods(vm: &mut Vm) {
     str::install(vm);
     bytes::install(vm);
     bytes_methods::install(vm);
+    bytes_text::install(vm);
     dunders::install(vm);
     generic_alias::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.

@@ -67,8 +67,14 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             }
         }
         (Object::Str(_), BinOp::Mod) => {
-            let s = super::str_format::percent_format(vm, a, b)?;
+            let s = super::percent_format::percent_format(vm, a, b)?;
             return Ok(Some(vm.new_str(s)));
+        }
+        (Object::Bytes(fmt) | Object::ByteArray(fmt), BinOp::Mod) => {
+            let array = matches!(vm.heap.get(ia), Object::ByteArray(_));
+            let fmt = fmt.clone();
+            let out = super::percent_format::percent_format_bytes(vm, &fmt, b)?;
+            return Ok(Some(vm.alloc(if array { Object::ByteArray(out) } else { Object::Bytes(out) })));
         }
         (Object::List(x), BinOp::Add) => {
             // In place, only the new items are touched: `l += chunk` in a loop is linear.
@@ -100,12 +106,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
                 return Ok(Some(vm.new_tuple(items)));
             }
         }
-        (Object::Bytes(x), BinOp::Add) => {
-            if let Some(Object::Bytes(y)) = bv.as_obj().map(|id| vm.heap.get(id)) {
-                let v: Vec<u8> = x.iter().chain(y.iter()).copied().collect();
-                return Ok(Some(vm.alloc(Object::Bytes(v))));
-            }
-        }
+        (Object::Bytes(_) | Object::ByteArray(_), BinOp::Add) => return bytes_concat(vm, a, bv, inplace),
         (
             Object::DictView { kind: DictIterKind::Keys | DictIterKind::Items, .. },
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
@@ -140,6 +141,36 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
         _ => {}
     }
     Ok(None)
+}
+
+/// `bytes + x` and `bytearray + x` with any bytes-like `x`: the result is of the left
+/// operand's type, and `bytearray +=` extends the array itself. `None` leaves another
+/// operand to its `__radd__` (the VM words the error when that declines too).
+fn bytes_concat(vm: &mut Vm, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+    let Some(right) = super::bytes::bytes_of(vm, vm.payload(b)) else { return Ok(None) };
+    let Some(id) = a.as_obj() else { return Ok(None) };
+    let left_len = match vm.heap.get(id) {
+        Object::Bytes(x) | Object::ByteArray(x) => x.len(),
+        _ => 0,
+    };
+    if inplace && let Object::ByteArray(x) = vm.heap.get_mut(id) {
+        x.extend_from_slice(&right);
+        return Ok(Some(vm.share(a)));
+    }
+    let mut out = vm.try_vec::<u8>(left_len.saturating_add(right.len()))?;
+    match vm.heap.get(id) {
+        Object::ByteArray(x) => {
+            out.extend_from_slice(x);
+            out.extend_from_slice(&right);
+            Ok(Some(vm.alloc(Object::ByteArray(out))))
+        }
+        Object::Bytes(x) => {
+            out.extend_from_slice(x);
+            out.extend_from_slice(&right);
+            Ok(Some(vm.alloc(Object::Bytes(out))))
+        }
+        _ => Ok(None),
+    }
 }
 
 pub(crate) fn numeric(vm: &mut Vm, x: Num, y: Num, op: BinOp) -> PyResult<Value> {

@@ -1,6 +1,6 @@
 //! `str` methods.
 
-use super::{arity, def};
+use super::{arity, def, index_arg};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::ObjId;
@@ -54,8 +54,8 @@ pub fn install(vm: &mut Vm) {
         ("str.translate", translate),
         ("str.expandtabs", expandtabs),
         ("str.istitle", istitle),
-        ("str.isnumeric", isdigit),
-        ("str.isdecimal", isdigit),
+        ("str.isnumeric", isnumeric),
+        ("str.isdecimal", isdecimal),
         ("str.isascii", isascii),
         ("str.isprintable", isprintable),
         ("str.rindex", rindex),
@@ -86,7 +86,7 @@ pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 pub(crate) fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "str.join", &args[1..], 1, 1)?;
     let sep = s(vm, args[0]);
-    let items = vm.iterate_to_vec(args[1])?;
+    let items = join_items(vm, args[1])?;
     // The size first, then one fallible allocation: joining a million references to one big
     // string must be a MemoryError, not a copy of each part until memory runs out.
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
@@ -132,21 +132,66 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer")))
 }
 
+/// A `Py_ssize_t` argument read through `__index__` (a count).
+pub(crate) fn ssize_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let n = super::index_arg(vm, v)?;
+    num_traits::ToPrimitive::to_i64(&n)
+        .ok_or_else(|| vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"))
+}
+
 /// `fill` `n` times into `out`, which has the room.
 pub(crate) fn push_fill(out: &mut String, fill: char, n: usize) {
     out.extend(std::iter::repeat_n(fill, n));
 }
 
-pub(crate) fn maxsplit(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<usize> {
-    let m = args.get(2).copied().or_else(|| super::kwarg(vm, kwargs, "maxsplit"));
-    m.and_then(|m| vm.as_i64(m)).filter(|&m| m >= 0).map(|m| m as usize)
+/// `split`'s and `rsplit`'s `sep` (a str or None) and `maxsplit` (negative: no limit).
+fn split_args(
+    vm: &mut Vm,
+    m: &str,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<(Option<String>, Option<usize>)> {
+    let n = args.len().saturating_sub(1);
+    if n > 2 {
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("{m}() takes at most 2 arguments ({n} given)")));
+    }
+    let [sep, max] = super::bind_args(vm, m, &args[1..], kwargs, ["sep", "maxsplit"], 2, 0)?;
+    let max = match max {
+        Some(v) => {
+            let n = super::index_arg(vm, v)?;
+            match num_traits::ToPrimitive::to_i64(&n) {
+                Some(n) => usize::try_from(n).ok(),
+                None => {
+                    return Err(
+                        vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+                    );
+                }
+            }
+        }
+        None => None,
+    };
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(v) => match vm.str_of(v) {
+            Some(t) => Some(t.to_string()),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.new_exc(ExcKind::TypeError, &format!("must be str or None, not {tn}")));
+            }
+        },
+    };
+    Ok((sep, max))
 }
 
-pub(crate) fn sep_arg(vm: &Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<String> {
-    args.get(1)
-        .copied()
-        .or_else(|| super::kwarg(vm, kwargs, "sep"))
-        .and_then(|v| vm.str_of(v).map(str::to_string))
+/// A substring argument: `find`'s, `count`'s, `partition`'s.
+fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match vm.str_of(v) {
+        Some(x) => Ok(x.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(ExcKind::TypeError, &format!("must be str, not {tn}")))
+        }
+    }
 }
 
 pub(crate) fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
@@ -156,8 +201,8 @@ pub(crate) fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
 
 pub(crate) fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let text = s(vm, args[0]);
-    let max = maxsplit(vm, args, kwargs);
-    let parts: Vec<String> = match sep_arg(vm, args, kwargs) {
+    let (sep, max) = split_args(vm, "split", args, kwargs)?;
+    let parts: Vec<String> = match sep {
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.new_exc(ExcKind::ValueError, "empty separator"));
@@ -187,8 +232,9 @@ pub(crate) fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
 
 pub(crate) fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let text = s(vm, args[0]);
-    let max = maxsplit(vm, args, kwargs);
-    let mut parts: Vec<String> = match sep_arg(vm, args, kwargs) {
+    let (sep, max) = split_args(vm, "rsplit", args, kwargs)?;
+    let mut parts: Vec<String> = match sep {
+        Some(sep) if sep.is_empty() => return Err(vm.new_exc(ExcKind::ValueError, "empty separator")),
         Some(sep) => match max {
             Some(m) => text.rsplitn(m + 1, sep.as_str()).map(str::to_string).collect(),
             None => text.rsplit(sep.as_str()).map(str::to_string).collect(),
@@ -212,13 +258,22 @@ pub(crate) fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
     Ok(list_of(vm, parts))
 }
 
-pub(crate) fn strip_chars(vm: &Vm, args: &[Value]) -> Option<Vec<char>> {
-    args.get(1).and_then(|v| vm.str_of(*v)).map(|c| c.chars().collect())
+/// The characters `strip`, `lstrip` or `rstrip` (named `m`) takes away; `None` for
+/// whitespace.
+pub(crate) fn strip_chars(vm: &mut Vm, args: &[Value], m: &str) -> PyResult<Option<Vec<char>>> {
+    arity(vm, m, &args[1..], 0, 1)?;
+    match args.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(&v) => match vm.str_of(v) {
+            Some(c) => Ok(Some(c.chars().collect())),
+            None => Err(vm.new_exc(ExcKind::TypeError, &format!("{m} arg must be None or str"))),
+        },
+    }
 }
 
 pub(crate) fn strip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
-    let r = match strip_chars(vm, args) {
+    let r = match strip_chars(vm, args, "strip")? {
         Some(c) => t.trim_matches(c.as_slice()).to_string(),
         None => t.trim().to_string(),
     };
@@ -227,7 +282,7 @@ pub(crate) fn strip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResu
 
 pub(crate) fn lstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
-    let r = match strip_chars(vm, args) {
+    let r = match strip_chars(vm, args, "lstrip")? {
         Some(c) => t.trim_start_matches(c.as_slice()).to_string(),
         None => t.trim_start().to_string(),
     };
@@ -236,7 +291,7 @@ pub(crate) fn lstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRes
 
 pub(crate) fn rstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
-    let r = match strip_chars(vm, args) {
+    let r = match strip_chars(vm, args, "rstrip")? {
         Some(c) => t.trim_end_matches(c.as_slice()).to_string(),
         None => t.trim_end().to_string(),
     };
@@ -248,8 +303,10 @@ pub(crate) fn replace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
     let t = s(vm, args[0]);
     let old = str_arg(vm, args[1], "replace() argument 1")?;
     let new = str_arg(vm, args[2], "replace() argument 2")?;
-    let limit =
-        args.get(3).and_then(|&c| vm.as_i64(c)).filter(|&c| c >= 0).map_or(usize::MAX, |c| c as usize);
+    let limit = match args.get(3) {
+        Some(&c) => usize::try_from(ssize_index(vm, c)?).unwrap_or(usize::MAX),
+        None => usize::MAX,
+    };
     // Where the matches are, then the size, then one fallible allocation.
     let at: Vec<usize> = if old.is_empty() {
         t.char_indices().map(|(i, _)| i).chain([t.len()]).take(limit).collect()
@@ -289,18 +346,13 @@ pub(crate) fn find_in(vm: &mut Vm, args: &[Value], from_right: bool, fname: &str
         ));
     }
     let t = s(vm, args[0]);
-    let Some(sub) = vm.str_of(args[1]).map(str::to_string) else {
-        let tn = vm.type_name(args[1]);
-        return Err(vm.new_exc(ExcKind::TypeError, &format!("must be str, not {tn}")));
-    };
+    let sub = sub_arg(vm, args[1])?;
     let chars: Vec<char> = t.chars().collect();
-    let n = chars.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = args.get(2).and_then(|&v| vm.as_i64(v)).map_or(0, norm) as usize;
-    let end = args.get(3).and_then(|&v| vm.as_i64(v)).map_or(n, norm) as usize;
+    let (start, end) = slice_bounds(vm, args, 2, chars.len())?;
     if start > end {
         return Ok(None);
     }
+    let (start, end) = (start as usize, end as usize);
     let hay: String = chars[start..end].iter().collect();
     let found = if from_right { hay.rfind(&sub) } else { hay.find(&sub) };
     Ok(found.map(|b| char_index(&hay, b) + start as i64))
@@ -331,47 +383,54 @@ pub(crate) fn rindex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRes
 }
 
 pub(crate) fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "count", &args[1..], 1, 3)?;
+    sub_arity(vm, "count", args)?;
     let t = s(vm, args[0]);
-    let sub = str_arg(vm, args[1], "must be str")?;
-    let t = if args.len() > 2 {
-        let chars: Vec<char> = t.chars().collect();
-        let n = chars.len() as i64;
-        let bound = |v: Option<&Value>, default: i64| match v.and_then(|&v| vm.as_i64(v)) {
-            Some(i) if i < 0 => (i + n).max(0),
-            Some(i) => i,
-            None => default,
-        };
-        let (lo, hi) = (bound(args.get(2), 0), bound(args.get(3), n).min(n));
-        if lo > n || lo > hi {
-            return Ok(Value::Int(0));
-        }
-        chars[lo as usize..hi as usize].iter().collect()
-    } else {
-        t
-    };
+    let sub = sub_arg(vm, args[1])?;
+    let chars: Vec<char> = t.chars().collect();
+    let (lo, hi) = slice_bounds(vm, args, 2, chars.len())?;
+    if lo > hi || hi - lo < sub.chars().count() as i64 {
+        return Ok(Value::Int(0));
+    }
+    let t: String = chars[lo as usize..hi as usize].iter().collect();
     let n = if sub.is_empty() { t.chars().count() + 1 } else { t.matches(&sub).count() };
     Ok(Value::Int(n as i64))
 }
 
+/// `startswith` and `endswith`: a str or a tuple of them (tried in order: an item that is
+/// no str is an error only if no item before it matched), within `[start:end]`.
 pub(crate) fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
-    arity(vm, if start { "startswith" } else { "endswith" }, &args[1..], 1, 3)?;
+    let m = if start { "startswith" } else { "endswith" };
+    sub_arity(vm, m, args)?;
     let full = s(vm, args[0]);
     let chars: Vec<char> = full.chars().collect();
-    let n = chars.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    let lo = args.get(2).and_then(|&v| vm.as_i64(v)).map_or(0, norm);
-    let hi = args.get(3).and_then(|&v| vm.as_i64(v)).map_or(n as usize, norm);
-    let t: String = if lo <= hi { chars[lo..hi].iter().collect() } else { return Ok(Value::Bool(false)) };
-    let options: Vec<String> = match args[1].as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Tuple(items)) => {
-            items.iter().filter_map(|&i| vm.str_of(i).map(str::to_string)).collect()
+    let (lo, hi) = slice_bounds(vm, args, 2, chars.len())?;
+    let options = match args[1].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => items.clone(),
+        _ if vm.str_of(args[1]).is_some() => vec![args[1]],
+        _ => {
+            let tn = vm.type_name(args[1]);
+            return Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("{m} first arg must be str or a tuple of str, not {tn}"),
+            ));
         }
-        _ => vec![str_arg(vm, args[1], if start { "startswith first arg" } else { "endswith first arg" })?],
     };
-    Ok(Value::Bool(
-        options.iter().any(|o| if start { t.starts_with(o.as_str()) } else { t.ends_with(o.as_str()) }),
-    ))
+    for o in options {
+        let Some(o) = vm.str_of(o).map(|o| o.chars().collect::<Vec<char>>()) else {
+            let tn = vm.type_name(o);
+            return Err(
+                vm.new_exc(ExcKind::TypeError, &format!("tuple for {m} must only contain str, not {tn}"))
+            );
+        };
+        if lo > chars.len() as i64 || hi - lo < o.len() as i64 {
+            continue;
+        }
+        let t = &chars[lo as usize..hi as usize];
+        if if start { t.starts_with(&o) } else { t.ends_with(&o) } {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 pub(crate) fn startswith(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -508,15 +567,23 @@ pub(crate) fn isprintable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]
 }
 
 pub(crate) fn isdigit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    test(vm, args, |t| t.chars().all(|c| c.is_ascii_digit() || c.is_numeric()))
+    test(vm, args, |t| t.chars().all(super::str_classify::is_digit))
+}
+
+pub(crate) fn isdecimal(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().all(super::str_classify::is_decimal))
+}
+
+pub(crate) fn isnumeric(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    test(vm, args, |t| t.chars().all(super::str_classify::is_numeric))
 }
 
 pub(crate) fn isalpha(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    test(vm, args, |t| t.chars().all(char::is_alphabetic))
+    test(vm, args, |t| t.chars().all(super::str_classify::is_alpha))
 }
 
 pub(crate) fn isalnum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    test(vm, args, |t| t.chars().all(char::is_alphanumeric))
+    test(vm, args, |t| t.chars().all(super::str_classify::is_alnum))
 }
 
 pub(crate) fn isspace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -544,10 +611,35 @@ pub(crate) fn unicode_ident_start(c: char) -> bool {
 }
 
 pub(crate) fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
-    arity(vm, "pad", &args[1..], 1, 2)?;
+    let m = match align {
+        '<' => "ljust",
+        '>' => "rjust",
+        _ => "center",
+    };
+    arity(vm, m, &args[1..], 1, 2)?;
     let t = s(vm, args[0]);
     let width = ssize_arg(vm, args[1])?.max(0) as usize;
-    let fill = args.get(2).and_then(|&f| vm.str_of(f)).and_then(|f| f.chars().next()).unwrap_or(' ');
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(&f) => match vm.str_of(f).map(|f| {
+            let mut cs = f.chars();
+            (cs.next(), cs.next())
+        }) {
+            Some((Some(c), None)) => c,
+            Some(_) => {
+                return Err(
+                    vm.new_exc(ExcKind::TypeError, "The fill character must be exactly one character long")
+                );
+            }
+            None => {
+                let tn = vm.type_name(f);
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("The fill character must be a unicode character, not {tn}"),
+                ));
+            }
+        },
+    };
     let len = t.chars().count();
     if len >= width {
         return Ok(vm.new_str(t));
@@ -600,8 +692,15 @@ pub(crate) fn zfill(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResu
 
 pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let t = s(vm, args[0]);
-    let keep = match args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "keepends")) {
-        Some(k) => vm.truthy(k)?,
+    let n = args.len().saturating_sub(1);
+    if n > 1 {
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("splitlines() takes at most 1 argument ({n} given)"))
+        );
+    }
+    let [keep] = super::bind_args(vm, "splitlines", &args[1..], kwargs, ["keepends"], 1, 0)?;
+    let keep = match keep {
+        Some(k) => super::index_arg(vm, k)? != num_bigint::BigInt::from(0),
         None => false,
     };
     let mut parts = Vec::new();
@@ -632,9 +731,9 @@ pub(crate) fn splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)])
 }
 
 pub(crate) fn partition_at(vm: &mut Vm, args: &[Value], right: bool) -> PyResult<Value> {
-    arity(vm, "partition", &args[1..], 1, 1)?;
+    arity(vm, if right { "str.rpartition" } else { "str.partition" }, &args[1..], 1, 1)?;
     let t = s(vm, args[0]);
-    let sep = str_arg(vm, args[1], "must be str")?;
+    let sep = sub_arg(vm, args[1])?;
     if sep.is_empty() {
         return Err(vm.new_exc(ExcKind::ValueError, "empty separator"));
     }
@@ -841,4 +940,68 @@ pub(crate) fn removesuffix(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) ->
     let t = s(vm, args[0]);
     let p = str_arg(vm, args.get(1).copied().unwrap_or(Value::None), "removesuffix() argument")?;
     Ok(vm.new_str(t.strip_suffix(p.as_str()).unwrap_or(&t).to_string()))
+}
+
+/// The start and end arguments at `args[i]` and `args[i + 1]` of `count`, `startswith`...,
+/// as CPython's `ADJUST_INDICES` leaves them: negatives count from the end, the end is cut
+/// to the length, the start is not (a start past the end finds nothing).
+pub(crate) fn slice_bounds(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<(i64, i64)> {
+    let len = len as i64;
+    let read = |vm: &mut Vm, k: usize| -> PyResult<Option<i64>> {
+        match args.get(k) {
+            Some(&v) if v != Value::None => match index_arg(vm, v) {
+                Ok(n) => Ok(Some(num_traits::ToPrimitive::to_i64(&n).unwrap_or(
+                    if n.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 },
+                ))),
+                Err(e) => {
+                    vm.decref_id(e);
+                    Err(vm.new_exc(
+                        ExcKind::TypeError,
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
+            },
+            _ => Ok(None),
+        }
+    };
+    let start = read(vm, i)?.unwrap_or(0);
+    let end = read(vm, i + 1)?.unwrap_or(len);
+    let start = if start < 0 { (start + len).max(0) } else { start };
+    let end = if end > len {
+        len
+    } else if end < 0 {
+        (end + len).max(0)
+    } else {
+        end
+    };
+    Ok((start, end))
+}
+
+/// Checks the count of a `sub[, start[, end]]` method's arguments, as CPython words it.
+pub(crate) fn sub_arity(vm: &mut Vm, m: &str, args: &[Value]) -> PyResult<()> {
+    let n = args.len() - 1;
+    if (1..=3).contains(&n) {
+        return Ok(());
+    }
+    let msg = if n == 0 {
+        format!("{m}() takes at least 1 argument (0 given)")
+    } else {
+        format!("{m}() takes at most 3 arguments ({n} given)")
+    };
+    Err(vm.new_exc(ExcKind::TypeError, &msg))
+}
+
+/// The items of `join`'s argument: what cannot be iterated is CPython's "can only join an
+/// iterable" (an error while iterating passes as it is).
+pub(crate) fn join_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    let it = match vm.get_iter(v) {
+        Ok(it) => it,
+        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::TypeError)) => {
+            vm.decref_id(e);
+            return Err(vm.new_exc(ExcKind::TypeError, "can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
+    // The iterator's reference goes to the collecting.
+    vm.collect_iter(it)
 }

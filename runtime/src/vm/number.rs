@@ -151,6 +151,13 @@ impl Vm {
                 &format!("can't multiply sequence by non-int of type '{other}'"),
             ));
         }
+        // A sequence's concatenation (CPython's `sq_concat`, tried after both operands'
+        // number methods declined) words its own error.
+        if op == BinOp::Add
+            && let Some(own) = concat_error(self, a, b)
+        {
+            return Err(self.new_exc(ExcKind::TypeError, &own));
+        }
         if op == BinOp::Pow && !inplace {
             return Err(self.new_exc(
                 ExcKind::TypeError,
@@ -421,4 +428,17 @@ pub(crate) fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
         (Value::Int(x), Value::Float(y)) if (-EXACT..=EXACT).contains(&x) => Some((x as f64, y)),
         _ => None,
     }
+}
+
+/// The message of a failed `a + b` whose left operand is a builtin sequence.
+fn concat_error(vm: &Vm, a: Value, b: Value) -> Option<String> {
+    let bn = vm.type_name(b);
+    Some(match a.as_obj().map(|id| vm.heap.get(id))? {
+        Object::Str(_) => format!("can only concatenate str (not \"{bn}\") to str"),
+        Object::List(_) => format!("can only concatenate list (not \"{bn}\") to list"),
+        Object::Tuple(_) => format!("can only concatenate tuple (not \"{bn}\") to tuple"),
+        Object::Bytes(_) => format!("can't concat {bn} to bytes"),
+        Object::ByteArray(_) => format!("can't concat {bn} to bytearray"),
+        _ => return None,
+    })
 }
