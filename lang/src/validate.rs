@@ -74,6 +74,9 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             value.iter().try_for_each(|e| expr(e, cx))
         }
         StmtKind::For(f) => {
+            if f.is_async && !cx.in_async_function {
+                return fail("'async for' outside async function", s.span);
+            }
             target(&f.target)?;
             expr(&f.target, cx)?;
             expr(&f.iter, cx)?;
@@ -90,7 +93,10 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             stmts(body, cx)?;
             stmts(orelse, cx)
         }
-        StmtKind::With { items, body, .. } => {
+        StmtKind::With { items, body, is_async } => {
+            if *is_async && !cx.in_async_function {
+                return fail("'async with' outside async function", s.span);
+            }
             for item in items {
                 expr(&item.context_expr, cx)?;
                 if let Some(v) = &item.optional_vars {

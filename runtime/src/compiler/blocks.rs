@@ -52,6 +52,15 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(u, Instr::WithExit);
             }
+            FBlock::AsyncWith => {
+                self.emit(u, Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(u, Instr::Rot2);
+                }
+                self.emit(u, Instr::AsyncWithExit);
+                self.await_top(u);
+                self.emit(u, Instr::Pop);
+            }
         }
         Ok(())
     }
@@ -188,6 +197,64 @@ impl<'a> Compiler<'a> {
             self.emit(u, Instr::Reraise);
             Self::patch(u, end);
         }
+        Ok(())
+    }
+
+    /// `yield` of TOS; an async generator's yields are wrapped (see `Instr::AsyncGenWrap`).
+    pub(super) fn emit_yield(&mut self, u: &mut Unit<'_>) {
+        let scope = &self.table.scopes[u.scope];
+        if scope.is_async && scope.has_yield {
+            self.emit(u, Instr::AsyncGenWrap);
+        }
+        self.emit(u, Instr::YieldValue);
+    }
+
+    /// Awaits TOS: the awaitable is replaced by its result.
+    pub(super) fn await_top(&mut self, u: &mut Unit<'_>) {
+        self.emit(u, Instr::GetAwaitable);
+        self.load_const(u, Value::None);
+        self.emit(u, Instr::YieldFrom);
+    }
+
+    /// `async with`: `__aenter__` and `__aexit__` awaited where `with` calls them.
+    pub(super) fn async_with_stmt<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        items: &'s [WithItem],
+        body: &'s [Stmt],
+        span: Span,
+    ) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(u, body);
+        };
+        self.expr(u, &item.context_expr)?;
+        u.span = span;
+        self.emit(u, Instr::BeforeAsyncWith);
+        self.await_top(u);
+        let setup = self.emit(u, Instr::SetupAsyncWith(0));
+        u.blocks.push(FBlock::AsyncWith);
+        Self::open_block(u, span)?;
+        match &item.optional_vars {
+            Some(t) => self.store_target(u, t)?,
+            None => {
+                self.emit(u, Instr::Pop);
+            }
+        }
+        self.async_with_stmt(u, rest, body, span)?;
+        u.nested_blocks -= 1;
+        u.blocks.pop();
+        u.span = span;
+        self.emit(u, Instr::PopBlock);
+        self.emit(u, Instr::AsyncWithExit);
+        self.await_top(u);
+        self.emit(u, Instr::Pop);
+        let end = self.emit(u, Instr::Jump(0));
+        Self::patch(u, setup);
+        self.emit(u, Instr::AsyncWithExcept);
+        self.await_top(u);
+        let exc = self.emit(u, Instr::AsyncWithExceptEnd(0));
+        Self::patch(u, end);
+        Self::patch(u, exc);
         Ok(())
     }
 

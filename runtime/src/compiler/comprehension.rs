@@ -47,14 +47,24 @@ impl<'a> Compiler<'a> {
             self.load_const(&mut inner, Value::None);
         }
         self.emit(&mut inner, Instr::Return);
-        let flags = CodeFlags { generator: matches!(kind, Comp::Gen(_)), ..CodeFlags::default() };
+        let is_async = self.table.scopes[scope].is_async;
+        let is_gen = matches!(kind, Comp::Gen(_));
+        let flags = CodeFlags {
+            generator: is_gen || is_async,
+            coroutine: is_async && !is_gen,
+            async_generator: is_async && is_gen,
+            ..CodeFlags::default()
+        };
         let code = self.finish(inner, name, 1, e.span.start.line, flags, Value::None);
         u.span = e.span;
         self.make_function(u, code, false, false, false)?;
         self.expr(u, &generators[0].iter)?;
         u.span = e.span;
-        self.emit(u, Instr::GetIter);
+        self.emit(u, if generators[0].is_async { Instr::GetAIter } else { Instr::GetIter });
         self.emit(u, Instr::Call(1));
+        if is_async && !is_gen {
+            self.await_top(u);
+        }
         Ok(())
     }
 
@@ -71,10 +81,19 @@ impl<'a> Compiler<'a> {
             self.emit(u, Instr::LoadFast(0));
         } else {
             self.expr(u, &g.iter)?;
-            self.emit(u, Instr::GetIter);
+            self.emit(u, if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }
         let start = Self::here(u);
-        let fi = self.emit(u, Instr::ForIter(0));
+        // `async for`: the loop ends at the handler of `StopAsyncIteration` instead.
+        let fi = if g.is_async {
+            let setup = self.emit(u, Instr::SetupExcept(0));
+            self.emit(u, Instr::GetANext);
+            self.await_top(u);
+            self.emit(u, Instr::PopBlock);
+            setup
+        } else {
+            self.emit(u, Instr::ForIter(0))
+        };
         self.store_target(u, &g.target)?;
         let mut skips = Vec::new();
         for cond in &g.ifs {
@@ -103,7 +122,7 @@ impl<'a> Compiler<'a> {
                 Comp::Gen(elt) => {
                     self.expr(u, elt)?;
                     u.span = span;
-                    self.emit(u, Instr::YieldValue);
+                    self.emit_yield(u);
                     self.emit(u, Instr::Pop);
                 }
             }
@@ -113,6 +132,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit(u, Instr::Jump(start));
         Self::patch(u, fi);
+        if g.is_async {
+            self.emit(u, Instr::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -99,7 +99,7 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(u, Value::None),
                 }
                 u.span = e.span;
-                self.emit(u, Instr::YieldValue);
+                self.emit_yield(u);
             }
             ExprKind::YieldFrom(v) => {
                 self.expr(u, v)?;
@@ -108,11 +108,10 @@ impl<'a> Compiler<'a> {
                 self.load_const(u, Value::None);
                 self.emit(u, Instr::YieldFrom);
             }
-            ExprKind::Await(_) => {
-                return Err(CompileError {
-                    msg: "'await' is not supported by Reap yet".into(),
-                    span: e.span,
-                });
+            ExprKind::Await(v) => {
+                self.expr(u, v)?;
+                u.span = e.span;
+                self.await_top(u);
             }
         }
         u.span = saved;

@@ -147,6 +147,8 @@ impl<'a> Compiler<'a> {
             varargs: args.vararg.is_some(),
             varkw: args.kwarg.is_some(),
             generator: self.table.scopes[scope].is_generator,
+            coroutine: self.table.scopes[scope].is_async && !self.table.scopes[scope].has_yield,
+            async_generator: self.table.scopes[scope].is_async && self.table.scopes[scope].has_yield,
             uses_locals_dict: false,
         };
         let mut code = self.finish(inner, name, argcount, span.start.line, flags, doc);

@@ -50,6 +50,13 @@ pub struct Scope {
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     pub is_generator: bool,
+    /// `async def`: calling it makes a coroutine, or an async generator if it has a `yield`.
+    pub is_async: bool,
+    /// Has a `yield` (not only `await`s), which makes an `async def` an async generator.
+    pub has_yield: bool,
+    /// Has an `await` (or an async comprehension, which it awaits): a comprehension with one
+    /// is a coroutine.
+    pub has_await: bool,
     /// How many of `varnames` are parameters.
     pub param_count: usize,
     /// A method using `super()` or `__class__`: the class body provides a `__class__` cell.
@@ -115,6 +122,9 @@ impl Builder {
             children: Vec::new(),
             parent,
             is_generator: false,
+            is_async: false,
+            has_yield: false,
+            has_await: false,
             param_count: 0,
             needs_class_cell: false,
             resolved: HashMap::new(),
@@ -175,6 +185,11 @@ impl Builder {
                 self.bind(&f.name);
                 let outer = self.current;
                 self.push_scope(ScopeKind::Function, f.name.to_string(), Some(node_key(s)));
+                if f.is_async {
+                    // A coroutine runs as a generator's frame does, awaits or not.
+                    self.scope().is_async = true;
+                    self.scope().is_generator = true;
+                }
                 self.params(&f.args);
                 self.stmts(&f.body)?;
                 self.current = outer;
@@ -398,8 +413,13 @@ impl Builder {
                 }
                 Ok(())
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Await(_) => {
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
                 self.scope().is_generator = true;
+                self.scope().has_yield = true;
+                self.children(e)
+            }
+            ExprKind::Await(_) => {
+                self.scope().has_await = true;
                 self.children(e)
             }
             _ => self.children(e),
@@ -437,8 +457,22 @@ impl Builder {
             g.ifs.iter().try_for_each(|c| self.expr(c))?;
         }
         elts.iter().try_for_each(|e| self.expr(e))?;
-        if name == "<genexpr>" {
+        let genexpr = name == "<genexpr>";
+        if genexpr {
             self.scope().is_generator = true;
+        }
+        // `async for` or `await` in it: a coroutine the enclosing function awaits, or for a
+        // generator expression an async generator.
+        if generators.iter().any(|g| g.is_async) || self.scope().has_await {
+            let s = self.scope();
+            s.is_async = true;
+            s.is_generator = true;
+            s.has_yield = genexpr;
+            self.current = outer;
+            if !genexpr {
+                self.scope().has_await = true;
+            }
+            return Ok(());
         }
         self.current = outer;
         Ok(())

@@ -8,7 +8,7 @@ use super::function::{FunctionBody, FunctionParts};
 use super::scope::node_key;
 use super::unit::FBlock;
 use super::unit::Unit;
-use super::{CResult, Compiler};
+use super::{CResult, CompileError, Compiler};
 use crate::object::code::Instr;
 use crate::value::Value;
 
@@ -42,7 +42,8 @@ impl<'a> Compiler<'a> {
             StmtKind::ClassDef(c) => self.class_def(u, s, c)?,
             StmtKind::Raise { exc, cause } => self.raise_stmt(u, exc.as_ref(), cause.as_ref(), s.span)?,
             StmtKind::Try(t) => self.try_stmt(u, t, s.span)?,
-            StmtKind::With { items, body, .. } => self.with_stmt(u, items, body, s.span)?,
+            StmtKind::With { items, body, is_async: false } => self.with_stmt(u, items, body, s.span)?,
+            StmtKind::With { items, body, is_async: true } => self.async_with_stmt(u, items, body, s.span)?,
             StmtKind::Match(m) => self.match_stmt(u, m)?,
             StmtKind::Assert { test, msg } => self.assert_stmt(u, test, msg.as_ref(), s.span)?,
             StmtKind::Delete(targets) => {
@@ -106,6 +107,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_stmt<'s>(&mut self, u: &mut Unit<'s>, f: &'s For, span: Span) -> CResult {
+        if f.is_async {
+            return self.async_for_stmt(u, f, span);
+        }
         self.expr(u, &f.iter)?;
         u.span = f.iter.span;
         self.emit(u, Instr::GetIter);
@@ -130,7 +134,43 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`: each item is the awaited `__anext__()`, until it raises
+    /// `StopAsyncIteration`.
+    fn async_for_stmt<'s>(&mut self, u: &mut Unit<'s>, f: &'s For, span: Span) -> CResult {
+        self.expr(u, &f.iter)?;
+        u.span = f.iter.span;
+        self.emit(u, Instr::GetAIter);
+        let start = Self::here(u);
+        u.span = span;
+        let setup = self.emit(u, Instr::SetupExcept(0));
+        self.emit(u, Instr::GetANext);
+        self.await_top(u);
+        self.emit(u, Instr::PopBlock);
+        u.blocks.push(FBlock::ForIter);
+        u.blocks.push(FBlock::Loop { start, breaks: Vec::new() });
+        Self::open_block(u, span)?;
+        self.store_target(u, &f.target)?;
+        self.stmts(u, &f.body)?;
+        u.nested_blocks -= 1;
+        self.emit(u, Instr::Jump(start));
+        let Some(FBlock::Loop { breaks, .. }) = u.blocks.pop() else { unreachable!("loop block") };
+        u.blocks.pop();
+        Self::patch(u, setup);
+        u.span = span;
+        self.emit(u, Instr::EndAsyncFor);
+        self.stmts(u, &f.orelse)?;
+        let end = Self::here(u);
+        for b in breaks {
+            Self::patch_to(u, b, end);
+        }
+        Ok(())
+    }
+
     fn return_stmt<'s>(&mut self, u: &mut Unit<'s>, value: Option<&'s Expr>, span: Span) -> CResult {
+        let scope = &self.table.scopes[u.scope];
+        if scope.is_async && scope.has_yield && value.is_some() {
+            return Err(CompileError { msg: "'return' with value in async generator".into(), span });
+        }
         match value {
             Some(v) => self.expr(u, v)?,
             None => self.load_const(u, Value::None),

@@ -133,6 +133,8 @@ impl<'a> Compiler<'a> {
             Instr::SetupFinally(_) => Instr::SetupFinally(target),
             Instr::SetupWith(_) => Instr::SetupWith(target),
             Instr::WithExcept(_) => Instr::WithExcept(target),
+            Instr::SetupAsyncWith(_) => Instr::SetupAsyncWith(target),
+            Instr::AsyncWithExceptEnd(_) => Instr::AsyncWithExceptEnd(target),
             other => other,
         };
     }
@@ -162,6 +164,7 @@ pub(super) enum FBlock<'a> {
     /// cycle from the frame through the exception's traceback back to the frame.
     Handler(Option<&'a str>),
     With,
+    AsyncWith,
     /// Inside a loop's iterator: `ForIter` holds the iterator on the stack.
     ForIter,
 }

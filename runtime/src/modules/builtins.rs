@@ -72,6 +72,8 @@ pub fn install(vm: &mut Vm) {
     def(vm, b, "hash", hash);
     def(vm, b, "iter", iter);
     def(vm, b, "next", next);
+    def(vm, b, "aiter", aiter);
+    def(vm, b, "anext", anext);
     def(vm, b, "getattr", getattr);
     def(vm, b, "setattr", setattr);
     def(vm, b, "hasattr", hasattr);
@@ -466,12 +468,46 @@ fn iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     vm.get_iter(args[0])
 }
 
+/// `aiter(x)`: `x.__aiter__()`.
+fn aiter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "aiter", args, 1, 1)?;
+    let tn = vm.type_name(args[0]);
+    match vm.try_dunder(args[0], "__aiter__", &[])? {
+        Some(it) => Ok(it),
+        None => Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an async iterable"))),
+    }
+}
+
+/// `anext(it[, default])`: the awaitable of `it.__anext__()`; with a default, one that gives
+/// the default for a `StopAsyncIteration` (written in Python, `_reap_types`).
+fn anext(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "anext", args, 1, 2)?;
+    let tn = vm.type_name(args[0]);
+    let Some(awaitable) = vm.try_dunder(args[0], "__anext__", &[])? else {
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an async iterator")));
+    };
+    let Some(&default) = args.get(1) else { return Ok(awaitable) };
+    let module = vm.import("_reap_types", 0, Value::None, vm.builtins);
+    let with_default = module.and_then(|m| {
+        let f = vm.getattr_str(m, "_anext_with_default");
+        vm.decref(m);
+        f
+    });
+    let r = with_default.and_then(|f| {
+        let r = vm.call(f, &[awaitable, default], &[]);
+        vm.decref(f);
+        r
+    });
+    vm.decref(awaitable);
+    r
+}
+
 fn next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter =
-        matches!(it.as_obj().map(|id| vm.heap.get(id)), Some(Object::Iter(_) | Object::Generator(_)))
-            || try_has_next(vm, it);
+    let is_iter = matches!(it.as_obj().map(|id| vm.heap.get(id)), Some(Object::Iter(_)))
+        || matches!(it.as_obj().and_then(|id| vm.gen_kind(id)), Some(crate::object::GenKind::Generator))
+        || try_has_next(vm, it);
     if !is_iter {
         let tn = vm.type_name(it);
         return Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an iterator")));

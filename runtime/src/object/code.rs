@@ -159,8 +159,49 @@ pub enum Instr {
     YieldValue,
     /// Delegates to the iterator under TOS (`yield from`), sending TOS.
     YieldFrom,
+    /// An async generator's `yield`: TOS is wrapped, to be told from what its `await`s pass up.
+    AsyncGenWrap,
+    /// `await`: TOS becomes the iterator to delegate to (a coroutine, or what `__await__`
+    /// returned).
+    GetAwaitable,
+    /// `async for`: TOS becomes `TOS.__aiter__()`.
+    GetAIter,
+    /// `async for`: pushes the awaitable of `TOS.__anext__()`, the async iterator staying.
+    GetANext,
+    /// The handler that ends an `async for`: a `StopAsyncIteration` (TOS) drops it and the
+    /// iterator under it; anything else is raised again.
+    EndAsyncFor,
+    /// `async with`: pops the manager, pushes its bound `__aexit__` and the awaitable of its
+    /// `__aenter__()`.
+    BeforeAsyncWith,
+    /// `async with`, once `__aenter__` was awaited: a block to the target for the entered
+    /// value on top (kept out of the block).
+    SetupAsyncWith(u32),
+    /// Normal exit of an `async with`: pops `__aexit__`, pushes the awaitable of
+    /// `__aexit__(None, None, None)`.
+    AsyncWithExit,
+    /// Exceptional exit: `__aexit__`, exception -> exception, awaitable of
+    /// `__aexit__(type, value, tb)`.
+    AsyncWithExcept,
+    /// After that was awaited: exception, result -> (nothing); a true result swallows the
+    /// exception and jumps to the target, otherwise it is raised again.
+    AsyncWithExceptEnd(u32),
     SetupAnnotations,
     LoadAssertionError,
+}
+
+impl Instr {
+    /// Raises the exception being handled again: its traceback stays as it is.
+    pub fn reraises(&self) -> bool {
+        matches!(
+            self,
+            Instr::Reraise
+                | Instr::WithExcept(_)
+                | Instr::Raise(0)
+                | Instr::EndAsyncFor
+                | Instr::AsyncWithExceptEnd(_)
+        )
+    }
 }
 
 // One instruction is one 8-byte load in the evaluation loop's dispatch: no operand may push
@@ -281,6 +322,9 @@ pub struct CodeFlags {
     pub varargs: bool,
     pub varkw: bool,
     pub generator: bool,
+    /// With `generator`: what calling the function makes instead of a plain generator.
+    pub coroutine: bool,
+    pub async_generator: bool,
     /// Module and class bodies read and write names through a locals dict.
     pub uses_locals_dict: bool,
 }

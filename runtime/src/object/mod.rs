@@ -570,7 +570,32 @@ pub enum Iter {
         func: Value,
         sentinel: Value,
     },
+    /// What a coroutine's `__await__` returns: iterating it runs the coroutine.
+    Await {
+        coro: ObjId,
+    },
+    /// An async generator's `asend`/`athrow`/`aclose` awaitable (`types/async_gen.rs`).
+    AsyncGenOp {
+        agen: ObjId,
+        op: AgOp,
+        /// The value to send first, or the exception to throw.
+        arg: Value,
+        started: bool,
+        done: bool,
+    },
+    /// A value an async generator's frame yields (not one an `await` in it passes up).
+    AsyncGenValue {
+        value: Value,
+    },
     Exhausted,
+}
+
+/// Which method of an async generator made an awaitable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgOp {
+    Send,
+    Throw,
+    Close,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -594,7 +619,28 @@ pub struct FrameObj {
     pub back: Option<ObjId>,
 }
 
+/// What a suspended frame object is to Python: made by a generator function, an `async def`
+/// or an `async def` with `yield`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The name of the kind's type.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 pub struct Generator {
+    pub kind: GenKind,
     /// `None` while the generator runs (its frame is on the VM's stack then).
     pub frame: Option<Box<Frame>>,
     /// The frame's code, also while it runs (`f_code` of a running generator's frame).
@@ -603,6 +649,9 @@ pub struct Generator {
     pub qualname: String,
     pub started: bool,
     pub finished: bool,
+    /// The exceptions the frame's `except` bodies were handling when it last yielded: off
+    /// `Vm::handled` while it is suspended, so that its caller does not see them.
+    pub handled: Vec<ObjId>,
 }
 
 impl Object {
@@ -681,6 +730,7 @@ impl Object {
                     f.children(out);
                     g.finished = true;
                 }
+                out.extend(g.handled.drain(..).map(Value::Obj));
             }
             Object::Property { fget, fset, fdel, doc } => {
                 for v in [fget, fset, fdel, doc] {
@@ -810,6 +860,7 @@ impl Object {
                 if let Some(f) = &g.frame {
                     f.children(out);
                 }
+                out.extend(g.handled.iter().map(|&e| Value::Obj(e)));
             }
             Object::Property { fget, fset, fdel, doc } => out.extend([*fget, *fset, *fdel, *doc]),
             Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
@@ -839,6 +890,9 @@ impl Iter {
             }
             Iter::Filter { func, inner } => out.extend([*func, *inner]),
             Iter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
+            Iter::Await { coro } => out.push(Value::Obj(*coro)),
+            Iter::AsyncGenOp { agen, arg, .. } => out.extend([Value::Obj(*agen), *arg]),
+            Iter::AsyncGenValue { value } => out.push(*value),
             Iter::Range { .. } | Iter::Exhausted => {}
         }
     }

@@ -1,9 +1,9 @@
-//! Generators: `send`, `throw`, `close`, `__next__`.
+//! Generators and coroutines: `send`, `throw`, `close`, `__next__`, `__await__`, and the
+//! iterator a coroutine's `__await__` returns.
 
 use super::{arity, def};
-use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
-use crate::types::sequence::list_id;
+use crate::object::{GenKind, Iter, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::slots::GetSet;
 use crate::vm::{PyResult, Vm};
@@ -16,6 +16,17 @@ pub fn install(vm: &mut Vm) {
     def(vm, generator, "generator.close", gen_close);
     def(vm, generator, "generator.__next__", gen_next);
     def(vm, generator, "generator.__iter__", identity);
+    let coroutine = t(vm, |t| t.coroutine);
+    def(vm, coroutine, "coroutine.send", gen_send);
+    def(vm, coroutine, "coroutine.throw", gen_throw);
+    def(vm, coroutine, "coroutine.close", gen_close);
+    def(vm, coroutine, "coroutine.__await__", coro_await);
+    let wrapper = t(vm, |t| t.iters["coroutine_wrapper"]);
+    def(vm, wrapper, "coroutine_wrapper.send", wrapper_send);
+    def(vm, wrapper, "coroutine_wrapper.throw", wrapper_throw);
+    def(vm, wrapper, "coroutine_wrapper.close", wrapper_close);
+    def(vm, wrapper, "coroutine_wrapper.__next__", wrapper_next);
+    def(vm, wrapper, "coroutine_wrapper.__iter__", identity);
 }
 
 pub(crate) fn gen_result(vm: &mut Vm, r: Result<Value, Value>) -> PyResult<Value> {
@@ -28,9 +39,27 @@ pub(crate) fn gen_result(vm: &mut Vm, r: Result<Value, Value>) -> PyResult<Value
     }
 }
 
+/// `self` as a generator-like object of the method's own kind, or CPython's TypeError.
+fn receiver(vm: &mut Vm, v: Value, kind: GenKind, method: &str) -> PyResult<ObjId> {
+    match v.as_obj() {
+        Some(id) if vm.gen_kind(id) == Some(kind) => Ok(id),
+        _ => {
+            let owner = kind.type_name();
+            let tn = vm.type_name(v);
+            let msg = format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{tn}' object");
+            Err(vm.new_exc(ExcKind::TypeError, &msg))
+        }
+    }
+}
+
+fn own_kind(vm: &Vm, v: Value) -> GenKind {
+    v.as_obj().and_then(|id| vm.gen_kind(id)).unwrap_or(GenKind::Generator)
+}
+
 pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "send", &args[1..], 1, 1)?;
-    let r = vm.gen_send(list_id(vm, args[0]), args[1])?;
+    let id = receiver(vm, args[0], own_kind(vm, args[0]), "send")?;
+    let r = vm.gen_send(id, args[1])?;
     gen_result(vm, r)
 }
 
@@ -41,56 +70,117 @@ pub(crate) fn gen_next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
 
 pub(crate) fn gen_throw(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "throw", &args[1..], 1, 3)?;
-    let exc = match args.get(2).filter(|v| **v != Value::None) {
+    let id = receiver(vm, args[0], own_kind(vm, args[0]), "throw")?;
+    throw_into(vm, id, &args[1..])
+}
+
+/// `throw(type[, value[, tb]])` or `throw(exc)` into a generator-like object.
+fn throw_into(vm: &mut Vm, id: ObjId, args: &[Value]) -> PyResult<Value> {
+    let exc = match args.get(1).filter(|v| **v != Value::None) {
         Some(&inst) => vm.make_exception(inst)?,
-        None => vm.make_exception(args[1])?,
+        None => vm.make_exception(args[0])?,
     };
-    let r = vm.gen_throw(list_id(vm, args[0]), exc)?;
+    let r = vm.gen_throw(id, exc)?;
     gen_result(vm, r)
 }
 
 pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let id = list_id(vm, args[0]);
-    let suspended = matches!(vm.heap.get(id), Object::Generator(g) if g.started && g.frame.is_some());
-    if !suspended {
-        if let Object::Generator(g) = vm.heap.get_mut(id) {
-            g.finished = true;
-            if let Some(mut f) = g.frame.take() {
-                vm.release_frame(&mut f);
-            }
-        }
-        return Ok(Value::None);
+    let id = receiver(vm, args[0], own_kind(vm, args[0]), "close")?;
+    vm.gen_close(id)?;
+    Ok(Value::None)
+}
+
+/// `coroutine.__await__()`: an iterator that runs the coroutine.
+fn coro_await(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let id = receiver(vm, args[0], GenKind::Coroutine, "__await__")?;
+    vm.heap.incref(id);
+    Ok(vm.alloc(Object::Iter(Iter::Await { coro: id })))
+}
+
+fn wrapped(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Iter(Iter::Await { coro })) => Ok(*coro),
+        _ => Err(vm.new_exc(ExcKind::TypeError, "expected a coroutine_wrapper")),
     }
-    let exit = vm.new_exc_args(ExcKind::GeneratorExit, Value::None);
-    let empty = vm.new_tuple(Vec::new());
-    vm.set_exc_args(exit, empty);
-    match vm.gen_throw(id, exit) {
-        Ok(Ok(v)) => {
-            vm.decref(v);
-            Err(vm.new_exc(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
-        }
-        Ok(Err(v)) => {
-            vm.decref(v);
-            Ok(Value::None)
-        }
-        Err(e) => {
-            let t = vm.type_of(Value::Obj(e));
-            if t == vm.exc_type(ExcKind::GeneratorExit) || t == vm.exc_type(ExcKind::StopIteration) {
-                vm.decref_id(e);
-                Ok(Value::None)
-            } else {
-                Err(e)
-            }
-        }
-    }
+}
+
+fn wrapper_send(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "send", &args[1..], 1, 1)?;
+    let coro = wrapped(vm, args[0])?;
+    let r = vm.gen_send(coro, args[1])?;
+    gen_result(vm, r)
+}
+
+fn wrapper_next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let coro = wrapped(vm, args[0])?;
+    let r = vm.gen_send(coro, Value::None)?;
+    gen_result(vm, r)
+}
+
+fn wrapper_throw(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "throw", &args[1..], 1, 3)?;
+    let coro = wrapped(vm, args[0])?;
+    throw_into(vm, coro, &args[1..])
+}
+
+fn wrapper_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let coro = wrapped(vm, args[0])?;
+    vm.gen_close(coro)?;
+    Ok(Value::None)
 }
 
 pub(crate) fn identity(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(vm.share(args[0]))
 }
 
+/// The data attributes of each kind's type.
+pub(crate) fn attrs(kind: GenKind) -> &'static [GetSet] {
+    match kind {
+        GenKind::Generator => ATTRS,
+        GenKind::Coroutine => CORO_ATTRS,
+        GenKind::AsyncGenerator => ASYNC_GEN_ATTRS,
+    }
+}
+
+const CORO_ATTRS: &[GetSet] = &[
+    GetSet { name: "__name__", get: generator_name },
+    GetSet { name: "cr_running", get: generator_running },
+    GetSet { name: "cr_code", get: generator_code },
+    GetSet { name: "cr_frame", get: generator_frame },
+    GetSet { name: "cr_await", get: generator_awaiting },
+    GetSet { name: "cr_origin", get: nothing },
+    GetSet { name: "__qualname__", get: generator_qualname },
+];
+
+const ASYNC_GEN_ATTRS: &[GetSet] = &[
+    GetSet { name: "__name__", get: generator_name },
+    GetSet { name: "ag_running", get: generator_running },
+    GetSet { name: "ag_code", get: generator_code },
+    GetSet { name: "ag_frame", get: generator_frame },
+    GetSet { name: "ag_await", get: generator_awaiting },
+    GetSet { name: "__qualname__", get: generator_qualname },
+];
+
+fn nothing(_: &mut Vm, _: ObjId) -> Value {
+    Value::None
+}
+
+/// What a suspended `await`/`yield from` delegates to, or None.
+fn generator_awaiting(vm: &mut Vm, id: ObjId) -> Value {
+    let sub = match vm.heap.get(id) {
+        Object::Generator(g) => g.frame.as_ref().and_then(|f| {
+            matches!(f.code.instrs.get(f.ip), Some(crate::object::code::Instr::YieldFrom))
+                .then(|| f.stack.last().copied())
+                .flatten()
+        }),
+        _ => None,
+    };
+    sub.map_or(Value::None, |v| vm.share(v))
+}
+
 /// The data attributes of the type.
 pub(crate) const ATTRS: &[GetSet] = &[
+    GetSet { name: "gi_yieldfrom", get: generator_awaiting },
     GetSet { name: "__name__", get: generator_name },
     GetSet { name: "gi_running", get: generator_running },
     GetSet { name: "gi_code", get: generator_code },

@@ -50,6 +50,8 @@ pub(crate) fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
+        Await(ObjId),
+        AsyncGenOp,
     }
     let plan = match vm.heap.get(id) {
         Object::Iter(Iter::Enumerate { inner, count }) => Plan::Enumerate(*inner, *count),
@@ -57,6 +59,8 @@ pub(crate) fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value
         Object::Iter(Iter::Map { func, inners }) => Plan::Map(*func, inners.clone()),
         Object::Iter(Iter::Filter { func, inner }) => Plan::Filter(*func, *inner),
         Object::Iter(Iter::Callable { func, sentinel }) => Plan::Callable(*func, *sentinel),
+        Object::Iter(Iter::Await { coro }) => Plan::Await(*coro),
+        Object::Iter(Iter::AsyncGenOp { .. }) => Plan::AsyncGenOp,
         _ => return Ok(Err(Value::None)),
     };
     match plan {
@@ -106,6 +110,8 @@ pub(crate) fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value
                 }
             }
         },
+        Plan::Await(coro) => vm.gen_send(coro, Value::None),
+        Plan::AsyncGenOp => crate::types::async_gen::op_next_or_stop(vm, id),
         Plan::Callable(func, sentinel) => {
             let v = vm.call(func, &[], &[])?;
             if vm.eq(v, sentinel)? {

@@ -13,6 +13,7 @@ pub mod exception;
 pub mod float;
 pub mod generic_alias;
 
+pub mod async_gen;
 pub mod generator;
 pub mod int;
 pub mod iter;
@@ -69,6 +70,7 @@ pub fn install_methods(vm: &mut Vm) {
     object::install(vm);
     exception::install(vm);
     generator::install(vm);
+    async_gen::install(vm);
     iter::install(vm);
     property::install(vm);
     slice::install(vm);
@@ -94,7 +96,7 @@ fn getsets(o: &Object) -> &'static [crate::vm::slots::GetSet] {
         Object::Slice { .. } => slice::ATTRS,
         Object::Range { .. } => range::ATTRS,
         Object::Complex { .. } => complex::ATTRS,
-        Object::Generator(_) => generator::ATTRS,
+        Object::Generator(g) => generator::attrs(g.kind),
         Object::BoundMethod { .. } => method::ATTRS,
         Object::ClassMethod(_) | Object::StaticMethod(_) => method::WRAPPER_ATTRS,
         Object::Property { .. } => property::ATTRS,

@@ -1080,7 +1080,7 @@ impl Vm {
 }
 
 /// `co_flags` as CPython 3.11 sets them: OPTIMIZED and NEWLOCALS for function bodies, then
-/// VARARGS, VARKEYWORDS, NESTED (a function defined in another) and GENERATOR.
+/// VARARGS, VARKEYWORDS, NESTED (a function defined in another) and GENERATOR or its async kinds.
 fn code_flags(code: &crate::object::code::Code) -> i64 {
     let f = &code.flags;
     let mut flags = 0;
@@ -1096,7 +1096,12 @@ fn code_flags(code: &crate::object::code::Code) -> i64 {
     if code.qualname.contains("<locals>") {
         flags |= 0x10;
     }
-    if f.generator {
+    // CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR: one each, as CPython sets them.
+    if f.coroutine {
+        flags |= 0x80;
+    } else if f.async_generator {
+        flags |= 0x200;
+    } else if f.generator {
         flags |= 0x20;
     }
     flags

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::object::code::Code;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Frame, FrameState};
-use crate::object::{Function, Generator, Object};
+use crate::object::{Function, GenKind, Generator, Object};
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::eval::FrameExit;
@@ -290,13 +290,23 @@ impl Vm {
                 Object::Function(f) => (f.name.clone(), f.qualname.clone()),
                 _ => (String::new(), String::new()),
             };
+            let flags = frame.code.flags;
+            let kind = if flags.coroutine {
+                GenKind::Coroutine
+            } else if flags.async_generator {
+                GenKind::AsyncGenerator
+            } else {
+                GenKind::Generator
+            };
             let g = Generator {
+                kind,
                 code: Arc::clone(&frame.code),
                 frame: Some(Box::new(frame)),
                 name,
                 qualname,
                 started: false,
                 finished: false,
+                handled: Vec::new(),
             };
             return Ok(self.alloc(Object::Generator(Box::new(g))));
         }
@@ -564,117 +574,6 @@ impl Vm {
     fn release_fast(&mut self, fast: Vec<Option<Value>>) {
         for v in fast.into_iter().flatten() {
             self.decref(v);
-        }
-    }
-
-    /// Resumes a generator with `value` (or starts it). `Ok(Ok(v))`: it yielded `v`;
-    /// `Ok(Err(v))`: it returned `v`.
-    pub fn gen_send(&mut self, generator: ObjId, value: Value) -> PyResult<Result<Value, Value>> {
-        let (frame, started, finished) = match self.heap.get_mut(generator) {
-            Object::Generator(g) => (g.frame.take(), g.started, g.finished),
-            _ => return Err(self.new_exc(ExcKind::TypeError, "not a generator")),
-        };
-        let Some(mut frame) = frame else {
-            if finished {
-                return Ok(Err(Value::None));
-            }
-            return Err(self.new_exc(ExcKind::ValueError, "generator already executing"));
-        };
-        if !started && value != Value::None {
-            if let Object::Generator(g) = self.heap.get_mut(generator) {
-                g.frame = Some(frame);
-            }
-            return Err(
-                self.new_exc(ExcKind::TypeError, "can't send non-None value to a just-started generator")
-            );
-        }
-        if started {
-            self.incref(value);
-            frame.stack.push(value);
-        }
-        if let Object::Generator(g) = self.heap.get_mut(generator) {
-            g.started = true;
-        }
-        let r = self.run_frame(&mut frame, FrameSource::Generator(generator));
-        self.after_resume(generator, frame, r, true)
-    }
-
-    /// Puts a generator's frame back after it yielded, or marks it finished. With `pep479`, a
-    /// `StopIteration` escaping the generator becomes a `RuntimeError`.
-    fn after_resume(
-        &mut self,
-        generator: ObjId,
-        frame: Box<Frame>,
-        r: PyResult<FrameExit>,
-        pep479: bool,
-    ) -> PyResult<Result<Value, Value>> {
-        let yielded = matches!(r, Ok(FrameExit::Yield(_)));
-        if let Object::Generator(g) = self.heap.get_mut(generator) {
-            if yielded {
-                g.frame = Some(frame);
-            } else {
-                g.finished = true;
-            }
-        }
-        match r {
-            Ok(FrameExit::Yield(v)) => Ok(Ok(v)),
-            Ok(FrameExit::Return(v)) => Ok(Err(v)),
-            Err(e) if pep479 && self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopIteration)) => {
-                let r = self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
-                self.set_cause(r, Value::Obj(e));
-                self.set_context(r, Value::Obj(e));
-                self.decref_id(e);
-                Err(r)
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    /// Raises `exc` inside a suspended generator (`throw`), resuming it.
-    pub fn gen_throw(&mut self, generator: ObjId, exc: ObjId) -> PyResult<Result<Value, Value>> {
-        let has_frame =
-            matches!(self.heap.get(generator), Object::Generator(g) if g.frame.is_some() && g.started);
-        if !has_frame {
-            if let Object::Generator(g) = self.heap.get_mut(generator) {
-                g.finished = true;
-                if let Some(mut f) = g.frame.take() {
-                    self.release_frame(&mut f);
-                }
-            }
-            return Err(exc);
-        }
-        if let Object::Generator(g) = self.heap.get_mut(generator)
-            && let Some(f) = g.frame.as_mut()
-        {
-            f.pending = Some(exc);
-        }
-        // The evaluation loop looks for a pending exception when the heap asks for attention.
-        self.heap.attention = true;
-        self.gen_send_raw(generator)
-    }
-
-    fn gen_send_raw(&mut self, generator: ObjId) -> PyResult<Result<Value, Value>> {
-        // Resume without pushing a sent value: the pending exception replaces it.
-        let frame = match self.heap.get_mut(generator) {
-            Object::Generator(g) => g.frame.take(),
-            _ => None,
-        };
-        let Some(mut frame) = frame else { return Ok(Err(Value::None)) };
-        frame.stack.push(Value::None);
-        let r = self.run_frame(&mut frame, FrameSource::Generator(generator));
-        self.after_resume(generator, frame, r, false)
-    }
-
-    /// `send` on any iterator: generators resume, others advance with `next`.
-    pub fn send(&mut self, it: Value, value: Value) -> PyResult<Result<Value, Value>> {
-        if let Value::Obj(id) = it
-            && let Object::Generator(_) = self.heap.get(id)
-        {
-            return self.gen_send(id, value);
-        }
-        match self.next_or_stop(it)? {
-            Ok(v) => Ok(Ok(v)),
-            Err(v) => Ok(Err(v)),
         }
     }
 

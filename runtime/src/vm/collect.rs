@@ -13,9 +13,10 @@
 //! callback of an object released before it.
 
 use crate::heap::{ObjId, flags};
-use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
+use crate::object::{GenKind, Object};
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// Where the callback of a cleared weak reference is when it is called. CPython's two paths
 /// differ, and `__callback__` shows it during the call.
@@ -209,7 +210,17 @@ impl Vm {
             Object::Instance(i) => {
                 f & flags::FINALIZED == 0 && self.lookup_in_mro(i.class, self.common.del).is_some()
             }
-            Object::Generator(g) => g.started && !g.finished && g.frame.is_some(),
+            Object::Generator(_) => self.generator_needs_finalizing(id),
+            _ => false,
+        }
+    }
+
+    /// A suspended generator is closed before it goes; a coroutine never started warns that
+    /// it was never awaited (CPython's `_PyGen_Finalize`).
+    fn generator_needs_finalizing(&self, id: ObjId) -> bool {
+        match self.heap.get(id) {
+            Object::Generator(g) if g.finished || g.frame.is_none() => false,
+            Object::Generator(g) => g.started || g.kind == GenKind::Coroutine,
             _ => false,
         }
     }
@@ -265,8 +276,7 @@ impl Vm {
                 return;
             }
         }
-        if matches!(self.heap.get(id), Object::Generator(g) if g.started && !g.finished && g.frame.is_some())
-        {
+        if self.generator_needs_finalizing(id) {
             self.heap.incref(id);
             self.close_generator(id);
             if !self.heap.decref(id) {
@@ -300,18 +310,36 @@ impl Vm {
     }
 
     fn close_generator(&mut self, id: ObjId) {
-        let close = self.dict_get_str(self.type_obj(self.types.generator).dict, "close");
-        if let Some(close) = close {
-            let close = self.share(close);
-            match self.call(close, &[Value::Obj(id)], &[]) {
-                Ok(v) => self.decref(v),
-                Err(e) => self.write_unraisable(e, "Exception ignored in", Value::Obj(id)),
-            }
-            self.decref(close);
+        let never_awaited = match self.heap.get(id) {
+            Object::Generator(g) if g.kind == GenKind::Coroutine && !g.started => Some(g.qualname.clone()),
+            _ => None,
+        };
+        let r = match never_awaited {
+            Some(name) => self.warn_never_awaited(id, &name),
+            None => self.gen_close(id),
+        };
+        if let Err(e) = r {
+            self.write_unraisable(e, "Exception ignored in", Value::Obj(id));
         }
         if let Object::Generator(g) = self.heap.get_mut(id) {
             g.finished = true;
         }
+    }
+
+    /// CPython's `RuntimeWarning: coroutine '...' was never awaited`, through `warnings` so
+    /// that filters apply and the line is the running one's.
+    fn warn_never_awaited(&mut self, id: ObjId, name: &str) -> PyResult<()> {
+        let warnings = self.import("warnings", 0, Value::None, self.builtins)?;
+        let warn = self.getattr_str(warnings, "warn");
+        self.decref(warnings);
+        let warn = warn?;
+        let msg = self.new_str(format!("coroutine '{name}' was never awaited"));
+        let category = Value::Obj(self.exc_type(ExcKind::RuntimeWarning));
+        let source = self.intern("source");
+        let r = self.call(warn, &[msg, category, Value::Int(1)], &[(source, Value::Obj(id))]);
+        self.decref(warn);
+        self.decref(msg);
+        r.map(|v| self.decref(v))
     }
 
     /// Prints an exception that cannot propagate (from `__del__`, a callback, an atexit
@@ -546,8 +574,7 @@ impl Vm {
             if let Some(del) = self.pending_del(id) {
                 self.heap.set_flag(id, flags::FINALIZED);
                 self.call_finalizer(del, Value::Obj(id));
-            } else if matches!(self.heap.get(id), Object::Generator(g) if g.started && !g.finished && g.frame.is_some())
-            {
+            } else if self.generator_needs_finalizing(id) {
                 self.heap.set_flag(id, flags::FINALIZED);
                 self.close_generator(id);
             }

@@ -99,10 +99,7 @@ impl Vm {
                 Err(exc) => exc,
             };
             // Re-raising keeps the traceback as it is (the running frame is the one that raised).
-            if !matches!(
-                frame.code.instrs.get(ip),
-                Some(Instr::Reraise | Instr::WithExcept(_) | Instr::Raise(0))
-            ) {
+            if !frame.code.instrs.get(ip).is_some_and(Instr::reraises) {
                 self.add_traceback(exc, &frame.code, ip);
             }
             self.raise_in_loop(entry, &mut pushed, exc)?;
@@ -1094,6 +1091,8 @@ impl Vm {
                 self.heap.incref(t);
                 f.stack.push(Value::Obj(t));
             }
+            // What is left: the instructions of `await`, `async for` and `async with`.
+            _ => self.step_async(f, code, instr)?,
         }
         let _ = CmpKind::Eq;
         Ok(None)

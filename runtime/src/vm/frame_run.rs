@@ -72,10 +72,31 @@ impl Vm {
             return Err(e);
         }
         let handled_at_entry = self.handled.len();
+        let generator = match source {
+            FrameSource::Generator(g) => Some(g),
+            _ => None,
+        };
+        if let Some(g) = generator
+            && let Object::Generator(g) = self.heap.get_mut(g)
+        {
+            self.handled.append(&mut g.handled);
+        }
         let object = f.obj.take();
         self.frames.running.push(Running { globals: f.globals, locals: f.locals, object, source, ip: 0 });
         let result = self.eval(f);
         if let Ok(FrameExit::Yield(_)) = result {
+            // A generator suspended in an `except` body takes the exceptions it handles along.
+            if let Some(g) = generator
+                && self.handled.len() > handled_at_entry
+            {
+                let mut saved = self.handled.split_off(handled_at_entry);
+                if let Object::Generator(g) = self.heap.get_mut(g) {
+                    g.handled.append(&mut saved);
+                }
+                for e in saved {
+                    self.decref_id(e);
+                }
+            }
             f.obj = self.frames.running.pop().and_then(|r| r.object);
             if let Some(obj) = f.obj {
                 self.suspended_frame_object(obj, f);

@@ -1,7 +1,7 @@
 //! The iterator protocol: `iter()`, `next()`, and collecting an iterable into a vector.
 
 use crate::object::exc_kind::ExcKind;
-use crate::object::{DictIterKind, Iter, Object};
+use crate::object::{DictIterKind, GenKind, Iter, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::sequence::range_len;
 use crate::vm::{PyResult, Vm};
@@ -44,7 +44,8 @@ impl Vm {
                     return Ok(self.alloc(Object::Iter(Iter::Dict { dict, pos: 0, kind, len })));
                 }
                 Object::Set { table, .. } => Some(Iter::Set { set: id, pos: 0, len: table.len() }),
-                Object::Iter(_) | Object::Generator(_) => return Ok(self.share(v)),
+                Object::Iter(_) => return Ok(self.share(v)),
+                Object::Generator(g) if g.kind == GenKind::Generator => return Ok(self.share(v)),
                 _ => None,
             };
             if let Some(it) = it {
@@ -292,7 +293,7 @@ impl Vm {
                 Iter::Exhausted => Some(None),
                 _ => None,
             },
-            Object::Generator(_) => {
+            Object::Generator(g) if g.kind == GenKind::Generator => {
                 return match self.gen_send(id, Value::None)? {
                     Ok(v) => Ok(Ok(v)),
                     Err(v) => Ok(Err(v)),

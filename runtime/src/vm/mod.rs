@@ -12,6 +12,7 @@ pub mod call;
 mod class_bases;
 pub mod collect;
 pub mod compare;
+pub mod coroutine;
 pub mod eval;
 pub mod exc;
 pub mod finalize_registry;
@@ -37,6 +38,7 @@ pub mod number;
 mod pattern;
 pub mod recursion;
 pub mod repr;
+pub mod resume;
 pub mod run;
 pub mod sequence;
 pub mod shutdown;
@@ -95,6 +97,8 @@ pub struct Types {
     pub range: ObjId,
     pub slice: ObjId,
     pub generator: ObjId,
+    pub coroutine: ObjId,
+    pub async_generator: ObjId,
     pub iterator: ObjId,
     pub property: ObjId,
     pub staticmethod: ObjId,
@@ -422,6 +426,11 @@ impl Vm {
                         }]
                     }
                     crate::object::Iter::Callable { .. } => t.iters["callable_iterator"],
+                    crate::object::Iter::Await { .. } => t.iters["coroutine_wrapper"],
+                    crate::object::Iter::AsyncGenOp { op: crate::object::AgOp::Send, .. } => {
+                        t.iters["async_generator_asend"]
+                    }
+                    crate::object::Iter::AsyncGenOp { .. } => t.iters["async_generator_athrow"],
                     crate::object::Iter::Reversed { seq, .. }
                         if matches!(self.heap.get(*seq), Object::List(_)) =>
                     {
@@ -434,7 +443,11 @@ impl Vm {
                     crate::object::Iter::Reversed { .. } => t.reversed,
                     _ => t.iterator,
                 },
-                Object::Generator(_) => t.generator,
+                Object::Generator(g) => match g.kind {
+                    crate::object::GenKind::Generator => t.generator,
+                    crate::object::GenKind::Coroutine => t.coroutine,
+                    crate::object::GenKind::AsyncGenerator => t.async_generator,
+                },
                 Object::Property { .. } => t.property,
                 Object::StaticMethod(_) => t.staticmethod,
                 Object::ClassMethod(_) => t.classmethod,

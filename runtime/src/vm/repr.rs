@@ -170,7 +170,7 @@ impl Vm {
             }
             Object::Module { name, .. } => return Ok(format!("<module '{name}' (built-in)>")),
             Object::Generator(g) => {
-                return Ok(format!("<generator object {} at {}>", g.qualname, address(id)));
+                return Ok(format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address(id)));
             }
             Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
             Object::File(f) => {

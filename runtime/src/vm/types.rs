@@ -56,6 +56,9 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "dict_itemiterator",
     "callable_iterator",
     "list_reverseiterator",
+    "coroutine_wrapper",
+    "async_generator_asend",
+    "async_generator_athrow",
 ];
 
 fn module_type(heap: &mut Heap, object: ObjId, name: &str, module: &str) -> ObjId {
@@ -103,6 +106,8 @@ pub fn create(heap: &mut Heap) -> Types {
         range: b(heap, "range"),
         slice: b(heap, "slice"),
         generator: b(heap, "generator"),
+        coroutine: b(heap, "coroutine"),
+        async_generator: b(heap, "async_generator"),
         iterator: b(heap, "iterator"),
         property: b(heap, "property"),
         staticmethod: b(heap, "staticmethod"),

@@ -200,3 +200,11 @@ def _union(a, b):
         return args[0]
     return UnionType(tuple(args))
 
+
+
+async def _anext_with_default(awaitable, default):
+    """What `anext(iterator, default)` returns: the next item, or the default at the end."""
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default

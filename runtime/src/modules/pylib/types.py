@@ -3,7 +3,7 @@ MappingProxyType, and the dynamic class creation helpers.
 
 Each type name is bound to the type of a real object, so it is Reap's own type. Left out, because
 Reap has no distinct type for those objects (it uses builtin_function_or_method, classmethod,
-generator, or has no such object): CoroutineType, AsyncGeneratorType, WrapperDescriptorType,
+generator, or has no such object): WrapperDescriptorType,
 MethodWrapperType, MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType,
 MemberDescriptorType.
 
@@ -11,15 +11,16 @@ Other differences from CPython:
 - SimpleNamespace and MappingProxyType are Python classes. hash() of a SimpleNamespace, and
   deleting a missing attribute, name the type 'SimpleNamespace' (CPython: 'types.SimpleNamespace').
   A mappingproxy keeps its mapping in the slot `_mapping`, where a determined script can reach it.
-- coroutine() returns generator functions unchanged and wraps other callables in a plain function
-  that returns what they return: Reap has no coroutine objects to adapt anything to.
+- coroutine() of a generator function returns a function whose generators come wrapped in an
+  awaitable object (CPython flags the function's code instead, so its generators themselves can
+  be awaited).
 """
 
 import sys as _sys
 
 __all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
-    'GeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
+    'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
     'TracebackType', 'FrameType', 'DynamicClassAttribute', 'coroutine', 'new_class',
     'prepare_class', 'resolve_bases', 'NoneType', 'NotImplementedType', 'EllipsisType',
     'GenericAlias', 'UnionType',
@@ -53,6 +54,24 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
 
 
 class _C:
@@ -375,12 +394,59 @@ def coroutine(func):
     """Mark a generator function as usable where a coroutine is expected."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType and func.__code__.co_flags & _CO_GENERATOR:
-        return func
-    # Like CPython, anything else gets a wrapper (which has nothing to convert here).
     import functools
+    if type(func) is FunctionType and func.__code__.co_flags & 0x180:
+        return func  # already a coroutine function
+    is_generator_function = type(func) is FunctionType and func.__code__.co_flags & _CO_GENERATOR
 
+    # CPython flags the generator function's code as an iterable coroutine, so that its
+    # generators can be awaited; Reap wraps each generator in an awaitable instead.
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
+        result = func(*args, **kwargs)
+        if is_generator_function or type(result) is GeneratorType:
+            return _AwaitableGenerator(result)
+        return result
     return wrapped
+
+
+class _AwaitableGenerator:
+    """A generator made awaitable by `coroutine()`: awaiting it runs the generator."""
+
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    @property
+    def gi_frame(self):
+        return self._gen.gi_frame
+
+    @property
+    def gi_running(self):
+        return self._gen.gi_running
+
+    @property
+    def gi_code(self):
+        return self._gen.gi_code
+
+    def __repr__(self):
+        return repr(self._gen)
