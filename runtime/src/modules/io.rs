@@ -184,6 +184,8 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         return Err(vm.new_exc(ExcKind::ValueError, "binary mode doesn't take an errors argument"));
     }
     let encoding = encoding.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
+    // `encoding="locale"` (what `io.text_encoding` gives) names the locale's, UTF-8 here.
+    let encoding = if encoding == "locale" { "utf-8".to_string() } else { encoding };
     let errors = errors.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "strict".into());
     if let Err((kind, msg)) = crate::types::codecs::encode("", &encoding, "strict") {
         return Err(vm.new_exc(kind, &msg));
@@ -367,7 +369,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         return Err(vm.new_exc(ExcKind::OSError, "not writable"));
     }
     let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
-        (true, Some(Object::Bytes(b))) => (b.clone(), b.len()),
+        (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => (b.clone(), b.len()),
         (false, Some(Object::Str(s))) => {
             let (text, count) = (s.s.to_string(), s.char_len());
             let (encoding, errors, readable, newline) = with_file(vm, args[0], |f| {

@@ -1,6 +1,7 @@
 //! `sys`: the interpreter's own state as scripts see it (streams, hooks, limits, `exc_info`).
 
 use super::{arity, def, kwarg, new_module, register};
+use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
@@ -115,10 +116,35 @@ fn sys_excepthook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
     if let Some(e) = args[1].as_obj().filter(|_| vm.isinstance(args[1], vm.exc_type(ExcKind::BaseException)))
     {
         let text = vm.format_exception(e);
-        vm.flush();
-        let _ = std::io::Write::write_all(&mut vm.io.err, text.as_bytes());
+        write_to_stderr(vm, &text)?;
     }
     Ok(Value::None)
+}
+
+/// Writes to `sys.stderr`: the process's stream unless a script replaced it.
+fn write_to_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    let sys = vm.dict_get_str(vm.modules, "sys");
+    let dict = match sys.and_then(Value::as_obj).map(|id| vm.heap.get(id)) {
+        Some(Object::Module { dict, .. }) => Some(*dict),
+        _ => None,
+    };
+    let stream = dict.and_then(|d| Some((vm.dict_get_str(d, "stderr")?, vm.dict_get_str(d, "__stderr__")?)));
+    match stream {
+        Some((now, original)) if !now.is(original) && now != Value::None => {
+            let write = vm.getattr_str(now, "write")?;
+            let s = vm.new_str(text);
+            let r = vm.call(write, &[s], &[]);
+            vm.decref(write);
+            vm.decref(s);
+            vm.decref(r?);
+            Ok(())
+        }
+        _ => {
+            vm.flush();
+            let _ = std::io::Write::write_all(&mut vm.io.err, text.as_bytes());
+            Ok(())
+        }
+    }
 }
 
 /// The codec `str.encode` and `bytes.decode` use when none is named: UTF-8, as CPython 3's.

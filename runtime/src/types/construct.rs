@@ -230,6 +230,21 @@ pub fn bytearray_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 /// 2**62))` is a `MemoryError`), `bytearray` grows as it goes, as in CPython.
 fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
     let Some(&v) = args.first() else { return Ok(Vec::new()) };
+    // `bytes(x)` asks `x.__bytes__()` first (bytearray does not).
+    if !array
+        && args.len() == 1
+        && matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+        && let Some(r) = vm.try_dunder(v, "__bytes__", &[])?
+    {
+        if let Some(Object::Bytes(b)) = r.as_obj().map(|id| vm.heap.get(id)) {
+            let b = b.clone();
+            vm.decref(r);
+            return Ok(b);
+        }
+        let tn = vm.type_name(r);
+        vm.decref(r);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("__bytes__ returned non-bytes (type {tn})")));
+    }
     if let Some(s) = vm.str_of(v) {
         if args.len() < 2 {
             return Err(vm.new_exc(ExcKind::TypeError, "string argument without an encoding"));

@@ -14,6 +14,7 @@ pub fn install(vm: &mut Vm) {
     def(vm, object, "object.__init__", object_init);
     def(vm, object, "object.__new__", object_new);
     def(vm, object, "object.__setattr__", object_setattr);
+    def(vm, object, "object.__delattr__", object_delattr);
     def(vm, object, "object.__getattribute__", object_getattribute);
     let isc = vm.new_builtin("object.__init_subclass__", object_init_subclass, None);
     let cm = vm.alloc(Object::ClassMethod(isc));
@@ -62,6 +63,17 @@ pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) 
     };
     let r = vm.generic_setattr(args[0], name, args[2]);
     vm.decref_id(name);
+    r.map(|()| Value::None)
+}
+
+pub(crate) fn object_delattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__delattr__", &args[1..], 1, 1)?;
+    let Some(name) = vm.str_of(args[1]).map(str::to_string) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "attribute name must be string"));
+    };
+    let id = vm.intern(&name);
+    let r = vm.generic_delattr(args[0], id);
+    vm.decref_id(id);
     r.map(|()| Value::None)
 }
 

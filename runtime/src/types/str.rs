@@ -1,8 +1,8 @@
 //! `str` methods.
 
 use super::{arity, def, index_arg};
-use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
+use crate::object::{Object, PyStr};
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -345,17 +345,42 @@ pub(crate) fn find_in(vm: &mut Vm, args: &[Value], from_right: bool, fname: &str
             &format!("{fname}() takes at {bound} {count} argument{s} ({n} given)"),
         ));
     }
-    let t = s(vm, args[0]);
     let sub = sub_arg(vm, args[1])?;
-    let chars: Vec<char> = t.chars().collect();
-    let (start, end) = slice_bounds(vm, args, 2, chars.len())?;
-    if start > end {
+    window(vm, args, 2, |hay, start| {
+        let found = if from_right { hay.rfind(&sub) } else { hay.find(&sub) };
+        found.map(|b| char_index(hay, b) + start as i64)
+    })
+    .map(Option::flatten)
+}
+
+/// The str `args[0]` (a str or a subclass's payload) as the characters `[start:end]` of
+/// `args[at..]` select, borrowed where it is, given to `f` with its first character's index;
+/// `None` when the bounds select nothing (start past end). A window far into a long string
+/// costs no more than one near its start.
+fn window<R>(
+    vm: &mut Vm,
+    args: &[Value],
+    at: usize,
+    f: impl FnOnce(&str, usize) -> R,
+) -> PyResult<Option<R>> {
+    let len = pystr_of(vm, args[0]).map_or(0, PyStr::char_len);
+    let (lo, hi) = slice_bounds(vm, args, at, len)?;
+    if lo > hi {
         return Ok(None);
     }
-    let (start, end) = (start as usize, end as usize);
-    let hay: String = chars[start..end].iter().collect();
-    let found = if from_right { hay.rfind(&sub) } else { hay.find(&sub) };
-    Ok(found.map(|b| char_index(&hay, b) + start as i64))
+    let Some(p) = pystr_of(vm, args[0]) else { return Ok(Some(f("", 0))) };
+    let (lo, hi) = (lo as usize, hi as usize);
+    let (b0, b1) = (p.byte_offset(lo), p.byte_offset(hi));
+    Ok(Some(f(&p.s[b0..b1], lo)))
+}
+
+/// The str object behind `v`: itself, or the payload of a str subclass's instance.
+fn pystr_of(vm: &Vm, v: Value) -> Option<&PyStr> {
+    match vm.heap.get(v.as_obj()?) {
+        Object::Str(p) => Some(p),
+        Object::Instance(i) => pystr_of(vm, i.base()?),
+        _ => None,
+    }
 }
 
 pub(crate) fn find(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -384,16 +409,11 @@ pub(crate) fn rindex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRes
 
 pub(crate) fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     sub_arity(vm, "count", args)?;
-    let t = s(vm, args[0]);
     let sub = sub_arg(vm, args[1])?;
-    let chars: Vec<char> = t.chars().collect();
-    let (lo, hi) = slice_bounds(vm, args, 2, chars.len())?;
-    if lo > hi || hi - lo < sub.chars().count() as i64 {
-        return Ok(Value::Int(0));
-    }
-    let t: String = chars[lo as usize..hi as usize].iter().collect();
-    let n = if sub.is_empty() { t.chars().count() + 1 } else { t.matches(&sub).count() };
-    Ok(Value::Int(n as i64))
+    let n = window(vm, args, 2, |t, _| {
+        if sub.is_empty() { t.chars().count() + 1 } else { t.matches(sub.as_str()).count() }
+    })?;
+    Ok(Value::Int(n.unwrap_or(0) as i64))
 }
 
 /// `startswith` and `endswith`: a str or a tuple of them (tried in order: an item that is
@@ -401,9 +421,6 @@ pub(crate) fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResu
 pub(crate) fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
     let m = if start { "startswith" } else { "endswith" };
     sub_arity(vm, m, args)?;
-    let full = s(vm, args[0]);
-    let chars: Vec<char> = full.chars().collect();
-    let (lo, hi) = slice_bounds(vm, args, 2, chars.len())?;
     let options = match args[1].as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(items)) => items.clone(),
         _ if vm.str_of(args[1]).is_some() => vec![args[1]],
@@ -415,20 +432,29 @@ pub(crate) fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value>
             ));
         }
     };
-    for o in options {
-        let Some(o) = vm.str_of(o).map(|o| o.chars().collect::<Vec<char>>()) else {
-            let tn = vm.type_name(o);
-            return Err(
-                vm.new_exc(ExcKind::TypeError, &format!("tuple for {m} must only contain str, not {tn}"))
-            );
-        };
-        if lo > chars.len() as i64 || hi - lo < o.len() as i64 {
-            continue;
+    // The affixes as text, until the first that is not a str (an error only if none before it
+    // matched, so it is checked in order below).
+    let mut texts = Vec::with_capacity(options.len());
+    let mut bad = None;
+    for &o in &options {
+        match vm.str_of(o) {
+            Some(t) => texts.push(t.to_string()),
+            None => {
+                bad = Some(o);
+                break;
+            }
         }
-        let t = &chars[lo as usize..hi as usize];
-        if if start { t.starts_with(&o) } else { t.ends_with(&o) } {
-            return Ok(Value::Bool(true));
-        }
+    }
+    let matched = window(vm, args, 2, |t, _| {
+        texts.iter().any(|o| if start { t.starts_with(o.as_str()) } else { t.ends_with(o.as_str()) })
+    })?;
+    // A start past the end selects nothing (`None`), where not even '' matches.
+    if matched == Some(true) {
+        return Ok(Value::Bool(true));
+    }
+    if let Some(o) = bad {
+        let tn = vm.type_name(o);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("tuple for {m} must only contain str, not {tn}")));
     }
     Ok(Value::Bool(false))
 }

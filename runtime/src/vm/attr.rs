@@ -883,6 +883,15 @@ impl Vm {
         {
             return self.set_exception_link(id, &key, value);
         }
+        // A property's docstring is writable (namedtuple's fields get theirs that way).
+        if key == "__doc__"
+            && let Some(Object::Property { doc, .. }) = obj.as_obj().map(|id| self.heap.get_mut(id))
+        {
+            let old = std::mem::replace(doc, value);
+            self.incref(value);
+            self.decref(old);
+            return Ok(());
+        }
         let cls = self.type_of(obj);
         if let Some(found) = self.lookup_in_mro(cls, name)
             && let Some(Object::Property { fset, .. }) = found.as_obj().map(|id| self.heap.get(id))
@@ -1014,7 +1023,6 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: Value, name: ObjId) -> PyResult<()> {
-        let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
         let cls = self.type_of(obj);
         if let Some(da) = self.lookup_str(cls, "__delattr__")
             && !matches!(da.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_)))
@@ -1026,6 +1034,13 @@ impl Vm {
             self.decref(v);
             return Ok(());
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: deletion without the class's `__delattr__` hook.
+    pub fn generic_delattr(&mut self, obj: Value, name: ObjId) -> PyResult<()> {
+        let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        let cls = self.type_of(obj);
         if let Some(e) = self.immutable_type_error(obj, &key) {
             return Err(e);
         }

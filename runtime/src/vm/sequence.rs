@@ -23,6 +23,14 @@ impl Vm {
         }
     }
 
+    /// Whether `v`'s type has `__iter__` or `__getitem__`, so that iterating it is worth trying.
+    fn can_iterate(&mut self, v: Value) -> bool {
+        let t = self.type_of(v);
+        ["__iter__", "__getitem__"]
+            .iter()
+            .any(|name| self.name_id(name).is_some_and(|n| self.lookup_in_mro(t, n).is_some()))
+    }
+
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Value::Obj(id) = container {
             match self.heap.get(id) {
@@ -94,7 +102,21 @@ impl Vm {
                 return t;
             }
         }
-        let it = self.get_iter(container)?;
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(e)
+                if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::TypeError))
+                    && !self.can_iterate(container) =>
+            {
+                // CPython's message for `in` names the container, not iteration.
+                self.decref_id(e);
+                let tn = self.type_name(container);
+                return Err(
+                    self.new_exc(ExcKind::TypeError, &format!("argument of type '{tn}' is not iterable"))
+                );
+            }
+            Err(e) => return Err(e),
+        };
         loop {
             match self.next(it) {
                 Ok(Some(x)) => {
