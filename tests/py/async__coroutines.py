@@ -54,3 +54,5 @@ def gen():
 print(type(gen()).__name__)
 print(f(1))
 print("end")
+# A coroutine still in a global at exit warns as the modules go (no tracemalloc hint then).
+left_over = f(2)

@@ -335,8 +335,11 @@ impl Vm {
         let warn = warn?;
         let msg = self.new_str(format!("coroutine '{name}' was never awaited"));
         let category = Value::Obj(self.exc_type(ExcKind::RuntimeWarning));
+        // Past the modules' teardown CPython cannot import tracemalloc for its hint: no source.
         let source = self.intern("source");
-        let r = self.call(warn, &[msg, category, Value::Int(1)], &[(source, Value::Obj(id))]);
+        let kwargs = [(source, Value::Obj(id))];
+        let kwargs = if self.exit.finalizing_modules { &[][..] } else { &kwargs[..] };
+        let r = self.call(warn, &[msg, category, Value::Int(1)], kwargs);
         self.decref(warn);
         self.decref(msg);
         r.map(|v| self.decref(v))
