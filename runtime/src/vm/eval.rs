@@ -428,6 +428,12 @@ impl Vm {
                     f.stack.push(obj);
                     return Ok(None);
                 }
+                if let Some((func, class)) = self.cached_class_method(obj, slot) {
+                    self.decref(obj);
+                    f.stack.push(func);
+                    f.stack.push(Value::Obj(class));
+                    return Ok(None);
+                }
                 // `module.function(...)` and `Class.function(...)`: called without a receiver.
                 if let Some(v) =
                     self.cached_module_attr(obj, name, slot).or_else(|| self.cached_type_attr(obj, slot))

@@ -72,6 +72,14 @@ pub enum AttrSite {
     Value { class: ObjId, epoch: u64, position: u32, plain_store: bool },
     /// A plain function of the class, which the instances' keys do not shadow.
     Method { class: ObjId, epoch: u64, func: Value },
+    /// A class method of the class (its function), which the instances' keys do not shadow:
+    /// called with the class first.
+    ClassMethod { class: ObjId, epoch: u64, func: Value },
+    /// `Class.name` on this very class (under `type`), a class method: its function, called
+    /// with the class first.
+    TypeClassMethod { class: ObjId, epoch: u64, func: Value },
+    /// `obj.__class__` where the class keeps `object`'s: the instance's class.
+    Class { class: ObjId, epoch: u64 },
     /// A `__slots__` attribute, at `index` of the instance's slots; no attribute of the class
     /// has that name. `plain_store`: setting it needs no `__setattr__`.
     Slot { class: ObjId, epoch: u64, index: u32, plain_store: bool },
@@ -173,9 +181,11 @@ impl Vm {
         match site {
             AttrSite::Value { class, epoch, .. }
             | AttrSite::Method { class, epoch, .. }
+            | AttrSite::ClassMethod { class, epoch, .. }
+            | AttrSite::Class { class, epoch }
             | AttrSite::Slot { class, epoch, .. }
             | AttrSite::ClassValue { class, epoch, .. } => Some((class, epoch)),
-            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } => None,
+            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } | AttrSite::TypeClassMethod { .. } => None,
         }
     }
 
@@ -208,6 +218,15 @@ impl Vm {
                 self.incref(func);
                 Some(self.alloc(Object::BoundMethod { receiver: obj, func }))
             }
+            AttrSite::ClassMethod { class, func, .. } => {
+                self.heap.incref(class);
+                self.incref(func);
+                Some(self.alloc(Object::BoundMethod { receiver: Value::Obj(class), func }))
+            }
+            AttrSite::Class { class, .. } => {
+                self.heap.incref(class);
+                Some(Value::Obj(class))
+            }
             AttrSite::ClassValue { value, .. } => {
                 self.incref(value);
                 Some(value)
@@ -219,23 +238,49 @@ impl Vm {
                 self.incref(v);
                 Some(v)
             }
-            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } => None,
+            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } | AttrSite::TypeClassMethod { .. } => None,
         }
     }
 
     /// `Class.name` through the site's cache (a new reference).
     #[inline]
     pub(crate) fn cached_type_attr(&mut self, obj: Value, slot: usize) -> Option<Value> {
-        let Some(AttrSite::TypeAttr { class, epoch, value }) =
-            self.caches.attr_sites.get(slot).copied().flatten()
-        else {
-            return None;
+        let (class, epoch, value, bind) = match self.caches.attr_sites.get(slot).copied().flatten() {
+            Some(AttrSite::TypeAttr { class, epoch, value }) => (class, epoch, value, false),
+            Some(AttrSite::TypeClassMethod { class, epoch, func }) => (class, epoch, func, true),
+            _ => return None,
         };
         if obj.as_obj() != Some(class) || epoch != self.caches.type_epoch || self.caches.hooks_changed {
             return None;
         }
         self.incref(value);
+        if bind {
+            self.heap.incref(class);
+            return Some(self.alloc(Object::BoundMethod { receiver: Value::Obj(class), func: value }));
+        }
         Some(value)
+    }
+
+    /// For `obj.name(...)` where the name is a class method (of `obj`, a class, or of its
+    /// class): the function and the class to call it with first (new references).
+    #[inline]
+    pub(crate) fn cached_class_method(&mut self, obj: Value, slot: usize) -> Option<(Value, ObjId)> {
+        let (class, func) = match self.caches.attr_sites.get(slot).copied().flatten()? {
+            AttrSite::TypeClassMethod { class, epoch, func } => {
+                if obj.as_obj() != Some(class) || epoch != self.caches.type_epoch || self.caches.hooks_changed
+                {
+                    return None;
+                }
+                (class, func)
+            }
+            _ => match self.site_for(obj, slot)? {
+                (_, AttrSite::ClassMethod { class, func, .. }) => (class, func),
+                _ => return None,
+            },
+        };
+        self.incref(func);
+        self.heap.incref(class);
+        Some((func, class))
     }
 
     /// After `Class.name` read `got` the generic way: remembers it when reading it again can
@@ -246,22 +291,35 @@ impl Vm {
             || self.type_of(obj) != self.types.type_
             || self.caches.hooks_changed
             || slot >= self.caches.attr_sites.len()
-            || self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__"))
         {
             return;
         }
         let Some(found) = self.lookup_in_mro(class, name) else { return };
+        // A special name may be the metaclass's descriptor: only a function the class holds
+        // (`Base.__init__(self)`) is remembered, and only when it is what the read gave.
+        let special = self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__"));
+        if special && !(self.is_function(found) && found.is(got)) {
+            return;
+        }
+        let epoch = self.caches.type_epoch;
         let value = match found {
             Value::Obj(f) => match self.heap.get(f) {
                 Object::Function(_) => found,
                 &Object::StaticMethod(inner) => inner,
+                &Object::ClassMethod(func) if self.is_function(func) => {
+                    let bound_here = matches!(got.as_obj().map(|b| self.heap.get(b)),
+                        Some(&Object::BoundMethod { receiver, func: f2 }) if receiver.is(obj) && f2.is(func));
+                    if bound_here {
+                        self.caches.attr_sites[slot] = Some(AttrSite::TypeClassMethod { class, epoch, func });
+                    }
+                    return;
+                }
                 _ if self.never_a_descriptor(found) => found,
                 _ => return,
             },
             _ => found,
         };
         if value.is(got) {
-            let epoch = self.caches.type_epoch;
             self.caches.attr_sites[slot] = Some(AttrSite::TypeAttr { class, epoch, value });
         }
     }
@@ -343,7 +401,10 @@ impl Vm {
         }
         let class = inst.class;
         let t = self.type_obj(class);
-        if t.custom_getattribute || self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__")) {
+        let is_class_attr = self.str_of(Value::Obj(name)) == Some("__class__");
+        if t.custom_getattribute
+            || (!is_class_attr && self.str_of(Value::Obj(name)).is_none_or(|s| s.starts_with("__")))
+        {
             return;
         }
         let plain_store = !t.custom_setattr && t.slots.is_none();
@@ -355,6 +416,14 @@ impl Vm {
         let custom_setattr = t.custom_setattr;
         let epoch = self.caches.type_epoch;
         let site = match (self.lookup_in_mro(class, name), position) {
+            (Some(found), None) if is_class_attr => {
+                let object_dict = self.type_obj(self.types.object).dict;
+                if !self.dict_get_str(object_dict, "__class__").is_some_and(|v| v.is(found)) {
+                    return;
+                }
+                AttrSite::Class { class, epoch }
+            }
+            _ if is_class_attr => return,
             (None, None) if let Some(i) = slot_index => {
                 AttrSite::Slot { class, epoch, index: i as u32, plain_store: !custom_setattr }
             }
@@ -363,6 +432,12 @@ impl Vm {
             }
             (Some(f @ Value::Obj(fid)), None) if matches!(self.heap.get(fid), Object::Function(_)) => {
                 AttrSite::Method { class, epoch, func: f }
+            }
+            (Some(Value::Obj(fid)), None)
+                if let &Object::ClassMethod(func) = self.heap.get(fid)
+                    && self.is_function(func) =>
+            {
+                AttrSite::ClassMethod { class, epoch, func }
             }
             (Some(value), None) if self.never_a_descriptor(value) => {
                 AttrSite::ClassValue { class, epoch, value }
@@ -384,6 +459,10 @@ impl Vm {
             more.rotate_right(1);
             more[0] = Some(old);
         }
+    }
+
+    fn is_function(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_)))
     }
 
     /// Whether `v`'s type is one of the builtin types without `__get__`, so that reading it
