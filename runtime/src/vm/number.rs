@@ -97,6 +97,13 @@ impl Vm {
                 BinOp::Mod if y != 0 => {
                     x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
                 }
+                // A shift that loses no bits stays small; a negative count raises below.
+                BinOp::LShift if (0..64).contains(&y) => {
+                    let r = x << y;
+                    (r >> y == x).then_some(r)
+                }
+                // Shifting right rounds down, as an arithmetic shift does.
+                BinOp::RShift if y >= 0 => Some(x >> y.min(63)),
                 _ => None,
             };
             if let Some(r) = r {
