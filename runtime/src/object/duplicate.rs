@@ -53,6 +53,7 @@ fn duplicate_type(t: &TypeObj) -> TypeObj {
         slots: t.slots.clone(),
         has_dict: t.has_dict,
         plain_construction: t.plain_construction,
+        has_del: t.has_del,
         keys: t.keys.clone(),
         custom_getattribute: t.custom_getattribute,
         custom_setattr: t.custom_setattr,

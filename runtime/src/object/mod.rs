@@ -334,6 +334,9 @@ pub struct TypeObj {
     /// Set once an instance was made the plain way (`object.__new__`, a Python `__init__` or
     /// none): the `type_epoch` then and the `__init__` (borrowed), valid while no class changes.
     pub plain_construction: Option<(u64, Option<Value>)>,
+    /// Whether the class (through its MRO) has `__del__`, with the `type_epoch` it was found
+    /// at: asked each time an instance dies.
+    pub has_del: Option<(u64, bool)>,
     /// The attribute names its instances share, in the order they were first set (interned
     /// strings: immortal, so not counted). See `Attrs`.
     pub keys: Vec<ObjId>,

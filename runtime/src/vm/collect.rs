@@ -201,18 +201,33 @@ impl Vm {
     }
 
     /// Whether Python code must run before the object can go.
-    fn needs_finalizing(&self, id: ObjId) -> bool {
+    fn needs_finalizing(&mut self, id: ObjId) -> bool {
         let f = self.heap.flags(id);
         if f & flags::HAS_WEAKREFS != 0 {
             return true;
         }
         match self.heap.get(id) {
-            Object::Instance(i) => {
-                f & flags::FINALIZED == 0 && self.lookup_in_mro(i.class, self.common.del).is_some()
-            }
+            Object::Instance(i) => f & flags::FINALIZED == 0 && self.class_has_del(i.class),
             Object::Generator(_) => self.generator_needs_finalizing(id),
             _ => false,
         }
+    }
+
+    /// Whether instances of `class` have a `__del__`, remembered on the class until a class
+    /// changes.
+    fn class_has_del(&mut self, class: ObjId) -> bool {
+        let epoch = self.caches.type_epoch;
+        if let Object::Type(t) = self.heap.get(class)
+            && let Some((at, has)) = t.has_del
+            && at == epoch
+        {
+            return has;
+        }
+        let has = self.lookup_in_mro(class, self.common.del).is_some();
+        if let Object::Type(t) = self.heap.get_mut(class) {
+            t.has_del = Some((epoch, has));
+        }
+        has
     }
 
     /// A suspended generator is closed before it goes; a coroutine never started warns that

@@ -698,6 +698,7 @@ impl Vm {
             has_dict,
             keys: Vec::new(),
             plain_construction: None,
+            has_del: None,
             self_ref: false,
             made_at_collection: 0,
             custom_getattribute: false,

@@ -27,6 +27,7 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         has_dict: layout != Layout::Builtin,
         keys: Vec::new(),
         plain_construction: None,
+        has_del: None,
         self_ref: false,
         made_at_collection: 0,
         custom_getattribute: false,
