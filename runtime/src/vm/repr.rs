@@ -104,6 +104,12 @@ impl Vm {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
             Object::ByteArray(b) => return Ok(format!("bytearray({})", bytes_repr(b))),
+            Object::Array(a) => {
+                return match a.repr("array") {
+                    Ok(s) => Ok(s),
+                    Err(c) => Err(self.code_point_error(c)),
+                };
+            }
             Object::BigInt(b) => {
                 let b = b.clone();
                 return self.int_to_decimal(&b);
