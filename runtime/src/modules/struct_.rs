@@ -90,9 +90,14 @@ fn make_class(vm: &mut Vm) -> Option<ObjId> {
     let slots_key = vm.new_str("__slots__");
     let _ = vm.dict_remove(Value::Obj(vm.type_obj(cls).dict), slots_key).map(|v| v.map(|v| vm.decref(v)));
     vm.decref(slots_key);
+    // A type of the runtime's own, as the builtin types are: it lives as long as the
+    // interpreter, without the reference to itself that makes a script's class collectable
+    // (and its messages name it with its module, '_struct.Struct').
     if let Object::Type(t) = vm.heap.get_mut(cls) {
         t.module = "_struct".into();
+        t.self_ref = false;
     }
+    vm.decref(Value::Obj(cls));
     Some(cls)
 }
 
@@ -160,14 +165,14 @@ fn struct_fmt(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Vec<u8>> {
         }),
         Some(None) => Ok(Vec::new()),
         None => {
-            let what = match args.first() {
-                Some(&v) => format!("doesn't apply to a '{}' object", vm.type_name(v)),
-                None => "needs an argument".to_string(),
+            let msg = match args.first() {
+                Some(&v) => format!(
+                    "descriptor '{method}' for '_struct.Struct' objects doesn't apply to a '{}' object",
+                    vm.type_name(v)
+                ),
+                None => format!("unbound method Struct.{method}() needs an argument"),
             };
-            Err(vm.new_exc(
-                ExcKind::TypeError,
-                &format!("descriptor '{method}' for '_struct.Struct' objects {what}"),
-            ))
+            Err(vm.new_exc(ExcKind::TypeError, &msg))
         }
     }
 }
@@ -203,8 +208,11 @@ fn buffer_read(vm: &Vm, v: Value, at: usize, n: usize) -> Vec<u8> {
 
 // ---- Packing ------------------------------------------------------------------------------
 
-/// Packs `values` (as many as the format takes) into `out` (zeroed, the format's size), item
-/// by item: on an error, what was packed before it stays (as in CPython).
+/// Packs `values` (as many as the format takes) into `out` (zeroed, the format's size and one
+/// byte more), item by item: on an error, what was packed before it stays (as in CPython).
+///
+/// A `p` of size 0 writes its length byte, 255, where its item starts, as CPython's does: over
+/// a byte of the next item or padding, or past the end (the byte more).
 fn pack_values(vm: &mut Vm, f: &Format, values: &[Value], out: &mut [u8]) -> PyResult<()> {
     let mut args = values.iter();
     for code in &f.codes {
@@ -214,6 +222,7 @@ fn pack_values(vm: &mut Vm, f: &Format, values: &[Value], out: &mut [u8]) -> PyR
             let at = code.offset + k * step;
             let slot = &mut out[at..at + code.size];
             match pack_item(vm, f.order, code, v, slot) {
+                Ok(()) if code.ch == b'p' && code.size == 0 => out[at] = 0xff,
                 Ok(()) => {}
                 Err(PackError::Struct(msg)) => return Err(error(vm, &msg)),
                 Err(PackError::Raised(e)) => return Err(e),
@@ -235,9 +244,10 @@ fn pack(vm: &mut Vm, f: &Format, values: &[Value]) -> PyResult<Value> {
         let msg = format!("pack expected {} items for packing (got {})", f.len, values.len());
         return Err(error(vm, &msg));
     }
-    let mut out = vm.try_vec::<u8>(f.size)?;
-    out.resize(f.size, 0);
+    let mut out = vm.try_vec::<u8>(f.size + 1)?;
+    out.resize(f.size + 1, 0);
     pack_values(vm, f, values, &mut out)?;
+    out.truncate(f.size);
     Ok(vm.alloc(Object::Bytes(out)))
 }
 
@@ -283,16 +293,21 @@ fn pack_into(vm: &mut Vm, f: &Format, args: &[Value]) -> PyResult<Value> {
         );
         return Err(error(vm, &msg));
     }
-    let mut out = vec![0u8; f.size];
+    let mut out = vm.try_vec::<u8>(f.size + 1)?;
+    out.resize(f.size + 1, 0);
     let r = pack_values(vm, f, &args[2..], &mut out);
-    // The buffer may have changed size while a value converted: write what still fits.
     let at = offset as usize;
-    match vm.heap.get_mut(target) {
-        Object::ByteArray(b) if at + out.len() <= b.len() => b[at..at + out.len()].copy_from_slice(&out),
-        Object::Array(a) if at + out.len() <= a.data.len() => {
-            a.data[at..at + out.len()].copy_from_slice(&out)
-        }
-        _ => {}
+    let data = match vm.heap.get_mut(target) {
+        Object::ByteArray(b) => b,
+        Object::Array(a) => &mut a.data,
+        _ => return r.map(|()| Value::None),
+    };
+    // The byte past the end counts only if a `p` of size 0 wrote it (and the buffer has it).
+    let n = if out[f.size] != 0 { f.size + 1 } else { f.size };
+    // The buffer may have changed size while a value converted: write what still fits.
+    let n = n.min(data.len().saturating_sub(at));
+    if n >= f.size {
+        data[at..at + n].copy_from_slice(&out[..n]);
     }
     r.map(|()| Value::None)
 }
@@ -360,13 +375,16 @@ fn unpack_from(vm: &mut Vm, f: &Format, buffer: Value, offset: Option<Value>) ->
         Some(v) => offset_arg(vm, v, ExcKind::OverflowError)?,
         None => 0,
     };
+    let size = f.size as i64;
     if offset < 0 {
         if offset + len < 0 {
             return Err(error(vm, &format!("offset {offset} out of range for {len}-byte buffer")));
         }
+        if offset + size > 0 {
+            return Err(error(vm, &format!("not enough data to unpack {size} bytes at offset {offset}")));
+        }
         offset += len;
     }
-    let size = f.size as i64;
     if len - offset < size {
         let msg = format!(
             "unpack_from requires a buffer of at least {} bytes for unpacking {size} bytes at offset {offset} \
@@ -427,14 +445,14 @@ fn clearcache(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 }
 
 fn calcsize(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "calcsize", kwargs)?;
-    arity(vm, "calcsize", args, 1, 1)?;
+    no_kwargs(vm, "_struct.calcsize", kwargs)?;
+    arity(vm, "_struct.calcsize", args, 1, 1)?;
     let f = module_format(vm, args[0])?;
     Ok(Value::Int(f.size as i64))
 }
 
 fn module_pack(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "pack", kwargs)?;
+    no_kwargs(vm, "_struct.pack", kwargs)?;
     let Some((&fmt, values)) = args.split_first() else {
         return Err(vm.new_exc(ExcKind::TypeError, "missing format argument"));
     };
@@ -443,7 +461,7 @@ fn module_pack(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
 }
 
 fn module_pack_into(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "pack_into", kwargs)?;
+    no_kwargs(vm, "_struct.pack_into", kwargs)?;
     let Some((&fmt, rest)) = args.split_first() else {
         return Err(vm.new_exc(ExcKind::TypeError, "missing format argument"));
     };
@@ -452,15 +470,21 @@ fn module_pack_into(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
 }
 
 fn module_unpack(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "unpack", kwargs)?;
+    no_kwargs(vm, "_struct.unpack", kwargs)?;
     arity(vm, "unpack", args, 2, 2)?;
     let f = module_format(vm, args[0])?;
     unpack(vm, &f, args[1])
 }
 
 fn module_unpack_from(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    // `format` is positional only (its name matches no keyword).
+    if args.is_empty() && kwargs.len() <= 3 {
+        return Err(
+            vm.new_exc(ExcKind::TypeError, "unpack_from() takes at least 1 positional argument (0 given)")
+        );
+    }
     let [fmt, buffer, offset] =
-        bind_args(vm, "unpack_from", args, kwargs, ["format", "buffer", "offset"], 3, 2)?;
+        bind_args(vm, "unpack_from", args, kwargs, ["\0format", "buffer", "offset"], 3, 2)?;
     let (Some(fmt), Some(buffer)) = (fmt, buffer) else { return Ok(Value::None) };
     let f = module_format(vm, fmt)?;
     buffer_len(vm, buffer)?;
@@ -468,7 +492,7 @@ fn module_unpack_from(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) ->
 }
 
 fn module_iter_unpack(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "iter_unpack", kwargs)?;
+    no_kwargs(vm, "_struct.iter_unpack", kwargs)?;
     arity(vm, "iter_unpack", args, 2, 2)?;
     let f = module_format(vm, args[0])?;
     iter_unpack(vm, &f, args[1])
@@ -518,13 +542,13 @@ fn struct_sizeof(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyRe
 
 fn struct_pack(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let f = struct_format_of(vm, args, "pack")?;
-    no_kwargs(vm, "pack", kwargs)?;
+    no_kwargs(vm, "Struct.pack", kwargs)?;
     pack(vm, &f, &args[1..])
 }
 
 fn struct_pack_into(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let f = struct_format_of(vm, args, "pack_into")?;
-    no_kwargs(vm, "pack_into", kwargs)?;
+    no_kwargs(vm, "Struct.pack_into", kwargs)?;
     pack_into(vm, &f, &args[1..])
 }
 

@@ -207,6 +207,23 @@ impl ArrayObj {
         self.data.extend_from_slice(&bytes[..n]);
     }
 
+    /// Compares two arrays of the same integer or `u` type code by their machine values, then
+    /// their lengths (`None` for `f` and `d`, whose NaNs order nothing).
+    pub fn compare_items(&self, other: &ArrayObj) -> Option<std::cmp::Ordering> {
+        if self.code.is_float() {
+            return None;
+        }
+        let key = |a: &ArrayObj, i: usize| match a.get(i) {
+            // `wchar_t` is a signed 32-bit int on Linux.
+            Some(Item::Char(c)) => i128::from(c as i32),
+            Some(Item::Int(n)) => n,
+            _ => 0,
+        };
+        let n = self.len().min(other.len());
+        let first = (0..n).map(|i| key(self, i).cmp(&key(other, i))).find(|o| o.is_ne());
+        Some(first.unwrap_or_else(|| self.len().cmp(&other.len())))
+    }
+
     /// A `u` array's text (`tounicode`); `Err` with the first code point past U+10FFFF, which
     /// no str holds. A surrogate, which Reap's strs cannot hold either, reads as U+FFFD (as
     /// `chr` gives it).

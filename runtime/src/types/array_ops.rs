@@ -3,7 +3,7 @@
 //! arrays themselves natively), with CPython's `arraymodule.c` messages.
 
 use super::array::{array_mut, array_ref, as_array, code_of, do_extend, len_of, new_array, this, to_item};
-use super::{arity, def};
+use super::def;
 use crate::object::Object;
 use crate::object::code::CmpKind;
 use crate::object::exc_kind::ExcKind;
@@ -21,10 +21,11 @@ pub fn install(vm: &mut Vm) {
         ("array.__contains__", d_contains),
         ("array.__iter__", d_iter),
         ("array.__add__", d_add),
-        ("array.__iadd__", d_iadd),
+        // The in-place operators give back the instance itself, not the array it is.
+        ("array_subclass.__iadd__", d_iadd),
         ("array.__mul__", d_mul),
         ("array.__rmul__", d_mul),
-        ("array.__imul__", d_imul),
+        ("array_subclass.__imul__", d_imul),
         ("array.__eq__", d_eq),
         ("array.__ne__", d_ne),
         ("array.__lt__", d_lt),
@@ -276,41 +277,52 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, total: usize, n: usize, inplace: b
 
 // ---- Dunder methods ------------------------------------------------------------------------
 
+/// The argument count of a slot wrapper (`a.__len__()`, `a.__getitem__(i)`), with CPython's
+/// message.
+fn slot_args(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if given == n {
+        return Ok(());
+    }
+    let s = if n == 1 { "" } else { "s" };
+    Err(vm.new_exc(ExcKind::TypeError, &format!("expected {n} argument{s}, got {given}")))
+}
+
 fn d_len(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = this(vm, args, "__len__")?;
-    arity(vm, "__len__", &args[1..], 0, 0)?;
+    slot_args(vm, args, 0)?;
     Ok(Value::Int(len_of(vm, id) as i64))
 }
 
 fn d_getitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = this(vm, args, "__getitem__")?;
-    arity(vm, "array.__getitem__", &args[1..], 1, 1)?;
+    slot_args(vm, args, 1)?;
     getitem(vm, id, args[1])
 }
 
 fn d_setitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     this(vm, args, "__setitem__")?;
-    arity(vm, "__setitem__", &args[1..], 2, 2)?;
+    slot_args(vm, args, 2)?;
     sequence_setitem(vm, args[0], args[1], args[2])?;
     Ok(Value::None)
 }
 
 fn d_delitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     this(vm, args, "__delitem__")?;
-    arity(vm, "array.__delitem__", &args[1..], 1, 1)?;
+    slot_args(vm, args, 1)?;
     sequence_delitem(vm, args[0], args[1])?;
     Ok(Value::None)
 }
 
 fn d_contains(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     this(vm, args, "__contains__")?;
-    arity(vm, "array.__contains__", &args[1..], 1, 1)?;
+    slot_args(vm, args, 1)?;
     Ok(Value::Bool(vm.contains(args[0], args[1])?))
 }
 
 fn d_iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     this(vm, args, "__iter__")?;
-    arity(vm, "array.__iter__", &args[1..], 0, 0)?;
+    slot_args(vm, args, 0)?;
     vm.get_iter(args[0])
 }
 
@@ -321,14 +333,20 @@ fn not_implemented(vm: &mut Vm) -> Value {
 
 fn d_add(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     this(vm, args, "__add__")?;
-    arity(vm, "array.__add__", &args[1..], 1, 1)?;
+    slot_args(vm, args, 1)?;
     Ok(concat(vm, args[0], args[1], false)?.unwrap_or_else(|| not_implemented(vm)))
 }
 
 fn d_iadd(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    this(vm, args, "__iadd__")?;
-    arity(vm, "array.__iadd__", &args[1..], 1, 1)?;
-    Ok(concat(vm, args[0], args[1], true)?.unwrap_or_else(|| not_implemented(vm)))
+    let id = this_any(vm, args, "__iadd__")?;
+    slot_args(vm, args, 1)?;
+    match concat(vm, Value::Obj(id), args[1], true)? {
+        Some(r) => {
+            vm.decref(r);
+            Ok(vm.share(args[0]))
+        }
+        None => Ok(not_implemented(vm)),
+    }
 }
 
 /// The count of `__mul__` and `__imul__` called as methods (CPython's slot wrappers read it
@@ -341,31 +359,32 @@ fn count_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
     }
 }
 
-fn repeat_by(vm: &mut Vm, args: &[Value], inplace: bool) -> PyResult<Value> {
-    let n = count_arg(vm, args[1])?;
-    let id = array_id(vm, args[0]);
+fn repeat_by(vm: &mut Vm, id: ObjId, count: Value, inplace: bool) -> PyResult<Value> {
+    let n = count_arg(vm, count)?;
     let unit = array_ref(vm, id).map_or(0, |a| a.data.len());
     let Some(total) = unit.checked_mul(n) else { return Err(vm.memory_error()) };
-    repeat(vm, args[0], total, n, inplace)
+    repeat(vm, Value::Obj(id), total, n, inplace)
 }
 
 fn d_mul(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    this(vm, args, "__mul__")?;
-    arity(vm, "array.__mul__", &args[1..], 1, 1)?;
-    repeat_by(vm, args, false)
+    let id = this(vm, args, "__mul__")?;
+    slot_args(vm, args, 1)?;
+    repeat_by(vm, id, args[1], false)
 }
 
 fn d_imul(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    this(vm, args, "__imul__")?;
-    arity(vm, "array.__imul__", &args[1..], 1, 1)?;
-    repeat_by(vm, args, true)
+    let id = this_any(vm, args, "__imul__")?;
+    slot_args(vm, args, 1)?;
+    let r = repeat_by(vm, id, args[1], true)?;
+    vm.decref(r);
+    Ok(vm.share(args[0]))
 }
 
 /// A comparison dunder: `NotImplemented` unless both operands are arrays (as CPython's
 /// `array_richcompare`).
 fn cmp(vm: &mut Vm, args: &[Value], name: &str, op: CmpKind) -> PyResult<Value> {
     this(vm, args, name)?;
-    arity(vm, &format!("array.{name}"), &args[1..], 1, 1)?;
+    slot_args(vm, args, 1)?;
     match (as_array(vm, args[0]), as_array(vm, args[1])) {
         (Some(a), Some(b)) => vm.compare(Value::Obj(a), Value::Obj(b), op),
         _ => Ok(not_implemented(vm)),
@@ -408,7 +427,7 @@ fn this_any(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjId> {
 /// `repr()` of an instance of a subclass: the class's name, then the array's items.
 fn d_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = this_any(vm, args, "__repr__")?;
-    arity(vm, "array.__repr__", &args[1..], 0, 0)?;
+    slot_args(vm, args, 0)?;
     let cls = vm.type_of(args[0]);
     let name = vm.type_obj(cls).name.to_string();
     let text = array_ref(vm, id).map(|a| a.repr(&name));

@@ -205,9 +205,16 @@ impl Vm {
         if len(self, a) != len(self, b) && matches!(op, CmpKind::Eq | CmpKind::Ne) {
             return Ok(op == CmpKind::Ne);
         }
+        // Arrays of one integer type code compare their machine values (CPython 3.11's
+        // `compareitems`; a `u` item is a signed `wchar_t`), so no item becomes an object.
+        if let (Object::Array(x), Object::Array(y)) = (self.heap.get(a), self.heap.get(b))
+            && x.code == y.code
+            && let Some(o) = x.compare_items(y)
+        {
+            return Ok(cmp_result(o, op));
+        }
         let mut i = 0;
-        // The lengths are read again at each step: comparing items can run no code here, but
-        // the arrays are read through their ids all the same.
+        // Item by item, as the Python values they are (a float's NaN is unequal to itself).
         while i < len(self, a) && i < len(self, b) {
             let (Some(x), Some(y)) = (self.array_item(a, i)?, self.array_item(b, i)?) else { break };
             let same = self.eq(x, y);

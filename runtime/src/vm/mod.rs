@@ -487,7 +487,8 @@ impl Vm {
     /// A class's name as CPython's messages print it (see `type_name`).
     pub fn class_tp_name(&self, cls: ObjId) -> String {
         let t = self.type_obj(cls);
-        if t.layout == Layout::Builtin && !matches!(t.module.as_str(), "builtins" | "weakref") {
+        // (A class a script makes refers to itself; a builtin type does not.)
+        if !t.self_ref && !matches!(t.module.as_str(), "builtins" | "weakref") {
             format!("{}.{}", t.module, t.name)
         } else {
             t.name.to_string()
