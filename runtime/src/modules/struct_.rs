@@ -306,7 +306,7 @@ fn pack_into(vm: &mut Vm, f: &Format, args: &[Value]) -> PyResult<Value> {
     let n = if out[f.size] != 0 { f.size + 1 } else { f.size };
     // The buffer may have changed size while a value converted: write what still fits.
     let n = n.min(data.len().saturating_sub(at));
-    if n >= f.size {
+    if at <= data.len() && n >= f.size {
         data[at..at + n].copy_from_slice(&out[..n]);
     }
     r.map(|()| Value::None)
@@ -332,6 +332,9 @@ fn offset_arg(vm: &mut Vm, v: Value, too_big: ExcKind) -> PyResult<i64> {
 
 /// The values of `data` (the format's size) as a tuple.
 fn unpack_tuple(vm: &mut Vm, f: &Format, data: &[u8]) -> PyResult<Value> {
+    if data.len() < f.size {
+        return Err(error(vm, &format!("unpack requires a buffer of {} bytes", f.size)));
+    }
     let mut items = Vec::with_capacity(f.len);
     for code in &f.codes {
         let step = code.size;
@@ -370,11 +373,13 @@ fn unpack(vm: &mut Vm, f: &Format, buffer: Value) -> PyResult<Value> {
 }
 
 fn unpack_from(vm: &mut Vm, f: &Format, buffer: Value, offset: Option<Value>) -> PyResult<Value> {
-    let len = buffer_len(vm, buffer)? as i64;
+    buffer_len(vm, buffer)?;
     let mut offset = match offset {
         Some(v) => offset_arg(vm, v, ExcKind::OverflowError)?,
         None => 0,
     };
+    // Read after the offset's `__index__`, which may have resized a bytearray.
+    let len = buffer_len(vm, buffer)? as i64;
     let size = f.size as i64;
     if offset < 0 {
         if offset + len < 0 {

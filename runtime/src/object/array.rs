@@ -189,10 +189,12 @@ impl ArrayObj {
     }
 
     /// Writes item `i` (already checked to fit the type code); false past the end.
+    #[inline]
     pub fn put(&mut self, i: usize, item: Item) -> bool {
         let (bytes, n) = encode(self.code, item);
         let Some(start) = i.checked_mul(n) else { return false };
-        match self.data.get_mut(start..start + n) {
+        let Some(end) = start.checked_add(n) else { return false };
+        match self.data.get_mut(start..end) {
             Some(slot) => {
                 slot.copy_from_slice(&bytes[..n]);
                 true
@@ -303,6 +305,7 @@ pub fn quick_item(code: ArrayCode, v: Value) -> Option<Item> {
 }
 
 /// An item's bytes in native order, and how many of the 8 are used.
+#[inline]
 fn encode(code: ArrayCode, item: Item) -> ([u8; 8], usize) {
     use ArrayCode::*;
     let mut out = [0u8; 8];

@@ -485,7 +485,7 @@ pub(crate) fn extend_from_iter(vm: &mut Vm, id: ObjId, it: Value) -> PyResult<()
 /// `frombytes`' core: appends whole items from `bytes`.
 pub(crate) fn extend_bytes(vm: &mut Vm, id: ObjId, bytes: &[u8]) -> PyResult<()> {
     let size = code_of(vm, id).itemsize();
-    if bytes.len() % size != 0 {
+    if !bytes.len().is_multiple_of(size) {
         return Err(vm.new_exc(ExcKind::ValueError, "bytes length not a multiple of item size"));
     }
     reserve_in(vm, id, bytes.len())?;
@@ -601,8 +601,12 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
     Ok(v)
 }
 
+/// Removes item `i`, if it is still there (a comparison run since it was found may have
+/// shortened the array).
 fn remove_at(vm: &mut Vm, id: ObjId, i: usize) {
-    if let Some(a) = array_mut(vm, id) {
+    if let Some(a) = array_mut(vm, id)
+        && i < a.len()
+    {
         let size = a.itemsize();
         a.data.drain(i * size..(i + 1) * size);
     }

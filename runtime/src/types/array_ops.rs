@@ -79,7 +79,7 @@ fn not_an_index(vm: &mut Vm) -> ObjId {
 /// `a[key]`.
 pub(crate) fn getitem(vm: &mut Vm, id: ObjId, key: Value) -> PyResult<Value> {
     if let Some(s) = slice_of(vm, key) {
-        let b = slice_bounds(vm, s, len_of(vm, id))?;
+        let b = bounds(vm, id, s)?;
         let (code, data) = match array_ref(vm, id) {
             Some(a) => (a.code, picked_bytes(&a.data, a.itemsize(), b)),
             None => return Ok(Value::None),
@@ -95,14 +95,36 @@ pub(crate) fn getitem(vm: &mut Vm, id: ObjId, key: Value) -> PyResult<Value> {
     }
 }
 
+/// A slice resolved against the array's length. The slice's `__index__` methods may change
+/// the array; CPython resolves against the length after them, so a length that changed meanwhile
+/// resolves it again. (The code below also stays within the array whatever the bounds.)
+fn bounds(vm: &mut Vm, id: ObjId, s: ObjId) -> PyResult<SliceBounds> {
+    let n = len_of(vm, id);
+    let b = slice_bounds(vm, s, n)?;
+    if len_of(vm, id) == n {
+        return Ok(b);
+    }
+    let n = len_of(vm, id);
+    slice_bounds(vm, s, n)
+}
+
+/// Item `p`'s bytes, when it is there.
+fn item_range(p: usize, size: usize, len: usize) -> Option<std::ops::Range<usize>> {
+    let start = p.checked_mul(size)?;
+    let end = start.checked_add(size)?;
+    (end <= len).then_some(start..end)
+}
+
 /// The bytes of the items a slice selects.
 fn picked_bytes(data: &[u8], size: usize, b: SliceBounds) -> Vec<u8> {
     if let Some(r) = b.contiguous().filter(|_| b.step == 1) {
-        return data[r.start * size..r.end * size].to_vec();
+        return data.get(r.start * size..r.end * size).unwrap_or_default().to_vec();
     }
     let mut out = Vec::with_capacity(b.len * size);
     for p in b.positions() {
-        out.extend_from_slice(&data[p * size..(p + 1) * size]);
+        if let Some(r) = item_range(p, size, data.len()) {
+            out.extend_from_slice(&data[r]);
+        }
     }
     out
 }
@@ -114,7 +136,7 @@ pub(crate) fn sequence_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value
         return super::list::list_setitem(vm, obj, key, value);
     }
     if let Some(s) = slice_of(vm, key) {
-        let b = slice_bounds(vm, s, len_of(vm, id))?;
+        let b = bounds(vm, id, s)?;
         return assign_slice(vm, id, b, Some(value));
     }
     let Some(i) = index_of(vm, key)? else { return Err(not_an_index(vm)) };
@@ -133,7 +155,7 @@ pub(crate) fn sequence_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
         return super::list::list_delitem(vm, obj, key);
     }
     let b = match slice_of(vm, key) {
-        Some(s) => slice_bounds(vm, s, len_of(vm, id))?,
+        Some(s) => bounds(vm, id, s)?,
         None => {
             let Some(i) = index_of(vm, key)? else { return Err(not_an_index(vm)) };
             let i = checked_position(vm, id, i)? as i64;
@@ -179,8 +201,10 @@ fn assign_slice(vm: &mut Vm, id: ObjId, b: SliceBounds, value: Option<Value>) ->
     let needed = data.len() / size;
     if b.step == 1 {
         // For `a[2:1] = ...` the insertion point is the start.
-        let (lo, hi) = (b.start as usize, b.stop.max(b.start) as usize);
         if let Some(a) = array_mut(vm, id) {
+            let n = a.len();
+            let lo = (b.start.max(0) as usize).min(n);
+            let hi = (b.stop.max(b.start).max(0) as usize).clamp(lo, n);
             a.data.splice(lo * size..hi * size, data);
         }
         return Ok(());
@@ -189,7 +213,9 @@ fn assign_slice(vm: &mut Vm, id: ObjId, b: SliceBounds, value: Option<Value>) ->
         if let Some(a) = array_mut(vm, id) {
             let mut drop = vec![false; a.len()];
             for p in b.positions() {
-                drop[p] = true;
+                if let Some(d) = drop.get_mut(p) {
+                    *d = true;
+                }
             }
             let mut k = 0;
             a.data = std::mem::take(&mut a.data)
@@ -212,7 +238,9 @@ fn assign_slice(vm: &mut Vm, id: ObjId, b: SliceBounds, value: Option<Value>) ->
     }
     if let Some(a) = array_mut(vm, id) {
         for (k, p) in b.positions().enumerate() {
-            a.data[p * size..(p + 1) * size].copy_from_slice(&data[k * size..(k + 1) * size]);
+            if let Some(r) = item_range(p, size, a.data.len()) {
+                a.data[r].copy_from_slice(&data[k * size..(k + 1) * size]);
+            }
         }
     }
     Ok(())
