@@ -100,3 +100,13 @@ print(s == array('d', [1.0, 2.0, 6.0, 3.0, 8.0]), s + s, type(s + s).__name__)
 s.tag = 'x'
 print(s.__reduce_ex__(3))
 print(copy.copy(s), type(copy.copy(s)).__name__)
+
+import collections.abc
+print(isinstance(s, collections.abc.MutableSequence), isinstance(array('b'), collections.abc.Reversible),
+      issubclass(array, collections.abc.Sequence))
+for value in [array('i', [1, 2]), array('u', 'xy'), array('d')]:
+    match value:
+        case [first, *rest]:
+            print('items', first, rest)
+        case []:
+            print('empty')

@@ -1,8 +1,5 @@
-"""Functions to convert between Python values and C structs, as bytes objects.
-
-The work is done by the native module _struct; this module only re-exports it, as
-CPython's Lib/struct.py does.
-"""
+# The work is done by the native module _struct; this module re-exports it (and its
+# docstring), as CPython's Lib/struct.py does.
 
 __all__ = [
     'calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from',
@@ -11,3 +8,4 @@ __all__ = [
 
 from _struct import *
 from _struct import _clearcache
+from _struct import __doc__
