@@ -448,6 +448,28 @@ fn a_heap_limit_stops_huge_and_growing_allocations_without_using_the_memory() {
 }
 
 #[test]
+fn a_heap_limit_counts_the_items_of_arrays() {
+    use reap_runtime::embed::alloc::Counting;
+    assert!(Counting::installed());
+    let mut interp = quiet().max_heap_bytes(20 << 20).build();
+    for (name, src) in [
+        ("repeat.py", "import array\nx = array.array('d', [0]) * 10**8\n"),
+        ("append.py", "import array\na = array.array('q')\nwhile True:\n    a.append(1)\n"),
+        ("extend.py", "import array, itertools\na = array.array('b')\na.extend(itertools.repeat(1))\n"),
+        ("frombytes.py", "import array\na = array.array('B')\nwhile True:\n    a.frombytes(b'x' * 4096)\n"),
+        ("struct.py", "import struct\nstruct.pack('100000000s', b'')\n"),
+    ] {
+        let e = interp.exec(src, name).unwrap_err();
+        assert_eq!(e.limit, Some(LimitKind::Memory), "{name}");
+    }
+    // Without a limit, an absurd repetition is Python's MemoryError, which a script can catch.
+    let mut free = quiet().build();
+    free.exec("import array\ntry:\n    array.array('d', [0]) * 10**15\nexcept MemoryError:\n    print('MemoryError')\n", "m.py")
+        .unwrap();
+    assert_eq!(free.take_stdout(), "MemoryError\n");
+}
+
+#[test]
 fn serde_types_go_in_and_come_out() {
     #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
     struct Settings {

@@ -718,8 +718,9 @@ fn ord(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             &format!("ord() expected a character, but string of length {n} found"),
         ));
     }
-    // A bytes or bytearray of one byte gives that byte.
-    if let Some(b) = crate::types::bytes::bytes_of(vm, vm.payload(args[0])) {
+    // A bytes or bytearray of one byte gives that byte (not any bytes-like object).
+    let bytes = !matches!(vm.payload(args[0]).as_obj().map(|id| vm.heap.get(id)), Some(Object::Array(_)));
+    if bytes && let Some(b) = crate::types::bytes::bytes_of(vm, vm.payload(args[0])) {
         if let [c] = b[..] {
             return Ok(Value::Int(i64::from(c)));
         }

@@ -144,6 +144,9 @@ fn tracked(vm: &Vm, v: Value) -> bool {
         Object::Tuple(_) => vm.heap.generation(id).is_some(),
         // CPython tracks builtin functions; Reap need not (unbound ones refer to nothing).
         Object::Builtin(_) | Object::HostFunction { .. } => true,
+        // CPython's arrays are tracked (their type is a heap type, with GC); Reap's hold no
+        // references, so its collector need not see them.
+        Object::Array(_) => true,
         _ => o.is_container(),
     }
 }

@@ -2,6 +2,7 @@
 //! (`pylib/`), and the builtins that run code (`eval`, `exec`, `__import__`). `import` itself
 //! is the VM's (`vm/import.rs`).
 
+pub mod array;
 pub mod atexit;
 pub mod builtins;
 pub mod compile;
@@ -14,6 +15,8 @@ pub mod reap;
 pub mod site;
 pub mod sre;
 pub mod std_streams;
+pub mod struct_;
+pub mod struct_codec;
 pub mod struct_seq;
 pub mod sys;
 pub mod time;
@@ -60,6 +63,8 @@ pub fn install(vm: &mut Vm) {
     math::make_math(vm);
     time::make_time(vm);
     random::make_random(vm);
+    array::make_array(vm);
+    struct_::make_struct(vm);
     sre::make_sre(vm);
     reap::make_reap(vm);
 }
@@ -76,6 +81,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "_thread",
     "abc",
     "argparse",
+    "array",
     "asyncio",
     "atexit",
     "base64",
@@ -130,6 +136,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "shutil",
     "statistics",
     "string",
+    "struct",
     "sys",
     "tempfile",
     "textwrap",
@@ -223,6 +230,7 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "pickle" => include_str!("pylib/pickle.py"),
         "_inspect_signature" => include_str!("pylib/_inspect_signature.py"),
         "inspect" => include_str!("pylib/inspect.py"),
+        "struct" => include_str!("pylib/struct.py"),
         "asyncio" => include_str!("pylib/asyncio/__init__.py"),
         "asyncio.base_events" => include_str!("pylib/asyncio/base_events.py"),
         "asyncio.coroutines" => include_str!("pylib/asyncio/coroutines.py"),

@@ -2,6 +2,7 @@
 //! by `Vm::type_of`. Every variant can list the values it holds (`children`), which is what the
 //! reference counting (and the cycle collector after it) walks.
 
+pub mod array;
 pub mod code;
 pub mod dict;
 pub mod duplicate;
@@ -109,6 +110,8 @@ pub enum Object {
         index: usize,
         method: bool,
     },
+    /// `array.array`: items of one machine type, packed (`object/array.rs`).
+    Array(array::ArrayObj),
     /// An instance of a host's Rust type (`None` while one of its methods runs).
     Host {
         class: ObjId,
@@ -678,6 +681,7 @@ impl Object {
                 | Object::Complex { .. }
                 | Object::Code(_)
                 | Object::ByteArray(_)
+                | Object::Array(_)
                 | Object::HostFunction { .. }
         )
     }
@@ -814,7 +818,7 @@ impl Object {
                 out.extend(f.back.map(Value::Obj));
                 out.extend(f.globals.map(Value::Obj));
             }
-            Object::Code(_) | Object::ByteArray(_) => {}
+            Object::Code(_) | Object::ByteArray(_) | Object::Array(_) => {}
             // Last to first, as CPython's traversal (and deallocation) of a list or tuple.
             Object::Tuple(v) | Object::List(v) => out.extend(v.iter().rev()),
             Object::Dict(t) => t.iter().for_each(|(_, e)| out.extend([e.key, e.value])),

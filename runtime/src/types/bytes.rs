@@ -24,9 +24,12 @@ pub fn install(vm: &mut Vm) {
     def(vm, b, "bytes.find", super::bytes_methods::find);
 }
 
+/// The bytes of a bytes-like object: bytes, bytearray, or an array (its items' machine bytes,
+/// as CPython's buffer protocol gives them).
 pub(crate) fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Bytes(b) | Object::ByteArray(b)) => Some(b.clone()),
+        Some(Object::Array(a)) => Some(a.data.clone()),
         _ => None,
     }
 }

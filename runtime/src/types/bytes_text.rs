@@ -445,6 +445,7 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     for (i, &item) in items.iter().enumerate() {
         match vm.payload(item).as_obj().map(|id| vm.heap.get(id)) {
             Some(Object::Bytes(b) | Object::ByteArray(b)) => total = total.saturating_add(b.len()),
+            Some(Object::Array(a)) => total = total.saturating_add(a.data.len()),
             _ => {
                 bad = Some((i, vm.type_name(item)));
                 break;
@@ -461,10 +462,10 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
                 if i > 0 {
                     out.extend_from_slice(&sep);
                 }
-                if let Some(Object::Bytes(b) | Object::ByteArray(b)) =
-                    vm.payload(item).as_obj().map(|id| vm.heap.get(id))
-                {
-                    out.extend_from_slice(b);
+                match vm.payload(item).as_obj().map(|id| vm.heap.get(id)) {
+                    Some(Object::Bytes(b) | Object::ByteArray(b)) => out.extend_from_slice(b),
+                    Some(Object::Array(a)) => out.extend_from_slice(&a.data),
+                    _ => {}
                 }
             }
             out

@@ -254,6 +254,10 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
     if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
         return Ok(b.clone());
     }
+    // An array gives its machine bytes (CPython's buffer protocol).
+    if let Some(Object::Array(a)) = vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
+        return Ok(a.data.clone());
+    }
     if vm.is_int(v) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
         let Some(n) = vm.as_i64(v) else {
             return Err(vm.new_exc(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
@@ -570,7 +574,13 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         _ => {
             if matches!(
                 v.as_obj().map(|id| vm.heap.get(id)),
-                Some(Object::Str(_) | Object::Range { .. } | Object::Bytes(_) | Object::ByteArray(_))
+                Some(
+                    Object::Str(_)
+                        | Object::Range { .. }
+                        | Object::Bytes(_)
+                        | Object::ByteArray(_)
+                        | Object::Array(_)
+                )
             ) {
                 let items = vm.iterate_to_vec(v)?;
                 vm.heap.alloc(Object::Tuple(items))

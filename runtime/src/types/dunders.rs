@@ -99,6 +99,7 @@ pub fn install(vm: &mut Vm) {
         ("list", vm.types.list),
         ("dict", vm.types.dict),
         ("set", vm.types.set),
+        ("array", vm.types.array),
     ] {
         let d = vm.type_obj(ty).dict;
         let name = static_name(tname, "__new__");

@@ -94,7 +94,7 @@ pub fn subscript_class(vm: &mut Vm, cls: Value, item: Value) -> PyResult<Value> 
     match r {
         Some(r) => r,
         None => {
-            let tn = vm.type_obj(cls_id).name.to_string();
+            let tn = vm.class_tp_name(cls_id);
             Err(vm.new_exc(ExcKind::TypeError, &format!("type '{tn}' is not subscriptable")))
         }
     }

@@ -13,6 +13,8 @@ pub mod exception;
 pub mod float;
 pub mod generic_alias;
 
+pub mod array;
+pub mod array_ops;
 pub mod async_gen;
 pub mod generator;
 pub mod int;
@@ -42,8 +44,6 @@ use crate::object::{Layout, Object};
 use crate::types::exception::os_error_from_args;
 use crate::types::exception::set_context_none;
 use crate::types::iter::iter_next_complex;
-use crate::types::list::list_delitem;
-use crate::types::list::list_setitem;
 use crate::types::sequence::sequence_getitem;
 use crate::types::set::set_compare;
 use crate::types::set::set_copy_of;
@@ -79,6 +79,7 @@ pub fn install_methods(vm: &mut Vm) {
     bytes::install(vm);
     bytes_methods::install(vm);
     bytes_text::install(vm);
+    array::install(vm);
     dunders::install(vm);
     generic_alias::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.
@@ -101,6 +102,7 @@ fn getsets(o: &Object) -> &'static [crate::vm::slots::GetSet] {
         Object::ClassMethod(_) | Object::StaticMethod(_) => method::WRAPPER_ATTRS,
         Object::Property { .. } => property::ATTRS,
         Object::Module { .. } => module::ATTRS,
+        Object::Array(_) => array::ATTRS,
         _ => &[],
     }
 }
@@ -118,8 +120,8 @@ pub fn install_slots(vm: &mut Vm) {
     vm.slots = crate::vm::slots::Slots {
         construct: construct_builtin,
         sequence_getitem,
-        list_setitem,
-        list_delitem,
+        sequence_setitem: array_ops::sequence_setitem,
+        sequence_delitem: array_ops::sequence_delitem,
         class_getitem: generic_alias::subscript_class,
         binary: number::binary,
         set_compare,
@@ -149,6 +151,8 @@ pub fn construct_builtin(
         crate::vm::weakref::finalize_new(vm, args, kwargs)
     } else if cls == t.int {
         construct::int_new(vm, args, kwargs)
+    } else if cls == t.array {
+        array::array_new(vm, args, kwargs)
     } else if cls == t.float {
         construct::float_new(vm, args)
     } else if cls == t.str_ {

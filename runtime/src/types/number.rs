@@ -107,6 +107,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             }
         }
         (Object::Bytes(_) | Object::ByteArray(_), BinOp::Add) => return bytes_concat(vm, a, bv, inplace),
+        (Object::Array(_), BinOp::Add) => return super::array_ops::concat(vm, a, bv, inplace),
         (
             Object::DictView { kind: DictIterKind::Keys | DictIterKind::Items, .. },
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
@@ -187,11 +188,18 @@ pub(crate) fn numeric(vm: &mut Vm, x: Num, y: Num, op: BinOp) -> PyResult<Value>
     }
 }
 
-/// A str, bytes, bytearray, list or tuple (not a subclass): what `*` repeats natively.
+/// A str, bytes, bytearray, list, tuple or array (not a subclass): what `*` repeats natively.
 pub(crate) fn is_repeatable(vm: &Vm, v: Value) -> bool {
     matches!(
         v.as_obj().map(|id| vm.heap.get(id)),
-        Some(Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::List(_) | Object::Tuple(_))
+        Some(
+            Object::Str(_)
+                | Object::Bytes(_)
+                | Object::ByteArray(_)
+                | Object::List(_)
+                | Object::Tuple(_)
+                | Object::Array(_)
+        )
     )
 }
 
@@ -222,6 +230,7 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: i64, inplace: bool) -> PyResult
         Object::Str(s) => (s.char_len(), s.s.len()),
         Object::Bytes(b) | Object::ByteArray(b) => (b.len(), b.len()),
         Object::List(l) | Object::Tuple(l) => (l.len(), l.len()),
+        Object::Array(a) => (a.len(), a.data.len()),
         _ => (0, 0),
     };
     if n > 0 && count > i64::MAX as usize / n {
@@ -231,8 +240,9 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: i64, inplace: bool) -> PyResult
             _ => vm.memory_error(),
         });
     }
-    let total = unit * n;
+    let Some(total) = unit.checked_mul(n) else { return Err(vm.memory_error()) };
     match vm.heap.get(id) {
+        Object::Array(_) => super::array_ops::repeat(vm, seq, total, n, inplace),
         Object::Str(_) => {
             let mut out = vm.try_vec::<u8>(total)?;
             if let Object::Str(s) = vm.heap.get(id) {

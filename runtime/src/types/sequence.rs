@@ -44,6 +44,9 @@ pub(crate) fn index_error(vm: &mut Vm, what: &str) -> ObjId {
 
 pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let id = obj.as_obj().unwrap_or(vm.not_implemented);
+    if matches!(vm.heap.get(id), Object::Array(_)) {
+        return super::array_ops::getitem(vm, id, key);
+    }
     let slice = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }));
     // Sizes first, so that the object is read in place below (copying it per subscript made
     // a loop over `seq[i]` quadratic).

@@ -104,9 +104,10 @@ pub fn index_arg(vm: &mut Vm, v: Value) -> PyResult<num_bigint::BigInt> {
 }
 
 /// Binds a builtin's arguments as CPython's argument clinic does (`_PyArg_UnpackKeywords`),
-/// with its messages: the first `max_pos` of `names` may come by position or by name, the
-/// rest by name only; the first `required` must be given. One slot per name, `None` where
-/// the argument was not given (borrowed values).
+/// with its messages, in its order: too many arguments, too many positional ones, a missing
+/// required one, one given both ways, an unknown keyword. The first `max_pos` of `names` may
+/// come by position or by name, the rest by name only; the first `required` must be given.
+/// One slot per name, `None` where the argument was not given (borrowed values).
 pub fn bind_args<const N: usize>(
     vm: &mut Vm,
     fname: &str,
@@ -117,6 +118,15 @@ pub fn bind_args<const N: usize>(
     required: usize,
 ) -> PyResult<[Option<Value>; N]> {
     let mut out = [None; N];
+    let given = args.len() + kwargs.len();
+    if given > N {
+        let msg = format!(
+            "{fname}() takes at most {N} {}argument{} ({given} given)",
+            if args.is_empty() { "keyword " } else { "" },
+            if N == 1 { "" } else { "s" },
+        );
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
     if args.len() > max_pos {
         let msg = if max_pos == 0 {
             format!("{fname}() takes no positional arguments")
@@ -133,27 +143,36 @@ pub fn bind_args<const N: usize>(
     for (slot, &a) in out.iter_mut().zip(args) {
         *slot = Some(a);
     }
-    for &(k, v) in kwargs {
-        let key = vm.str_of(Value::Obj(k)).unwrap_or("").to_string();
-        let Some(i) = names.iter().position(|&n| n == key) else {
-            return Err(vm.new_exc(
-                ExcKind::TypeError,
-                &format!("'{key}' is an invalid keyword argument for {fname}()"),
-            ));
-        };
-        if i < args.len() {
-            return Err(vm.new_exc(
-                ExcKind::TypeError,
-                &format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1),
-            ));
+    let keys: Vec<String> =
+        kwargs.iter().map(|&(k, _)| vm.str_of(Value::Obj(k)).unwrap_or("").to_string()).collect();
+    for i in args.len()..N {
+        match keys.iter().position(|k| k == names[i]) {
+            Some(j) => out[i] = Some(kwargs[j].1),
+            None if i < required => {
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1),
+                ));
+            }
+            None => {}
         }
-        out[i] = Some(v);
     }
-    if let Some(i) = out[..required].iter().position(Option::is_none) {
-        return Err(vm.new_exc(
-            ExcKind::TypeError,
-            &format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1),
-        ));
+    for key in &keys {
+        match names.iter().position(|n| n == key) {
+            Some(i) if i < args.len() => {
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("argument for {fname}() given by name ('{key}') and position ({})", i + 1),
+                ));
+            }
+            Some(_) => {}
+            None => {
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("'{key}' is an invalid keyword argument for {fname}()"),
+                ));
+            }
+        }
     }
     Ok(out)
 }

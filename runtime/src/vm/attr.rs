@@ -590,7 +590,13 @@ impl Vm {
         let v = match (self.heap.get(id), key) {
             (Object::Type(t), "__name__") => Some(PyStr::new(t.name.clone())),
             (Object::Type(t), "__qualname__") => Some(PyStr::new(t.qualname.clone())),
-            (Object::Type(t), "__module__") if t.module == "builtins" => Some(PyStr::new(t.module.clone())),
+            // A builtin type's module (`builtins`, or `array` for `array.array`): it has no dict
+            // entry for it, as a class a script makes does.
+            (Object::Type(t), "__module__")
+                if t.module == "builtins" || (t.layout == crate::object::Layout::Builtin && !t.has_dict) =>
+            {
+                Some(PyStr::new(t.module.clone()))
+            }
             (Object::Function(f), "__name__") => Some(PyStr::new(f.name.clone())),
             (Object::Function(f), "__qualname__") => Some(PyStr::new(f.qualname.clone())),
             (Object::Builtin(b), "__name__") => {
@@ -860,7 +866,8 @@ impl Vm {
             return None;
         };
         match self.heap.get(*g) {
-            Object::Builtin(b) => b.name.split_once('.').filter(|&(_, k)| k == key).map(|(owner, _)| owner),
+            // `type.attr`, or `module.type.attr` for a type of one of CPython's C modules.
+            Object::Builtin(b) => b.name.rsplit_once('.').filter(|&(_, k)| k == key).map(|(owner, _)| owner),
             _ => None,
         }
     }

@@ -696,6 +696,7 @@ impl Vm {
             | Object::Module { .. }
             | Object::File(_)
             | Object::Host { .. }
+            | Object::Array(_)
             | Object::Finalize(_) => true,
             _ => false,
         }

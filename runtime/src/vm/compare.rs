@@ -4,7 +4,7 @@
 use crate::object::Object;
 use crate::object::code::CmpKind;
 use crate::object::exc_kind::ExcKind;
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::number::{Num, float_pair, num_to_f64};
 use crate::vm::{PyResult, Vm};
 
@@ -142,6 +142,7 @@ impl Vm {
                 let (x, y) = (x.clone(), y.clone());
                 self.sequence_compare(&x, &y, op).map(Some)
             }
+            (Object::Array(_), Object::Array(_)) => self.array_compare(ia, ib, op).map(Some),
             (Object::Dict(_), Object::Dict(_)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
                 let eq = self.dict_equal(a, b)?;
                 Ok(Some(eq == (op == CmpKind::Eq)))
@@ -191,6 +192,52 @@ impl Vm {
                 _ => None,
             }),
         }
+    }
+
+    /// Two arrays, as CPython's `array_richcompare`: of different lengths they are unequal;
+    /// else the first items that differ decide (compared as the Python values they are, any
+    /// type codes), and failing that the lengths.
+    fn array_compare(&mut self, a: ObjId, b: ObjId, op: CmpKind) -> PyResult<bool> {
+        let len = |vm: &Vm, id: ObjId| match vm.heap.get(id) {
+            Object::Array(x) => x.len(),
+            _ => 0,
+        };
+        if len(self, a) != len(self, b) && matches!(op, CmpKind::Eq | CmpKind::Ne) {
+            return Ok(op == CmpKind::Ne);
+        }
+        // Arrays of one integer type code compare their machine values (CPython 3.11's
+        // `compareitems`; a `u` item is a signed `wchar_t`), so no item becomes an object.
+        if let (Object::Array(x), Object::Array(y)) = (self.heap.get(a), self.heap.get(b))
+            && x.code == y.code
+            && let Some(o) = x.compare_items(y)
+        {
+            return Ok(cmp_result(o, op));
+        }
+        let mut i = 0;
+        // Item by item, as the Python values they are (a float's NaN is unequal to itself).
+        while i < len(self, a) && i < len(self, b) {
+            let (Some(x), Some(y)) = (self.array_item(a, i)?, self.array_item(b, i)?) else { break };
+            let same = self.eq(x, y);
+            if !matches!(same, Ok(true)) {
+                let r = match (same, op) {
+                    (Err(e), _) => Err(e),
+                    (Ok(_), CmpKind::Eq) => Ok(false),
+                    (Ok(_), CmpKind::Ne) => Ok(true),
+                    (Ok(_), _) => self.compare(x, y, op).and_then(|r| {
+                        let t = self.truthy(r);
+                        self.decref(r);
+                        t
+                    }),
+                };
+                self.decref(x);
+                self.decref(y);
+                return r;
+            }
+            self.decref(x);
+            self.decref(y);
+            i += 1;
+        }
+        Ok(cmp_result(len(self, a).cmp(&len(self, b)), op))
     }
 
     fn sequence_compare(&mut self, x: &[Value], y: &[Value], op: CmpKind) -> PyResult<bool> {

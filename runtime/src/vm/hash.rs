@@ -70,7 +70,8 @@ impl Vm {
                 Object::List(_)
                 | Object::Dict(_)
                 | Object::Set { frozen: false, .. }
-                | Object::ByteArray(_) => {
+                | Object::ByteArray(_)
+                | Object::Array(_) => {
                     let tn = self.type_name(v);
                     return Err(self.new_exc(ExcKind::TypeError, &format!("unhashable type: '{tn}'")));
                 }

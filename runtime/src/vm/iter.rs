@@ -18,6 +18,7 @@ impl Vm {
             let it = match self.heap.get(id) {
                 Object::List(_) => Some(Iter::Seq { seq: id, index: 0, kind: "list_iterator" }),
                 Object::Tuple(_) => Some(Iter::Seq { seq: id, index: 0, kind: "tuple_iterator" }),
+                Object::Array(_) => Some(Iter::Seq { seq: id, index: 0, kind: "arrayiterator" }),
                 Object::Str(_) => Some(Iter::Str { s: id, byte: 0 }),
                 Object::Bytes(b) | Object::ByteArray(b) => {
                     let items: Vec<Value> = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
@@ -121,6 +122,8 @@ impl Vm {
                 let (seq, i) = (*seq, *index);
                 let item = match self.heap.get(seq) {
                     Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
+                    // A number needs no count; the rest (and the end) go the long way.
+                    Object::Array(a) => a.get_quick(i),
                     _ => None,
                 }?;
                 if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(id) {
@@ -178,6 +181,25 @@ impl Vm {
         }
     }
 
+    /// An array iterator's next item (it reads the array again each step, as CPython's).
+    fn array_iter_next(&mut self, it: ObjId, seq: ObjId, i: usize) -> PyResult<Result<Value, Value>> {
+        match self.array_item(seq, i)? {
+            Some(v) => {
+                if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(it) {
+                    *index += 1;
+                }
+                Ok(Ok(v))
+            }
+            None => {
+                // Exhausted for good, as CPython's drops its array.
+                if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(it) {
+                    *index = usize::MAX;
+                }
+                Ok(Err(Value::None))
+            }
+        }
+    }
+
     /// The next item, or `Err(value)` with the `StopIteration` value when exhausted.
     pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
         let Value::Obj(id) = it else {
@@ -188,6 +210,9 @@ impl Vm {
             Object::Iter(iter) => match iter {
                 Iter::Seq { seq, index, .. } => {
                     let (seq, i) = (*seq, *index);
+                    if matches!(self.heap.get(seq), Object::Array(_)) {
+                        return self.array_iter_next(id, seq, i);
+                    }
                     let item = match self.heap.get(seq) {
                         Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
                         _ => None,

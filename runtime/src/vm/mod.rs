@@ -124,6 +124,8 @@ pub struct Types {
     pub weakproxy: ObjId,
     pub weakcallableproxy: ObjId,
     pub finalize: ObjId,
+    /// `array.array`.
+    pub array: ObjId,
     /// The iterator types of the builtin containers, by name (`list_iterator`, ...).
     pub iters: HashMap<&'static str, ObjId>,
     /// `dict_keys`, `dict_values`, `dict_items`.
@@ -389,6 +391,7 @@ impl Vm {
                 Object::Frame(_) => t.frame,
                 Object::Code(_) => t.code,
                 Object::ByteArray(_) => t.bytearray,
+                Object::Array(_) => t.array,
                 Object::Tuple(_) => t.tuple,
                 Object::List(_) => t.list,
                 Object::Dict(_) => t.dict,
@@ -475,8 +478,21 @@ impl Vm {
         }
     }
 
+    /// The name of `v`'s type as CPython's messages print it (`tp_name`): a static type of one
+    /// of CPython's C modules carries its module ('array.array', '_io.TextIOWrapper').
     pub fn type_name(&self, v: Value) -> String {
-        self.type_obj(self.type_of(v)).name.to_string()
+        self.class_tp_name(self.type_of(v))
+    }
+
+    /// A class's name as CPython's messages print it (see `type_name`).
+    pub fn class_tp_name(&self, cls: ObjId) -> String {
+        let t = self.type_obj(cls);
+        // (A class a script makes refers to itself; a builtin type does not.)
+        if !t.self_ref && !matches!(t.module.as_str(), "builtins" | "weakref") {
+            format!("{}.{}", t.module, t.name)
+        } else {
+            t.name.to_string()
+        }
     }
 
     pub fn is_subtype(&self, t: ObjId, base: ObjId) -> bool {
@@ -798,8 +814,19 @@ impl Vm {
     /// `class Stack(list)`), if any.
     pub fn builtin_base(&self, cls: ObjId) -> Option<ObjId> {
         let t = &self.types;
-        let bases =
-            [t.list, t.dict, t.tuple, t.str_, t.int, t.float, t.set, t.frozenset, t.bytes, t.finalize];
+        let bases = [
+            t.list,
+            t.dict,
+            t.tuple,
+            t.str_,
+            t.int,
+            t.float,
+            t.set,
+            t.frozenset,
+            t.bytes,
+            t.finalize,
+            t.array,
+        ];
         self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c) && *c != cls)
     }
 

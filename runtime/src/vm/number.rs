@@ -148,7 +148,9 @@ impl Vm {
         let is_seq = |vm: &Vm, v: Value| {
             matches!(
                 v.as_obj().map(|id| vm.heap.get(id)),
-                Some(Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_))
+                Some(
+                    Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::Array(_)
+                )
             )
         };
         if op == BinOp::Mul && (is_seq(self, a) || is_seq(self, b)) {
@@ -161,7 +163,7 @@ impl Vm {
         // A sequence's concatenation (CPython's `sq_concat`, tried after both operands'
         // number methods declined) words its own error.
         if op == BinOp::Add
-            && let Some(own) = concat_error(self, a, b)
+            && let Some(own) = concat_error(self, a, b, inplace)
         {
             return Err(self.new_exc(ExcKind::TypeError, &own));
         }
@@ -341,6 +343,7 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => !s.s.is_empty(),
                 Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
+                Object::Array(a) => !a.is_empty(),
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
                 Object::Tuple(t) | Object::List(t) => !t.is_empty(),
@@ -438,7 +441,7 @@ pub(crate) fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
 }
 
 /// The message of a failed `a + b` whose left operand is a builtin sequence.
-fn concat_error(vm: &Vm, a: Value, b: Value) -> Option<String> {
+fn concat_error(vm: &Vm, a: Value, b: Value, inplace: bool) -> Option<String> {
     let bn = vm.type_name(b);
     Some(match a.as_obj().map(|id| vm.heap.get(id))? {
         Object::Str(_) => format!("can only concatenate str (not \"{bn}\") to str"),
@@ -446,6 +449,8 @@ fn concat_error(vm: &Vm, a: Value, b: Value) -> Option<String> {
         Object::Tuple(_) => format!("can only concatenate tuple (not \"{bn}\") to tuple"),
         Object::Bytes(_) => format!("can't concat {bn} to bytes"),
         Object::ByteArray(_) => format!("can't concat {bn} to bytearray"),
+        Object::Array(_) if inplace => format!("can only extend array with array (not \"{bn}\")"),
+        Object::Array(_) => format!("can only append array (not \"{bn}\") to array"),
         _ => return None,
     })
 }

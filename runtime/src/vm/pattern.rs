@@ -72,14 +72,14 @@ impl Vm {
         })
     }
 
-    /// CPython's `Py_TPFLAGS_SEQUENCE`: lists, tuples, ranges, deques and what derives from
-    /// `collections.abc.Sequence`, but never strings or bytes.
+    /// CPython's `Py_TPFLAGS_SEQUENCE`: lists, tuples, ranges, arrays, deques and what derives
+    /// from `collections.abc.Sequence`, but never strings or bytes.
     fn is_pattern_sequence(&self, v: Value) -> bool {
         let t = &self.types;
         if [t.str_, t.bytes, t.bytearray].iter().any(|&c| self.isinstance(v, c)) {
             return false;
         }
-        if [t.list, t.tuple, t.range].iter().any(|&c| self.isinstance(v, c)) {
+        if [t.list, t.tuple, t.range, t.array].iter().any(|&c| self.isinstance(v, c)) {
             return true;
         }
         let cls = self.type_of(v);

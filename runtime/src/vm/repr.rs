@@ -92,6 +92,15 @@ impl Vm {
         }
     }
 
+    /// `repr()` of a bytearray or an array.
+    fn buffer_repr(&mut self, id: ObjId) -> PyResult<String> {
+        match self.heap.get(id) {
+            Object::ByteArray(b) => Ok(format!("bytearray({})", bytes_repr(b))),
+            Object::Array(a) => a.repr("array").map_err(|c| self.code_point_error(c)),
+            _ => Ok(String::new()),
+        }
+    }
+
     fn repr_inner(&mut self, v: Value) -> PyResult<String> {
         let id = match v {
             Value::None => return Ok("None".into()),
@@ -103,7 +112,7 @@ impl Vm {
         match self.heap.get(id) {
             Object::Str(s) => return Ok(str_repr(&s.s)),
             Object::Bytes(b) => return Ok(bytes_repr(b)),
-            Object::ByteArray(b) => return Ok(format!("bytearray({})", bytes_repr(b))),
+            Object::ByteArray(_) | Object::Array(_) => return self.buffer_repr(id),
             Object::BigInt(b) => {
                 let b = b.clone();
                 return self.int_to_decimal(&b);

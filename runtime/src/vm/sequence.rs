@@ -1,9 +1,10 @@
 //! The sequence and mapping protocols: `len`, `in`, subscripts (get, set, delete) and
 //! unpacking.
 
+use crate::object::array::Item;
 use crate::object::exc_kind::ExcKind;
 use crate::object::{DictIterKind, Object};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -87,6 +88,21 @@ impl Vm {
                         None => Ok(false),
                     };
                 }
+                Object::Array(_) => {
+                    // Item by item, reading the array again each time (a comparison may change
+                    // it), as CPython's `array_contains`; no identity shortcut: each item is a
+                    // new object there.
+                    let mut i = 0;
+                    while let Some(x) = self.array_item(id, i)? {
+                        let found = self.eq(x, item);
+                        self.decref(x);
+                        if found? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                    return Ok(false);
+                }
                 Object::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     if let Some(i) = self.as_i64(item) {
@@ -149,6 +165,7 @@ impl Vm {
                 }
                 Object::Str(s) => return Ok(s.char_len()),
                 Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
+                Object::Array(a) => return Ok(a.len()),
                 Object::List(l) | Object::Tuple(l) => return Ok(l.len()),
                 Object::Dict(t) => return Ok(t.len()),
                 Object::DictView { dict, .. } => {
@@ -279,6 +296,37 @@ impl Vm {
         Err(error)
     }
 
+    /// Item `i` of the array `id` as a Python value (a new reference); `None` past its end.
+    pub fn array_item(&mut self, id: ObjId, i: usize) -> PyResult<Option<Value>> {
+        let item = match self.heap.get(id) {
+            Object::Array(a) => a.get(i),
+            _ => None,
+        };
+        item.map(|it| self.array_item_value(it)).transpose()
+    }
+
+    /// CPython's error for a `u` array's code point that no str can hold.
+    pub fn code_point_error(&mut self, c: u32) -> ObjId {
+        self.new_exc(ExcKind::ValueError, &format!("character U+{c:x} is not in range [U+0000; U+10ffff]"))
+    }
+
+    /// An array's item as a Python value: an int, a float, or a str of one code point (as
+    /// `chr`: a surrogate reads as U+FFFD, past U+10FFFF is CPython's `ValueError`).
+    pub fn array_item_value(&mut self, item: Item) -> PyResult<Value> {
+        match item {
+            Item::Int(n) => Ok(match i64::try_from(n) {
+                Ok(v) => Value::Int(v),
+                Err(_) => self.new_bigint(num_bigint::BigInt::from(n)),
+            }),
+            Item::Float(f) => Ok(Value::Float(f)),
+            Item::Char(c) => match char::from_u32(c) {
+                Some(ch) => Ok(self.new_str(ch.to_string())),
+                None if c < 0x11_0000 => Ok(self.new_str("\u{FFFD}")),
+                None => Err(self.new_exc(ExcKind::ValueError, "chr() arg not in range(0x110000)")),
+            },
+        }
+    }
+
     /// `seq[i]` for a list or tuple and an int in range, without leaving the evaluation loop;
     /// `None` for anything else (negative indices count from the end, as ever).
     #[inline(always)]
@@ -289,6 +337,11 @@ impl Vm {
                 let j = if i < 0 { i.checked_add(v.len() as i64)? } else { i };
                 *v.get(usize::try_from(j).ok()?)?
             }
+            // An array's numbers are immediate values: nothing to count.
+            Object::Array(a) => {
+                let j = if i < 0 { i.checked_add(a.len() as i64)? } else { i };
+                return a.get_quick(usize::try_from(j).ok()?);
+            }
             _ => return None,
         };
         self.incref(item);
@@ -296,16 +349,29 @@ impl Vm {
     }
 
     /// `list[i] = value` for an int in range: the list takes the stack's reference to `value`
-    /// and the replaced item comes back for the caller to release. `Err(value)` for anything
-    /// else.
+    /// and the replaced item comes back for the caller to release. Also `array[i] = number`
+    /// for a number the array stores as it is. `Err(value)` for anything else.
     #[inline(always)]
     pub(crate) fn setitem_quick(&mut self, obj: Value, key: Value, value: Value) -> Result<Value, Value> {
         let (Value::Obj(id), Value::Int(i)) = (obj, key) else { return Err(value) };
-        let Object::List(v) = self.heap.get_mut(id) else { return Err(value) };
-        let j = if i < 0 { i.checked_add(v.len() as i64) } else { Some(i) };
-        match j.and_then(|j| usize::try_from(j).ok()).and_then(|j| v.get_mut(j)) {
-            Some(slot) => Ok(std::mem::replace(slot, value)),
-            None => Err(value),
+        match self.heap.get_mut(id) {
+            Object::List(v) => {
+                let j = if i < 0 { i.checked_add(v.len() as i64) } else { Some(i) };
+                match j.and_then(|j| usize::try_from(j).ok()).and_then(|j| v.get_mut(j)) {
+                    Some(slot) => Ok(std::mem::replace(slot, value)),
+                    None => Err(value),
+                }
+            }
+            // An int or float stored as a machine number: the array keeps no reference, so
+            // the stack's (an immediate's, nothing counted) comes back to be released.
+            Object::Array(a) => {
+                let j = if i < 0 { i.checked_add(a.len() as i64) } else { Some(i) };
+                match j.and_then(|j| usize::try_from(j).ok()) {
+                    Some(j) if a.set_quick(j, value) => Ok(value),
+                    _ => Err(value),
+                }
+            }
+            _ => Err(value),
         }
     }
 
@@ -337,6 +403,7 @@ impl Vm {
                 | Object::Str(_)
                 | Object::Bytes(_)
                 | Object::ByteArray(_)
+                | Object::Array(_)
                 | Object::Range { .. } => {
                     return (self.slots.sequence_getitem)(self, obj, key);
                 }
@@ -372,7 +439,9 @@ impl Vm {
                     let t = crate::vm::weakref::proxy_target(self, id)?;
                     return self.setitem(t, key, value);
                 }
-                Object::List(_) => return (self.slots.list_setitem)(self, obj, key, value),
+                Object::List(_) | Object::Array(_) => {
+                    return (self.slots.sequence_setitem)(self, obj, key, value);
+                }
                 Object::ByteArray(b) => {
                     let len = b.len();
                     let Some(i) = super::args::norm_index(self, key, len, "bytearray")? else {
@@ -401,7 +470,7 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
-                Object::List(_) => return (self.slots.list_delitem)(self, obj, key),
+                Object::List(_) | Object::Array(_) => return (self.slots.sequence_delitem)(self, obj, key),
                 Object::Dict(_) => {
                     return match self.dict_remove(obj, key)? {
                         Some(v) => {

@@ -24,10 +24,11 @@ pub struct GetSet {
 pub struct Slots {
     /// Calling a builtin class (`int(x)`, `list(it)`); `None` for classes `call_type` builds.
     pub construct: Construct,
-    /// `seq[key]` for list, tuple, str, bytes, bytearray and range.
+    /// `seq[key]` for list, tuple, str, bytes, bytearray, range and array.
     pub sequence_getitem: fn(&mut Vm, Value, Value) -> PyResult<Value>,
-    pub list_setitem: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
-    pub list_delitem: fn(&mut Vm, Value, Value) -> PyResult<()>,
+    /// `seq[key] = value` and `del seq[key]` for list and array.
+    pub sequence_setitem: fn(&mut Vm, Value, Value, Value) -> PyResult<()>,
+    pub sequence_delitem: fn(&mut Vm, Value, Value) -> PyResult<()>,
     /// `cls[item]` for a class (`list[int]`, a metaclass's `__getitem__`).
     pub class_getitem: fn(&mut Vm, Value, Value) -> PyResult<Value>,
     /// The builtin types' binary operators (`None`: not theirs, try dunder methods).
@@ -53,8 +54,8 @@ impl Default for Slots {
         Slots {
             construct: |vm, _, _, _| Some(Err(missing(vm))),
             sequence_getitem: |vm, _, _| Err(missing(vm)),
-            list_setitem: |vm, _, _, _| Err(missing(vm)),
-            list_delitem: |vm, _, _| Err(missing(vm)),
+            sequence_setitem: |vm, _, _, _| Err(missing(vm)),
+            sequence_delitem: |vm, _, _| Err(missing(vm)),
             class_getitem: |vm, _, _| Err(missing(vm)),
             binary: |vm, _, _, _, _| Err(missing(vm)),
             set_compare: |vm, _, _, _| Err(missing(vm)),

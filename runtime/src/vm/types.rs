@@ -60,7 +60,19 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "coroutine_wrapper",
     "async_generator_asend",
     "async_generator_athrow",
+    "arrayiterator",
+    "unpack_iterator",
 ];
+
+/// The module of an iterator type made by a module written in C in CPython (`array`,
+/// `_struct`): its name in messages and reprs is qualified by it.
+fn iterator_module(name: &str) -> &'static str {
+    match name {
+        "arrayiterator" => "array",
+        "unpack_iterator" => "_struct",
+        _ => "builtins",
+    }
+}
 
 fn module_type(heap: &mut Heap, object: ObjId, name: &str, module: &str) -> ObjId {
     let t = make(heap, name, Some(object), Layout::Builtin);
@@ -127,7 +139,10 @@ pub fn create(heap: &mut Heap) -> Types {
         frame: b(heap, "frame"),
         code: b(heap, "code"),
         bytearray: b(heap, "bytearray"),
-        iters: ITERATOR_TYPES.iter().map(|&n| (n, b(heap, n))).collect(),
+        iters: ITERATOR_TYPES
+            .iter()
+            .map(|&n| (n, module_type(heap, object, n, iterator_module(n))))
+            .collect(),
         views: ["dict_keys", "dict_values", "dict_items"].iter().map(|&n| (n, b(heap, n))).collect(),
         text_io: io_type(heap, object, "TextIOWrapper"),
         buffered_reader: io_type(heap, object, "BufferedReader"),
@@ -136,6 +151,7 @@ pub fn create(heap: &mut Heap) -> Types {
         weakproxy: module_type(heap, object, "ProxyType", "weakref"),
         weakcallableproxy: module_type(heap, object, "CallableProxyType", "weakref"),
         finalize: module_type(heap, object, "finalize", "weakref"),
+        array: module_type(heap, object, "array", "array"),
         exc,
     }
 }
