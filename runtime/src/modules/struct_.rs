@@ -69,6 +69,7 @@ fn make_class(vm: &mut Vm) -> Option<ObjId> {
         ("Struct.unpack_from", struct_unpack_from),
         ("Struct.iter_unpack", struct_iter_unpack),
         ("Struct.__sizeof__", struct_sizeof),
+        ("Struct.__reduce_ex__", struct_reduce_ex),
     ];
     for &(name, f) in methods {
         def(vm, ns, name, f);
@@ -543,6 +544,14 @@ fn struct_sizeof(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyRe
     no_kwargs(vm, "Struct.__sizeof__", kwargs)?;
     arity(vm, "Struct.__sizeof__", &args[1..], 0, 0)?;
     Ok(Value::Int(72 + 32 * (f.codes.len() as i64 + 1)))
+}
+
+/// A `Struct` is not picklable (nor copyable), as CPython's, whose type has no way to rebuild
+/// one from what `object.__reduce_ex__` would record.
+fn struct_reduce_ex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    struct_fmt(vm, args, "__reduce_ex__")?;
+    let tn = vm.type_name(args[0]);
+    Err(vm.new_exc(ExcKind::TypeError, &format!("cannot pickle '{tn}' object")))
 }
 
 fn struct_pack(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
