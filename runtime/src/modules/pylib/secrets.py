@@ -15,15 +15,7 @@ import binascii
 import random as _random
 
 from hmac import compare_digest
-
-
-def _index(value):
-    if isinstance(value, int):
-        return int(value)
-    index = getattr(type(value), '__index__', None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
-    return index(value)
+from hashlib import _index  # hmac has loaded hashlib already
 
 
 try:
