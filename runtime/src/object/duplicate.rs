@@ -54,6 +54,7 @@ fn duplicate_type(t: &TypeObj) -> TypeObj {
         has_dict: t.has_dict,
         plain_construction: t.plain_construction,
         has_del: t.has_del,
+        has_truth: t.has_truth,
         keys: t.keys.clone(),
         custom_getattribute: t.custom_getattribute,
         custom_setattr: t.custom_setattr,

@@ -340,6 +340,9 @@ pub struct TypeObj {
     /// Whether the class (through its MRO) has `__del__`, with the `type_epoch` it was found
     /// at: asked each time an instance dies.
     pub has_del: Option<(u64, bool)>,
+    /// Whether the class (through its MRO) has `__bool__` or `__len__`, with the `type_epoch`
+    /// it was found at: an instance of a class with neither is true without a lookup.
+    pub has_truth: Option<(u64, bool)>,
     /// The attribute names its instances share, in the order they were first set (interned
     /// strings: immortal, so not counted). See `Attrs`.
     pub keys: Vec<ObjId>,

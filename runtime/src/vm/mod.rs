@@ -715,6 +715,7 @@ impl Vm {
             keys: Vec::new(),
             plain_construction: None,
             has_del: None,
+            has_truth: None,
             self_ref: false,
             made_at_collection: 0,
             custom_getattribute: false,

@@ -210,6 +210,62 @@ impl Vm {
         Ok(r)
     }
 
+    /// The truth of an object of a Python class: its `__bool__`, else its `__len__`, else that
+    /// of the builtin value it extends, else true.
+    fn truthy_by_dunders(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(r) = self.try_dunder(v, "__bool__", &[])? {
+            let b = matches!(r, Value::Bool(true));
+            if !matches!(r, Value::Bool(_)) {
+                let tn = self.type_name(r);
+                self.decref(r);
+                return Err(
+                    self.new_exc(ExcKind::TypeError, &format!("__bool__ should return bool, returned {tn}"))
+                );
+            }
+            return Ok(b);
+        }
+        if let Some(r) = self.try_dunder(v, "__len__", &[])? {
+            let n = self.as_i64(r).unwrap_or(0);
+            self.decref(r);
+            return Ok(n != 0);
+        }
+        // A subclass of a builtin number or container (`class Flag(int)`) is as true as the
+        // builtin value it is.
+        match self.instance_base(v) {
+            Some(base) => self.truthy(base),
+            None => Ok(true),
+        }
+    }
+
+    /// Whether `class` (through its MRO) defines `__bool__` or `__len__`, remembered on the
+    /// class until a class changes.
+    fn class_has_truth(&mut self, class: ObjId) -> bool {
+        let epoch = self.caches.type_epoch;
+        if let Object::Type(t) = self.heap.get(class)
+            && let Some((at, has)) = t.has_truth
+            && at == epoch
+        {
+            return has;
+        }
+        let has = self.class_defines(class, "__bool__") || self.class_defines(class, "__len__");
+        if let Object::Type(t) = self.heap.get_mut(class) {
+            t.has_truth = Some((epoch, has));
+        }
+        has
+    }
+
+    /// Whether `class` or a class of its MRO has `name` in its namespace, as `try_dunder`
+    /// looks it up.
+    fn class_defines(&mut self, class: ObjId, name: &str) -> bool {
+        match self.name_id(name) {
+            Some(id) => self.lookup_in_mro(class, id).is_some(),
+            None => {
+                let Object::Type(ty) = self.heap.get(class) else { return true };
+                ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, name).is_some())
+            }
+        }
+    }
+
     /// `try_dunder`, with a `NotImplemented` result given back as it is (what a unary
     /// operator returns, as CPython's do).
     pub fn try_dunder_as_is(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
@@ -357,31 +413,19 @@ impl Vm {
                     let target = crate::vm::weakref::proxy_target(self, id)?;
                     return self.truthy(target);
                 }
-                Object::Instance(_) => {
-                    if let Some(r) = self.try_dunder(v, "__bool__", &[])? {
-                        let b = matches!(r, Value::Bool(true));
-                        if !matches!(r, Value::Bool(_)) {
-                            let tn = self.type_name(r);
-                            self.decref(r);
-                            return Err(self.new_exc(
-                                ExcKind::TypeError,
-                                &format!("__bool__ should return bool, returned {tn}"),
-                            ));
-                        }
-                        return Ok(b);
+                Object::Instance(inst) => {
+                    // CPython reads the type's slots, not the instance: most classes have
+                    // neither method, and their instances are true without a call.
+                    if inst.base().is_none() && !self.class_has_truth(inst.class) {
+                        return Ok(true);
                     }
-                    if let Some(r) = self.try_dunder(v, "__len__", &[])? {
-                        let n = self.as_i64(r).unwrap_or(0);
-                        self.decref(r);
-                        return Ok(n != 0);
-                    }
-                    // A subclass of a builtin number or container (`class Flag(int)`) is as
-                    // true as the builtin value it is.
-                    match self.instance_base(v) {
-                        Some(base) => return self.truthy(base),
-                        None => true,
-                    }
+                    return self.truthy_by_dunders(v);
                 }
+                // A class is true unless its metaclass says otherwise.
+                Object::Type(t) => match t.metaclass {
+                    Some(_) => return self.truthy_by_dunders(v),
+                    None => true,
+                },
                 _ => true,
             },
         })

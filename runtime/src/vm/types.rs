@@ -28,6 +28,7 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         keys: Vec::new(),
         plain_construction: None,
         has_del: None,
+        has_truth: None,
         self_ref: false,
         made_at_collection: 0,
         custom_getattribute: false,
