@@ -1,0 +1,113 @@
+# unittest.mock: call objects, call lists, mock_calls/method_calls naming,
+# assert_has_calls and assert_any_call edge cases.
+import re
+from unittest.mock import Mock, MagicMock, call, ANY, sentinel
+
+
+def fails(fn, *args, **kwargs):
+    try:
+        fn(*args, **kwargs)
+    except AssertionError as e:
+        print('AssertionError:', re.sub(r"id='\d+'", "id=...", str(e)).replace('\n', ' | '))
+    else:
+        print('passed')
+
+
+print('-- call reprs')
+print(call, call(), call(1, 'a', k=None), call.method, call.method(1))
+print(call.a.b.c(2, x=[1]), call().attr(), call()(), call(1)(2).x(3))
+print(repr(call.count), repr(call.index))
+c = call(1, 2, a=3)
+print(c.args, c.kwargs, len(c), tuple(c))
+c = call.name(4, b=5)
+print(c.args, c.kwargs, c[0], len(c))
+print(call.x(1).y(2).z(3).call_list())
+print(call(1).call_list())
+print(call.m.call_list())
+
+print('-- call equality')
+print(call(1) == call(1), call(1) == call(2), call(1) != call(2))
+print(call(1, a=2) == call(1, a=2), call(1, a=2) == call(1, a=3))
+print(call.a(1) == call.b(1), call.a(1) == call.a(1))
+print(call(1) == ((1,), {}), call(1) == ('', (1,), {}), call(1) == (1,))
+print(call.foo(1) == ('foo', (1,), {}), call.foo() == ('foo',), call() == ())
+print(call(a=1) == ({'a': 1},), call(1) == ((1,),))
+print(call(ANY) == call(object()), call(1, ANY) == call(1, 2))
+print(call(1) == 1, call(1) == 'ab', call(1) == (1, 2, 3, 4))
+print(call(1) in [call(2), call(1)], [call(1), call(2)] == [call(1), call(2)])
+m = Mock()
+m(1)
+print(m.call_args == call(1), m.call_args == ((1,), {}), m.call_args == ('', (1,), {}))
+print(call.x(1).y(2) == call.x(1).y(2), call.x(1).y(2) == call.x(2).y(2))
+
+print('-- mock_calls naming')
+m = MagicMock()
+m.a.b(1)
+m.a().c(2)
+m()(3)
+m.x.y.z()
+m[0].item(4)
+print(m.mock_calls)
+print(m.method_calls)
+print(m.a.mock_calls, m.a.method_calls)
+print(m.a.b.mock_calls)
+getitem = call.__getitem__
+print(m.mock_calls == [call.a.b(1), call.a(), call.a().c(2), call(), call()(3),
+                       call.x.y.z(), getitem(0), getitem().item(4)])
+m = Mock(name='root')
+m.child.grand(1)
+print(m.mock_calls, m.method_calls)
+print(m.child.grand.call_args)
+
+print('-- call_args_list membership')
+m = Mock()
+for i in range(5):
+    m(i)
+print(call(3) in m.call_args_list, call(9) in m.call_args_list)
+print([call(1), call(2)] in m.call_args_list, [call(2), call(1)] in m.call_args_list)
+print([] in m.call_args_list, [call(0)] * 6 in m.call_args_list)
+print(m.call_args_list)
+print(m.call_args_list == [call(0), call(1), call(2), call(3), call(4)])
+
+print('-- assert_has_calls')
+m = Mock()
+m.first(1)
+m.second(2)
+m.third(3)
+m.assert_has_calls([call.first(1), call.second(2)])
+m.assert_has_calls([call.third(3), call.first(1)], any_order=True)
+m.assert_has_calls([])
+fails(m.assert_has_calls, [call.first(1), call.third(3)])
+fails(m.assert_has_calls, [call.first(2)])
+fails(m.assert_has_calls, [call.x(), call.first(1)], any_order=True)
+fails(m.assert_has_calls, [call.first(1), call.first(1)], any_order=True)
+fails(Mock().assert_has_calls, [call(1)])
+m.assert_has_calls([call.first(ANY), call.second(ANY)])
+print('ANY in has_calls ok')
+n = Mock(name='named')
+n(1)
+fails(n.assert_has_calls, [call(2)], any_order=True)
+fails(n.assert_has_calls, [call(2)])
+
+print('-- assert_any_call')
+m = Mock()
+m(1, 2)
+m('x', y=sentinel.y)
+m.assert_any_call(1, 2)
+m.assert_any_call('x', y=sentinel.y)
+m.assert_any_call(ANY, y=ANY)
+fails(m.assert_any_call, 'x')
+fails(m.assert_any_call, y=sentinel.y)
+
+print('-- unusual call arguments')
+m = Mock()
+m(*range(3), **{'a-b': 1})
+print(m.call_args)
+m(None, [1, (2,)], {'k': {'v'}})
+print(m.call_args)
+m(sentinel.x, call(1), Mock)
+print(re.sub(r"id='\d+'", "id=...", repr(m.call_args)))
+fails(m.assert_called_with, 'z')
+m('a' * 10)
+fails(m.assert_called_once_with)
+print(m.call_count)
