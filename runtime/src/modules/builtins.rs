@@ -637,6 +637,21 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 
 fn divmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
+    let script_class =
+        |vm: &Vm, v: Value| matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
+    if script_class(vm, args[0]) || script_class(vm, args[1]) {
+        if let Some(r) = vm.binary_dunders(args[0], args[1], "__divmod__", "__rdivmod__")? {
+            return Ok(r);
+        }
+        // A subclass of a builtin number without a method of its own divides as its value.
+        let (a, b) = (vm.instance_base(args[0]), vm.instance_base(args[1]));
+        if a.is_none() && b.is_none() {
+            let (an, bn) = (vm.type_name(args[0]), vm.type_name(args[1]));
+            let msg = format!("unsupported operand type(s) for divmod(): '{an}' and '{bn}'");
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+        return divmod(vm, &[a.unwrap_or(args[0]), b.unwrap_or(args[1])], &[]);
+    }
     let is_zero = |v: Value| match v {
         Value::Float(f) => f == 0.0,
         Value::Int(i) => i == 0,

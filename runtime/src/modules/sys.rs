@@ -102,9 +102,10 @@ fn sys_displayhook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
     vm.dict_set_str(b, "_", Value::None);
     // What only `_` held dies here, and its finalizer runs before the new value is printed.
     vm.run_doomed();
-    let text = vm.repr(v)?;
-    vm.write_out(&text);
-    vm.write_out("\n");
+    let mut text = vm.repr(v)?;
+    text.push('\n');
+    // A script that replaced `sys.stdout` (doctest, a capturing test) gets the output.
+    write_to_stream(vm, "stdout", "__stdout__", &text)?;
     vm.incref(v);
     vm.dict_set_str(b, "_", v);
     Ok(Value::None)
@@ -123,20 +124,32 @@ fn sys_excepthook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
 
 /// Writes to `sys.stderr`: the process's stream unless a script replaced it.
 fn write_to_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    write_to_stream(vm, "stderr", "__stderr__", text)
+}
+
+/// Writes to `sys.<name>`: the process's stream unless a script replaced it.
+fn write_to_stream(vm: &mut Vm, name: &str, original_name: &str, text: &str) -> PyResult<()> {
     let sys = vm.dict_get_str(vm.modules, "sys");
     let dict = match sys.and_then(Value::as_obj).map(|id| vm.heap.get(id)) {
         Some(Object::Module { dict, .. }) => Some(*dict),
         _ => None,
     };
-    let stream = dict.and_then(|d| Some((vm.dict_get_str(d, "stderr")?, vm.dict_get_str(d, "__stderr__")?)));
+    let stream = dict.and_then(|d| Some((vm.dict_get_str(d, name)?, vm.dict_get_str(d, original_name)?)));
     match stream {
-        Some((now, original)) if !now.is(original) && now != Value::None => {
+        Some((now, _)) if now == Value::None && name == "stdout" => {
+            Err(vm.new_exc(ExcKind::RuntimeError, "lost sys.stdout"))
+        }
+        Some((now, original)) if !now.is(original) => {
             let write = vm.getattr_str(now, "write")?;
             let s = vm.new_str(text);
             let r = vm.call(write, &[s], &[]);
             vm.decref(write);
             vm.decref(s);
             vm.decref(r?);
+            Ok(())
+        }
+        _ if name == "stdout" => {
+            vm.write_out(text);
             Ok(())
         }
         _ => {

@@ -184,7 +184,22 @@ impl Vm {
             return Ok(v);
         }
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
-        match self.getattr_opt(obj, &key, name)? {
+        let found = match self.getattr_opt(obj, &key, name) {
+            Ok(found) => found,
+            // An `AttributeError` from anywhere in the lookup (a property's getter, say) is
+            // the attribute missing: `__getattr__` answers then too, as in CPython.
+            Err(e) if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::AttributeError)) => {
+                let cls = self.type_of(obj);
+                let Some(ga) = self.lookup_str(cls, "__getattr__") else { return Err(e) };
+                self.decref_id(e);
+                let ga = self.share(ga);
+                let r = self.call(ga, &[obj, Value::Obj(name)], &[]);
+                self.decref(ga);
+                return r;
+            }
+            Err(e) => return Err(e),
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 // `__getattr__` is the last resort.

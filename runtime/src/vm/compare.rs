@@ -44,14 +44,17 @@ impl Vm {
         if !b_first && let Some(r) = self.try_dunder(b, reflected, &[a])? {
             return Ok(r);
         }
-        // `!=` without `__ne__` is the negation of `==` (object.__ne__).
+        // `!=` without `__ne__` is the negation of `==` (object.__ne__); a side whose class
+        // has its own `__ne__` answered above, `NotImplemented` included.
         if op == CmpKind::Ne {
-            let eq = if b_first { self.try_dunder(b, "__eq__", &[a])? } else { None };
+            let a_eq = !self.has_attr_on_type(ta, "__ne__");
+            let b_eq = !self.has_attr_on_type(tb, "__ne__");
+            let eq = if b_first && b_eq { self.try_dunder(b, "__eq__", &[a])? } else { None };
             let eq = match eq {
                 Some(r) => Some(r),
-                None => match self.try_dunder(a, "__eq__", &[b])? {
+                None => match if a_eq { self.try_dunder(a, "__eq__", &[b])? } else { None } {
                     Some(r) => Some(r),
-                    None if !b_first => self.try_dunder(b, "__eq__", &[a])?,
+                    None if !b_first && b_eq => self.try_dunder(b, "__eq__", &[a])?,
                     None => None,
                 },
             };

@@ -199,6 +199,25 @@ impl Vm {
         builtin.then_some(payload)
     }
 
+    /// The binary-operator protocol by method names alone (`divmod`'s `__divmod__` and
+    /// `__rdivmod__`): a subclass's reflected method first, then the left operand's, then the
+    /// right operand's; `None` when every one is missing or gives `NotImplemented`.
+    pub fn binary_dunders(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = ta != tb && self.is_subtype(tb, ta) && self.has_attr_on_type(tb, rname);
+        if b_first && let Some(r) = self.try_dunder(b, rname, &[a])? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = self.try_dunder(a, name, &[b])? {
+            return Ok(Some(r));
+        }
+        if ta != tb && !b_first {
+            return self.try_dunder(b, rname, &[a]);
+        }
+        Ok(None)
+    }
+
     pub fn try_dunder(&mut self, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
         let r = self.try_dunder_as_is(obj, name, args)?;
         if let Some(r) = r
