@@ -366,9 +366,22 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Py
             },
         }
     };
+    // Only a complex part adds its imaginary part in: `complex(1, -0.0)` keeps its signed
+    // zero, as CPython's does.
+    let is_complex = |vm: &Vm, v: Option<Value>| {
+        v.and_then(Value::as_obj).is_some_and(|id| matches!(vm.heap.get(id), Object::Complex { .. }))
+            || v.is_some_and(|v| vm.as_complex(v).is_none())
+    };
+    let (re_complex, im_complex) = (is_complex(vm, re), is_complex(vm, im));
     let (a, b) = part(vm, re)?;
     let (c, d) = part(vm, im)?;
-    Ok(vm.alloc(Object::Complex { re: a - d, im: b + c }))
+    let real = if im_complex { a - d } else { a };
+    let imag = match im {
+        None => b,
+        Some(_) if re_complex => b + c,
+        Some(_) => c,
+    };
+    Ok(vm.alloc(Object::Complex { re: real, im: imag }))
 }
 
 /// Parses `"3+4j"`, `"-2j"`, `"1.5"`, `"(1-2j)"`.

@@ -537,6 +537,12 @@ impl Vm {
                 if is_type && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_))) {
                     return Ok(Some(self.share(f)));
                 }
+                // `__new__` is a static method: `super().__new__(Other)` makes an `Other`.
+                if key == "__new__"
+                    && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(b)) if b.receiver.is_none())
+                {
+                    return Ok(Some(self.share(f)));
+                }
                 return self.bind(f, receiver, start_type).map(Some);
             }
         }
