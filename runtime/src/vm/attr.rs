@@ -549,6 +549,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// The module a builtin function of this name belongs to: `builtins` for `len`, `math`
+    /// for `math.sqrt`; `None` for a method of a builtin type (`list.append`).
+    fn builtin_module(&self, name: &'static str) -> Option<&'static str> {
+        match name.rsplit_once('.') {
+            None => Some("builtins"),
+            Some((owner, _)) => self.slots.module_names.contains(&owner).then_some(owner),
+        }
+    }
+
     /// Attributes that are not in any dict: `__class__`, `__dict__`, `__name__` of functions
     /// and classes, exception fields.
     fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
@@ -623,6 +632,15 @@ impl Vm {
             (Object::Builtin(b), "__name__") => {
                 Some(PyStr::new(b.name.rsplit('.').next().unwrap_or(b.name).to_string()))
             }
+            (Object::Builtin(b), "__qualname__") => Some(PyStr::new(match self.builtin_module(b.name) {
+                Some(_) => b.name.rsplit('.').next().unwrap_or(b.name).to_string(),
+                None => b.name.to_string(),
+            })),
+            (Object::Builtin(b), "__module__") => match self.builtin_module(b.name) {
+                Some(m) => Some(PyStr::new(m.to_string())),
+                // A method of a builtin type (`[].append`) belongs to no module.
+                None => return Ok(Some(Value::None)),
+            },
             (Object::File(f), "name") => Some(PyStr::new(f.name.clone())),
             (Object::File(f), "mode") => Some(PyStr::new(f.mode.clone())),
             _ => None,
