@@ -64,7 +64,7 @@ impl Vm {
     }
 
     /// Binds what was found on a type to the object it was reached through.
-    fn bind(&mut self, found: Value, obj: Value, cls: ObjId) -> PyResult<Value> {
+    pub(crate) fn bind(&mut self, found: Value, obj: Value, cls: ObjId) -> PyResult<Value> {
         let Value::Obj(fid) = found else { return Ok(found) };
         match self.heap.get(fid) {
             Object::Function(_) => {
@@ -470,7 +470,7 @@ impl Vm {
 
     /// Whether `v` is an instance of a script-defined class with `__get__` (and, for a data
     /// descriptor, `__set__` or `__delete__`).
-    fn is_user_descriptor(&self, v: Value, data: bool) -> bool {
+    pub(crate) fn is_user_descriptor(&self, v: Value, data: bool) -> bool {
         if !matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_))) {
             return false;
         }
@@ -481,7 +481,7 @@ impl Vm {
         !data || self.lookup_str(t, "__set__").is_some() || self.lookup_str(t, "__delete__").is_some()
     }
 
-    fn call_get(&mut self, descr: Value, obj: Value, owner: Value) -> PyResult<Value> {
+    pub(crate) fn call_get(&mut self, descr: Value, obj: Value, owner: Value) -> PyResult<Value> {
         let t = self.type_of(descr);
         let get = self.lookup_str(t, "__get__").unwrap_or(Value::None);
         let get = self.share(get);

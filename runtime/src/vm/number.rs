@@ -312,15 +312,37 @@ impl Vm {
             return Ok(None);
         }
         let f = self.share(f);
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj);
-        full.extend_from_slice(args);
         let bound_call = match f.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::StaticMethod(s)) => {
-                let s = *s;
-                self.call(s, args, &[])
+            Some(Object::Function(_) | Object::HostFunction { method: true, .. }) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj);
+                full.extend_from_slice(args);
+                self.call(f, &full, &[])
             }
-            _ => self.call(f, &full, &[]),
+            Some(Object::Builtin(b)) if b.receiver.is_none() => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj);
+                full.extend_from_slice(args);
+                self.call(f, &full, &[])
+            }
+            // Anything else the class holds is bound as attribute access binds it (a property
+            // gives its getter's result, a descriptor its `__get__`'s) or, callable as it is
+            // (an object with `__call__`), called without the instance.
+            _ => {
+                let bound = if self.is_user_descriptor(f, false) {
+                    self.call_get(f, obj, Value::Obj(t))
+                } else {
+                    self.bind(f, obj, t)
+                };
+                match bound {
+                    Ok(b) => {
+                        let r = self.call(b, args, &[]);
+                        self.decref(b);
+                        r
+                    }
+                    Err(e) => Err(e),
+                }
+            }
         };
         self.decref(f);
         Ok(Some(bound_call?))
