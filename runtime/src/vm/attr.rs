@@ -549,6 +549,17 @@ impl Vm {
         Ok(None)
     }
 
+    /// Whether `obj` is an instance of a class that defines `__class__` itself (shadowing
+    /// `object`'s, which gives the type).
+    pub(crate) fn has_own_class_attr(&mut self, obj: Value) -> bool {
+        let Some(Object::Instance(inst)) = obj.as_obj().map(|id| self.heap.get(id)) else { return false };
+        let class = inst.class;
+        let Some(name) = self.name_id("__class__") else { return false };
+        let Some(found) = self.lookup_in_mro(class, name) else { return false };
+        let object_dict = self.type_obj(self.types.object).dict;
+        !self.dict_get_str(object_dict, "__class__").is_some_and(|v| v.is(found))
+    }
+
     /// The module a builtin function of this name belongs to: `builtins` for `len`, `math`
     /// for `math.sqrt`; `None` for a method of a builtin type (`list.append`).
     fn builtin_module(&self, name: &'static str) -> Option<&'static str> {
@@ -594,6 +605,10 @@ impl Vm {
             return Ok(None);
         }
         if key == "__class__" {
+            // A class may define its own `__class__` (a property, say): the lookup finds it.
+            if self.has_own_class_attr(obj) {
+                return Ok(None);
+            }
             let t = self.type_of(obj);
             self.heap.incref(t);
             return Ok(Some(Value::Obj(t)));
