@@ -308,6 +308,22 @@ impl Vm {
                 let names: Vec<Value> = code.varnames.iter().map(|n| self.new_str(n.clone())).collect();
                 self.new_tuple(names)
             }
+            "co_names" => {
+                let names: Vec<Value> = code.name_strs.iter().map(|n| self.new_str(n.clone())).collect();
+                self.new_tuple(names)
+            }
+            // The constants, then the code objects of the functions, classes and
+            // comprehensions defined inside (CPython keeps those among the constants too).
+            "co_consts" => {
+                let mut items: Vec<Value> = code.consts.to_vec();
+                for &v in &items {
+                    self.incref(v);
+                }
+                for inner in &code.codes {
+                    items.push(self.alloc(Object::Code(std::sync::Arc::clone(inner))));
+                }
+                self.new_tuple(items)
+            }
             "co_freevars" | "co_cellvars" => {
                 let list = if key == "co_freevars" { &code.freevars } else { &code.cellvars };
                 let names: Vec<Value> = list.clone().into_iter().map(|n| self.new_str(n)).collect();
@@ -603,6 +619,16 @@ impl Vm {
             )
         {
             return Ok(None);
+        }
+        // Functions and methods are callable: their `__call__` calls them (CPython hands out
+        // a method-wrapper; the object itself calls the same).
+        if key == "__call__"
+            && matches!(
+                obj.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod { .. })
+            )
+        {
+            return Ok(Some(self.share(obj)));
         }
         if key == "__class__" {
             // A class may define its own `__class__` (a property, say): the lookup finds it.
