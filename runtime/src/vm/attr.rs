@@ -44,6 +44,13 @@ impl Vm {
         {
             return Ok(None);
         }
+        // A class's own `__getattribute__` sees method lookups too.
+        if let Value::Obj(id) = obj
+            && let Object::Instance(inst) = self.heap.get(id)
+            && (self.caches.hooks_changed || self.type_obj(inst.class).custom_getattribute)
+        {
+            return Ok(None);
+        }
         let cls = self.type_of(obj);
         let Some(found) = self.lookup_in_mro(cls, name) else { return Ok(None) };
         let plain = matches!(
