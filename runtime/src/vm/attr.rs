@@ -51,6 +51,12 @@ impl Vm {
         {
             return Ok(None);
         }
+        self.lookup_method_on_type(obj, name)
+    }
+
+    /// `lookup_method` past `__getattribute__`: how the runtime finds a special method such as
+    /// `__call__`, on the type alone.
+    pub(crate) fn lookup_method_on_type(&mut self, obj: Value, name: ObjId) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
         let Some(found) = self.lookup_in_mro(cls, name) else { return Ok(None) };
         let plain = matches!(

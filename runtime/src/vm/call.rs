@@ -97,7 +97,7 @@ impl Vm {
             }
             _ => {
                 let name = self.intern("__call__");
-                let method = self.lookup_method(func, name);
+                let method = self.lookup_method_on_type(func, name);
                 self.decref_id(name);
                 match method? {
                     Some(m) => {

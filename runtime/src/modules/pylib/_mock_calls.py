@@ -139,7 +139,8 @@ class _Call(tuple):
         return (other_args, other_kwargs) == (self_args, self_kwargs)
 
     def __ne__(self, other):
-        result = self.__eq__(other)
+        # Through the class: this class's __getattribute__ hides tuple's names, __eq__ among them.
+        result = _Call.__eq__(self, other)
         if result is NotImplemented:
             return result
         return not result
