@@ -200,6 +200,22 @@ impl Vm {
         }
     }
 
+    /// A list or tuple iterator at its end lets go of its sequence for the empty tuple
+    /// (immortal), which it reads from then on.
+    fn exhaust_seq_iter(&mut self, id: ObjId, seq: ObjId) {
+        if seq == self.empty_tuple {
+            return;
+        }
+        let empty = self.empty_tuple;
+        if let Object::Iter(Iter::Seq { seq, index, .. }) = self.heap.get_mut(id) {
+            *seq = empty;
+            *index = 0;
+        } else {
+            return;
+        }
+        self.decref_id(seq);
+    }
+
     /// The next item, or `Err(value)` with the `StopIteration` value when exhausted.
     pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
         let Value::Obj(id) = it else {
@@ -217,10 +233,16 @@ impl Vm {
                         Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
                         _ => None,
                     };
-                    if item.is_some()
-                        && let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(id)
-                    {
-                        *index += 1;
+                    match item {
+                        Some(_) => {
+                            if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(id) {
+                                *index += 1;
+                            }
+                        }
+                        // Exhausted for good, as CPython's, which lets go of its sequence then:
+                        // a list that grows later is not read again, and one only the iterator
+                        // held dies now.
+                        None => self.exhaust_seq_iter(id, seq),
                     }
                     Some(item.map(|v| self.share(v)))
                 }
@@ -246,6 +268,7 @@ impl Vm {
                         Some(None)
                     }
                 }
+                Iter::Dict { pos: usize::MAX, .. } => Some(None),
                 Iter::Dict { dict, pos, kind, len } => {
                     let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
                     let (entry, cur_len) = match self.heap.get(dict) {
@@ -275,7 +298,13 @@ impl Vm {
                                 }
                             }))
                         }
-                        None => Some(None),
+                        // Exhausted for good: later changes to the dict are not its business.
+                        None => {
+                            if let Object::Iter(Iter::Dict { pos, .. }) = self.heap.get_mut(id) {
+                                *pos = usize::MAX;
+                            }
+                            Some(None)
+                        }
                     }
                 }
                 Iter::Set { set, pos, len } => {
