@@ -9,6 +9,7 @@ pub mod compile;
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod math_hyperbolic;
 pub mod math_special;
 pub mod random;
 pub mod reap;
