@@ -13,13 +13,23 @@ use crate::vm::{PyResult, Vm};
 pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let base = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "base"));
     let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
-    if let Some(s) = vm.str_of(v) {
-        let s = s.to_string();
+    let text = match vm.str_of(v) {
+        Some(s) => Some((s.to_string(), None)),
+        // Bytes are read as ASCII text; an error shows them as the bytes they are.
+        None => match v.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Bytes(b) | Object::ByteArray(b)) => {
+                let shown = reap_lang::repr::bytes_repr(b);
+                Some((b.iter().map(|&c| char::from(c)).collect(), Some(shown)))
+            }
+            _ => None,
+        },
+    };
+    if let Some((s, shown)) = text {
         let base = match base {
             Some(b) => vm.as_i64(b).unwrap_or(10) as u32,
             None => 10,
         };
-        return parse_int(vm, &s, base);
+        return parse_int(vm, &s, base, shown);
     }
     if base.is_some() {
         return Err(vm.new_exc(ExcKind::TypeError, "int() can't convert non-string with explicit base"));
@@ -60,7 +70,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     }
 }
 
-fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+fn parse_int(vm: &mut Vm, s: &str, base: u32, shown: Option<String>) -> PyResult<Value> {
     // Any script's decimal digits count (the message shows the text as given).
     let ascii = super::str_classify::ascii_digits(s);
     let t = ascii.trim();
@@ -69,12 +79,13 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let lower = body.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &body[2..]),
-        (0 | 8, Some("0o")) => (8, &body[2..]),
-        (0 | 2, Some("0b")) => (2, &body[2..]),
-        (0, _) => (10, body),
-        (b, _) => (b, body),
+    let given = base;
+    let (base, digits, prefixed) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &body[2..], true),
+        (0 | 8, Some("0o")) => (8, &body[2..], true),
+        (0 | 2, Some("0b")) => (2, &body[2..], true),
+        (0, _) => (10, body, false),
+        (b, _) => (b, body, false),
     };
     // CPython counts the digits before validating the rest, and refuses too many in a base
     // that is not a power of two (the conversion is quadratic there).
@@ -91,8 +102,11 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         }
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    // Base 0 reads a literal as source code does: no leading zeros on a decimal ("010"), and
+    // an underscore may follow the prefix ("0x_1f").
     let valid = !clean.is_empty()
-        && !digits.starts_with('_')
+        && !(given == 0 && !prefixed && clean.starts_with('0') && clean.bytes().any(|c| c != b'0'))
+        && (prefixed || !digits.starts_with('_'))
         && !digits.ends_with('_')
         && !digits.contains("__")
         && (2..=36).contains(&base);
@@ -100,7 +114,8 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     match parsed {
         Some(b) => Ok(vm.new_bigint(if neg { -b } else { b })),
         None => {
-            let r = reap_lang::repr::str_repr(s);
+            let r = shown.unwrap_or_else(|| reap_lang::repr::str_repr(s));
+            let base = if given == 0 { 0 } else { base };
             Err(vm.new_exc(ExcKind::ValueError, &format!("invalid literal for int() with base {base}: {r}")))
         }
     }
@@ -127,6 +142,17 @@ fn leading_digits(text: &str, base: u32) -> usize {
 
 pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
+    if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
+        let text: String = b.iter().map(|&c| char::from(c)).collect();
+        let shown = reap_lang::repr::bytes_repr(b);
+        let s = vm.new_str(text);
+        let r = float_new(vm, &[s]);
+        vm.decref(s);
+        return r.map_err(|e| {
+            vm.decref_id(e);
+            vm.new_exc(ExcKind::ValueError, &format!("could not convert string to float: {shown}"))
+        });
+    }
     if let Some(s) = vm.str_of(v) {
         let t = super::str_classify::ascii_digits(s).trim().to_ascii_lowercase().replace('_', "");
         let parsed = match t.as_str() {
@@ -250,6 +276,9 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
             return Err(vm.new_exc(ExcKind::TypeError, "string argument without an encoding"));
         }
         return Ok(s.as_bytes().to_vec());
+    }
+    if args.len() >= 2 {
+        return Err(vm.new_exc(ExcKind::TypeError, "encoding without a string argument"));
     }
     if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
         return Ok(b.clone());
