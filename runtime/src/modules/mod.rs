@@ -20,6 +20,7 @@ pub mod struct_;
 pub mod struct_codec;
 pub mod struct_seq;
 pub mod sys;
+pub mod sys_more;
 pub mod time;
 pub mod weakref;
 

@@ -37,6 +37,7 @@ pub fn make_sys(vm: &mut Vm) {
     vm.dict_set_str(d, "platform", platform);
     vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
     numeric_info(vm, d);
+    super::sys_more::install(vm, d);
     def(vm, d, "sys.exit", sys_exit);
     def(vm, d, "sys._getframe", getframe);
     def(vm, d, "sys.displayhook", sys_displayhook);
