@@ -104,9 +104,11 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32, shown: Option<String>) -> PyResult
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     // Base 0 reads a literal as source code does: no leading zeros on a decimal ("010"), and
     // an underscore may follow the prefix ("0x_1f").
+    let leading_zero = given == 0 && !prefixed && clean.starts_with('0') && clean.bytes().any(|c| c != b'0');
+    let misplaced_underscore = !prefixed && digits.starts_with('_');
     let valid = !clean.is_empty()
-        && !(given == 0 && !prefixed && clean.starts_with('0') && clean.bytes().any(|c| c != b'0'))
-        && (prefixed || !digits.starts_with('_'))
+        && !leading_zero
+        && !misplaced_underscore
         && !digits.ends_with('_')
         && !digits.contains("__")
         && (2..=36).contains(&base);
