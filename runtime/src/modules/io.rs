@@ -66,6 +66,7 @@ pub fn install(vm: &mut Vm) {
     for &(name, f) in fns {
         def(vm, d, name, f);
     }
+    super::os_random::install(vm, d);
     let modules = vm.modules;
     vm.dict_set_str(modules, "_reap_os", m);
 }

@@ -11,6 +11,7 @@ pub mod io;
 pub mod math;
 pub mod math_hyperbolic;
 pub mod math_special;
+pub mod os_random;
 pub mod random;
 pub mod reap;
 pub mod site;

@@ -28,6 +28,7 @@ remove = _reap_os.remove
 unlink = _reap_os.remove
 rename = _reap_os.rename
 getpid = _reap_os.getpid
+urandom = _reap_os.urandom
 
 # Descriptors handed out by tempfile.mkstemp, by number: the file each names.
 _descriptors = {}

@@ -7,13 +7,15 @@ NotImplementedError (ints, floats, None and other hashable values work)."""
 
 import _random
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor
-from math import ceil as _ceil, isfinite as _isfinite, pi as _pi
+from math import ceil as _ceil, isfinite as _isfinite, pi as _pi, e as _e, acos as _acos
+from os import urandom as _urandom
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "triangular", "choices", "getrandbits", "randbytes",
-           "gauss", "expovariate", "getstate", "setstate"]
+           "gauss", "expovariate", "getstate", "setstate", "lognormvariate", "vonmisesvariate",
+           "gammavariate", "betavariate", "paretovariate", "weibullvariate", "SystemRandom"]
 
 TWOPI = 2.0 * _pi
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -54,7 +56,12 @@ class Random:
         elif isinstance(a, int):
             n = abs(a)
         elif isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError("seeding random from a str or bytes needs SHA-512, not in Reap yet")
+            if version == 1:
+                raise NotImplementedError("seeding random from a str with version=1 is not in Reap")
+            # Version 2, as CPython's: the text's bytes followed by their SHA-512, as one int.
+            from hashlib import sha512
+            data = a.encode() if isinstance(a, str) else bytes(a)
+            n = int.from_bytes(data + sha512(data).digest(), 'big')
         else:
             n = abs(hash(a))
         _random.seed(self._state, n)
@@ -252,6 +259,102 @@ class Random:
         """Exponential distribution with rate `lambd`."""
         return -_log(1.0 - self.random()) / lambd
 
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution: its logarithm is normal with mean `mu`, deviation `sigma`."""
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data: mean angle `mu`, concentration `kappa` (0 gives a uniform angle)."""
+        if kappa <= 1e-6:
+            return 2.0 * _pi * self.random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * self.random())
+            d = z / (r + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % (2.0 * _pi)
+        return (mu - _acos(f)) % (2.0 * _pi)
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution of shape `alpha` and scale `beta` (both > 0)."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        if alpha > 1.0:
+            # Cheng's rejection method (1977).
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _log(4.0)
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + (1.0 + _log(4.5)) - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        # Ahrens and Dieter's method for a shape below one.
+        while True:
+            b = (_e + alpha) / _e
+            p = b * self.random()
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution (alpha, beta > 0), in [0, 1]."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution of shape `alpha`."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution of scale `alpha` and shape `beta`."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Numbers from the system's random source (`os.urandom`): no state, no seed."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * 2.0 ** -53
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes), 'big') >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
 
 _inst = Random()
 seed = _inst.seed
@@ -267,6 +370,12 @@ choices = _inst.choices
 normalvariate = _inst.normalvariate
 gauss = _inst.gauss
 expovariate = _inst.expovariate
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
