@@ -13,7 +13,6 @@ import base64
 import binascii
 
 from hmac import compare_digest
-from hashlib import _index  # hmac has loaded hashlib already
 
 
 from os import urandom as _urandom
