@@ -3,7 +3,7 @@
 //! (Objects/exceptions.c). A group keeps its message and its exceptions (a tuple) in its
 //! `ExcData`, beside `args`, which holds what the constructor was given.
 
-use super::{arity, def};
+use super::def;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
@@ -75,7 +75,10 @@ fn group_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
 
 /// `derive(excs)`: `BaseExceptionGroup(self.message, excs)`.
 fn group_derive(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "derive", &args[1..], 1, 1)?;
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("function takes exactly 1 argument ({n} given)")));
+    }
     let g = self_group(vm, args, "derive")?;
     let (m, _) = group_parts(vm, g).unwrap_or((Value::None, Value::None));
     let cls = vm.exc_type(ExcKind::BaseExceptionGroup);
@@ -102,8 +105,17 @@ fn matcher(vm: &mut Vm, v: Value) -> PyResult<Matcher> {
     Err(vm.new_exc(ExcKind::TypeError, "expected a function, exception type or tuple of exception types"))
 }
 
+/// `PyArg_UnpackTuple(args, name, 1, 1)`'s check.
+fn one_arg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n == 1 {
+        return Ok(());
+    }
+    Err(vm.new_exc(ExcKind::TypeError, &format!("{name} expected 1 argument, got {n}")))
+}
+
 fn group_split(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "split", &args[1..], 1, 1)?;
+    one_arg(vm, "split", args)?;
     let g = self_group(vm, args, "split")?;
     let m = matcher(vm, args[1])?;
     let (a, b) = split(vm, g, &m, true)?;
@@ -111,7 +123,7 @@ fn group_split(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
 }
 
 fn group_subgroup(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "subgroup", &args[1..], 1, 1)?;
+    one_arg(vm, "subgroup", args)?;
     let g = self_group(vm, args, "subgroup")?;
     let m = matcher(vm, args[1])?;
     let (a, _) = split(vm, g, &m, false)?;

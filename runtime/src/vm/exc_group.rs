@@ -37,7 +37,9 @@ pub(crate) fn is_group(vm: &Vm, v: Value) -> bool {
 fn is_sequence(vm: &mut Vm, v: Value) -> bool {
     if let Some(id) = v.as_obj() {
         match vm.heap.get(id) {
-            Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) => return true,
+            Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::Range { .. } => {
+                return true;
+            }
             Object::Dict(_) | Object::Set { .. } => return false,
             _ => {}
         }
@@ -243,12 +245,17 @@ fn subset(vm: &mut Vm, orig: ObjId, excs: Vec<Value>) -> PyResult<Option<Value>>
     }
     let id = eg.as_obj().unwrap_or(orig);
     copy_metadata(vm, orig, id);
+    // Non-sequence notes are left behind: split() is no place to report them.
     if let Some(notes) = vm.instance_attr_str(orig, "__notes__")
-        && let Some(Object::List(items) | Object::Tuple(items)) = notes.as_obj().map(|n| vm.heap.get(n))
+        && is_sequence(vm, notes)
     {
-        let items = items.clone();
-        let copy: Vec<Value> = items.into_iter().map(|v| vm.share(v)).collect();
-        let copy = vm.new_list(copy);
+        let copy = match vm.iterate_to_vec(notes) {
+            Ok(items) => vm.new_list(items),
+            Err(e) => {
+                vm.decref(eg);
+                return Err(e);
+            }
+        };
         let name = vm.intern("__notes__");
         let r = vm.setattr(eg, name, copy);
         vm.decref_id(name);
