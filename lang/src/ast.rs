@@ -207,6 +207,8 @@ pub struct Try {
     pub handlers: Vec<ExceptHandler>,
     pub orelse: Vec<Stmt>,
     pub finalbody: Vec<Stmt>,
+    /// `except*` clauses (CPython's `TryStar` node).
+    pub is_star: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

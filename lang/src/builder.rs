@@ -282,13 +282,28 @@ pub fn if_chain(
     Stmt::new(span, StmtKind::If { test, body, orelse })
 }
 
-pub fn try_stmt(
+pub fn try_stmt<'t>(
     start: Pos,
     body: Vec<Stmt>,
-    handlers: Vec<ExceptHandler>,
+    clauses: Vec<(ExceptHandler, Option<Pos>)>,
     orelse: Vec<Stmt>,
     finalbody: Vec<Stmt>,
-) -> Stmt {
+) -> Result<'t, Stmt> {
+    // The first clause decides the kind; CPython names the first clause of the other kind.
+    let is_star = clauses.first().is_some_and(|c| c.1.is_some());
+    if let Some((h, star)) = clauses.iter().find(|c| c.1.is_some() != is_star) {
+        let end = match star {
+            Some(s) => *s,
+            None => {
+                Pos { offset: h.span.start.offset + 6, line: h.span.start.line, col: h.span.start.col + 6 }
+            }
+        };
+        return fail(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            Span::new(h.span.start, end),
+        );
+    }
+    let handlers: Vec<ExceptHandler> = clauses.into_iter().map(|c| c.0).collect();
     let end = finalbody
         .last()
         .or(orelse.last())
@@ -296,8 +311,13 @@ pub fn try_stmt(
         .or(handlers.last().map(|h| h.span.end))
         .or(body.last().map(|s| s.span.end))
         .unwrap_or(start);
-    let t = Try { body, handlers, orelse, finalbody };
-    Stmt::new(Span::new(start, end), StmtKind::Try(Box::new(t)))
+    let t = Try { body, handlers, orelse, finalbody, is_star };
+    Ok(Stmt::new(Span::new(start, end), StmtKind::Try(Box::new(t))))
+}
+
+/// `except*:` names no type, which CPython's grammar refuses at the colon.
+pub fn bare_except_star<'t, T>(colon: Span) -> Result<'t, T> {
+    fail("expected one or more exception types", colon)
 }
 
 /// Builds `arguments` from parameters as written, enforcing Python's order rules.

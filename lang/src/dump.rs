@@ -146,7 +146,7 @@ impl Dumper {
                 ("Raise", vec![("exc", self.opt(exc)), ("cause", self.opt(cause))])
             }
             StmtKind::Try(t) => (
-                "Try",
+                if t.is_star { "TryStar" } else { "Try" },
                 vec![
                     ("body", self.stmts(&t.body)),
                     ("handlers", Value::List(t.handlers.iter().map(|h| self.handler(h)).collect())),

@@ -12,6 +12,8 @@ struct Context {
     in_async_function: bool,
     in_loop: bool,
     at_module_level: bool,
+    /// In an `except*` clause and no loop inside it: `break` and `continue` cannot leave it.
+    in_except_star: bool,
 }
 
 /// Checks a parsed module the way CPython's compiler would before running it.
@@ -41,6 +43,7 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
                 in_async_function: f.is_async,
                 in_loop: false,
                 at_module_level: false,
+                in_except_star: false,
             };
             stmts(&f.body, inner)
         }
@@ -48,7 +51,7 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             c.decorator_list.iter().try_for_each(|e| expr(e, cx))?;
             c.bases.iter().try_for_each(|e| expr(e, cx))?;
             c.keywords.iter().try_for_each(|k| expr(&k.value, cx))?;
-            stmts(&c.body, Context { in_loop: false, at_module_level: false, ..cx })
+            stmts(&c.body, Context { in_loop: false, at_module_level: false, in_except_star: false, ..cx })
         }
         StmtKind::Return(v) => {
             if !cx.in_function {
@@ -80,12 +83,12 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             target(&f.target)?;
             expr(&f.target, cx)?;
             expr(&f.iter, cx)?;
-            stmts(&f.body, Context { in_loop: true, ..cx })?;
+            stmts(&f.body, Context { in_loop: true, in_except_star: false, ..cx })?;
             stmts(&f.orelse, cx)
         }
         StmtKind::While { test, body, orelse } => {
             expr(test, cx)?;
-            stmts(body, Context { in_loop: true, ..cx })?;
+            stmts(body, Context { in_loop: true, in_except_star: false, ..cx })?;
             stmts(orelse, cx)
         }
         StmtKind::If { test, body, orelse } => {
@@ -114,7 +117,7 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
                     return fail("default 'except:' must be last", h.span);
                 }
                 h.type_.iter().try_for_each(|e| expr(e, cx))?;
-                stmts(&h.body, cx)?;
+                stmts(&h.body, Context { in_except_star: t.is_star || cx.in_except_star, ..cx })?;
             }
             stmts(&t.orelse, cx)?;
             stmts(&t.finalbody, cx)
@@ -140,6 +143,9 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
                 stmts(&case.body, cx)?;
             }
             Ok(())
+        }
+        StmtKind::Break | StmtKind::Continue if cx.in_except_star => {
+            fail("'break', 'continue' and 'return' cannot appear in an except* block", s.span)
         }
         StmtKind::Break if !cx.in_loop => fail("'break' outside loop", s.span),
         StmtKind::Continue if !cx.in_loop => fail("'continue' not properly in loop", s.span),
@@ -241,6 +247,7 @@ fn expr_checked(e: &Expr, cx: Context) -> Result<(), ParseError> {
                     in_async_function: false,
                     in_loop: false,
                     at_module_level: false,
+                    in_except_star: false,
                 },
             )
         }

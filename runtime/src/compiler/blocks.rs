@@ -37,6 +37,8 @@ impl<'a> Compiler<'a> {
                 // The finally body runs with the return value saved under it.
                 self.stmts(u, body)?;
             }
+            // `return`, `break` and `continue` are refused before they unwind one of these.
+            FBlock::ExceptStar => {}
             FBlock::Handler(name) => {
                 self.emit(u, Instr::PopExcept);
                 if let Some(n) = name {
@@ -67,9 +69,17 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn unwind_to_loop<'s>(&mut self, u: &mut Unit<'s>, is_break: bool) -> CResult {
         let Some(pos) = u.blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+            if u.blocks.iter().any(|b| matches!(b, FBlock::ExceptStar)) {
+                let msg = super::try_star::JUMP_OUT_OF_EXCEPT_STAR;
+                return Err(CompileError { msg: msg.into(), span: u.span });
+            }
             let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(CompileError { msg: msg.into(), span: u.span });
         };
+        if u.blocks[pos + 1..].iter().any(|b| matches!(b, FBlock::ExceptStar)) {
+            let msg = super::try_star::JUMP_OUT_OF_EXCEPT_STAR;
+            return Err(CompileError { msg: msg.into(), span: u.span });
+        }
         let inner: Vec<FBlock<'s>> = u.blocks.drain(pos + 1..).collect();
         for b in inner.iter().rev() {
             self.unwind_one(u, b, false)?;
@@ -115,6 +125,8 @@ impl<'a> Compiler<'a> {
         };
         if t.handlers.is_empty() {
             self.stmts(u, &t.body)?;
+        } else if t.is_star {
+            self.try_star_handlers(u, t, span)?;
         } else {
             let setup = self.emit(u, Instr::SetupExcept(0));
             u.blocks.push(FBlock::Try);

@@ -17,6 +17,7 @@ mod matching;
 mod names;
 pub mod scope;
 mod stmt;
+mod try_star;
 mod unit;
 
 use std::collections::HashMap;

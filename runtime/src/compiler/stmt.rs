@@ -171,6 +171,7 @@ impl<'a> Compiler<'a> {
         if scope.is_async && scope.has_yield && value.is_some() {
             return Err(CompileError { msg: "'return' with value in async generator".into(), span });
         }
+        Self::check_return_in_except_star(u, value, span)?;
         match value {
             Some(v) => self.expr(u, v)?,
             None => self.load_const(u, Value::None),

@@ -130,6 +130,7 @@ impl<'a> Compiler<'a> {
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
             Instr::ForIter(_) => Instr::ForIter(target),
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
+            Instr::ExcStarMatch(_) => Instr::ExcStarMatch(target),
             Instr::SetupFinally(_) => Instr::SetupFinally(target),
             Instr::SetupWith(_) => Instr::SetupWith(target),
             Instr::WithExcept(_) => Instr::WithExcept(target),
@@ -163,6 +164,8 @@ pub(super) enum FBlock<'a> {
     /// bound to (`except E as name`) unbound, so that a `return` from the clause leaves no
     /// cycle from the frame through the exception's traceback back to the frame.
     Handler(Option<&'a str>),
+    /// Inside an `except*` clause, which no `return`, `break` or `continue` may leave.
+    ExceptStar,
     With,
     AsyncWith,
     /// Inside a loop's iterator: `ForIter` holds the iterator on the stack.

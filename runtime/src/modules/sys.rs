@@ -81,6 +81,7 @@ pub fn make_sys(vm: &mut Vm) {
     def(vm, d, "sys.get_int_max_str_digits", sys_get_int_max_str_digits);
     def(vm, d, "sys.set_int_max_str_digits", sys_set_int_max_str_digits);
     def(vm, d, "sys.exc_info", sys_exc_info);
+    def(vm, d, "sys.exception", sys_exception);
     def(vm, d, "sys.getrefcount", sys_getrefcount);
     def(vm, d, "sys.getdefaultencoding", sys_getdefaultencoding);
     register(vm, "sys", m);
@@ -222,6 +223,15 @@ fn sys_exc_info(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
         }
         None => Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None])),
     }
+}
+
+/// `sys.exception()`: the exception being handled, or None (new in 3.11).
+fn sys_exception(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "exception", args, 0, 0)?;
+    Ok(vm.handled.last().copied().map_or(Value::None, |e| {
+        vm.heap.incref(e);
+        Value::Obj(e)
+    }))
 }
 
 fn sys_getrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -144,6 +144,18 @@ pub enum Instr {
     ExcMatch,
     /// Re-raises the exception on top of the stack (end of a `finally` or unmatched `except`).
     Reraise,
+    /// Entering `except*` clauses: exc -> exc, [], exc (the exception caught, what the clauses
+    /// raise, what no clause matched yet).
+    ExcStarBegin,
+    /// An `except*` clause's type (TOS) against the unmatched rest under it: on a match, rest
+    /// -> new rest, match (the match becomes the exception being handled); otherwise the
+    /// type is popped and the jump taken.
+    ExcStarMatch(u32),
+    /// An `except*` body raised TOS: it joins the list, and its handling ends.
+    ExcStarAppend,
+    /// After the `except*` clauses: orig, raised, rest -> (nothing); raises what is left over
+    /// (CPython's `PREP_RERAISE_STAR` and `RERAISE`) or ends the handling.
+    ExcStarEnd,
     /// Normal exit of a `with` block: calls `__exit__(None, None, None)`.
     WithExit,
     /// Exceptional exit: calls `__exit__(type, value, tb)`; jumps to the target if it returned
@@ -196,6 +208,7 @@ impl Instr {
         matches!(
             self,
             Instr::Reraise
+                | Instr::ExcStarEnd
                 | Instr::WithExcept(_)
                 | Instr::Raise(0)
                 | Instr::EndAsyncFor

@@ -35,6 +35,9 @@ exc_kinds! {
     KeyboardInterrupt: BaseException,
     GeneratorExit: BaseException,
     Exception: BaseException,
+    BaseExceptionGroup: BaseException,
+    // Also derives from `Exception` (set up where the classes are made, `vm/types.rs`).
+    ExceptionGroup: BaseExceptionGroup,
     StopIteration: Exception,
     StopAsyncIteration: Exception,
     ArithmeticError: Exception,

@@ -481,6 +481,9 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// "Did you mean" for `NameError`/`AttributeError`, worked out where it was raised.
     pub suggestion: Option<String>,
+    /// An exception group's message (a str) and exceptions (a tuple); `None` for the others.
+    pub eg_message: Value,
+    pub eg_excs: Value,
 }
 
 #[derive(Clone)]
@@ -708,7 +711,7 @@ impl Object {
                 out.extend(i.slots_mut().iter_mut().filter_map(Option::take));
                 std::mem::replace(&mut i.attrs, Attrs::Inline(Default::default())).each(|v| out.push(v));
                 if let Some(e) = i.exc_mut() {
-                    for v in [&mut e.args, &mut e.cause, &mut e.context] {
+                    for v in [&mut e.args, &mut e.cause, &mut e.context, &mut e.eg_message, &mut e.eg_excs] {
                         out.push(std::mem::replace(v, Value::None));
                     }
                     e.traceback.iter_mut().for_each(|t| out.extend(t.frame.take().map(Value::Obj)));
@@ -784,7 +787,7 @@ impl Object {
                 i.slots().iter().flatten().for_each(&mut g);
                 i.attrs.each(|v| g(&v));
                 if let Some(e) = i.exc() {
-                    [e.args, e.cause, e.context].iter().for_each(&mut g);
+                    [e.args, e.cause, e.context, e.eg_message, e.eg_excs].iter().for_each(&mut g);
                     e.traceback.iter().filter_map(|t| t.frame).for_each(|f| g(&Value::Obj(f)));
                 }
                 if let Some(b) = &i.base() {
@@ -841,7 +844,7 @@ impl Object {
                 out.extend(i.slots().iter().flatten());
                 i.attrs.each(|v| out.push(v));
                 if let Some(e) = i.exc() {
-                    out.extend([e.args, e.cause, e.context]);
+                    out.extend([e.args, e.cause, e.context, e.eg_message, e.eg_excs]);
                     // Innermost first, as CPython frees a traceback chain (`tb_next` before
                     // `tb_frame`).
                     e.traceback.iter().for_each(|t| out.extend(t.frame.map(Value::Obj)));

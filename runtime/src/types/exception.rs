@@ -11,6 +11,54 @@ pub fn install(vm: &mut Vm) {
     def(vm, exc, "BaseException.__init__", exc_init);
     def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
     def(vm, exc, "BaseException.__str__", exc_str);
+    def(vm, exc, "BaseException.add_note", exc_add_note);
+}
+
+/// `exc.add_note(note)`: appends to `exc.__notes__`, made a list on first use (PEP 678).
+pub(crate) fn exc_add_note(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!(
+                "BaseException.add_note() takes exactly one argument ({} given)",
+                args.len().saturating_sub(1)
+            ),
+        ));
+    }
+    let (exc, note) = (args[0], args[1]);
+    if vm.str_of(note).is_none() {
+        let tn = vm.type_name(note);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("note must be a str, not '{tn}'")));
+    }
+    let name = vm.intern("__notes__");
+    let r = add_note_to(vm, exc, name, note);
+    vm.decref_id(name);
+    r.map(|()| Value::None)
+}
+
+fn add_note_to(vm: &mut Vm, exc: Value, name: ObjId, note: Value) -> PyResult<()> {
+    let notes = match vm.getattr(exc, name) {
+        Ok(n) => n,
+        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::AttributeError)) => {
+            vm.decref_id(e);
+            let list = vm.new_list(Vec::new());
+            let r = vm.setattr(exc, name, list);
+            if let Err(e) = r {
+                vm.decref(list);
+                return Err(e);
+            }
+            list
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(Object::List(items)) = notes.as_obj().map(|id| vm.heap.get_mut(id)) else {
+        vm.decref(notes);
+        return Err(vm.new_exc(ExcKind::TypeError, "Cannot add note: __notes__ is not a list"));
+    };
+    items.push(note);
+    vm.incref(note);
+    vm.decref(notes);
+    Ok(())
 }
 
 pub(crate) fn exc_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

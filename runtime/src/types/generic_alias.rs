@@ -9,8 +9,9 @@ use crate::vm::{PyResult, Vm};
 
 /// The builtin classes that take type arguments, as CPython's do (`list.__class_getitem__`).
 pub fn install(vm: &mut Vm) {
+    let groups = [vm.exc_type(ExcKind::BaseExceptionGroup), vm.exc_type(ExcKind::ExceptionGroup)];
     let t = &vm.types;
-    for ty in [t.list, t.dict, t.set, t.frozenset, t.tuple, t.type_] {
+    for ty in [t.list, t.dict, t.set, t.frozenset, t.tuple, t.type_].into_iter().chain(groups) {
         let f = vm.new_builtin("__class_getitem__", class_getitem, None);
         let cm = vm.alloc(Object::ClassMethod(f));
         let dict = vm.type_obj(ty).dict;

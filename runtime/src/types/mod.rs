@@ -9,6 +9,7 @@ pub mod complex;
 pub mod construct;
 pub mod dict;
 pub mod dunders;
+pub mod exc_group;
 pub mod exception;
 pub mod float;
 pub mod generic_alias;
@@ -69,6 +70,7 @@ pub fn install_methods(vm: &mut Vm) {
     complex::install(vm);
     object::install(vm);
     exception::install(vm);
+    exc_group::install(vm);
     generator::install(vm);
     async_gen::install(vm);
     iter::install(vm);
@@ -282,6 +284,10 @@ pub fn construct_builtin(
         construct::reversed_new(vm, args)
     } else if cls == t.module {
         construct::module_new(vm, args, kwargs)
+    } else if vm.type_obj(cls).module == "builtins"
+        && vm.is_subtype(cls, vm.exc_type(ExcKind::BaseExceptionGroup))
+    {
+        crate::vm::exc_group::construct(vm, cls, args).map(Value::Obj)
     } else if vm.type_obj(cls).layout == Layout::Exception && vm.type_obj(cls).module == "builtins" {
         // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
         let os_error = vm.exc_type(ExcKind::OSError);

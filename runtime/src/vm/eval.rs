@@ -965,12 +965,7 @@ impl Vm {
             Instr::PopBlock => {
                 f.blocks.pop();
             }
-            Instr::PopExcept => {
-                f.handling = f.handling.saturating_sub(1);
-                if let Some(e) = self.handled.pop() {
-                    self.decref_id(e);
-                }
-            }
+            Instr::PopExcept => self.end_handling(f),
             Instr::ExcMatch => {
                 let t = f.pop();
                 let exc = f.top();
@@ -980,12 +975,13 @@ impl Vm {
             }
             Instr::Reraise => {
                 let exc = f.pop();
-                f.handling = f.handling.saturating_sub(1);
-                if let Some(e) = self.handled.pop() {
-                    self.decref_id(e);
-                }
+                self.end_handling(f);
                 return Err(exc.as_obj().unwrap_or(self.not_implemented));
             }
+            Instr::ExcStarBegin => self.exc_star_begin(f),
+            Instr::ExcStarMatch(t) => self.exc_star_match(f, t)?,
+            Instr::ExcStarAppend => self.exc_star_append(f),
+            Instr::ExcStarEnd => self.exc_star_end(f)?,
             Instr::WithExit => {
                 let exit = f.pop();
                 let r = self.call(exit, &[Value::None, Value::None, Value::None], &[]);
@@ -1126,8 +1122,7 @@ impl Vm {
         };
         self.decref(v);
         if let Some(c) = cause {
-            let c_exc =
-                if c == Value::None { Ok(Value::None) } else { self.make_exception(c).map(Value::Obj) };
+            let c_exc = if c == Value::None { Ok(Value::None) } else { self.make_cause(c).map(Value::Obj) };
             self.decref(c);
             match c_exc {
                 Ok(cv) => {

@@ -187,6 +187,23 @@ impl Vm {
         Err(self.new_exc(ExcKind::TypeError, "exceptions must derive from BaseException"))
     }
 
+    /// What `raise ... from c` makes its cause: an exception instance as it is (its context
+    /// untouched: it is not being raised), or an instance of the class `c`.
+    pub(crate) fn make_cause(&mut self, c: Value) -> PyResult<ObjId> {
+        if let Value::Obj(id) = c
+            && matches!(self.heap.get(id), Object::Instance(i) if i.exc().is_some())
+        {
+            self.heap.incref(id);
+            return Ok(id);
+        }
+        if let Value::Obj(id) = c
+            && matches!(self.heap.get(id), Object::Type(t) if t.layout == Layout::Exception)
+        {
+            return self.make_exception(c);
+        }
+        Err(self.new_exc(ExcKind::TypeError, "exception causes must derive from BaseException"))
+    }
+
     /// For `except T:`: does the exception match T (a class or a tuple of classes)?
     pub fn exception_matches(&mut self, exc: Value, t: Value) -> PyResult<bool> {
         let Value::Obj(tid) = t else {
@@ -230,81 +247,63 @@ impl Vm {
 
     /// The text CPython prints for an uncaught exception, chained exceptions included.
     pub fn format_exception(&mut self, exc: ObjId) -> String {
-        let mut seen = Vec::new();
-        let mut out = String::new();
-        self.format_chain(exc, &mut seen, &mut out);
-        out
+        let mut p = crate::vm::exc_print::Printer::new(true);
+        self.print_exception_recursive(&mut p, exc);
+        p.out
     }
 
     /// One exception's traceback and message, without its cause or context: what CPython's
     /// default `sys.unraisablehook` prints.
     pub fn format_exception_alone(&mut self, exc: ObjId) -> String {
+        let mut p = crate::vm::exc_print::Printer::new(false);
+        self.print_exception_recursive(&mut p, exc);
+        p.out
+    }
+
+    /// The entries of an exception's traceback, outermost first, without the header: a
+    /// frame's lines repeated more than three times in a row are counted, not printed.
+    pub(crate) fn format_traceback_entries(&mut self, exc: ObjId) -> String {
+        let tb: Vec<TracebackEntry> = self.exc_field(exc).map(|e| e.traceback.clone()).unwrap_or_default();
         let mut out = String::new();
-        self.format_one(exc, &mut out);
+        // Entries were added innermost first; print outermost first.
+        let lines: Vec<(String, String)> = tb.iter().rev().map(|e| self.format_entry(e)).collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let mut j = i + 1;
+            while j < lines.len() && lines[j].0 == lines[i].0 {
+                j += 1;
+            }
+            let count = j - i;
+            for (head, body) in &lines[i..i + count.min(3)] {
+                out.push_str(head);
+                out.push_str(body);
+            }
+            if count > 3 {
+                let more = count - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {more} more time{}]\n",
+                    if more == 1 { "" } else { "s" }
+                ));
+            }
+            i = j;
+        }
         out
     }
 
-    fn format_chain(&mut self, exc: ObjId, seen: &mut Vec<ObjId>, out: &mut String) {
-        seen.push(exc);
-        let (cause, context, suppress) = match self.exc_field(exc) {
-            Some(e) => (e.cause, e.context, e.suppress_context),
-            None => (Value::None, Value::None, false),
-        };
-        if let Value::Obj(c) = cause
-            && !seen.contains(&c)
-        {
-            self.format_chain(c, seen, out);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Value::Obj(c) = context
-            && !suppress
-            && !seen.contains(&c)
-        {
-            self.format_chain(c, seen, out);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        self.format_one(exc, out);
-    }
-
-    fn format_one(&mut self, exc: ObjId, out: &mut String) {
-        let tb: Vec<TracebackEntry> = self.exc_field(exc).map(|e| e.traceback.clone()).unwrap_or_default();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // Entries were added innermost first; print outermost first.
-            let lines: Vec<(String, String)> = tb.iter().rev().map(|e| self.format_entry(e)).collect();
-            let mut i = 0;
-            while i < lines.len() {
-                let mut j = i + 1;
-                while j < lines.len() && lines[j].0 == lines[i].0 {
-                    j += 1;
-                }
-                let count = j - i;
-                for (head, body) in &lines[i..i + count.min(3)] {
-                    out.push_str(head);
-                    out.push_str(body);
-                }
-                if count > 3 {
-                    let more = count - 3;
-                    out.push_str(&format!(
-                        "  [Previous line repeated {more} more time{}]\n",
-                        if more == 1 { "" } else { "s" }
-                    ));
-                }
-                i = j;
-            }
-        }
-        // A syntax error from compiling (`eval`, `exec`, `compile`, an import) ends with its
-        // block (file, line, the text and markers), as CPython's `format_exception_only`.
+    /// The exception's line, or for a syntax error from compiling (`eval`, `exec`, `compile`,
+    /// an import) its block (file, line, the text and markers), as CPython's
+    /// `format_exception_only`.
+    pub(crate) fn exception_last_lines(&mut self, exc: ObjId) -> String {
         let rendered = match self.heap.get(exc) {
             Object::Instance(_) => self
                 .instance_attr_str(exc, "__reap_rendered__")
                 .and_then(|r| self.str_of(r).map(str::to_string)),
             _ => None,
         };
-        let last = match rendered {
+        match rendered {
             Some(block) => block,
             None => self.exception_line(exc),
-        };
-        out.push_str(&last);
+        }
     }
 
     /// The exception's last line as a traceback ends with it (`module.Type: message`), with

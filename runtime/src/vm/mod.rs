@@ -15,6 +15,8 @@ pub mod compare;
 pub mod coroutine;
 pub mod eval;
 pub mod exc;
+pub mod exc_group;
+pub mod exc_print;
 pub mod finalize_registry;
 pub mod finalizer_trace;
 pub mod frame_object;
@@ -794,6 +796,8 @@ impl Vm {
                 context: Value::None,
                 suppress_context: false,
                 suggestion: None,
+                eg_message: Value::None,
+                eg_excs: Value::None,
             })
         });
         let args = if exc.is_some() { Some(self.new_tuple(Vec::new())) } else { None };

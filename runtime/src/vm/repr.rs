@@ -395,6 +395,9 @@ impl Vm {
                         }
                     }
                     if is_exc {
+                        if let Some(s) = crate::vm::exc_group::group_text(self, v) {
+                            return Ok(s);
+                        }
                         return self.exc_default_str(id);
                     }
                 }

@@ -99,6 +99,14 @@ pub fn create(heap: &mut Heap) -> Types {
         let base = ExcKind::from_name(kind.base_name()).map_or(object, |b| exc[b as usize]);
         exc.push(make(heap, kind.name(), Some(base), Layout::Exception));
     }
+    // `ExceptionGroup(BaseExceptionGroup, Exception)`: its MRO puts `Exception` after the
+    // group base, before `BaseException`.
+    let (group, exception) = (exc[ExcKind::ExceptionGroup as usize], exc[ExcKind::Exception as usize]);
+    if let Object::Type(t) = heap.get_mut(group) {
+        t.bases.push(exception);
+        let at = t.mro.len() - 2;
+        t.mro.insert(at, exception);
+    }
     Types {
         object,
         type_,

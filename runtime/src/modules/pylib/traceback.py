@@ -14,7 +14,6 @@ Differs from CPython 3.11's:
   today gives an empty stack. With an explicit frame (e.g. `tb.tb_frame`) they work.
   `walk_stack(None)` starts at its caller when called (CPython's generator starts four frames
   above itself, which is the same frame when it is passed to `StackSummary.extract`).
-- Exception groups are not formatted as groups (Reap has no ExceptionGroup yet).
 - `clear_frames` does nothing where frames have no `clear()`.
 """
 
@@ -832,12 +831,19 @@ class TracebackException:
             if (e is not None and e.__context__ is not None and need_context
                     and id(e.__context__) not in _seen):
                 context = self._chained(e.__context__, limit, lookup_lines, capture_locals, _seen)
+            exceptions = None
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                exceptions = [self._chained(x, limit, lookup_lines, capture_locals, _seen)
+                              for x in e.exceptions]
             te.__cause__ = cause
             te.__context__ = context
+            te.exceptions = exceptions
             if cause:
                 work.append((cause, e.__cause__))
             if context:
                 work.append((context, e.__context__))
+            if exceptions:
+                work.extend(zip(exceptions, e.exceptions))
 
     def _chained(self, exc, limit, lookup_lines, capture_locals, seen):
         return TracebackException(type(exc), exc, exc.__traceback__, limit=limit,
@@ -932,10 +938,51 @@ class TracebackException:
         for msg, exc in reversed(output):
             if msg is not None:
                 yield from _ctx.emit(msg)
-            if exc.stack:
-                yield from _ctx.emit("Traceback (most recent call last):\n")
-                yield from _ctx.emit(exc.stack.format())
-            yield from _ctx.emit(exc.format_exception_only())
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit("Traceback (most recent call last):\n")
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        # A group: its own traceback and line, then each member (up to max_group_width)
+        # after a numbered separator, one level deeper; the last closes the frame.
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit("Exception Group Traceback (most recent call last):\n",
+                                 margin_char="+" if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        n = num_excs if num_excs <= self.max_group_width else self.max_group_width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                _ctx.need_close = True
+            truncated = self.max_group_width is not None and i >= self.max_group_width
+            title = f"{i + 1}" if not truncated else "..."
+            yield (_ctx.indent() + ("+-" if i == 0 else "  ")
+                   + f"+---------------- {title} ----------------\n")
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - self.max_group_width
+                plural = "s" if remaining > 1 else ""
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:

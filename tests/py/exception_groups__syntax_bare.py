@@ -1,0 +1,5 @@
+print("never printed")
+try:
+    pass
+except*:
+    pass

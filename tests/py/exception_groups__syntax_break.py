@@ -1,0 +1,6 @@
+print("never printed")
+for x in range(3):
+    try:
+        pass
+    except* ValueError:
+        break
