@@ -1,6 +1,6 @@
 //! The rest of `sys` that scripts and libraries read: constants of the build (`byteorder`,
 //! `hexversion`, `maxunicode`...), where the interpreter lives (`executable`, `prefix`),
-//! `intern`, `getsizeof`, `exception()`, and the tracing and audit hooks, which Reap accepts and
+//! `intern`, `getsizeof`, and the tracing and audit hooks, which Reap accepts and
 //! does not call (it has no line tracer).
 
 use super::{arity, def};
@@ -52,7 +52,6 @@ pub(super) fn install(vm: &mut Vm, d: ObjId) {
     vm.dict_set_str(d, "path_importer_cache", Value::Obj(cache));
     def(vm, d, "sys.intern", intern);
     def(vm, d, "sys.getsizeof", getsizeof);
-    def(vm, d, "sys.exception", exception);
     def(vm, d, "sys.is_finalizing", is_finalizing);
     def(vm, d, "sys.getfilesystemencoding", getfilesystemencoding);
     def(vm, d, "sys.getfilesystemencodeerrors", getfilesystemencodeerrors);
@@ -100,18 +99,6 @@ fn getsizeof(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
         Some(_) => 48,
     };
     Ok(Value::Int(size as i64))
-}
-
-/// `sys.exception()`: the exception being handled, or None.
-fn exception(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "exception", args, 0, 0)?;
-    Ok(match vm.handled.last().copied() {
-        Some(e) => {
-            vm.heap.incref(e);
-            Value::Obj(e)
-        }
-        None => Value::None,
-    })
 }
 
 fn is_finalizing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
