@@ -166,12 +166,12 @@ pub fn construct_builtin(
         }
     } else if cls == t.list {
         match args.first() {
-            Some(&v) => vm.iterate_to_vec(v).map(|items| vm.new_list(items)),
+            Some(&v) => vm.iterate_to_vec_hinted(v).map(|items| vm.new_list(items)),
             None => Ok(vm.new_list(Vec::new())),
         }
     } else if cls == t.tuple {
         match args.first() {
-            Some(&v) => vm.iterate_to_vec(v).map(|items| vm.new_tuple(items)),
+            Some(&v) => vm.iterate_to_vec_hinted(v).map(|items| vm.new_tuple(items)),
             None => Ok(vm.new_tuple(Vec::new())),
         }
     } else if cls == t.dict {

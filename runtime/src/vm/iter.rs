@@ -441,6 +441,29 @@ impl Vm {
         r
     }
 
+    /// `iterate_to_vec` as `list()` and `tuple()` do it: an object of a Python class is asked
+    /// its length (a hint for the room to reserve) after its iterator, and a `TypeError` from
+    /// `__len__` means no hint, as in CPython.
+    pub fn iterate_to_vec_hinted(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if !matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_))) {
+            return self.iterate_to_vec(v);
+        }
+        let it = self.get_iter(v)?;
+        match self.try_dunder(v, "__len__", &[]) {
+            Ok(n) => {
+                if let Some(n) = n {
+                    self.decref(n);
+                }
+            }
+            Err(e) if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::TypeError)) => self.decref_id(e),
+            Err(e) => {
+                self.decref(it);
+                return Err(e);
+            }
+        }
+        self.collect_iter(it)
+    }
+
     pub fn iterate_to_vec(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(id) = v
             && let Object::List(items) | Object::Tuple(items) = self.heap.get(id)

@@ -232,6 +232,18 @@ impl Vm {
     /// The truth of an object of a Python class: its `__bool__`, else its `__len__`, else that
     /// of the builtin value it extends, else true.
     fn truthy_by_dunders(&mut self, v: Value) -> PyResult<bool> {
+        // `__bool__ = None` (or `__len__ = None`) is called like any value there, and fails.
+        let t = self.type_of(v);
+        for name in ["__bool__", "__len__"] {
+            if let Some(id) = self.name_id(name)
+                && self.lookup_in_mro(t, id) == Some(Value::None)
+            {
+                return Err(self.new_exc(ExcKind::TypeError, "'NoneType' object is not callable"));
+            }
+            if self.has_attr_on_type(t, name) {
+                break;
+            }
+        }
         if let Some(r) = self.try_dunder(v, "__bool__", &[])? {
             let b = matches!(r, Value::Bool(true));
             if !matches!(r, Value::Bool(_)) {
