@@ -349,8 +349,9 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
 }
 
 pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let re = args.first().copied().or_else(|| kwarg(vm, kwargs, "real"));
-    let im = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "imag"));
+    // A subclass of a builtin number counts as the number it is.
+    let re = args.first().copied().or_else(|| kwarg(vm, kwargs, "real")).map(|v| vm.payload(v));
+    let im = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "imag")).map(|v| vm.payload(v));
     if let Some(s) = re.and_then(|r| vm.str_of(r)).map(str::to_string) {
         return match parse_complex(&s) {
             Some((re, im)) => Ok(vm.alloc(Object::Complex { re, im })),

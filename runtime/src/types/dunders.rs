@@ -43,7 +43,7 @@ pub fn install(vm: &mut Vm) {
         ("frozenset", t.frozenset),
         ("bytes", t.bytes),
     ];
-    let numbers = [("int", t.int), ("float", t.float)];
+    let numbers = [("int", t.int), ("float", t.float), ("complex", t.complex)];
     let common: &[(&str, Native)] = &[
         ("__eq__", d_eq),
         ("__ne__", d_ne),
@@ -118,6 +118,8 @@ fn has_dunder(tname: &str, m: &str) -> bool {
         "__getitem__" => !matches!(tname, "set" | "frozenset"),
         "__add__" | "__mul__" => !matches!(tname, "dict" | "set" | "frozenset"),
         "__index__" => tname != "float",
+        // Since 3.10 a complex converts to neither.
+        "__int__" | "__float__" => tname != "complex",
         _ => true,
     }
 }

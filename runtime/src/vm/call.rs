@@ -15,8 +15,20 @@ use crate::vm::{PyResult, Vm};
 
 /// The builtin types a script's class can derive from and whose methods then work on the
 /// instance's payload (see `Instance::base`).
-pub const PAYLOAD_TYPES: &[&str] =
-    &["list", "dict", "tuple", "str", "int", "float", "set", "frozenset", "bytes", "finalize", "array"];
+pub const PAYLOAD_TYPES: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "str",
+    "int",
+    "float",
+    "set",
+    "frozenset",
+    "bytes",
+    "finalize",
+    "array",
+    "complex",
+];
 
 impl Vm {
     /// Calls `func` with positional `args` and keyword `kwargs` (all borrowed).

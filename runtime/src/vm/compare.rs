@@ -64,6 +64,12 @@ impl Vm {
                 return Ok(Value::Bool(!t?));
             }
         }
+        // A subclass of a builtin value type without a comparison of its own (`class
+        // C(complex)`) compares as the value it is, as CPython's inherited slots do.
+        let (va, vb) = (self.instance_base(a), self.instance_base(b));
+        if va.is_some() || vb.is_some() {
+            return self.compare(va.unwrap_or(a), vb.unwrap_or(b), op);
+        }
         match op {
             CmpKind::Eq => Ok(Value::Bool(a.is(b))),
             CmpKind::Ne => Ok(Value::Bool(!a.is(b))),

@@ -831,6 +831,7 @@ impl Vm {
             t.bytes,
             t.finalize,
             t.array,
+            t.complex,
         ];
         self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c) && *c != cls)
     }
