@@ -12,6 +12,7 @@ pub mod call;
 mod class_bases;
 pub mod collect;
 pub mod compare;
+mod complex_format;
 pub mod coroutine;
 pub mod eval;
 pub mod exc;

@@ -496,6 +496,7 @@ impl Vm {
                     };
                     Ok(parsed.pad(&s, '<'))
                 }
+                &Object::Complex { re, im } => self.format_complex(re, im, &parsed),
                 _ => {
                     let s = self.str(v)?;
                     Ok(parsed.pad(&s, '<'))
@@ -575,7 +576,7 @@ impl Vm {
         Ok(spec.pad_number(sign, prefix, &digits))
     }
 
-    fn format_float(&mut self, x: f64, spec: &Spec) -> PyResult<String> {
+    pub(crate) fn format_float(&mut self, x: f64, spec: &Spec) -> PyResult<String> {
         let kind = spec.kind;
         let neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();
@@ -587,13 +588,22 @@ impl Vm {
             if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
         } else {
             match kind {
-                Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
+                Some('f' | 'F') => {
+                    let s = format!("{:.*}", spec.precision.unwrap_or(6), a);
+                    if spec.alternate && !s.contains('.') { s + "." } else { s }
+                }
                 Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
                 Some('e' | 'E') => {
                     let s = exp_format(a, spec.precision.unwrap_or(6));
+                    // `#` keeps the point of a mantissa without decimals (`1.e+05`).
+                    let s = match s.split_once('e') {
+                        Some((m, x)) if spec.alternate && !m.contains('.') => format!("{m}.e{x}"),
+                        _ => s,
+                    };
                     if kind == Some('E') { s.to_uppercase() } else { s }
                 }
-                Some('g' | 'G') => {
+                // 'n' is 'g' with the locale's separators: the C locale's are none.
+                Some('g' | 'G' | 'n') => {
                     let s = general_format(a, spec.precision.unwrap_or(6), spec.alternate);
                     if kind == Some('G') { s.to_uppercase() } else { s }
                 }
@@ -659,19 +669,21 @@ pub fn exp_format(x: f64, precision: usize) -> String {
 /// trailing zeros removed unless `alternate`.
 pub fn general_format(x: f64, precision: usize, alternate: bool) -> String {
     let p = precision.max(1);
+    // `#` keeps the trailing zeros and always shows the decimal point (`123457.`, `1.e+20`).
+    let point = |s: String| if s.contains('.') { s } else { format!("{s}.") };
     if x == 0.0 {
-        return if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+        return if alternate { point(format!("{:.*}", p - 1, 0.0)) } else { "0".into() };
     }
     let e = exp_format(x, p - 1);
     let exp: i32 = e.split_once('e').map_or(0, |(_, x)| x.parse().unwrap_or(0));
     if exp < -4 || exp >= p as i32 {
         let (m, ex) = e.split_once('e').unwrap_or((&e, ""));
-        let m = if alternate { m.to_string() } else { strip_zeros(m) };
+        let m = if alternate { point(m.to_string()) } else { strip_zeros(m) };
         format!("{m}e{ex}")
     } else {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
         let f = format!("{x:.decimals$}");
-        if alternate { f } else { strip_zeros(&f) }
+        if alternate { point(f) } else { strip_zeros(&f) }
     }
 }
 
