@@ -9,6 +9,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod math_special;
+pub mod os_native;
 pub mod random;
 pub mod reap;
 pub mod site;
@@ -92,6 +93,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "datetime",
     "difflib",
     "enum",
+    "errno",
     "fnmatch",
     "fractions",
     "functools",
@@ -122,6 +124,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "sched",
     "shlex",
     "shutil",
+    "stat",
     "statistics",
     "string",
     "sys",
@@ -155,6 +158,8 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "random" => include_str!("pylib/random.py"),
         "os" => include_str!("pylib/os.py"),
         "posixpath" => include_str!("pylib/posixpath.py"),
+        "stat" => include_str!("pylib/stat.py"),
+        "errno" => include_str!("pylib/errno.py"),
         "shutil" => include_str!("pylib/shutil.py"),
         "tempfile" => include_str!("pylib/tempfile.py"),
         "abc" => include_str!("pylib/abc.py"),
