@@ -221,7 +221,7 @@ fn stat_path(vm: &mut Vm, module: Value, p: &FsPath, follow: bool) -> PyResult<V
 
 /// `os.stat(path, *, dir_fd=None, follow_symlinks=True)` (bound to `_reap_os`).
 fn stat(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let (module, args) = (args[0], &args[1..]);
+    let (module, args) = args.split_first().map_or((Value::None, args), |(&m, rest)| (m, rest));
     let names = ["path", "dir_fd", "follow_symlinks"];
     let [path, dir_fd, follow] = bind_args(vm, "stat", args, kwargs, names, 1, 1)?;
     let p = FsPath::get(vm, path, "stat", "path", true)?;
@@ -232,7 +232,7 @@ fn stat(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 
 /// `os.lstat(path, *, dir_fd=None)` (bound to `_reap_os`).
 fn lstat(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let (module, args) = (args[0], &args[1..]);
+    let (module, args) = args.split_first().map_or((Value::None, args), |(&m, rest)| (m, rest));
     let [path, dir_fd] = bind_args(vm, "lstat", args, kwargs, ["path", "dir_fd"], 1, 1)?;
     let p = FsPath::get(vm, path, "lstat", "path", false)?;
     no_dir_fd(vm, dir_fd, "dir_fd")?;
