@@ -10,6 +10,7 @@ pub mod args;
 pub mod attr;
 pub mod call;
 mod class_bases;
+mod code_attrs;
 pub mod collect;
 pub mod compare;
 mod complex_format;

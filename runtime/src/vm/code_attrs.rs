@@ -1,0 +1,85 @@
+//! `function.__code__` and the `co_*` attributes of code objects, as scripts and `inspect`
+//! read them.
+
+use crate::object::Object;
+use crate::value::{ObjId, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// `function.__code__` and the `co_*` attributes of code objects (new references).
+    pub(crate) fn code_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
+        let code = match (self.heap.get(id), key) {
+            (Object::Function(f), "__code__") => {
+                let c = std::sync::Arc::clone(&f.code);
+                return Some(self.alloc(Object::Code(c)));
+            }
+            (Object::Code(c), _) => std::sync::Arc::clone(c),
+            _ => return None,
+        };
+        Some(match key {
+            "co_name" => self.new_str(code.name.clone()),
+            "co_qualname" => self.new_str(code.qualname.clone()),
+            "co_filename" => self.new_str(code.filename.to_string()),
+            "co_firstlineno" => Value::Int(i64::from(code.first_line)),
+            "co_argcount" => Value::Int(i64::from(code.argcount)),
+            "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
+            "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
+            "co_nlocals" => Value::Int(code.varnames.len() as i64),
+            "co_flags" => Value::Int(code_flags(&code)),
+            "co_varnames" => {
+                let names: Vec<Value> = code.varnames.iter().map(|n| self.new_str(n.clone())).collect();
+                self.new_tuple(names)
+            }
+            "co_names" => {
+                let names: Vec<Value> = code.name_strs.iter().map(|n| self.new_str(n.clone())).collect();
+                self.new_tuple(names)
+            }
+            // The constants, then the code objects of the functions, classes and
+            // comprehensions defined inside (CPython keeps those among the constants too).
+            "co_consts" => {
+                let mut items: Vec<Value> = code.consts.to_vec();
+                for &v in &items {
+                    self.incref(v);
+                }
+                for inner in &code.codes {
+                    items.push(self.alloc(Object::Code(std::sync::Arc::clone(inner))));
+                }
+                self.new_tuple(items)
+            }
+            "co_freevars" | "co_cellvars" => {
+                let list = if key == "co_freevars" { &code.freevars } else { &code.cellvars };
+                let names: Vec<Value> = list.clone().into_iter().map(|n| self.new_str(n)).collect();
+                self.new_tuple(names)
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// `co_flags` as CPython 3.11 sets them: OPTIMIZED and NEWLOCALS for function bodies, then
+/// VARARGS, VARKEYWORDS, NESTED (a function defined in another) and GENERATOR or its async kinds.
+fn code_flags(code: &crate::object::code::Code) -> i64 {
+    let f = &code.flags;
+    let mut flags = 0;
+    if !f.uses_locals_dict {
+        flags |= 0x1 | 0x2;
+    }
+    if f.varargs {
+        flags |= 0x4;
+    }
+    if f.varkw {
+        flags |= 0x8;
+    }
+    if code.qualname.contains("<locals>") {
+        flags |= 0x10;
+    }
+    // CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR: one each, as CPython sets them.
+    if f.coroutine {
+        flags |= 0x80;
+    } else if f.async_generator {
+        flags |= 0x200;
+    } else if f.generator {
+        flags |= 0x20;
+    }
+    flags
+}
