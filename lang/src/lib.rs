@@ -39,30 +39,46 @@ pub fn grow_stack<R>(f: impl FnOnce() -> R) -> R {
 
 use ast::{Expr, Module};
 
+/// Runs a whole parse with room for it: source nested as deep as the AST allows (and input
+/// past that, which the parser must still read to refuse) takes far more stack in a debug
+/// build than a host's small worker thread has left once `exec()` is called from deep inside
+/// a script. Below `RED_ZONE` of stack left, the parse gets a segment of its own.
+fn parse_stack<R>(f: impl FnOnce() -> R) -> R {
+    const RED_ZONE: usize = 1024 * 1024;
+    const SEGMENT: usize = 4 * 1024 * 1024;
+    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
+}
+
 /// Parses a module from text.
 pub fn parse_module(src: &str, filename: &str) -> Result<Module, SyntaxError> {
-    let lines = LineIndex::new(src);
-    parser::parse_statements(src, &lines)
-        .map(|body| Module { body })
-        .map_err(|e| SyntaxError::from_parse_error(&e, src, &lines, filename))
+    parse_stack(|| {
+        let lines = LineIndex::new(src);
+        parser::parse_statements(src, &lines)
+            .map(|body| Module { body })
+            .map_err(|e| SyntaxError::from_parse_error(&e, src, &lines, filename))
+    })
 }
 
 /// Parses a module and applies the checks CPython's compiler makes before running it (`return`
 /// outside a function, misplaced starred targets, ...): what `reap check` and running need.
 pub fn check_module(src: &str, filename: &str) -> Result<Module, SyntaxError> {
-    let module = parse_module(src, filename)?;
-    validate::check_module(&module).map_err(|e| {
-        let lines = LineIndex::new(src);
-        SyntaxError::from_parse_error(&e, src, &lines, filename)
-    })?;
-    Ok(module)
+    parse_stack(|| {
+        let module = parse_module(src, filename)?;
+        validate::check_module(&module).map_err(|e| {
+            let lines = LineIndex::new(src);
+            SyntaxError::from_parse_error(&e, src, &lines, filename)
+        })?;
+        Ok(module)
+    })
 }
 
 /// Parses a single expression, as `eval` input.
 pub fn parse_expression(src: &str, filename: &str) -> Result<Expr, SyntaxError> {
-    let lines = LineIndex::new(src);
-    parser::parse_expression_range(src, &lines, 0, src.len())
-        .map_err(|e| SyntaxError::from_parse_error(&e, src, &lines, filename))
+    parse_stack(|| {
+        let lines = LineIndex::new(src);
+        parser::parse_expression_range(src, &lines, 0, src.len())
+            .map_err(|e| SyntaxError::from_parse_error(&e, src, &lines, filename))
+    })
 }
 
 /// Decodes a source file's bytes as Python does (UTF-8, an optional byte-order mark) and reports
