@@ -146,6 +146,40 @@ fn without_filesystem_access_files_raise_permission_error() {
 }
 
 #[test]
+fn without_filesystem_access_os_stat_and_the_other_os_calls_raise_permission_error() {
+    let mut interp = quiet().filesystem(false).build();
+    let e = interp.exec("import os\nos.stat('/')", "t.py").unwrap_err();
+    assert_eq!(e.to_string(), "PermissionError: file system access is disabled in this interpreter");
+    for call in [
+        "os.lstat('/')",
+        "os.stat(b'/', follow_symlinks=False)",
+        "os.chmod('x', 0o644)",
+        "os.utime('x')",
+        "os.readlink('x')",
+        "os.symlink('a', 'b')",
+        "os.link('a', 'b')",
+        "os.rename('a', 'b')",
+        "os.replace('a', 'b')",
+        "os.chdir('/')",
+        "os.access('/', os.F_OK)",
+        "os.umask(0)",
+        "list(os.scandir('/'))",
+        "os.path.getsize('/')",
+        "os.path.getmtime('/')",
+        "os.path.realpath('x')",
+        "os.path.samefile('/', '/')",
+    ] {
+        let r = interp.exec(call, "t.py");
+        assert_eq!(r.map_err(|e| e.kind), Err("PermissionError".to_string()), "{call}");
+    }
+    // What only asks the file system whether something is there answers no.
+    interp.exec("r = os.path.islink('/'), os.path.lexists('/'), list(os.walk('/'))", "t.py").unwrap();
+    assert_eq!(interp.eval::<String>("repr(r)").unwrap(), "(False, False, [])");
+    // The process's ids are no file-system access.
+    assert!(interp.eval::<bool>("os.getuid() >= 0 and os.getppid() > 0").unwrap());
+}
+
+#[test]
 fn a_step_limit_stops_a_runaway_script_which_cannot_catch_it() {
     let mut interp = quiet().max_steps(10_000).build();
     let src = "ran_finally = False\ntry:\n    while True:\n        pass\nexcept BaseException:\n    print('swallowed')\nfinally:\n    ran_finally = True\n";

@@ -50,7 +50,6 @@ pub fn install(vm: &mut Vm) {
         ("_reap_os.mkdir", mkdir),
         ("_reap_os.rmdir", rmdir),
         ("_reap_os.remove", remove),
-        ("_reap_os.rename", rename),
         ("_reap_os.getpid", getpid),
         ("_reap_os.close", noop),
         ("_reap_os.exists", exists),
@@ -67,15 +66,28 @@ pub fn install(vm: &mut Vm) {
         def(vm, d, name, f);
     }
     super::os_random::install(vm, d);
+    super::os_native::install(vm, m, d);
     let modules = vm.modules;
     vm.dict_set_str(modules, "_reap_os", m);
 }
 
-/// The `OSError` subclass and message CPython gives for an I/O failure on `filename`.
 /// The `OSError` subclass CPython raises for an errno.
 pub use crate::vm::exc::errno_class;
 
+/// The `OSError` subclass and message CPython gives for an I/O failure on `filename`.
 pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> ObjId {
+    let filename = filename.map(|f| vm.new_str(f));
+    os_error_with(vm, err, filename, None)
+}
+
+/// The `OSError` for `err` about one or two files (`str` or `bytes` objects, whose references
+/// it takes), its message `[Errno 2] No such file or directory: 'a' -> 'b'` as CPython's.
+pub fn os_error_with(
+    vm: &mut Vm,
+    err: &std::io::Error,
+    filename: Option<Value>,
+    filename2: Option<Value>,
+) -> ObjId {
     let errno = err.raw_os_error().unwrap_or(0);
     let text = err.to_string();
     let strerror = text.split(" (os error").next().unwrap_or(&text).to_string();
@@ -83,21 +95,23 @@ pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<&str>) -> Ob
     let s = vm.new_str(strerror.clone());
     let args = vm.new_tuple(vec![Value::Int(i64::from(errno)), s]);
     let e = vm.new_exc_args(kind, args);
-    let msg = match filename {
-        Some(f) => format!("[Errno {errno}] {strerror}: {}", reap_lang::repr::str_repr(f)),
-        None => format!("[Errno {errno}] {strerror}"),
-    };
+    let mut msg = format!("[Errno {errno}] {strerror}");
+    for (i, f) in [filename, filename2].into_iter().flatten().enumerate() {
+        msg.push_str(if i == 0 { ": " } else { " -> " });
+        msg.push_str(&vm.repr(f).unwrap_or_default());
+    }
     if vm.has_instance_dict(e) {
         let m = vm.new_str(msg);
         vm.set_instance_attr_str(e, "__reap_str__", m);
         vm.set_instance_attr_str(e, "errno", Value::Int(i64::from(errno)));
         let se = vm.new_str(strerror);
         vm.set_instance_attr_str(e, "strerror", se);
-        let fv = match filename {
-            Some(f) => vm.new_str(f),
-            None => Value::None,
-        };
-        vm.set_instance_attr_str(e, "filename", fv);
+        vm.set_instance_attr_str(e, "filename", filename.unwrap_or(Value::None));
+        vm.set_instance_attr_str(e, "filename2", filename2.unwrap_or(Value::None));
+    } else {
+        for f in [filename, filename2].into_iter().flatten() {
+            vm.decref(f);
+        }
     }
     e
 }
@@ -110,7 +124,18 @@ pub fn require_fs(vm: &mut Vm) -> PyResult<()> {
     Err(vm.new_exc(ExcKind::PermissionError, "file system access is disabled in this interpreter"))
 }
 
-fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+/// The path a `str`, `bytes` or `os.PathLike` argument names, as CPython's `path_converter`
+/// takes it: `ValueError` for a NUL in it.
+pub(crate) fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+    let path = path_text(vm, v, fname)?;
+    if path.contains('\0') {
+        return Err(vm.new_exc(ExcKind::ValueError, "embedded null byte"));
+    }
+    Ok(path)
+}
+
+/// The text of a path argument, NULs and all.
+fn path_text(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
     require_fs(vm)?;
     if let Some(Object::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
         return Ok(String::from_utf8_lossy(b).into_owned());
@@ -122,7 +147,7 @@ fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
     {
         let r = match vm.str_of(p) {
             Some(s) => Ok(s.to_string()),
-            None => path_arg(vm, p, fname),
+            None => path_text(vm, p, fname),
         };
         vm.decref(p);
         return r;
@@ -545,7 +570,7 @@ fn exit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: &str) -> PyResult<T> {
+pub(crate) fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: &str) -> PyResult<T> {
     r.map_err(|e| os_error(vm, &e, Some(path)))
 }
 
@@ -593,14 +618,8 @@ fn rmtree(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     path_op(vm, args, "rmtree", |p| std::fs::remove_dir_all(p))
 }
 
-fn rename(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "rename", args, 2, 2)?;
-    let (a, b) = (path_arg(vm, args[0], "rename")?, path_arg(vm, args[1], "rename")?);
-    io_result(vm, std::fs::rename(&a, &b), &a)?;
-    Ok(Value::None)
-}
-
-fn getpid(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn getpid(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::os_native::no_args(vm, "posix.getpid", args, kwargs)?;
     Ok(Value::Int(i64::from(std::process::id())))
 }
 
@@ -609,7 +628,8 @@ fn noop(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn meta(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Option<std::fs::Metadata>> {
-    let path = path_arg(vm, args.first().copied().unwrap_or(Value::None), name)?;
+    // A path the system cannot take (a NUL in it) names nothing, as `os.path.exists` says.
+    let path = path_text(vm, args.first().copied().unwrap_or(Value::None), name)?;
     Ok(std::fs::metadata(path).ok())
 }
 

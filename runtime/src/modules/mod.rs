@@ -11,6 +11,7 @@ pub mod io;
 pub mod math;
 pub mod math_hyperbolic;
 pub mod math_special;
+pub mod os_native;
 pub mod os_random;
 pub mod random;
 pub mod reap;
@@ -105,6 +106,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "difflib",
     "doctest",
     "enum",
+    "errno",
     "fnmatch",
     "fractions",
     "functools",
@@ -141,6 +143,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "secrets",
     "shlex",
     "shutil",
+    "stat",
     "statistics",
     "string",
     "struct",
@@ -176,6 +179,8 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "random" => include_str!("pylib/random.py"),
         "os" => include_str!("pylib/os.py"),
         "posixpath" => include_str!("pylib/posixpath.py"),
+        "stat" => include_str!("pylib/stat.py"),
+        "errno" => include_str!("pylib/errno.py"),
         "shutil" => include_str!("pylib/shutil.py"),
         "tempfile" => include_str!("pylib/tempfile.py"),
         "abc" => include_str!("pylib/abc.py"),

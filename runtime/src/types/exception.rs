@@ -12,6 +12,11 @@ pub fn install(vm: &mut Vm) {
     def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
     def(vm, exc, "BaseException.__str__", exc_str);
     def(vm, exc, "BaseException.add_note", exc_add_note);
+    // An OSError made without an errno still has these (None), as CPython's members are.
+    let os_error = vm.type_obj(vm.exc_type(ExcKind::OSError)).dict;
+    for name in ["errno", "strerror", "filename", "filename2"] {
+        vm.dict_set_str(os_error, name, Value::None);
+    }
 }
 
 /// `exc.add_note(note)`: appends to `exc.__notes__`, made a list on first use (PEP 678).
@@ -95,6 +100,8 @@ pub(crate) fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value
     Ok(vm.share(args[0]))
 }
 
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`, as CPython's
+/// `oserror_init` takes it: a filename (not None) leaves only errno and strerror in `args`.
 pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
     let errno = vm.as_i64(args[0]).unwrap_or(0);
     let cls = if cls == vm.exc_type(ExcKind::OSError) {
@@ -102,14 +109,19 @@ pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> Obj
     } else {
         cls
     };
-    let two: Vec<Value> = args[..2].iter().map(|&a| vm.share(a)).collect();
-    let t = vm.new_tuple(two);
+    let filename = args.get(2).copied().filter(|&f| f != Value::None);
+    let filename2 = args.get(4).copied().filter(|&f| f != Value::None && filename.is_some());
+    let kept = if filename.is_some() { &args[..2] } else { args };
+    let kept: Vec<Value> = kept.iter().map(|&a| vm.share(a)).collect();
+    let t = vm.new_tuple(kept);
     let e = vm.exc_with_args(cls, t);
     set_context_none(vm, e);
     let strerror = vm.str(args[1]).unwrap_or_default();
-    let msg = match args.get(2) {
-        Some(&f) => format!("[Errno {errno}] {strerror}: {}", vm.repr(f).unwrap_or_default()),
-        None => format!("[Errno {errno}] {strerror}"),
+    let shown = |vm: &mut Vm, f: Option<Value>| f.map(|f| vm.repr(f).unwrap_or_default());
+    let msg = match (shown(vm, filename), shown(vm, filename2)) {
+        (Some(f), Some(f2)) => format!("[Errno {errno}] {strerror}: {f} -> {f2}"),
+        (Some(f), None) => format!("[Errno {errno}] {strerror}: {f}"),
+        _ => format!("[Errno {errno}] {strerror}"),
     };
     if vm.has_instance_dict(e) {
         let m = vm.new_str(msg);
@@ -117,8 +129,10 @@ pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> Obj
         vm.set_instance_attr_str(e, "errno", Value::Int(errno));
         let se = vm.share(args[1]);
         vm.set_instance_attr_str(e, "strerror", se);
-        let f = args.get(2).map_or(Value::None, |&f| vm.share(f));
-        vm.set_instance_attr_str(e, "filename", f);
+        for (key, v) in [("filename", filename), ("filename2", filename2)] {
+            let v = v.map_or(Value::None, |f| vm.share(f));
+            vm.set_instance_attr_str(e, key, v);
+        }
     }
     e
 }

@@ -535,11 +535,21 @@ impl Vm {
 /// The `OSError` subclass CPython raises for an errno.
 pub fn errno_class(errno: i64) -> ExcKind {
     match errno {
+        // Linux's numbers, in CPython's errnomap (Objects/exceptions.c).
         2 => ExcKind::FileNotFoundError,
         13 | 1 => ExcKind::PermissionError,
         17 => ExcKind::FileExistsError,
         20 => ExcKind::NotADirectoryError,
         21 => ExcKind::IsADirectoryError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        4 => ExcKind::InterruptedError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
         _ => ExcKind::OSError,
     }
 }

@@ -7,9 +7,9 @@ come in the order of `os.listdir`, directory by directory, as CPython 3.11's do 
 `os.scandir` reads directories in the same order).
 
 Differences from CPython:
-- Reap's `os` has no `scandir`, `lstat` or symbolic-link calls: directories are listed with
-  `os.listdir` and tested with `os.path.isdir`, and a literal name is found with
-  `os.path.exists`, so a dangling symbolic link is not reported (CPython's `lexists` would).
+- Directories are listed with `os.listdir` and their entries tested with `os.path.isdir`
+  (CPython asks `os.scandir`'s entries the same question); a literal name is found with
+  `os.path.lexists`, as in CPython, so a dangling symbolic link is reported.
 - `dir_fd` is accepted only as None: Reap has no directory descriptors.
 - Reap's os takes and returns str only: bytes patterns are matched byte by byte as in
   CPython, but the file system is reached through UTF-8, so names that are not valid UTF-8
@@ -75,7 +75,7 @@ class _Walker:
         return name.encode('utf-8').decode('latin-1') if self.is_bytes else name
 
     def exists(self, path):
-        return os.path.exists(self.os_path(path))
+        return os.path.lexists(self.os_path(path))
 
     def isdir(self, path):
         return os.path.isdir(self.os_path(path))

@@ -1,8 +1,16 @@
-"""os, written in Python over Reap's native file-system primitives.
+"""os, written in Python over Reap's native file-system primitives (_reap_os).
 
-Differences from CPython: no stat/lstat, so os.scandir's entries have no is_symlink(), stat()
-or inode(); get_terminal_size always answers as for a descriptor that is not a terminal;
-fsencode/fsdecode use UTF-8 strictly while Reap's codecs lack 'surrogateescape'."""
+Differences from CPython:
+- Reap has no file descriptors: the functions that take one in place of a path (stat, chmod,
+  utime, chdir, scandir...) raise OSError(EBADF) for an int, and a dir_fd other than None
+  raises NotImplementedError; there is no open/fstat/fchmod/dup/pipe.
+- No chown, chroot, fork/exec/spawn, kill, getlogin, pwd or grp: os.path.expanduser knows
+  only the current user's home ($HOME, for ~ and ~$USER).
+- chmod(follow_symlinks=False) of a symbolic link raises NotImplementedError, as on CPython
+  on Linux; os.supports_fd and os.supports_dir_fd are empty.
+- get_terminal_size always answers as for a descriptor that is not a terminal.
+- fsencode/fsdecode use UTF-8 strictly while Reap's codecs lack 'surrogateescape'; paths
+  given as bytes that are not UTF-8 do not reach the file system unchanged."""
 
 import sys
 import _reap_os
@@ -20,6 +28,14 @@ linesep = '\n'
 devnull = path.devnull
 environ = _reap_os.environ()
 
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
 getcwd = _reap_os.getcwd
 listdir = _reap_os.listdir
 mkdir = _reap_os.mkdir
@@ -27,8 +43,36 @@ rmdir = _reap_os.rmdir
 remove = _reap_os.remove
 unlink = _reap_os.remove
 rename = _reap_os.rename
+replace = _reap_os.replace
 getpid = _reap_os.getpid
 urandom = _reap_os.urandom
+stat_result = _reap_os.stat_result
+stat = _reap_os.stat
+lstat = _reap_os.lstat
+chmod = _reap_os.chmod
+utime = _reap_os.utime
+readlink = _reap_os.readlink
+symlink = _reap_os.symlink
+link = _reap_os.link
+chdir = _reap_os.chdir
+access = _reap_os.access
+umask = _reap_os.umask
+strerror = _reap_os.strerror
+getuid = _reap_os.getuid
+geteuid = _reap_os.geteuid
+getgid = _reap_os.getgid
+getegid = _reap_os.getegid
+getppid = _reap_os.getppid
+
+# What CPython's functions accept on Linux, less what Reap cannot do (descriptors).
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = {access}
+supports_follow_symlinks = {access, link, stat, utime}
+
+
+def getcwdb():
+    return _fs_encode(getcwd())
 
 # Descriptors handed out by tempfile.mkstemp, by number: the file each names.
 _descriptors = {}
@@ -68,6 +112,97 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: (dirpath, dirnames, filenames) for each directory in the
+    tree rooted at top, as CPython 3.11's os.walk."""
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+    try:
+        scandir_it = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+
+    with scandir_it:
+        while True:
+            try:
+                try:
+                    entry = next(scandir_it)
+                except StopIteration:
+                    break
+            except OSError as error:
+                if onerror is not None:
+                    onerror(error)
+                return
+
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+
+            if not topdown and is_dir:
+                if followlinks:
+                    walk_into = True
+                else:
+                    try:
+                        is_symlink = entry.is_symlink()
+                    except OSError:
+                        is_symlink = False
+                    walk_into = not is_symlink
+
+                if walk_into:
+                    walk_dirs.append(entry.path)
+
+    if topdown:
+        yield top, dirs, nondirs
+        islink, join = path.islink, path.join
+        for dirname in dirs:
+            new_path = join(top, dirname)
+            if followlinks or not islink(new_path):
+                yield from _walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
 
 
 def getenv(key, default=None):
@@ -184,11 +319,15 @@ def get_terminal_size(fd=1):
     raise OSError(25, 'Inappropriate ioctl for device')
 
 
-class DirEntry:
-    """An entry of os.scandir: its name and path, and whether it is a directory or a file.
+_S_IFMT = 0o170000
+_S_IFDIR = 0o040000
+_S_IFREG = 0o100000
+_S_IFLNK = 0o120000
 
-    Reap cannot see symbolic links yet (it has no lstat), so there is no is_symlink(), stat()
-    or inode(), and follow_symlinks=False is refused rather than answered wrongly."""
+
+class DirEntry:
+    """An entry of os.scandir: its name and path, what kind of file it is (as the directory
+    tells it, else from lstat), and its stat() results, each asked once and kept."""
     __module__ = 'posix'
     __class_getitem__ = classmethod(_generic_alias)
 
@@ -196,28 +335,58 @@ class DirEntry:
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
     @classmethod
-    def _make(cls, name, path):
+    def _make(cls, name, path, kind, ino):
         entry = object.__new__(cls)
         entry._name = name
         entry._path = path
+        entry._kind = kind
+        entry._ino = ino
+        entry._stat = None
+        entry._lstat = None
         return entry
 
     name = property(lambda self: self._name)
     path = property(lambda self: self._path)
 
-    def _text_path(self):
-        path = self._path
-        return _fs_decode(path) if isinstance(path, bytes) else path
+    def inode(self):
+        return self._ino
+
+    def is_symlink(self):
+        if self._kind:
+            return self._kind == 'l'
+        return self._test_mode(False, _S_IFLNK)
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self._path)
+            return self._lstat
+        if self._stat is None:
+            if self.is_symlink():
+                self._stat = stat(self._path)
+            else:
+                self._stat = self.stat(follow_symlinks=False)
+        return self._stat
+
+    def _test_mode(self, follow_symlinks, mode_bits):
+        # CPython's DirEntry_test_mode: the directory's word unless it did not say, or the
+        # entry is a link to follow.
+        is_symlink = self._kind == 'l'
+        if not self._kind or (follow_symlinks and is_symlink):
+            try:
+                st = self.stat(follow_symlinks=follow_symlinks)
+            except FileNotFoundError:
+                return False
+            return st.st_mode & _S_IFMT == mode_bits
+        if is_symlink:
+            return False
+        return self._kind == ('d' if mode_bits == _S_IFDIR else 'f')
 
     def is_dir(self, *, follow_symlinks=True):
-        if not follow_symlinks:
-            raise NotImplementedError('Reap cannot tell symbolic links apart yet')
-        return _reap_os.isdir(self._text_path())
+        return self._test_mode(follow_symlinks, _S_IFDIR)
 
     def is_file(self, *, follow_symlinks=True):
-        if not follow_symlinks:
-            raise NotImplementedError('Reap cannot tell symbolic links apart yet')
-        return _reap_os.isfile(self._text_path())
+        return self._test_mode(follow_symlinks, _S_IFREG)
 
     def __fspath__(self):
         return self._path
@@ -231,12 +400,15 @@ class _ScandirIterator:
 
     def __init__(self, top):
         as_bytes = isinstance(top, bytes)
-        names = _reap_os.listdir(_fs_decode(top) if as_bytes else top)
-        if as_bytes:
-            names = [_fs_encode(name) for name in names]
+        found = _reap_os.scandir_entries(_fs_decode(top) if as_bytes else top)
         # The entries' paths are the directory's, joined as CPython's scandir joins them.
         prefix = top if top.endswith(b'/' if as_bytes else '/') else top + (b'/' if as_bytes else '/')
-        self._entries = iter([DirEntry._make(name, prefix + name) for name in names])
+        entries = []
+        for name, kind, ino in found:
+            if as_bytes:
+                name = _fs_encode(name)
+            entries.append(DirEntry._make(name, prefix + name, kind, ino))
+        self._entries = iter(entries)
 
     def __iter__(self):
         return self
@@ -258,6 +430,8 @@ _ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
 
 
 def scandir(path='.'):
+    if path is None:
+        path = '.'
     if not isinstance(path, (str, bytes)) and not hasattr(type(path), '__fspath__'):
         # (CPython also takes a directory descriptor; Reap has none to give.)
         raise TypeError('scandir: path should be string, bytes, os.PathLike, integer or None, '

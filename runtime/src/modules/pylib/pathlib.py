@@ -3,20 +3,11 @@
 PurePath, PurePosixPath and PureWindowsPath compute on paths without touching the disk; Path
 and PosixPath (what Path() makes here) add the file-system operations, built on `os`.
 
-Differences from CPython, while Reap's `os` lacks some functions (each is used as soon as
-`os` has it):
-- no os.stat/os.lstat: Path.stat(), lstat(), samefile(), is_mount() and the device/fifo/socket
-  tests raise AttributeError; exists(), is_file() and is_dir() ask os.path instead, and
-  is_symlink() can only see dangling links.
-- DirEntry.is_dir(follow_symlinks=False) is refused: '**' and rglob() descend into
-  symbolic links to directories.
-- no os.chmod/os.readlink/os.symlink/os.link: chmod() raises AttributeError, the others
-  NotImplementedError as CPython does on systems without them.
-- no os.path.realpath: resolve() makes the path absolute and drops '.' and '..' without
-  following symbolic links.
-- no os.utime/os.open: touch() creates the file through open() (so it ignores `mode` and does
-  not bump the time of an existing file).
-- no os.replace: replace() uses os.rename, which replaces the target on POSIX too.
+Differences from CPython:
+- Reap's os has no os.open: touch() bumps the times of an existing file with os.utime, as
+  CPython does, and creates a missing one through open(), then gives it `mode` (less the
+  umask) with os.chmod.
+- owner() and group() raise NotImplementedError: Reap has no pwd or grp module.
 - open()/read_text()/write_text() pass encoding=None on rather than io.text_encoding()'s
   'locale', which Reap's open() does not accept yet.
 """
@@ -25,7 +16,6 @@ import builtins
 import fnmatch
 import io
 import os
-import posixpath
 import re
 import warnings
 from collections.abc import Sequence
@@ -219,13 +209,7 @@ _windows_flavour = _WindowsFlavour()
 #
 
 def _entry_is_dir(entry, follow_symlinks=True):
-    if follow_symlinks:
-        return entry.is_dir()
-    try:
-        return entry.is_dir(follow_symlinks=False)
-    except NotImplementedError:
-        # Reap's DirEntry cannot tell symbolic links apart yet.
-        return entry.is_dir()
+    return entry.is_dir(follow_symlinks=follow_symlinks)
 
 
 def _select(path, pattern_parts, flavour):
@@ -757,17 +741,14 @@ class Path(PurePath):
     def resolve(self, strict=False):
         """The absolute path with symbolic links, '.' and '..' resolved; with strict=True,
         the path must exist."""
-        realpath = getattr(os.path, 'realpath', None)
-        if realpath is None:
-            return self._from_parts((self._lexical_realpath(strict),))
         try:
-            s = realpath(self, strict=strict)
+            s = os.path.realpath(self, strict=strict)
         except OSError as e:
             if e.errno == _ELOOP:
                 raise RuntimeError('Symlink loop from %r' % e.filename)
             raise
         p = self._from_parts((s,))
-        if not strict and hasattr(os, 'stat'):
+        if not strict:
             # realpath() is quiet about loops when not strict; stat() is not.
             try:
                 p.stat()
@@ -775,23 +756,6 @@ class Path(PurePath):
                 if e.errno == _ELOOP:
                     raise RuntimeError('Symlink loop from %r' % e.filename)
         return p
-
-    def _lexical_realpath(self, strict):
-        # os.path.realpath() for a file system without symbolic links (all Reap can see yet):
-        # '..' drops the name before it, and strict wants each name to exist as it is met.
-        path = '/' if self._root else ''
-        for name in (self._parts[1:] if self._root else self._parts):
-            if name == '..':
-                if not path:
-                    path = '..'
-                else:
-                    head, tail = posixpath.split(path)
-                    path = posixpath.join(head, '..', '..') if tail == '..' else head
-                continue
-            path = posixpath.join(path, name)
-            if strict and not os.path.lexists(path):
-                raise FileNotFoundError(2, 'No such file or directory', path)
-        return os.path.abspath(path)
 
     def stat(self, *, follow_symlinks=True):
         """The os.stat() result for this path."""
@@ -846,28 +810,23 @@ class Path(PurePath):
 
     def readlink(self):
         """The path a symbolic link points to."""
-        if not hasattr(os, 'readlink'):
-            raise NotImplementedError('os.readlink() not available on this system')
         return self._from_parts((os.readlink(self),))
 
     def touch(self, mode=0o666, exist_ok=True):
         """Create the file if it does not exist (else, with exist_ok, update its time)."""
-        if exist_ok and hasattr(os, 'utime'):
+        if exist_ok:
             try:
                 os.utime(self, None)
             except OSError:
                 pass
             else:
                 return
-        if hasattr(os, 'open') and hasattr(os, 'O_CREAT'):
-            flags = os.O_CREAT | os.O_WRONLY
-            if not exist_ok:
-                flags |= os.O_EXCL
-            os.close(os.open(self, flags, mode))
-            return
-        if exist_ok and self.exists():
-            return
+        # (CPython: os.open(self, O_CREAT | O_WRONLY [| O_EXCL], mode).)
         builtins.open(self, 'a' if exist_ok else 'x').close()
+        if mode != 0o666:
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(self, mode & ~mask)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the directory (and, with parents, its missing ancestors)."""
@@ -912,19 +871,15 @@ class Path(PurePath):
 
     def replace(self, target):
         """Like rename(), replacing target if it exists; the new path."""
-        getattr(os, 'replace', os.rename)(self, target)
+        os.replace(self, target)
         return self.__class__(target)
 
     def symlink_to(self, target, target_is_directory=False):
         """Make this path a symbolic link to target."""
-        if not hasattr(os, 'symlink'):
-            raise NotImplementedError('os.symlink() not available on this system')
         os.symlink(target, self, target_is_directory)
 
     def hardlink_to(self, target):
         """Make this path a hard link to target."""
-        if not hasattr(os, 'link'):
-            raise NotImplementedError('os.link() not available on this system')
         os.link(target, self)
 
     def link_to(self, target):
@@ -949,20 +904,14 @@ class Path(PurePath):
 
     def exists(self):
         """Whether the path exists (following symbolic links)."""
-        if not hasattr(os, 'stat'):
-            return os.path.exists(str(self))
         return self._mode() is not None
 
     def is_dir(self):
         """Whether the path is a directory (or a link to one)."""
-        if not hasattr(os, 'stat'):
-            return os.path.isdir(str(self))
         return _has_type(self._mode(), _S_IFDIR)
 
     def is_file(self):
         """Whether the path is a regular file (or a link to one)."""
-        if not hasattr(os, 'stat'):
-            return os.path.isfile(str(self))
         return _has_type(self._mode(), _S_IFREG)
 
     def is_mount(self):
@@ -980,10 +929,6 @@ class Path(PurePath):
 
     def is_symlink(self):
         """Whether the path is a symbolic link."""
-        if not hasattr(os, 'lstat'):
-            # Without lstat only a dangling link shows: listed, yet not there.
-            s = str(self)
-            return os.path.lexists(s) and not os.path.exists(s)
         return _has_type(self._mode(follow_symlinks=False), _S_IFLNK)
 
     def is_block_device(self):
