@@ -879,7 +879,7 @@ impl Interpreter {
         self.vm.reset_limits();
         self.vm.limits.max_steps = limits.max_steps;
         self.vm.limits.deadline = limits.timeout.map(|t| Instant::now() + t);
-        self.vm.limits.max_heap_bytes = limits.max_heap_bytes;
+        self.vm.set_heap_limit(limits.max_heap_bytes);
         if let Some(d) = limits.max_depth {
             self.vm.recursion.limit = d;
         }
@@ -887,7 +887,7 @@ impl Interpreter {
         let hit = self.vm.limits.hit.take();
         self.vm.limits.max_steps = None;
         self.vm.limits.deadline = None;
-        self.vm.limits.max_heap_bytes = None;
+        self.vm.set_heap_limit(None);
         let r = match r {
             Ok(v) => Ok(v),
             Err(e) => Err(exception_error(&mut self.vm, e, hit)),

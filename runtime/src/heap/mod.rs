@@ -112,6 +112,11 @@ pub struct Heap {
     pub attention: bool,
     /// Where code objects leave the constants they owned when they go (see `Vm::destroy`).
     pub dead_code: Arc<DeadCode>,
+    /// Under a host's heap limit: this thread's net allocation (`alloc::thread_net_bytes`) at
+    /// which the limit is met. The slot tables grow by doubling, and a doubling made just
+    /// before the limit stops a run would stay held after it (the tables never shrink): near
+    /// the ceiling they grow only by what is left below it.
+    pub table_ceiling: Option<isize>,
 }
 
 impl Drop for Heap {
@@ -154,6 +159,7 @@ impl Heap {
             doomed: Vec::new(),
             attention: false,
             dead_code: Arc::default(),
+            table_ceiling: None,
         }
     }
 
@@ -196,6 +202,7 @@ impl Heap {
             attention: self.attention,
             // Each heap has its own: code objects leave their constants in their heap's.
             dead_code: Arc::default(),
+            table_ceiling: None,
         })
     }
 
@@ -217,6 +224,9 @@ impl Heap {
             self.objects[i as usize] = Some(object);
             self.id_at(i)
         } else {
+            if self.objects.len() == self.objects.capacity() {
+                self.grow_tables();
+            }
             self.meta.push(Meta { refcount: 1, gc_refs: 0, pos: 0, generation: UNTRACKED, flags: kind });
             self.objects.push(Some(object));
             #[cfg(debug_assertions)]
@@ -238,6 +248,27 @@ impl Heap {
             }
         }
         id
+    }
+
+    /// Room for more slots: as many again as there are, but under a heap limit no more than
+    /// what is left below it (and at least a small step, since an allocation cannot fail here:
+    /// the limit check that follows stops the run).
+    #[cold]
+    fn grow_tables(&mut self) {
+        const STEP: usize = 1024;
+        let mut more = self.objects.capacity().max(STEP);
+        if let Some(ceiling) = self.table_ceiling {
+            let mut per_slot = std::mem::size_of::<Option<Object>>() + std::mem::size_of::<Meta>();
+            if cfg!(debug_assertions) {
+                per_slot += std::mem::size_of::<u32>();
+            }
+            let left = (ceiling - alloc::thread_net_bytes()).max(0) as usize;
+            more = more.min((left / per_slot).max(STEP));
+        }
+        self.objects.reserve_exact(more);
+        self.meta.reserve_exact(more);
+        #[cfg(debug_assertions)]
+        self.slot_gens.reserve_exact(more);
     }
 
     /// An object that lives as long as the heap; the collector never looks at it (whatever it

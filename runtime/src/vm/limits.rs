@@ -200,6 +200,14 @@ impl Vm {
     }
 
     /// Starts a host call: the step count and the stop flag start afresh.
+    /// Sets (or lifts) the heap limit for the call that begins (after `reset_limits`), and
+    /// tells the heap where its slot tables must stop doubling.
+    pub fn set_heap_limit(&mut self, max: Option<usize>) {
+        self.limits.max_heap_bytes = max;
+        let l = &self.limits;
+        self.heap.table_ceiling = max.map(|m| l.heap_base - l.heap_held + m as isize);
+    }
+
     pub fn reset_limits(&mut self) {
         self.limits.steps = 0;
         self.limits.hit = None;
