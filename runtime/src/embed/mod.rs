@@ -28,7 +28,7 @@ pub mod serde;
 pub mod signature;
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -579,15 +579,14 @@ impl From<&str> for HostError {
 /// [`Interpreter::interrupt_handle`]).
 #[derive(Clone)]
 pub struct InterruptHandle {
-    stop: Arc<AtomicBool>,
-    keyboard: Arc<AtomicBool>,
+    signals: Arc<AtomicU8>,
 }
 
 impl InterruptHandle {
     /// Stops the running script: an uncatchable limit error ([`LimitKind::Stopped`]) ends the
     /// host's call.
     pub fn interrupt(&self) {
-        self.stop.store(true, Ordering::Relaxed);
+        self.signals.fetch_or(crate::vm::limits::STOP, Ordering::Relaxed);
     }
 
     /// Raises `KeyboardInterrupt` in the running script at its next loop iteration or call, as
@@ -595,7 +594,7 @@ impl InterruptHandle {
     /// it, and an uncaught one makes [`Interpreter::run_main`] return 130. With no script
     /// running, the next one raises it at its first loop iteration or call.
     pub fn keyboard_interrupt(&self) {
-        self.keyboard.store(true, Ordering::Relaxed);
+        self.signals.fetch_or(crate::vm::limits::KEYBOARD, Ordering::Relaxed);
     }
 }
 
@@ -718,10 +717,7 @@ impl Interpreter {
 
     /// A handle that stops or interrupts the running script from another thread.
     pub fn interrupt_handle(&self) -> InterruptHandle {
-        InterruptHandle {
-            stop: Arc::clone(&self.vm.limits.stop),
-            keyboard: Arc::clone(&self.vm.host.interrupt),
-        }
+        InterruptHandle { signals: Arc::clone(&self.vm.limits.signals) }
     }
 
     /// What the script wrote to a buffered stdout since the last call.
@@ -877,6 +873,9 @@ impl Interpreter {
         }
         self.vm.release_handles();
         self.vm.reset_limits();
+        // This call may come on another thread than the last: where its stack ends is
+        // worked out again by its first frame.
+        self.vm.recursion.stack_floor = 0;
         self.vm.limits.max_steps = limits.max_steps;
         self.vm.limits.deadline = limits.timeout.map(|t| Instant::now() + t);
         self.vm.set_heap_limit(limits.max_heap_bytes);
@@ -887,6 +886,7 @@ impl Interpreter {
         let hit = self.vm.limits.hit.take();
         self.vm.limits.max_steps = None;
         self.vm.limits.deadline = None;
+        self.vm.limits.rearm();
         self.vm.set_heap_limit(None);
         let r = match r {
             Ok(v) => Ok(v),
@@ -911,6 +911,7 @@ impl Interpreter {
         self.vm.reset_limits();
         self.vm.limits.max_steps = Some(1_000_000);
         self.vm.limits.deadline = Some(Instant::now() + Duration::from_secs(2));
+        self.vm.limits.rearm();
     }
 }
 

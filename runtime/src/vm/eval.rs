@@ -10,6 +10,7 @@ use crate::object::frame::{Block, Frame, FrameState};
 use crate::object::set_table::SetTable;
 use crate::value::ObjId;
 use crate::value::Value;
+use crate::vm::fast_arith::{float_op, ordered, small_int_op};
 use crate::vm::frame_run::{LoopFrames, running};
 use crate::vm::number::float_pair;
 use crate::vm::{PyResult, Vm};
@@ -30,6 +31,8 @@ enum Flow {
         base: usize,
         first: usize,
     },
+    /// Resume a generator for the `for` loop at the instruction before (`loop_resume`).
+    Resume(ObjId),
 }
 
 impl Vm {
@@ -88,6 +91,24 @@ impl Vm {
                         }
                     }
                 }
+                Ok(Some(Flow::Resume(generator))) => match self.resume_in_loop(entry, &mut pushed, generator)
+                {
+                    Ok(()) => {
+                        frame = running(entry, &mut pushed);
+                        continue;
+                    }
+                    Err(exc) => {
+                        frame = running(entry, &mut pushed);
+                        exc
+                    }
+                },
+                Ok(Some(Flow::Exit(FrameExit::Yield(v)))) => {
+                    if !self.yield_in_loop(entry, &mut pushed, v) {
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    frame = running(entry, &mut pushed);
+                    continue;
+                }
                 Ok(Some(Flow::Exit(FrameExit::Return(v)))) => {
                     if !self.return_in_loop(entry, &mut pushed, v) {
                         return Ok(FrameExit::Return(v));
@@ -95,7 +116,6 @@ impl Vm {
                     frame = running(entry, &mut pushed);
                     continue;
                 }
-                Ok(Some(Flow::Exit(exit))) => return Ok(exit),
                 Err(exc) => exc,
             };
             // Re-raising keeps the traceback as it is (the running frame is the one that raised).
@@ -676,7 +696,10 @@ impl Vm {
                 }
                 let next = match self.next_quick(it) {
                     Some(next) => next,
-                    None => self.next(it)?,
+                    None => match self.loop_resumable(it) {
+                        Some(generator) => return Ok(Some(Flow::Resume(generator))),
+                        None => self.next(it)?,
+                    },
                 };
                 match next {
                     Some(v) => f.stack.push(v),
@@ -1136,59 +1159,5 @@ impl Vm {
             }
         }
         exc
-    }
-}
-
-/// `x op y` for two small ints, when the result is a small int too (the rest goes through
-/// `Vm::binary_op`).
-#[inline(always)]
-fn small_int_op(x: i64, y: i64, op: crate::object::code::BinOp) -> Option<i64> {
-    use crate::object::code::BinOp;
-    match op {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
-        // Python gives the remainder the divisor's sign.
-        BinOp::Mod if y != 0 => {
-            x.checked_rem(y).map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
-        }
-        _ => None,
-    }
-}
-
-/// Float arithmetic that cannot raise: `+`, `-`, `*`, and `/` by a non-zero divisor. The rest
-/// (division by zero, `//`, `%`, `**`) has Python's own rules for signs and errors.
-#[inline(always)]
-fn float_op(a: Value, b: Value, op: crate::object::code::BinOp) -> Option<f64> {
-    use crate::object::code::BinOp;
-    const EXACT: i64 = 1 << 53;
-    // Both exact as floats, so one rounding: the correctly rounded quotient Python gives.
-    if let (Value::Int(x), Value::Int(y), BinOp::TrueDiv) = (a, b, op)
-        && y != 0
-        && (-EXACT..=EXACT).contains(&x)
-        && (-EXACT..=EXACT).contains(&y)
-    {
-        return Some(x as f64 / y as f64);
-    }
-    let (x, y) = float_pair(a, b)?;
-    match op {
-        BinOp::Add => Some(x + y),
-        BinOp::Sub => Some(x - y),
-        BinOp::Mul => Some(x * y),
-        BinOp::TrueDiv if y != 0.0 => Some(x / y),
-        _ => None,
-    }
-}
-
-/// `x op y` for two numbers of one kind (a NaN is unordered: only `!=` holds).
-#[inline(always)]
-fn ordered<T: PartialOrd>(x: T, y: T, op: CmpKind) -> bool {
-    match op {
-        CmpKind::Lt => x < y,
-        CmpKind::Le => x <= y,
-        CmpKind::Eq => x == y,
-        CmpKind::Ne => x != y,
-        CmpKind::Gt => x > y,
-        CmpKind::Ge => x >= y,
     }
 }

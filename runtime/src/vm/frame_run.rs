@@ -19,13 +19,18 @@ use crate::vm::{PyResult, Vm};
 
 /// A frame the loop pushed for a call it runs itself.
 pub(crate) struct Pushed {
-    frame: Frame,
+    /// Boxed, so that a resumed generator's frame and the slot's spare trade places by
+    /// pointer (`loop_resume`).
+    pub(crate) frame: Box<Frame>,
     /// The handled-exception depth at its entry.
-    handled_at_entry: usize,
+    pub(crate) handled_at_entry: usize,
     /// Where the call's callable sits on the caller's stack: it (and a method call's marker
     /// after it) is released when the callee finishes, after the callee's variables, as
     /// CPython's frame releases its function last.
-    base: usize,
+    pub(crate) base: usize,
+    /// For a generator's frame resumed by a `for` loop (`loop_resume`): the generator, and
+    /// the slot's spare frame, which goes back in the slot when the generator's leaves.
+    pub(crate) resumed: Option<(ObjId, Box<Frame>)>,
 }
 
 /// The frames one run of the loop pushed, innermost last. Slots past `live` are finished
@@ -33,8 +38,8 @@ pub(crate) struct Pushed {
 /// instead of building a frame and moving it.
 #[derive(Default)]
 pub(crate) struct LoopFrames {
-    slots: Vec<Pushed>,
-    live: usize,
+    pub(crate) slots: Vec<Pushed>,
+    pub(crate) live: usize,
 }
 
 /// The running frame: the innermost one the loop pushed, or the one it was entered with.
@@ -53,15 +58,11 @@ impl Vm {
         // The native stack is finite whatever the recursion limit says: measure it.
         let marker = 0u8;
         let sp = std::ptr::addr_of!(marker) as usize;
-        if self.recursion.depth == 0 {
-            self.recursion.stack_base = sp;
+        if self.recursion.depth == 0 || self.recursion.stack_floor == 0 {
+            self.recursion.set_base(sp);
         }
-        let used = self.recursion.stack_base.saturating_sub(sp);
         self.recursion.depth += 1;
-        if self.recursion.depth > self.recursion.limit
-            || used > self.recursion.stack_budget
-            || crate::vm::recursion::stack_low()
-        {
+        if self.recursion.depth > self.recursion.limit || sp < self.recursion.stack_floor {
             self.recursion.depth -= 1;
             self.release_frame(f);
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
@@ -186,15 +187,15 @@ impl Vm {
                 obj: None,
             };
             let frame = Frame { code: Arc::clone(&fun.code), state };
-            frames.slots.push(Pushed { frame, handled_at_entry: 0, base: 0 });
+            frames.slots.push(Pushed { frame: Box::new(frame), handled_at_entry: 0, base: 0, resumed: None });
         }
         let (below, above) = frames.slots.split_at_mut(frames.live);
         let caller = match below.last_mut() {
-            Some(p) => &mut p.frame,
+            Some(p) => &mut *p.frame,
             None => entry,
         };
         let slot = &mut above[0];
-        let callee = &mut slot.frame;
+        let callee = &mut *slot.frame;
         // Recursion runs the same code again: no reference count to move then.
         if !Arc::ptr_eq(&callee.code, &fun.code) {
             callee.code = Arc::clone(&fun.code);
@@ -243,10 +244,17 @@ impl Vm {
         };
         self.finish_frame(&mut p.frame, p.handled_at_entry);
         let base = p.base;
+        let resumed = p.resumed.take();
         frames.live -= 1;
         self.recursion.loop_frames -= 1;
-        let caller = running(entry, frames);
-        self.release_stack_from(&mut caller.state, base);
+        match resumed {
+            // The `for` loop's iterator stays on its stack: the generator is finished.
+            Some((generator, _)) => self.generator_finished(generator),
+            None => {
+                let caller = running(entry, frames);
+                self.release_stack_from(&mut caller.state, base);
+            }
+        }
         true
     }
 
@@ -271,9 +279,13 @@ impl Vm {
     ) -> PyResult<()> {
         loop {
             let frame = running(entry, frames);
-            let Err(e) = self.unwind(&mut frame.state, exc) else { return Ok(()) };
+            let Err(mut e) = self.unwind(&mut frame.state, exc) else { return Ok(()) };
+            let generator = frames.resumed_generator();
             if !self.back_to_caller(entry, frames) {
                 return Err(e);
+            }
+            if let Some(generator) = generator {
+                e = self.escaped_generator(generator, e);
             }
             let frame = running(entry, frames);
             self.add_traceback(e, &frame.code, frame.ip.saturating_sub(1));
@@ -283,10 +295,17 @@ impl Vm {
 
     /// The running frame returned `v`: its caller gets `v`, if the loop pushed the frame.
     pub(crate) fn return_in_loop(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
+        let resumed = frames.resumed_generator().is_some();
         if !self.back_to_caller(entry, frames) {
             return false;
         }
-        running(entry, frames).stack.push(v);
+        if resumed {
+            // A generator's return ends the `for` loop that resumed it; its value is dropped.
+            self.decref(v);
+            self.end_for_loop(running(entry, frames));
+        } else {
+            running(entry, frames).stack.push(v);
+        }
         true
     }
 }

@@ -1,6 +1,5 @@
 //! What the embedding host decided about a run, as a part of the VM (the `Builder` sets it).
 
-use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, OnceLock};
 
 use crate::value::Value;
@@ -38,9 +37,6 @@ impl Clock for SystemClock {
 pub use crate::object::host::Released;
 
 pub struct HostConfig {
-    /// Set from another thread (a Ctrl-C handler, a host) to raise `KeyboardInterrupt` in the
-    /// running script at its next loop iteration or call.
-    pub(crate) interrupt: Arc<AtomicBool>,
     /// File and OS access (`open`, `os.*`); a host may turn it off.
     pub(crate) fs_allowed: bool,
     /// Native modules a script may import (`None`: all).
@@ -66,7 +62,6 @@ pub struct HostConfig {
 impl Default for HostConfig {
     fn default() -> HostConfig {
         HostConfig {
-            interrupt: Arc::new(AtomicBool::new(false)),
             fs_allowed: true,
             allowed_modules: None,
             functions: Vec::new(),

@@ -5,7 +5,7 @@
 //! runs (the exception unwinds every frame), and the host gets it back.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::Instant;
 
 use crate::object::exc_kind::ExcKind;
@@ -37,8 +37,12 @@ pub struct Limits {
     pub max_steps: Option<u64>,
     pub steps: u64,
     pub deadline: Option<Instant>,
-    /// Set by an `InterruptHandle` from any thread.
-    pub stop: Arc<AtomicBool>,
+    /// Set by an `InterruptHandle` from any thread: `KEYBOARD` (raise `KeyboardInterrupt`),
+    /// `STOP` (end the run). One flag word, so that a step with nothing to do reads one byte.
+    pub signals: Arc<AtomicU8>,
+    /// Whether a limit is set or was hit: only then are steps counted and limits checked
+    /// (see `rearm`).
+    armed: bool,
     /// The limit that stopped the current run, while its error unwinds.
     pub hit: Option<LimitKind>,
     /// Bytes the interpreter may hold (counted by `heap::alloc::Counting`).
@@ -50,25 +54,41 @@ pub struct Limits {
     pub heap_held: isize,
 }
 
+/// `Limits::signals`: Ctrl-C (or a host) asks for `KeyboardInterrupt`.
+pub const KEYBOARD: u8 = 1;
+/// `Limits::signals`: the host stops the run.
+pub const STOP: u8 = 2;
+
+impl Limits {
+    /// Recomputes `armed` after the limits change.
+    pub fn rearm(&mut self) {
+        self.armed = self.max_steps.is_some()
+            || self.deadline.is_some()
+            || self.hit.is_some()
+            || self.max_heap_bytes.is_some();
+    }
+}
+
 impl Vm {
-    /// Counts a step and raises what is due: a host's limit (uncatchable) or a
-    /// `KeyboardInterrupt` asked for by Ctrl-C.
+    /// Raises what is due at a step (a loop's backward jump, a call): a host's limit
+    /// (uncatchable) or a `KeyboardInterrupt` asked for by Ctrl-C. Without limits or signals
+    /// this is two loads, as it runs on every iteration of every loop.
     #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
-        if self.host.interrupt.load(Ordering::Relaxed) {
-            self.host.interrupt.store(false, Ordering::Relaxed);
+        if self.limits.armed || self.limits.signals.load(Ordering::Relaxed) != 0 {
+            return self.check_step();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn check_step(&mut self) -> PyResult<()> {
+        if self.limits.signals.fetch_and(!KEYBOARD, Ordering::Relaxed) & KEYBOARD != 0 {
             let empty = self.new_tuple(Vec::new());
             return Err(self.new_exc_args(ExcKind::KeyboardInterrupt, empty));
         }
-        let l = &mut self.limits;
-        l.steps += 1;
-        if l.max_steps.is_some() || l.deadline.is_some() || l.hit.is_some() || l.max_heap_bytes.is_some() {
-            return self.check_limits();
-        }
-        if l.stop.load(Ordering::Relaxed) {
-            return self.check_limits();
-        }
-        Ok(())
+        self.limits.steps += 1;
+        self.check_limits()
     }
 
     /// Waits `length` (`time.sleep`), waking for what must end a run: a keyboard interrupt,
@@ -94,8 +114,8 @@ impl Vm {
     /// What must end a wait (for time to pass, for input): a keyboard interrupt, the host's
     /// stop, the deadline (which also ends the shutdown budget's run).
     pub fn wake_reason(&mut self) -> PyResult<()> {
-        if self.host.interrupt.load(Ordering::Relaxed) || self.limits.stop.load(Ordering::Relaxed) {
-            return self.check_interrupt();
+        if self.limits.signals.load(Ordering::Relaxed) != 0 {
+            return self.check_step();
         }
         if self.limits.deadline.is_some_and(|d| Instant::now() >= d) {
             return Err(self.limit_error(LimitKind::Time));
@@ -108,7 +128,7 @@ impl Vm {
         let l = &self.limits;
         let hit = if let Some(h) = l.hit {
             Some(h)
-        } else if l.stop.load(Ordering::Relaxed) {
+        } else if l.signals.load(Ordering::Relaxed) & STOP != 0 {
             Some(LimitKind::Stopped)
         } else if l.max_steps.is_some_and(|m| l.steps > m) {
             Some(LimitKind::Steps)
@@ -129,6 +149,7 @@ impl Vm {
     /// handler sees it).
     pub fn limit_error(&mut self, kind: LimitKind) -> ObjId {
         self.limits.hit = Some(kind);
+        self.limits.armed = true;
         self.new_exc(ExcKind::RuntimeError, kind.message())
     }
 
@@ -204,6 +225,7 @@ impl Vm {
     /// tells the heap where its slot tables must stop doubling.
     pub fn set_heap_limit(&mut self, max: Option<usize>) {
         self.limits.max_heap_bytes = max;
+        self.limits.rearm();
         let l = &self.limits;
         self.heap.table_ceiling = max.map(|m| l.heap_base - l.heap_held + m as isize);
     }
@@ -212,6 +234,7 @@ impl Vm {
         self.limits.steps = 0;
         self.limits.hit = None;
         self.limits.heap_base = crate::heap::alloc::thread_net_bytes();
-        self.limits.stop.store(false, Ordering::Relaxed);
+        self.limits.signals.fetch_and(!STOP, Ordering::Relaxed);
+        self.limits.rearm();
     }
 }

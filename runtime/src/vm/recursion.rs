@@ -13,6 +13,11 @@ pub struct Recursion {
     pub(crate) stack_budget: usize,
     /// The stack address where the outermost running frame began.
     pub(crate) stack_base: usize,
+    /// The lowest stack address a Python frame may begin at: `stack_budget` below the base,
+    /// and never within `STACK_MARGIN` of the thread's end. Worked out once per outermost
+    /// frame, so that each call and generator resume compares one address. Zero: not known
+    /// yet (the next frame works it out).
+    pub(crate) stack_floor: usize,
     /// Frames the evaluation loop runs without native recursion (`frame_run`), all loops
     /// together: they cost memory, not native stack, and are bounded on their own so that a
     /// script that raises the recursion limit gets a `RecursionError`, not the memory of a
@@ -26,7 +31,14 @@ pub(crate) const MAX_LOOP_FRAMES: usize = 200_000;
 
 impl Default for Recursion {
     fn default() -> Recursion {
-        Recursion { depth: 0, limit: 1000, stack_budget: 6 * 1024 * 1024, stack_base: 0, loop_frames: 0 }
+        Recursion {
+            depth: 0,
+            limit: 1000,
+            stack_budget: 6 * 1024 * 1024,
+            stack_base: 0,
+            stack_floor: 0,
+            loop_frames: 0,
+        }
     }
 }
 
@@ -34,6 +46,19 @@ impl Default for Recursion {
 /// reprs, comparisons and hashing raise `RecursionError`: room for what runs between two
 /// checks (an evaluation loop's frame is large in a debug build) and for reporting the error.
 const STACK_MARGIN: usize = 128 * 1024;
+
+impl Recursion {
+    /// The outermost frame begins at `sp`: where the stack budget and the thread's own stack
+    /// end, seen from there.
+    pub(crate) fn set_base(&mut self, sp: usize) {
+        self.stack_base = sp;
+        let mut floor = sp.saturating_sub(self.stack_budget);
+        if let Some(left) = stacker::remaining_stack() {
+            floor = floor.max(sp.saturating_sub(left).saturating_add(STACK_MARGIN));
+        }
+        self.stack_floor = floor.max(1);
+    }
+}
 
 /// Whether the current thread's stack is nearly used up (false where that cannot be known).
 pub(crate) fn stack_low() -> bool {

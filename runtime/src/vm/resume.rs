@@ -54,46 +54,60 @@ impl Vm {
         self.after_resume(generator, frame, r)
     }
 
-    /// Puts a generator's frame back after it yielded, or marks it finished. A `StopIteration`
-    /// escaping the frame becomes a `RuntimeError` (PEP 479), as does a `StopAsyncIteration`
-    /// escaping an async generator.
+    /// Puts a generator's frame back after it yielded, or marks it finished.
     fn after_resume(
         &mut self,
         generator: ObjId,
         frame: Box<Frame>,
         r: PyResult<FrameExit>,
     ) -> PyResult<Result<Value, Value>> {
-        let yielded = matches!(r, Ok(FrameExit::Yield(_)));
-        let mut kind = GenKind::Generator;
-        if let Object::Generator(g) = self.heap.get_mut(generator) {
-            kind = g.kind;
-            if yielded {
-                g.frame = Some(frame);
-            } else {
-                g.finished = true;
-            }
-        }
         match r {
-            Ok(FrameExit::Yield(v)) => Ok(Ok(v)),
-            Ok(FrameExit::Return(v)) => Ok(Err(v)),
+            Ok(FrameExit::Yield(v)) => {
+                if let Object::Generator(g) = self.heap.get_mut(generator) {
+                    g.frame = Some(frame);
+                }
+                Ok(Ok(v))
+            }
+            Ok(FrameExit::Return(v)) => {
+                self.generator_finished(generator);
+                Ok(Err(v))
+            }
             Err(e) => {
-                let stop = if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopIteration)) {
-                    "StopIteration"
-                } else if kind == GenKind::AsyncGenerator
-                    && self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopAsyncIteration))
-                {
-                    "StopAsyncIteration"
-                } else {
-                    return Err(e);
-                };
-                let msg = format!("{} raised {stop}", kind_name(kind));
-                let r = self.new_exc(ExcKind::RuntimeError, &msg);
-                self.set_cause(r, Value::Obj(e));
-                self.set_context(r, Value::Obj(e));
-                self.decref_id(e);
-                Err(r)
+                self.generator_finished(generator);
+                Err(self.escaped_generator(generator, e))
             }
         }
+    }
+
+    pub(crate) fn generator_finished(&mut self, generator: ObjId) {
+        if let Object::Generator(g) = self.heap.get_mut(generator) {
+            g.finished = true;
+        }
+    }
+
+    /// What exception `e`, escaping a generator's frame, raises in its caller: itself, but a
+    /// `StopIteration` becomes a `RuntimeError` (PEP 479), as does a `StopAsyncIteration`
+    /// escaping an async generator.
+    pub(crate) fn escaped_generator(&mut self, generator: ObjId, e: ObjId) -> ObjId {
+        let kind = match self.heap.get(generator) {
+            Object::Generator(g) => g.kind,
+            _ => GenKind::Generator,
+        };
+        let stop = if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopIteration)) {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator
+            && self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopAsyncIteration))
+        {
+            "StopAsyncIteration"
+        } else {
+            return e;
+        };
+        let msg = format!("{} raised {stop}", kind_name(kind));
+        let r = self.new_exc(ExcKind::RuntimeError, &msg);
+        self.set_cause(r, Value::Obj(e));
+        self.set_context(r, Value::Obj(e));
+        self.decref_id(e);
+        r
     }
 
     /// Raises `exc` inside a suspended generator (`throw`), resuming it. A generator suspended

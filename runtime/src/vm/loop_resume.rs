@@ -1,0 +1,158 @@
+//! `for x in generator`: the evaluation loop resumes the generator's frame in one of its own
+//! slots, as it runs a call (`frame_run`), instead of recursing into itself through
+//! `gen_send`. A `yield` then hands the value straight to the `for` loop's frame, and the
+//! generator's return ends that loop. Everything else a resume does stays as `run_frame` does
+//! it: the handled exceptions the generator takes along, its frame object, the recursion
+//! count, `StopIteration` escaping it becoming a `RuntimeError`.
+//!
+//! While it runs, the generator's boxed frame sits in the slot and the slot's spare frame
+//! waits beside it: the two trade places by pointer, allocating nothing.
+
+use std::sync::Arc;
+
+use crate::object::exc_kind::ExcKind;
+use crate::object::frame::{Frame, FrameState};
+use crate::object::{GenKind, Object};
+use crate::value::{ObjId, Value};
+use crate::vm::frame_run::{LoopFrames, Pushed, running};
+use crate::vm::frame_stack::{FrameSource, Running};
+use crate::vm::recursion::MAX_LOOP_FRAMES;
+use crate::vm::{PyResult, Vm};
+
+impl LoopFrames {
+    /// The generator whose frame is the running one, if the loop resumed it.
+    pub(crate) fn resumed_generator(&self) -> Option<ObjId> {
+        let p = self.slots.get(self.live.checked_sub(1)?)?;
+        p.resumed.as_ref().map(|(g, _)| *g)
+    }
+}
+
+impl Vm {
+    /// The generator a `for` loop over `it` can resume in the loop: a plain generator, not
+    /// running, not finished.
+    #[inline]
+    pub(crate) fn loop_resumable(&self, it: Value) -> Option<ObjId> {
+        let id = it.as_obj()?;
+        match self.heap.get(id) {
+            Object::Generator(g) if g.kind == GenKind::Generator && g.frame.is_some() => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Resumes `generator` (see `loop_resumable`) in the next slot, its caller the running
+    /// frame, whose `ForIter` asked for it. On an error nothing moved.
+    pub(crate) fn resume_in_loop(
+        &mut self,
+        entry: &mut Frame,
+        frames: &mut LoopFrames,
+        generator: ObjId,
+    ) -> PyResult<()> {
+        if self.recursion.depth >= self.recursion.limit || self.recursion.loop_frames >= MAX_LOOP_FRAMES {
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.check_interrupt()?;
+        let handled_at_entry = self.handled.len();
+        let Object::Generator(g) = self.heap.get_mut(generator) else {
+            return Err(self.new_exc(ExcKind::SystemError, "resume_in_loop: not a generator"));
+        };
+        let Some(mut home) = g.frame.take() else {
+            return Err(self.new_exc(ExcKind::SystemError, "resume_in_loop: generator is running"));
+        };
+        let started = std::mem::replace(&mut g.started, true);
+        // A generator suspended in an `except` body handles its exceptions again.
+        self.handled.append(&mut g.handled);
+        if started {
+            // What the suspended `yield` evaluates to.
+            home.state.stack.push(Value::None);
+        }
+        if frames.live == frames.slots.len() {
+            let spare = Frame { code: Arc::clone(&home.code), state: empty_state(home.state.globals) };
+            frames.slots.push(Pushed { frame: Box::new(spare), handled_at_entry: 0, base: 0, resumed: None });
+        }
+        let (below, above) = frames.slots.split_at_mut(frames.live);
+        let caller = match below.last_mut() {
+            Some(p) => &mut *p.frame,
+            None => entry,
+        };
+        let caller_ip = caller.state.ip.saturating_sub(1);
+        let slot = &mut above[0];
+        std::mem::swap(&mut slot.frame, &mut home);
+        slot.handled_at_entry = handled_at_entry;
+        slot.resumed = Some((generator, home));
+        frames.live += 1;
+        let f = &mut slot.frame.state;
+        let object = f.obj.take();
+        self.recursion.depth += 1;
+        self.recursion.loop_frames += 1;
+        self.frames.note_call(caller_ip);
+        self.frames.running.push(Running {
+            globals: f.globals,
+            locals: f.locals,
+            object,
+            source: FrameSource::Generator(generator),
+            ip: 0,
+        });
+        Ok(())
+    }
+
+    /// The running frame yielded `v`: if the loop resumed it, it goes back to its generator,
+    /// suspended, and its `for` loop gets `v`.
+    pub(crate) fn yield_in_loop(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
+        let Some(p) = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) else {
+            return false;
+        };
+        let Some((generator, mut home)) = p.resumed.take() else {
+            return false;
+        };
+        // A generator suspended in an `except` body takes the exceptions it handles along.
+        if self.handled.len() > p.handled_at_entry {
+            let mut saved = self.handled.split_off(p.handled_at_entry);
+            if let Object::Generator(g) = self.heap.get_mut(generator) {
+                g.handled.append(&mut saved);
+            }
+            for e in saved {
+                self.decref_id(e);
+            }
+        }
+        p.frame.state.obj = self.frames.running.pop().and_then(|r| r.object);
+        if let Some(obj) = p.frame.state.obj {
+            self.suspended_frame_object(obj, &p.frame);
+        }
+        self.recursion.depth -= 1;
+        self.recursion.loop_frames -= 1;
+        std::mem::swap(&mut p.frame, &mut home);
+        if let Object::Generator(g) = self.heap.get_mut(generator) {
+            g.frame = Some(home);
+        }
+        frames.live -= 1;
+        running(entry, frames).state.stack.push(v);
+        true
+    }
+
+    /// The generator a `for` loop resumed is finished: the loop ends as its `ForIter` (the
+    /// instruction before the frame's `ip`) ends it, dropping the iterator.
+    pub(crate) fn end_for_loop(&mut self, caller: &mut Frame) {
+        let at = caller.state.ip.saturating_sub(1);
+        let it = caller.state.pop();
+        self.decref(it);
+        if let Some(&crate::object::code::Instr::ForIter(t)) = caller.code.instrs.get(at) {
+            caller.state.ip = t as usize;
+        }
+    }
+}
+
+/// A frame with nothing in it yet: a slot's spare.
+fn empty_state(globals: ObjId) -> FrameState {
+    FrameState {
+        ip: 0,
+        stack: Vec::new(),
+        fast: Vec::new(),
+        cells: Vec::new(),
+        globals,
+        locals: None,
+        blocks: Vec::new(),
+        handling: 0,
+        pending: None,
+        obj: None,
+    }
+}
