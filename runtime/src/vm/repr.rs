@@ -298,6 +298,14 @@ impl Vm {
                 let t = self.type_obj(cls);
                 Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
             }
+            // A host's or a native module's Rust value: its class's `__repr__`, else object's.
+            Object::Host { .. } => {
+                if let Some(r) = self.try_dunder_repr(v, "__repr__")? {
+                    return Ok(r);
+                }
+                let t = self.type_obj(self.type_of(v));
+                Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
+            }
             _ => Ok(format!("<object at {}>", address(id))),
         }
     }
