@@ -11,6 +11,7 @@ pub mod io;
 pub mod math;
 pub mod math_hyperbolic;
 pub mod math_special;
+pub mod native_class;
 pub mod os_native;
 pub mod os_random;
 pub mod random;
@@ -25,6 +26,10 @@ pub mod sys;
 pub mod sys_more;
 pub mod time;
 pub mod weakref;
+pub mod zlib;
+pub mod zlib_deflate;
+pub mod zlib_inflate;
+pub mod zlib_stream;
 
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -70,6 +75,7 @@ pub fn install(vm: &mut Vm) {
     array::make_array(vm);
     struct_::make_struct(vm);
     sre::make_sre(vm);
+    zlib::make_zlib(vm);
     reap::make_reap(vm);
 }
 
@@ -161,6 +167,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "uuid",
     "warnings",
     "weakref",
+    "zlib",
 ];
 
 pub fn embedded_module(name: &str) -> Option<&'static str> {
@@ -251,6 +258,7 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "_inspect_signature" => include_str!("pylib/_inspect_signature.py"),
         "inspect" => include_str!("pylib/inspect.py"),
         "struct" => include_str!("pylib/struct.py"),
+        "zlib" => include_str!("pylib/zlib.py"),
         "asyncio" => include_str!("pylib/asyncio/__init__.py"),
         "asyncio.base_events" => include_str!("pylib/asyncio/base_events.py"),
         "asyncio.coroutines" => include_str!("pylib/asyncio/coroutines.py"),
