@@ -156,10 +156,13 @@ fn path_text(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let tn = vm.type_name(v);
-            Err(vm.new_exc(
-                ExcKind::TypeError,
-                &format!("{fname}: path should be string, bytes or os.PathLike, not {tn}"),
-            ))
+            // open() words it as os.fspath() does; the os functions name themselves.
+            let msg = if fname == "open" {
+                format!("expected str, bytes or os.PathLike object, not {tn}")
+            } else {
+                format!("{fname}: path should be string, bytes or os.PathLike, not {tn}")
+            };
+            Err(vm.new_exc(ExcKind::TypeError, &msg))
         }
     }
 }
