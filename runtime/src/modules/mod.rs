@@ -179,6 +179,7 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("pylib/itertools.py"),
         "contextlib" => include_str!("pylib/contextlib.py"),
         "io" => include_str!("pylib/io.py"),
+        "_reap_textio" => include_str!("pylib/_reap_textio.py"),
         "collections" => include_str!("pylib/collections.py"),
         "heapq" => include_str!("pylib/heapq.py"),
         "string" => include_str!("pylib/string.py"),
