@@ -660,6 +660,33 @@ fn a_sandboxed_script_finds_no_way_out() {
 }
 
 #[test]
+fn a_host_without_file_system_access_runs_no_programs() {
+    // A child process could do anything the host's user can: off with the file system.
+    let mut interp = quiet().filesystem(false).allow_modules(&["subprocess", "_subprocess"]).build();
+    interp.exec("import subprocess, _subprocess", "setup.py").unwrap();
+    let attempts = [
+        "subprocess.run(['true'])",
+        "subprocess.Popen('true', shell=True)",
+        "subprocess.check_output(['echo', 'x'])",
+        "subprocess.getoutput('echo x')",
+        "subprocess.call(['/bin/sh', '-c', 'true'])",
+        "_subprocess.spawn('true', ['true'], None, None, None, None, None, None, 'true')",
+    ];
+    let mut wrong = Vec::new();
+    for code in attempts {
+        match interp.exec(code, "escape.py") {
+            Err(e) if e.kind == "PermissionError" && e.message.contains("running programs is disabled") => {}
+            other => wrong.push(format!("{code}: {other:?}")),
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // With the file system on, the same script runs its program.
+    let mut interp = quiet().build();
+    let code = "__import__('subprocess').run(['sh', '-c', 'echo ran'], capture_output=True).stdout.decode()";
+    assert_eq!(interp.eval::<String>(code).unwrap(), "ran\n");
+}
+
+#[test]
 fn a_host_clock_is_the_time_a_script_sees() {
     use reap_runtime::embed::Clock;
     use std::sync::atomic::{AtomicU64, Ordering};

@@ -22,6 +22,8 @@ pub mod std_streams;
 pub mod struct_;
 pub mod struct_codec;
 pub mod struct_seq;
+pub mod subprocess;
+pub mod subprocess_pipe;
 pub mod sys;
 pub mod sys_more;
 pub mod time;
@@ -76,6 +78,7 @@ pub fn install(vm: &mut Vm) {
     struct_::make_struct(vm);
     sre::make_sre(vm);
     zlib::make_zlib(vm);
+    subprocess::make_subprocess(vm);
     reap::make_reap(vm);
 }
 
@@ -154,6 +157,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "statistics",
     "string",
     "struct",
+    "subprocess",
     "sys",
     "tempfile",
     "textwrap",
@@ -262,6 +266,7 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "struct" => include_str!("pylib/struct.py"),
         "zlib" => include_str!("pylib/zlib.py"),
         "gzip" => include_str!("pylib/gzip.py"),
+        "subprocess" => include_str!("pylib/subprocess.py"),
         "asyncio" => include_str!("pylib/asyncio/__init__.py"),
         "asyncio.base_events" => include_str!("pylib/asyncio/base_events.py"),
         "asyncio.coroutines" => include_str!("pylib/asyncio/coroutines.py"),
