@@ -21,8 +21,8 @@ use crate::vm::{NativeFn, PyResult, Vm};
 
 pub const MODULE: &str = "_zlib";
 const DEF_BUF_SIZE: i64 = 16 * 1024;
-/// How much one step of a one-shot decompression writes before checking the heap's limit.
-const CHUNK: usize = 1 << 20;
+/// How much one step of a decompression writes before checking the heap's limit.
+pub const CHUNK: usize = 1 << 20;
 
 const DOC: &str = "The functions in this module allow compression and decompression using the
 zlib library, which is based on GNU zip.

@@ -9,7 +9,7 @@
 use super::native_class::{
     bytes_arg, clinic_args, is_bytes_like, module_class, new_instance, ssize_arg, with_value,
 };
-use super::zlib::{MODULE, inflate_params, int_or, zlib_error};
+use super::zlib::{CHUNK, MODULE, inflate_params, int_or, zlib_error};
 use super::zlib_deflate::{Deflater, Params, Z_FINISH, Z_NO_FLUSH};
 use super::zlib_inflate::{Inflater, Status};
 use crate::object::Object;
@@ -188,17 +188,21 @@ enum Outcome {
 
 /// Inflates `data` (at most `limit` bytes out), giving the stream its dictionary when it asks
 /// and one was given; then files the input left over as CPython's `save_unconsumed_input`.
-fn run(d: &mut Decompressor, data: &[u8], limit: usize, out: &mut Vec<u8>) -> Outcome {
+/// The output comes in steps of `CHUNK` bytes, between which the heap's limit is checked.
+fn run(vm: &mut Vm, d: &mut Decompressor, data: &[u8], limit: usize, out: &mut Vec<u8>) -> PyResult<Outcome> {
     let mut pos = 0;
     let status = loop {
-        let (n, status) = d.inflater.inflate(&data[pos..], out, limit - out.len());
+        let step = (limit - out.len()).min(CHUNK);
+        let before = out.len();
+        let (n, status) = d.inflater.inflate(&data[pos..], out, step);
         pos += n;
         match (status, &d.zdict) {
             (Status::NeedDict(_), Some(dict)) => {
                 if !d.inflater.set_dictionary(dict) {
-                    return Outcome::BadDict;
+                    return Ok(Outcome::BadDict);
                 }
             }
+            (Status::Progress, _) if out.len() - before == step && out.len() < limit => vm.check_memory()?,
             _ => break status,
         }
     };
@@ -216,7 +220,7 @@ fn run(d: &mut Decompressor, data: &[u8], limit: usize, out: &mut Vec<u8>) -> Ou
     if status == Status::End {
         d.eof = true;
     }
-    Outcome::Done(status)
+    Ok(Outcome::Done(status))
 }
 
 fn decompress(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -231,12 +235,12 @@ fn decompress(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
         return Err(vm.new_exc(ExcKind::ValueError, "max_length must be non-negative"));
     }
     let limit = if max_length == 0 { usize::MAX } else { max_length as usize };
-    let r = with_value(vm, args.first(), "zlib.Decompress.decompress", |_, d: &mut Decompressor| {
+    let r = with_value(vm, args.first(), "zlib.Decompress.decompress", |vm, d: &mut Decompressor| {
         if d.ended {
             return Ok(Err((-2, None, "while decompressing data")));
         }
         let mut out = Vec::new();
-        Ok(match run(d, &data, limit, &mut out) {
+        Ok(match run(vm, d, &data, limit, &mut out)? {
             Outcome::BadDict => Err((-3, None, "while setting zdict")),
             Outcome::Done(Status::Error(msg)) => Err((-3, Some(msg), "while decompressing data")),
             Outcome::Done(Status::NeedDict(_)) => Err((2, None, "while decompressing data")),
@@ -259,7 +263,7 @@ fn decompress_flush(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
     {
         return Err(vm.new_exc(ExcKind::ValueError, "length must be greater than zero"));
     }
-    let out = with_value(vm, args.first(), "zlib.Decompress.flush", |_, d: &mut Decompressor| {
+    let out = with_value(vm, args.first(), "zlib.Decompress.flush", |vm, d: &mut Decompressor| {
         let mut out = Vec::new();
         if d.ended {
             return Ok(out);
@@ -267,7 +271,7 @@ fn decompress_flush(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
         let tail = std::mem::take(&mut d.unconsumed_tail);
         // `run` refreshes the tail only when one was there before.
         d.unconsumed_tail = tail.clone();
-        if let Outcome::Done(Status::End) = run(d, &tail, usize::MAX, &mut out) {
+        if let Outcome::Done(Status::End) = run(vm, d, &tail, usize::MAX, &mut out)? {
             d.ended = true;
         }
         Ok(out)
