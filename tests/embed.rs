@@ -482,6 +482,25 @@ fn a_heap_limit_stops_huge_and_growing_allocations_without_using_the_memory() {
 }
 
 #[test]
+fn a_heap_limit_stops_a_decompression_bomb() {
+    use reap_runtime::embed::alloc::Counting;
+    assert!(Counting::installed());
+    let mut interp = quiet().max_heap_bytes(20 << 20).build();
+    // 100 MiB of zeros in some 100 KiB: decompressed whole, it is five times the limit.
+    let setup = "import zlib\nc = zlib.compressobj(1)\nchunk = bytes(1 << 20)\n\
+                 bomb = b''.join(c.compress(chunk) for _ in range(100)) + c.flush()\ndel chunk\n";
+    interp.exec(setup, "bomb.py").unwrap();
+    for (name, src) in [
+        ("oneshot.py", "zlib.decompress(bomb)"),
+        ("stream.py", "zlib.decompressobj().decompress(bomb)"),
+        ("flush.py", "d = zlib.decompressobj()\nd.decompress(bomb, 1)\nd.flush()"),
+    ] {
+        let e = interp.exec(src, name).unwrap_err();
+        assert_eq!(e.limit, Some(LimitKind::Memory), "{name}");
+    }
+}
+
+#[test]
 fn a_heap_limit_counts_the_items_of_arrays() {
     use reap_runtime::embed::alloc::Counting;
     assert!(Counting::installed());
