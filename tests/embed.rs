@@ -482,6 +482,25 @@ fn a_heap_limit_stops_huge_and_growing_allocations_without_using_the_memory() {
 }
 
 #[test]
+fn a_heap_limit_stops_a_decompression_bomb() {
+    use reap_runtime::embed::alloc::Counting;
+    assert!(Counting::installed());
+    let mut interp = quiet().max_heap_bytes(20 << 20).build();
+    // 100 MiB of zeros in some 100 KiB: decompressed whole, it is five times the limit.
+    let setup = "import zlib\nc = zlib.compressobj(1)\nchunk = bytes(1 << 20)\n\
+                 bomb = b''.join(c.compress(chunk) for _ in range(100)) + c.flush()\ndel chunk\n";
+    interp.exec(setup, "bomb.py").unwrap();
+    for (name, src) in [
+        ("oneshot.py", "zlib.decompress(bomb)"),
+        ("stream.py", "zlib.decompressobj().decompress(bomb)"),
+        ("flush.py", "d = zlib.decompressobj()\nd.decompress(bomb, 1)\nd.flush()"),
+    ] {
+        let e = interp.exec(src, name).unwrap_err();
+        assert_eq!(e.limit, Some(LimitKind::Memory), "{name}");
+    }
+}
+
+#[test]
 fn a_heap_limit_counts_the_items_of_arrays() {
     use reap_runtime::embed::alloc::Counting;
     assert!(Counting::installed());
@@ -657,6 +676,33 @@ fn a_sandboxed_script_finds_no_way_out() {
     assert!(wrong.is_empty(), "{wrong:#?}");
     assert_eq!(interp.eval::<i64>("len(__import__('os').environ)").unwrap(), 0);
     assert_eq!(interp.eval::<String>("__import__('sys').stdin.read()").unwrap(), "");
+}
+
+#[test]
+fn a_host_without_file_system_access_runs_no_programs() {
+    // A child process could do anything the host's user can: off with the file system.
+    let mut interp = quiet().filesystem(false).allow_modules(&["subprocess", "_subprocess"]).build();
+    interp.exec("import subprocess, _subprocess", "setup.py").unwrap();
+    let attempts = [
+        "subprocess.run(['true'])",
+        "subprocess.Popen('true', shell=True)",
+        "subprocess.check_output(['echo', 'x'])",
+        "subprocess.getoutput('echo x')",
+        "subprocess.call(['/bin/sh', '-c', 'true'])",
+        "_subprocess.spawn('true', ['true'], None, None, None, None, None, None, 'true')",
+    ];
+    let mut wrong = Vec::new();
+    for code in attempts {
+        match interp.exec(code, "escape.py") {
+            Err(e) if e.kind == "PermissionError" && e.message.contains("running programs is disabled") => {}
+            other => wrong.push(format!("{code}: {other:?}")),
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // With the file system on, the same script runs its program.
+    let mut interp = quiet().build();
+    let code = "__import__('subprocess').run(['sh', '-c', 'echo ran'], capture_output=True).stdout.decode()";
+    assert_eq!(interp.eval::<String>(code).unwrap(), "ran\n");
 }
 
 #[test]

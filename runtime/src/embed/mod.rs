@@ -299,7 +299,8 @@ impl Builder {
         self
     }
 
-    /// File and OS access: off, `open`, `os.*` and `tempfile` raise `PermissionError`.
+    /// File and OS access: off, `open`, `os.*`, `tempfile` and running programs (`subprocess`)
+    /// raise `PermissionError`.
     pub fn filesystem(mut self, on: bool) -> Self {
         self.filesystem = on;
         self

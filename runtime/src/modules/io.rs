@@ -116,6 +116,28 @@ pub fn os_error_with(
     e
 }
 
+/// The OS file under a file object of `open()`'s, duplicated for a child process
+/// (`subprocess`'s `stdout=f`), as CPython passes the file's descriptor: what the script wrote
+/// and is still buffered is not passed on first (CPython's buffer is not flushed either), and a
+/// file being read is where CPython's buffered reading would have left it: at the start if the
+/// script read nothing yet, else past what its buffer took (here the end: open() read it all).
+/// `None` for any other object; an `EBADF` error for a closed file.
+pub(crate) fn child_handle(vm: &mut Vm, v: Value) -> Option<std::io::Result<std::fs::File>> {
+    use std::io::Seek;
+    let Some(Object::File(f)) = v.as_obj().map(|id| vm.heap.get(id)) else { return None };
+    let dup = match &f.handle {
+        Some(h) => h.try_clone(),
+        None => Err(std::io::Error::from_raw_os_error(9)),
+    };
+    let rewind = f.readable && f.pos == 0;
+    Some(dup.and_then(|mut dup| {
+        if rewind {
+            dup.seek(std::io::SeekFrom::Start(0))?;
+        }
+        Ok(dup)
+    }))
+}
+
 /// `PermissionError` when the embedding host turned file-system access off.
 pub fn require_fs(vm: &mut Vm) -> PyResult<()> {
     if vm.host.fs_allowed {
@@ -156,10 +178,13 @@ fn path_text(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let tn = vm.type_name(v);
-            Err(vm.new_exc(
-                ExcKind::TypeError,
-                &format!("{fname}: path should be string, bytes or os.PathLike, not {tn}"),
-            ))
+            // open() words it as os.fspath() does; the os functions name themselves.
+            let msg = if fname == "open" {
+                format!("expected str, bytes or os.PathLike object, not {tn}")
+            } else {
+                format!("{fname}: path should be string, bytes or os.PathLike, not {tn}")
+            };
+            Err(vm.new_exc(ExcKind::TypeError, &msg))
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod io;
 pub mod math;
 pub mod math_hyperbolic;
 pub mod math_special;
+pub mod native_class;
 pub mod os_native;
 pub mod os_random;
 pub mod random;
@@ -21,10 +22,16 @@ pub mod std_streams;
 pub mod struct_;
 pub mod struct_codec;
 pub mod struct_seq;
+pub mod subprocess;
+pub mod subprocess_pipe;
 pub mod sys;
 pub mod sys_more;
 pub mod time;
 pub mod weakref;
+pub mod zlib;
+pub mod zlib_deflate;
+pub mod zlib_inflate;
+pub mod zlib_stream;
 
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -70,6 +77,8 @@ pub fn install(vm: &mut Vm) {
     array::make_array(vm);
     struct_::make_struct(vm);
     sre::make_sre(vm);
+    zlib::make_zlib(vm);
+    subprocess::make_subprocess(vm);
     reap::make_reap(vm);
 }
 
@@ -114,6 +123,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "getopt",
     "glob",
     "graphlib",
+    "gzip",
     "hashlib",
     "heapq",
     "hmac",
@@ -147,6 +157,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "statistics",
     "string",
     "struct",
+    "subprocess",
     "sys",
     "tempfile",
     "textwrap",
@@ -161,6 +172,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "uuid",
     "warnings",
     "weakref",
+    "zlib",
 ];
 
 pub fn embedded_module(name: &str) -> Option<&'static str> {
@@ -172,6 +184,7 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("pylib/itertools.py"),
         "contextlib" => include_str!("pylib/contextlib.py"),
         "io" => include_str!("pylib/io.py"),
+        "_reap_textio" => include_str!("pylib/_reap_textio.py"),
         "collections" => include_str!("pylib/collections.py"),
         "heapq" => include_str!("pylib/heapq.py"),
         "string" => include_str!("pylib/string.py"),
@@ -251,6 +264,9 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "_inspect_signature" => include_str!("pylib/_inspect_signature.py"),
         "inspect" => include_str!("pylib/inspect.py"),
         "struct" => include_str!("pylib/struct.py"),
+        "zlib" => include_str!("pylib/zlib.py"),
+        "gzip" => include_str!("pylib/gzip.py"),
+        "subprocess" => include_str!("pylib/subprocess.py"),
         "asyncio" => include_str!("pylib/asyncio/__init__.py"),
         "asyncio.base_events" => include_str!("pylib/asyncio/base_events.py"),
         "asyncio.coroutines" => include_str!("pylib/asyncio/coroutines.py"),

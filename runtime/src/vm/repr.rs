@@ -273,10 +273,7 @@ impl Vm {
             Object::StaticMethod(_) => Ok(format!("<staticmethod(<function>) at {}>", address(id))),
             Object::ClassMethod(_) => Ok(format!("<classmethod(<function>) at {}>", address(id))),
             Object::Super { .. } => Ok(format!("<super: <class>, <object>> at {}", address(id))),
-            Object::Iter(_) => {
-                let tn = self.type_name(v);
-                Ok(format!("<{tn} object at {}>", address(id)))
-            }
+            Object::Iter(_) => Ok(format!("<{} object at {}>", self.type_name(v), address(id))),
             Object::Instance(inst) => {
                 let is_exc = inst.exc().is_some();
                 if let Some(r) = self.try_dunder_repr(v, "__repr__")? {
@@ -298,8 +295,18 @@ impl Vm {
                 let t = self.type_obj(cls);
                 Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
             }
+            Object::Host { .. } => self.host_repr(v, id),
             _ => Ok(format!("<object at {}>", address(id))),
         }
+    }
+
+    /// A host's or a native module's Rust value: its class's `__repr__`, else object's.
+    fn host_repr(&mut self, v: Value, id: ObjId) -> PyResult<String> {
+        if let Some(r) = self.try_dunder_repr(v, "__repr__")? {
+            return Ok(r);
+        }
+        let t = self.type_obj(self.type_of(v));
+        Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
     }
 
     /// Calls a user-defined `__repr__`/`__str__` (not the builtin default), checking it returns a str.

@@ -1,8 +1,8 @@
 """io, written in Python for Reap: open (the builtin itself, as in CPython), StringIO, BytesIO,
-text_encoding and the constants.
+TextIOWrapper (over any binary stream, from _reap_textio), text_encoding and the constants.
 
 The file objects `open` returns are native (Reap's `_io.TextIOWrapper`); only the in-memory
-streams live here. They keep CPython's messages, including its mix of "I/O operation on closed
+streams and the text wrapper live here. They keep CPython's messages, including its mix of "I/O operation on closed
 file" with and without a final period. Differences: no `getbuffer`, no pickling, no
 `io.IOBase`/`TextIOBase` classes to test file objects against."""
 
@@ -397,3 +397,7 @@ class BytesIO(_Buffer):
     def __enter__(self):
         self._check_closed()
         return self
+
+
+# Text over a binary stream (gzip.open in text mode, subprocess's text pipes).
+from _reap_textio import TextIOWrapper
