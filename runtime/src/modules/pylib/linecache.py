@@ -2,8 +2,8 @@
 
 Differs from CPython's: files are found by path (and, for a relative name, along sys.path) only;
 module loaders (`__loader__.get_source`) are not asked, so `lazycache` never caches anything.
-`checkcache` drops an entry when the file's size changed or the file is gone (Reap's os has no
-stat, so a change that keeps the size is not noticed).
+`checkcache` drops an entry when the file's size or modification time changed or the file is
+gone; entries a caller put in `cache` itself (mtime None) stay, as in CPython.
 """
 
 import os
@@ -11,7 +11,7 @@ import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# filename -> (size, mtime, lines, fullname); mtime is always None here (see above).
+# filename -> (size, mtime, lines, fullname); mtime None: put there by a caller, never checked.
 cache = {}
 
 
@@ -48,13 +48,15 @@ def checkcache(filename=None):
         entry = cache.get(name)
         if entry is None or len(entry) == 1:
             continue
-        size, _mtime, _lines, fullname = entry
+        size, mtime, _lines, fullname = entry
+        if mtime is None:
+            continue
         try:
-            now = os.path.getsize(fullname)
+            st = os.stat(fullname)
         except (OSError, ValueError):
             cache.pop(name, None)
             continue
-        if now != size:
+        if size != st.st_size or mtime != st.st_mtime:
             cache.pop(name, None)
 
 
@@ -71,6 +73,7 @@ def updatecache(filename, module_globals=None):
     if fullname is None:
         return []
     try:
+        mtime = os.stat(fullname).st_mtime
         with open(fullname, "rb") as f:
             data = f.read()
     except (OSError, ValueError):
@@ -81,7 +84,7 @@ def updatecache(filename, module_globals=None):
     lines = _split(text)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    cache[filename] = (len(data), None, lines, fullname)
+    cache[filename] = (len(data), mtime, lines, fullname)
     return lines
 
 
