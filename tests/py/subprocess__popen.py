@@ -51,15 +51,16 @@ with subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE, encoding="latin-1") as p
 p = subprocess.Popen(["sh", "-c", "cat; echo done >&2"], stdin=PIPE, stdout=PIPE, stderr=PIPE)
 print(p.communicate(b"payload"), p.returncode, p.stdin.closed, p.stdout.closed, p.stderr.closed)
 print(p.communicate())
-p = subprocess.Popen(["sh", "-c", "echo early; sleep 1; echo late"], stdout=PIPE, stderr=PIPE)
+# The timeouts leave the child time to start and write even on a loaded machine.
+p = subprocess.Popen(["sh", "-c", "echo early; sleep 4; echo late"], stdout=PIPE, stderr=PIPE)
 try:
-    p.communicate(timeout=0.3)
+    p.communicate(timeout=2)
 except subprocess.TimeoutExpired as e:
     print(e, e.output, e.stderr)
 print(p.communicate(), p.returncode)
 p = subprocess.Popen(["sh", "-c", "cat; exec sleep 10"], stdin=PIPE, stdout=PIPE)
 try:
-    p.communicate(b"sent", timeout=0.3)
+    p.communicate(b"sent", timeout=2)
 except subprocess.TimeoutExpired as e:
     print(type(e).__name__, e.output)
 try:
