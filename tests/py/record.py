@@ -33,6 +33,7 @@ Files whose content would not change are left untouched; .expected files
 without a matching .py are deleted (or reported, with --check).
 """
 
+import difflib
 import fnmatch
 import os
 import re
@@ -170,6 +171,10 @@ def main(argv):
         if check:
             problems.append("%s: %s" % (os.path.basename(expected_path),
                                         "missing" if old is None else "stale"))
+            if old is not None:
+                # CI's environment can differ from a developer's: show what changed.
+                problems.extend(difflib.unified_diff(
+                    old.splitlines(), new.splitlines(), "recorded", "now", lineterm=""))
         else:
             write_text(expected_path, new)
             written += 1
