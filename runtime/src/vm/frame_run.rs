@@ -294,18 +294,35 @@ impl Vm {
     }
 
     /// The running frame returned `v`: its caller gets `v`, if the loop pushed the frame.
+    /// Every return of a Python call runs this: the common case is kept inline in `eval`.
+    #[inline(always)]
     pub(crate) fn return_in_loop(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
-        let resumed = frames.resumed_generator().is_some();
+        let Some(p) = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) else {
+            return false;
+        };
+        if p.resumed.is_some() {
+            return self.return_from_resumed(entry, frames, v);
+        }
+        self.finish_frame(&mut p.frame, p.handled_at_entry);
+        let base = p.base;
+        frames.live -= 1;
+        self.recursion.loop_frames -= 1;
+        let caller = &mut running(entry, frames).state;
+        self.release_stack_from(caller, base);
+        caller.stack.push(v);
+        true
+    }
+
+    /// A generator's frame resumed by a `for` loop returned: that ends the loop, and the
+    /// returned value is dropped.
+    #[cold]
+    #[inline(never)]
+    fn return_from_resumed(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
         if !self.back_to_caller(entry, frames) {
             return false;
         }
-        if resumed {
-            // A generator's return ends the `for` loop that resumed it; its value is dropped.
-            self.decref(v);
-            self.end_for_loop(running(entry, frames));
-        } else {
-            running(entry, frames).stack.push(v);
-        }
+        self.decref(v);
+        self.end_for_loop(running(entry, frames));
         true
     }
 }
