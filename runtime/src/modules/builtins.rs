@@ -690,12 +690,15 @@ fn pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     if let Some(&m) = args.get(2)
         && m != Value::None
     {
+        // Three-argument power asks only the first operand's `__pow__` (never `__rpow__`).
+        if matches!(args[0].as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+            && let Some(r) = vm.try_dunder(args[0], "__pow__", &[args[1], m])?
+        {
+            return Ok(r);
+        }
         let (Some(b), Some(e), Some(m)) = (vm.as_bigint(args[0]), vm.as_bigint(args[1]), vm.as_bigint(m))
         else {
-            return Err(vm.new_exc(
-                ExcKind::TypeError,
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            ));
+            return Err(ternary_pow_error(vm, [args[0], args[1], m]));
         };
         if m.is_zero() {
             return Err(vm.new_exc(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
@@ -715,6 +718,34 @@ fn pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         return Ok(vm.new_bigint(r));
     }
     vm.binary_op(args[0], args[1], BinOp::Pow, false)
+}
+
+/// Why `pow(a, b, m)` of numbers that are not all ints fails: floats refuse a modulus,
+/// complex numbers a modulo, and anything else has no `**` with three operands.
+fn ternary_pow_error(vm: &mut Vm, args: [Value; 3]) -> ObjId {
+    let kind = |vm: &Vm, v: Value| match v {
+        Value::Int(_) | Value::Bool(_) => 0,
+        Value::Float(_) => 1,
+        Value::Obj(id) => match vm.heap.get(id) {
+            Object::BigInt(_) => 0,
+            Object::Complex { .. } => 2,
+            _ => 3,
+        },
+        Value::None => 3,
+    };
+    let kinds = args.map(|v| kind(vm, v));
+    if kinds.contains(&3) {
+        let names = args.map(|v| vm.type_name(v));
+        let msg = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            names[0], names[1], names[2]
+        );
+        vm.new_exc(ExcKind::TypeError, &msg)
+    } else if kinds.contains(&2) {
+        vm.new_exc(ExcKind::ValueError, "complex modulo")
+    } else {
+        vm.new_exc(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+    }
 }
 
 fn chr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -787,7 +818,18 @@ fn bin(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "format", args, 1, 2)?;
-    let spec = args.get(1).and_then(|s| vm.str_of(*s)).unwrap_or("").to_string();
+    let spec = match args.get(1) {
+        None => String::new(),
+        Some(&s) => match vm.str_of(s) {
+            Some(spec) => spec.to_string(),
+            None => {
+                // CPython names None itself here, other values by their type.
+                let shown = if s == Value::None { "None".to_string() } else { vm.type_name(s) };
+                let msg = format!("format() argument 2 must be str, not {shown}");
+                return Err(vm.new_exc(ExcKind::TypeError, &msg));
+            }
+        },
+    };
     let s = vm.format(args[0], &spec)?;
     Ok(vm.new_str(s))
 }
@@ -874,16 +916,17 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     if own.is_some()
         && let Some(r) = vm.try_dunder(v, "__dir__", &[])?
     {
-        let items = vm.iterate_to_vec(r);
-        vm.decref(r);
-        let mut items = items?;
-        if let Err(e) = sort_values(vm, &mut items, None, false) {
-            for i in items {
-                vm.decref(i);
-            }
-            return Err(e);
-        }
-        return Ok(vm.new_list(items));
+        return sorted_names(vm, r);
+    }
+    // A module's own `__dir__` (PEP 562) answers for it.
+    if let Some(Object::Module { dict, .. }) = v.as_obj().map(|id| vm.heap.get(id))
+        && let Some(f) = vm.dict_get_str(*dict, "__dir__")
+    {
+        let f = vm.share(f);
+        let r = vm.call(f, &[], &[]);
+        vm.decref(f);
+        let r = r?;
+        return sorted_names(vm, r);
     }
     match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Module { dict, .. }) => dicts.push(*dict),
@@ -900,6 +943,20 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         }
     }
     dir_names(vm, dicts)
+}
+
+/// What a `__dir__` returned, as the sorted list `dir` gives.
+fn sorted_names(vm: &mut Vm, r: Value) -> PyResult<Value> {
+    let items = vm.iterate_to_vec(r);
+    vm.decref(r);
+    let mut items = items?;
+    if let Err(e) = sort_values(vm, &mut items, None, false) {
+        for i in items {
+            vm.decref(i);
+        }
+        return Err(e);
+    }
+    Ok(vm.new_list(items))
 }
 
 /// The sorted string keys of `dicts`, each once.

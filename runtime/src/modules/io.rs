@@ -33,6 +33,8 @@ pub fn install(vm: &mut Vm) {
             ("file.__next__", next_line),
             ("file.readable", readable),
             ("file.writable", writable),
+            ("file.fileno", fileno),
+            ("file.isatty", isatty),
         ];
         for &(name, f) in methods {
             def(vm, d, name, f);
@@ -583,6 +585,29 @@ fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 
 fn writable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Bool(with_file(vm, args[0], |f| f.writable)?))
+}
+
+fn fileno(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    let fd = open_handle(vm, args[0], AsRawFd::as_raw_fd)?;
+    Ok(Value::Int(i64::from(fd)))
+}
+
+fn isatty(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    Ok(Value::Bool(open_handle(vm, args[0], IsTerminal::is_terminal)?))
+}
+
+/// `f` of an open file's handle. `fileno()` and `isatty()` word the closed file's error
+/// without the period the reading methods give it, as CPython's do.
+fn open_handle<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&std::fs::File) -> T) -> PyResult<T> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::File(file)) => match &file.handle {
+            Some(h) => Ok(f(h)),
+            None => Err(vm.new_exc(ExcKind::ValueError, "I/O operation on closed file")),
+        },
+        _ => Err(vm.new_exc(ExcKind::TypeError, "not a file")),
+    }
 }
 
 fn enter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

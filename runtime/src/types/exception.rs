@@ -17,6 +17,57 @@ pub fn install(vm: &mut Vm) {
     for name in ["errno", "strerror", "filename", "filename2"] {
         vm.dict_set_str(os_error, name, Value::None);
     }
+    for (kind, names) in KEYWORD_FIELDS {
+        let dict = vm.type_obj(vm.exc_type(kind)).dict;
+        for name in names {
+            vm.dict_set_str(dict, name, Value::None);
+        }
+    }
+    let import_error = vm.type_obj(vm.exc_type(ExcKind::ImportError)).dict;
+    vm.dict_set_str(import_error, "msg", Value::None);
+}
+
+/// The exceptions whose constructors take keyword arguments, and which (CPython 3.11).
+const KEYWORD_FIELDS: [(ExcKind, &[&str]); 3] = [
+    (ExcKind::AttributeError, &["name", "obj"]),
+    (ExcKind::NameError, &["name"]),
+    (ExcKind::ImportError, &["name", "path"]),
+];
+
+/// The attributes a constructor's arguments give beyond `args`: `name=`, `obj=`, `path=`, and
+/// `ImportError('text')`'s `msg`.
+pub(crate) fn exc_fields(vm: &mut Vm, exc: Value, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<()> {
+    exc_keywords(vm, exc, kwargs)?;
+    let t = vm.type_of(exc);
+    if args.len() == 1 && vm.is_subtype(t, vm.exc_type(ExcKind::ImportError)) {
+        let key = vm.intern("msg");
+        let r = vm.setattr(exc, key, args[0]);
+        vm.decref_id(key);
+        r?;
+    }
+    Ok(())
+}
+
+/// Sets the attributes `name=`/`obj=`/`path=` gave, refusing keywords the class does not
+/// take, as CPython's constructors do.
+fn exc_keywords(vm: &mut Vm, exc: Value, kwargs: &[(ObjId, Value)]) -> PyResult<()> {
+    let t = vm.type_of(exc);
+    let fields = KEYWORD_FIELDS.iter().find(|(kind, _)| vm.is_subtype(t, vm.exc_type(*kind)));
+    for &(key, v) in kwargs {
+        let name = vm.str_of(Value::Obj(key)).unwrap_or_default().to_string();
+        match fields {
+            Some((kind, names)) if !names.contains(&name.as_str()) => {
+                let msg = format!("'{name}' is an invalid keyword argument for {kind:?}()");
+                return Err(vm.new_exc(ExcKind::TypeError, &msg));
+            }
+            Some(_) => vm.setattr(exc, key, v)?,
+            None => {
+                let msg = format!("{}() takes no keyword arguments", vm.type_name(exc));
+                return Err(vm.new_exc(ExcKind::TypeError, &msg));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `exc.add_note(note)`: appends to `exc.__notes__`, made a list on first use (PEP 678).
@@ -66,7 +117,8 @@ fn add_note_to(vm: &mut Vm, exc: Value, name: ObjId, note: Value) -> PyResult<()
     Ok(())
 }
 
-pub(crate) fn exc_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn exc_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    exc_fields(vm, args[0], &args[1..], kwargs)?;
     let rest: Vec<Value> = args[1..].iter().map(|&v| vm.share(v)).collect();
     let t = vm.new_tuple(rest);
     if let Some(id) = args[0].as_obj() {

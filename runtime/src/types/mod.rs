@@ -301,7 +301,13 @@ pub fn construct_builtin(
         let e = vm.exc_with_args(cls, t);
         // A builtin exception created by a script is not "being raised": no implicit context.
         set_context_none(vm, e);
-        Ok(Value::Obj(e))
+        match crate::types::exception::exc_fields(vm, Value::Obj(e), args, kwargs) {
+            Ok(()) => Ok(Value::Obj(e)),
+            Err(x) => {
+                vm.decref_id(e);
+                Err(x)
+            }
+        }
     } else if vm.type_obj(cls).layout == Layout::Builtin && vm.type_obj(cls).module == "builtins" {
         let name = vm.type_obj(cls).name.clone();
         Err(vm.new_exc(ExcKind::TypeError, &format!("cannot create '{name}' instances")))

@@ -117,6 +117,43 @@ impl Vm {
     }
 
     pub fn getattr(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        match self.getattr_unnamed(obj, name) {
+            Err(e) => Err(self.name_attribute_error(e, obj, name)),
+            r => r,
+        }
+    }
+
+    /// An `AttributeError` leaving an attribute lookup names the attribute and the object,
+    /// unless whoever raised it already did (CPython 3.11's `set_attribute_error_context`).
+    #[cold]
+    fn name_attribute_error(&mut self, e: ObjId, obj: Value, name: ObjId) -> ObjId {
+        if !self.isinstance(Value::Obj(e), self.exc_type(ExcKind::AttributeError)) {
+            return e;
+        }
+        let (name_key, obj_key) = (self.intern("name"), self.intern("obj"));
+        let unset = |vm: &mut Vm, key: ObjId| match vm.getattr_unnamed(Value::Obj(e), key) {
+            Ok(v) => {
+                vm.decref(v);
+                v == Value::None
+            }
+            Err(x) => {
+                vm.decref_id(x);
+                false
+            }
+        };
+        if unset(self, name_key) && unset(self, obj_key) {
+            for (key, v) in [(name_key, Value::Obj(name)), (obj_key, obj)] {
+                if let Err(x) = self.setattr(Value::Obj(e), key, v) {
+                    self.decref_id(x);
+                }
+            }
+        }
+        self.decref_id(name_key);
+        self.decref_id(obj_key);
+        e
+    }
+
+    fn getattr_unnamed(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
         // A class's own `__getattribute__` sees every lookup.
         if let Value::Obj(id) = obj
             && let Object::Instance(inst) = self.heap.get(id)

@@ -3,7 +3,7 @@
 use crate::object::code::Code;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::FrameState;
-use crate::value::ObjId;
+use crate::value::{ObjId, Value};
 use crate::vm::Vm;
 
 impl Vm {
@@ -21,7 +21,14 @@ impl Vm {
     }
 
     pub fn name_error(&mut self, name: &str) -> ObjId {
-        self.new_exc(ExcKind::NameError, &format!("name '{name}' is not defined"))
+        let e = self.new_exc(ExcKind::NameError, &format!("name '{name}' is not defined"));
+        let (field, v) = (self.intern("name"), self.new_str(name.to_string()));
+        if let Err(x) = self.setattr(Value::Obj(e), field, v) {
+            self.decref_id(x);
+        }
+        self.decref_id(field);
+        self.decref(v);
+        e
     }
 
     /// A `NameError` with CPython's suggestion: from the locals, else the globals, else builtins.

@@ -1880,10 +1880,11 @@ class datetime(date):
         else:
             s = '%d, %d, %d, %d, %d' % (self._year, self._month, self._day, self._hour,
                                         self._minute)
-        if self._tzinfo is not None:
-            s += ', tzinfo=%r' % (self._tzinfo,)
+        # CPython's C datetime writes fold before tzinfo (its time, after).
         if self._fold:
             s += ', fold=1'
+        if self._tzinfo is not None:
+            s += ', tzinfo=%r' % (self._tzinfo,)
         return '%s(%s)' % (_tpname(type(self)), s)
 
     def strftime(self, fmt):
