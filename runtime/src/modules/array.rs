@@ -113,7 +113,9 @@ fn convert(
     if let Some(encoding) = text {
         return match crate::types::codecs::decode(bytes, encoding, "strict") {
             Ok(s) => Ok((code, vm.new_str(s))),
-            Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
+            Err(e) => Err(crate::types::exception::codec_exception(vm, e, |vm| {
+                vm.alloc(Object::Bytes(bytes.to_vec()))
+            })),
         };
     }
     let mut items = Vec::with_capacity(bytes.len() / size);

@@ -240,8 +240,8 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     // `encoding="locale"` (what `io.text_encoding` gives) names the locale's, UTF-8 here.
     let encoding = if encoding == "locale" { "utf-8".to_string() } else { encoding };
     let errors = errors.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "strict".into());
-    if let Err((kind, msg)) = crate::types::codecs::encode("", &encoding, "strict") {
-        return Err(vm.new_exc(kind, &msg));
+    if let Err(e) = crate::types::codecs::encode("", &encoding, "strict") {
+        return Err(vm.new_exc(e.kind, &e.msg));
     }
     let mut opts = std::fs::OpenOptions::new();
     match kind {
@@ -272,7 +272,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
                 Ok(text) if newline.is_none() => text.replace("\r\n", "\n").replace('\r', "\n").into_bytes(),
                 Ok(text) => text.into_bytes(),
                 Err(e) => {
-                    decode_error = Some(e);
+                    decode_error = Some((e.kind, e.msg));
                     Vec::new()
                 }
             };
@@ -437,7 +437,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
                 // A read-write buffer holds text; it is encoded when written back.
                 Ok(_) if readable => (text.into_bytes(), count),
                 Ok(bytes) => (bytes, count),
-                Err((kind, msg)) => return Err(vm.new_exc(kind, &msg)),
+                Err(e) => return Err(crate::types::exception::codec_exception(vm, e, |vm| vm.new_str(text))),
             }
         }
         (true, _) => {

@@ -126,7 +126,7 @@ fn format_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(s) = vm.str_of(v) {
         let s = s.to_string();
         return crate::types::codecs::encode(&s, "ascii", "strict")
-            .map_err(|(kind, msg)| vm.new_exc(kind, &msg));
+            .map_err(|e| crate::types::exception::codec_exception(vm, e, |vm| vm.new_str(s)));
     }
     match vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Bytes(b)) => Ok(b.clone()),

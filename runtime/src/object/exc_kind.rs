@@ -85,6 +85,7 @@ exc_kinds! {
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
     Warning: Exception,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,

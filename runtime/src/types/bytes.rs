@@ -98,6 +98,6 @@ pub(crate) fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
     };
     match super::codecs::decode(&b, &encoding, &errors) {
         Ok(s) => Ok(vm.new_str(s)),
-        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
+        Err(e) => Err(super::exception::codec_exception(vm, e, |vm| vm.alloc(Object::Bytes(b)))),
     }
 }

@@ -1,8 +1,59 @@
 //! The text encodings `str.encode` and `bytes.decode` know, with CPython's names, error
 //! handlers and error messages.
 
-/// A codec failure: the exception type and its message.
-pub type CodecError = (ExcKind, String);
+/// A codec failure: the exception type and its message, and for a `UnicodeError` where in
+/// the input it happened (the exception's `encoding`, `start`, `end` and `reason`).
+#[derive(Clone)]
+pub struct CodecError {
+    pub kind: ExcKind,
+    pub msg: String,
+    pub span: Option<Span>,
+}
+
+/// Where a text could not be encoded or decoded: positions count characters of a str or
+/// bytes of a bytes object.
+#[derive(Clone)]
+pub struct Span {
+    pub encoding: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub reason: String,
+}
+
+impl From<(ExcKind, String)> for CodecError {
+    fn from((kind, msg): (ExcKind, String)) -> CodecError {
+        CodecError { kind, msg, span: None }
+    }
+}
+
+/// CPython's message for a `UnicodeEncodeError` (`text` is the str) or `UnicodeDecodeError`
+/// (`data` the bytes) at `start..end`.
+pub fn unicode_error_message(
+    encoding: &str,
+    text: Option<&[char]>,
+    data: &[u8],
+    span: (usize, usize),
+    reason: &str,
+) -> String {
+    let (start, end) = span;
+    let single = end == start + 1;
+    match text {
+        Some(chars) => {
+            let what = match chars.get(start) {
+                Some(&c) if single => format!("character '{}'", escaped(c)),
+                _ => "characters".to_string(),
+            };
+            format!("'{encoding}' codec can't encode {what} in {}: {reason}", position(start, end))
+        }
+        None => {
+            let what = match data.get(start) {
+                Some(b) if single => format!("byte 0x{b:02x}"),
+                _ => "bytes".to_string(),
+            };
+            format!("'{encoding}' codec can't decode {what} in {}: {reason}", position(start, end))
+        }
+    }
+}
 
 use crate::object::exc_kind::ExcKind;
 
@@ -37,7 +88,7 @@ impl Codec {
             "utf32" | "u32" => Codec::Utf32 { big: false, bom: true },
             "utf32le" => Codec::Utf32 { big: false, bom: false },
             "utf32be" => Codec::Utf32 { big: true, bom: false },
-            _ => return Err((ExcKind::LookupError, format!("unknown encoding: {name}"))),
+            _ => return Err((ExcKind::LookupError, format!("unknown encoding: {name}")).into()),
         })
     }
 
@@ -77,7 +128,7 @@ fn handler(errors: &str) -> Result<Handler, CodecError> {
         "backslashreplace" => Handler::BackslashReplace,
         "xmlcharrefreplace" => Handler::XmlCharRefReplace,
         "namereplace" => Handler::NameReplace,
-        _ => return Err((ExcKind::LookupError, format!("unknown error handler name '{errors}'"))),
+        _ => return Err((ExcKind::LookupError, format!("unknown error handler name '{errors}'")).into()),
     })
 }
 
@@ -87,7 +138,8 @@ fn decode_only(handler: Handler) -> Result<Handler, CodecError> {
         Handler::XmlCharRefReplace | Handler::NameReplace => Err((
             ExcKind::TypeError,
             "don't know how to handle UnicodeDecodeError in error callback".to_string(),
-        )),
+        )
+            .into()),
         h => Ok(h),
     }
 }
@@ -155,19 +207,10 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
             },
             Handler::Strict => {
                 let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
-                let what = if end - i == 1 {
-                    format!("character '{}'", escaped(c))
-                } else {
-                    "characters".to_string()
-                };
-                return Err((
-                    ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'{}' codec can't encode {what} in {}: ordinal not in range({limit})",
-                        codec.name(),
-                        position(i, end)
-                    ),
-                ));
+                let reason = format!("ordinal not in range({limit})");
+                let msg = unicode_error_message(codec.name(), Some(&chars), &[], (i, end), &reason);
+                let span = Span { encoding: codec.name(), start: i, end, reason };
+                return Err(CodecError { kind: ExcKind::UnicodeEncodeError, msg, span: Some(span) });
             }
         }
         i += 1;
@@ -178,14 +221,13 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
 pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let codec = Codec::lookup(encoding)?;
     let handler = handler(errors).and_then(decode_only);
-    let fail = |start: usize, end: usize, reason: &str| -> CodecError {
-        let what =
-            if end - start == 1 { format!("byte 0x{:02x}", bytes[start]) } else { "bytes".to_string() };
-        (
-            ExcKind::UnicodeDecodeError,
-            format!("'{}' codec can't decode {what} in {}: {reason}", codec.name(), position(start, end)),
-        )
+    // UTF-16 and UTF-32 name the byte order they found in their errors.
+    let fail_as = |name: &'static str, start: usize, end: usize, reason: &str| -> CodecError {
+        let msg = unicode_error_message(name, None, bytes, (start, end), reason);
+        let span = Span { encoding: name, start, end, reason: reason.to_string() };
+        CodecError { kind: ExcKind::UnicodeDecodeError, msg, span: Some(span) }
     };
+    let fail = |start: usize, end: usize, reason: &str| fail_as(codec.name(), start, end, reason);
     let mut out = String::with_capacity(bytes.len());
     let bad = |handler: Handler, out: &mut String, start: usize, end: usize| match handler {
         Handler::Ignore | Handler::Strict | Handler::XmlCharRefReplace | Handler::NameReplace => {}
@@ -260,6 +302,14 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Code
                     start = width;
                 }
             }
+            let name = match (wide, big) {
+                (false, false) => "utf-16-le",
+                (false, true) => "utf-16-be",
+                (true, false) => "utf-32-le",
+                (true, true) => "utf-32-be",
+            };
+            let fail = |start: usize, end: usize, reason: &str| fail_as(name, start, end, reason);
+            let mut tail_done = false;
             let whole = data.len() / width * width;
             let units = data[..whole].chunks(width);
             if wide {
@@ -285,24 +335,36 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Code
                     })
                     .collect();
                 let mut k = 0;
-                for r in char::decode_utf16(words.iter().copied()) {
-                    match r {
-                        Ok(c) => {
-                            out.push(c);
-                            k += c.len_utf16();
-                        }
-                        Err(_) if handler.clone()? == Handler::Strict => {
-                            let at = start + k * 2;
-                            return Err(fail(at, at + 2, "illegal encoding"));
-                        }
-                        Err(_) => {
-                            bad(handler.clone()?, &mut out, start + k * 2, start + k * 2 + 2);
-                            k += 1;
-                        }
+                while k < words.len() {
+                    let (w, at) = (words[k], start + k * 2);
+                    let next = words.get(k + 1).copied();
+                    let pair = next.filter(|n| (0xD800..0xDC00).contains(&w) && (0xDC00..0xE000).contains(n));
+                    let c = match pair {
+                        Some(low) => char::from_u32(
+                            0x10000 + ((u32::from(w) - 0xD800) << 10) + (u32::from(low) - 0xDC00),
+                        ),
+                        None => char::from_u32(u32::from(w)),
+                    };
+                    if let Some(c) = c {
+                        out.push(c);
+                        k += if pair.is_some() { 2 } else { 1 };
+                        continue;
                     }
+                    // An unpaired surrogate: a high one with nothing after it waits for more data.
+                    let (end, reason) = match next {
+                        _ if w >= 0xDC00 => (at + 2, "illegal encoding"),
+                        None => (bytes.len(), "unexpected end of data"),
+                        Some(_) => (at + 2, "illegal UTF-16 surrogate"),
+                    };
+                    if handler.clone()? == Handler::Strict {
+                        return Err(fail(at, end, reason));
+                    }
+                    bad(handler.clone()?, &mut out, at, end);
+                    tail_done = end == bytes.len();
+                    k += 1;
                 }
             }
-            if whole < data.len() {
+            if whole < data.len() && !tail_done {
                 if handler.clone()? == Handler::Strict {
                     return Err(fail(start + whole, bytes.len(), "truncated data"));
                 }

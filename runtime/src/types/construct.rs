@@ -239,7 +239,7 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     };
     match super::codecs::decode(&data, &encoding, &errors) {
         Ok(s) => Ok(vm.new_str(s)),
-        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
+        Err(e) => Err(super::exception::codec_exception(vm, e, |vm| vm.alloc(Object::Bytes(data)))),
     }
 }
 

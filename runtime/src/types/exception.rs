@@ -38,6 +38,7 @@ const KEYWORD_FIELDS: [(ExcKind, &[&str]); 3] = [
 /// `ImportError('text')`'s `msg`.
 pub(crate) fn exc_fields(vm: &mut Vm, exc: Value, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<()> {
     exc_keywords(vm, exc, kwargs)?;
+    unicode_error_fields(vm, exc, args)?;
     let t = vm.type_of(exc);
     if args.len() == 1 && vm.is_subtype(t, vm.exc_type(ExcKind::ImportError)) {
         let key = vm.intern("msg");
@@ -197,4 +198,128 @@ pub(crate) fn set_context_none(vm: &mut Vm, e: ObjId) {
     if let Some(o) = old {
         vm.decref(o);
     }
+}
+
+/// The fields of `UnicodeEncodeError(encoding, object, start, end, reason)`, its decoding
+/// twin, and `UnicodeTranslateError(object, start, end, reason)`, checked as CPython's
+/// constructors check them.
+fn unicode_error_fields(vm: &mut Vm, exc: Value, args: &[Value]) -> PyResult<()> {
+    let t = vm.type_of(exc);
+    let kinds = [ExcKind::UnicodeEncodeError, ExcKind::UnicodeDecodeError, ExcKind::UnicodeTranslateError];
+    let Some(kind) = kinds.into_iter().find(|&k| vm.is_subtype(t, vm.exc_type(k))) else {
+        return Ok(());
+    };
+    let names: &[&str] = match kind {
+        ExcKind::UnicodeTranslateError => &["object", "start", "end", "reason"],
+        _ => &["encoding", "object", "start", "end", "reason"],
+    };
+    if args.len() != names.len() {
+        let msg = format!("function takes exactly {} arguments ({} given)", names.len(), args.len());
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    for (i, (&name, &v)) in names.iter().zip(args).enumerate() {
+        let wanted = match name {
+            "start" | "end" => "int",
+            "object" if kind == ExcKind::UnicodeDecodeError => "bytes-like",
+            _ => "str",
+        };
+        let ok = match wanted {
+            "int" => vm.is_int(v),
+            "str" => vm.str_of(v).is_some(),
+            _ => matches!(
+                vm.payload(v).as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::Bytes(_) | Object::ByteArray(_))
+            ),
+        };
+        if !ok {
+            let tn = vm.type_name(v);
+            let msg = if wanted == "bytes-like" {
+                format!("a bytes-like object is required, not '{tn}'")
+            } else if wanted == "int" {
+                format!("'{tn}' object cannot be interpreted as an integer")
+            } else {
+                format!("argument {} must be {wanted}, not {tn}", i + 1)
+            };
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+    }
+    for (&name, &v) in names.iter().zip(args) {
+        // The decoded object is kept as bytes, whatever buffer it came in.
+        let v = match vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::ByteArray(b)) if name == "object" => {
+                let b = b.clone();
+                vm.alloc(Object::Bytes(b))
+            }
+            _ => vm.share(v),
+        };
+        let key = vm.intern(name);
+        let r = vm.setattr(exc, key, v);
+        vm.decref_id(key);
+        vm.decref(v);
+        r?;
+    }
+    Ok(())
+}
+
+/// `str()` of a Unicode error, worked out from its fields (which a handler may have changed);
+/// `None` for other exceptions, and for a Unicode error without them.
+pub(crate) fn unicode_error_text(vm: &mut Vm, exc: ObjId) -> Option<String> {
+    let t = vm.type_of(Value::Obj(exc));
+    if !vm.is_subtype(t, vm.exc_type(ExcKind::UnicodeError)) {
+        return None;
+    }
+    let exc = Value::Obj(exc);
+    let field = |vm: &mut Vm, name: &str| -> Option<Value> {
+        let r = vm.getattr_str(exc, name).ok()?;
+        vm.decref(r);
+        Some(r)
+    };
+    let encoding = field(vm, "encoding").and_then(|v| vm.str_of(v).map(str::to_string));
+    let (object, reason) = (field(vm, "object"), field(vm, "reason"));
+    let (start, end) = (field(vm, "start"), field(vm, "end"));
+    let (Some(object), Some(reason), Some(Value::Int(start)), Some(Value::Int(end))) =
+        (object, reason, start, end)
+    else {
+        return None;
+    };
+    let reason = vm.str_of(reason).unwrap_or_default().to_string();
+    let span = (usize::try_from(start).unwrap_or(0), usize::try_from(end).unwrap_or(0));
+    let text: Option<Vec<char>> = vm.str_of(object).map(|s| s.chars().collect());
+    let msg = match (encoding, text) {
+        (None, Some(chars)) => {
+            // UnicodeTranslateError: no codec to name.
+            let m = crate::types::codecs::unicode_error_message("", Some(&chars), &[], span, &reason);
+            m.replacen("'' codec can't encode", "can't translate", 1)
+        }
+        (Some(encoding), text) => {
+            let data = match vm.payload(object).as_obj().map(|id| vm.heap.get(id)) {
+                Some(Object::Bytes(b) | Object::ByteArray(b)) => b.clone(),
+                _ => Vec::new(),
+            };
+            crate::types::codecs::unicode_error_message(&encoding, text.as_deref(), &data, span, &reason)
+        }
+        (None, None) => return None,
+    };
+    Some(msg)
+}
+
+/// The exception a codec failure raises. A Unicode error carries the input (`object`, made
+/// only then) and the failure's place in it.
+pub(crate) fn codec_exception(
+    vm: &mut Vm,
+    e: crate::types::codecs::CodecError,
+    object: impl FnOnce(&mut Vm) -> Value,
+) -> ObjId {
+    let Some(span) = e.span else { return vm.new_exc(e.kind, &e.msg) };
+    let object = object(vm);
+    let encoding = vm.new_str(span.encoding.to_string());
+    let reason = vm.new_str(span.reason);
+    let items = vec![encoding, object, Value::Int(span.start as i64), Value::Int(span.end as i64), reason];
+    let cls = vm.exc_type(e.kind);
+    let t = vm.new_tuple(items.clone());
+    let exc = vm.exc_with_args(cls, t);
+    if let Err(x) = unicode_error_fields(vm, Value::Obj(exc), &items) {
+        vm.decref_id(x);
+    }
+    exc
 }

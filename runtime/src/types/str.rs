@@ -812,7 +812,7 @@ pub(crate) fn encode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
     let t = s(vm, args[0]);
     match super::codecs::encode(&t, &encoding, &errors) {
         Ok(b) => Ok(vm.alloc(Object::Bytes(b))),
-        Err((kind, msg)) => Err(vm.new_exc(kind, &msg)),
+        Err(e) => Err(super::exception::codec_exception(vm, e, |vm| vm.share(args[0]))),
     }
 }
 

@@ -425,6 +425,9 @@ impl Vm {
         if let Some(s) = fixed.and_then(|s| self.str_of(s).map(str::to_string)) {
             return Ok(s);
         }
+        if let Some(s) = crate::types::exception::unicode_error_text(self, id) {
+            return Ok(s);
+        }
         let items = self.exc_args(id);
         // KeyError shows its key's repr.
         let is_key_error = self.isinstance(Value::Obj(id), self.exc_type(ExcKind::KeyError));
