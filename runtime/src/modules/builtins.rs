@@ -942,6 +942,10 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
         }
     }
+    // `object`'s methods kept outside its dict (see `Vm::object_extras`) are every class's.
+    if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Module { .. })) {
+        dicts.push(vm.object_extras);
+    }
     dir_names(vm, dicts)
 }
 

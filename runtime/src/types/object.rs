@@ -22,6 +22,68 @@ pub fn install(vm: &mut Vm) {
     def(vm, object, "object.__repr__", object_repr);
     def(vm, object, "object.__str__", object_str);
     def(vm, object, "object.__format__", object_format);
+    let extras = vm.object_extras;
+    def(vm, extras, "object.__eq__", object_eq);
+    def(vm, extras, "object.__ne__", object_ne);
+    for name in ["object.__lt__", "object.__le__", "object.__gt__", "object.__ge__"] {
+        def(vm, extras, name, object_unordered);
+    }
+    def(vm, extras, "object.__hash__", object_hash);
+    def(vm, extras, "object.__sizeof__", object_sizeof);
+}
+
+/// `object.__eq__`: the same object, else `NotImplemented` (the other side may know).
+fn object_eq(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__eq__", &args[1..], 1, 1)?;
+    if args[0].is(args[1]) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(vm.share(Value::Obj(vm.not_implemented)))
+}
+
+/// `object.__ne__`: the negation of the object's own `__eq__`, unless that does not know.
+fn object_ne(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__ne__", &args[1..], 1, 1)?;
+    // A builtin value's equality is the runtime's own; a class's is its `__eq__`.
+    let is_instance = matches!(args[0].as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
+    let eq = match vm.try_dunder(args[0], "__eq__", &[args[1]])? {
+        Some(r) => r,
+        None if args[0].is(args[1]) => Value::Bool(true),
+        None if !is_instance => vm.compare(args[0], args[1], crate::object::code::CmpKind::Eq)?,
+        None => return Ok(vm.share(Value::Obj(vm.not_implemented))),
+    };
+    let t = vm.truthy(eq);
+    vm.decref(eq);
+    Ok(Value::Bool(!t?))
+}
+
+/// `object.__lt__` and the other orderings: objects have none.
+fn object_unordered(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "comparison", &args[1..], 1, 1)?;
+    Ok(vm.share(Value::Obj(vm.not_implemented)))
+}
+
+/// `object.__hash__`: the identity hash `hash()` gives an object without a `__hash__`.
+fn object_hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__hash__", &args[1..], 0, 0)?;
+    match args[0] {
+        Value::Obj(id) => Ok(Value::Int((id.index() as i64) << 4)),
+        v => vm.hash(v).map(Value::Int),
+    }
+}
+
+/// `object.__sizeof__`: CPython's basic sizes on 64-bit machines: a header of 16 bytes, a
+/// pointer per slot, and 8 more for an instance dict.
+fn object_sizeof(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__sizeof__", &args[1..], 0, 0)?;
+    let size = match args[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Instance(i)) => {
+            let t = vm.type_obj(i.class);
+            16 + 8 * t.slots.as_ref().map_or(1, Vec::len) as i64
+        }
+        _ => 16,
+    };
+    Ok(Value::Int(size))
 }
 
 /// `object.__format__(self, spec)`: `str(self)` for an empty spec; any other spec is an error.

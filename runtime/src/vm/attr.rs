@@ -480,7 +480,10 @@ impl Vm {
                     Some(v) => Ok(Some(v)),
                     None => Err(self.attribute_error(func, key)),
                 },
-                _ => Ok(None),
+                _ => match self.dict_get_str(self.object_extras, key) {
+                    Some(f) => self.bind(f, obj, cls).map(Some),
+                    None => Ok(None),
+                },
             },
         }
     }
@@ -513,7 +516,7 @@ impl Vm {
             let type_t = self.type_of(Value::Obj(cls));
             return match self.lookup_str(type_t, key) {
                 Some(f) => self.bind(f, Value::Obj(cls), type_t).map(Some),
-                None => Ok(None),
+                None => Ok(self.dict_get_str(self.object_extras, key).map(|f| self.share(f))),
             };
         };
         if self.is_user_descriptor(found, false) {
@@ -563,7 +566,10 @@ impl Vm {
                 return self.bind(f, receiver, start_type).map(Some);
             }
         }
-        Ok(None)
+        match self.dict_get_str(self.object_extras, key) {
+            Some(f) => self.bind(f, receiver, start_type).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// Whether `obj` is an instance of a class that defines `__class__` itself (shadowing

@@ -45,6 +45,7 @@ impl Vm {
             ellipsis: self.ellipsis,
             builtins: self.builtins,
             modules: self.modules,
+            object_extras: self.object_extras,
             handled: Vec::new(),
             int_max_str_digits: self.int_max_str_digits,
             optimize: self.optimize,

@@ -171,6 +171,10 @@ pub struct Vm {
     pub(crate) builtins: ObjId,
     /// `sys.modules`: a dict object.
     pub(crate) modules: ObjId,
+    /// `object`'s comparison, hashing and size methods (`object.__eq__`, ...), found by
+    /// attribute lookups after everything else: kept out of `object`'s dict so that the
+    /// runtime's own "does this class define `__eq__`?" checks stay as they are.
+    pub(crate) object_extras: ObjId,
     /// Exceptions being handled (`sys.exc_info()`), innermost last; owned references.
     pub(crate) handled: Vec<ObjId>,
     /// `sys.set_int_max_str_digits`: the most decimal digits an int may have when converted
@@ -221,6 +225,7 @@ impl Vm {
         let ellipsis = heap.alloc_immortal(Object::Ellipsis);
         let builtins = heap.alloc_immortal(Object::Dict(Table::new()));
         let modules = heap.alloc_immortal(Object::Dict(Table::new()));
+        let object_extras = heap.alloc_immortal(Object::Dict(Table::new()));
         let mut vm = Vm {
             heap,
             frames: frame_stack::FrameStack::default(),
@@ -239,6 +244,7 @@ impl Vm {
             ellipsis,
             builtins,
             modules,
+            object_extras,
             handled: Vec::new(),
             int_max_str_digits: DEFAULT_INT_MAX_STR_DIGITS,
             optimize: 0,
