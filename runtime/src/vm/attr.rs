@@ -365,6 +365,13 @@ impl Vm {
                     e.code.spans.get(e.ip).map_or(e.code.first_line, |s| s.start.line),
                 )))
             }
+            // Two per instruction, as CPython's code units count.
+            (Object::Traceback { exc, level }, "tb_lasti") => {
+                let (exc, level) = (*exc, *level);
+                let Object::Instance(i) = self.heap.get(exc) else { return None };
+                let tb = &i.exc()?.traceback;
+                Some(Value::Int(tb[tb.len() - 1 - level].ip as i64 * 2))
+            }
             (Object::Traceback { exc, level }, "tb_frame") => {
                 let (exc, level) = (*exc, *level);
                 let Object::Instance(i) = self.heap.get(exc) else { return None };
@@ -617,6 +624,7 @@ impl Vm {
                     | "gi_running"
                     | "tb_next"
                     | "tb_lineno"
+                    | "tb_lasti"
                     | "tb_frame"
                     | "f_code"
                     | "f_lineno"

@@ -46,6 +46,10 @@ impl Vm {
                 }
                 self.new_tuple(items)
             }
+            "co_positions" => {
+                self.heap.incref(id);
+                self.new_builtin("co_positions", co_positions, Some(Value::Obj(id)))
+            }
             "co_freevars" | "co_cellvars" => {
                 let list = if key == "co_freevars" { &code.freevars } else { &code.cellvars };
                 let names: Vec<Value> = list.clone().into_iter().map(|n| self.new_str(n)).collect();
@@ -54,6 +58,34 @@ impl Vm {
             _ => return None,
         })
     }
+}
+
+/// `code.co_positions()`: (line, end line, column, end column) of each instruction, columns in
+/// UTF-8 bytes as CPython counts them; what `traceback` places its carets by (with
+/// `tb_lasti`, which counts two per instruction).
+fn co_positions(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> crate::vm::PyResult<Value> {
+    let code = match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+        Some(Object::Code(c)) => std::sync::Arc::clone(c),
+        _ => {
+            return Err(
+                vm.new_exc(crate::object::exc_kind::ExcKind::TypeError, "co_positions() needs a code object")
+            );
+        }
+    };
+    let mut items = Vec::with_capacity(code.instrs.len());
+    for i in 0..code.instrs.len() {
+        let item = match code.spans.get(i) {
+            Some(s) if s.start.line > 0 => {
+                [s.start.line, s.end.line, s.start.col, s.end.col].map(|n| Value::Int(i64::from(n)))
+            }
+            _ => [Value::None; 4],
+        };
+        items.push(vm.new_tuple(item.to_vec()));
+    }
+    let list = vm.new_list(items);
+    let it = vm.get_iter(list);
+    vm.decref(list);
+    it
 }
 
 /// `co_flags` as CPython 3.11 sets them: OPTIMIZED and NEWLOCALS for function bodies, then
