@@ -33,6 +33,13 @@ enum Flow {
     },
     /// Resume a generator for the `for` loop at the instruction before (`loop_resume`).
     Resume(ObjId),
+    /// `Class(args)` with its `__init__` run in the loop (`construct_loop`), the class at
+    /// `base` of the stack and the arguments after it.
+    Construct {
+        cls: ObjId,
+        init: ObjId,
+        base: usize,
+    },
     /// The heap asked for attention (finalizers due, a signal, a pending exception).
     Attend,
 }
@@ -75,6 +82,19 @@ impl Vm {
                 }
                 Ok(Flow::Call { func, base, first }) => {
                     match self.call_in_loop(entry, &mut pushed, func, base, first) {
+                        Ok(()) => {
+                            frame = running(entry, &mut pushed);
+                            continue;
+                        }
+                        Err(exc) => {
+                            frame = running(entry, &mut pushed);
+                            self.release_stack_from(&mut frame.state, base);
+                            exc
+                        }
+                    }
+                }
+                Ok(Flow::Construct { cls, init, base }) => {
+                    match self.construct_in_loop(entry, &mut pushed, cls, init, base) {
                         Ok(()) => {
                             frame = running(entry, &mut pushed);
                             continue;
@@ -529,6 +549,9 @@ impl Vm {
                     }
                     if let Some(func) = self.callable_in_loop(func, argc as usize) {
                         return Ok(Flow::Call { func, base: at - 1, first: at });
+                    }
+                    if let Some((cls, init)) = self.init_in_loop(func, argc as usize) {
+                        return Ok(Flow::Construct { cls, init, base: at - 1 });
                     }
                     let (result, taken) = self.call_from_stack(f.ip, func, &f.stack[at..], &[]);
                     // The callable, then the arguments in order, as CPython's CALL (unless a Python

@@ -31,6 +31,9 @@ pub(crate) struct Pushed {
     /// For a generator's frame resumed by a `for` loop (`loop_resume`): the generator, and
     /// the slot's spare frame, which goes back in the slot when the generator's leaves.
     pub(crate) resumed: Option<(ObjId, Box<Frame>)>,
+    /// For an `__init__` the loop runs for `Class(...)` (`construct_loop`): the new instance,
+    /// which the call gives its caller once `__init__` returns None.
+    pub(crate) init_of: Option<Value>,
 }
 
 /// The frames one run of the loop pushed, innermost last. Slots past `live` are finished
@@ -187,7 +190,13 @@ impl Vm {
                 obj: None,
             };
             let frame = Frame { code: Arc::clone(&fun.code), state };
-            frames.slots.push(Pushed { frame: Box::new(frame), handled_at_entry: 0, base: 0, resumed: None });
+            frames.slots.push(Pushed {
+                frame: Box::new(frame),
+                handled_at_entry: 0,
+                base: 0,
+                resumed: None,
+                init_of: None,
+            });
         }
         let (below, above) = frames.slots.split_at_mut(frames.live);
         let caller = match below.last_mut() {
@@ -245,6 +254,11 @@ impl Vm {
         self.finish_frame(&mut p.frame, p.handled_at_entry);
         let base = p.base;
         let resumed = p.resumed.take();
+        // An `__init__` that raised: the instance it was making dies after its frame, as
+        // CPython's `type.__call__` drops it.
+        if let Some(inst) = p.init_of.take() {
+            self.decref(inst);
+        }
         frames.live -= 1;
         self.recursion.loop_frames -= 1;
         match resumed {
@@ -302,6 +316,9 @@ impl Vm {
         };
         if p.resumed.is_some() {
             return self.return_from_resumed(entry, frames, v);
+        }
+        if p.init_of.is_some() {
+            return self.return_from_init(entry, frames, v);
         }
         self.finish_frame(&mut p.frame, p.handled_at_entry);
         let base = p.base;

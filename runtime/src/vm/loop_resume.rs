@@ -67,7 +67,13 @@ impl Vm {
         }
         if frames.live == frames.slots.len() {
             let spare = Frame { code: Arc::clone(&home.code), state: empty_state(home.state.globals) };
-            frames.slots.push(Pushed { frame: Box::new(spare), handled_at_entry: 0, base: 0, resumed: None });
+            frames.slots.push(Pushed {
+                frame: Box::new(spare),
+                handled_at_entry: 0,
+                base: 0,
+                resumed: None,
+                init_of: None,
+            });
         }
         let (below, above) = frames.slots.split_at_mut(frames.live);
         let caller = match below.last_mut() {

@@ -14,6 +14,7 @@ mod code_attrs;
 pub mod collect;
 pub mod compare;
 mod complex_format;
+mod construct_loop;
 pub mod coroutine;
 pub mod eval;
 pub mod exc;

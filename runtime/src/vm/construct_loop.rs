@@ -1,0 +1,87 @@
+//! `Class(args)` for a plain class whose `__init__` is a simple Python function: the loop runs
+//! `__init__` as one of its own frames (as it runs plain calls, `frame_run`) instead of
+//! recursing through `construct` and a new `eval`.
+
+use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
+use crate::object::frame::Frame;
+use crate::value::{ObjId, Value};
+use crate::vm::frame_run::{LoopFrames, running};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The class and its `__init__`, when calling `func` with `nargs` positional arguments
+    /// can run in the loop: a class of `type` made the plain way (`plain_construction`, still
+    /// current) whose `__init__` binds them simply with the instance first.
+    #[inline]
+    pub(crate) fn init_in_loop(&self, func: Value, nargs: usize) -> Option<(ObjId, ObjId)> {
+        let cls = func.as_obj()?;
+        let Object::Type(t) = self.heap.get(cls) else { return None };
+        let (epoch, init) = t.plain_construction?;
+        if epoch != self.caches.type_epoch || self.type_of(func) != self.types.type_ {
+            return None;
+        }
+        let init = self.callable_in_loop(init?, nargs + 1)?;
+        Some((cls, init))
+    }
+
+    /// Makes the instance and pushes `__init__`'s frame with it as `self`: the instance takes
+    /// the class's place on the caller's stack, so the arguments follow it there.
+    pub(crate) fn construct_in_loop(
+        &mut self,
+        entry: &mut Frame,
+        frames: &mut LoopFrames,
+        cls: ObjId,
+        init: ObjId,
+        base: usize,
+    ) -> PyResult<()> {
+        let inst = self.new_instance(cls);
+        self.incref(inst);
+        let caller = running(entry, frames);
+        let class = std::mem::replace(&mut caller.state.stack[base], inst);
+        self.decref(class);
+        match self.call_in_loop(entry, frames, init, base, base) {
+            Ok(()) => {
+                if let Some(p) = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) {
+                    p.init_of = Some(inst);
+                }
+                Ok(())
+            }
+            Err(e) => {
+                // The instance and arguments on the stack are released by the caller's error
+                // path; this is the reference the call would have returned.
+                self.decref(inst);
+                Err(e)
+            }
+        }
+    }
+
+    /// `__init__` returned `v`: the caller gets the instance, or a TypeError if `v` is not None.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn return_from_init(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
+        let inst = frames
+            .live
+            .checked_sub(1)
+            .and_then(|i| frames.slots.get_mut(i))
+            .and_then(|p| p.init_of.take())
+            .unwrap_or(Value::None);
+        if !self.back_to_caller(entry, frames) {
+            self.decref(v);
+            self.decref(inst);
+            return false;
+        }
+        if v != Value::None {
+            let msg = format!("__init__() should return None, not '{}'", self.type_name(v));
+            self.decref(v);
+            self.decref(inst);
+            let e = self.new_exc(ExcKind::TypeError, &msg);
+            let f = running(entry, frames);
+            f.state.pending = Some(e);
+            self.heap.attention = true;
+            return true;
+        }
+        running(entry, frames).state.stack.push(inst);
+        true
+    }
+}
