@@ -90,6 +90,7 @@ pub fn install_methods(vm: &mut Vm) {
         type_call: native_in(vm, type_, "__call__"),
         object_init: native_in(vm, object, "__init__"),
         object_new: native_in(vm, object, "__new__"),
+        len: None,
     };
 }
 

@@ -550,6 +550,16 @@ impl Vm {
                     if let Some(func) = self.callable_in_loop(func, argc as usize) {
                         return Ok(Flow::Call { func, base: at - 1, first: at });
                     }
+                    if argc == 1
+                        && let Some(n) = self.quick_len(func, f.stack[at])
+                    {
+                        let arg = f.pop();
+                        f.stack.pop();
+                        self.decref(func);
+                        self.decref(arg);
+                        f.stack.push(Value::Int(n as i64));
+                        continue;
+                    }
                     if let Some((cls, init)) = self.init_in_loop(func, argc as usize) {
                         return Ok(Flow::Construct { cls, init, base: at - 1 });
                     }

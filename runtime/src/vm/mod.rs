@@ -357,6 +357,13 @@ impl Vm {
         let readers = ["locals", "vars", "dir"]
             .map(|name| self.dict_get_str(self.builtins, name).unwrap_or(Value::None));
         self.frames.readers = readers;
+        self.natives.known.len = match self.dict_get_str(self.builtins, "len").and_then(|v| v.as_obj()) {
+            Some(id) => match self.heap.get(id) {
+                Object::Builtin(b) => Some(b.native),
+                _ => None,
+            },
+            None => None,
+        };
     }
 
     pub fn new_bigint(&mut self, b: BigInt) -> Value {

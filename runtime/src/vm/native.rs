@@ -30,6 +30,8 @@ pub struct KnownNatives {
     pub type_call: Option<NativeId>,
     pub object_init: Option<NativeId>,
     pub object_new: Option<NativeId>,
+    /// The builtin `len`, which `len(list)` and its kind skip the call machinery for.
+    pub len: Option<NativeId>,
 }
 
 impl Natives {
