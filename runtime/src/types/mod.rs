@@ -91,6 +91,7 @@ pub fn install_methods(vm: &mut Vm) {
         object_init: native_in(vm, object, "__init__"),
         object_new: native_in(vm, object, "__new__"),
         len: None,
+        isinstance: None,
     };
 }
 

@@ -560,6 +560,17 @@ impl Vm {
                         f.stack.push(Value::Int(n as i64));
                         continue;
                     }
+                    if argc == 2
+                        && let Some(r) = self.quick_isinstance(func, f.stack[at], f.stack[at + 1])
+                    {
+                        let (cls, obj) = (f.pop(), f.pop());
+                        f.stack.pop();
+                        self.decref(func);
+                        self.decref(obj);
+                        self.decref(cls);
+                        Self::push_or_jump(f, code, r);
+                        continue;
+                    }
                     if let Some((cls, init)) = self.init_in_loop(func, argc as usize) {
                         return Ok(Flow::Construct { cls, init, base: at - 1 });
                     }

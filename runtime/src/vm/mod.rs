@@ -43,7 +43,8 @@ pub mod names;
 pub mod native;
 pub mod number;
 mod pattern;
-pub mod recursion;
+mod quick_calls;
+mod recursion;
 pub mod repr;
 pub mod resume;
 pub mod run;
@@ -357,13 +358,15 @@ impl Vm {
         let readers = ["locals", "vars", "dir"]
             .map(|name| self.dict_get_str(self.builtins, name).unwrap_or(Value::None));
         self.frames.readers = readers;
-        self.natives.known.len = match self.dict_get_str(self.builtins, "len").and_then(|v| v.as_obj()) {
-            Some(id) => match self.heap.get(id) {
+        let native = |vm: &Vm, name: &str| match vm.dict_get_str(vm.builtins, name).and_then(|v| v.as_obj()) {
+            Some(id) => match vm.heap.get(id) {
                 Object::Builtin(b) => Some(b.native),
                 _ => None,
             },
             None => None,
         };
+        self.natives.known.len = native(self, "len");
+        self.natives.known.isinstance = native(self, "isinstance");
     }
 
     pub fn new_bigint(&mut self, b: BigInt) -> Value {

@@ -32,6 +32,7 @@ pub struct KnownNatives {
     pub object_new: Option<NativeId>,
     /// The builtin `len`, which `len(list)` and its kind skip the call machinery for.
     pub len: Option<NativeId>,
+    pub isinstance: Option<NativeId>,
 }
 
 impl Natives {

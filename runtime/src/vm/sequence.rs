@@ -156,25 +156,6 @@ impl Vm {
     }
 
     /// The length of a sized object.
-    /// `len(v)` when `func` is the builtin `len` and `v` a builtin container, whose length
-    /// runs no Python code: the loop answers it without a call (CPython's CALL_NO_KW_LEN).
-    #[inline]
-    pub(crate) fn quick_len(&self, func: Value, v: Value) -> Option<usize> {
-        let (Value::Obj(f), Value::Obj(id)) = (func, v) else { return None };
-        let Object::Builtin(b) = self.heap.get(f) else { return None };
-        if Some(b.native) != self.natives.known.len || b.receiver.is_some() {
-            return None;
-        }
-        match self.heap.get(id) {
-            Object::List(l) | Object::Tuple(l) => Some(l.len()),
-            Object::Str(s) => Some(s.char_len()),
-            Object::Dict(t) => Some(t.len()),
-            Object::Set { table, .. } => Some(table.len()),
-            Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
-            _ => None,
-        }
-    }
-
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {

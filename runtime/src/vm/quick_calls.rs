@@ -1,0 +1,48 @@
+//! Calls of builtins the evaluation loop answers itself, without the call machinery, when
+//! their arguments are of the kinds that run no Python code (CPython 3.11 specialises the same
+//! calls: `CALL_NO_KW_LEN`, `CALL_NO_KW_ISINSTANCE`).
+
+use crate::object::Object;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// `len(v)` when `func` is the builtin `len` and `v` a builtin container, whose length
+    /// runs no Python code: the loop answers it without a call (CPython's CALL_NO_KW_LEN).
+    #[inline]
+    pub(crate) fn quick_len(&self, func: Value, v: Value) -> Option<usize> {
+        let (Value::Obj(f), Value::Obj(id)) = (func, v) else { return None };
+        let Object::Builtin(b) = self.heap.get(f) else { return None };
+        if Some(b.native) != self.natives.known.len || b.receiver.is_some() {
+            return None;
+        }
+        match self.heap.get(id) {
+            Object::List(l) | Object::Tuple(l) => Some(l.len()),
+            Object::Str(s) => Some(s.char_len()),
+            Object::Dict(t) => Some(t.len()),
+            Object::Set { table, .. } => Some(table.len()),
+            Object::Bytes(b) | Object::ByteArray(b) => Some(b.len()),
+            _ => None,
+        }
+    }
+
+    /// `isinstance(obj, cls)` when `func` is the builtin `isinstance` and `cls` a class of
+    /// `type` (no `__instancecheck__` to ask); None where the full call must decide (a
+    /// `__class__` that claims another class).
+    #[inline]
+    pub(crate) fn quick_isinstance(&mut self, func: Value, obj: Value, cls: Value) -> Option<bool> {
+        let (Value::Obj(f), Value::Obj(cls)) = (func, cls) else { return None };
+        let Object::Builtin(b) = self.heap.get(f) else { return None };
+        if Some(b.native) != self.natives.known.isinstance || b.receiver.is_some() {
+            return None;
+        }
+        if !matches!(self.heap.get(cls), Object::Type(_)) || self.type_of(Value::Obj(cls)) != self.types.type_
+        {
+            return None;
+        }
+        if self.isinstance(obj, cls) {
+            return Some(true);
+        }
+        (!self.has_own_class_attr(obj)).then_some(false)
+    }
+}
