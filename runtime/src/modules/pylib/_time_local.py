@@ -74,8 +74,12 @@ class _Rule:
             return self.std
         # glibc takes the year of the UTC time and both changes of that year.
         y = civil_from_days(t // 86400)[0]
-        start = _rule_local(self.start, y) - self.std[0]
-        end = _rule_local(self.end, y) - self.dst[0]
+        # For 1970 and before glibc counts the changes from 1970-01-01 (at that year's
+        # places within the year), so earlier times all fall before both.
+        base = 0 if y <= 1970 else days_from_civil(y, 1, 1) * 86400
+        first = days_from_civil(y, 1, 1) * 86400
+        start = _rule_local(self.start, y) - first + base - self.std[0]
+        end = _rule_local(self.end, y) - first + base - self.dst[0]
         if start < end:
             isdst = start <= t < end
         else:
