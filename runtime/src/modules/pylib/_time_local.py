@@ -27,6 +27,7 @@ def days_from_civil(y, m, d):
 
 def civil_from_days(n):
     """(year, month, day, yday 0-based, wday with Monday 0) of days since the epoch."""
+    wday = (n + 3) % 7                  # 1970-01-01 was a Thursday
     # 400-year cycles keep the arithmetic exact for any year.
     n += _EPOCH_ORDINAL - 1
     n400, n = divmod(n, 146097)
@@ -46,7 +47,6 @@ def civil_from_days(n):
             break
         n -= dim
         m += 1
-    wday = (n400 * 146097 + n100 * 36524 + n4 * 1461 + n1 * 365 + yday) % 7
     return y, m, n + 1, yday, wday
 
 
