@@ -96,7 +96,9 @@ fn read_clock(vm: &mut Vm, id: i64, res: bool) -> PyResult<std::time::Duration> 
         _ => Err(rustix::io::Errno::INVAL),
     };
     match ts {
-        Ok(ts) => Ok(std::time::Duration::new(ts.tv_sec.max(0) as u64, ts.tv_nsec.clamp(0, 999_999_999) as u32)),
+        Ok(ts) => {
+            Ok(std::time::Duration::new(ts.tv_sec.max(0) as u64, ts.tv_nsec.clamp(0, 999_999_999) as u32))
+        }
         Err(e) => {
             let err = std::io::Error::from_raw_os_error(e.raw_os_error());
             Err(super::io::os_error(vm, &err, None))

@@ -8,9 +8,8 @@ accepts what CPython's regular-expression based `_strptime` accepts, matched her
 small backtracking matcher since Reap has no `re`.
 
 Differences from CPython:
-- Local time comes from `time.localtime` when Reap's `time` module has it; until then
-  local time is UTC (naive `timestamp()`, `fromtimestamp()`, `now()`, `astimezone()`,
-  `%s`), and `timetuple()` returns a stand-in `time.struct_time` defined here.
+- Local time comes from `time.localtime` (and is UTC in an embedding whose `time` lacks
+  it, with a stand-in `time.struct_time` defined here).
 - Type names in errors raised by the interpreter itself say `date`, not `datetime.date`:
   ordering comparisons with unrelated types, `time` with arithmetic operators (CPython's
   `time` defines none, so the interpreter reports it), `divmod()`, unexpected keyword
