@@ -3,7 +3,7 @@
 library conversions) and strptime are written here.
 
 Differences from CPython:
-- The functions written in Python show as functions, not built-in functions.
+- Tracebacks of errors raised in the functions written here show their frames.
 - Local time follows TZ as os.environ holds it (Reap's os.environ changes no process
   environment).
 """
@@ -297,3 +297,39 @@ def tzset():
 
 _local.State.key = object()
 tzset()
+
+
+class _BuiltinFunction:
+    """What the functions written here are to scripts: CPython's are built-in functions,
+    which show as such and do not bind as methods (logging's `Formatter.converter =
+    time.localtime` is called with the record's time only)."""
+    __slots__ = ('_f', '__name__', '__qualname__', '__doc__')
+
+    def __init__(self, f):
+        self._f = f
+        self.__name__ = self.__qualname__ = f.__name__
+        self.__doc__ = f.__doc__
+
+    def __call__(self, *args, **kwargs):
+        return self._f(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    @property
+    def __module__(self):
+        return 'time'
+
+    @property
+    def __self__(self):
+        return _sys.modules.get('time')
+
+
+_sys = _local._sys
+for _f in (get_clock_info, gmtime, localtime, mktime, asctime, ctime, strftime, strptime,
+           tzset):
+    globals()[_f.__name__] = _BuiltinFunction(_f)
+del _f
