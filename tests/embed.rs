@@ -728,6 +728,22 @@ fn a_host_clock_is_the_time_a_script_sees() {
 }
 
 #[test]
+fn local_time_is_the_host_clock_in_the_zone_the_host_environment_names() {
+    use reap_runtime::embed::FixedClock;
+    // 2021-07-04 16:00:00 UTC: noon in New York (EDT).
+    let mut interp = quiet()
+        .clock(FixedClock(Duration::from_secs(1_625_414_400)))
+        .environ([("TZ", "America/New_York")])
+        .build();
+    let code = "import time\nprint(time.strftime('%Y-%m-%d %H:%M:%S %Z %z'), time.ctime(), time.tzname)\n";
+    interp.exec(code, "t.py").unwrap();
+    assert_eq!(
+        interp.take_stdout(),
+        "2021-07-04 12:00:00 EDT -0400 Sun Jul  4 12:00:00 2021 ('EST', 'EDT')\n"
+    );
+}
+
+#[test]
 fn errors_name_the_line_of_the_file_the_host_ran() {
     let mut interp = quiet().build();
     let e = interp.exec("x = 1\ny = (\n", "conf.py").unwrap_err();

@@ -281,7 +281,8 @@ def tzset():
     global timezone, altzone, daylight, tzname
     _zone()
     year = (365 * 24 + 6) * 3600
-    t = (int(time()) // year) * year
+    # The system's clock, as CPython's time(NULL): a host's clock (time()) is not read.
+    t = (int(clock_gettime(CLOCK_REALTIME)) // year) * year
     jan = _local.State.zone.at(t)
     jul = _local.State.zone.at(t + year // 2)
     janzone, julzone = -jan[0], -jul[0]
