@@ -36,7 +36,7 @@ _CLOCK_INFO = {
 
 def get_clock_info(name, /):
     if not isinstance(name, str):
-        raise TypeError("get_clock_info() argument must be str, not %s" % type(name).__name__)
+        raise TypeError("get_clock_info() argument 1 must be str, not %s" % type(name).__name__)
     info = _CLOCK_INFO.get(name)
     if info is None:
         raise ValueError("unknown clock")
@@ -255,7 +255,7 @@ def strftime(format, t=None, /):
     return _libc_strftime(format, tm, room)
 
 
-def strptime(data_string, format='%a %b %d %H:%M:%S %Y', /):
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
     for i, arg in enumerate((data_string, format)):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s" % (i, type(arg)))
@@ -304,15 +304,34 @@ class _BuiltinFunction:
     """What the functions written here are to scripts: CPython's are built-in functions,
     which show as such and do not bind as methods (logging's `Formatter.converter =
     time.localtime` is called with the record's time only)."""
-    __slots__ = ('_f', '__name__', '__qualname__', '__doc__')
+    __slots__ = ('_f', '_arity', '__name__', '__qualname__', '__doc__')
 
-    def __init__(self, f):
-        self._f = f
-        self.__name__ = self.__qualname__ = f.__name__
+    def __init__(self, f, name, arity):
+        self._f, self._arity = f, arity
+        self.__name__ = self.__qualname__ = name
         self.__doc__ = f.__doc__
 
     def __call__(self, *args, **kwargs):
-        return self._f(*args, **kwargs)
+        # CPython's messages for its argument parsers, which differ from one to another.
+        lo, hi, shown, style = self._arity
+        n = len(args)
+        if kwargs:
+            raise TypeError('%s() takes no keyword arguments' % shown)
+        if n > hi or n < lo:
+            if style == 'exactly':
+                raise TypeError('%s() takes exactly %s argument (%d given)'
+                                % (shown, 'one' if shown.startswith('time.') else '1', n))
+            if style == 'none':
+                raise TypeError('%s() takes no arguments (%d given)' % (shown, n))
+            if style == 'expected':
+                raise TypeError('%s expected at most %d argument, got %d' % (shown, hi, n))
+            if style == 'python':
+                return self._f(*args)
+            word = 'at most' if n > hi else 'at least'
+            k = hi if n > hi else lo
+            raise TypeError('%s() takes %s %d argument%s (%d given)'
+                            % (shown, word, k, '' if k == 1 else 's', n))
+        return self._f(*args)
 
     def __repr__(self):
         return '<built-in function %s>' % self.__name__
@@ -330,7 +349,16 @@ class _BuiltinFunction:
 
 
 _sys = _local._sys
-for _f in (get_clock_info, gmtime, localtime, mktime, asctime, ctime, strftime, strptime,
-           tzset):
-    globals()[_f.__name__] = _BuiltinFunction(_f)
-del _f
+for _f, _arity in (
+        (get_clock_info, (1, 1, 'get_clock_info', 'exactly')),
+        (gmtime, (0, 1, 'gmtime', 'range')),
+        (localtime, (0, 1, 'localtime', 'range')),
+        (ctime, (0, 1, 'ctime', 'range')),
+        (mktime, (1, 1, 'time.mktime', 'exactly')),
+        (asctime, (0, 1, 'asctime', 'expected')),
+        (strftime, (1, 2, 'strftime', 'range')),
+        (_strptime_time, (1, 2, 'strptime', 'python')),
+        (tzset, (0, 0, 'time.tzset', 'none'))):
+    globals()[_arity[2].rpartition('.')[2]] = _BuiltinFunction(_f, _arity[2].rpartition('.')[2],
+                                                               _arity)
+del _f, _arity
