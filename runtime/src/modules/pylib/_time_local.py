@@ -219,9 +219,12 @@ def _hms(s, i, max_hours):
         if len(parts) == 3 or s[i:i + 1] != ':':
             break
         i += 1
-    if parts[0] > max_hours:
-        return 0, -1
     parts += [0] * (3 - len(parts))
+    if max_hours == 24:
+        # glibc caps a zone's offset rather than refusing it.
+        parts = [min(parts[0], 24), min(parts[1], 59), min(parts[2], 59)]
+    elif parts[0] > max_hours:
+        return 0, -1
     return sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]), i
 
 
@@ -267,14 +270,15 @@ def _change(s, i):
     return tuple(rule + [secs]), j
 
 
-def parse_posix(s):
-    """A Zone of a POSIX TZ string ('EST+5EDT,M3.2.0,M11.1.0'), or None if malformed."""
+def parse_posix(s, lenient=False):
+    """A Zone of a POSIX TZ string ('EST+5EDT,M3.2.0,M11.1.0'), or None if malformed; when
+    lenient, as glibc reads TZ: UTC under the standard name read so far, if any."""
     name, i = _abbr(s, 0)
     if i < 0:
-        return None
+        return _fixed(0, '') if lenient else None
     off, i = _hms(s, i, 24)
     if i < 0:
-        return None
+        return _fixed(0, name) if lenient else None
     std = (-off, 0, name)
     if i == len(s):
         return Zone((), (std,), std, _Rule(std))
@@ -301,6 +305,11 @@ def parse_posix(s):
         if i != len(s):
             return None
     return Zone((), (std, dst), std, _Rule(std, dst, start, end))
+
+
+def _fixed(off, name):
+    std = (off, 0, name)
+    return Zone((), (std,), std, _Rule(std))
 
 
 def _read_file(path):
@@ -330,7 +339,7 @@ def load():
         path = tzdir + '/' + tz
     zone = None if '..' in tz else _read_file(path)
     if zone is None:
-        zone = parse_posix(tz)
+        zone = parse_posix(tz, True)
     return zone or UTC
 
 
