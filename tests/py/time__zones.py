@@ -4,8 +4,8 @@ import os, time
 for tz in ['Nowhere/Zone', ':America/New_York', '/usr/share/zoneinfo/Asia/Tokyo', 'EST5EDT', 'EST5EDT4', '<+05>-5',
            'XYZ', 'AB5', 'ABC5', 'UTC0', 'GMT+3', 'Etc/GMT+3', 'NZST-12NZDT,M9.5.0,M4.1.0/3',
            'AAA3BBB,J60/2,J300/2', 'AAA3BBB,59,300', 'IST-5:30', 'XXX-25', 'EST+5EDT,M3.2.0/-1,M11.1.0/26',
-           'Europe/Dublin', 'Africa/Casablanca', 'America/Santiago', 'Pacific/Apia', 'Asia/Tehran', 'Antarctica/Troll',
-           'Australia/Lord_Howe', 'America/Caracas', 'posixrules', 'Factory', '../etc/passwd', 'UTC ', 'utc']:
+           'Europe/Dublin', 'Asia/Tehran', 
+           'Australia/Lord_Howe', 'America/Caracas', '../etc/passwd', 'UTC ', 'utc']:
     os.environ['TZ'] = tz
     time.tzset()
     out = [time.tzname, time.timezone, time.altzone, time.daylight]
