@@ -133,6 +133,57 @@ fn time_clock_getres(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRes
     Ok(Value::Float(read_clock(vm, id, true)?.as_secs_f64()))
 }
 
+/// `clock_settime(clk_id, time)` and `clock_settime_ns(clk_id, time)`: the system decides
+/// (only a privileged process may set a clock).
+fn set_clock(vm: &mut Vm, name: &str, args: &[Value], ns: bool) -> PyResult<Value> {
+    use rustix::time::{ClockId, Timespec};
+    arity(vm, name, args, 2, 2)?;
+    let id = clock_id_arg(vm, name, &args[..1])?;
+    let ts = if ns {
+        let Some(n) = vm.as_i64(args[1]).filter(|_| !matches!(args[1], Value::Float(_))) else {
+            let tn = vm.type_name(args[1]);
+            return Err(
+                vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer"))
+            );
+        };
+        Timespec { tv_sec: n.div_euclid(1_000_000_000), tv_nsec: n.rem_euclid(1_000_000_000) as _ }
+    } else {
+        let secs = float_arg(vm, args[1])?;
+        if secs.is_nan() {
+            return Err(vm.new_exc(ExcKind::ValueError, "Invalid value NaN (not a number)"));
+        }
+        if !(-9.2e18..9.2e18).contains(&secs) {
+            return Err(vm.new_exc(ExcKind::OverflowError, "timestamp out of range for platform time_t"));
+        }
+        let whole = secs.floor();
+        Timespec { tv_sec: whole as i64, tv_nsec: (((secs - whole) * 1e9) as i64).min(999_999_999) as _ }
+    };
+    let clock = match id {
+        0 => Some(ClockId::Realtime),
+        1 => Some(ClockId::Monotonic),
+        2 => Some(ClockId::ProcessCPUTime),
+        3 => Some(ClockId::ThreadCPUTime),
+        4 => Some(ClockId::MonotonicRaw),
+        _ => None,
+    };
+    let r = clock.map_or(Err(rustix::io::Errno::INVAL), |c| rustix::time::clock_settime(c, ts));
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => {
+            let err = std::io::Error::from_raw_os_error(e.raw_os_error());
+            Err(super::io::os_error(vm, &err, None))
+        }
+    }
+}
+
+fn time_clock_settime(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_clock(vm, "clock_settime", args, false)
+}
+
+fn time_clock_settime_ns(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    set_clock(vm, "clock_settime_ns", args, true)
+}
+
 fn time_process_time(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     no_args(vm, "process_time", args)?;
     Ok(Value::Float(read_clock(vm, 2, false)?.as_secs_f64()))
@@ -174,6 +225,8 @@ pub fn make_time(vm: &mut Vm) {
     def(vm, d, "time.clock_gettime", time_clock_gettime);
     def(vm, d, "time.clock_gettime_ns", time_clock_gettime_ns);
     def(vm, d, "time.clock_getres", time_clock_getres);
+    def(vm, d, "time.clock_settime", time_clock_settime);
+    def(vm, d, "time.clock_settime_ns", time_clock_settime_ns);
     for &(name, id) in CLOCKS {
         vm.dict_set_str(d, name, Value::Int(id));
     }

@@ -11,7 +11,8 @@ Differences from CPython:
 from _reap_time import (
     time, time_ns, monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep,
     process_time, process_time_ns, thread_time, thread_time_ns,
-    clock_gettime, clock_gettime_ns, clock_getres, struct_time,
+    clock_gettime, clock_gettime_ns, clock_getres, clock_settime, clock_settime_ns,
+    struct_time,
     CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID,
     CLOCK_MONOTONIC_RAW, CLOCK_BOOTTIME, CLOCK_TAI,
 )
