@@ -377,10 +377,12 @@ def mktime(zone, y, mon, mday, hh, mi, ss, isdst):
     else:
         return None
     if not gap and isdst >= 0 and (isdst != 0) != (ty[1] != 0):
+        # glibc probes a week apart (shorter than any DST period in tzdata) up to half
+        # its longest DST period each way; past that it assumes a one-hour difference.
         found = False
         stride = 601200
         delta = stride
-        while delta < 536454000 // 2 + stride and not found:
+        while delta < 457243200 // 2 + stride and not found:
             for direction in (-1, 1):
                 ot = t + delta * direction
                 oty = zone.at(ot)
