@@ -909,7 +909,9 @@ def _strf_convert(c, f, pad, upcase, swapcase, width):
         w = max(digits, width)
         if pad == '_':
             return str(v).rjust(w)
-        return str(v).rjust(w, '0')      # a '-' of %s ends up after the zeros
+        if v < 0 and c != 's':
+            return '-' + str(-v).rjust(w - 1, '0')   # a year's sign goes before the zeros
+        return str(v).rjust(w, '0')      # a '-' of %s ends up after them
     lower = False
     if c in 'aAbBh':
         if c == 'a':
