@@ -728,6 +728,28 @@ fn a_host_clock_is_the_time_a_script_sees() {
 }
 
 #[test]
+fn local_time_is_the_host_clock_in_the_zone_the_host_environment_names() {
+    use reap_runtime::embed::FixedClock;
+    // 2021-07-04 16:00:00 UTC: noon in New York (EDT).
+    let mut interp = quiet()
+        .clock(FixedClock(Duration::from_secs(1_625_414_400)))
+        .environ([("TZ", "America/New_York")])
+        .build();
+    let code = "import time\nprint(time.strftime('%Y-%m-%d %H:%M:%S %Z %z'), time.ctime(), time.tzname)\n";
+    interp.exec(code, "t.py").unwrap();
+    assert_eq!(
+        interp.take_stdout(),
+        "2021-07-04 12:00:00 EDT -0400 Sun Jul  4 12:00:00 2021 ('EST', 'EDT')\n"
+    );
+    // A sandbox that allows `time` alone and no files: what `time` imports itself is
+    // allowed, and with no zone file to read local time is UTC.
+    let mut interp = quiet().allow_modules(&["time"]).filesystem(false).build();
+    let code = "import time\nprint(time.localtime(0).tm_zone, time.strftime('%Y %j', time.gmtime(0)), time.strptime('5', '%d')[2])\n";
+    interp.exec(code, "t.py").unwrap();
+    assert_eq!(interp.take_stdout(), "UTC 1970 001 5\n");
+}
+
+#[test]
 fn errors_name_the_line_of_the_file_the_host_ran() {
     let mut interp = quiet().build();
     let e = interp.exec("x = 1\ny = (\n", "conf.py").unwrap_err();

@@ -250,6 +250,8 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "sched" => include_str!("pylib/sched.py"),
         "copyreg" => include_str!("pylib/copyreg.py"),
         "_markupbase" => include_str!("pylib/_markupbase.py"),
+        "time" => include_str!("pylib/time.py"),
+        "_time_local" => include_str!("pylib/_time_local.py"),
         "timeit" => include_str!("pylib/timeit.py"),
         "zoneinfo" => include_str!("pylib/zoneinfo.py"),
         "_decimal_text" => include_str!("pylib/_decimal_text.py"),

@@ -8,9 +8,8 @@ accepts what CPython's regular-expression based `_strptime` accepts, matched her
 small backtracking matcher since Reap has no `re`.
 
 Differences from CPython:
-- Local time comes from `time.localtime` when Reap's `time` module has it; until then
-  local time is UTC (naive `timestamp()`, `fromtimestamp()`, `now()`, `astimezone()`,
-  `%s`), and `timetuple()` returns a stand-in `time.struct_time` defined here.
+- Local time comes from `time.localtime` (and is UTC in an embedding whose `time` lacks
+  it, with a stand-in `time.struct_time` defined here).
 - Type names in errors raised by the interpreter itself say `date`, not `datetime.date`:
   ordering comparisons with unrelated types, `time` with arithmetic operators (CPython's
   `time` defines none, so the interpreter reports it), `divmod()`, unexpected keyword
@@ -729,6 +728,30 @@ class _Fields:
     def isdst(self):
         return self.dst
 
+    # What glibc reads from the struct tm beside the date: the weekday (Sunday 0), the
+    # day of the year (from 0), the zone name and offset, and mktime() of the fields.
+    # time.strftime gives its own, from the tuple.
+    def wday(self):
+        return _ymd2ord(self.y, self.m, self.d) % 7
+
+    def yday(self):
+        return _ymd2ord(self.y, self.m, self.d) - _ymd2ord(self.y, 1, 1)
+
+    def zone(self):
+        # Only with flags: the C library shows its own zone name, and none when the
+        # tuple's isdst is -1 (always so for naive and date/time values).
+        isdst = self.isdst()
+        return '' if isdst < 0 else _local_zone_names()[1 if isdst else 0]
+
+    def gmtoff(self):
+        return 0            # the tuple carries no offset
+
+    def posix(self):
+        t = _local_to_posix(self.y, self.m, self.d, self.hh, self.mm, self.ss, 0)
+        if self.dst > 0 and not getattr(_time, 'daylight', 0):
+            t -= 3600       # mktime() takes isdst=1 in a zone without DST as an hour ahead
+        return t
+
 
 def _strf_number(f, c):
     """(value, minimum digits) of numeric conversion c, or None."""
@@ -753,34 +776,43 @@ def _strf_number(f, c):
     if c == 'S':
         return f.ss, 2
     if c == 'j':
-        return _ymd2ord(f.y, f.m, f.d) - _ymd2ord(f.y, 1, 1) + 1, 3
+        return f.yday() + 1, 3
     if c == 'u':
-        return _ymd2ord(f.y, f.m, f.d) % 7 or 7, 1
+        return f.wday() or 7, 1
     if c == 'w':
-        return _ymd2ord(f.y, f.m, f.d) % 7, 1
+        return f.wday(), 1
     if c == 'U' or c == 'W':
-        o = _ymd2ord(f.y, f.m, f.d)
-        yday = o - _ymd2ord(f.y, 1, 1)
-        wd = o % 7 if c == 'U' else (o + 6) % 7     # days since the week's first day
-        return (yday + 7 - wd) // 7, 2
+        wd = f.wday() if c == 'U' else (f.wday() + 6) % 7   # days since the week's first day
+        return (f.yday() + 7 - wd) // 7, 2
     if c == 'G' or c == 'g' or c == 'V':
-        o = _ymd2ord(f.y, f.m, f.d)
-        iy = f.y
-        if o < _iso_week1_monday(iy):
-            iy -= 1
-        elif o >= _iso_week1_monday(iy + 1):
-            iy += 1
+        iy, week = _iso_week_of(f.y, f.yday(), f.wday())
         if c == 'G':
             return iy, 1
         if c == 'g':
             return iy % 100, 2
-        return (o - _iso_week1_monday(iy)) // 7 + 1, 2
+        return week, 2
     if c == 's':
-        t = _local_to_posix(f.y, f.m, f.d, f.hh, f.mm, f.ss, 0)
-        if f.dst > 0 and not getattr(_time, 'daylight', 0):
-            t -= 3600       # mktime() takes isdst=1 in a zone without DST as an hour ahead
-        return t, 1
+        return f.posix(), 1
     return None
+
+
+def _iso_days(yday, wday):
+    # Days since the Monday of the year's ISO week 1 (glibc's arithmetic, so that a tuple
+    # whose weekday disagrees with its date gives what the C library gives).
+    return yday - (yday - wday + 4 + 378) % 7 + 3
+
+
+def _iso_week_of(y, yday, wday):
+    days = _iso_days(yday, wday)
+    if days < 0:
+        y -= 1
+        days = _iso_days(yday + 365 + _is_leap(y), wday)
+    else:
+        d = _iso_days(yday - 365 - _is_leap(y), wday)
+        if d >= 0:
+            y += 1
+            days = d
+    return y, days // 7 + 1
 
 
 def _strftime(fmt, f):
@@ -877,13 +909,15 @@ def _strf_convert(c, f, pad, upcase, swapcase, width):
         w = max(digits, width)
         if pad == '_':
             return str(v).rjust(w)
-        return str(v).rjust(w, '0')      # a '-' of %s ends up after the zeros
+        if v < 0 and c != 's':
+            return '-' + str(-v).rjust(w - 1, '0')   # a year's sign goes before the zeros
+        return str(v).rjust(w, '0')      # a '-' of %s ends up after them
     lower = False
     if c in 'aAbBh':
         if c == 'a':
-            s = _DAY_NAMES[(_ymd2ord(f.y, f.m, f.d) + 6) % 7]
+            s = _DAY_NAMES[(f.wday() + 6) % 7]
         elif c == 'A':
-            s = _DAY_FULL[(_ymd2ord(f.y, f.m, f.d) + 6) % 7]
+            s = _DAY_FULL[(f.wday() + 6) % 7]
         elif c == 'B':
             s = _MONTH_FULL[f.m]
         else:
@@ -902,19 +936,20 @@ def _strf_convert(c, f, pad, upcase, swapcase, width):
     elif c == '%':
         s = '%'
     elif c == 'Z':
-        # Reached only with flags: the C library shows its own zone name, and none
-        # when the time tuple's isdst is -1 (always so for naive and date/time values).
-        isdst = f.isdst()
-        s = '' if isdst < 0 else _local_zone_names()[1 if isdst else 0]
+        s = f.zone()
         lower = swapcase
     elif c == 'z':
         if f.isdst() < 0:
             return ''
-        # The tuple carries no offset (tm_gmtoff is 0); the sign is padded on its own.
-        sign = '+'.rjust(width, '0' if pad == '0' else ' ')
+        off = f.gmtoff()
+        # The sign is padded on its own, then hhmm as a number.
+        sign = '-' if off < 0 else '+'
+        sign = sign.rjust(width, '0' if pad == '0' else ' ')
+        off = abs(off) // 60
+        v = str(off // 60 * 100 + off % 60)
         if pad == '-':
-            return sign + '0'.rjust(width)
-        return sign + '0'.rjust(max(4, width), ' ' if pad == '_' else '0')
+            return sign + v.rjust(width)
+        return sign + v.rjust(max(4, width), ' ' if pad == '_' else '0')
     else:
         return None
     if lower:
@@ -2470,6 +2505,18 @@ def _strp_match(toks, s, names):
 
 
 def _strptime(data, fmt):
+    (year, month, day, hour, minute, second, fraction, _, _, gmtoff, gmtoff_fraction,
+     tzname) = _strptime_fields(data, fmt)
+    args = (year, month, day, hour, minute, second, fraction)
+    if gmtoff is not None:
+        delta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        args += (timezone(delta, tzname) if tzname else timezone(delta),)
+    return args
+
+
+def _strptime_fields(data, fmt):
+    """(year, month, day, hour, minute, second, microsecond, weekday, day of the year,
+    UTC offset or None, its microseconds, %Z text or None): also time.strptime's."""
     toks = _strp_compile(fmt)
     names = _strp_names()
     found, end = _strp_match(toks, data, names)
@@ -2593,15 +2640,13 @@ def _strptime(data, fmt):
             year -= 1
             julian += 366 if _is_leap(year) else 365
     if julian is None:
-        date(year, month, day)
+        julian = date(year, month, day).toordinal() - _ymd2ord(year, 1, 1) + 1
     else:
         d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
         year, month, day = d._year, d._month, d._day
+    if weekday is None:
+        weekday = (_ymd2ord(year, month, day) + 6) % 7
     if feb29:
         year = 1900
-    args = (year, month, day, hour, minute, second, fraction)
-    if gmtoff is not None:
-        delta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        tzname = found.get('Z')
-        args += (timezone(delta, tzname) if tzname else timezone(delta),)
-    return args
+    return (year, month, day, hour, minute, second, fraction, weekday, julian, gmtoff,
+            gmtoff_fraction, found.get('Z'))
