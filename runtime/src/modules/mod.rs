@@ -27,6 +27,9 @@ pub mod subprocess_pipe;
 pub mod sys;
 pub mod sys_more;
 pub mod time;
+pub mod unicodedata;
+pub mod unicodedata_assigned;
+pub mod unicodedata_numeric;
 pub mod weakref;
 pub mod zlib;
 pub mod zlib_deflate;
@@ -78,6 +81,7 @@ pub fn install(vm: &mut Vm) {
     struct_::make_struct(vm);
     sre::make_sre(vm);
     zlib::make_zlib(vm);
+    unicodedata::make_unicodedata(vm);
     subprocess::make_subprocess(vm);
     reap::make_reap(vm);
 }
@@ -169,6 +173,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "traceback",
     "types",
     "typing",
+    "unicodedata",
     "unittest",
     "urllib",
     "uuid",
