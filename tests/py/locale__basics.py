@@ -62,3 +62,9 @@ print(sorted(words, key=functools.cmp_to_key(locale.strcoll)))
 
 print(locale.nl_langinfo(locale.CODESET), locale.nl_langinfo(locale.D_T_FMT), locale.nl_langinfo(locale.DAY_1),
       locale.nl_langinfo(locale.ABMON_12), locale.nl_langinfo(locale.RADIXCHAR))
+
+print(locale.format_string('%d', (1, 2)))
+try:
+    locale.format_string('%d %d', (1,))
+except IndexError as e:
+    print('IndexError', e)

@@ -36,3 +36,9 @@ for call in (lambda: unicodedata.name('\x07'),
 # A small table of the characters in a string.
 for ch in 'Ü€½':
     print(f"U+{ord(ch):04X} {unicodedata.category(ch)} {unicodedata.name(ch)}")
+
+print(unicodedata.lookup(b'GREEK SMALL LETTER ALPHA'), unicodedata.lookup('latin small letter a'))
+try:
+    unicodedata.category('a', 'b')
+except TypeError as e:
+    print('TypeError', e)

@@ -45,7 +45,11 @@ pub fn make_unicodedata(vm: &mut Vm) {
 
 /// The one character a function takes as its first argument, refused as CPython words it.
 fn char_arg(vm: &mut Vm, fname: &str, args: &[Value], max: usize) -> PyResult<char> {
-    arity(vm, fname, args, 1, max)?;
+    // CPython names one-argument functions with their module when the count is wrong.
+    match max {
+        1 => arity(vm, &format!("unicodedata.{fname}"), args, 1, 1)?,
+        _ => arity(vm, fname, args, 1, max)?,
+    }
     let one = vm.str_of(args[0]).and_then(|s| {
         let mut it = s.chars();
         it.next().filter(|_| it.next().is_none())
@@ -92,7 +96,9 @@ fn name(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn lookup(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "lookup", args, 1, 1)?;
-    let Some(text) = vm.str_of(args[0]).map(str::to_string) else {
+    let bytes =
+        crate::types::bytes::bytes_of(vm, args[0]).map(|b| b.into_iter().map(char::from).collect::<String>());
+    let Some(text) = vm.str_of(args[0]).map(str::to_string).or(bytes) else {
         let tn = vm.type_name(args[0]);
         return Err(vm.new_exc(ExcKind::TypeError, &format!("a bytes-like object is required, not '{tn}'")));
     };

@@ -338,14 +338,11 @@ def format_string(f, val, grouping=False, monetary=False):
         if mapping and not isinstance(val, tuple):
             out.append(_format_one(spec, val, grouping, monetary))
             continue
-        args = values[index:index + stars + 1]
+        # As CPython's: too few values is an IndexError, extra ones go unused.
+        args = tuple(values[index + k] for k in range(stars + 1))
         index += stars + 1
-        if len(args) < stars + 1:
-            raise TypeError('not enough arguments for format string')
         out.append(_format_one(spec, args if stars else args[0], grouping, monetary))
     out.append(f[last:])
-    if index < len(values) and not mapping and isinstance(val, tuple):
-        raise TypeError('not all arguments converted during string formatting')
     return ''.join(out)
 
 
