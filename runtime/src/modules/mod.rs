@@ -27,6 +27,9 @@ pub mod subprocess_pipe;
 pub mod sys;
 pub mod sys_more;
 pub mod time;
+pub mod unicodedata;
+pub mod unicodedata_assigned;
+pub mod unicodedata_numeric;
 pub mod weakref;
 pub mod zlib;
 pub mod zlib_deflate;
@@ -78,6 +81,7 @@ pub fn install(vm: &mut Vm) {
     struct_::make_struct(vm);
     sre::make_sre(vm);
     zlib::make_zlib(vm);
+    unicodedata::make_unicodedata(vm);
     subprocess::make_subprocess(vm);
     reap::make_reap(vm);
 }
@@ -103,6 +107,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "builtins",
     "calendar",
     "cmath",
+    "codecs",
     "collections",
     "configparser",
     "contextlib",
@@ -136,6 +141,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "json",
     "keyword",
     "linecache",
+    "locale",
     "logging",
     "math",
     "numbers",
@@ -169,6 +175,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "traceback",
     "types",
     "typing",
+    "unicodedata",
     "unittest",
     "urllib",
     "uuid",
@@ -184,6 +191,10 @@ pub fn embedded_module(name: &str) -> Option<&'static str> {
         "_reap_help" => include_str!("pylib/_reap_help.py"),
         "_reap_types" => include_str!("pylib/_reap_types.py"),
         "functools" => include_str!("pylib/functools.py"),
+        "codecs" => include_str!("pylib/codecs.py"),
+        "locale" => include_str!("pylib/locale.py"),
+        "_reap_codecs_classes" => include_str!("pylib/_reap_codecs_classes.py"),
+        "_reap_codecs_impl" => include_str!("pylib/_reap_codecs_impl.py"),
         "itertools" => include_str!("pylib/itertools.py"),
         "contextlib" => include_str!("pylib/contextlib.py"),
         "io" => include_str!("pylib/io.py"),
