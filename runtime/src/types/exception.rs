@@ -269,10 +269,18 @@ pub(crate) fn unicode_error_text(vm: &mut Vm, exc: ObjId) -> Option<String> {
         return None;
     }
     let exc = Value::Obj(exc);
+    // Borrowed values: the exception's own attributes stay alive while it does.
     let field = |vm: &mut Vm, name: &str| -> Option<Value> {
-        let r = vm.getattr_str(exc, name).ok()?;
-        vm.decref(r);
-        Some(r)
+        match vm.getattr_str(exc, name) {
+            Ok(r) => {
+                vm.decref(r);
+                Some(r)
+            }
+            Err(x) => {
+                vm.decref_id(x);
+                None
+            }
+        }
     };
     let encoding = field(vm, "encoding").and_then(|v| vm.str_of(v).map(str::to_string));
     let (object, reason) = (field(vm, "object"), field(vm, "reason"));

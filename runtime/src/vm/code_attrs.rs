@@ -46,10 +46,8 @@ impl Vm {
                 }
                 self.new_tuple(items)
             }
-            "co_positions" => {
-                self.heap.incref(id);
-                self.new_builtin("co_positions", co_positions, Some(Value::Obj(id)))
-            }
+            // The method holds the code object (`new_builtin` takes its reference).
+            "co_positions" => self.new_builtin("co_positions", co_positions, Some(Value::Obj(id))),
             "co_freevars" | "co_cellvars" => {
                 let list = if key == "co_freevars" { &code.freevars } else { &code.cellvars };
                 let names: Vec<Value> = list.clone().into_iter().map(|n| self.new_str(n)).collect();

@@ -47,7 +47,7 @@ impl Vm {
         }
         // The containers that live as long as the heap: builtins, sys.modules, the dicts of
         // builtin types.
-        let mut roots = vec![self.builtins, self.modules];
+        let mut roots = vec![self.builtins, self.modules, self.object_extras];
         roots.extend(self.heap.live().filter(|&(_, _, o)| matches!(o, Object::Type(_))).filter_map(
             |(id, _, o)| match o {
                 Object::Type(t) if self.heap.is_immortal(id) => Some(t.dict),
