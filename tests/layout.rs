@@ -1,6 +1,6 @@
 //! The runtime's layout rules, checked on its sources (ARCHITECTURE.md, "The runtime's layers"):
 //! each layer imports only from the layers below it, no file is over 1,200 lines, and no
-//! function over 200 except the evaluation loop's `step`.
+//! function over 200 except the evaluation loop's `run_steps`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -172,7 +172,7 @@ fn no_function_is_over_200_lines_but_the_evaluation_loop() {
     let mut long = Vec::new();
     for (rel, text) in runtime_sources() {
         for (name, n) in function_lengths(&text) {
-            if n > 200 && !(rel == "vm/eval.rs" && name == "step") {
+            if n > 200 && !(rel == "vm/eval.rs" && name == "run_steps") {
                 long.push(format!("{rel}: fn {name} is {n} lines"));
             }
         }

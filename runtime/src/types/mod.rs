@@ -131,6 +131,7 @@ pub fn install_slots(vm: &mut Vm) {
         set_compare,
         next_lazy: iter_next_complex,
         getsets,
+        unicode_error_text: exception::unicode_error_text,
         ..vm.slots
     };
 }

@@ -52,6 +52,7 @@ pub mod sequence;
 pub mod shutdown;
 pub mod slots;
 pub(crate) mod stdin_reader;
+mod str_append;
 pub mod suggestions;
 pub mod teardown;
 pub mod types;

@@ -425,7 +425,7 @@ impl Vm {
         if let Some(s) = fixed.and_then(|s| self.str_of(s).map(str::to_string)) {
             return Ok(s);
         }
-        if let Some(s) = crate::types::exception::unicode_error_text(self, id) {
+        if let Some(s) = (self.slots.unicode_error_text)(self, id) {
             return Ok(s);
         }
         let items = self.exc_args(id);

@@ -43,6 +43,8 @@ pub struct Slots {
     pub frozen_source: fn(&str) -> Option<&'static str>,
     /// Every module built into the binary, native or frozen.
     pub module_names: &'static [&'static str],
+    /// `str()` of a Unicode error, from its fields (`None` for other exceptions).
+    pub unicode_error_text: fn(&mut Vm, ObjId) -> Option<String>,
 }
 
 fn missing(vm: &mut Vm) -> ObjId {
@@ -63,6 +65,7 @@ impl Default for Slots {
             getsets: |_| &[],
             frozen_source: |_| None,
             module_names: &[],
+            unicode_error_text: |_, _| None,
         }
     }
 }
