@@ -436,7 +436,17 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             match crate::types::codecs::encode(&text, &encoding, &errors) {
                 // A read-write buffer holds text; it is encoded when written back.
                 Ok(_) if readable => (text.into_bytes(), count),
-                Ok(bytes) => (bytes, count),
+                Ok(bytes) => {
+                    let at_start = with_file(vm, args[0], at_start)?;
+                    (
+                        if at_start {
+                            bytes
+                        } else {
+                            bytes[crate::types::codecs::bom_len(&encoding).min(bytes.len())..].to_vec()
+                        },
+                        count,
+                    )
+                }
                 Err(e) => return Err(crate::types::exception::codec_exception(vm, e, |vm| vm.new_str(text))),
             }
         }
@@ -482,6 +492,13 @@ fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
 
 /// How much a write-only file holds before passing it to the system.
 const PENDING_MAX: usize = 64 * 1024;
+
+/// Nothing was written to the file yet (by this object or before it, in append mode): only
+/// then does a UTF-16/32 text file begin with a byte-order mark, as CPython's encoder does.
+fn at_start(f: &mut FileObj) -> bool {
+    use std::io::Seek;
+    f.pending.is_empty() && f.handle.as_mut().is_none_or(|h| h.stream_position().is_ok_and(|p| p == 0))
+}
 
 fn write_pending(f: &mut FileObj) -> std::io::Result<()> {
     if let (false, Some(h)) = (f.pending.is_empty(), f.handle.as_mut()) {

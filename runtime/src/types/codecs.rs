@@ -18,6 +18,8 @@ pub struct Span {
     pub start: usize,
     pub end: usize,
     pub reason: String,
+    /// Leading bytes the error's `object` leaves out: the mark `utf-8-sig` dropped.
+    pub skip: usize,
 }
 
 impl From<(ExcKind, String)> for CodecError {
@@ -60,6 +62,8 @@ use crate::object::exc_kind::ExcKind;
 #[derive(Clone, Copy, PartialEq)]
 enum Codec {
     Utf8,
+    /// UTF-8 that writes a BOM first and drops one met first.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16 or UTF-32 (`wide`); `bom`: the plain name, which writes a byte-order mark.
@@ -80,6 +84,7 @@ impl Codec {
             name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).flat_map(char::to_lowercase).collect();
         Ok(match key.as_str() {
             "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+            "utf8sig" => Codec::Utf8Sig,
             "ascii" | "usascii" | "646" => Codec::Ascii,
             "latin1" | "latin" | "l1" | "iso88591" | "iso885911987" | "8859" | "cp819" => Codec::Latin1,
             "utf16" | "u16" => Codec::Utf16 { big: false, bom: true },
@@ -95,6 +100,7 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Utf16 { bom: true, .. } => "utf-16",
@@ -165,6 +171,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Utf8Sig => return Ok([UTF8_BOM.as_slice(), text.as_bytes()].concat()),
         Codec::Utf16 { big, bom } => {
             let mut out = Vec::new();
             let units: Vec<u16> = if bom {
@@ -209,7 +216,7 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
                 let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
                 let reason = format!("ordinal not in range({limit})");
                 let msg = unicode_error_message(codec.name(), Some(&chars), &[], (i, end), &reason);
-                let span = Span { encoding: codec.name(), start: i, end, reason };
+                let span = Span { encoding: codec.name(), start: i, end, reason, skip: 0 };
                 return Err(CodecError { kind: ExcKind::UnicodeEncodeError, msg, span: Some(span) });
             }
         }
@@ -218,13 +225,36 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
     Ok(out)
 }
 
+const UTF8_BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
+
+/// How many bytes of byte-order mark an encoding writes at the start of a text: a file's
+/// second and later writes leave them out.
+pub fn bom_len(encoding: &str) -> usize {
+    match Codec::lookup(encoding) {
+        Ok(Codec::Utf8Sig) => 3,
+        Ok(Codec::Utf16 { bom: true, .. }) => 2,
+        Ok(Codec::Utf32 { bom: true, .. }) => 4,
+        _ => 0,
+    }
+}
+
 pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let codec = Codec::lookup(encoding)?;
+    if codec == Codec::Utf8Sig {
+        // Errors count positions after the mark and name plain UTF-8, as CPython's do.
+        let rest = bytes.strip_prefix(UTF8_BOM.as_slice()).unwrap_or(bytes);
+        return decode(rest, "utf-8", errors).map_err(|mut e| {
+            if let Some(span) = &mut e.span {
+                span.skip = bytes.len() - rest.len();
+            }
+            e
+        });
+    }
     let handler = handler(errors).and_then(decode_only);
     // UTF-16 and UTF-32 name the byte order they found in their errors.
     let fail_as = |name: &'static str, start: usize, end: usize, reason: &str| -> CodecError {
         let msg = unicode_error_message(name, None, bytes, (start, end), reason);
-        let span = Span { encoding: name, start, end, reason: reason.to_string() };
+        let span = Span { encoding: name, start, end, reason: reason.to_string(), skip: 0 };
         CodecError { kind: ExcKind::UnicodeDecodeError, msg, span: Some(span) }
     };
     let fail = |start: usize, end: usize, reason: &str| fail_as(codec.name(), start, end, reason);
@@ -239,6 +269,8 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Code
         }
     };
     match codec {
+        // Handed to plain UTF-8 above.
+        Codec::Utf8Sig => {}
         Codec::Ascii | Codec::Latin1 => {
             for (i, &b) in bytes.iter().enumerate() {
                 if codec == Codec::Latin1 || b < 0x80 {

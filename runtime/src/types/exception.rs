@@ -319,7 +319,14 @@ pub(crate) fn codec_exception(
     object: impl FnOnce(&mut Vm) -> Value,
 ) -> ObjId {
     let Some(span) = e.span else { return vm.new_exc(e.kind, &e.msg) };
-    let object = object(vm);
+    let mut object = object(vm);
+    if span.skip > 0
+        && let Some(Object::Bytes(b)) = object.as_obj().map(|id| vm.heap.get(id))
+    {
+        let rest = b[span.skip.min(b.len())..].to_vec();
+        vm.decref(object);
+        object = vm.alloc(Object::Bytes(rest));
+    }
     let encoding = vm.new_str(span.encoding.to_string());
     let reason = vm.new_str(span.reason);
     let items = vec![encoding, object, Value::Int(span.start as i64), Value::Int(span.end as i64), reason];

@@ -3,7 +3,7 @@
 //! builtin objects.
 
 use crate::object::exc_kind::ExcKind;
-use crate::object::{Object, PyStr};
+use crate::object::{Object, PyStr, WeakKind};
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -582,8 +582,12 @@ impl Vm {
     /// Whether `obj` is an instance of a class that defines `__class__` itself (shadowing
     /// `object`'s, which gives the type).
     pub(crate) fn has_own_class_attr(&mut self, obj: Value) -> bool {
-        let Some(Object::Instance(inst)) = obj.as_obj().map(|id| self.heap.get(id)) else { return false };
-        let class = inst.class;
+        let class = match obj.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(inst)) => inst.class,
+            // A proxy's `__class__` is its referent's.
+            Some(Object::WeakRef(w)) => return w.kind != WeakKind::Ref,
+            _ => return false,
+        };
         let Some(name) = self.name_id("__class__") else { return false };
         let Some(found) = self.lookup_in_mro(class, name) else { return false };
         let object_dict = self.type_obj(self.types.object).dict;
