@@ -12,6 +12,7 @@ mod constants;
 mod displays;
 mod expr;
 mod function;
+mod fuse;
 mod interner;
 mod matching;
 mod names;

@@ -81,6 +81,7 @@ impl<'a> Compiler<'a> {
             .filter_map(|(ci, c)| u.varnames.iter().position(|v| v == c).map(|vi| (ci as u32, vi as u32)))
             .filter(|&(_, vi)| (vi as usize) < nparams)
             .collect();
+        super::fuse::fuse(&mut u.instrs);
         Arc::new(Code {
             name: name.to_string(),
             qualname: u.qualname,

@@ -61,6 +61,17 @@ pub enum Instr {
     /// Pushes `meth, self` for an unbound method found on the type, or `attr, NULL-marker`.
     LoadMethod(u32),
     CallMethod(u32),
+    /// Superinstructions (`compiler/fuse.rs`): each stands in place of the first of a pair of
+    /// instructions, runs both and steps over the second, which stays where it was (a jump
+    /// may land on it). The first operand is the first instruction's, the second the second's.
+    /// `LoadFast` then `LoadAttr`: `self.x`.
+    LoadFastAttr(u16, u16),
+    /// `LoadFast` then `LoadMethod`: `self.m(...)`.
+    LoadFastMethod(u16, u16),
+    /// `LoadFast` then `LoadFast`: `a + b`, `f(a, b)`.
+    LoadFast2(u16, u16),
+    /// `StoreFast` then `LoadFast`: `x = ...` and the next statement's use of a local.
+    StoreFastLoadFast(u16, u16),
     Call(u32),
     /// Argument count (positional and keyword; a call of more is compiled as `CallEx`);
     /// keyword names are the tuple constant `names`.

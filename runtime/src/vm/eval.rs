@@ -12,6 +12,7 @@ use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::fast_arith::{float_op, ordered, small_int_op};
 use crate::vm::frame_run::{LoopFrames, running};
+use crate::vm::loop_resume::ResumedBy;
 use crate::vm::number::float_pair;
 use crate::vm::{PyResult, Vm};
 
@@ -33,6 +34,9 @@ enum Flow {
     },
     /// Resume a generator for the `for` loop at the instruction before (`loop_resume`).
     Resume(ObjId),
+    /// Resume a generator the `yield from` at the instruction before delegates to, sending
+    /// it the value (`loop_resume`).
+    Delegate(ObjId, Value),
     /// `Class(args)` with its `__init__` run in the loop (`construct_loop`), the class at
     /// `base` of the stack and the arguments after it.
     Construct {
@@ -106,16 +110,31 @@ impl Vm {
                         }
                     }
                 }
-                Ok(Flow::Resume(generator)) => match self.resume_in_loop(entry, &mut pushed, generator) {
-                    Ok(()) => {
-                        frame = running(entry, &mut pushed);
-                        continue;
+                Ok(Flow::Resume(generator)) => {
+                    match self.resume_in_loop(entry, &mut pushed, generator, Value::None, ResumedBy::ForLoop)
+                    {
+                        Ok(()) => {
+                            frame = running(entry, &mut pushed);
+                            continue;
+                        }
+                        Err(exc) => {
+                            frame = running(entry, &mut pushed);
+                            exc
+                        }
                     }
-                    Err(exc) => {
-                        frame = running(entry, &mut pushed);
-                        exc
+                }
+                Ok(Flow::Delegate(generator, sent)) => {
+                    match self.resume_in_loop(entry, &mut pushed, generator, sent, ResumedBy::YieldFrom) {
+                        Ok(()) => {
+                            frame = running(entry, &mut pushed);
+                            continue;
+                        }
+                        Err(exc) => {
+                            frame = running(entry, &mut pushed);
+                            exc
+                        }
                     }
-                },
+                }
                 Ok(Flow::Exit(FrameExit::Yield(v))) => {
                     if !self.yield_in_loop(entry, &mut pushed, v) {
                         return Ok(FrameExit::Yield(v));
@@ -236,14 +255,46 @@ impl Vm {
                         self.incref(v);
                         f.stack.push(v);
                     }
-                    None => {
-                        let name = &code.varnames[i as usize];
-                        return Err(self.new_exc(
-                        ExcKind::UnboundLocalError,
-                        &format!("cannot access local variable '{name}' where it is not associated with a value"),
-                    ));
-                    }
+                    None => return Err(self.unbound_local(code, i)),
                 },
+                Instr::LoadFastAttr(a, b) => {
+                    let Some(obj) = f.fast[a as usize] else {
+                        return Err(self.unbound_local(code, a.into()));
+                    };
+                    self.incref(obj);
+                    f.ip += 1;
+                    self.load_attr(f, code, b.into(), obj)?;
+                }
+                Instr::LoadFastMethod(a, b) => {
+                    let Some(obj) = f.fast[a as usize] else {
+                        return Err(self.unbound_local(code, a.into()));
+                    };
+                    self.incref(obj);
+                    f.ip += 1;
+                    self.load_method(f, code, b.into(), obj)?;
+                }
+                Instr::LoadFast2(a, b) => {
+                    let Some(x) = f.fast[a as usize] else { return Err(self.unbound_local(code, a.into())) };
+                    self.incref(x);
+                    f.stack.push(x);
+                    // An unbound second is raised by its own instruction, at its own position.
+                    if let Some(y) = f.fast[b as usize] {
+                        self.incref(y);
+                        f.stack.push(y);
+                        f.ip += 1;
+                    }
+                }
+                Instr::StoreFastLoadFast(a, b) => {
+                    let v = f.pop();
+                    if let Some(old) = f.fast[a as usize].replace(v) {
+                        self.decref(old);
+                    }
+                    if let Some(y) = f.fast[b as usize] {
+                        self.incref(y);
+                        f.stack.push(y);
+                        f.ip += 1;
+                    }
+                }
                 Instr::StoreFast(i) => {
                     let v = f.pop();
                     if let Some(old) = f.fast[i as usize].replace(v) {
@@ -373,30 +424,7 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
-                    let slot = self.global_cache_slot(code, i);
-                    if let Some(v) = self.cached_getattr(obj, slot) {
-                        self.decref(obj);
-                        f.stack.push(v);
-                        continue;
-                    }
-                    if let Some(v) = self.cached_module_attr(obj, code.names[i as usize], slot) {
-                        self.decref(obj);
-                        f.stack.push(v);
-                        continue;
-                    }
-                    if let Some(v) = self.cached_type_attr(obj, slot) {
-                        self.decref(obj);
-                        f.stack.push(v);
-                        continue;
-                    }
-                    let name = code.names[i as usize];
-                    let r = self.getattr(obj, name);
-                    if let Ok(got) = r {
-                        self.fill_attr_site(obj, name, slot);
-                        self.fill_type_attr_site(obj, name, slot, got);
-                    }
-                    self.decref(obj);
-                    f.stack.push(r?);
+                    self.load_attr(f, code, i, obj)?;
                 }
                 Instr::StoreAttr(i) => {
                     let obj = f.pop();
@@ -424,52 +452,7 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = f.pop();
-                    let name = code.names[i as usize];
-                    let slot = self.global_cache_slot(code, i);
-                    if let Some(func) = self.cached_method(obj, slot) {
-                        f.stack.push(func);
-                        f.stack.push(obj);
-                        continue;
-                    }
-                    if let Some((func, class)) = self.cached_class_method(obj, slot) {
-                        self.decref(obj);
-                        f.stack.push(func);
-                        f.stack.push(Value::Obj(class));
-                        continue;
-                    }
-                    // `module.function(...)` and `Class.function(...)`: called without a receiver.
-                    if let Some(v) =
-                        self.cached_module_attr(obj, name, slot).or_else(|| self.cached_type_attr(obj, slot))
-                    {
-                        self.decref(obj);
-                        f.stack.push(v);
-                        f.stack.push(Value::Obj(self.not_implemented));
-                        self.heap.incref(self.not_implemented);
-                        continue;
-                    }
-                    match self.lookup_method(obj, name) {
-                        Ok(Some(func)) => {
-                            self.fill_attr_site(obj, name, slot);
-                            // An unbound function and its receiver: called with the receiver first.
-                            f.stack.push(func);
-                            f.stack.push(obj);
-                        }
-                        Ok(None) => {
-                            let r = self.getattr(obj, name);
-                            if let Ok(got) = r {
-                                self.fill_attr_site(obj, name, slot);
-                                self.fill_type_attr_site(obj, name, slot, got);
-                            }
-                            self.decref(obj);
-                            f.stack.push(r?);
-                            f.stack.push(Value::Obj(self.not_implemented)); // marker: no receiver
-                            self.heap.incref(self.not_implemented);
-                        }
-                        Err(e) => {
-                            self.decref(obj);
-                            return Err(e);
-                        }
-                    }
+                    self.load_method(f, code, i, obj)?;
                 }
                 Instr::CallMethod(argc) => {
                     // The stack holds the function, the receiver (or a marker for none) and the
@@ -1098,6 +1081,9 @@ impl Vm {
                 Instr::YieldFrom => {
                     let sent = f.pop();
                     let sub = f.top();
+                    if let Some(generator) = self.delegate_resumable(sub, sent) {
+                        return Ok(Flow::Delegate(generator, sent));
+                    }
                     let r = self.send(sub, sent);
                     self.decref(sent);
                     match r? {

@@ -14,6 +14,7 @@ use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
 use crate::vm::eval::FrameExit;
 use crate::vm::frame_stack::{FrameSource, Running};
+use crate::vm::loop_resume::ResumedBy;
 use crate::vm::recursion::MAX_LOOP_FRAMES;
 use crate::vm::{PyResult, Vm};
 
@@ -28,9 +29,10 @@ pub(crate) struct Pushed {
     /// after it) is released when the callee finishes, after the callee's variables, as
     /// CPython's frame releases its function last.
     pub(crate) base: usize,
-    /// For a generator's frame resumed by a `for` loop (`loop_resume`): the generator, and
-    /// the slot's spare frame, which goes back in the slot when the generator's leaves.
-    pub(crate) resumed: Option<(ObjId, Box<Frame>)>,
+    /// For a generator's frame resumed by a `for` loop or a `yield from` (`loop_resume`): the
+    /// generator, the slot's spare frame, which goes back in the slot when the generator's
+    /// leaves, and which of the two resumed it.
+    pub(crate) resumed: Option<(ObjId, Box<Frame>, ResumedBy)>,
     /// For an `__init__` the loop runs for `Class(...)` (`construct_loop`): the new instance,
     /// which the call gives its caller once `__init__` returns None.
     pub(crate) init_of: Option<Value>,
@@ -263,7 +265,7 @@ impl Vm {
         self.recursion.loop_frames -= 1;
         match resumed {
             // The `for` loop's iterator stays on its stack: the generator is finished.
-            Some((generator, _)) => self.generator_finished(generator),
+            Some((generator, ..)) => self.generator_finished(generator),
             None => {
                 let caller = running(entry, frames);
                 self.release_stack_from(&mut caller.state, base);
@@ -330,16 +332,24 @@ impl Vm {
         true
     }
 
-    /// A generator's frame resumed by a `for` loop returned: that ends the loop, and the
-    /// returned value is dropped.
+    /// A generator's frame resumed by the loop returned: that ends the `for` loop, dropping
+    /// the returned value, or is what the `yield from` evaluates to.
     #[cold]
     #[inline(never)]
     fn return_from_resumed(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
+        let by = frames.slots[frames.live - 1].resumed.as_ref().map(|r| r.2);
         if !self.back_to_caller(entry, frames) {
             return false;
         }
-        self.decref(v);
-        self.end_for_loop(running(entry, frames));
+        let caller = running(entry, frames);
+        if by == Some(ResumedBy::YieldFrom) {
+            let sub = caller.state.pop();
+            self.decref(sub);
+            caller.state.stack.push(v);
+        } else {
+            self.decref(v);
+            self.end_for_loop(caller);
+        }
         true
     }
 }

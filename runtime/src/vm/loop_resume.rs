@@ -23,8 +23,17 @@ impl LoopFrames {
     /// The generator whose frame is the running one, if the loop resumed it.
     pub(crate) fn resumed_generator(&self) -> Option<ObjId> {
         let p = self.slots.get(self.live.checked_sub(1)?)?;
-        p.resumed.as_ref().map(|(g, _)| *g)
+        p.resumed.as_ref().map(|(g, ..)| *g)
     }
+}
+
+/// What resumed a generator in the loop, and so where what it yields goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ResumedBy {
+    /// A `for` loop's `ForIter`: the loop's body gets the value.
+    ForLoop,
+    /// A `yield from`: the delegating generator yields the value in turn.
+    YieldFrom,
 }
 
 impl Vm {
@@ -39,23 +48,50 @@ impl Vm {
         }
     }
 
-    /// Resumes `generator` (see `loop_resumable`) in the next slot, its caller the running
-    /// frame, whose `ForIter` asked for it. On an error nothing moved.
+    /// The generator a `yield from` sending `sent` to `sub` can resume in the loop: a plain
+    /// generator, not running or finished, that may be sent the value (a generator that has
+    /// not started takes only None; the slow path raises CPython's error).
+    #[inline]
+    pub(crate) fn delegate_resumable(&self, sub: Value, sent: Value) -> Option<ObjId> {
+        let id = sub.as_obj()?;
+        match self.heap.get(id) {
+            Object::Generator(g)
+                if g.kind == GenKind::Generator
+                    && g.frame.is_some()
+                    && (g.started || sent == Value::None) =>
+            {
+                Some(id)
+            }
+            _ => None,
+        }
+    }
+
+    /// Resumes `generator` (see `loop_resumable`, `delegate_resumable`) in the next slot, its
+    /// caller the running frame, whose `ForIter` or `YieldFrom` asked for it, sending it
+    /// `sent` (whose reference it takes). On an error nothing moved and `sent` is released.
     pub(crate) fn resume_in_loop(
         &mut self,
         entry: &mut Frame,
         frames: &mut LoopFrames,
         generator: ObjId,
+        sent: Value,
+        by: ResumedBy,
     ) -> PyResult<()> {
         if self.recursion.depth >= self.recursion.limit || self.recursion.loop_frames >= MAX_LOOP_FRAMES {
+            self.decref(sent);
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        self.check_interrupt()?;
+        if let Err(e) = self.check_interrupt() {
+            self.decref(sent);
+            return Err(e);
+        }
         let handled_at_entry = self.handled.len();
         let Object::Generator(g) = self.heap.get_mut(generator) else {
+            self.decref(sent);
             return Err(self.new_exc(ExcKind::SystemError, "resume_in_loop: not a generator"));
         };
         let Some(mut home) = g.frame.take() else {
+            self.decref(sent);
             return Err(self.new_exc(ExcKind::SystemError, "resume_in_loop: generator is running"));
         };
         let started = std::mem::replace(&mut g.started, true);
@@ -63,7 +99,7 @@ impl Vm {
         self.handled.append(&mut g.handled);
         if started {
             // What the suspended `yield` evaluates to.
-            home.state.stack.push(Value::None);
+            home.state.stack.push(sent);
         }
         if frames.live == frames.slots.len() {
             let spare = Frame { code: Arc::clone(&home.code), state: empty_state(home.state.globals) };
@@ -84,7 +120,7 @@ impl Vm {
         let slot = &mut above[0];
         std::mem::swap(&mut slot.frame, &mut home);
         slot.handled_at_entry = handled_at_entry;
-        slot.resumed = Some((generator, home));
+        slot.resumed = Some((generator, home, by));
         frames.live += 1;
         let f = &mut slot.frame.state;
         let object = f.obj.take();
@@ -102,14 +138,27 @@ impl Vm {
     }
 
     /// The running frame yielded `v`: if the loop resumed it, it goes back to its generator,
-    /// suspended, and its `for` loop gets `v`.
+    /// suspended, and its `for` loop gets `v`, or the generator delegating to it by `yield
+    /// from` yields `v` in turn. `false` when the frame the loop was entered with yields.
     pub(crate) fn yield_in_loop(&mut self, entry: &mut Frame, frames: &mut LoopFrames, v: Value) -> bool {
-        let Some(p) = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) else {
-            return false;
-        };
-        let Some((generator, mut home)) = p.resumed.take() else {
-            return false;
-        };
+        loop {
+            match self.suspend_resumed(frames) {
+                None => return false,
+                Some(ResumedBy::ForLoop) => {
+                    running(entry, frames).state.stack.push(v);
+                    return true;
+                }
+                // The delegating frame suspends at its `YieldFrom`, to send on what it is sent.
+                Some(ResumedBy::YieldFrom) => running(entry, frames).state.ip -= 1,
+            }
+        }
+    }
+
+    /// The running frame, which yielded, goes back to its generator if the loop resumed it:
+    /// what resumed it, or `None` (the frame the loop was entered with, which leaves the loop).
+    fn suspend_resumed(&mut self, frames: &mut LoopFrames) -> Option<ResumedBy> {
+        let p = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i))?;
+        let (generator, mut home, by) = p.resumed.take()?;
         // A generator suspended in an `except` body takes the exceptions it handles along.
         if self.handled.len() > p.handled_at_entry {
             let mut saved = self.handled.split_off(p.handled_at_entry);
@@ -131,8 +180,7 @@ impl Vm {
             g.frame = Some(home);
         }
         frames.live -= 1;
-        running(entry, frames).state.stack.push(v);
-        true
+        Some(by)
     }
 
     /// The generator a `for` loop resumed is finished: the loop ends as its `ForIter` (the

@@ -1,0 +1,108 @@
+//! The attribute instructions that read: `LoadAttr` and `LoadMethod`, and the fused forms the
+//! compiler makes of a local followed by one of them (`self.x`, `self.m(...)`), each inlined
+//! into the evaluation loop. The per-site caches they try first are in `inline_cache.rs`.
+
+use crate::object::code::Code;
+use crate::object::exc_kind::ExcKind;
+use crate::object::frame::FrameState;
+use crate::value::{ObjId, Value};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `obj.name` (name `i` of the code), its reference taken from `obj`, pushed.
+    #[inline(always)]
+    pub(crate) fn load_attr(&mut self, f: &mut FrameState, code: &Code, i: u32, obj: Value) -> PyResult<()> {
+        let slot = self.global_cache_slot(code, i);
+        if let Some(v) = self.cached_getattr(obj, slot) {
+            self.decref(obj);
+            f.stack.push(v);
+            return Ok(());
+        }
+        if let Some(v) = self.cached_module_attr(obj, code.names[i as usize], slot) {
+            self.decref(obj);
+            f.stack.push(v);
+            return Ok(());
+        }
+        if let Some(v) = self.cached_type_attr(obj, slot) {
+            self.decref(obj);
+            f.stack.push(v);
+            return Ok(());
+        }
+        let name = code.names[i as usize];
+        let r = self.getattr(obj, name);
+        if let Ok(got) = r {
+            self.fill_attr_site(obj, name, slot);
+            self.fill_type_attr_site(obj, name, slot, got);
+        }
+        self.decref(obj);
+        f.stack.push(r?);
+        Ok(())
+    }
+
+    /// `obj.name` as the callable of a call: pushes the function and the receiver to pass it
+    /// first, or the attribute and a marker for no receiver.
+    #[inline(always)]
+    pub(crate) fn load_method(
+        &mut self,
+        f: &mut FrameState,
+        code: &Code,
+        i: u32,
+        obj: Value,
+    ) -> PyResult<()> {
+        let name = code.names[i as usize];
+        let slot = self.global_cache_slot(code, i);
+        if let Some(func) = self.cached_method(obj, slot) {
+            f.stack.push(func);
+            f.stack.push(obj);
+            return Ok(());
+        }
+        if let Some((func, class)) = self.cached_class_method(obj, slot) {
+            self.decref(obj);
+            f.stack.push(func);
+            f.stack.push(Value::Obj(class));
+            return Ok(());
+        }
+        // `module.function(...)` and `Class.function(...)`: called without a receiver.
+        if let Some(v) = self.cached_module_attr(obj, name, slot).or_else(|| self.cached_type_attr(obj, slot))
+        {
+            self.decref(obj);
+            f.stack.push(v);
+            f.stack.push(Value::Obj(self.not_implemented));
+            self.heap.incref(self.not_implemented);
+            return Ok(());
+        }
+        match self.lookup_method(obj, name) {
+            Ok(Some(func)) => {
+                self.fill_attr_site(obj, name, slot);
+                // An unbound function and its receiver: called with the receiver first.
+                f.stack.push(func);
+                f.stack.push(obj);
+            }
+            Ok(None) => {
+                let r = self.getattr(obj, name);
+                if let Ok(got) = r {
+                    self.fill_attr_site(obj, name, slot);
+                    self.fill_type_attr_site(obj, name, slot, got);
+                }
+                self.decref(obj);
+                f.stack.push(r?);
+                f.stack.push(Value::Obj(self.not_implemented)); // marker: no receiver
+                self.heap.incref(self.not_implemented);
+            }
+            Err(e) => {
+                self.decref(obj);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reading local `i` before it was assigned.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn unbound_local(&mut self, code: &Code, i: u32) -> ObjId {
+        let name = &code.varnames[i as usize];
+        let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+        self.new_exc(ExcKind::UnboundLocalError, &msg)
+    }
+}
