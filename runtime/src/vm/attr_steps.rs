@@ -18,6 +18,20 @@ impl Vm {
             f.stack.push(v);
             return Ok(());
         }
+        self.load_attr_uncached(f, code, i, obj, slot)
+    }
+
+    /// `load_attr` for what the instance cache does not answer: module and class attributes
+    /// (their own caches), then the full lookup, which fills the caches.
+    #[inline(never)]
+    fn load_attr_uncached(
+        &mut self,
+        f: &mut FrameState,
+        code: &Code,
+        i: u32,
+        obj: Value,
+        slot: usize,
+    ) -> PyResult<()> {
         if let Some(v) = self.cached_module_attr(obj, code.names[i as usize], slot) {
             self.decref(obj);
             f.stack.push(v);
@@ -49,7 +63,6 @@ impl Vm {
         i: u32,
         obj: Value,
     ) -> PyResult<()> {
-        let name = code.names[i as usize];
         let slot = self.global_cache_slot(code, i);
         if let Some(func) = self.cached_method(obj, slot) {
             f.stack.push(func);
@@ -62,6 +75,20 @@ impl Vm {
             f.stack.push(Value::Obj(class));
             return Ok(());
         }
+        self.load_method_uncached(f, code, i, obj, slot)
+    }
+
+    /// `load_method` for what the method caches do not answer.
+    #[inline(never)]
+    fn load_method_uncached(
+        &mut self,
+        f: &mut FrameState,
+        code: &Code,
+        i: u32,
+        obj: Value,
+        slot: usize,
+    ) -> PyResult<()> {
+        let name = code.names[i as usize];
         // `module.function(...)` and `Class.function(...)`: called without a receiver.
         if let Some(v) = self.cached_module_attr(obj, name, slot).or_else(|| self.cached_type_attr(obj, slot))
         {

@@ -203,7 +203,7 @@ impl Vm {
 
     /// `obj.name` through the site's cache (a new reference), or `None` to take the generic
     /// path.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_getattr(&mut self, obj: Value, slot: usize) -> Option<Value> {
         let (id, site) = self.site_for(obj, slot)?;
         match site {
@@ -340,7 +340,7 @@ impl Vm {
 
     /// For `obj.name(...)`: the function to call with `obj` first (a new reference), through
     /// the site's cache.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cached_method(&mut self, obj: Value, slot: usize) -> Option<Value> {
         match self.site_for(obj, slot)? {
             (_, AttrSite::Method { func, .. }) => {
