@@ -52,6 +52,9 @@ pub(crate) fn exc_fields(vm: &mut Vm, exc: Value, args: &[Value], kwargs: &[(Obj
 /// Sets the attributes `name=`/`obj=`/`path=` gave, refusing keywords the class does not
 /// take, as CPython's constructors do.
 fn exc_keywords(vm: &mut Vm, exc: Value, kwargs: &[(ObjId, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        return Ok(());
+    }
     let t = vm.type_of(exc);
     let fields = KEYWORD_FIELDS.iter().find(|(kind, _)| vm.is_subtype(t, vm.exc_type(*kind)));
     for &(key, v) in kwargs {
@@ -205,6 +208,10 @@ pub(crate) fn set_context_none(vm: &mut Vm, e: ObjId) {
 /// constructors check them.
 fn unicode_error_fields(vm: &mut Vm, exc: Value, args: &[Value]) -> PyResult<()> {
     let t = vm.type_of(exc);
+    // One check for the common case, an exception of another kind.
+    if !vm.is_subtype(t, vm.exc_type(ExcKind::UnicodeError)) {
+        return Ok(());
+    }
     let kinds = [ExcKind::UnicodeEncodeError, ExcKind::UnicodeDecodeError, ExcKind::UnicodeTranslateError];
     let Some(kind) = kinds.into_iter().find(|&k| vm.is_subtype(t, vm.exc_type(k))) else {
         return Ok(());

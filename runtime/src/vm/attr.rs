@@ -130,7 +130,7 @@ impl Vm {
         if !self.isinstance(Value::Obj(e), self.exc_type(ExcKind::AttributeError)) {
             return e;
         }
-        let (name_key, obj_key) = (self.intern("name"), self.intern("obj"));
+        let (name_key, obj_key) = (self.common.name, self.common.obj);
         let unset = |vm: &mut Vm, key: ObjId| match vm.getattr_unnamed(Value::Obj(e), key) {
             Ok(v) => {
                 vm.decref(v);
@@ -148,8 +148,6 @@ impl Vm {
                 }
             }
         }
-        self.decref_id(name_key);
-        self.decref_id(obj_key);
         e
     }
 

@@ -216,6 +216,9 @@ pub struct CommonNames {
     pub dict: ObjId,
     pub eq: ObjId,
     pub ne: ObjId,
+    /// The fields a failed attribute lookup fills in on its `AttributeError`.
+    pub name: ObjId,
+    pub obj: ObjId,
 }
 
 impl Vm {
@@ -263,6 +266,8 @@ impl Vm {
                 dict: builtins,
                 eq: builtins,
                 ne: builtins,
+                name: builtins,
+                obj: builtins,
             },
             weaklists: hashbrown::HashMap::new(),
             gc_hooks: collect::GcHooks::default(),
@@ -280,6 +285,8 @@ impl Vm {
             dict: vm.interner.intern(&mut vm.heap, "__dict__"),
             eq: vm.interner.intern(&mut vm.heap, "__eq__"),
             ne: vm.interner.intern(&mut vm.heap, "__ne__"),
+            name: vm.interner.intern(&mut vm.heap, "name"),
+            obj: vm.interner.intern(&mut vm.heap, "obj"),
         };
         vm
     }
