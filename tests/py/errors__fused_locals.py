@@ -43,8 +43,20 @@ def missing_method(p):
     return p.length()
 
 
+def return_unbound():
+    return r
+    r = 1
+
+
+def count_down(n):
+    while n > 0:
+        n = n - 1
+    return n
+
+
 for fn, args in [(attr_of_unbound, ()), (missing_attr, (Point(1, 2),)), (second_unbound, ()),
-                 (store_then_unbound, ()), (method_of_unbound, ()), (missing_method, (Point(3, 4),))]:
+                 (store_then_unbound, ()), (method_of_unbound, ()), (missing_method, (Point(3, 4),)),
+                 (return_unbound, ())]:
     try:
         fn(*args)
     except Exception:
@@ -67,7 +79,7 @@ def swap_loop(n):
     return a
 
 
-print(swap_loop(30), Point(3, 4).norm2())
+print(swap_loop(30), Point(3, 4).norm2(), count_down(5))
 
 
 def build(words):

@@ -22,6 +22,9 @@ fn fused(first: Instr, second: Instr) -> Option<Instr> {
         (Instr::LoadFast(a), Instr::LoadMethod(b)) => Instr::LoadFastMethod(narrow(a)?, narrow(b)?),
         (Instr::LoadFast(a), Instr::LoadFast(b)) => Instr::LoadFast2(narrow(a)?, narrow(b)?),
         (Instr::StoreFast(a), Instr::LoadFast(b)) => Instr::StoreFastLoadFast(narrow(a)?, narrow(b)?),
+        (Instr::LoadFast(a), Instr::LoadConst(b)) => Instr::LoadFastConst(narrow(a)?, narrow(b)?),
+        (Instr::LoadConst(a), Instr::Return) => Instr::ReturnConst(a),
+        (Instr::LoadFast(a), Instr::Return) => Instr::ReturnFast(a),
         _ => return None,
     })
 }
@@ -50,6 +53,13 @@ mod tests {
         let mut code = [Instr::LoadFast(0), Instr::LoadFast(1), Instr::LoadMethod(2)];
         fuse(&mut code);
         assert_eq!(code, [Instr::LoadFast2(0, 1), Instr::LoadFastMethod(1, 2), Instr::LoadMethod(2)]);
+    }
+
+    #[test]
+    fn a_return_takes_its_value_with_it() {
+        let mut code = [Instr::LoadConst(0), Instr::Return, Instr::LoadFast(2), Instr::Return];
+        fuse(&mut code);
+        assert_eq!(code, [Instr::ReturnConst(0), Instr::Return, Instr::ReturnFast(2), Instr::Return]);
     }
 
     #[test]

@@ -72,6 +72,12 @@ pub enum Instr {
     LoadFast2(u16, u16),
     /// `StoreFast` then `LoadFast`: `x = ...` and the next statement's use of a local.
     StoreFastLoadFast(u16, u16),
+    /// `LoadFast` then `LoadConst`: `i + 1`, `n > 0`.
+    LoadFastConst(u16, u16),
+    /// `LoadConst` then `Return`: `return None` ending a function, `return True`.
+    ReturnConst(u32),
+    /// `LoadFast` then `Return`: `return result`.
+    ReturnFast(u32),
     Call(u32),
     /// Argument count (positional and keyword; a call of more is compiled as `CallEx`);
     /// keyword names are the tuple constant `names`.

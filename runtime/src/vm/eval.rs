@@ -295,6 +295,15 @@ impl Vm {
                         f.ip += 1;
                     }
                 }
+                Instr::LoadFastConst(a, b) => {
+                    let Some(x) = f.fast[a as usize] else { return Err(self.unbound_local(code, a.into())) };
+                    self.incref(x);
+                    f.stack.push(x);
+                    let c = code.consts[b as usize];
+                    self.incref(c);
+                    f.stack.push(c);
+                    f.ip += 1;
+                }
                 Instr::StoreFast(i) => {
                     let v = f.pop();
                     if let Some(old) = f.fast[i as usize].replace(v) {
@@ -961,6 +970,16 @@ impl Vm {
                 }
                 Instr::Return => {
                     let v = f.pop();
+                    return Ok(Flow::Exit(FrameExit::Return(v)));
+                }
+                Instr::ReturnConst(i) => {
+                    let v = code.consts[i as usize];
+                    self.incref(v);
+                    return Ok(Flow::Exit(FrameExit::Return(v)));
+                }
+                Instr::ReturnFast(i) => {
+                    let Some(v) = f.fast[i as usize] else { return Err(self.unbound_local(code, i)) };
+                    self.incref(v);
                     return Ok(Flow::Exit(FrameExit::Return(v)));
                 }
                 Instr::Raise(n) => return Err(self.do_raise(f, n)),
