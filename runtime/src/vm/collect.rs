@@ -44,6 +44,9 @@ pub struct Dealloc {
     /// `reap.trace_finalizers`: print a line as each finalizer runs, saying why (`cause`).
     pub(crate) trace: bool,
     pub(crate) cause: crate::vm::finalizer_trace::Cause,
+    /// The bytearrays memoryviews look at, with how many views each (`Vm::export`): while it
+    /// has any, a bytearray cannot change its size.
+    pub(crate) exports: std::collections::HashMap<ObjId, usize>,
 }
 
 /// `gc.DEBUG_SAVEALL`: collected garbage goes to `gc.garbage` instead of being freed.
@@ -69,6 +72,31 @@ impl GcHooks {
 }
 
 impl Vm {
+    /// A memoryview now looks at the bytearray `b`.
+    pub(crate) fn export(&mut self, b: ObjId) {
+        *self.dealloc.exports.entry(b).or_insert(0) += 1;
+    }
+
+    /// A memoryview of the bytearray `b` was released or freed.
+    pub(crate) fn unexport(&mut self, b: ObjId) {
+        if let Some(n) = self.dealloc.exports.get_mut(&b) {
+            *n -= 1;
+            if *n == 0 {
+                self.dealloc.exports.remove(&b);
+            }
+        }
+    }
+
+    /// CPython's `BufferError` for resizing the bytearray `b` while views look at it.
+    pub(crate) fn check_resizable(&mut self, b: ObjId) -> PyResult<()> {
+        if self.dealloc.exports.contains_key(&b) {
+            return Err(
+                self.new_exc(ExcKind::BufferError, "Existing exports of data: object cannot be re-sized")
+            );
+        }
+        Ok(())
+    }
+
     /// Frees an object whose count reached zero, and what only it held, without recursion (a
     /// long linked list must not overflow the stack).
     pub(crate) fn destroy(&mut self, id: ObjId) {
@@ -124,6 +152,11 @@ impl Vm {
                 Object::Dict(_) => self.caches.dict_epoch += 1,
                 &Object::WeakRef(crate::object::WeakRef { referent: Some(r), .. }) => {
                     self.unlink_weakref(r, id)
+                }
+                Object::MemoryView(m) => {
+                    if let Some(b) = m.export {
+                        self.unexport(b);
+                    }
                 }
                 _ => {}
             }
@@ -697,6 +730,7 @@ impl Vm {
             | Object::File(_)
             | Object::Host { .. }
             | Object::Array(_)
+            | Object::MemoryView(_)
             | Object::Finalize(_) => true,
             _ => false,
         }
