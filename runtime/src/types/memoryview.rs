@@ -96,20 +96,9 @@ pub(crate) fn describe(m: &MemView) -> MemView {
     }
 }
 
-/// The bytes an exporter holds: a bytes, bytearray or array, or the one a subclass's instance is.
+/// The bytes an exporter holds (see `Vm::buffer_data`).
 pub(crate) fn data_of(vm: &Vm, obj: ObjId) -> &[u8] {
-    let mut id = obj;
-    loop {
-        match vm.heap.get(id) {
-            Object::Bytes(b) | Object::ByteArray(b) => return b,
-            Object::Array(a) => return &a.data,
-            Object::Instance(i) => match i.base() {
-                Some(Value::Obj(b)) if b != id => id = b,
-                _ => return &[],
-            },
-            _ => return &[],
-        }
-    }
+    vm.buffer_data(obj)
 }
 
 /// The bytes an exporter holds, to write into.
@@ -132,9 +121,7 @@ pub(crate) fn data_mut(vm: &mut Vm, obj: ObjId) -> Option<&mut Vec<u8>> {
 
 /// The bytes of a live view, in C order (`None` for anything else).
 pub(crate) fn view_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
-    let m = view(vm, v)?;
-    let obj = m.obj?;
-    Some(m.collect(data_of(vm, obj), false))
+    vm.view_bytes(v)
 }
 
 /// A new view of `obj` as the buffer protocol describes it: a bytes (read-only), a bytearray
@@ -329,7 +316,7 @@ fn len(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let (_, m) = this(vm, args, "__len__")?;
     match m.shape.first() {
         Some(&n) => Ok(Value::Int(n as i64)),
-        None => Err(vm.new_exc(ExcKind::TypeError, "0-dim memory has no length")),
+        None => Ok(Value::Int(1)),
     }
 }
 
@@ -387,7 +374,10 @@ pub(crate) fn view_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             vm.new_exc(ExcKind::ValueError, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
         );
     }
-    let bytes = m.collect(data_of(vm, m.obj.unwrap_or(vm.empty_tuple)), false);
+    // The object must be hashable itself (a read-only view of a bytearray is not).
+    let obj = m.obj.unwrap_or(vm.empty_tuple);
+    vm.hash(Value::Obj(obj))?;
+    let bytes = m.collect(data_of(vm, obj), false);
     Ok(crate::object::hash::bytes_hash(&bytes))
 }
 

@@ -104,9 +104,6 @@ fn item_offset(vm: &mut Vm, m: &MemView, index: &[i64]) -> PyResult<usize> {
 
 /// A view of the items a slice selects (of a one-dimensional view).
 fn slice_view(vm: &mut Vm, m: &MemView, slice: ObjId) -> PyResult<MemView> {
-    if m.ndim() != 1 {
-        return Err(not_implemented(vm, "multi-dimensional slicing is not implemented"));
-    }
     let b = slice_bounds(vm, slice, m.shape[0])?;
     let mut out = super::memoryview::describe(m);
     if b.len > 0 {

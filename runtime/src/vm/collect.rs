@@ -72,31 +72,6 @@ impl GcHooks {
 }
 
 impl Vm {
-    /// A memoryview now looks at the bytearray `b`.
-    pub(crate) fn export(&mut self, b: ObjId) {
-        *self.dealloc.exports.entry(b).or_insert(0) += 1;
-    }
-
-    /// A memoryview of the bytearray `b` was released or freed.
-    pub(crate) fn unexport(&mut self, b: ObjId) {
-        if let Some(n) = self.dealloc.exports.get_mut(&b) {
-            *n -= 1;
-            if *n == 0 {
-                self.dealloc.exports.remove(&b);
-            }
-        }
-    }
-
-    /// CPython's `BufferError` for resizing the bytearray `b` while views look at it.
-    pub(crate) fn check_resizable(&mut self, b: ObjId) -> PyResult<()> {
-        if self.dealloc.exports.contains_key(&b) {
-            return Err(
-                self.new_exc(ExcKind::BufferError, "Existing exports of data: object cannot be re-sized")
-            );
-        }
-        Ok(())
-    }
-
     /// Frees an object whose count reached zero, and what only it held, without recursion (a
     /// long linked list must not overflow the stack).
     pub(crate) fn destroy(&mut self, id: ObjId) {

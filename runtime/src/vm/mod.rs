@@ -8,6 +8,7 @@
 
 pub mod args;
 pub mod attr;
+mod buffer;
 pub mod call;
 mod class_bases;
 mod code_attrs;
