@@ -223,8 +223,8 @@ fn list_at(vm: &mut Vm, m: &MemView, data: &[u8], c: char, dim: usize, at: isize
 }
 
 fn tolist(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    super::no_kwargs(vm, "tolist", kwargs)?;
-    super::arity(vm, "tolist", &args[1..], 0, 0)?;
+    super::no_kwargs(vm, "memoryview.tolist", kwargs)?;
+    super::arity(vm, "memoryview.tolist", &args[1..], 0, 0)?;
     let (_, m) = this(vm, args, "tolist")?;
     let c = readable_format(vm, &m)?;
     let data = data_of(vm, m.obj.unwrap_or(vm.empty_tuple)).to_vec();
@@ -267,8 +267,8 @@ fn hex(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
 
 /// `release()`: lets go of the object (and of the bytearray's export); again is no error.
 fn release(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    super::no_kwargs(vm, "release", kwargs)?;
-    super::arity(vm, "release", &args[1..], 0, 0)?;
+    super::no_kwargs(vm, "memoryview.release", kwargs)?;
+    super::arity(vm, "memoryview.release", &args[1..], 0, 0)?;
     let first = args.first().copied().unwrap_or(Value::None);
     if view(vm, first).is_none() {
         this(vm, args, "release")?;
@@ -305,8 +305,8 @@ fn exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn toreadonly(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    super::no_kwargs(vm, "toreadonly", kwargs)?;
-    super::arity(vm, "toreadonly", &args[1..], 0, 0)?;
+    super::no_kwargs(vm, "memoryview.toreadonly", kwargs)?;
+    super::arity(vm, "memoryview.toreadonly", &args[1..], 0, 0)?;
     let (_, mut m) = this(vm, args, "toreadonly")?;
     m.readonly = true;
     Ok(alloc_view(vm, m))
