@@ -43,6 +43,7 @@ pub fn install(vm: &mut Vm) {
         ("reversed", t.reversed),
         ("complex", t.complex),
         ("bytearray", t.bytearray),
+        ("memoryview", t.memoryview),
     ];
     for (name, id) in classes {
         vm.dict_set_str(b, name, Value::Obj(id));

@@ -424,6 +424,11 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
         (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => (b.clone(), b.len()),
         (true, Some(Object::Array(a))) => (a.data.clone(), a.data.len()),
+        (true, Some(Object::MemoryView(m))) if m.obj.is_some() => {
+            let b = vm.view_bytes(args[1]).unwrap_or_default();
+            let n = b.len();
+            (b, n)
+        }
         (false, Some(Object::Str(s))) => {
             let (text, count) = (s.s.to_string(), s.char_len());
             let (encoding, errors, readable, newline) = with_file(vm, args[0], |f| {

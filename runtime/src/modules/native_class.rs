@@ -115,6 +115,7 @@ pub fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok(b.clone()),
         Some(Object::Array(a)) => Ok(a.data.clone()),
+        Some(Object::MemoryView(m)) if m.obj.is_some() => Ok(vm.view_bytes(v).unwrap_or_default()),
         _ => {
             let tn = vm.type_name(v);
             Err(vm.new_exc(ExcKind::TypeError, &format!("a bytes-like object is required, not '{tn}'")))
@@ -126,7 +127,7 @@ pub fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 pub fn is_bytes_like(vm: &Vm, v: Value) -> bool {
     matches!(
         vm.payload(v).as_obj().map(|id| vm.heap.get(id)),
-        Some(Object::Bytes(_) | Object::ByteArray(_) | Object::Array(_))
+        Some(Object::Bytes(_) | Object::ByteArray(_) | Object::Array(_) | Object::MemoryView(_))
     )
 }
 

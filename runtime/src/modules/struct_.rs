@@ -190,6 +190,7 @@ fn buffer_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     match vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Bytes(b) | Object::ByteArray(b)) => Ok(b.len()),
         Some(Object::Array(a)) => Ok(a.data.len()),
+        Some(Object::MemoryView(m)) if m.obj.is_some() => Ok(m.nbytes()),
         _ => {
             let tn = vm.type_name(v);
             Err(vm.new_exc(ExcKind::TypeError, &format!("a bytes-like object is required, not '{tn}'")))
@@ -199,6 +200,9 @@ fn buffer_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 /// Bytes `at..at + n` of a bytes-like object (checked to be there).
 fn buffer_read(vm: &Vm, v: Value, at: usize, n: usize) -> Vec<u8> {
+    if let Some(b) = vm.view_bytes(v) {
+        return b.get(at..at + n).unwrap_or_default().to_vec();
+    }
     let data: &[u8] = match vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Bytes(b) | Object::ByteArray(b)) => b,
         Some(Object::Array(a)) => &a.data,

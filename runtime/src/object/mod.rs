@@ -10,6 +10,7 @@ pub mod exc_kind;
 pub mod frame;
 pub mod hash;
 pub mod host;
+pub mod memview;
 pub mod set_table;
 
 use std::sync::Arc;
@@ -112,6 +113,8 @@ pub enum Object {
     },
     /// `array.array`: items of one machine type, packed (`object/array.rs`).
     Array(array::ArrayObj),
+    /// `memoryview` (`object/memview.rs`).
+    MemoryView(Box<memview::MemView>),
     /// An instance of a host's Rust type (`None` while one of its methods runs).
     Host {
         class: ObjId,
@@ -816,6 +819,7 @@ impl Object {
                 }
             }
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
+            Object::MemoryView(m) => out.extend(m.obj.map(Value::Obj)),
             Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
             // As `frame_dealloc`: the namespace and variables in order, then the caller's frame.
             Object::Frame(f) => {

@@ -30,6 +30,7 @@ pub(crate) fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
     match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Bytes(b) | Object::ByteArray(b)) => Some(b.clone()),
         Some(Object::Array(a)) => Some(a.data.clone()),
+        Some(Object::MemoryView(_)) => super::memoryview::view_bytes(vm, v),
         _ => None,
     }
 }
@@ -60,11 +61,20 @@ fn bytearray_fromhex(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
     Ok(vm.alloc(Object::ByteArray(data)))
 }
 
+/// CPython's `BufferError` for changing the size of a bytearray a memoryview looks at.
+pub(crate) fn check_resizable(vm: &mut Vm, v: Value) -> PyResult<()> {
+    match vm.payload(v).as_obj() {
+        Some(id) => vm.check_resizable(id),
+        None => Ok(()),
+    }
+}
+
 pub(crate) fn bytearray_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "append", &args[1..], 1, 1)?;
     let Some(b) = vm.as_i64(args[1]).filter(|v| (0..256).contains(v)) else {
         return Err(vm.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)"));
     };
+    check_resizable(vm, args[0])?;
     if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
         v.push(b as u8);
     }
@@ -84,6 +94,9 @@ pub(crate) fn bytearray_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]
             d
         }
     };
+    if !data.is_empty() {
+        check_resizable(vm, args[0])?;
+    }
     if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
         v.extend(data);
     }

@@ -195,7 +195,7 @@ transform!(
 
 /// `hex(sep=<none>, bytes_per_sep=1)`: two digits a byte, with `sep` between groups of
 /// `bytes_per_sep` bytes counted from the right (from the left when it is negative).
-fn hex(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn hex(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let q = qual(args, vm, "hex");
     let b = this(vm, args, &q)?;
     let [sep, per] = bind_args(vm, "hex", &args[1..], kwargs, ["sep", "bytes_per_sep"], 2, 0)?;
@@ -375,7 +375,9 @@ fn copy(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 }
 
 fn clear(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    this_noargs(vm, args, kwargs, "bytearray.clear")?;
+    if !this_noargs(vm, args, kwargs, "bytearray.clear")?.is_empty() {
+        super::bytes::check_resizable(vm, args[0])?;
+    }
     with_array(vm, args[0], Vec::clear);
     Ok(Value::None)
 }
@@ -399,6 +401,7 @@ fn insert(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     arity(vm, "insert", &args[1..], 2, 2)?;
     let i = index_arg(vm, args[1])?;
     let item = byte_arg(vm, args[2])?;
+    super::bytes::check_resizable(vm, args[0])?;
     // As list.insert: a position past either end inserts at that end.
     let len = b.len() as i64;
     let i = num_traits::ToPrimitive::to_i64(&i).unwrap_or(if i.sign() == num_bigint::Sign::Minus {
@@ -427,6 +430,7 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
     if !(0..len).contains(&i) {
         return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range"));
     }
+    super::bytes::check_resizable(vm, args[0])?;
     let c = with_array(vm, args[0], |b| b.remove(i as usize)).unwrap_or(0);
     Ok(Value::Int(i64::from(c)))
 }
@@ -439,6 +443,7 @@ fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     let Some(at) = b.iter().position(|&c| c == item) else {
         return Err(vm.new_exc(ExcKind::ValueError, "value not found in bytearray"));
     };
+    super::bytes::check_resizable(vm, args[0])?;
     with_array(vm, args[0], |b| b.remove(at));
     Ok(Value::None)
 }

@@ -442,10 +442,15 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     // references to one big bytes object must be a MemoryError, not a copy of each.
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     let mut bad = None;
+    let mut views = Vec::new();
     for (i, &item) in items.iter().enumerate() {
         match vm.payload(item).as_obj().map(|id| vm.heap.get(id)) {
             Some(Object::Bytes(b) | Object::ByteArray(b)) => total = total.saturating_add(b.len()),
             Some(Object::Array(a)) => total = total.saturating_add(a.data.len()),
+            Some(Object::MemoryView(m)) if m.obj.is_some() => {
+                total = total.saturating_add(m.nbytes());
+                views.push(super::memoryview::view_bytes(vm, item).unwrap_or_default());
+            }
             _ => {
                 bad = Some((i, vm.type_name(item)));
                 break;
@@ -458,6 +463,7 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
             &format!("sequence item {i}: expected a bytes-like object, {tn} found"),
         )),
         None => vm.try_vec::<u8>(total).map(|mut out| {
+            let mut views = views.into_iter();
             for (i, &item) in items.iter().enumerate() {
                 if i > 0 {
                     out.extend_from_slice(&sep);
@@ -465,6 +471,7 @@ fn join(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
                 match vm.payload(item).as_obj().map(|id| vm.heap.get(id)) {
                     Some(Object::Bytes(b) | Object::ByteArray(b)) => out.extend_from_slice(b),
                     Some(Object::Array(a)) => out.extend_from_slice(&a.data),
+                    Some(Object::MemoryView(_)) => out.extend(views.next().unwrap_or_default()),
                     _ => {}
                 }
             }

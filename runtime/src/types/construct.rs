@@ -289,6 +289,12 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
     if let Some(Object::Array(a)) = vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
         return Ok(a.data.clone());
     }
+    if let Some(m) = super::memoryview::view(vm, v) {
+        if m.obj.is_none() {
+            return Err(vm.new_exc(ExcKind::ValueError, super::memoryview::RELEASED));
+        }
+        return Ok(super::memoryview::view_bytes(vm, v).unwrap_or_default());
+    }
     if vm.is_int(v) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
         let Some(n) = vm.as_i64(v) else {
             return Err(vm.new_exc(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
@@ -625,6 +631,7 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                         | Object::Bytes(_)
                         | Object::ByteArray(_)
                         | Object::Array(_)
+                        | Object::MemoryView(_)
                 )
             ) {
                 let items = vm.iterate_to_vec(v)?;

@@ -21,6 +21,8 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
+pub mod memoryview_ops;
 pub mod method;
 pub mod module;
 pub mod number;
@@ -82,6 +84,7 @@ pub fn install_methods(vm: &mut Vm) {
     bytes_methods::install(vm);
     bytes_text::install(vm);
     array::install(vm);
+    memoryview::install(vm);
     dunders::install(vm);
     generic_alias::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.
@@ -156,6 +159,8 @@ pub fn construct_builtin(
         crate::vm::weakref::finalize_new(vm, args, kwargs)
     } else if cls == t.int {
         construct::int_new(vm, args, kwargs)
+    } else if cls == t.memoryview {
+        memoryview::memoryview_new(vm, args, kwargs)
     } else if cls == t.array {
         array::array_new(vm, args, kwargs)
     } else if cls == t.float {

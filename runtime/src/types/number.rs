@@ -8,7 +8,7 @@ use super::int::int_op;
 use crate::object::code::BinOp;
 use crate::object::exc_kind::ExcKind;
 use crate::object::{DictIterKind, Object};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 use crate::vm::number::{Num, num_to_f64};
 use crate::vm::{PyResult, Vm};
 
@@ -154,6 +154,9 @@ fn bytes_concat(vm: &mut Vm, a: Value, b: Value, inplace: bool) -> PyResult<Opti
         Object::Bytes(x) | Object::ByteArray(x) => x.len(),
         _ => 0,
     };
+    if inplace && !right.is_empty() && matches!(vm.heap.get(id), Object::ByteArray(_)) {
+        vm.check_resizable(id)?;
+    }
     if inplace && let Object::ByteArray(x) = vm.heap.get_mut(id) {
         x.extend_from_slice(&right);
         return Ok(Some(vm.share(a)));
@@ -265,6 +268,9 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, n: i64, inplace: bool) -> PyResult
                 _ => false,
             };
             if inplace && is_array {
+                if out.len() != len_now(vm, id) {
+                    vm.check_resizable(id)?;
+                }
                 if let Object::ByteArray(b) = vm.heap.get_mut(id) {
                     *b = out;
                 }
@@ -316,5 +322,13 @@ pub(crate) fn fill_repeated<T: Copy>(out: &mut Vec<T>, unit: &[T], n: usize) {
     while out.len() < total {
         let take = (total - out.len()).min(out.len());
         out.extend_from_within(..take);
+    }
+}
+
+/// The length of a bytes or bytearray.
+fn len_now(vm: &Vm, id: ObjId) -> usize {
+    match vm.heap.get(id) {
+        Object::Bytes(b) | Object::ByteArray(b) => b.len(),
+        _ => 0,
     }
 }

@@ -44,6 +44,9 @@ pub struct Dealloc {
     /// `reap.trace_finalizers`: print a line as each finalizer runs, saying why (`cause`).
     pub(crate) trace: bool,
     pub(crate) cause: crate::vm::finalizer_trace::Cause,
+    /// The bytearrays memoryviews look at, with how many views each (`Vm::export`): while it
+    /// has any, a bytearray cannot change its size.
+    pub(crate) exports: std::collections::HashMap<ObjId, usize>,
 }
 
 /// `gc.DEBUG_SAVEALL`: collected garbage goes to `gc.garbage` instead of being freed.
@@ -124,6 +127,11 @@ impl Vm {
                 Object::Dict(_) => self.caches.dict_epoch += 1,
                 &Object::WeakRef(crate::object::WeakRef { referent: Some(r), .. }) => {
                     self.unlink_weakref(r, id)
+                }
+                Object::MemoryView(m) => {
+                    if let Some(b) = m.export {
+                        self.unexport(b);
+                    }
                 }
                 _ => {}
             }
@@ -697,6 +705,7 @@ impl Vm {
             | Object::File(_)
             | Object::Host { .. }
             | Object::Array(_)
+            | Object::MemoryView(_)
             | Object::Finalize(_) => true,
             _ => false,
         }

@@ -166,6 +166,8 @@ impl Vm {
                 }
             }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => Ok(None),
+            // A view compares through its type's `__eq__` (`types/memoryview_ops.rs`).
+            (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => Ok(None),
             (Object::WeakRef(w), _) | (_, Object::WeakRef(w)) if w.kind != crate::object::WeakKind::Ref => {
                 Ok(None)
             }

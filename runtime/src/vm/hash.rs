@@ -127,6 +127,21 @@ impl Vm {
                         },
                     }
                 }
+                // Its type's `__hash__` (`types/memoryview.rs`): that of the bytes viewed.
+                Object::MemoryView(_) => {
+                    let d = self.type_obj(self.types.memoryview).dict;
+                    let Some(f) = self.dict_get_str(d, "__hash__") else { return Ok(0) };
+                    let f = self.share(f);
+                    let r = self.call(f, &[v], &[]);
+                    self.decref(f);
+                    match r? {
+                        Value::Int(h) => h,
+                        other => {
+                            self.decref(other);
+                            0
+                        }
+                    }
+                }
                 _ => (id.index() as i64) << 4,
             },
         })

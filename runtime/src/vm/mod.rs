@@ -9,6 +9,7 @@
 pub mod args;
 pub mod attr;
 pub mod attr_steps;
+mod buffer;
 pub mod call;
 mod class_bases;
 mod code_attrs;
@@ -136,6 +137,7 @@ pub struct Types {
     pub finalize: ObjId,
     /// `array.array`.
     pub array: ObjId,
+    pub memoryview: ObjId,
     /// The iterator types of the builtin containers, by name (`list_iterator`, ...).
     pub iters: HashMap<&'static str, ObjId>,
     /// `dict_keys`, `dict_values`, `dict_items`.
@@ -424,6 +426,7 @@ impl Vm {
                 Object::Code(_) => t.code,
                 Object::ByteArray(_) => t.bytearray,
                 Object::Array(_) => t.array,
+                Object::MemoryView(_) => t.memoryview,
                 Object::Tuple(_) => t.tuple,
                 Object::List(_) => t.list,
                 Object::Dict(_) => t.dict,

@@ -453,6 +453,7 @@ impl Vm {
                 Object::Str(s) => !s.s.is_empty(),
                 Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
                 Object::Array(a) => !a.is_empty(),
+                Object::MemoryView(m) => m.shape.first().is_none_or(|&n| n > 0),
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Complex { re, im } => *re != 0.0 || *im != 0.0,
                 Object::Tuple(t) | Object::List(t) => !t.is_empty(),

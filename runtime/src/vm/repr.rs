@@ -296,6 +296,10 @@ impl Vm {
                 Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
             }
             Object::Host { .. } => self.host_repr(v, id),
+            Object::MemoryView(m) => {
+                let state = if m.obj.is_none() { "released " } else { "" };
+                Ok(format!("<{state}memory at {}>", address(id)))
+            }
             _ => Ok(format!("<object at {}>", address(id))),
         }
     }

@@ -64,6 +64,9 @@ impl Vm {
                     }
                     let needle = match item.as_obj().map(|i| self.heap.get(i)) {
                         Some(Object::Bytes(n) | Object::ByteArray(n)) => n.clone(),
+                        Some(Object::MemoryView(m)) if m.obj.is_some() => {
+                            self.view_bytes(item).unwrap_or_default()
+                        }
                         _ => return Err(self.new_exc(ExcKind::TypeError, "a bytes-like object is required")),
                     };
                     return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));

@@ -63,6 +63,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "async_generator_athrow",
     "arrayiterator",
     "unpack_iterator",
+    "memory_iterator",
 ];
 
 /// The module of an iterator type made by a module written in C in CPython (`array`,
@@ -161,6 +162,7 @@ pub fn create(heap: &mut Heap) -> Types {
         weakcallableproxy: module_type(heap, object, "CallableProxyType", "weakref"),
         finalize: module_type(heap, object, "finalize", "weakref"),
         array: module_type(heap, object, "array", "array"),
+        memoryview: b(heap, "memoryview"),
         exc,
     }
 }

@@ -45,7 +45,7 @@ def _complete_for(encoding):
 
 
 def _bytes_arg(input):
-    if isinstance(input, (bytes, bytearray)):
+    if isinstance(input, (bytes, bytearray, memoryview)):
         return bytes(input)
     if hasattr(input, '__bytes__') and not isinstance(input, str):
         return bytes(input)

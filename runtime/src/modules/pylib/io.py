@@ -311,10 +311,10 @@ class BytesIO(_Buffer):
 
     @staticmethod
     def _bytes(b):
-        # Reap has no buffer protocol (memoryview): the bytes-like objects are bytes and bytearray.
+        # The bytes-like objects Reap takes here: bytes, bytearray, memoryview.
         if isinstance(b, bytes):
             return b
-        if isinstance(b, bytearray):
+        if isinstance(b, (bytearray, memoryview)):
             return bytes(b)
         raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
