@@ -133,9 +133,29 @@ def available_timezones():
 # ---------------------------------------------------------------------------
 # Reading TZif files
 
+_SIZES = {'l': 4, 'q': 8, 'b': 1, 'B': 1}
+
+
 def _unpack(fmt, data):
-    import struct
-    return struct.unpack(fmt, data)
+    # struct.unpack's big-endian l, q, b and B, read here so that zoneinfo needs no `struct`
+    # (which is in another of the runtime's module groups).
+    codes = []
+    count = ''
+    for c in fmt[1:]:
+        if c.isdigit():
+            count += c
+        else:
+            codes.extend(c * int(count or 1))
+            count = ''
+    if len(data) != sum(_SIZES[c] for c in codes):
+        raise ValueError('truncated TZif data')
+    out = []
+    pos = 0
+    for c in codes:
+        size = _SIZES[c]
+        out.append(int.from_bytes(data[pos:pos + size], 'big', signed=c != 'B'))
+        pos += size
+    return tuple(out)
 
 
 def _read_header(fobj):
