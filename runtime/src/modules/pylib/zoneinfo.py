@@ -137,8 +137,16 @@ _SIZES = {'l': 4, 'q': 8, 'b': 1, 'B': 1}
 
 
 def _unpack(fmt, data):
-    # struct.unpack's big-endian l, q, b and B, read here so that zoneinfo needs no `struct`
-    # (which is in another of the runtime's module groups).
+    try:
+        import struct
+    except ImportError:
+        return _unpack_without_struct(fmt, data)
+    return struct.unpack(fmt, data)
+
+
+def _unpack_without_struct(fmt, data):
+    # struct.unpack's big-endian l, q, b and B, for a host that built the runtime without the
+    # `data` group (which has `struct`).
     codes = []
     count = ''
     for c in fmt[1:]:
