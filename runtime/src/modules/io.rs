@@ -124,6 +124,7 @@ pub fn os_error_with(
 /// file being read is where CPython's buffered reading would have left it: at the start if the
 /// script read nothing yet, else past what its buffer took (here the end: open() read it all).
 /// `None` for any other object; an `EBADF` error for a closed file.
+#[cfg(feature = "files")]
 pub(crate) fn child_handle(vm: &mut Vm, v: Value) -> Option<std::io::Result<std::fs::File>> {
     use std::io::Seek;
     let Some(Object::File(f)) = v.as_obj().map(|id| vm.heap.get(id)) else { return None };

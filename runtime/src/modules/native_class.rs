@@ -124,6 +124,7 @@ pub fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// Whether `v` is bytes-like (CPython's buffer protocol, as far as Reap has it).
+#[cfg(feature = "data")]
 pub fn is_bytes_like(vm: &Vm, v: Value) -> bool {
     matches!(
         vm.payload(v).as_obj().map(|id| vm.heap.get(id)),
@@ -144,6 +145,7 @@ pub fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 /// An argument CPython converts with the `I` format: any int, taken modulo 2**32.
+#[cfg(feature = "data")]
 pub fn u32_mask_arg(vm: &mut Vm, v: Value) -> PyResult<u32> {
     if vm.is_int(v) || v.as_obj().is_some_and(|id| matches!(vm.heap.get(id), Object::Instance(_))) {
         let b = index_arg(vm, v)?;

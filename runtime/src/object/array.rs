@@ -28,6 +28,7 @@ pub enum ArrayCode {
 }
 
 /// `array.typecodes`.
+#[cfg(feature = "data")]
 pub const TYPECODES: &str = "bBuhHiIlLqQfd";
 
 impl ArrayCode {

@@ -148,6 +148,12 @@ impl Vm {
         if let Some(m) = self.dict_get_str(self.modules, full) {
             return Ok(m);
         }
+        if let Some(make) = (self.slots.native_module)(full) {
+            make(self);
+            if let Some(m) = self.dict_get_str(self.modules, full) {
+                return Ok(m);
+            }
+        }
         if let Some(source) = (self.slots.frozen_source)(full) {
             let (m, d) = new_module(self, full);
             let modules = self.modules;

@@ -11,6 +11,9 @@ use crate::value::{ObjId, Value};
 
 use super::{PyResult, Vm};
 
+/// Makes a native module and puts it in `sys.modules`.
+pub type MakeModule = fn(&mut Vm);
+
 pub type Construct = fn(&mut Vm, ObjId, &[Value], &[(ObjId, Value)]) -> Option<PyResult<Value>>;
 
 /// A data attribute of a builtin type (CPython's getset descriptors; read-only here): its name
@@ -41,6 +44,9 @@ pub struct Slots {
     /// The source of a module written in Python and built into the binary (CPython's frozen
     /// modules), by name.
     pub frozen_source: fn(&str) -> Option<&'static str>,
+    /// The function that makes a native module, by name: native modules are made on their
+    /// first import, so a new interpreter pays only for the ones the runtime itself needs.
+    pub native_module: fn(&str) -> Option<MakeModule>,
     /// Every module built into the binary, native or frozen.
     pub module_names: &'static [&'static str],
     /// `str()` of a Unicode error, from its fields (`None` for other exceptions).
@@ -64,6 +70,7 @@ impl Default for Slots {
             next_lazy: |vm, _| Err(missing(vm)),
             getsets: |_| &[],
             frozen_source: |_| None,
+            native_module: |_| None,
             module_names: &[],
             unicode_error_text: |_, _| None,
         }

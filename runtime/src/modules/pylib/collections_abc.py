@@ -598,10 +598,15 @@ Sequence.register(range)
 Sequence.register(bytes)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
-# CPython's array module registers its type when it is imported; Reap's is always there.
-from array import array as _array
-MutableSequence.register(_array)
-del _array
+# CPython's array module registers its type when it is imported; Reap's is always there,
+# unless the host left the `data` group out.
+try:
+    from array import array as _array
+except ImportError:
+    pass
+else:
+    MutableSequence.register(_array)
+    del _array
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)

@@ -133,9 +133,37 @@ def available_timezones():
 # ---------------------------------------------------------------------------
 # Reading TZif files
 
+_SIZES = {'l': 4, 'q': 8, 'b': 1, 'B': 1}
+
+
 def _unpack(fmt, data):
-    import struct
+    try:
+        import struct
+    except ImportError:
+        return _unpack_without_struct(fmt, data)
     return struct.unpack(fmt, data)
+
+
+def _unpack_without_struct(fmt, data):
+    # struct.unpack's big-endian l, q, b and B, for a host that built the runtime without the
+    # `data` group (which has `struct`).
+    codes = []
+    count = ''
+    for c in fmt[1:]:
+        if c.isdigit():
+            count += c
+        else:
+            codes.extend(c * int(count or 1))
+            count = ''
+    if len(data) != sum(_SIZES[c] for c in codes):
+        raise ValueError('truncated TZif data')
+    out = []
+    pos = 0
+    for c in codes:
+        size = _SIZES[c]
+        out.append(int.from_bytes(data[pos:pos + size], 'big', signed=c != 'B'))
+        pos += size
+    return tuple(out)
 
 
 def _read_header(fobj):
