@@ -127,12 +127,15 @@ class EqInBodyFrozen:
 
 
 print(EqOnly.__hash__)
-print('__hash__' in NoEq.__dict__, hash(NoEq(1)) == hash(NoEq(1)))
+# Identity hashes: two live objects differ (two temporaries may share an address, and so a hash).
+n1, n2 = NoEq(1), NoEq(1)
+print('__hash__' in NoEq.__dict__, hash(n1) == hash(n1), hash(n1) == hash(n2))
 u = Unsafe(1, [1], 5, 7)
 # Only a and d are hashed: b is hash=False, c is compare=False (and hash=None).
 print(hash(u) == hash(Unsafe(1, [2], 6, 7)), hash(u) == hash(Unsafe(2, [1], 5, 7)),
       hash(u) == hash(Unsafe(1, [1], 5, 8)), Unsafe.__hash__.__qualname__)
-print('__hash__' in FrozenNoEq.__dict__, hash(FrozenNoEq(1)) == hash(FrozenNoEq(1)))
+f1, f2 = FrozenNoEq(1), FrozenNoEq(1)
+print('__hash__' in FrozenNoEq.__dict__, hash(f1) == hash(f1), hash(f1) == hash(f2))
 print(hash(ExplicitHash(1)), hash(ExplicitHashFrozen(1)))
 print(EqInBody.__hash__)
 print(hash(EqInBodyFrozen(3)) == hash(EqInBodyFrozen(3)), hash(EqInBodyFrozen(3)) == hash(EqInBodyFrozen(4)))
