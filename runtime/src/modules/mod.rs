@@ -16,6 +16,7 @@ pub mod math_special;
 pub mod native_class;
 pub mod os_native;
 pub mod os_random;
+mod pylib_sources;
 #[cfg(feature = "numbers")]
 pub mod random;
 #[cfg(feature = "devtools")]
@@ -60,6 +61,7 @@ pub use crate::vm::args::{arity, kwarg};
 pub use crate::vm::import::new_module;
 pub use crate::vm::native::def;
 use crate::vm::{PyResult, Vm};
+pub use pylib_sources::embedded_module;
 
 /// Every builtin name and module, in the order their objects are made.
 pub fn install_all(vm: &mut Vm) {
@@ -268,209 +270,6 @@ pub const MODULE_NAMES: &[&str] = &[
     #[cfg(feature = "numbers")]
     "zoneinfo",
 ];
-
-pub fn embedded_module(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "__future__" => include_str!("pylib/__future__.py"),
-        "_reap_help" => include_str!("pylib/_reap_help.py"),
-        "_reap_types" => include_str!("pylib/_reap_types.py"),
-        "functools" => include_str!("pylib/functools.py"),
-        "codecs" => include_str!("pylib/codecs.py"),
-        #[cfg(feature = "text")]
-        "locale" => include_str!("pylib/locale.py"),
-        "_reap_codecs_classes" => include_str!("pylib/_reap_codecs_classes.py"),
-        "_reap_codecs_impl" => include_str!("pylib/_reap_codecs_impl.py"),
-        "itertools" => include_str!("pylib/itertools.py"),
-        "contextlib" => include_str!("pylib/contextlib.py"),
-        "io" => include_str!("pylib/io.py"),
-        "_reap_textio" => include_str!("pylib/_reap_textio.py"),
-        "collections" => include_str!("pylib/collections.py"),
-        "heapq" => include_str!("pylib/heapq.py"),
-        #[cfg(feature = "text")]
-        "string" => include_str!("pylib/string.py"),
-        "bisect" => include_str!("pylib/bisect.py"),
-        #[cfg(feature = "numbers")]
-        "random" => include_str!("pylib/random.py"),
-        "os" => include_str!("pylib/os.py"),
-        "posixpath" => include_str!("pylib/posixpath.py"),
-        "stat" => include_str!("pylib/stat.py"),
-        "errno" => include_str!("pylib/errno.py"),
-        #[cfg(feature = "files")]
-        "shutil" => include_str!("pylib/shutil.py"),
-        #[cfg(feature = "files")]
-        "tempfile" => include_str!("pylib/tempfile.py"),
-        "abc" => include_str!("pylib/abc.py"),
-        "importlib" => include_str!("pylib/importlib.py"),
-        #[cfg(feature = "data")]
-        "json" => include_str!("pylib/json.py"),
-        #[cfg(feature = "text")]
-        "re" => include_str!("pylib/re.py"),
-        #[cfg(feature = "text")]
-        "textwrap" => include_str!("pylib/textwrap.py"),
-        #[cfg(feature = "text")]
-        "fnmatch" => include_str!("pylib/fnmatch.py"),
-        #[cfg(feature = "text")]
-        "shlex" => include_str!("pylib/shlex.py"),
-        #[cfg(feature = "text")]
-        "difflib" => include_str!("pylib/difflib.py"),
-        #[cfg(feature = "text")]
-        "html" => include_str!("pylib/html/__init__.py"),
-        #[cfg(feature = "text")]
-        "html.entities" => include_str!("pylib/html/entities.py"),
-        #[cfg(feature = "text")]
-        "html.parser" => include_str!("pylib/html/parser.py"),
-        #[cfg(feature = "devtools")]
-        "getopt" => include_str!("pylib/getopt.py"),
-        #[cfg(feature = "text")]
-        "urllib" => include_str!("pylib/urllib/__init__.py"),
-        #[cfg(feature = "text")]
-        "urllib.parse" => include_str!("pylib/urllib/parse.py"),
-        "copy" => include_str!("pylib/copy.py"),
-        "dataclasses" => include_str!("pylib/dataclasses.py"),
-        #[cfg(feature = "numbers")]
-        "datetime" => include_str!("pylib/datetime.py"),
-        "enum" => include_str!("pylib/enum.py"),
-        #[cfg(feature = "data")]
-        "graphlib" => include_str!("pylib/graphlib.py"),
-        "keyword" => include_str!("pylib/keyword.py"),
-        "linecache" => include_str!("pylib/linecache.py"),
-        "numbers" => include_str!("pylib/numbers.py"),
-        "operator" => include_str!("pylib/operator.py"),
-        #[cfg(feature = "text")]
-        "pprint" => include_str!("pylib/pprint.py"),
-        #[cfg(feature = "text")]
-        "reprlib" => include_str!("pylib/reprlib.py"),
-        "traceback" => include_str!("pylib/traceback.py"),
-        "types" => include_str!("pylib/types.py"),
-        "typing" => include_str!("pylib/typing.py"),
-        "warnings" => include_str!("pylib/warnings.py"),
-        "weakref" => include_str!("pylib/weakref.py"),
-        "collections.abc" => include_str!("pylib/collections_abc.py"),
-        #[cfg(feature = "devtools")]
-        "argparse" => include_str!("pylib/argparse.py"),
-        #[cfg(feature = "data")]
-        "base64" => include_str!("pylib/base64.py"),
-        #[cfg(feature = "data")]
-        "binascii" => include_str!("pylib/binascii.py"),
-        #[cfg(feature = "numbers")]
-        "calendar" => include_str!("pylib/calendar.py"),
-        #[cfg(feature = "data")]
-        "configparser" => include_str!("pylib/configparser.py"),
-        #[cfg(feature = "data")]
-        "csv" => include_str!("pylib/csv.py"),
-        #[cfg(feature = "numbers")]
-        "fractions" => include_str!("pylib/fractions.py"),
-        #[cfg(feature = "files")]
-        "glob" => include_str!("pylib/glob.py"),
-        #[cfg(feature = "devtools")]
-        "logging" => include_str!("pylib/logging.py"),
-        #[cfg(feature = "numbers")]
-        "statistics" => include_str!("pylib/statistics.py"),
-        #[cfg(feature = "devtools")]
-        "unittest" => include_str!("pylib/unittest/__init__.py"),
-        #[cfg(feature = "devtools")]
-        "unittest.mock" => include_str!("pylib/unittest/mock.py"),
-        #[cfg(feature = "files")]
-        "pathlib" => include_str!("pylib/pathlib.py"),
-        #[cfg(feature = "data")]
-        "tomllib" => include_str!("pylib/tomllib.py"),
-        "threading" => include_str!("pylib/threading.py"),
-        "_thread" => include_str!("pylib/_thread.py"),
-        "queue" => include_str!("pylib/queue.py"),
-        "sched" => include_str!("pylib/sched.py"),
-        "copyreg" => include_str!("pylib/copyreg.py"),
-        #[cfg(feature = "text")]
-        "_markupbase" => include_str!("pylib/_markupbase.py"),
-        "time" => include_str!("pylib/time.py"),
-        "_time_local" => include_str!("pylib/_time_local.py"),
-        #[cfg(feature = "devtools")]
-        "timeit" => include_str!("pylib/timeit.py"),
-        #[cfg(feature = "numbers")]
-        "zoneinfo" => include_str!("pylib/zoneinfo.py"),
-        #[cfg(feature = "numbers")]
-        "_decimal_text" => include_str!("pylib/_decimal_text.py"),
-        #[cfg(feature = "numbers")]
-        "_decimal_ops" => include_str!("pylib/_decimal_ops.py"),
-        #[cfg(feature = "numbers")]
-        "_decimal_math" => include_str!("pylib/_decimal_math.py"),
-        #[cfg(feature = "numbers")]
-        "_decimal_context" => include_str!("pylib/_decimal_context.py"),
-        #[cfg(feature = "numbers")]
-        "_decimal_base" => include_str!("pylib/_decimal_base.py"),
-        #[cfg(feature = "numbers")]
-        "decimal" => include_str!("pylib/decimal.py"),
-        #[cfg(feature = "devtools")]
-        "_mock_patch" => include_str!("pylib/_mock_patch.py"),
-        #[cfg(feature = "devtools")]
-        "_mock_calls" => include_str!("pylib/_mock_calls.py"),
-        #[cfg(feature = "devtools")]
-        "_doctest_extras" => include_str!("pylib/_doctest_extras.py"),
-        #[cfg(feature = "devtools")]
-        "doctest" => include_str!("pylib/doctest.py"),
-        #[cfg(feature = "files")]
-        "platform" => include_str!("pylib/platform.py"),
-        "contextvars" => include_str!("pylib/contextvars.py"),
-        #[cfg(feature = "numbers")]
-        "cmath" => include_str!("pylib/cmath.py"),
-        #[cfg(feature = "data")]
-        "uuid" => include_str!("pylib/uuid.py"),
-        #[cfg(feature = "data")]
-        "secrets" => include_str!("pylib/secrets.py"),
-        #[cfg(feature = "data")]
-        "hmac" => include_str!("pylib/hmac.py"),
-        #[cfg(feature = "data")]
-        "_reap_digests" => include_str!("pylib/_reap_digests.py"),
-        #[cfg(feature = "data")]
-        "hashlib" => include_str!("pylib/hashlib.py"),
-        #[cfg(feature = "data")]
-        "_compat_pickle" => include_str!("pylib/_compat_pickle.py"),
-        #[cfg(feature = "data")]
-        "_pickle_load" => include_str!("pylib/_pickle_load.py"),
-        #[cfg(feature = "data")]
-        "_pickle_dump" => include_str!("pylib/_pickle_dump.py"),
-        #[cfg(feature = "data")]
-        "_pickle" => include_str!("pylib/_pickle.py"),
-        #[cfg(feature = "data")]
-        "pickle" => include_str!("pylib/pickle.py"),
-        #[cfg(feature = "devtools")]
-        "_inspect_signature" => include_str!("pylib/_inspect_signature.py"),
-        #[cfg(feature = "devtools")]
-        "inspect" => include_str!("pylib/inspect.py"),
-        #[cfg(feature = "data")]
-        "struct" => include_str!("pylib/struct.py"),
-        #[cfg(feature = "data")]
-        "zlib" => include_str!("pylib/zlib.py"),
-        #[cfg(feature = "data")]
-        "gzip" => include_str!("pylib/gzip.py"),
-        #[cfg(feature = "files")]
-        "subprocess" => include_str!("pylib/subprocess.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio" => include_str!("pylib/asyncio/__init__.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.base_events" => include_str!("pylib/asyncio/base_events.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.coroutines" => include_str!("pylib/asyncio/coroutines.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.events" => include_str!("pylib/asyncio/events.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.exceptions" => include_str!("pylib/asyncio/exceptions.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.futures" => include_str!("pylib/asyncio/futures.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.locks" => include_str!("pylib/asyncio/locks.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.queues" => include_str!("pylib/asyncio/queues.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.runners" => include_str!("pylib/asyncio/runners.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.taskgroups" => include_str!("pylib/asyncio/taskgroups.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.tasks" => include_str!("pylib/asyncio/tasks.py"),
-        #[cfg(feature = "asyncio")]
-        "asyncio.timeouts" => include_str!("pylib/asyncio/timeouts.py"),
-        _ => return None,
-    })
-}
 
 /// The namespaces `eval`/`exec` run in: the ones given, else the caller's globals.
 fn eval_namespaces(

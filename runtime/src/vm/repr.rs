@@ -193,6 +193,11 @@ impl Vm {
             }
             _ => {}
         }
+        self.container_repr(v, id)
+    }
+
+    /// The repr of containers and of objects whose repr calls back into Python.
+    fn container_repr(&mut self, v: Value, id: ObjId) -> PyResult<String> {
         match self.heap.get(id) {
             Object::List(items) => {
                 let items = items.clone();
