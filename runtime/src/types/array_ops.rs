@@ -129,9 +129,12 @@ fn picked_bytes(data: &[u8], size: usize, b: SliceBounds) -> Vec<u8> {
     out
 }
 
-/// `seq[key] = value` for a list or an array (the VM's `Slots::sequence_setitem`).
+/// `seq[key] = value` for a list, an array or a bytearray (the VM's `Slots::sequence_setitem`).
 pub(crate) fn sequence_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let id = array_id(vm, obj);
+    if matches!(vm.heap.get(id), Object::ByteArray(_)) {
+        return super::bytearray::setitem(vm, id, key, value);
+    }
     if !matches!(vm.heap.get(id), Object::Array(_)) {
         return super::list::list_setitem(vm, obj, key, value);
     }
@@ -148,9 +151,12 @@ pub(crate) fn sequence_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value
     Ok(())
 }
 
-/// `del seq[key]` for a list or an array (the VM's `Slots::sequence_delitem`).
+/// `del seq[key]` for a list, an array or a bytearray (the VM's `Slots::sequence_delitem`).
 pub(crate) fn sequence_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let id = array_id(vm, obj);
+    if matches!(vm.heap.get(id), Object::ByteArray(_)) {
+        return super::bytearray::delitem(vm, id, key);
+    }
     if !matches!(vm.heap.get(id), Object::Array(_)) {
         return super::list::list_delitem(vm, obj, key);
     }

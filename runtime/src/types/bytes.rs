@@ -83,17 +83,7 @@ pub(crate) fn bytearray_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]
 
 pub(crate) fn bytearray_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "extend", &args[1..], 1, 1)?;
-    let data = match bytes_of(vm, args[1]) {
-        Some(d) => d,
-        None => {
-            let items = vm.iterate_to_vec(args[1])?;
-            let d: Vec<u8> = items.iter().filter_map(|&i| vm.as_i64(i)).map(|n| n as u8).collect();
-            for i in items {
-                vm.decref(i);
-            }
-            d
-        }
-    };
+    let data = super::bytearray::extend_bytes(vm, args[1])?;
     if !data.is_empty() {
         check_resizable(vm, args[0])?;
     }

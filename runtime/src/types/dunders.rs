@@ -20,7 +20,7 @@ use crate::vm::{PyResult, Vm};
 type Native = crate::vm::NativeFn;
 
 /// A `type.method` name with a static lifetime, made once per process (the set of names is fixed).
-fn static_name(tname: &str, m: &str) -> &'static str {
+pub(crate) fn static_name(tname: &str, m: &str) -> &'static str {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
     static NAMES: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
@@ -42,6 +42,7 @@ pub fn install(vm: &mut Vm) {
         ("set", t.set),
         ("frozenset", t.frozenset),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
     ];
     let numbers = [("int", t.int), ("float", t.float), ("complex", t.complex)];
     let common: &[(&str, Native)] = &[
@@ -89,6 +90,8 @@ pub fn install(vm: &mut Vm) {
     def(vm, dict, "dict.__init__", dict_init);
     let set = vm.type_obj(vm.types.set).dict;
     def(vm, set, "set.__init__", set_init);
+    let bytearray = vm.type_obj(vm.types.bytearray).dict;
+    def(vm, bytearray, "bytearray.__init__", crate::types::bytearray::bytearray_init);
     for (tname, ty) in [
         ("str", vm.types.str_),
         ("int", vm.types.int),
@@ -96,6 +99,7 @@ pub fn install(vm: &mut Vm) {
         ("tuple", vm.types.tuple),
         ("frozenset", vm.types.frozenset),
         ("bytes", vm.types.bytes),
+        ("bytearray", vm.types.bytearray),
         ("list", vm.types.list),
         ("dict", vm.types.dict),
         ("set", vm.types.set),
@@ -114,10 +118,13 @@ pub fn install(vm: &mut Vm) {
 /// float is no index.
 fn has_dunder(tname: &str, m: &str) -> bool {
     match m {
-        "__setitem__" | "__delitem__" => matches!(tname, "list" | "dict"),
+        "__setitem__" | "__delitem__" => matches!(tname, "list" | "dict" | "bytearray"),
         "__getitem__" => !matches!(tname, "set" | "frozenset"),
         "__add__" | "__mul__" => !matches!(tname, "dict" | "set" | "frozenset"),
         "__index__" => tname != "float",
+        // The others format and convert with object's methods, as in CPython.
+        "__format__" => matches!(tname, "int" | "float" | "complex" | "str"),
+        "__str__" => matches!(tname, "str" | "bytes" | "bytearray"),
         // Since 3.10 a complex converts to neither.
         "__int__" | "__float__" => tname != "complex",
         _ => true,

@@ -1,6 +1,7 @@
 //! The builtin types: one file per type (its methods, constructor and operators), and the
 //! functions the VM reaches them by (`install_slots`).
 
+pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_text;
@@ -27,6 +28,7 @@ pub mod method;
 pub mod module;
 pub mod number;
 pub mod object;
+pub mod operator_dunders;
 pub mod percent_format;
 pub mod property;
 pub mod range;
@@ -86,6 +88,7 @@ pub fn install_methods(vm: &mut Vm) {
     array::install(vm);
     memoryview::install(vm);
     dunders::install(vm);
+    operator_dunders::install(vm);
     generic_alias::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.
     let (object, type_) = (vm.types.object, vm.types.type_);

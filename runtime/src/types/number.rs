@@ -132,9 +132,14 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
                 return crate::types::set::set_op(vm, a, b, op, inplace).map(Some);
             }
         }
+        // `d |= x` takes whatever `d.update(x)` takes; `d | x` only another dict.
+        (Object::Dict(_), BinOp::Or) if inplace => {
+            vm.dict_update(a, b)?;
+            return Ok(Some(vm.share(a)));
+        }
         (Object::Dict(_), BinOp::Or) => {
             if matches!(bv.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
-                let d = if inplace { vm.share(a) } else { vm.dict_copy(a)? };
+                let d = vm.dict_copy(a)?;
                 vm.dict_update(d, bv)?;
                 return Ok(Some(d));
             }

@@ -195,7 +195,8 @@ pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]
     let base = vm.builtin_base(cls).unwrap_or(cls);
     // Mutable containers are filled by `__init__`, not `__new__`.
     let t = &vm.types;
-    let (ctor_args, ctor_kwargs) = if base == t.list || base == t.dict || base == t.set {
+    let (ctor_args, ctor_kwargs) = if base == t.list || base == t.dict || base == t.set || base == t.bytearray
+    {
         (&args[..0], &kwargs[..0])
     } else {
         (&args[1..], kwargs)

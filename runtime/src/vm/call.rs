@@ -25,12 +25,39 @@ pub const PAYLOAD_TYPES: &[&str] = &[
     "set",
     "frozenset",
     "bytes",
+    "bytearray",
     "finalize",
     "array",
     "complex",
 ];
 
 impl Vm {
+    /// A mutable builtin's method that gives back its receiver (`list.__iadd__`,
+    /// `set.__ior__`), run on the payload of a subclass's instance, gives back the instance.
+    fn instance_for_payload(
+        &mut self,
+        result: PyResult<Value>,
+        inst: Value,
+        payload: Value,
+    ) -> PyResult<Value> {
+        let Ok(r) = result else { return result };
+        let mutable = matches!(
+            payload.as_obj().map(|id| self.heap.get(id)),
+            Some(
+                Object::List(_)
+                    | Object::Dict(_)
+                    | Object::ByteArray(_)
+                    | Object::Array(_)
+                    | Object::Set { frozen: false, .. }
+            )
+        );
+        if inst.is(payload) || !r.is(payload) || !mutable {
+            return Ok(r);
+        }
+        self.decref(r);
+        Ok(self.share(inst))
+    }
+
     /// Calls `func` with positional `args` and keyword `kwargs` (all borrowed).
     pub fn call(&mut self, func: Value, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
         let Value::Obj(id) = func else {
@@ -51,7 +78,8 @@ impl Vm {
                 match receiver {
                     Some(r) => {
                         let first = on_payload(r, self);
-                        with_first(first, args, |all| f(self, all, kwargs))
+                        let result = with_first(first, args, |all| f(self, all, kwargs));
+                        self.instance_for_payload(result, r, first)
                     }
                     None if !args.is_empty()
                         && !on_payload(args[0], self).is(args[0])
@@ -59,7 +87,8 @@ impl Vm {
                     {
                         let mut full = args.to_vec();
                         full[0] = self.payload(args[0]);
-                        f(self, &full, kwargs)
+                        let result = f(self, &full, kwargs);
+                        self.instance_for_payload(result, args[0], full[0])
                     }
                     None => f(self, args, kwargs),
                 }

@@ -862,6 +862,7 @@ impl Vm {
             t.set,
             t.frozenset,
             t.bytes,
+            t.bytearray,
             t.finalize,
             t.array,
             t.complex,

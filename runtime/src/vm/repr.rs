@@ -101,6 +101,31 @@ impl Vm {
         }
     }
 
+    /// Whether the builtin's repr names the type, so that a subclass's names the subclass.
+    fn repr_names_subclass(&self, payload: ObjId) -> bool {
+        matches!(self.heap.get(payload), Object::ByteArray(_) | Object::Array(_) | Object::Set { .. })
+    }
+
+    /// The repr of a bytearray, an array or a set inside an instance of a subclass: named
+    /// after it (`Tags({'a'})`, `Tags()`).
+    fn subclass_repr(&mut self, v: Value, payload: ObjId) -> PyResult<String> {
+        let r = match self.heap.get(payload) {
+            Object::Set { table, .. } if !table.is_empty() => {
+                let inner = self.repr(Value::Obj(payload))?;
+                let inner =
+                    inner.strip_prefix("frozenset(").and_then(|s| s.strip_suffix(')')).unwrap_or(&inner);
+                format!("({inner})")
+            }
+            Object::Set { .. } => "()".into(),
+            _ => {
+                let r = self.buffer_repr(payload)?;
+                r.find('(').map_or(String::new(), |i| r[i..].to_string())
+            }
+        };
+        let name = self.type_obj(self.type_of(v)).name.clone();
+        Ok(format!("{name}{r}"))
+    }
+
     fn repr_inner(&mut self, v: Value) -> PyResult<String> {
         let id = match v {
             Value::None => return Ok("None".into()),
@@ -294,6 +319,12 @@ impl Vm {
                     if matches!(b.as_obj().map(|p| self.heap.get(p)), Some(Object::Finalize(_))) {
                         return Ok(crate::vm::weakref::finalize_repr(self, v));
                     }
+                    // A bytearray's or an array's repr names the subclass.
+                    if let Some(p) = b.as_obj()
+                        && self.repr_names_subclass(p)
+                    {
+                        return self.subclass_repr(v, p);
+                    }
                     return self.repr(b);
                 }
                 let cls = self.type_of(v);
@@ -407,7 +438,18 @@ impl Vm {
                             Some(Object::Str(_) | Object::Bytes(_))
                         );
                         if own_str || self.try_dunder_repr(v, "__repr__")?.is_none() {
+                            if let Some(p) = b.as_obj()
+                                && self.repr_names_subclass(p)
+                            {
+                                return self.subclass_repr(v, p);
+                            }
                             return self.str(b);
+                        }
+                        // bytearray's `str()` is its own repr, whatever the subclass's.
+                        if let Some(p) = b.as_obj()
+                            && matches!(self.heap.get(p), Object::ByteArray(_))
+                        {
+                            return self.subclass_repr(v, p);
                         }
                     }
                     if is_exc {

@@ -442,21 +442,8 @@ impl Vm {
                     let t = crate::vm::weakref::proxy_target(self, id)?;
                     return self.setitem(t, key, value);
                 }
-                Object::List(_) | Object::Array(_) => {
+                Object::List(_) | Object::Array(_) | Object::ByteArray(_) => {
                     return (self.slots.sequence_setitem)(self, obj, key, value);
-                }
-                Object::ByteArray(b) => {
-                    let len = b.len();
-                    let Some(i) = super::args::norm_index(self, key, len, "bytearray")? else {
-                        return Err(self.new_exc(ExcKind::IndexError, "bytearray index out of range"));
-                    };
-                    let Some(byte) = self.as_i64(value).filter(|v| (0..256).contains(v)) else {
-                        return Err(self.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)"));
-                    };
-                    if let Object::ByteArray(b) = self.heap.get_mut(id) {
-                        b[i] = byte as u8;
-                    }
-                    return Ok(());
                 }
                 Object::Dict(_) => return self.dict_set(obj, key, value),
                 _ => {}
@@ -473,7 +460,9 @@ impl Vm {
     pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
-                Object::List(_) | Object::Array(_) => return (self.slots.sequence_delitem)(self, obj, key),
+                Object::List(_) | Object::Array(_) | Object::ByteArray(_) => {
+                    return (self.slots.sequence_delitem)(self, obj, key);
+                }
                 Object::Dict(_) => {
                     return match self.dict_remove(obj, key)? {
                         Some(v) => {

@@ -194,6 +194,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_asdict': _asdict,
         '_replace': _replace,
         '_make': classmethod(_make),
+        '__getnewargs__': __getnewargs__,
         '_fields': field_names,
         '__match_args__': field_names,
         '_field_defaults': field_defaults,
