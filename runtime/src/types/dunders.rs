@@ -43,6 +43,7 @@ pub fn install(vm: &mut Vm) {
         ("frozenset", t.frozenset),
         ("bytes", t.bytes),
         ("bytearray", t.bytearray),
+        ("range", t.range),
     ];
     let numbers = [("int", t.int), ("float", t.float), ("complex", t.complex)];
     let common: &[(&str, Native)] = &[
@@ -120,7 +121,7 @@ fn has_dunder(tname: &str, m: &str) -> bool {
     match m {
         "__setitem__" | "__delitem__" => matches!(tname, "list" | "dict" | "bytearray"),
         "__getitem__" => !matches!(tname, "set" | "frozenset"),
-        "__add__" | "__mul__" => !matches!(tname, "dict" | "set" | "frozenset"),
+        "__add__" | "__mul__" => !matches!(tname, "dict" | "set" | "frozenset" | "range"),
         "__index__" => tname != "float",
         // The others format and convert with object's methods, as in CPython.
         "__format__" => matches!(tname, "int" | "float" | "complex" | "str"),

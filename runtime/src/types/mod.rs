@@ -8,6 +8,7 @@ pub mod bytes_text;
 pub mod codecs;
 pub mod complex;
 pub mod construct;
+pub mod descriptor_methods;
 pub mod dict;
 pub mod dunders;
 pub mod exc_group;
@@ -79,7 +80,9 @@ pub fn install_methods(vm: &mut Vm) {
     async_gen::install(vm);
     iter::install(vm);
     property::install(vm);
+    descriptor_methods::install(vm);
     slice::install(vm);
+    range::install(vm);
     typeobj::install(vm);
     str::install(vm);
     bytes::install(vm);

@@ -30,6 +30,32 @@ pub fn install(vm: &mut Vm) {
     }
     def(vm, extras, "object.__hash__", object_hash);
     def(vm, extras, "object.__sizeof__", object_sizeof);
+    def(vm, extras, "object.__dir__", object_dir);
+    def(vm, extras, "object.__subclasshook__", object_subclasshook);
+    crate::vm::native::def_attr(vm, extras, "object.__class__", object_class);
+    // Builtin types carry no docstrings here: their `__doc__` is None rather than missing.
+    vm.dict_set_str(extras, "__doc__", Value::None);
+}
+
+/// `object.__dir__()`: the names `dir` lists for the object.
+fn object_dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__dir__", args, 1, 1)?;
+    let Some(dir) = vm.dict_get_str(vm.builtins, "dir") else { return Ok(vm.new_list(Vec::new())) };
+    vm.call(dir, args, &[])
+}
+
+/// `object.__subclasshook__(subclass)`: no opinion, so that `issubclass` goes on to the MRO
+/// and the ABC registries.
+fn object_subclasshook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__subclasshook__", args, 1, 2)?;
+    Ok(vm.share(Value::Obj(vm.not_implemented)))
+}
+
+/// `object.__class__`, for the lookups that reach `object`'s own attributes: the type.
+fn object_class(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__class__", args, 1, 1)?;
+    let t = vm.type_of(args[0]);
+    Ok(vm.share(Value::Obj(t)))
 }
 
 /// `object.__eq__`: the same object, else `NotImplemented` (the other side may know).

@@ -348,6 +348,13 @@ fn reversed(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     }
 }
 
+/// `range.__bool__()`: whether it is empty.
+fn range_bool(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::receiver(vm, args, vm.types.range, "range.__bool__")?;
+    crate::vm::args::arity(vm, "__bool__", &args[1..], 0, 0)?;
+    vm.truthy(args[0]).map(Value::Bool)
+}
+
 /// The wrappers, by type name: what `install` puts in each builtin type's dict.
 fn table(tname: &str) -> Vec<(&'static str, NativeFn)> {
     macro_rules! numbers {
@@ -494,6 +501,7 @@ fn table(tname: &str) -> Vec<(&'static str, NativeFn)> {
             ("__ior__", set_op::<DICT, OR, false, true>),
             ("__reversed__", reversed),
         ],
+        "range" => vec![("__bool__", range_bool), ("__reversed__", reversed)],
         "set" => sets!(SET, false),
         "frozenset" => sets!(SET, true),
         _ => Vec::new(),
@@ -516,6 +524,7 @@ pub fn install(vm: &mut Vm) {
         ("dict", t.dict),
         ("set", t.set),
         ("frozenset", t.frozenset),
+        ("range", t.range),
     ] {
         let dict = vm.type_obj(ty).dict;
         for (name, f) in table(tname) {

@@ -11,6 +11,17 @@ pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
     let sl = t(vm, |t| t.slice);
     def(vm, sl, "slice.indices", slice_indices_method);
+    // In the class too, where `dir` and class-level lookups find them.
+    crate::vm::native::def_attr(vm, sl, "slice.start", |vm, args, _| Ok(field(vm, args, slice_start)));
+    crate::vm::native::def_attr(vm, sl, "slice.stop", |vm, args, _| Ok(field(vm, args, slice_stop)));
+    crate::vm::native::def_attr(vm, sl, "slice.step", |vm, args, _| Ok(field(vm, args, slice_step)));
+}
+
+fn field(vm: &mut Vm, args: &[Value], get: fn(&mut Vm, ObjId) -> Value) -> Value {
+    match args.first().and_then(|v| v.as_obj()) {
+        Some(id) => get(vm, id),
+        None => Value::None,
+    }
 }
 
 /// `slice.indices(length)`: (start, stop, step) clamped as CPython clamps them.
