@@ -30,6 +30,19 @@ pub fn install(vm: &mut Vm) {
         def(vm, d, get, wrapper_get);
         def_attr(vm, d, wrapped, wrapper_func);
         def_attr(vm, d, abstract_, wrapper_isabstract);
+        let staticmethod = ty == vm.types.staticmethod;
+        for (i, name) in FORWARDED.iter().enumerate() {
+            let full =
+                super::dunders::static_name(if staticmethod { "staticmethod" } else { "classmethod" }, name);
+            let get: crate::vm::NativeFn = match i {
+                0 => forwarded::<0>,
+                1 => forwarded::<1>,
+                2 => forwarded::<2>,
+                3 => forwarded::<3>,
+                _ => forwarded::<4>,
+            };
+            def_attr(vm, d, full, get);
+        }
     }
     let d = vm.type_obj(vm.types.none).dict;
     def(vm, d, "NoneType.__bool__", none_bool);
@@ -207,6 +220,14 @@ fn wrapper_func(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
 fn wrapper_isabstract(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let f = args.first().and_then(|&v| wrapped(vm, v)).unwrap_or(Value::None);
     is_abstract(vm, f).map(Value::Bool)
+}
+
+/// The attributes a `staticmethod` or `classmethod` takes from its function (since 3.10).
+const FORWARDED: [&str; 5] = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
+
+fn forwarded<const N: usize>(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = args.first().and_then(|&v| wrapped(vm, v)).unwrap_or(Value::None);
+    vm.getattr_str(f, FORWARDED[N])
 }
 
 /// `None.__bool__()`: false.

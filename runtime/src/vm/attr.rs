@@ -1109,6 +1109,23 @@ impl Vm {
                 }
                 Ok(())
             }
+            Object::Function(_) if key == "__annotations__" => {
+                let dict = value.as_obj().filter(|&d| matches!(self.heap.get(d), Object::Dict(_)));
+                if dict.is_none() && value != Value::None {
+                    return Err(
+                        self.new_exc(ExcKind::TypeError, "__annotations__ must be set to a dict object")
+                    );
+                }
+                self.incref(value);
+                let old = match self.heap.get_mut(id) {
+                    Object::Function(f) => std::mem::replace(&mut f.annotations, dict),
+                    _ => None,
+                };
+                if let Some(o) = old {
+                    self.decref_id(o);
+                }
+                Ok(())
+            }
             Object::Function(_) => {
                 let d = self.getattr_str(obj, "__dict__")?;
                 self.incref(value);

@@ -810,8 +810,20 @@ impl Vm {
                 self.incref(v);
                 let r = self.try_dunder(v, "__set_name__", &[Value::Obj(cls), k]);
                 self.decref(v);
-                if let Some(r) = r? {
-                    self.decref(r);
+                match r {
+                    Ok(Some(r)) => self.decref(r),
+                    Ok(None) => {}
+                    // CPython 3.11 says which descriptor failed, with the error as the cause.
+                    Err(e) => {
+                        let (tn, cn) = (self.type_name(v), self.type_obj(cls).name.clone());
+                        let name = self.str_of(k).unwrap_or("").to_string();
+                        let msg = format!("Error calling __set_name__ on '{tn}' instance '{name}' in '{cn}'");
+                        let wrapped = self.new_exc(ExcKind::RuntimeError, &msg);
+                        self.set_cause(wrapped, Value::Obj(e));
+                        self.set_context(wrapped, Value::Obj(e));
+                        self.decref_id(e);
+                        return Err(wrapped);
+                    }
                 }
             }
         }

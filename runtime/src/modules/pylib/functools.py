@@ -1,10 +1,27 @@
-"""functools, written in Python for Reap (the parts scripts reach for most)."""
+"""functools, written in Python for Reap: higher-order functions and operations on callables.
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+Differences from CPython:
+- A function wrapped by lru_cache/cache is a Python function (CPython's is a
+  functools._lru_cache_wrapper object), so its repr is that of a function.
+- singledispatch places the abstract base classes a class implements in its MRO as CPython's
+  _compose_mro does for the usual cases (an ABC goes after the most specific class of the MRO
+  that implements it); it does not diagnose ambiguous dispatch between unrelated ABCs.
+"""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
+from _reap_types import GenericAlias
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Make `wrapper` look like `wrapped`: copy the `assigned` attributes, merge the `updated`
+    dicts, and point `__wrapped__` at it."""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -14,50 +31,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
             setattr(wrapper, attr, value)
     for attr in updated:
         getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Set last, so that a __wrapped__ copied from `wrapped`'s __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    def decorator(wrapper):
-        return update_wrapper(wrapper, wrapped, assigned, updated)
-    return decorator
-
-
-class partial:
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"functools.partial({', '.join(args)})"
-
-
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+    """Decorator form of update_wrapper."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
 def total_ordering(cls):
@@ -138,83 +119,477 @@ def total_ordering(cls):
     return cls
 
 
-def lru_cache(maxsize=128, typed=False):
-    def decorating(user_function):
-        cache = {}
-        def wrapper(*args, **kwargs):
-            key = (args, tuple(sorted(kwargs.items())))
-            if key in cache:
-                return cache[key]
-            result = user_function(*args, **kwargs)
-            cache[key] = result
-            return result
-        wrapper.cache_clear = cache.clear
-        return update_wrapper(wrapper, user_function)
-    if callable(maxsize):
-        return decorating(maxsize)
-    return decorating
+
+_initial_missing = object()
 
 
-def cache(user_function):
-    return lru_cache(maxsize=None)(user_function)
+def reduce(function, sequence, initial=_initial_missing):
+    """Fold `sequence` from the left with the two-argument `function`."""
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
 
 
-class _CacheInfo:
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
+# ---- partial and partialmethod
+
+class partial:
+    """A callable that calls `func` with the given arguments first."""
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        # Nesting flattens, as CPython's C partial does for its own type.
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        return (f"CacheInfo(hits={self.hits}, misses={self.misses}, "
-                f"maxsize={self.maxsize}, currsize={self.currsize})")
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        if _repr_running.get(id(self)):
+            return "..."
+        _repr_running[id(self)] = True
+        try:
+            parts = [repr(self.func)]
+            parts.extend(repr(x) for x in self.args)
+            parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        finally:
+            del _repr_running[id(self)]
+        return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
+                                          self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds is not None else {}
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+_repr_running = {}
+
+
+class partialmethod:
+    """A descriptor that binds like the method it wraps, with arguments filled in first."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # A method (or what the wrapped descriptor gave): fill in its arguments.
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
+# ---- lru_cache and cache
+
+class _CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize): a named tuple."""
+
+    __slots__ = ()
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+
+_CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
+
+_kwd_mark = (object(),)
+
+
+def _make_key(args, kwds, typed):
+    """The cache key of a call: the arguments in order, the keywords in the order given (as
+    CPython: f(a=1, b=2) and f(b=2, a=1) are cached apart), and their types when `typed`."""
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
 
 
 def lru_cache(maxsize=128, typed=False):
-    def decorating(user_function):
-        cache = {}
-        stats = [0, 0]
-        def wrapper(*args, **kwargs):
-            key = (args, tuple(sorted(kwargs.items())))
-            if key in cache:
-                stats[0] += 1
-                return cache[key]
+    """Decorator: remember up to `maxsize` results (None: all of them), evicting the least
+    recently used; with `typed`, arguments of different types are cached apart."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]      # hits, misses
+    missing = _initial_missing
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
             stats[1] += 1
-            result = user_function(*args, **kwargs)
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, missing)
+            if result is not missing:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
             cache[key] = result
             return result
-        def cache_info():
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-        def cache_clear():
-            cache.clear()
-            stats[0] = stats[1] = 0
-        wrapper.cache_info = cache_info
-        wrapper.cache_clear = cache_clear
-        return update_wrapper(wrapper, user_function)
-    if callable(maxsize) and not isinstance(maxsize, int):
-        func, maxsize = maxsize, 128
-        return decorating(func)
-    return decorating
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.pop(key, missing)
+            if result is not missing:
+                # Most recently used goes last: the dict's order is the recency order.
+                cache[key] = result
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # The call filled this key itself (recursion): keep the first result.
+                return result
+            if len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+            return result
+
+    def cache_info():
+        """Report cache statistics."""
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics."""
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
 
 
-def cache(user_function):
+def cache(user_function, /):
+    """Simple lightweight unbounded cache. Sometimes called "memoize"."""
     return lru_cache(maxsize=None)(user_function)
+
+
+# ---- singledispatch
+
+def _composed_mro(cls, classes):
+    """cls's MRO with the abstract base classes among `classes` that it implements put in,
+    each after the most specific class of the MRO that implements it."""
+    mro = list(cls.__mro__)
+    extra = [c for c in classes if c not in mro and _implements(cls, c)]
+    # More specific ABCs first, so that each goes in front of its own bases.
+    extra.sort(key=lambda a: -sum(1 for b in extra if b is not a and issubclass(a, b)))
+    for abc in extra:
+        spot = 0
+        for i, c in enumerate(mro):
+            if c is not object and _implements(c, abc):
+                spot = i + 1
+        while spot < len(mro) and mro[spot] in extra and issubclass(mro[spot], abc):
+            spot += 1
+        mro.insert(spot, abc)
+    return mro
+
+
+def _implements(cls, abc):
+    try:
+        return issubclass(cls, abc)
+    except TypeError:
+        return False
+
+
+def _is_union(cls):
+    from typing import Union, get_origin
+    from _reap_types import UnionType
+    return isinstance(cls, UnionType) or get_origin(cls) is Union
+
+
+def _union_members(cls):
+    from typing import get_args
+    return get_args(cls)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union(cls) and all(isinstance(arg, type) for arg in _union_members(cls))
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation called is chosen by the
+    type of the first argument, among those registered with `.register`."""
+    import types
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        """The implementation for `cls` (the most specific registered class in its MRO)."""
+        try:
+            return dispatch_cache[cls]
+        except (KeyError, TypeError):
+            pass
+        impl = None
+        for c in _composed_mro(cls, registry.keys()):
+            if c in registry:
+                impl = registry[c]
+                break
+        try:
+            dispatch_cache[cls] = impl
+        except TypeError:
+            pass
+        return impl
+
+    def register(cls, func=None):
+        """Register `func` as the implementation for `cls` (or, used plainly on an annotated
+        function, for its first parameter's annotation)."""
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        if _is_union(cls):
+            for arg in _union_members(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the type of the first
+    argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Register `method` for `cls` (as singledispatch's register)."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# ---- cached_property
+
+_NOT_FOUND = object()
 
 
 class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        self.attrname = name
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        name = self.attrname or self.func.__name__
-        value = self.func(instance)
-        instance.__dict__[name] = value
-        return value
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return val
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def cmp_to_key(mycmp):
