@@ -618,7 +618,7 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let items = vm.iterate_to_vec(v)?;
             vm.heap.alloc(Object::Tuple(items))
         }
-        Some(Object::Dict(_)) => {
+        Some(Object::Dict(_) | Object::DictView { .. }) => {
             let items = vm.iterate_to_vec(v)?;
             vm.heap.alloc(Object::Tuple(items))
         }

@@ -10,6 +10,7 @@ pub mod complex;
 pub mod construct;
 pub mod descriptor_methods;
 pub mod dict;
+pub mod dict_views;
 pub mod dunders;
 pub mod exc_group;
 pub mod exception;
@@ -81,6 +82,7 @@ pub fn install_methods(vm: &mut Vm) {
     iter::install(vm);
     property::install(vm);
     descriptor_methods::install(vm);
+    dict_views::install(vm);
     slice::install(vm);
     range::install(vm);
     typeobj::install(vm);

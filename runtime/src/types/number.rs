@@ -31,6 +31,11 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
     {
         return numeric(vm, x, y, op).map(Some);
     }
+    // A keys or items view on the right of a set operator: the view's `__rand__` and friends
+    // make sets of both sides (`{'a'} & d.keys()`, `['x'] - d.keys()`).
+    if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) && !a_user && is_set_view(vm, b) {
+        return view_set_op(vm, a, b, op).map(Some);
+    }
     let (Value::Obj(ia), bv) = (a, b) else {
         // int * str and friends.
         if op == BinOp::Mul
@@ -112,20 +117,7 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
             Object::DictView { kind: DictIterKind::Keys | DictIterKind::Items, .. },
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
         ) => {
-            // As CPython: the view's items as a set, combined with the other iterable's.
-            let left = super::construct_builtin(vm, vm.types.set, &[a], &[]).unwrap_or(Ok(Value::None))?;
-            let right =
-                match super::construct_builtin(vm, vm.types.set, &[bv], &[]).unwrap_or(Ok(Value::None)) {
-                    Ok(r) => r,
-                    Err(e) => {
-                        vm.decref(left);
-                        return Err(e);
-                    }
-                };
-            let r = crate::types::set::set_op(vm, left, right, op, false);
-            vm.decref(left);
-            vm.decref(right);
-            return r.map(Some);
+            return view_set_op(vm, a, bv, op).map(Some);
         }
         (Object::Set { .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) => {
             if matches!(bv.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. })) {
@@ -336,4 +328,29 @@ fn len_now(vm: &Vm, id: ObjId) -> usize {
         Object::Bytes(b) | Object::ByteArray(b) => b.len(),
         _ => 0,
     }
+}
+
+fn is_set_view(vm: &Vm, v: Value) -> bool {
+    matches!(
+        v.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::DictView { kind: DictIterKind::Keys | DictIterKind::Items, .. })
+    )
+}
+
+/// A set operator with a keys or items view on either side, as CPython: both sides' items as
+/// sets, combined (the other side must be iterable).
+pub(crate) fn view_set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+    let left = vm.as_set(a)?;
+    let right = match vm.as_set(b) {
+        Ok(r) => r,
+        Err(e) => {
+            vm.decref(left);
+            return Err(e);
+        }
+    };
+    // `left` may be `a` itself (a set): the result must be new.
+    let r = crate::types::set::set_op(vm, left, right, op, false);
+    vm.decref(left);
+    vm.decref(right);
+    r
 }

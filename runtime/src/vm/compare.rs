@@ -1,9 +1,9 @@
 //! Comparison: `==`, `<` and friends, with CPython's rich-comparison protocol and the builtin
 //! types' own orderings (sequences item by item, sets by inclusion, dicts by items).
 
-use crate::object::Object;
 use crate::object::code::CmpKind;
 use crate::object::exc_kind::ExcKind;
+use crate::object::{DictIterKind, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::number::{Num, float_pair, num_to_f64};
 use crate::vm::{PyResult, Vm};
@@ -157,6 +157,21 @@ impl Vm {
                 Ok(Some(eq == (op == CmpKind::Eq)))
             }
             (Object::Set { .. }, Object::Set { .. }) => (self.slots.set_compare)(self, a, b, op).map(Some),
+            // Keys and items views compare as sets, with sets and with each other.
+            (x, y) if is_set_like(x) && is_set_like(y) && (is_set_view(x) || is_set_view(y)) => {
+                let (sa, sb) = (self.as_set(a)?, self.as_set(b));
+                let sb = match sb {
+                    Ok(sb) => sb,
+                    Err(e) => {
+                        self.decref(sa);
+                        return Err(e);
+                    }
+                };
+                let r = (self.slots.set_compare)(self, sa, sb, op);
+                self.decref(sa);
+                self.decref(sb);
+                r.map(Some)
+            }
             (Object::Range { .. }, Object::Range { .. }) | (Object::Slice { .. }, Object::Slice { .. }) => {
                 if matches!(op, CmpKind::Eq | CmpKind::Ne) {
                     let eq = self.repr(a)? == self.repr(b)?;
@@ -417,5 +432,38 @@ fn cmp_result(o: std::cmp::Ordering, op: CmpKind) -> bool {
         CmpKind::Ne => o != Equal,
         CmpKind::Gt => o == Greater,
         CmpKind::Ge => o != Less,
+    }
+}
+
+fn is_set_view(o: &Object) -> bool {
+    matches!(o, Object::DictView { kind: DictIterKind::Keys | DictIterKind::Items, .. })
+}
+
+fn is_set_like(o: &Object) -> bool {
+    matches!(o, Object::Set { .. }) || is_set_view(o)
+}
+
+impl Vm {
+    /// A set (new) of the items of a set or a view; a set itself, shared.
+    pub(crate) fn as_set(&mut self, v: Value) -> PyResult<Value> {
+        if matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Set { .. })) {
+            return Ok(self.share(v));
+        }
+        let items = self.iterate_to_vec(v)?;
+        let s = self.alloc(Object::Set { table: crate::object::set_table::SetTable::new(), frozen: false });
+        let mut error = None;
+        for item in items {
+            if error.is_none()
+                && let Err(e) = self.set_add(s, item)
+            {
+                error = Some(e);
+            }
+            self.decref(item);
+        }
+        if let Some(e) = error {
+            self.decref(s);
+            return Err(e);
+        }
+        Ok(s)
     }
 }
