@@ -235,3 +235,58 @@ fn none_bool(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     crate::vm::args::arity(vm, "__bool__", args.get(1..).unwrap_or_default(), 0, 0)?;
     Ok(Value::Bool(false))
 }
+
+/// `super`'s own attributes: the class it starts after, the object it binds, that object's
+/// class, and `__get__` binding an unbound super.
+pub fn install_super(vm: &mut Vm) {
+    let d = vm.type_obj(vm.types.super_).dict;
+    def_attr(vm, d, "super.__thisclass__", super_thisclass);
+    def_attr(vm, d, "super.__self__", super_self);
+    def_attr(vm, d, "super.__self_class__", super_self_class);
+    def(vm, d, "super.__get__", super_get);
+}
+
+fn super_parts(vm: &Vm, args: &[Value]) -> Option<(ObjId, Value)> {
+    match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+        Some(&Object::Super { class, receiver }) => Some((class, receiver)),
+        _ => None,
+    }
+}
+
+fn super_thisclass(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let v = super_parts(vm, args).map_or(Value::None, |(c, _)| Value::Obj(c));
+    Ok(vm.share(v))
+}
+
+fn super_self(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let v = super_parts(vm, args).map_or(Value::None, |(_, r)| r);
+    Ok(vm.share(v))
+}
+
+/// The receiver's class, or the receiver itself when it is a class deriving from the start.
+fn super_self_class(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some((class, receiver)) = super_parts(vm, args) else { return Ok(Value::None) };
+    if receiver == Value::None {
+        return Ok(Value::None);
+    }
+    let is_subclass = match receiver.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Type(t)) => t.mro.contains(&class),
+        _ => false,
+    };
+    let v = if is_subclass { receiver } else { Value::Obj(vm.type_of(receiver)) };
+    Ok(vm.share(v))
+}
+
+/// `super.__get__(obj, type=None)`: a bound super is itself; an unbound one binds to `obj`.
+fn super_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some((class, receiver)) = super_parts(vm, args) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "descriptor '__get__' requires a 'super' object"));
+    };
+    crate::vm::args::arity(vm, "__get__", &args[1..], 1, 2)?;
+    if args[1] == Value::None || receiver != Value::None {
+        return Ok(vm.share(args[0]));
+    }
+    vm.incref(args[1]);
+    vm.heap.incref(class);
+    Ok(vm.alloc(Object::Super { class, receiver: args[1] }))
+}

@@ -23,6 +23,68 @@ pub fn install(vm: &mut Vm) {
         def(vm, d, "iterator.__next__", gen_next);
         def(vm, d, "iterator.__iter__", identity);
     }
+    // The iterators over sized containers know how many items are left.
+    let mut sized: Vec<ObjId> = [
+        "list_iterator",
+        "tuple_iterator",
+        "bytes_iterator",
+        "set_iterator",
+        "str_ascii_iterator",
+        "str_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "list_reverseiterator",
+    ]
+    .iter()
+    .filter_map(|n| vm.types.iters.get(n).copied())
+    .collect();
+    sized.push(vm.types.reversed);
+    for it in sized {
+        let d = vm.type_obj(it).dict;
+        def(vm, d, "iterator.__length_hint__", length_hint);
+    }
+}
+
+/// `it.__length_hint__()`: how many items the iterator has left (0 once exhausted).
+fn length_hint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::arity(vm, "__length_hint__", args.get(1..).unwrap_or_default(), 0, 0)?;
+    let Some(Object::Iter(it)) = args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) else {
+        return Ok(Value::Int(0));
+    };
+    let left = match *it {
+        Iter::Seq { seq, index, .. } => match vm.heap.get(seq) {
+            Object::List(l) | Object::Tuple(l) => l.len().saturating_sub(index),
+            Object::Bytes(b) | Object::ByteArray(b) => b.len().saturating_sub(index),
+            _ => 0,
+        },
+        Iter::Str { s, byte } => match vm.heap.get(s) {
+            Object::Str(s) => s.s.get(byte..).map_or(0, |rest| rest.chars().count()),
+            _ => 0,
+        },
+        Iter::Range { next, stop, step } => crate::vm::sequence::range_len(next, stop, step) as usize,
+        Iter::Reversed { index, .. } => index,
+        Iter::Dict { pos: usize::MAX, .. } | Iter::Set { pos: usize::MAX, .. } => 0,
+        Iter::Dict { dict, pos, .. } => match vm.heap.get(dict) {
+            Object::Dict(t) => t.iter().filter(|(i, _)| *i >= pos).count(),
+            _ => 0,
+        },
+        Iter::Set { set, pos, .. } => match vm.heap.get(set) {
+            Object::Set { table, .. } => {
+                let mut n = 0;
+                let mut from = pos;
+                while let Some((i, _)) = table.next_from(from) {
+                    n += 1;
+                    from = i + 1;
+                }
+                n
+            }
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(left as i64))
 }
 
 /// The next item of every iterator, or `None` as soon as one is exhausted.

@@ -83,6 +83,7 @@ pub fn install_methods(vm: &mut Vm) {
     property::install(vm);
     descriptor_methods::install(vm);
     dict_views::install(vm);
+    descriptor_methods::install_super(vm);
     slice::install(vm);
     range::install(vm);
     typeobj::install(vm);

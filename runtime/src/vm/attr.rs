@@ -429,7 +429,7 @@ impl Vm {
                 }
                 Object::Super { class, receiver } => {
                     let (class, receiver) = (*class, *receiver);
-                    return self.super_attr(class, receiver, key);
+                    return self.super_attr(class, receiver, key, obj);
                 }
                 _ => {}
             }
@@ -542,7 +542,7 @@ impl Vm {
         }
     }
 
-    fn super_attr(&mut self, class: ObjId, receiver: Value, key: &str) -> PyResult<Option<Value>> {
+    fn super_attr(&mut self, class: ObjId, receiver: Value, key: &str, me: Value) -> PyResult<Option<Value>> {
         // As CPython's `supercheck`: a class receiver that derives from `class` is searched
         // itself (class methods); any other receiver, a class under a metaclass's methods
         // included, is searched through its type.
@@ -571,8 +571,13 @@ impl Vm {
                 return self.bind(f, receiver, start_type).map(Some);
             }
         }
-        match self.dict_get_str(self.object_extras, key) {
-            Some(f) => self.bind(f, receiver, start_type).map(Some),
+        if let Some(f) = self.dict_get_str(self.object_extras, key) {
+            return self.bind(f, receiver, start_type).map(Some);
+        }
+        // Last, the super object's own attributes (`__self__`, `__thisclass__`, `__get__`).
+        let own = self.type_obj(self.types.super_).dict;
+        match self.dict_get_str(own, key) {
+            Some(f) => self.bind(f, me, self.types.super_).map(Some),
             None => Ok(None),
         }
     }
