@@ -450,20 +450,6 @@ impl Vm {
             return Ok(self.share(v));
         }
         let items = self.iterate_to_vec(v)?;
-        let s = self.alloc(Object::Set { table: crate::object::set_table::SetTable::new(), frozen: false });
-        let mut error = None;
-        for item in items {
-            if error.is_none()
-                && let Err(e) = self.set_add(s, item)
-            {
-                error = Some(e);
-            }
-            self.decref(item);
-        }
-        if let Some(e) = error {
-            self.decref(s);
-            return Err(e);
-        }
-        Ok(s)
+        self.set_of_items(items)
     }
 }

@@ -7,7 +7,6 @@ use crate::object::code::Code;
 use crate::object::code::{BinOp, Instr, MakeFunction};
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Block, Frame, FrameState};
-use crate::object::set_table::SetTable;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::fast_arith::{float_op, ordered, small_int_op};
@@ -725,21 +724,7 @@ impl Vm {
                 Instr::BuildSet(n) => {
                     let at = f.stack.len() - n as usize;
                     let items: Vec<Value> = f.stack.drain(at..).collect();
-                    let s = self.alloc(Object::Set { table: SetTable::new(), frozen: false });
-                    // Each item is released as soon as it is added; after an error, the rest still are.
-                    let mut error = None;
-                    for item in items {
-                        if error.is_none()
-                            && let Err(e) = self.set_add(s, item)
-                        {
-                            error = Some(e);
-                        }
-                        self.decref(item);
-                    }
-                    if let Some(e) = error {
-                        self.decref(s);
-                        return Err(e);
-                    }
+                    let s = self.set_of_items(items)?;
                     f.stack.push(s);
                 }
                 Instr::BuildMap(n) => {

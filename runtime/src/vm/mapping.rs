@@ -129,6 +129,28 @@ impl Vm {
         }))
     }
 
+    /// A new set of `items` (owned): each is released as soon as it is added; after an error,
+    /// the rest still are.
+    pub(crate) fn set_of_items(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let s = self.alloc(Object::Set { table: crate::object::set_table::SetTable::new(), frozen: false });
+        let mut error = None;
+        for item in items {
+            if error.is_none()
+                && let Err(e) = self.set_add(s, item)
+            {
+                error = Some(e);
+            }
+            self.decref(item);
+        }
+        match error {
+            Some(e) => {
+                self.decref(s);
+                Err(e)
+            }
+            None => Ok(s),
+        }
+    }
+
     pub fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
         let h = self.hash(key)?;
         self.set_add_hashed(s, key, h)
