@@ -62,8 +62,7 @@ fn view_iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
 
 fn view_reversed(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     no_args(vm, args, "__reversed__")?;
-    let Some(f) = vm.dict_get_str(vm.builtins, "reversed") else { return Ok(Value::None) };
-    vm.call(f, &args[..1], &[])
+    super::operator_dunders::call_builtin(vm, "reversed", &args[..1])
 }
 
 fn view_contains(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -40,8 +40,7 @@ pub fn install(vm: &mut Vm) {
 /// `object.__dir__()`: the names `dir` lists for the object.
 fn object_dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__dir__", args, 1, 1)?;
-    let Some(dir) = vm.dict_get_str(vm.builtins, "dir") else { return Ok(vm.new_list(Vec::new())) };
-    vm.call(dir, args, &[])
+    super::operator_dunders::call_builtin(vm, "dir", args)
 }
 
 /// `object.__subclasshook__(subclass)`: no opinion, so that `issubclass` goes on to the MRO

@@ -151,11 +151,15 @@ fn dunder_name(op: BinOp, reflected: bool) -> &'static str {
 
 /// Calls a function of the builtins module (`divmod`, `pow`, `abs`, `reversed`): what the
 /// wrapper does is what the builtin does once the operands are known to be the wrapper's own.
-fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+pub(crate) fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
     let Some(f) = vm.dict_get_str(vm.builtins, name) else {
         return Err(vm.new_exc(ExcKind::SystemError, &format!("builtins.{name} is missing")));
     };
-    vm.call(f, args, &[])
+    // Held while it runs: the call may rebind the builtin.
+    let f = vm.share(f);
+    let r = vm.call(f, args, &[]);
+    vm.decref(f);
+    r
 }
 
 /// `int.__add__`, `float.__rtruediv__`, `complex.__rpow__`...: the number type `T`'s operator
