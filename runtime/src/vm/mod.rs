@@ -56,6 +56,7 @@ pub mod slots;
 pub(crate) mod stdin_reader;
 mod str_append;
 pub mod suggestions;
+pub mod super_lookup;
 pub mod teardown;
 pub mod types;
 pub mod weakref;
