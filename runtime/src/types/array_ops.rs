@@ -68,17 +68,13 @@ fn index_of(vm: &mut Vm, key: Value) -> PyResult<Option<i64>> {
     }
 }
 
-fn slice_of(vm: &Vm, key: Value) -> Option<ObjId> {
-    key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }))
-}
-
 fn not_an_index(vm: &mut Vm) -> ObjId {
     vm.new_exc(ExcKind::TypeError, "array indices must be integers")
 }
 
 /// `a[key]`.
 pub(crate) fn getitem(vm: &mut Vm, id: ObjId, key: Value) -> PyResult<Value> {
-    if let Some(s) = slice_of(vm, key) {
+    if let Some(s) = super::slice::slice_key(vm, key) {
         let b = bounds(vm, id, s)?;
         let (code, data) = match array_ref(vm, id) {
             Some(a) => (a.code, picked_bytes(&a.data, a.itemsize(), b)),
@@ -138,7 +134,7 @@ pub(crate) fn sequence_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value
     if !matches!(vm.heap.get(id), Object::Array(_)) {
         return super::list::list_setitem(vm, obj, key, value);
     }
-    if let Some(s) = slice_of(vm, key) {
+    if let Some(s) = super::slice::slice_key(vm, key) {
         let b = bounds(vm, id, s)?;
         return assign_slice(vm, id, b, Some(value));
     }
@@ -160,7 +156,7 @@ pub(crate) fn sequence_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
     if !matches!(vm.heap.get(id), Object::Array(_)) {
         return super::list::list_delitem(vm, obj, key);
     }
-    let b = match slice_of(vm, key) {
+    let b = match super::slice::slice_key(vm, key) {
         Some(s) => bounds(vm, id, s)?,
         None => {
             let Some(i) = index_of(vm, key)? else { return Err(not_an_index(vm)) };

@@ -22,10 +22,6 @@ fn data_mut(vm: &mut Vm, id: ObjId) -> Option<&mut Vec<u8>> {
     }
 }
 
-fn slice_of(vm: &Vm, key: Value) -> Option<ObjId> {
-    key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }))
-}
-
 /// One byte from an item: an integer (or an object with `__index__`) in range(0, 256).
 pub(crate) fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     let n = crate::vm::args::index_arg(vm, v)?;
@@ -111,7 +107,7 @@ fn out_of_range(vm: &mut Vm) -> ObjId {
 
 /// `ba[key] = value`.
 pub(crate) fn setitem(vm: &mut Vm, id: ObjId, key: Value, value: Value) -> PyResult<()> {
-    if let Some(s) = slice_of(vm, key) {
+    if let Some(s) = super::slice::slice_key(vm, key) {
         let new = assigned_bytes(vm, value)?;
         let len = data(vm, id).len();
         let b = slice_bounds(vm, s, len)?;
@@ -131,7 +127,7 @@ pub(crate) fn setitem(vm: &mut Vm, id: ObjId, key: Value, value: Value) -> PyRes
 /// `del ba[key]`.
 pub(crate) fn delitem(vm: &mut Vm, id: ObjId, key: Value) -> PyResult<()> {
     let len = data(vm, id).len();
-    let b = match slice_of(vm, key) {
+    let b = match super::slice::slice_key(vm, key) {
         Some(s) => slice_bounds(vm, s, len)?,
         None => {
             let Some(i) = crate::vm::args::norm_index(vm, key, len, "bytearray")? else {

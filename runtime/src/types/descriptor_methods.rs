@@ -50,28 +50,29 @@ pub fn install(vm: &mut Vm) {
 
 /// `__get__(instance, owner=None)`'s arguments: the instance (None when read from the class)
 /// and the class to bind for.
-fn get_args(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<(Value, Value, ObjId)> {
-    let rest = args.get(1..).unwrap_or_default();
-    crate::vm::args::arity(vm, &format!("{what}.__get__"), rest, 1, 2)?;
-    let (this, instance) = (args[0], rest[0]);
-    let owner = match rest.get(1) {
-        Some(&o) if o != Value::None => o.as_obj().filter(|&id| matches!(vm.heap.get(id), Object::Type(_))),
-        _ => None,
-    };
-    if instance == Value::None
-        && owner.is_none()
-        && rest.get(1).copied().unwrap_or(Value::None) == Value::None
-    {
-        return Err(vm.new_exc(ExcKind::TypeError, "__get__(None, None) is invalid"));
-    }
+fn get_args(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value, ObjId)> {
+    let (this, instance, owner) = get_operands(vm, args)?;
+    let owner = owner.as_obj().filter(|&id| matches!(vm.heap.get(id), Object::Type(_)));
     let owner = owner.unwrap_or_else(|| vm.type_of(instance));
     Ok((this, instance, owner))
+}
+
+/// The receiver, the instance and the owner (None when not given) of a `__get__` call, with
+/// CPython's checks: one or two arguments, not both None.
+fn get_operands(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value, Value)> {
+    let rest = args.get(1..).unwrap_or_default();
+    crate::vm::args::unpack_arity(vm, rest, 1, 2)?;
+    let (instance, owner) = (rest[0], rest.get(1).copied().unwrap_or(Value::None));
+    if instance == Value::None && owner == Value::None {
+        return Err(vm.new_exc(ExcKind::TypeError, "__get__(None, None) is invalid"));
+    }
+    Ok((args[0], instance, owner))
 }
 
 /// `function.__get__(obj, type=None)`: a method bound to `obj`; from the class, the function.
 fn function_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     crate::vm::args::receiver(vm, args, vm.types.function, "function.__get__")?;
-    let (this, instance, owner) = get_args(vm, args, "function")?;
+    let (this, instance, owner) = get_args(vm, args)?;
     if instance == Value::None {
         return Ok(vm.share(this));
     }
@@ -108,7 +109,7 @@ fn missing_accessor(vm: &mut Vm, prop: Value, obj: Value, which: &str) -> ObjId 
 /// `property.__get__(obj, type=None)`: the getter's result; from the class, the property.
 fn property_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let (fget, _, _) = property_parts(vm, args, "property.__get__")?;
-    let (this, instance, _) = get_args(vm, args, "property")?;
+    let (this, instance, _) = get_args(vm, args)?;
     if instance == Value::None {
         return Ok(vm.share(this));
     }
@@ -121,7 +122,7 @@ fn property_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
 /// `property.__set__(obj, value)`.
 fn property_set(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let (_, fset, _) = property_parts(vm, args, "property.__set__")?;
-    crate::vm::args::arity(vm, "__set__", &args[1..], 2, 2)?;
+    crate::vm::args::unpack_arity(vm, &args[1..], 2, 2)?;
     if fset == Value::None {
         return Err(missing_accessor(vm, args[0], args[1], "setter"));
     }
@@ -133,7 +134,7 @@ fn property_set(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
 /// `property.__delete__(obj)`.
 fn property_delete(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let (_, _, fdel) = property_parts(vm, args, "property.__delete__")?;
-    crate::vm::args::arity(vm, "__delete__", &args[1..], 1, 1)?;
+    crate::vm::args::wrapper_arity(vm, &args[1..], 1, 1)?;
     if fdel == Value::None {
         return Err(missing_accessor(vm, args[0], args[1], "deleter"));
     }
@@ -191,21 +192,12 @@ fn wrapper_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
             vm.new_exc(ExcKind::TypeError, "descriptor '__get__' requires a staticmethod or classmethod")
         );
     };
-    let what = if matches!(vm.heap.get(this.as_obj().unwrap_or(vm.not_implemented)), Object::StaticMethod(_))
-    {
-        "staticmethod"
-    } else {
-        "classmethod"
-    };
-    let rest = args.get(1..).unwrap_or_default();
-    crate::vm::args::arity(vm, &format!("{what}.__get__"), rest, 1, 2)?;
-    if what == "staticmethod" {
+    let is_static = matches!(this.as_obj().map(|id| vm.heap.get(id)), Some(Object::StaticMethod(_)));
+    let (_, instance, owner) = get_operands(vm, args)?;
+    if is_static {
         return Ok(vm.share(f));
     }
-    let owner = match rest.get(1) {
-        Some(&o) if o != Value::None => o,
-        _ => Value::Obj(vm.type_of(rest[0])),
-    };
+    let owner = if owner == Value::None { Value::Obj(vm.type_of(instance)) } else { owner };
     vm.incref(f);
     vm.incref(owner);
     Ok(vm.alloc(Object::BoundMethod { receiver: owner, func: f }))
@@ -232,7 +224,7 @@ fn forwarded<const N: usize>(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) 
 
 /// `None.__bool__()`: false.
 fn none_bool(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    crate::vm::args::arity(vm, "__bool__", args.get(1..).unwrap_or_default(), 0, 0)?;
+    crate::vm::args::wrapper_arity(vm, args.get(1..).unwrap_or_default(), 0, 0)?;
     Ok(Value::Bool(false))
 }
 
@@ -282,7 +274,7 @@ fn super_get(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     let Some((class, receiver)) = super_parts(vm, args) else {
         return Err(vm.new_exc(ExcKind::TypeError, "descriptor '__get__' requires a 'super' object"));
     };
-    crate::vm::args::arity(vm, "__get__", &args[1..], 1, 2)?;
+    crate::vm::args::unpack_arity(vm, &args[1..], 1, 2)?;
     if args[1] == Value::None || receiver != Value::None {
         return Ok(vm.share(args[0]));
     }

@@ -119,8 +119,10 @@ fn view_op<const OP: u8, const R: bool>(
     args: &[Value],
     _: &[(ObjId, Value)],
 ) -> PyResult<Value> {
-    this(vm, args, "__and__")?;
-    crate::vm::args::arity(vm, "__and__", &args[1..], 1, 1)?;
+    let name = [["__and__", "__or__", "__xor__", "__sub__"], ["__rand__", "__ror__", "__rxor__", "__rsub__"]]
+        [R as usize][OP as usize];
+    this(vm, args, name)?;
+    crate::vm::args::wrapper_arity(vm, &args[1..], 1, 1)?;
     let op = [BinOp::And, BinOp::Or, BinOp::Xor, BinOp::Sub][OP as usize];
     let (a, b) = if R { (args[1], args[0]) } else { (args[0], args[1]) };
     super::number::view_set_op(vm, a, b, op)

@@ -23,23 +23,15 @@ pub fn install(vm: &mut Vm) {
         def(vm, d, "iterator.__next__", gen_next);
         def(vm, d, "iterator.__iter__", identity);
     }
-    // The iterators over sized containers know how many items are left.
-    let mut sized: Vec<ObjId> = [
-        "list_iterator",
-        "tuple_iterator",
-        "bytes_iterator",
-        "set_iterator",
-        "str_ascii_iterator",
-        "str_iterator",
-        "range_iterator",
-        "dict_keyiterator",
-        "dict_valueiterator",
-        "dict_itemiterator",
-        "list_reverseiterator",
-    ]
-    .iter()
-    .filter_map(|n| vm.types.iters.get(n).copied())
-    .collect();
+    // The iterators over sized containers know how many items are left: those listed first in
+    // ITERATOR_TYPES, and the reverse list iterator (CPython's array and memoryview iterators
+    // do not answer `__length_hint__`; the others have no end to count to).
+    let mut sized: Vec<ObjId> = crate::vm::types::ITERATOR_TYPES
+        .iter()
+        .take_while(|&&n| n != "callable_iterator")
+        .chain(&["list_reverseiterator"])
+        .filter_map(|n| vm.types.iters.get(n).copied())
+        .collect();
     sized.push(vm.types.reversed);
     for it in sized {
         let d = vm.type_obj(it).dict;
@@ -49,7 +41,10 @@ pub fn install(vm: &mut Vm) {
 
 /// `it.__length_hint__()`: how many items the iterator has left (0 once exhausted).
 fn length_hint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    crate::vm::args::arity(vm, "__length_hint__", args.get(1..).unwrap_or_default(), 0, 0)?;
+    if let [this, _, ..] = args {
+        let name = format!("{}.__length_hint__", vm.type_name(*this));
+        crate::vm::args::arity(vm, &name, &args[1..], 0, 0)?;
+    }
     let Some(Object::Iter(it)) = args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) else {
         return Ok(Value::Int(0));
     };

@@ -187,7 +187,7 @@ pub(crate) fn list_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
 pub(crate) fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyResult<()> {
     let id = obj.as_obj().unwrap_or(vm.not_implemented);
     let len = list_len(vm, id);
-    if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
+    if let Some(s) = super::slice::slice_key(vm, key) {
         let b = slice_bounds(vm, s, len)?;
         if b.step == 1 {
             let items = items_to_assign(vm, value, "can only assign an iterable")?;
@@ -278,7 +278,7 @@ pub(crate) fn release_removed(vm: &mut Vm, mut removed: Vec<Value>) {
 pub(crate) fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let id = obj.as_obj().unwrap_or(vm.not_implemented);
     let len = list_len(vm, id);
-    if let Some(s) = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. })) {
+    if let Some(s) = super::slice::slice_key(vm, key) {
         let b = slice_bounds(vm, s, len)?;
         if b.len == 0 {
             return Ok(());

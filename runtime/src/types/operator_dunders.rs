@@ -24,6 +24,7 @@ enum Kind {
     Tuple,
     Dict,
     Set,
+    FrozenSet,
     Other,
 }
 
@@ -51,6 +52,7 @@ fn kind_name(k: Kind) -> &'static str {
         Kind::Tuple => "tuple",
         Kind::Dict => "dict",
         Kind::Set | Kind::Other => "set",
+        Kind::FrozenSet => "frozenset",
     }
 }
 
@@ -68,7 +70,8 @@ fn kind(vm: &Vm, v: Value) -> Kind {
             Object::List(_) => Kind::List,
             Object::Tuple(_) => Kind::Tuple,
             Object::Dict(_) => Kind::Dict,
-            Object::Set { .. } => Kind::Set,
+            Object::Set { frozen: false, .. } => Kind::Set,
+            Object::Set { frozen: true, .. } => Kind::FrozenSet,
             _ => Kind::Other,
         },
     }
@@ -96,18 +99,8 @@ fn unpack<'a>(
             &format!("descriptor '{name}' requires a '{}' object but received a '{tn}'", kind_name(own)),
         ));
     }
-    if (min..=max).contains(&rest.len()) {
-        return Ok((vm.payload(this), rest));
-    }
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let msg = if min == max {
-        format!("expected {min} argument{}, got {}", plural(min), rest.len())
-    } else if rest.len() < min {
-        format!(" expected at least {min} argument{}, got {}", plural(min), rest.len())
-    } else {
-        format!(" expected at most {max} argument{}, got {}", plural(max), rest.len())
-    };
-    Err(vm.new_exc(ExcKind::TypeError, &msg))
+    crate::vm::args::wrapper_arity(vm, rest, min, max)?;
+    Ok((vm.payload(this), rest))
 }
 
 fn not_implemented(vm: &mut Vm) -> Value {
@@ -272,9 +265,11 @@ const LIST: u8 = 3;
 const TUPLE: u8 = 4;
 const DICT: u8 = 5;
 const SET: u8 = 6;
+const FROZENSET: u8 = 7;
 
 fn container_kind(k: u8) -> Kind {
-    [Kind::Str, Kind::Bytes, Kind::ByteArray, Kind::List, Kind::Tuple, Kind::Dict, Kind::Set][k as usize]
+    [Kind::Str, Kind::Bytes, Kind::ByteArray, Kind::List, Kind::Tuple, Kind::Dict, Kind::Set, Kind::FrozenSet]
+        [k as usize]
 }
 
 /// `seq.__mul__(n)` and `seq.__rmul__(n)`: the sequence repeated; `n` must be an index.
@@ -333,8 +328,10 @@ fn set_op<const K: u8, const OP: u8, const R: bool, const I: bool>(
     let name = if I { op.dunders().2 } else { dunder_name(op, R) };
     let (this, rest) = unpack(vm, args, own, name, (1, 1))?;
     let other = vm.payload(rest[0]);
-    // A dict's `|=` takes what `update` takes.
-    if kind(vm, other) != own && !(I && own == Kind::Dict) {
+    // A dict's `|=` takes what `update` takes; sets and frozensets combine with each other.
+    let set_like = |k| matches!(k, Kind::Set | Kind::FrozenSet);
+    let theirs = kind(vm, other);
+    if theirs != own && !(I && own == Kind::Dict) && !(set_like(own) && set_like(theirs)) {
         return Ok(not_implemented(vm));
     }
     let (a, b) = if R { (other, this) } else { (this, other) };
@@ -355,7 +352,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 /// `range.__bool__()`: whether it is empty.
 fn range_bool(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     crate::vm::args::receiver(vm, args, vm.types.range, "range.__bool__")?;
-    crate::vm::args::arity(vm, "__bool__", &args[1..], 0, 0)?;
+    crate::vm::args::wrapper_arity(vm, &args[1..], 0, 0)?;
     vm.truthy(args[0]).map(Value::Bool)
 }
 
@@ -507,7 +504,7 @@ fn table(tname: &str) -> Vec<(&'static str, NativeFn)> {
         ],
         "range" => vec![("__bool__", range_bool), ("__reversed__", reversed)],
         "set" => sets!(SET, false),
-        "frozenset" => sets!(SET, true),
+        "frozenset" => sets!(FROZENSET, true),
         _ => Vec::new(),
     }
 }

@@ -3,7 +3,7 @@
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
-use crate::vm::native::{def, def_attr};
+use crate::vm::native::{def, def_attr, getset_field};
 use crate::vm::slots::GetSet;
 use crate::vm::{PyResult, Vm};
 
@@ -13,16 +13,9 @@ pub fn install(vm: &mut Vm) {
     let d = vm.type_obj(vm.types.range).dict;
     def(vm, d, "range.count", range_count);
     def(vm, d, "range.index", range_index);
-    def_attr(vm, d, "range.start", |vm, args, _| Ok(field(vm, args, range_start)));
-    def_attr(vm, d, "range.stop", |vm, args, _| Ok(field(vm, args, range_stop)));
-    def_attr(vm, d, "range.step", |vm, args, _| Ok(field(vm, args, range_step)));
-}
-
-fn field(vm: &mut Vm, args: &[Value], get: fn(&mut Vm, ObjId) -> Value) -> Value {
-    match args.first().and_then(|v| v.as_obj()) {
-        Some(id) => get(vm, id),
-        None => Value::None,
-    }
+    def_attr(vm, d, "range.start", |vm, args, _| Ok(getset_field(vm, args, range_start)));
+    def_attr(vm, d, "range.stop", |vm, args, _| Ok(getset_field(vm, args, range_stop)));
+    def_attr(vm, d, "range.step", |vm, args, _| Ok(getset_field(vm, args, range_step)));
 }
 
 /// The receiver, checked, and its start, stop and step.

@@ -47,7 +47,7 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
     if matches!(vm.heap.get(id), Object::Array(_)) {
         return super::array_ops::getitem(vm, id, key);
     }
-    let slice = key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }));
+    let slice = super::slice::slice_key(vm, key);
     // Sizes first, so that the object is read in place below (copying it per subscript made
     // a loop over `seq[i]` quadratic).
     let (len, what) = match vm.heap.get(id) {

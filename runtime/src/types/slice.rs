@@ -4,6 +4,7 @@ use super::{arity, def};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
+use crate::vm::native::{def_attr, getset_field};
 use crate::vm::slots::GetSet;
 use crate::vm::{PyResult, Vm};
 
@@ -12,16 +13,14 @@ pub fn install(vm: &mut Vm) {
     let sl = t(vm, |t| t.slice);
     def(vm, sl, "slice.indices", slice_indices_method);
     // In the class too, where `dir` and class-level lookups find them.
-    crate::vm::native::def_attr(vm, sl, "slice.start", |vm, args, _| Ok(field(vm, args, slice_start)));
-    crate::vm::native::def_attr(vm, sl, "slice.stop", |vm, args, _| Ok(field(vm, args, slice_stop)));
-    crate::vm::native::def_attr(vm, sl, "slice.step", |vm, args, _| Ok(field(vm, args, slice_step)));
+    def_attr(vm, sl, "slice.start", |vm, args, _| Ok(getset_field(vm, args, slice_start)));
+    def_attr(vm, sl, "slice.stop", |vm, args, _| Ok(getset_field(vm, args, slice_stop)));
+    def_attr(vm, sl, "slice.step", |vm, args, _| Ok(getset_field(vm, args, slice_step)));
 }
 
-fn field(vm: &mut Vm, args: &[Value], get: fn(&mut Vm, ObjId) -> Value) -> Value {
-    match args.first().and_then(|v| v.as_obj()) {
-        Some(id) => get(vm, id),
-        None => Value::None,
-    }
+/// The key as a slice object, when it is one (`seq[key]` takes either an index or a slice).
+pub(crate) fn slice_key(vm: &Vm, key: Value) -> Option<ObjId> {
+    key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }))
 }
 
 /// `slice.indices(length)`: (start, stop, step) clamped as CPython clamps them.

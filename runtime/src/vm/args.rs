@@ -39,6 +39,37 @@ pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -
     Err(vm.new_exc(ExcKind::TypeError, &msg))
 }
 
+/// The argument count of a slot wrapper (`int.__add__`, `property.__delete__`), worded as
+/// CPython words it: a fixed count says "expected 1 argument, got 2"; a range is unpacked with
+/// an empty function name, hence the leading space of " expected at most 2 arguments, got 3".
+pub fn wrapper_arity(vm: &mut Vm, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if min == max && args.len() != min {
+        let msg = format!("expected {min} argument{}, got {}", plural(min), args.len());
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    unpack_arity(vm, args, min, max)
+}
+
+/// The argument count of a slot wrapper that unpacks its arguments (`__get__`, `__set__`):
+/// " expected 2 arguments, got 1", with the leading space of an empty function name.
+pub fn unpack_arity(vm: &mut Vm, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    let msg = if (min..=max).contains(&n) {
+        return Ok(());
+    } else if min == max {
+        format!(" expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!(" expected at least {min} argument{}, got {n}", plural(min))
+    } else {
+        format!(" expected at most {max} argument{}, got {n}", plural(max))
+    };
+    Err(vm.new_exc(ExcKind::TypeError, &msg))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
 /// Normalises a Python index against a length (negative counts from the end).
 pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
     let key = if vm.as_i64(key).is_none()

@@ -74,3 +74,12 @@ pub fn def_attr(vm: &mut Vm, dict: ObjId, name: &'static str, get: NativeFn) {
     });
     vm.dict_set_str(dict, short, p);
 }
+
+/// The body of a `def_attr` getter that reads a field of the receiver with a slot getter
+/// (`range.start`): the receiver is the first argument; anything else reads as None.
+pub fn getset_field(vm: &mut Vm, args: &[Value], get: fn(&mut Vm, ObjId) -> Value) -> Value {
+    match args.first().and_then(|v| v.as_obj()) {
+        Some(id) => get(vm, id),
+        None => Value::None,
+    }
+}

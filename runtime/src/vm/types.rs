@@ -46,6 +46,8 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
 
 /// The builtin iterator types scripts can see (`type(iter([])).__name__`).
 pub const ITERATOR_TYPES: &[&str] = &[
+    // Iterators over sized containers first, up to the callable iterator (types/iter.rs gives
+    // them `__length_hint__`).
     "list_iterator",
     "tuple_iterator",
     "bytes_iterator",

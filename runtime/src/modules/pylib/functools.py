@@ -254,12 +254,6 @@ class partialmethod:
     __class_getitem__ = classmethod(GenericAlias)
 
 
-def _unwrap_partial(func):
-    while isinstance(func, partial):
-        func = func.func
-    return func
-
-
 # ---- lru_cache and cache
 
 class _CacheInfo(tuple):
@@ -421,15 +415,11 @@ def _is_union(cls):
     return isinstance(cls, UnionType) or get_origin(cls) is Union
 
 
-def _union_members(cls):
-    from typing import get_args
-    return get_args(cls)
-
-
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
-    return _is_union(cls) and all(isinstance(arg, type) for arg in _union_members(cls))
+    from typing import get_args
+    return _is_union(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
@@ -489,7 +479,8 @@ def singledispatch(func):
                     f"{cls!r} is not a class."
                 )
         if _is_union(cls):
-            for arg in _union_members(cls):
+            from typing import get_args
+            for arg in get_args(cls):
                 registry[arg] = func
         else:
             registry[cls] = func
