@@ -29,22 +29,39 @@ fn every_object_of_the_corpus_is_freed_when_its_interpreter_is_taken_apart() {
         .filter(|p| p.extension().is_some_and(|x| x == "py") && !p.ends_with("record.py"))
         .collect();
     scripts.sort();
-    let mut leaks = Vec::new();
-    for script in &scripts {
-        // Scripts that read stdin or exit abruptly are as fine here as anywhere: only what
-        // stays in the heap afterwards matters.
-        // The binary's own stack size: deep-recursion scripts need it.
-        let path = script.clone();
-        let left = std::thread::Builder::new()
-            .stack_size(256 << 20)
-            .spawn(move || leftovers(run_quietly(&path)))
-            .expect("thread")
-            .join()
-            .unwrap_or_else(|_| vec!["the run panicked".to_string()]);
-        if !left.is_empty() {
-            let name = script.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            leaks.push(format!("{name}: {} left: {:?}", left.len(), &left[..left.len().min(8)]));
+    // Each script gets its own interpreter, so the scripts can be checked side by side, one
+    // worker per core; a worker's thread has the binary's own stack size (deep-recursion
+    // scripts need it). Scripts that read stdin or exit abruptly are as fine here as anywhere:
+    // only what stays in the heap afterwards matters.
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let leaks = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            std::thread::Builder::new()
+                .stack_size(256 << 20)
+                .spawn_scoped(scope, || {
+                    while let Some(script) =
+                        scripts.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                    {
+                        let path = script.clone();
+                        let left = std::panic::catch_unwind(move || leftovers(run_quietly(&path)))
+                            .unwrap_or_else(|_| vec!["the run panicked".to_string()]);
+                        if !left.is_empty() {
+                            let name = script
+                                .file_name()
+                                .map(|n| n.to_string_lossy().to_string())
+                                .unwrap_or_default();
+                            let leak =
+                                format!("{name}: {} left: {:?}", left.len(), &left[..left.len().min(8)]);
+                            leaks.lock().unwrap_or_else(|e| e.into_inner()).push(leak);
+                        }
+                    }
+                })
+                .expect("thread");
         }
-    }
+    });
+    let mut leaks = leaks.into_inner().unwrap_or_else(|e| e.into_inner());
+    leaks.sort();
     assert!(leaks.is_empty(), "objects left alive:\n{}", leaks.join("\n"));
 }
