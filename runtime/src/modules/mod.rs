@@ -75,6 +75,7 @@ pub fn install_all(vm: &mut Vm) {
     weakref::install(vm);
     gc::install(vm);
     atexit::install(vm);
+    vm.mark_all_type_methods();
 }
 
 pub fn install(vm: &mut Vm) {

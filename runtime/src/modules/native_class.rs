@@ -49,6 +49,7 @@ pub fn make_class(
     let new = vm.new_builtin("__new__", refuse_new, None);
     let sm = vm.alloc(Object::StaticMethod(new));
     let d = vm.type_obj(cls).dict;
+    vm.mark_methods_of(cls);
     vm.dict_set_str(d, "__new__", sm);
     vm.decref(Value::Obj(cls));
     Some(cls)

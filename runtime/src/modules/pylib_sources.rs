@@ -52,6 +52,7 @@ fn core(name: &str) -> Option<&'static str> {
         "queue" => include_str!("pylib/queue.py"),
         "sched" => include_str!("pylib/sched.py"),
         "copyreg" => include_str!("pylib/copyreg.py"),
+        "_reap_reduce" => include_str!("pylib/_reap_reduce.py"),
         "time" => include_str!("pylib/time.py"),
         "_time_local" => include_str!("pylib/_time_local.py"),
         "contextvars" => include_str!("pylib/contextvars.py"),

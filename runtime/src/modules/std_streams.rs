@@ -35,6 +35,7 @@ pub fn make_class(vm: &mut Vm) -> ObjId {
         t.module = "_io".into();
         t.layout = Layout::Object;
     }
+    vm.mark_methods_of(cls);
     cls
 }
 

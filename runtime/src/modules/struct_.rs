@@ -98,6 +98,7 @@ fn make_class(vm: &mut Vm) -> Option<ObjId> {
         t.module = "_struct".into();
         t.self_ref = false;
     }
+    vm.mark_methods_of(cls);
     vm.decref(Value::Obj(cls));
     Some(cls)
 }

@@ -42,7 +42,9 @@ pub fn install(vm: &mut Vm) {
     let p = vm.alloc(Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None });
     vm.dict_set_str(fd, "atexit", p);
     def(vm, fd, "finalize.__call__", weakref::finalize_dunder_call);
-    let hook = vm.new_builtin("finalize._exitfunc", weakref::finalize_exitfunc, None);
+    // A class method in CPython: bound to the class here, so that it is no method of
+    // finalize objects that would want one as its receiver.
+    let hook = vm.new_builtin("finalize._exitfunc", weakref::finalize_exitfunc, Some(Value::Obj(fin)));
     vm.dict_set_str(fd, "_exitfunc", hook);
 
     let modules = vm.modules;

@@ -529,6 +529,9 @@ pub struct Builtin {
     pub native: NativeId,
     /// Bound to an object (a method of a module or of a value), passed first.
     pub receiver: Option<Value>,
+    /// For a method of a runtime type (`list.append`), that type: an unbound call must pass an
+    /// instance of it first (`Vm::check_method_receiver`).
+    pub owner: Option<ObjId>,
 }
 
 pub enum Iter {

@@ -74,13 +74,7 @@ fn view_contains(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<
 /// `view.mapping`: a read-only proxy of the dict the view looks at.
 fn view_mapping(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let (dict, _) = this(vm, args, "mapping")?;
-    let module = vm.import("types", 0, Value::None, vm.builtins)?;
-    let proxy = vm.getattr_str(module, "MappingProxyType");
-    vm.decref(module);
-    let proxy = proxy?;
-    let r = vm.call(proxy, &[Value::Obj(dict)], &[]);
-    vm.decref(proxy);
-    r
+    vm.call_module_attr("types", "MappingProxyType", &[Value::Obj(dict)])
 }
 
 /// `view.isdisjoint(iterable)`: whether no item of the iterable is in the view.

@@ -136,9 +136,15 @@ fn other(vm: &Vm, args: &[Value]) -> Value {
     vm.payload(args.get(1).copied().unwrap_or(Value::None))
 }
 
+/// A builtin type's comparison slot: the builtin comparison, or `NotImplemented` (never the
+/// whole protocol, whose dunder lookup would find this method again).
 fn cmp(vm: &mut Vm, args: &[Value], op: crate::object::code::CmpKind) -> PyResult<Value> {
+    arity(vm, op.dunders().0, &args[1..], 1, 1)?;
     let b = other(vm, args);
-    vm.compare(args[0], b, op)
+    match vm.native_compare(args[0], b, op)? {
+        Some(r) => Ok(Value::Bool(r)),
+        None => Ok(vm.share(Value::Obj(vm.not_implemented))),
+    }
 }
 
 fn d_eq(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -21,15 +21,7 @@ pub fn install(vm: &mut Vm) {
 
 /// Calls one of `_reap_types`' functions.
 fn call_types(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
-    let module = vm.import("_reap_types", 0, Value::None, vm.builtins)?;
-    let attr = vm.intern(name);
-    let f = vm.getattr(module, attr);
-    vm.decref_id(attr);
-    vm.decref(module);
-    let f = f?;
-    let r = vm.call(f, args, &[]);
-    vm.decref(f);
-    r
+    vm.call_module_attr("_reap_types", name, args)
 }
 
 /// `cls.__class_getitem__(item)` of the builtin generic classes: `list[int]`.

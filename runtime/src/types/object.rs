@@ -32,6 +32,9 @@ pub fn install(vm: &mut Vm) {
     def(vm, extras, "object.__sizeof__", object_sizeof);
     def(vm, extras, "object.__dir__", object_dir);
     def(vm, extras, "object.__subclasshook__", object_subclasshook);
+    def(vm, extras, "object.__reduce_ex__", object_reduce_ex);
+    def(vm, extras, "object.__reduce__", object_reduce);
+    def(vm, extras, "object.__getstate__", object_getstate);
     crate::vm::native::def_attr(vm, extras, "object.__class__", object_class);
     // Builtin types carry no docstrings here: their `__doc__` is None rather than missing.
     vm.dict_set_str(extras, "__doc__", Value::None);
@@ -41,6 +44,29 @@ pub fn install(vm: &mut Vm) {
 fn object_dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__dir__", args, 1, 1)?;
     super::operator_dunders::call_builtin(vm, "dir", args)
+}
+
+/// `object.__reduce_ex__(protocol)`: how pickle and copy take the object apart (the class's
+/// own `__reduce__` when it has one); written in Python, in `_reap_reduce`.
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "object.__reduce_ex__", &args[1..], 1, 1)?;
+    let protocol = crate::vm::args::index_arg(vm, args[1])?;
+    let protocol = vm.new_bigint(protocol);
+    let r = vm.call_module_attr("_reap_reduce", "reduce_ex", &[args[0], protocol]);
+    vm.decref(protocol);
+    r
+}
+
+/// `object.__reduce__()`: the reduction for pickle's protocol 0.
+fn object_reduce(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "object.__reduce__", &args[1..], 0, 0)?;
+    vm.call_module_attr("_reap_reduce", "common_reduce", &[args[0], Value::Int(0)])
+}
+
+/// `object.__getstate__()`: the instance's dict and slots, as pickle and copy save them.
+fn object_getstate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "object.__getstate__", &args[1..], 0, 0)?;
+    vm.call_module_attr("_reap_reduce", "getstate", &args[..1])
 }
 
 /// `object.__subclasshook__(subclass)`: no opinion, so that `issubclass` goes on to the MRO

@@ -846,29 +846,98 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
 }
 
 pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::arity(vm, "maketrans", args, 1, 3)?;
     let d = Value::Obj(vm.new_dict());
-    match args.len() {
-        1 => vm.dict_update(d, args[0])?,
-        _ => {
-            let (a, b) = (s(vm, args[0]), s(vm, args[1]));
-            if a.chars().count() != b.chars().count() {
-                vm.decref(d);
-                return Err(vm.new_exc(
-                    ExcKind::ValueError,
-                    "the first two maketrans arguments must have equal length",
-                ));
-            }
-            for (x, y) in a.chars().zip(b.chars()) {
-                vm.dict_set(d, Value::Int(x as i64), Value::Int(y as i64))?;
-            }
-            if let Some(&z) = args.get(2) {
-                for x in s(vm, z).chars() {
-                    vm.dict_set(d, Value::Int(x as i64), Value::None)?;
+    let filled = if let [table] = args {
+        maketrans_from_dict(vm, d, *table)
+    } else {
+        maketrans_from_strs(vm, d, args)
+    };
+    match filled {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.decref(d);
+            Err(e)
+        }
+    }
+}
+
+/// `str.maketrans(dict)`: the table with one-character keys turned into code points.
+fn maketrans_from_dict(vm: &mut Vm, d: Value, table: Value) -> PyResult<()> {
+    if !matches!(table.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
+        return Err(
+            vm.new_exc(ExcKind::TypeError, "if you give only one argument to maketrans it must be a dict")
+        );
+    }
+    let pairs: Vec<(Value, Value)> = match table.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    // Held while the table is read: a key's `__hash__` may run code that changes the dict.
+    for &(k, v) in &pairs {
+        vm.incref(k);
+        vm.incref(v);
+    }
+    let r = copy_table(vm, d, &pairs);
+    for &(k, v) in &pairs {
+        vm.decref(k);
+        vm.decref(v);
+    }
+    r
+}
+
+fn copy_table(vm: &mut Vm, d: Value, pairs: &[(Value, Value)]) -> PyResult<()> {
+    for &(k, v) in pairs {
+        let key = if let Some(text) = vm.str_of(k) {
+            let mut chars = text.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Value::Int(c as i64),
+                _ => {
+                    let msg = "string keys in translate table must be of length 1";
+                    return Err(vm.new_exc(ExcKind::ValueError, msg));
                 }
+            }
+        } else if vm.as_bigint(vm.payload(k)).is_some() {
+            k
+        } else {
+            let msg = "keys in translate table must be strings or integers";
+            return Err(vm.new_exc(ExcKind::TypeError, msg));
+        };
+        vm.dict_set(d, key, v)?;
+    }
+    Ok(())
+}
+
+/// `str.maketrans(from, to[, delete])`: each character of `from` to the one at its place in
+/// `to`, each of `delete` to None.
+fn maketrans_from_strs(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
+    let mut texts = Vec::new();
+    for (i, &a) in args.iter().enumerate() {
+        match vm.str_of(a) {
+            Some(t) => texts.push(t.to_string()),
+            None if i == 0 => {
+                let msg = "first maketrans argument must be a string if there is a second argument";
+                return Err(vm.new_exc(ExcKind::TypeError, msg));
+            }
+            None => {
+                let msg = format!("maketrans() argument {} must be str, not {}", i + 1, vm.type_name(a));
+                return Err(vm.new_exc(ExcKind::TypeError, &msg));
             }
         }
     }
-    Ok(d)
+    if texts[0].chars().count() != texts[1].chars().count() {
+        let msg = "the first two maketrans arguments must have equal length";
+        return Err(vm.new_exc(ExcKind::ValueError, msg));
+    }
+    for (x, y) in texts[0].chars().zip(texts[1].chars()) {
+        vm.dict_set(d, Value::Int(x as i64), Value::Int(y as i64))?;
+    }
+    if let Some(delete) = texts.get(2) {
+        for x in delete.chars() {
+            vm.dict_set(d, Value::Int(x as i64), Value::None)?;
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn casefold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -17,7 +17,10 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(ty, "__new__", sm);
     def(vm, ty, "type.__init__", object_init);
     def(vm, ty, "type.__call__", type_call_method);
-    def(vm, ty, "type.__prepare__", type_prepare);
+    // A class method, as in CPython: `Meta.__prepare__(name, bases)` gets the metaclass first.
+    let prepare = vm.new_builtin("type.__prepare__", type_prepare, None);
+    let cm = vm.alloc(Object::ClassMethod(prepare));
+    vm.dict_set_str(ty, "__prepare__", cm);
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: what a metaclass's `__call__` reaches through `super()`,

@@ -93,7 +93,12 @@ impl Vm {
             Object::Builtin(b) if b.receiver.is_none() => {
                 let (name, native) = (b.name, b.native);
                 self.incref(obj);
-                Ok(self.alloc(Object::Builtin(crate::object::Builtin { name, native, receiver: Some(obj) })))
+                Ok(self.alloc(Object::Builtin(crate::object::Builtin {
+                    name,
+                    native,
+                    receiver: Some(obj),
+                    owner: None,
+                })))
             }
             Object::ClassMethod(f) => {
                 let f = *f;
@@ -332,62 +337,6 @@ impl Vm {
         e
     }
 
-    /// `exc.__traceback__` and the `tb_*` attributes of traceback objects (new references).
-    pub fn traceback_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
-        let depth = |vm: &Vm, exc: ObjId| match vm.heap.get(exc) {
-            Object::Instance(i) => i.exc().map_or(0, |e| e.traceback.len()),
-            _ => 0,
-        };
-        match (self.heap.get(id), key) {
-            (Object::Instance(i), "__traceback__") if i.exc().is_some() => {
-                if depth(self, id) == 0 {
-                    return None;
-                }
-                self.heap.incref(id);
-                Some(self.alloc(Object::Traceback { exc: id, level: 0 }))
-            }
-            (Object::Traceback { exc, level }, "tb_next") => {
-                let (exc, level) = (*exc, *level);
-                if level + 1 >= depth(self, exc) {
-                    return Some(Value::None);
-                }
-                self.heap.incref(exc);
-                Some(self.alloc(Object::Traceback { exc, level: level + 1 }))
-            }
-            (Object::Traceback { exc, level }, "tb_lineno") => {
-                let (exc, level) = (*exc, *level);
-                let Object::Instance(i) = self.heap.get(exc) else { return None };
-                let tb = &i.exc()?.traceback;
-                let e = &tb[tb.len() - 1 - level];
-                Some(Value::Int(i64::from(
-                    e.code.spans.get(e.ip).map_or(e.code.first_line, |s| s.start.line),
-                )))
-            }
-            // Two per instruction, as CPython's code units count.
-            (Object::Traceback { exc, level }, "tb_lasti") => {
-                let (exc, level) = (*exc, *level);
-                let Object::Instance(i) = self.heap.get(exc) else { return None };
-                let tb = &i.exc()?.traceback;
-                Some(Value::Int(tb[tb.len() - 1 - level].ip as i64 * 2))
-            }
-            (Object::Traceback { exc, level }, "tb_frame") => {
-                let (exc, level) = (*exc, *level);
-                let Object::Instance(i) = self.heap.get(exc) else { return None };
-                let tb = &i.exc()?.traceback;
-                let frame = tb[tb.len() - 1 - level].frame;
-                Some(match frame {
-                    Some(f) => {
-                        self.heap.incref(f);
-                        Value::Obj(f)
-                    }
-                    None => Value::None,
-                })
-            }
-            (Object::Frame(_), _) => self.frame_attr(id, key),
-            _ => None,
-        }
-    }
-
     /// What `dir(obj)` would list, for suggestions.
     fn attribute_names(&self, obj: Value) -> Vec<String> {
         let mut dicts = Vec::new();
@@ -425,7 +374,11 @@ impl Vm {
                 Object::Type(_) => return self.class_attr(id, key),
                 Object::Module { dict, .. } => {
                     let dict = *dict;
-                    return Ok(self.dict_get_str(dict, key).map(|v| self.share(v)));
+                    if let Some(v) = self.dict_get_str(dict, key) {
+                        return Ok(Some(self.share(v)));
+                    }
+                    // Then what every object has from `object` (`__reduce_ex__`, `__class__`).
+                    return self.object_extra(obj, key);
                 }
                 Object::Super { class, receiver } => {
                     let (class, receiver) = (*class, *receiver);
@@ -481,16 +434,28 @@ impl Vm {
             // A bound method answers for its function (`__doc__`, `__name__`, attributes set on
             // the function), as CPython's method objects do.
             None => match obj.as_obj().map(|id| self.heap.get(id)) {
+                // What a method has from `object` (`__reduce_ex__`, `__eq__`) is its own: CPython's
+                // method type finds those in its MRO before it asks the function.
+                Some(Object::BoundMethod { .. })
+                    if key != "__doc__" && self.dict_get_str(self.object_extras, key).is_some() =>
+                {
+                    self.object_extra(obj, key)
+                }
                 Some(&Object::BoundMethod { func, .. }) => match self.getattr_opt(func, key, name)? {
                     Some(v) => Ok(Some(v)),
                     None => Err(self.attribute_error(func, key)),
                 },
-                _ => match self.dict_get_str(self.object_extras, key) {
-                    Some(f) => self.bind(f, obj, cls).map(Some),
-                    None => Ok(None),
-                },
+                _ => self.object_extra(obj, key),
             },
         }
+    }
+
+    /// One of the attributes every object has from `object` that live outside its dict
+    /// (`Vm::object_extras`), bound to `obj`.
+    fn object_extra(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
+        let Some(f) = self.dict_get_str(self.object_extras, key) else { return Ok(None) };
+        let cls = self.type_of(obj);
+        self.bind(f, obj, cls).map(Some)
     }
 
     /// Whether `v` is an instance of a script-defined class with `__get__` (and, for a data

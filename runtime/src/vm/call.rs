@@ -67,6 +67,11 @@ impl Vm {
             Object::Function(_) => self.call_function(id, args, kwargs),
             Object::Builtin(b) => {
                 let (f, receiver, name) = (self.natives.get(b.native), b.receiver, b.name);
+                if receiver.is_none()
+                    && let Some(owner) = b.owner
+                {
+                    self.check_method_receiver(owner, name, args)?;
+                }
                 // A builtin type's method called on an instance of a subclass works on the
                 // builtin value inside it.
                 let on_payload = |v: Value, vm: &Vm| {
@@ -258,6 +263,11 @@ impl Vm {
                     Some(Object::Instance(i)) if i.base().is_some())
             {
                 let f = self.natives.get(b.native);
+                if let Some(owner) = b.owner
+                    && let Err(e) = self.check_method_receiver(owner, b.name, args)
+                {
+                    return (Err(e), false);
+                }
                 return (f(self, args, kwargs), false);
             }
             return (self.call(func, args, kwargs), false);

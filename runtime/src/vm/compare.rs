@@ -16,11 +16,8 @@ impl Vm {
         if let Some(o) = self.str_order(a, b) {
             return Ok(Value::Bool(cmp_result(o, op)));
         }
-        if let Some((x, y)) = float_pair(a, b) {
-            return Ok(Value::Bool(match x.partial_cmp(&y) {
-                Some(o) => cmp_result(o, op),
-                None => op == CmpKind::Ne,
-            }));
+        if let Some(r) = float_order(a, b, op) {
+            return Ok(Value::Bool(r));
         }
         if let Some(same) = self.identity_equality(a, b, op) {
             return Ok(Value::Bool(same));
@@ -81,6 +78,21 @@ impl Vm {
                 ))
             }
         }
+    }
+
+    /// The comparison builtin values make among themselves, without any dunder method (what
+    /// `int.__lt__(1, 2)` answers); `None` when they do not know how (`NotImplemented`).
+    pub(crate) fn native_compare(&mut self, a: Value, b: Value, op: CmpKind) -> PyResult<Option<bool>> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Some(cmp_result(x.cmp(&y), op)));
+        }
+        if let Some(o) = self.str_order(a, b) {
+            return Ok(Some(cmp_result(o, op)));
+        }
+        if let Some(r) = float_order(a, b, op) {
+            return Ok(Some(r));
+        }
+        self.builtin_compare(a, b, op)
     }
 
     /// `==` / `!=` between instances of classes that define neither `__eq__` nor `__ne__`
@@ -386,6 +398,15 @@ impl Vm {
 }
 
 /// How the int `i` compares with the float `f`, exactly; `None` for a NaN.
+/// A comparison with floats on both sides (or a float and an int): NaN is unordered.
+fn float_order(a: Value, b: Value, op: CmpKind) -> Option<bool> {
+    let (x, y) = float_pair(a, b)?;
+    Some(match x.partial_cmp(&y) {
+        Some(o) => cmp_result(o, op),
+        None => op == CmpKind::Ne,
+    })
+}
+
 fn int_float_order(i: &num_bigint::BigInt, f: f64) -> Option<std::cmp::Ordering> {
     use num_traits::FromPrimitive;
     use std::cmp::Ordering;

@@ -21,6 +21,18 @@ impl Vm {
         }
     }
 
+    /// Calls a function of a module by name (`_reap_reduce.reduce_ex(obj, 2)`): how native
+    /// code reaches the parts of the runtime written in Python, imported on first use.
+    pub(crate) fn call_module_attr(&mut self, module: &str, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.import(module, 0, Value::None, self.builtins)?;
+        let f = self.getattr_str(m, name);
+        self.decref(m);
+        let f = f?;
+        let r = self.call(f, args, &[]);
+        self.decref(f);
+        r
+    }
+
     /// `import name` (level 0) or a relative import; returns the top-level package for a plain
     /// `import a.b`, the module itself when there is a fromlist.
     pub fn import(&mut self, name: &str, level: u32, fromlist: Value, globals: ObjId) -> PyResult<Value> {

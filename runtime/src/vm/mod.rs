@@ -58,6 +58,7 @@ mod str_append;
 pub mod suggestions;
 pub mod super_lookup;
 pub mod teardown;
+pub mod traceback_attr;
 pub mod types;
 pub mod weakref;
 pub mod with_stmt;
@@ -394,7 +395,7 @@ impl Vm {
             self.incref(r);
         }
         let native = self.natives.register(func);
-        self.alloc(Object::Builtin(Builtin { name, native, receiver }))
+        self.alloc(Object::Builtin(Builtin { name, native, receiver, owner: None }))
     }
 
     // ---- Reading objects ---------------------------------------------------------------------

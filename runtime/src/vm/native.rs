@@ -53,6 +53,106 @@ impl Natives {
     }
 }
 
+impl Vm {
+    /// Records a runtime type (a builtin type, or a class of a native module) as the owner of
+    /// the builtins found directly in its namespace: its methods, which check their receiver
+    /// (`Builtin::owner`). A builtin found in two types' namespaces is left to check its
+    /// receiver itself. Classes of scripts are never marked: a builtin function stored in one
+    /// (`class A: f = len`) stays a plain function.
+    pub fn mark_methods_of(&mut self, ty: ObjId) {
+        let dict = self.type_obj(ty).dict;
+        let builtins: Vec<ObjId> = match self.heap.get(dict) {
+            crate::object::Object::Dict(t) => t
+                .iter()
+                .filter_map(|(_, e)| e.value.as_obj())
+                .filter(|&v| {
+                    matches!(self.heap.get(v), crate::object::Object::Builtin(b) if b.receiver.is_none())
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let object = self.types.object;
+        for id in builtins {
+            if let crate::object::Object::Builtin(b) = self.heap.get_mut(id) {
+                b.owner = match b.owner {
+                    None => Some(ty),
+                    Some(t) if t == ty => Some(t),
+                    Some(_) => Some(object),
+                };
+            }
+        }
+    }
+
+    /// Marks the methods of every type that exists now (the builtin types, once made), and
+    /// `object`'s extras as `object`'s.
+    pub fn mark_all_type_methods(&mut self) {
+        let types: Vec<ObjId> = self
+            .heap
+            .live()
+            .filter(|(_, _, o)| matches!(o, crate::object::Object::Type(_)))
+            .map(|(id, _, _)| id)
+            .collect();
+        for t in types {
+            self.mark_methods_of(t);
+        }
+        let extras: Vec<ObjId> = match self.heap.get(self.object_extras) {
+            crate::object::Object::Dict(t) => t.iter().filter_map(|(_, e)| e.value.as_obj()).collect(),
+            _ => Vec::new(),
+        };
+        let object = self.types.object;
+        for id in extras {
+            if let crate::object::Object::Builtin(b) = self.heap.get_mut(id)
+                && b.receiver.is_none()
+            {
+                b.owner = Some(object);
+            }
+        }
+    }
+
+    /// Checks the receiver of a method of a runtime type called with its receiver among the
+    /// arguments (`list.append(l, x)`, or `l.append(x)` through the method cache): there must
+    /// be one, and it must be an instance of the method's type, as CPython's method
+    /// descriptors and slot wrappers check.
+    #[inline]
+    pub fn check_method_receiver(&mut self, owner: ObjId, name: &str, args: &[Value]) -> PyResult<()> {
+        let Some(&first) = args.first() else {
+            return Err(self.unbound_without_receiver(name));
+        };
+        let t = self.type_of(first);
+        if t == owner || owner == self.types.object || self.is_subtype(t, owner) {
+            return Ok(());
+        }
+        Err(self.wrong_receiver(owner, name, first))
+    }
+
+    fn wrong_receiver(&mut self, owner: ObjId, name: &str, first: Value) -> ObjId {
+        let short = name.rsplit('.').next().unwrap_or(name);
+        let owner = self.class_tp_name(owner);
+        let got = self.type_name(first);
+        let msg = if is_slot_wrapper(short) {
+            format!("descriptor '{short}' requires a '{owner}' object but received a '{got}'")
+        } else {
+            format!("descriptor '{short}' for '{owner}' objects doesn't apply to a '{got}' object")
+        };
+        self.new_exc(crate::object::exc_kind::ExcKind::TypeError, &msg)
+    }
+
+    /// The TypeError for a method of a runtime type called through its class with no receiver,
+    /// worded as CPython words it for the kind of descriptor it would be.
+    pub fn unbound_without_receiver(&mut self, name: &str) -> ObjId {
+        let (owner, short) = name.rsplit_once('.').unwrap_or(("object", name));
+        let owner = owner.rsplit('.').next().unwrap_or(owner);
+        let msg = if short == "__new__" {
+            format!("{owner}.__new__(): not enough arguments")
+        } else if is_slot_wrapper(short) {
+            format!("descriptor '{short}' of '{owner}' object needs an argument")
+        } else {
+            format!("unbound method {owner}.{short}() needs an argument")
+        };
+        self.new_exc(crate::object::exc_kind::ExcKind::TypeError, &msg)
+    }
+}
+
 /// Puts a native function into a namespace dict.
 pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
     let short = name.rsplit('.').next().unwrap_or(name);
@@ -82,4 +182,40 @@ pub fn getset_field(vm: &mut Vm, args: &[Value], get: fn(&mut Vm, ObjId) -> Valu
         Some(id) => get(vm, id),
         None => Value::None,
     }
+}
+
+/// Whether CPython makes the method from a type slot (a "slot wrapper", whose errors are worded
+/// apart from those of ordinary methods): the dunders, but for those that are plain methods.
+fn is_slot_wrapper(short: &str) -> bool {
+    const METHODS: &[&str] = &[
+        "__sizeof__",
+        "__format__",
+        "__dir__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__getstate__",
+        "__setstate__",
+        "__reversed__",
+        "__length_hint__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__getnewargs__",
+        "__getnewargs_ex__",
+        "__copy__",
+        "__deepcopy__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+        "__bytes__",
+        "__complex__",
+        "__alloc__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__subclasses__",
+        "__fspath__",
+    ];
+    short.starts_with("__") && short.ends_with("__") && !METHODS.contains(&short)
 }

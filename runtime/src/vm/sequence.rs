@@ -112,6 +112,9 @@ impl Vm {
                         let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
                         return Ok(inside && (i - start) % step == 0);
                     }
+                    // Anything else is compared with each item (`range.__contains__` is this
+                    // function: asking it would come back here).
+                    return self.contains_by_iteration(container, item);
                 }
                 _ => {}
             }
@@ -121,6 +124,11 @@ impl Vm {
                 return t;
             }
         }
+        self.contains_by_iteration(container, item)
+    }
+
+    /// `item in container` for a container without `__contains__`: an item that is or equals it.
+    fn contains_by_iteration(&mut self, container: Value, item: Value) -> PyResult<bool> {
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(e)

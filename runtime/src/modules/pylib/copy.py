@@ -4,25 +4,13 @@ As in CPython, a class controls its copies with `__copy__`, `__deepcopy__(memo)`
 `__reduce_ex__`/`__reduce__`, `__getnewargs_ex__`/`__getnewargs__` and
 `__getstate__`/`__setstate__`.
 
-Differences from CPython:
-- Reap's `object` has no `__reduce_ex__` yet, so when a class does not define its own
-  `__reduce_ex__` or `__reduce__`, this module builds what `object.__reduce_ex__(4)` would
-  return (a new object from `cls.__new__`, the `__dict__` and slots as state, the items of
-  list and dict subclasses, the value of int/str/tuple/... subclasses) itself.  Instances of
-  built-in types that CPython copies through their own `__reduce__` (iterators and the like)
-  are refused with CPython's "cannot pickle" TypeError.
-- `copyreg.dispatch_table` is consulted only when a `copyreg` module can be imported.
+Differences from CPython: instances of built-in types that CPython copies through their own
+`__reduce__` (iterators and the like) are refused with CPython's "cannot pickle" TypeError.
 """
 
 import _weakref
 
-try:
-    from copyreg import dispatch_table
-except ImportError:  # no copyreg in Reap yet
-    dispatch_table = {}
-
-# Whether object.__reduce_ex__ exists; without it, _object_reduce_ex stands in for it.
-_NATIVE_REDUCE = hasattr(object, "__reduce_ex__")
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -187,105 +175,7 @@ def _reduce(x, cls, message):
     reductor = getattr(x, "__reduce__", None)
     if reductor is not None:
         return reductor()
-    if _NATIVE_REDUCE:
-        raise Error(message % cls)
-    return _object_reduce_ex(x, cls)
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-_valued = (bool, int, float, str, bytes, tuple)
-
-
-def _builtin_base(cls):
-    # The first class of the MRO that is not written in Python.
-    for c in cls.__mro__:
-        if getattr(c, "__module__", "builtins") == "builtins":
-            return c
-    return object
-
-
-def _object_reduce_ex(x, cls):
-    """What CPython's object.__reduce_ex__(4) returns, for Reap whose object lacks it."""
-    base = _builtin_base(cls)
-    if base is _method:
-        return getattr, (x.__self__, x.__func__.__name__)
-    if base in (set, frozenset):
-        return cls, (list(x),), _dict_state(x)
-    if base is bytearray:
-        return cls, (bytes(x),), _dict_state(x)
-    if base is slice:
-        return cls, (x.start, x.stop, x.step)
-    if issubclass(base, BaseException):
-        return cls, x.args, _dict_state(x)
-    args = kwargs = None
-    getnewargs_ex = getattr(x, "__getnewargs_ex__", None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-    else:
-        getnewargs = getattr(x, "__getnewargs__", None)
-        if getnewargs is not None:
-            args = getnewargs()
-        elif base is tuple and hasattr(cls, "_fields"):
-            # A namedtuple (CPython's define __getnewargs__; collections' here do not yet).
-            args = tuple(x)
-        elif base in _valued:
-            args = (base(x),)
-        elif base is complex:
-            args = (x.real, x.imag)
-    if base not in (object, list, dict) and args is None and base not in _valued:
-        raise TypeError(f"cannot pickle {base.__name__!r} object")
-    getstate = getattr(x, "__getstate__", None)
-    state = getstate() if getstate is not None else _default_state(x, cls)
-    listitems = iter(x) if issubclass(base, list) else None
-    dictitems = iter(x.items()) if issubclass(base, dict) else None
-    if kwargs:
-        return _newobj_ex, (cls, tuple(args), kwargs), state, listitems, dictitems
-    return _newobj, (cls,) + tuple(args or ()), state, listitems, dictitems
-
-
-def _dict_state(x):
-    return getattr(x, "__dict__", None) or None
-
-
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = c.__name__.lstrip("_")
-                if stripped:
-                    name = f"_{stripped}{name}"
-            names.append(name)
-    return names
-
-
-def _default_state(x, cls):
-    # object.__getstate__: the instance dict (None when empty), paired with a dict of the
-    # slots that are set when the class has slots.
-    state = _dict_state(x)
-    slots = {}
-    for name in _slot_names(cls):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return state, slots
-    return state
+    raise Error(message % cls)
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):

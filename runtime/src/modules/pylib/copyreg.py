@@ -97,20 +97,11 @@ def _reduce_ex(self, proto):
             raise TypeError(f"cannot pickle {cls.__name__!r} object")
         state = base(self)
     args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:      # Reap: no object.__getstate__ yet; what it would do
-        getstate = None
-    if getstate is None or type(self).__getstate__ is getattr(object, "__getstate__", None):
-        if getattr(self, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
-        if getstate is not None:
-            dict = getstate()
-        else:
-            dict = getattr(self, "__dict__", None)
-    else:
-        dict = getstate()
+    # The default state of a class with slots would leave them out at these protocols.
+    if type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without "
+                        "defining __getstate__ cannot be pickled")
+    dict = self.__getstate__()
     if dict:
         return _reconstructor, args, dict
     return _reconstructor, args
