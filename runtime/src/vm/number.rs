@@ -117,7 +117,11 @@ impl Vm {
             return self.binary_op(a, b, op, inplace);
         }
         let (name, rname, iname) = op.dunders();
-        if inplace && let Some(r) = self.try_dunder(a, iname, &[b])? {
+        let repeat_last = inplace && op == BinOp::Mul && self.repeat_comes_last(a);
+        if inplace
+            && !repeat_last
+            && let Some(r) = self.try_dunder(a, iname, &[b])?
+        {
             return Ok(r);
         }
         let ta = self.type_of(a);
@@ -134,6 +138,9 @@ impl Vm {
             && !b_first
             && let Some(r) = self.try_dunder(b, rname, &[a])?
         {
+            return Ok(r);
+        }
+        if repeat_last && let Some(r) = self.try_dunder(a, iname, &[b])? {
             return Ok(r);
         }
         // A subclass of a builtin value type without a method of its own for this operator
@@ -539,6 +546,28 @@ pub(crate) fn float_pair(a: Value, b: Value) -> Option<(f64, f64)> {
 }
 
 /// The message of a failed `a + b` whose left operand is a builtin sequence.
+impl Vm {
+    /// Whether `a *= n` on a subclass of list or bytearray that has its own `__mul__` but
+    /// inherits the builtin `__imul__` tries `__mul__` first: CPython repeats such a sequence
+    /// in place through its sequence slot, consulted after the number slots where the
+    /// subclass's `__mul__` sits. (`+=` is not so: the inherited `__iadd__` comes first.)
+    fn repeat_comes_last(&mut self, a: Value) -> bool {
+        if !matches!(a.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_))) {
+            return false;
+        }
+        let cls = self.type_of(a);
+        let builtin_seq =
+            |vm: &Vm, v: Option<Value>| match v.and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+                Some(Object::Builtin(b)) => {
+                    b.owner.is_some_and(|t| t == vm.types.list || t == vm.types.bytearray)
+                }
+                _ => false,
+            };
+        let (imul, mul) = (self.lookup_str(cls, "__imul__"), self.lookup_str(cls, "__mul__"));
+        builtin_seq(self, imul) && mul.is_some() && !builtin_seq(self, mul)
+    }
+}
+
 fn concat_error(vm: &Vm, a: Value, b: Value, inplace: bool) -> Option<String> {
     let bn = vm.type_name(b);
     Some(match a.as_obj().map(|id| vm.heap.get(id))? {
