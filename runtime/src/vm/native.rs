@@ -61,26 +61,12 @@ impl Vm {
     /// (`class A: f = len`) stays a plain function.
     pub fn mark_methods_of(&mut self, ty: ObjId) {
         let dict = self.type_obj(ty).dict;
-        let builtins: Vec<ObjId> = match self.heap.get(dict) {
-            crate::object::Object::Dict(t) => t
-                .iter()
-                .filter_map(|(_, e)| e.value.as_obj())
-                .filter(|&v| {
-                    matches!(self.heap.get(v), crate::object::Object::Builtin(b) if b.receiver.is_none())
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
         let object = self.types.object;
-        for id in builtins {
-            if let crate::object::Object::Builtin(b) = self.heap.get_mut(id) {
-                b.owner = match b.owner {
-                    None => Some(ty),
-                    Some(t) if t == ty => Some(t),
-                    Some(_) => Some(object),
-                };
-            }
-        }
+        self.mark_builtins_in(dict, |owner| match owner {
+            None => Some(ty),
+            Some(t) if t == ty => Some(t),
+            Some(_) => Some(object),
+        });
     }
 
     /// Marks the methods of every type that exists now (the builtin types, once made), and
@@ -95,16 +81,22 @@ impl Vm {
         for t in types {
             self.mark_methods_of(t);
         }
-        let extras: Vec<ObjId> = match self.heap.get(self.object_extras) {
+        let object = self.types.object;
+        self.mark_builtins_in(self.object_extras, |_| Some(object));
+    }
+
+    /// Sets the owner of each unbound builtin directly in `dict` to what `owner` makes of the
+    /// one it has.
+    fn mark_builtins_in(&mut self, dict: ObjId, owner: impl Fn(Option<ObjId>) -> Option<ObjId>) {
+        let values: Vec<ObjId> = match self.heap.get(dict) {
             crate::object::Object::Dict(t) => t.iter().filter_map(|(_, e)| e.value.as_obj()).collect(),
             _ => Vec::new(),
         };
-        let object = self.types.object;
-        for id in extras {
+        for id in values {
             if let crate::object::Object::Builtin(b) = self.heap.get_mut(id)
                 && b.receiver.is_none()
             {
-                b.owner = Some(object);
+                b.owner = owner(b.owner);
             }
         }
     }
@@ -116,7 +108,7 @@ impl Vm {
     #[inline]
     pub fn check_method_receiver(&mut self, owner: ObjId, name: &str, args: &[Value]) -> PyResult<()> {
         let Some(&first) = args.first() else {
-            return Err(self.unbound_without_receiver(name));
+            return Err(self.unbound_without_receiver(owner, name));
         };
         let t = self.type_of(first);
         if t == owner || owner == self.types.object || self.is_subtype(t, owner) {
@@ -139,9 +131,10 @@ impl Vm {
 
     /// The TypeError for a method of a runtime type called through its class with no receiver,
     /// worded as CPython words it for the kind of descriptor it would be.
-    pub fn unbound_without_receiver(&mut self, name: &str) -> ObjId {
-        let (owner, short) = name.rsplit_once('.').unwrap_or(("object", name));
-        let owner = owner.rsplit('.').next().unwrap_or(owner);
+    fn unbound_without_receiver(&mut self, owner: ObjId, name: &str) -> ObjId {
+        let short = name.rsplit('.').next().unwrap_or(name);
+        // (CPython names the type without its module here: "unbound method array.append()".)
+        let owner = self.type_obj(owner).name.to_string();
         let msg = if short == "__new__" {
             format!("{owner}.__new__(): not enough arguments")
         } else if is_slot_wrapper(short) {
