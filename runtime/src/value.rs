@@ -8,18 +8,40 @@
 /// object now in the slot: such a use is a reference-counting bug that a reused slot would
 /// otherwise hide. Release builds leave it out, as every `Value` and container pays for the
 /// size of an id.
+///
+/// The slot is stored plus one, so that `Option<ObjId>` is an id's size and `None` has no
+/// payload left uninitialised: code comparing a maybe-absent id (a builtin's owner) would
+/// otherwise read those bytes, harmlessly for the program but not for memcheck.
 #[derive(Clone, Copy)]
 pub struct ObjId(
-    /// The slot.
-    pub(crate) u32,
+    /// The slot, plus one.
+    std::num::NonZeroU32,
     /// Debug builds: the slot's generation.
     #[cfg(debug_assertions)]
     pub(crate) u32,
 );
 
 impl ObjId {
+    /// The id of the object in `slot` (in debug builds, its `generation`-th).
+    #[inline]
+    pub(crate) fn new(slot: u32, #[cfg(debug_assertions)] generation: u32) -> ObjId {
+        let raw = std::num::NonZeroU32::new(slot.wrapping_add(1)).expect("heap slots fit below u32::MAX");
+        ObjId(
+            raw,
+            #[cfg(debug_assertions)]
+            generation,
+        )
+    }
+
+    /// The slot, as the heap's tables are indexed.
+    #[inline]
     pub fn index(self) -> usize {
-        self.0 as usize
+        self.slot() as usize
+    }
+
+    #[inline]
+    pub fn slot(self) -> u32 {
+        self.0.get() - 1
     }
 }
 
@@ -57,7 +79,7 @@ impl Ord for ObjId {
 
 impl std::fmt::Debug for ObjId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ObjId({})", self.0)
+        write!(f, "ObjId({})", self.slot())
     }
 }
 
@@ -107,17 +129,18 @@ mod tests {
     fn release_ids_are_four_bytes_and_values_sixteen_in_every_build() {
         let id = if cfg!(debug_assertions) { 8 } else { 4 };
         assert_eq!(std::mem::size_of::<ObjId>(), id);
+        assert_eq!(std::mem::size_of::<Option<ObjId>>(), id);
         assert_eq!(std::mem::size_of::<Value>(), 16);
     }
 
     #[cfg(debug_assertions)]
     #[test]
     fn ids_of_one_slot_are_one_object_whatever_their_generation() {
-        let old = ObjId(3, 0);
-        let new = ObjId(3, 1);
+        let old = ObjId::new(3, 0);
+        let new = ObjId::new(3, 1);
         assert_eq!(old, new);
-        assert_ne!(old, ObjId(4, 0));
-        assert!(old < ObjId(4, 0));
+        assert_ne!(old, ObjId::new(4, 0));
+        assert!(old < ObjId::new(4, 0));
         assert_eq!(format!("{new:?}"), "ObjId(3)");
     }
 }

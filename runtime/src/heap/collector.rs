@@ -137,7 +137,7 @@ impl Heap {
                         m.flags &= !flags::UNREACHABLE;
                         m.gc_refs = 1;
                         m.pos = list.len() as u32;
-                        list.push(c.0);
+                        list.push(c.slot());
                     } else if m.gc_refs == 0 {
                         m.gc_refs = 1;
                     }
@@ -189,7 +189,7 @@ impl Heap {
     /// referred to from elsewhere now was resurrected, with all it refers to, and joins
     /// generation `older`.
     pub fn handle_resurrected_objects(&mut self, garbage: &[ObjId], hold: u32, older: u8) -> Vec<ObjId> {
-        let members: Vec<u32> = garbage.iter().map(|id| id.0).collect();
+        let members: Vec<u32> = garbage.iter().map(|id| id.slot()).collect();
         for &i in &members {
             let m = &mut self.meta[i as usize];
             m.flags |= flags::COLLECTING | flags::UNREACHABLE;
@@ -211,7 +211,7 @@ impl Heap {
                     let m = &mut meta[c.index()];
                     if m.flags & flags::COLLECTING != 0 && m.flags & flags::UNREACHABLE != 0 {
                         m.flags &= !flags::UNREACHABLE;
-                        alive.push(c.0);
+                        alive.push(c.slot());
                     }
                 });
             }

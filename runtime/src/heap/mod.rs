@@ -284,7 +284,7 @@ impl Heap {
     /// The id of the object now in slot `i` (the collector works with slot indices).
     #[inline]
     pub(crate) fn id_at(&self, i: u32) -> ObjId {
-        ObjId(
+        ObjId::new(
             i,
             #[cfg(debug_assertions)]
             self.slot_gens[i as usize],
@@ -356,7 +356,11 @@ impl Heap {
         }
         // A count already at zero is an object dead or waiting to be finalized: one reference
         // too many was dropped somewhere, which release builds survive by saturating.
-        debug_assert!(slot.refcount > 0, "internal error: reference count of object {} below zero", id.0);
+        debug_assert!(
+            slot.refcount > 0,
+            "internal error: reference count of object {} below zero",
+            id.slot()
+        );
         slot.refcount = slot.refcount.saturating_sub(1);
         slot.refcount == 0
     }
@@ -399,7 +403,7 @@ impl Heap {
         {
             self.slot_gens[id.index()] = self.slot_gens[id.index()].wrapping_add(1);
         }
-        self.free.push(id.0);
+        self.free.push(id.slot());
     }
 
     /// The bookkeeping of an object leaving its slot.
@@ -485,7 +489,7 @@ impl Heap {
         }
         slot.generation = generation;
         slot.pos = self.gc.gens[g].len() as u32;
-        self.gc.gens[g].push(id.0);
+        self.gc.gens[g].push(id.slot());
         self.gc.sizes[g] += 1;
     }
 
@@ -570,7 +574,7 @@ impl Heap {
 #[cold]
 fn dangling(id: ObjId) -> ! {
     // Reaching a freed slot is a reference-counting bug in Reap itself, never a script's doing.
-    panic!("internal error: object {} used after it was freed", id.0)
+    panic!("internal error: object {} used after it was freed", id.slot())
 }
 
 /// `Heap::check` for the passes that hold the heap's parts apart.
@@ -593,7 +597,8 @@ fn stale(id: ObjId, now: u32, occupied: bool) -> ! {
     panic!(
         "internal error: object {} used after it was freed (its id is of the slot's generation {}, \
          the slot is at generation {now} and {slot})",
-        id.0, id.1
+        id.slot(),
+        id.1
     )
 }
 

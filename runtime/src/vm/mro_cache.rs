@@ -37,7 +37,7 @@ impl MroCache {
             Some(large) => large,
             None => self.small.get_or_init(|| table(SMALL)),
         };
-        let hash = (cls.0 as usize).wrapping_mul(0x9E37_79B9) ^ (name.0 as usize).wrapping_mul(0x85EB_CA6B);
+        let hash = (cls.index()).wrapping_mul(0x9E37_79B9) ^ (name.index()).wrapping_mul(0x85EB_CA6B);
         &table[hash & (table.len() - 1)]
     }
 
@@ -66,7 +66,7 @@ mod tests {
     use crate::value::Value;
 
     fn id(i: u32) -> ObjId {
-        ObjId(
+        ObjId::new(
             i,
             #[cfg(debug_assertions)]
             0,
