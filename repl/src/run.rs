@@ -223,7 +223,7 @@ fn repl_only(opts: Options, terminal: bool) -> ExitCode {
         let b = configured(&opts);
         let (b, tail) = if terminal { tracked(b) } else { (b, LineTail::default()) };
         let mut interp = interpreter(b);
-        interp.run_source("<stdin>", b"", &[String::new()], "");
+        interp.start_interactive();
         if terminal && let Some(path) = &opts.startup {
             run_startup(&mut interp, path);
         }

@@ -5,10 +5,14 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 
+use crate::modules::module_spec;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::Value;
 use crate::vm::Vm;
+
+/// `__main__`'s name for code typed at the REPL: it has no `__file__`, unlike a pipe's.
+const INTERACTIVE: &str = "<interactive>";
 
 /// An interpreter: its own heap, modules and state. Nothing is shared between interpreters.
 pub struct Interpreter {
@@ -104,6 +108,13 @@ impl Interpreter {
         status
     }
 
+    /// Makes `__main__` as an interactive session has it (no `__file__`), with `sys.argv`
+    /// `['']` and the current folder first on `sys.path`: the REPL's start.
+    pub fn start_interactive(&mut self) {
+        self.set_sys(&[String::new()], "");
+        self.main_globals(INTERACTIVE);
+    }
+
     /// Runs one entry typed at the REPL in `__main__`: its expression statements print their
     /// values (kept in `_`), errors are printed. `Incomplete` asks for more lines.
     pub fn run_interactive(&mut self, source: &str) -> Interactive {
@@ -116,7 +127,7 @@ impl Interpreter {
                 return Interactive::Done;
             }
         };
-        let globals = self.main_globals("<stdin>");
+        let globals = self.main_globals(INTERACTIVE);
         let r = self.vm.run_module_ast_mode(&module, source, "<stdin>", globals, globals, true);
         let result = match r {
             Ok(v) => {
@@ -139,7 +150,7 @@ impl Interpreter {
     /// The names of `__main__` and the builtins, for the REPL's completion: those that name
     /// something callable end with `(`, as CPython's `rlcompleter` offers them.
     pub fn main_names(&mut self) -> Vec<String> {
-        let globals = self.main_globals("<stdin>");
+        let globals = self.main_globals(INTERACTIVE);
         let mut names = self.completions_in(globals);
         names.extend(self.completions_in(self.vm.builtins));
         names
@@ -159,7 +170,7 @@ impl Interpreter {
     /// attributes (those callable ending with `(`); empty if it names nothing. Properties of
     /// the object's class are listed without being run.
     pub fn attribute_names(&mut self, dotted: &str) -> Vec<String> {
-        let globals = self.main_globals("<stdin>");
+        let globals = self.main_globals(INTERACTIVE);
         let mut parts = dotted.split('.');
         let Some(first) = parts.next() else { return Vec::new() };
         let vm = &mut self.vm;
@@ -354,25 +365,49 @@ impl Interpreter {
         }
     }
 
-    /// The globals of `__main__`, made on first use.
+    /// The globals of `__main__`, made on first use: for a script `file`, `<string>` (`-c`),
+    /// `<stdin>` (a pipe), [`INTERACTIVE`] or `<host>`.
     pub(crate) fn main_globals(&mut self, file: &str) -> crate::heap::ObjId {
         if let Some(g) = self.main {
             return g;
         }
         let vm = &mut self.vm;
+        // As in CPython: the import system first, then `__main__` with the `BuiltinImporter`
+        // as its loader, then (running a file) the file's loader in its place. A host's own
+        // `__main__` is not a script's: it has no loader, and creating an interpreter makes
+        // none of the import system's classes.
+        let script = file != "<host>";
+        let builtin_importer = if script { module_spec::builtin_importer(vm) } else { Value::None };
         let globals = vm.new_dict();
         let name = vm.new_str("__main__");
         vm.dict_set_str(globals, "__name__", name);
-        for key in ["__doc__", "__package__", "__spec__"] {
+        for key in ["__doc__", "__package__"] {
             vm.dict_set_str(globals, key, Value::None);
         }
-        if !file.starts_with('<') {
-            let f = vm.new_str(file);
-            vm.dict_set_str(globals, "__file__", f);
-        }
+        // The module is made before the globals hold anything the collector tracks (which
+        // makes them tracked, as CPython's dicts): the collector then meets it first, and
+        // what `__main__` holds is released at exit in CPython's order.
         let main = vm.alloc(Object::Module { name: "__main__".into(), dict: globals });
         let modules = vm.modules;
         vm.dict_set_str(modules, "__main__", main);
+        if script {
+            vm.dict_set_str(globals, "__loader__", builtin_importer);
+        }
+        vm.dict_set_str(globals, "__spec__", Value::None);
+        let annotations = vm.new_dict();
+        vm.dict_set_str(globals, "__annotations__", Value::Obj(annotations));
+        let builtins = vm.dict_get_str(vm.modules, "builtins").unwrap_or(Value::None);
+        vm.incref(builtins);
+        vm.dict_set_str(globals, "__builtins__", builtins);
+        if !file.starts_with('<') || file == "<stdin>" {
+            let f = vm.new_str(file);
+            vm.dict_set_str(globals, "__file__", f);
+            vm.dict_set_str(globals, "__cached__", Value::None);
+        }
+        if !file.starts_with('<') {
+            let loader = module_spec::file_loader(vm, "__main__", file);
+            vm.dict_set_str(globals, "__loader__", loader);
+        }
         // Held, so a script that removes `__main__` from `sys.modules` leaves the REPL a
         // namespace to run in.
         vm.heap.incref(globals);

@@ -12,6 +12,7 @@ pub mod io;
 pub mod math;
 pub mod math_hyperbolic;
 pub mod math_special;
+pub mod module_spec;
 #[cfg(any(feature = "data", feature = "files"))]
 pub mod native_class;
 pub mod os_native;
@@ -68,6 +69,7 @@ pub fn install_all(vm: &mut Vm) {
     vm.slots.frozen_source = embedded_module;
     vm.slots.native_module = native_module;
     vm.slots.module_names = MODULE_NAMES;
+    vm.slots.module_origin = module_spec::set_module_origin;
     builtins::install(vm);
     crate::types::install_methods(vm);
     install(vm);
@@ -101,6 +103,7 @@ pub fn install(vm: &mut Vm) {
 fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
     Some(match name {
         "math" => math::make_math,
+        "_frozen_importlib" | "_frozen_importlib_external" => module_spec::make_machinery,
         "_reap_time" => time::make_time,
         #[cfg(feature = "numbers")]
         "_random" => random::make_random,

@@ -4,13 +4,12 @@
 //! its value is dropped with it; the class's methods are natives that reach the value through
 //! `with_value`. Also the argument readers these modules share.
 
-use super::def;
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::object::host::HostObject;
-use crate::types::def_attr;
 use crate::value::{ObjId, Value};
 use crate::vm::args::index_arg;
+use crate::vm::native::runtime_class;
 use crate::vm::{NativeFn, PyResult, Vm};
 
 /// A class `module.name` with these methods and read-only attributes, which scripts cannot
@@ -22,34 +21,16 @@ pub fn make_class(
     methods: &[(&'static str, NativeFn)],
     attrs: &[(&'static str, NativeFn)],
 ) -> Option<ObjId> {
-    let ns = vm.new_dict();
-    for &(qual, f) in methods {
-        def(vm, ns, qual, f);
-    }
-    for &(qual, f) in attrs {
-        def_attr(vm, ns, qual, f);
-    }
-    let m = vm.new_str(module);
-    vm.dict_set_str(ns, "__module__", m);
-    let cls = match vm.make_type(name, vec![vm.types.object], ns) {
-        Ok(c) => c,
-        Err(e) => {
-            vm.decref_id(e);
-            return None;
-        }
-    };
+    let cls = runtime_class(vm, module, name, methods, attrs, crate::object::Layout::Builtin)?;
     // A type of the runtime's own, as the builtin types are: no instance dict, no reference
-    // to itself (it lives as long as the interpreter), its module in its name.
+    // to itself (it lives as long as the interpreter).
     if let Object::Type(t) = vm.heap.get_mut(cls) {
-        t.module = module.into();
         t.self_ref = false;
-        t.layout = crate::object::Layout::Builtin;
         t.has_dict = false;
     }
     let new = vm.new_builtin("__new__", refuse_new, None);
     let sm = vm.alloc(Object::StaticMethod(new));
     let d = vm.type_obj(cls).dict;
-    vm.mark_methods_of(cls);
     vm.dict_set_str(d, "__new__", sm);
     vm.decref(Value::Obj(cls));
     Some(cls)

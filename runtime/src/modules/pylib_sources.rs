@@ -34,6 +34,8 @@ fn core(name: &str) -> Option<&'static str> {
         "errno" => include_str!("pylib/errno.py"),
         "abc" => include_str!("pylib/abc.py"),
         "importlib" => include_str!("pylib/importlib.py"),
+        "importlib.util" => include_str!("pylib/importlib_util.py"),
+        "importlib.machinery" => include_str!("pylib/importlib_machinery.py"),
         "copy" => include_str!("pylib/copy.py"),
         "dataclasses" => include_str!("pylib/dataclasses.py"),
         "enum" => include_str!("pylib/enum.py"),

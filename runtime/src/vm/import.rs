@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
+use crate::vm::slots::ModuleOrigin;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -163,11 +164,17 @@ impl Vm {
         if let Some(make) = (self.slots.native_module)(full) {
             make(self);
             if let Some(m) = self.dict_get_str(self.modules, full) {
+                if let Some(&Object::Module { dict, .. }) = m.as_obj().map(|id| self.heap.get(id))
+                    && self.dict_get_str(dict, "__spec__") == Some(Value::None)
+                {
+                    (self.slots.module_origin)(self, dict, full, ModuleOrigin::BuiltIn);
+                }
                 return Ok(m);
             }
         }
         if let Some(source) = (self.slots.frozen_source)(full) {
             let (m, d) = new_module(self, full);
+            (self.slots.module_origin)(self, d, full, ModuleOrigin::BuiltIn);
             let modules = self.modules;
             self.incref(m);
             self.dict_set_str(modules, full, m);
@@ -207,9 +214,11 @@ impl Vm {
         let dirs = match parent.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Module { dict, .. }) => {
                 let d = *dict;
-                match self.dict_get_str(d, "__path__").and_then(|p| self.str_of(p).map(PathBuf::from)) {
-                    Some(p) => vec![p],
-                    None => Vec::new(),
+                match self.dict_get_str(d, "__path__").and_then(|p| p.as_obj()).map(|p| self.heap.get(p)) {
+                    Some(Object::List(dirs)) => {
+                        dirs.iter().filter_map(|&p| self.str_of(p)).map(PathBuf::from).collect()
+                    }
+                    _ => Vec::new(),
                 }
             }
             _ => self.module_path_dirs(),
@@ -242,25 +251,24 @@ impl Vm {
     }
 
     fn load_module(&mut self, name: &str, path: &Path, is_package: bool) -> PyResult<Value> {
-        let (m, d) = {
-            let dict = self.new_dict();
-            let n = self.new_str(name);
-            self.dict_set_str(dict, "__name__", n);
-            let m = self.alloc(Object::Module { name: name.into(), dict });
-            (m, dict)
-        };
+        let (m, d) = new_module(self, name);
         let file = path.to_string_lossy().to_string();
+        let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        if is_package {
+            let p = self.new_str(name);
+            self.dict_set_str(d, "__package__", p);
+        }
+        let package_dir = is_package.then_some(dir.as_str());
+        (self.slots.module_origin)(self, d, name, ModuleOrigin::File { path: &file, package_dir });
+        if is_package {
+            let p = self.new_str(dir.clone());
+            let l = self.new_list(vec![p]);
+            self.dict_set_str(d, "__path__", l);
+        }
         let f = self.new_str(file.clone());
         self.dict_set_str(d, "__file__", f);
-        let package = if is_package {
-            let p = self.new_str(path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
-            self.dict_set_str(d, "__path__", p);
-            name.to_string()
-        } else {
-            name.rsplit_once('.').map_or(String::new(), |(a, _)| a.to_string())
-        };
-        let p = self.new_str(package);
-        self.dict_set_str(d, "__package__", p);
+        // Reap writes no bytecode caches.
+        self.dict_set_str(d, "__cached__", Value::None);
         let modules = self.modules;
         self.incref(m);
         self.dict_set_str(modules, name, m);
@@ -311,10 +319,17 @@ impl Vm {
 }
 
 /// A new, empty module object and its dict.
+/// A new module and its globals, with the names every module starts with in CPython's order
+/// (`__loader__` and `__spec__` are set by whoever knows where the module came from).
 pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjId) {
     let dict = vm.new_dict();
     let n = vm.new_str(name);
     vm.dict_set_str(dict, "__name__", n);
+    vm.dict_set_str(dict, "__doc__", Value::None);
+    let package = vm.new_str(name.rsplit_once('.').map_or("", |(p, _)| p));
+    vm.dict_set_str(dict, "__package__", package);
+    vm.dict_set_str(dict, "__loader__", Value::None);
+    vm.dict_set_str(dict, "__spec__", Value::None);
     let m = vm.alloc(Object::Module { name: name.into(), dict });
     (m, dict)
 }

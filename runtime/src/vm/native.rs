@@ -146,6 +146,41 @@ impl Vm {
     }
 }
 
+/// A class of the runtime's own, `module.name` (as a native module's, or the import
+/// system's), with these methods and read-only attributes, which check their receiver; its
+/// instances laid out as `layout`. A new reference (`None` if the class could not be made).
+pub fn runtime_class(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    methods: &[(&'static str, NativeFn)],
+    attrs: &[(&'static str, NativeFn)],
+    layout: crate::object::Layout,
+) -> Option<ObjId> {
+    let ns = vm.new_dict();
+    for &(qual, f) in methods {
+        def(vm, ns, qual, f);
+    }
+    for &(qual, f) in attrs {
+        def_attr(vm, ns, qual, f);
+    }
+    let m = vm.new_str(module);
+    vm.dict_set_str(ns, "__module__", m);
+    let cls = match vm.make_type(name, vec![vm.types.object], ns) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.decref_id(e);
+            return None;
+        }
+    };
+    if let crate::object::Object::Type(t) = vm.heap.get_mut(cls) {
+        t.module = module.into();
+        t.layout = layout;
+    }
+    vm.mark_methods_of(cls);
+    Some(cls)
+}
+
 /// Puts a native function into a namespace dict.
 pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
     let short = name.rsplit('.').next().unwrap_or(name);

@@ -198,11 +198,7 @@ impl Vm {
                     _ => format!("<built-in function {}>", b.name.rsplit('.').next().unwrap_or(b.name)),
                 });
             }
-            // A module made by `types.ModuleType` has a `__spec__` (None): no origin to show.
-            Object::Module { name, dict } if self.dict_get_str(*dict, "__spec__").is_some() => {
-                return Ok(format!("<module '{name}'>"));
-            }
-            Object::Module { name, .. } => return Ok(format!("<module '{name}' (built-in)>")),
+            &Object::Module { dict, .. } => return self.module_repr(dict),
             Object::Generator(g) => {
                 return Ok(format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address(id)));
             }
@@ -219,6 +215,68 @@ impl Vm {
             _ => {}
         }
         self.container_repr(v, id)
+    }
+
+    /// A module's repr as CPython's import system words it: from its spec (`from` a file with
+    /// a location, else its origin in parentheses, else its loader), or without one from its
+    /// `__file__` or loader.
+    fn module_repr(&mut self, dict: ObjId) -> PyResult<String> {
+        let name = match self.dict_get_str(dict, "__name__").and_then(|n| self.str_of(n)) {
+            Some(n) => reap_lang::repr::str_repr(n),
+            None => "'?'".to_string(),
+        };
+        let spec = self.dict_get_str(dict, "__spec__");
+        if let Some(spec) = spec.filter(|&s| s != Value::None) {
+            let name = match self.getattr_str(spec, "name") {
+                Ok(n) => {
+                    let r = self.str_of(n).map(reap_lang::repr::str_repr).unwrap_or_else(|| "'?'".into());
+                    self.decref(n);
+                    r
+                }
+                Err(e) => {
+                    self.decref_id(e);
+                    name
+                }
+            };
+            let origin = self.getattr_str(spec, "origin")?;
+            if origin == Value::None {
+                let loader = self.getattr_str(spec, "loader")?;
+                let r = if loader == Value::None {
+                    Ok(format!("<module {name}>"))
+                } else {
+                    self.repr(loader).map(|l| format!("<module {name} ({l})>"))
+                };
+                self.decref(loader);
+                return r;
+            }
+            let located = self.getattr_str(spec, "has_location").and_then(|h| {
+                let t = self.truthy(h);
+                self.decref(h);
+                t
+            });
+            let text = self.str(origin);
+            self.decref(origin);
+            let (located, text) = (located?, text?);
+            return Ok(if located {
+                format!("<module {name} from {}>", reap_lang::repr::str_repr(&text))
+            } else {
+                format!("<module {name} ({text})>")
+            });
+        }
+        if let Some(file) = self.dict_get_str(dict, "__file__") {
+            let r = self.repr(file)?;
+            return Ok(format!("<module {name} from {r}>"));
+        }
+        match self.dict_get_str(dict, "__loader__") {
+            Some(Value::None) => Ok(format!("<module {name}>")),
+            Some(loader) => {
+                let l = self.repr(loader)?;
+                Ok(format!("<module {name} ({l})>"))
+            }
+            // Made by the runtime before the import system's classes were (`sys`, `gc`).
+            None if spec.is_none() => Ok(format!("<module {name} (built-in)>")),
+            None => Ok(format!("<module {name}>")),
+        }
     }
 
     /// The repr of containers and of objects whose repr calls back into Python.

@@ -14,6 +14,15 @@ use super::{PyResult, Vm};
 /// Makes a native module and puts it in `sys.modules`.
 pub type MakeModule = fn(&mut Vm);
 
+/// Where a module came from, for the `__spec__` and `__loader__` of its globals.
+#[derive(Clone, Copy)]
+pub enum ModuleOrigin<'a> {
+    /// Built into the binary: native, or Python that is part of Reap.
+    BuiltIn,
+    /// A file, and for a package the folder its submodules are found in.
+    File { path: &'a str, package_dir: Option<&'a str> },
+}
+
 pub type Construct = fn(&mut Vm, ObjId, &[Value], &[(ObjId, Value)]) -> Option<PyResult<Value>>;
 
 /// A data attribute of a builtin type (CPython's getset descriptors; read-only here): its name
@@ -51,6 +60,8 @@ pub struct Slots {
     pub module_names: &'static [&'static str],
     /// `str()` of a Unicode error, from its fields (`None` for other exceptions).
     pub unicode_error_text: fn(&mut Vm, ObjId) -> Option<String>,
+    /// Sets `__loader__` and `__spec__` in a new module's globals (the dict), by its name.
+    pub module_origin: for<'a> fn(&mut Vm, ObjId, &str, ModuleOrigin<'a>),
 }
 
 fn missing(vm: &mut Vm) -> ObjId {
@@ -73,6 +84,7 @@ impl Default for Slots {
             native_module: |_| None,
             module_names: &[],
             unicode_error_text: |_, _| None,
+            module_origin: |_, _, _, _| {},
         }
     }
 }
