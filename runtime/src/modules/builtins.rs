@@ -432,7 +432,7 @@ fn instance_of(vm: &mut Vm, obj: Value, cls: ObjId) -> PyResult<bool> {
 }
 
 /// A metaclass's `__instancecheck__` or `__subclasscheck__` (how ABCs accept registered
-/// classes); None when the class's metaclass is `type` or does not define the hook.
+/// classes); None when the class's metaclass is `type` or does not override `type`'s hook.
 fn metaclass_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: Value) -> PyResult<Option<bool>> {
     let meta = vm.type_of(Value::Obj(cls));
     if meta == vm.types.type_ {
@@ -442,6 +442,11 @@ fn metaclass_check(vm: &mut Vm, cls: ObjId, hook: &str, arg: Value) -> PyResult<
     let found = vm.lookup_in_mro(meta, name);
     vm.decref_id(name);
     let Some(f) = found else { return Ok(None) };
+    // `type`'s own hook answers what the plain check would: no call needed.
+    let type_dict = vm.type_obj(vm.types.type_).dict;
+    if vm.dict_get_str(type_dict, hook).is_some_and(|own| own.is(f)) {
+        return Ok(None);
+    }
     let f = vm.share(f);
     let r = vm.call(f, &[Value::Obj(cls), arg], &[]);
     vm.decref(f);

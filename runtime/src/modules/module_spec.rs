@@ -10,8 +10,8 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::{Layout, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::args::bind_args;
-use crate::vm::slots::ModuleOrigin;
 use crate::vm::native::runtime_class;
+use crate::vm::slots::ModuleOrigin;
 use crate::vm::{NativeFn, PyResult, Vm};
 
 const BOOTSTRAP: &str = "_frozen_importlib";

@@ -44,6 +44,7 @@ pub mod str_classify;
 pub mod str_format;
 pub mod tuple;
 pub mod typeobj;
+pub mod typeobj_attrs;
 
 use crate::object::exc_kind::ExcKind;
 use crate::object::set_table::SetTable;
@@ -87,6 +88,7 @@ pub fn install_methods(vm: &mut Vm) {
     slice::install(vm);
     range::install(vm);
     typeobj::install(vm);
+    typeobj_attrs::install(vm);
     str::install(vm);
     bytes::install(vm);
     bytes_methods::install(vm);

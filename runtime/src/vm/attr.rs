@@ -481,6 +481,16 @@ impl Vm {
     }
 
     fn class_attr(&mut self, cls: ObjId, key: &str) -> PyResult<Option<Value>> {
+        // The metaclass's data attributes come first (`type.__flags__` of a class, a
+        // metaclass's property); only dunders are looked for, where `type`'s live.
+        if key.starts_with("__") {
+            let meta = self.type_of(Value::Obj(cls));
+            if let Some(f) = self.lookup_str(meta, key)
+                && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Property { .. }))
+            {
+                return self.bind(f, Value::Obj(cls), meta).map(Some);
+            }
+        }
         let Some(found) = self.lookup_str(cls, key) else {
             // Attributes every class has through its metaclass (`type` unless given).
             let type_t = self.type_of(Value::Obj(cls));
@@ -899,6 +909,21 @@ impl Vm {
         }
     }
 
+    /// Whether `key` is one of `type`'s data attributes that a class may change or delete:
+    /// the class's own business (a rename, its namespace), not its metaclass's descriptors'.
+    fn class_owns(&self, obj: Value, key: &str) -> bool {
+        matches!(
+            key,
+            "__name__"
+                | "__qualname__"
+                | "__module__"
+                | "__doc__"
+                | "__annotations__"
+                | "__abstractmethods__"
+                | "__bases__"
+        ) && matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Type(_)))
+    }
+
     /// `object.__setattr__`: properties, then the instance dict or slots.
     pub fn generic_setattr(&mut self, obj: Value, name: ObjId, value: Value) -> PyResult<()> {
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
@@ -927,7 +952,8 @@ impl Vm {
             return Ok(());
         }
         let cls = self.type_of(obj);
-        if let Some(found) = self.lookup_in_mro(cls, name)
+        if !self.class_owns(obj, &key)
+            && let Some(found) = self.lookup_in_mro(cls, name)
             && let Some(Object::Property { fset, .. }) = found.as_obj().map(|id| self.heap.get(id))
         {
             let fset = *fset;
@@ -1095,7 +1121,8 @@ impl Vm {
         if let Some(e) = self.immutable_type_error(obj, &key) {
             return Err(e);
         }
-        if let Some(found) = self.lookup_in_mro(cls, name)
+        if !self.class_owns(obj, &key)
+            && let Some(found) = self.lookup_in_mro(cls, name)
             && let Some(Object::Property { fdel, .. }) = found.as_obj().map(|id| self.heap.get(id))
         {
             let fdel = *fdel;

@@ -1054,6 +1054,9 @@ def _static_defines(klass, attr):
 def _is_type(obj):
     return issubclass(type(obj), type)
 
+# `type`'s own descriptor for a class's namespace: the ordinary `__dict__`, shadowing nothing.
+_TYPE_DICT = type.__dict__['__dict__']
+
 def _shadowed_dict(klass):
     # A '__dict__' entry in a class's own dict replaces the instances' dictionary (Reap's
     # classes keep no entry for the ordinary one).
@@ -1061,6 +1064,8 @@ def _shadowed_dict(klass):
         entry_dict = _class_dict(entry)
         if '__dict__' in entry_dict:
             found = entry_dict['__dict__']
+            if found is _TYPE_DICT:
+                continue
             if not (_isinstance_opt(found, _GetSetDescriptorType)
                     and found.__name__ == "__dict__" and found.__objclass__ is entry):
                 return found
