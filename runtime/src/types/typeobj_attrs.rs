@@ -178,30 +178,6 @@ fn weakrefoffset(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<
     Ok(Value::Int(if weak { 24 } else { 0 }))
 }
 
-/// The builtin types CPython does not let a class extend.
-const FINAL: &[&str] = &[
-    "bool",
-    "NoneType",
-    "NotImplementedType",
-    "ellipsis",
-    "range",
-    "slice",
-    "memoryview",
-    "function",
-    "builtin_function_or_method",
-    "method",
-    "generator",
-    "coroutine",
-    "async_generator",
-    "code",
-    "frame",
-    "traceback",
-    "cell",
-    "mappingproxy",
-    "method-wrapper",
-    "wrapper_descriptor",
-];
-
 /// CPython's type flags that say something of a class in Python terms: a class a script made
 /// (`HEAPTYPE`), one that can be subclassed, an abstract one, the builtin base it extends
 /// (`Py_TPFLAGS_LONG_SUBCLASS`...), garbage-collected instances. Not CPython's exact values
@@ -217,7 +193,7 @@ fn flags(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let mut bits = READY;
     let builtin = vm.heap.is_immortal(cls);
     bits |= if builtin { IMMUTABLETYPE } else { HEAPTYPE | HAVE_GC };
-    if !builtin || !FINAL.contains(&vm.type_obj(cls).name.as_str()) {
+    if !vm.is_final_type(cls) {
         bits |= BASETYPE;
     }
     let abstract_ = match own(vm, cls, "__abstractmethods__") {

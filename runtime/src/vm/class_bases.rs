@@ -7,7 +7,36 @@ use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
+/// The builtin types CPython does not let a class extend.
+pub const FINAL_BUILTINS: &[&str] = &[
+    "bool",
+    "NoneType",
+    "NotImplementedType",
+    "ellipsis",
+    "range",
+    "slice",
+    "memoryview",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "generator",
+    "coroutine",
+    "async_generator",
+    "code",
+    "frame",
+    "traceback",
+    "cell",
+    "mappingproxy",
+    "method-wrapper",
+    "wrapper_descriptor",
+];
+
 impl Vm {
+    /// Whether `cls` is one of the runtime's types that CPython does not let a class extend.
+    pub(crate) fn is_final_type(&self, cls: ObjId) -> bool {
+        self.heap.is_immortal(cls) && FINAL_BUILTINS.contains(&self.type_obj(cls).name.as_str())
+    }
+
     /// PEP 560: a base that is not a class but has `__mro_entries__` (`list[int]`, a typing
     /// generic) stands for the classes that method returns. None when every base is a class;
     /// else the new bases (owned) and the original ones as a tuple, for `__orig_bases__`.

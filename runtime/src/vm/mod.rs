@@ -680,6 +680,12 @@ impl Vm {
     }
 
     fn make_type_inner(&mut self, name: &str, bases: Vec<ObjId>, dict: ObjId) -> PyResult<ObjId> {
+        if let Some(&b) = bases.iter().find(|&&b| self.is_final_type(b)) {
+            let base = self.type_obj(b).name.clone();
+            return Err(
+                self.new_exc(ExcKind::TypeError, &format!("type '{base}' is not an acceptable base type"))
+            );
+        }
         let mro = self.c3_mro(&bases, name)?;
         let layout = bases
             .iter()
