@@ -413,22 +413,10 @@ fn instance_of(vm: &mut Vm, obj: Value, cls: ObjId) -> PyResult<bool> {
     if vm.type_of(obj) == cls {
         return Ok(true);
     }
-    Ok(match metaclass_check(vm, cls, "__instancecheck__", obj)? {
-        Some(r) => r,
-        None if vm.isinstance(obj, cls) => true,
-        // As CPython's: an object whose `__class__` claims another class (a proxy, a mock
-        // with a spec) is an instance of that one too.
-        None if vm.has_own_class_attr(obj) => {
-            let claimed = vm.getattr_str(obj, "__class__")?;
-            let r = match claimed.as_obj().map(|id| vm.heap.get(id)) {
-                Some(Object::Type(_)) => vm.is_subtype(claimed.as_obj().unwrap_or(cls), cls),
-                _ => false,
-            };
-            vm.decref(claimed);
-            r
-        }
-        None => false,
-    })
+    match metaclass_check(vm, cls, "__instancecheck__", obj)? {
+        Some(r) => Ok(r),
+        None => vm.real_isinstance(obj, cls),
+    }
 }
 
 /// A metaclass's `__instancecheck__` or `__subclasscheck__` (how ABCs accept registered

@@ -12,7 +12,7 @@ use crate::heap::{ObjId, flags};
 use crate::object::exc_kind::ExcKind;
 use crate::object::{Attrs, Object};
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// Names a class shares at most (CPython's `SHARED_KEYS_MAX_SIZE`); an instance that sets
 /// more gets a dict.
@@ -42,6 +42,24 @@ impl Vm {
                 attrs.values()?.get(p).copied().flatten()
             }
         }
+    }
+
+    /// `isinstance` without any `__instancecheck__` (CPython's `recursive_isinstance`): the
+    /// class, or the one an object's own `__class__` claims (a proxy, a mock with a spec).
+    pub fn real_isinstance(&mut self, obj: Value, cls: ObjId) -> PyResult<bool> {
+        if self.isinstance(obj, cls) {
+            return Ok(true);
+        }
+        if !self.has_own_class_attr(obj) {
+            return Ok(false);
+        }
+        let claimed = self.getattr_str(obj, "__class__")?;
+        let r = claimed
+            .as_obj()
+            .filter(|&c| matches!(self.heap.get(c), Object::Type(_)))
+            .is_some_and(|c| self.is_subtype(c, cls));
+        self.decref(claimed);
+        Ok(r)
     }
 
     /// An instance's attribute (borrowed), by text.
