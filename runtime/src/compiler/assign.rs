@@ -12,6 +12,23 @@ use crate::object::code::Instr;
 
 impl<'a> Compiler<'a> {
     pub(super) fn assign<'s>(&mut self, u: &mut Unit<'s>, targets: &'s [Expr], value: &'s Expr) -> CResult {
+        if let [target] = targets
+            && let Some((names, values)) = parallel_pair(target, value)
+        {
+            // `a, b = b, a`: the values in order, reversed on the stack, stored in order, with
+            // no tuple between (CPython's SWAP).
+            for v in values {
+                self.expr(u, v)?;
+            }
+            if values.len() == 3 {
+                self.emit(u, Instr::Rot3);
+            }
+            self.emit(u, Instr::Rot2);
+            for t in names {
+                self.store_target(u, t)?;
+            }
+            return Ok(());
+        }
         self.expr(u, value)?;
         for (i, t) in targets.iter().enumerate() {
             if i + 1 < targets.len() {
@@ -180,4 +197,19 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// The targets and values of `a, b = x, y` (two or three of each, none starred), which need no
+/// tuple between them.
+fn parallel_pair<'s>(target: &'s Expr, value: &'s Expr) -> Option<(&'s [Expr], &'s [Expr])> {
+    let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) = &target.kind else {
+        return None;
+    };
+    let ExprKind::Tuple { elts: values, .. } = &value.kind else { return None };
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred { .. });
+    (targets.len() == values.len()
+        && (2..=3).contains(&values.len())
+        && !targets.iter().any(starred)
+        && !values.iter().any(starred))
+    .then_some((targets, values))
 }

@@ -15,20 +15,10 @@ impl<'a> Compiler<'a> {
         args: &'s [Expr],
         keywords: &'s [Keyword],
     ) -> CResult {
-        // Zero-argument `super()` means `super(__class__, <first parameter>)`.
-        if let ExprKind::Name { id, .. } = &func.kind
-            && &**id == "super"
-            && args.is_empty()
-            && keywords.is_empty()
-            && Self::cell_index(u, "__class__").is_some()
-            && let Some(first) = u.varnames.first().cloned()
-        {
-            self.load_name(u, "super");
-            let i = Self::cell_index(u, "__class__").unwrap_or(0);
-            self.emit(u, Instr::LoadDeref(i));
-            self.load_name(u, &first);
+        self.check_caller(e, func);
+        if self.zero_arg_super(u, e) {
             u.span = e.span;
-            self.emit(u, Instr::Call(2));
+            self.emit(u, Instr::CallSuper);
             return Ok(());
         }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }));
@@ -39,8 +29,13 @@ impl<'a> Compiler<'a> {
             && let ExprKind::Attribute { value, attr, .. } = &func.kind
         {
             {
-                self.expr(u, value)?;
                 let i = self.name(u, attr);
+                if self.zero_arg_super(u, value) {
+                    u.span = value.span;
+                    self.emit(u, Instr::LoadSuperMethod(i));
+                } else {
+                    self.expr(u, value)?;
+                }
                 u.span = func.span;
                 self.emit(u, Instr::LoadMethod(i));
                 for a in args {
@@ -97,5 +92,25 @@ impl<'a> Compiler<'a> {
             self.emit(u, Instr::CallKw { argc: (args.len() + keywords.len()) as u16, names });
         }
         Ok(())
+    }
+
+    /// Zero-argument `super()` means `super(__class__, <first parameter>)`: when `e` is such a
+    /// call, loads those three and says so.
+    fn zero_arg_super(&mut self, u: &mut Unit<'_>, e: &Expr) -> bool {
+        let ExprKind::Call { func, args, keywords } = &e.kind else { return false };
+        if let ExprKind::Name { id, .. } = &func.kind
+            && &**id == "super"
+            && args.is_empty()
+            && keywords.is_empty()
+            && let Some(i) = Self::cell_index(u, "__class__")
+            && let Some(first) = u.varnames.first().cloned()
+        {
+            u.span = func.span;
+            self.load_name(u, "super");
+            self.emit(u, Instr::LoadDeref(i));
+            self.load_name(u, &first);
+            return true;
+        }
+        false
     }
 }

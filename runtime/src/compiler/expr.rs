@@ -4,6 +4,7 @@
 use reap_lang::ast::*;
 
 use super::comprehension::Comp;
+use super::fold;
 use super::function::{FunctionBody, FunctionParts};
 use super::scope::node_key;
 use super::unit::Unit;
@@ -19,6 +20,11 @@ impl<'a> Compiler<'a> {
     fn expr_emitted<'s>(&mut self, u: &mut Unit<'s>, e: &'s Expr) -> CResult {
         let saved = u.span;
         u.span = e.span;
+        if let Some(lit) = fold::folds(e) {
+            self.load_lit(u, &lit);
+            u.span = saved;
+            return Ok(());
+        }
         match &e.kind {
             ExprKind::Constant(c) => self.load_constant(u, c),
             ExprKind::Name { id, .. } => self.load_name(u, id),
@@ -51,6 +57,7 @@ impl<'a> Compiler<'a> {
                 self.emit(u, Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice, .. } => {
+                self.check_subscript(e, value, slice);
                 self.expr(u, value)?;
                 self.expr(u, slice)?;
                 u.span = e.span;
@@ -144,6 +151,7 @@ impl<'a> Compiler<'a> {
         ops: &[CmpOp],
         comparators: &'s [Expr],
     ) -> CResult {
+        self.check_compare(e, left, ops, comparators);
         self.expr(u, left)?;
         if ops.len() == 1 {
             self.expr(u, &comparators[0])?;

@@ -11,6 +11,7 @@ mod comprehension;
 mod constants;
 mod displays;
 mod expr;
+mod fold;
 mod function;
 mod fuse;
 mod interner;
@@ -20,6 +21,7 @@ pub mod scope;
 mod stmt;
 mod try_star;
 mod unit;
+mod warnings;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -32,6 +34,7 @@ use crate::object::code::{Code, CodeFlags, Instr};
 use crate::value::Value;
 pub use interner::Interner;
 use scope::SymbolTable;
+pub use warnings::CompileWarning;
 
 #[derive(Debug)]
 pub struct CompileError {
@@ -54,6 +57,10 @@ pub struct Compiler<'a> {
     interner: &'a mut Interner,
     /// String constants not interned, each made once per compilation (a reference of ours).
     strings: HashMap<String, ObjId>,
+    /// Folded tuple constants, each made once per compilation (a reference of ours).
+    tuples: HashMap<fold::LitKey, ObjId>,
+    /// The `SyntaxWarning`s found, for the VM to issue.
+    warnings: Vec<CompileWarning>,
     /// The module's text: `from __future__ import annotations` keeps annotations as it.
     source: &'a str,
     /// The module began with `from __future__ import annotations`: annotations are not
@@ -98,7 +105,7 @@ pub fn compile_module_mode(
     ellipsis: ObjId,
     mode: Mode,
     source: &str,
-) -> CResult<Arc<Code>> {
+) -> CResult<(Arc<Code>, Vec<CompileWarning>)> {
     let table = SymbolTable::build(module).map_err(|e| CompileError { msg: e.msg, span: e.span })?;
     let strings = HashMap::new();
     let future_annotations = wants_future_annotations(module);
@@ -111,14 +118,22 @@ pub fn compile_module_mode(
         heap,
         interner,
         strings,
+        tuples: HashMap::new(),
+        warnings: Vec::new(),
         source,
         future_annotations,
     };
     let code = c.module(module);
     // The code holds its own references; ours go (the VM releases them with dead code's).
-    let ours = c.strings.drain().map(|(_, id)| Value::Obj(id)).collect();
+    let ours = c
+        .strings
+        .drain()
+        .map(|(_, id)| id)
+        .chain(c.tuples.drain().map(|(_, id)| id))
+        .map(Value::Obj)
+        .collect();
     c.heap.dead_code.bury(ours, None);
-    code
+    code.map(|code| (code, c.warnings))
 }
 
 impl Compiler<'_> {

@@ -236,6 +236,7 @@ impl<'a> Compiler<'a> {
         if self.optimize > 0 {
             return Ok(());
         }
+        self.check_assert(test, span);
         self.expr(u, test)?;
         let ok = self.emit(u, Instr::PopJumpIfTrue(0));
         let at = assert_location(test).unwrap_or(span);

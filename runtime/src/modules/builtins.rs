@@ -927,6 +927,9 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),
         Some(Object::Instance(_)) => {
             // As CPython's `object.__dir__`, which reads `__dict__` (and so makes it).
+            if let Some(id) = v.as_obj() {
+                vm.dir_fills_shared_keys(id);
+            }
             dicts.extend(v.as_obj().and_then(|id| vm.instance_dict(id, true)));
             let t = vm.type_of(v);
             dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));

@@ -60,6 +60,14 @@ pub enum Instr {
     DeleteAttr(u32),
     /// Pushes `meth, self` for an unbound method found on the type, or `attr, NULL-marker`.
     LoadMethod(u32),
+    /// `super().name(...)` with `super, __class__, self` on the stack: pushes what `LoadMethod`
+    /// would for the method the MRO after `__class__` has, without making the super object,
+    /// and steps over the `LoadMethod(name)` that follows. Otherwise (another `super`, another
+    /// kind of attribute) it makes the super object and that `LoadMethod` looks it up.
+    LoadSuperMethod(u32),
+    /// `super()` with `super, __class__, self` on the stack: the builtin gets the two, as
+    /// CPython's reads them from the frame; anything else bound to the name is called bare.
+    CallSuper,
     CallMethod(u32),
     /// Superinstructions (`compiler/fuse.rs`): each stands in place of the first of a pair of
     /// instructions, runs both and steps over the second, which stays where it was (a jump

@@ -32,8 +32,18 @@ pub fn install(vm: &mut Vm) {
 
 pub(crate) fn list_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "list.append", &args[1..], 1, 1)?;
+    let id = list_id(vm, args[0]);
+    if vm.limits.max_heap_bytes.is_some()
+        && let Object::List(l) = vm.heap.get(id)
+        && l.len() == l.capacity()
+    {
+        // The list's buffer is about to double, with no object allocated to notice: a list
+        // of one object repeated must stop at the heap limit too.
+        let growth = l.capacity().max(4) * std::mem::size_of::<Value>();
+        vm.reserve_bytes(growth)?;
+    }
     vm.incref(args[1]);
-    if let Object::List(l) = vm.heap.get_mut(list_id(vm, args[0])) {
+    if let Object::List(l) = vm.heap.get_mut(id) {
         l.push(args[1]);
     }
     Ok(Value::None)

@@ -304,6 +304,66 @@ impl Vm {
         self.binds_simply(id, nargs).then_some(id)
     }
 
+    /// A call of a plain Python function (`binds_simply`'s kind but for its arguments) that
+    /// leaves out parameters with defaults or names some by keyword: the arguments at `first..`
+    /// of the stack (the positional ones, then the values for `kwnames`) become its parameters
+    /// in order, defaults filled in, so that the loop can run it as a simple call. `None`, the
+    /// stack untouched, when the arguments do not bind that way (the general binding then
+    /// runs, or raises CPython's error).
+    pub(crate) fn rebind_in_loop(
+        &mut self,
+        stack: &mut Vec<Value>,
+        func: Value,
+        first: usize,
+        kwnames: &[ObjId],
+    ) -> Option<ObjId> {
+        let id = func.as_obj()?;
+        let Object::Function(fun) = self.heap.get(id) else { return None };
+        let code = &fun.code;
+        let flags = &code.flags;
+        if code.kwonlyargcount != 0
+            || flags.varargs
+            || flags.varkw
+            || flags.generator
+            || !code.cellvars.is_empty()
+        {
+            return None;
+        }
+        let argcount = code.argcount as usize;
+        let npos = stack.len().checked_sub(first + kwnames.len())?;
+        let first_default = argcount.checked_sub(fun.defaults.len())?;
+        if npos > argcount || (kwnames.is_empty() && npos < first_default) {
+            return None;
+        }
+        // Where each parameter's value comes from: the keyword at that index, else its default.
+        let mut keyword_of: smallvec::SmallVec<[Option<usize>; 8]> = smallvec::smallvec![None; argcount];
+        for (j, &name) in kwnames.iter().enumerate() {
+            let name = self.str_of(Value::Obj(name))?;
+            let p = code.varnames[..argcount].iter().position(|v| v == name)?;
+            if p < npos || p < code.posonlyargcount as usize || keyword_of[p].is_some() {
+                return None;
+            }
+            keyword_of[p] = Some(j);
+        }
+        if (npos..first_default).any(|p| keyword_of[p].is_none()) {
+            return None;
+        }
+        let keywords: smallvec::SmallVec<[Value; 8]> = stack.drain(first + npos..).collect();
+        for p in npos..argcount {
+            let v = match keyword_of[p] {
+                Some(j) => keywords[j],
+                None => {
+                    let Object::Function(fun) = self.heap.get(id) else { return None };
+                    let d = fun.defaults[p - first_default];
+                    self.incref(d);
+                    d
+                }
+            };
+            stack.push(v);
+        }
+        Some(id)
+    }
+
     /// Whether a call of function `id` with `nargs` positional arguments and no keywords is the
     /// simple kind (`bind_simple`'s), that `run_simple` makes.
     #[inline(always)]

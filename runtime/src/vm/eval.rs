@@ -462,6 +462,14 @@ impl Vm {
                     let obj = f.pop();
                     self.load_method(f, code, i, obj)?;
                 }
+                Instr::CallSuper => self.make_super(f)?,
+                Instr::LoadSuperMethod(i) => {
+                    if self.super_method_quick(f, code.names[i as usize]) {
+                        f.ip += 1;
+                    } else {
+                        self.make_super(f)?;
+                    }
+                }
                 Instr::CallMethod(argc) => {
                     // The stack holds the function, the receiver (or a marker for none) and the
                     // arguments: the receiver and arguments are passed as one slice of it.
@@ -470,6 +478,9 @@ impl Vm {
                     let bound = !f.stack[at].is(Value::Obj(self.not_implemented));
                     let first = if bound { at } else { at + 1 };
                     if let Some(func) = self.callable_in_loop(func, f.stack.len() - first) {
+                        return Ok(Flow::Call { func, base: at - 1, first });
+                    }
+                    if let Some(func) = self.rebind_in_loop(&mut f.stack, func, first, &[]) {
                         return Ok(Flow::Call { func, base: at - 1, first });
                     }
                     let (result, taken) = self.call_from_stack(f.ip, func, &f.stack[first..], &[]);
@@ -503,6 +514,9 @@ impl Vm {
                         continue;
                     }
                     if let Some(func) = self.callable_in_loop(func, argc as usize) {
+                        return Ok(Flow::Call { func, base: at - 1, first: at });
+                    }
+                    if let Some(func) = self.rebind_in_loop(&mut f.stack, func, at, &[]) {
                         return Ok(Flow::Call { func, base: at - 1, first: at });
                     }
                     if argc == 1
@@ -553,6 +567,24 @@ impl Vm {
                         kwargs.extend(
                             t.iter().filter_map(|v| v.as_obj()).zip(f.stack[first_kw..].iter().copied()),
                         );
+                    }
+                    let names: smallvec::SmallVec<[ObjId; 8]> = kwargs.iter().map(|&(k, _)| k).collect();
+                    if let Some(func) = self.rebind_in_loop(&mut f.stack, func, at, &names) {
+                        return Ok(Flow::Call { func, base: at - 1, first: at });
+                    }
+                    if let Some(Object::BoundMethod { receiver, func: inner }) =
+                        func.as_obj().map(|id| self.heap.get(id))
+                        && matches!(inner.as_obj().map(|id| self.heap.get(id)), Some(Object::Function(_)))
+                    {
+                        // `obj.m(x, key=v)`: the receiver goes first, the method stays below as
+                        // the call's callable.
+                        let (receiver, inner) = (*receiver, *inner);
+                        f.stack.insert(at, receiver);
+                        if let Some(func) = self.rebind_in_loop(&mut f.stack, inner, at, &names) {
+                            self.incref(receiver);
+                            return Ok(Flow::Call { func, base: at - 1, first: at });
+                        }
+                        f.stack.remove(at);
                     }
                     let npos = argc as usize - kwargs.len();
                     let (result, taken) = self.call_from_stack(f.ip, func, &f.stack[at..at + npos], &kwargs);

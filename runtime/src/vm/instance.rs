@@ -142,6 +142,63 @@ impl Vm {
         }
     }
 
+    /// `dir(obj)` on an instance that keeps its attributes in values: CPython's `object.__dir__`
+    /// copies the instance's `__dict__` (a dict sharing the class's keys) and merges every
+    /// class namespace of the hierarchy into the copy, and each new name lands in the shared
+    /// keys while they have room. The class then has fewer free names, so later instances
+    /// that set new attributes may need a dict of their own, which the collector counts.
+    pub fn dir_fills_shared_keys(&mut self, id: ObjId) {
+        let class = match self.heap.get(id) {
+            Object::Instance(inst) if inst.attrs.values().is_some() => inst.class,
+            _ => return,
+        };
+        // Immortal once interned: the class's keys hold them without a reference.
+        let added = ["__dict__", "__weakref__", "__doc__"].map(|n| self.interner.intern(&mut self.heap, n));
+        let mut names = Vec::new();
+        self.class_namespace_names(class, &added, &mut names);
+        let Object::Type(t) = self.heap.get_mut(class) else { return };
+        let before = t.keys.len();
+        for name in names {
+            if t.keys.len() >= MAX_KEYS {
+                break;
+            }
+            if !t.keys.contains(&name) {
+                t.keys.push(name);
+            }
+        }
+        if t.keys.len() != before {
+            self.caches.type_epoch += 1;
+        }
+    }
+
+    /// The interned names of `class`'s namespace as CPython's holds them, then of its bases'
+    /// (depth first, as `merge_class_dict` walks `__bases__`). Reap's namespaces differ: a
+    /// class keeps `__qualname__` and lacks the `__doc__`, `__dict__` and `__weakref__`
+    /// entries CPython adds, and `object`'s are partly kept aside.
+    fn class_namespace_names(&self, class: ObjId, added: &[ObjId; 3], names: &mut Vec<ObjId>) {
+        let t = self.type_obj(class);
+        let mut dicts = vec![t.dict];
+        if t.bases.is_empty() {
+            dicts.push(self.object_extras);
+        }
+        // The class that first gives instances a dict also holds their descriptors.
+        // (Builtin classes are the immortal ones.)
+        let first_dict = t.has_dict && t.bases.iter().all(|&b| self.heap.is_immortal(b));
+        for d in dicts {
+            if let Object::Dict(table) = self.heap.get(d) {
+                let own =
+                    table.iter().filter_map(|(_, e)| e.key.as_obj()).filter_map(|k| self.canonical_name(k));
+                names.extend(own.filter(|&k| self.str_of(Value::Obj(k)) != Some("__qualname__")));
+            }
+        }
+        if !t.bases.is_empty() {
+            names.extend_from_slice(if first_dict { &added[..] } else { &added[2..] });
+        }
+        for &base in self.type_obj(class).bases.iter() {
+            self.class_namespace_names(base, added, names);
+        }
+    }
+
     /// `set_instance_attr` by text.
     pub fn set_instance_attr_str(&mut self, id: ObjId, key: &str, value: Value) {
         let name = self.intern(key);

@@ -155,6 +155,19 @@ impl Vm {
                     Some((count, v))
                 }))
             }
+            // CPython's items iterator reuses its tuple too.
+            &Object::Iter(Iter::Dict { dict, pos, kind: DictIterKind::Items, len }) => {
+                if pos == usize::MAX {
+                    return Some(Ok(None));
+                }
+                Some(self.dict_iter_entry(id, dict, pos, len).map(|entry| {
+                    entry.map(|(key, value)| {
+                        self.incref(key);
+                        self.incref(value);
+                        (key, value)
+                    })
+                }))
+            }
             Object::Iter(Iter::Zip { inners }) if inners.len() == 2 => {
                 let (x, y) = (inners[0], inners[1]);
                 let a = match self.next_inner(x) {
@@ -171,6 +184,33 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// A dict iterator's next entry (key and value, borrowed) from position `p`, or `None` at
+    /// its end; a dict whose size changed since `len` is an error from then on.
+    fn dict_iter_entry(
+        &mut self,
+        id: ObjId,
+        dict: ObjId,
+        p: usize,
+        len: usize,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let (entry, cur_len) = match self.heap.get(dict) {
+            Object::Dict(t) => (t.next_from(p).map(|(i, e)| (i, *e)), t.len()),
+            _ => (None, 0),
+        };
+        if cur_len != len {
+            if let Object::Iter(Iter::Dict { len, .. }) = self.heap.get_mut(id) {
+                *len = usize::MAX;
+            }
+            return Err(self.new_exc(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+        }
+        // Exhausted for good once at the end: later changes to the dict are not its business.
+        let next = entry.as_ref().map_or(usize::MAX, |(i, _)| i + 1);
+        if let Object::Iter(Iter::Dict { pos, .. }) = self.heap.get_mut(id) {
+            *pos = next;
+        }
+        Ok(entry.map(|(_, e)| (e.key, e.value)))
     }
 
     #[inline]
@@ -271,41 +311,15 @@ impl Vm {
                 Iter::Dict { pos: usize::MAX, .. } => Some(None),
                 Iter::Dict { dict, pos, kind, len } => {
                     let (dict, p, kind, len) = (*dict, *pos, *kind, *len);
-                    let (entry, cur_len) = match self.heap.get(dict) {
-                        Object::Dict(t) => (t.next_from(p).map(|(i, e)| (i, *e)), t.len()),
-                        _ => (None, 0),
-                    };
-                    if cur_len != len {
-                        if let Object::Iter(Iter::Dict { len, .. }) = self.heap.get_mut(id) {
-                            *len = usize::MAX;
+                    Some(self.dict_iter_entry(id, dict, p, len)?.map(|(key, value)| match kind {
+                        DictIterKind::Keys => self.share(key),
+                        DictIterKind::Values => self.share(value),
+                        DictIterKind::Items => {
+                            self.incref(key);
+                            self.incref(value);
+                            self.new_tuple(vec![key, value])
                         }
-                        return Err(
-                            self.new_exc(ExcKind::RuntimeError, "dictionary changed size during iteration")
-                        );
-                    }
-                    match entry {
-                        Some((i, e)) => {
-                            if let Object::Iter(Iter::Dict { pos, .. }) = self.heap.get_mut(id) {
-                                *pos = i + 1;
-                            }
-                            Some(Some(match kind {
-                                DictIterKind::Keys => self.share(e.key),
-                                DictIterKind::Values => self.share(e.value),
-                                DictIterKind::Items => {
-                                    self.incref(e.key);
-                                    self.incref(e.value);
-                                    self.new_tuple(vec![e.key, e.value])
-                                }
-                            }))
-                        }
-                        // Exhausted for good: later changes to the dict are not its business.
-                        None => {
-                            if let Object::Iter(Iter::Dict { pos, .. }) = self.heap.get_mut(id) {
-                                *pos = usize::MAX;
-                            }
-                            Some(None)
-                        }
-                    }
+                    }))
                 }
                 Iter::Set { set, pos, len } => {
                     let (set, p, len) = (*set, *pos, *len);

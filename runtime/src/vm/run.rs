@@ -72,20 +72,48 @@ impl Vm {
         );
         // What the compiler held, and what a failed compile made, goes now.
         self.release_dead_code();
-        let code = match code {
-            Ok(c) => c,
-            Err(e) => {
-                let lines = reap_lang::LineIndex::new(text);
-                let pe = reap_lang::ParseError::new(e.msg, e.span.start, e.span.end);
-                let se = reap_lang::SyntaxError::from_parse_error(&pe, text, &lines, filename);
-                return Err(self.syntax_error(&se));
-            }
+        let syntax_error = |vm: &mut Vm, msg: String, span: reap_lang::span::Span| {
+            let lines = reap_lang::LineIndex::new(text);
+            let pe = reap_lang::ParseError::new(msg, span.start, span.end);
+            let se = reap_lang::SyntaxError::from_parse_error(&pe, text, &lines, filename);
+            vm.syntax_error(&se)
         };
+        let (code, warnings) = match code {
+            Ok(c) => c,
+            Err(e) => return Err(syntax_error(self, e.msg, e.span)),
+        };
+        for w in warnings {
+            if let Err(exc) = self.warn_syntax(&w.msg, filename, w.span.start.line) {
+                // An error filter makes the warning the `SyntaxError` it hints at, as in CPython.
+                if !self.isinstance(Value::Obj(exc), self.exc_type(ExcKind::SyntaxWarning)) {
+                    return Err(exc);
+                }
+                self.decref_id(exc);
+                return Err(syntax_error(self, w.msg, w.span));
+            }
+        }
         // CPython shows no source lines for code typed at the REPL or given to exec/-c.
         if !filename.starts_with('<') {
             self.io.sources.insert(Arc::clone(&code.filename), text.into());
         }
         Ok(code)
+    }
+
+    /// Issues one of the compiler's `SyntaxWarning`s through `warnings.warn_explicit`, with no
+    /// registry (CPython's compiler shows each one, however often a line repeats it).
+    fn warn_syntax(&mut self, msg: &str, filename: &str, line: u32) -> PyResult<()> {
+        let warnings = self.import("warnings", 0, Value::None, self.builtins)?;
+        let warn = self.getattr_str(warnings, "warn_explicit");
+        self.decref(warnings);
+        let warn = warn?;
+        let msg = self.new_str(msg.to_string());
+        let category = Value::Obj(self.exc_type(ExcKind::SyntaxWarning));
+        let filename = self.new_str(filename.to_string());
+        let r = self.call(warn, &[msg, category, filename, Value::Int(line.into())], &[]);
+        self.decref(warn);
+        self.decref(msg);
+        self.decref(filename);
+        r.map(|v| self.decref(v))
     }
 
     /// Runs a module's code with the given namespaces; returns what the code returned.
