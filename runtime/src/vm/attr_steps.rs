@@ -75,6 +75,11 @@ impl Vm {
             f.stack.push(Value::Obj(class));
             return Ok(());
         }
+        if let Some(func) = self.cached_builtin_method(obj, slot) {
+            f.stack.push(func);
+            f.stack.push(obj);
+            return Ok(());
+        }
         self.load_method_uncached(f, code, i, obj, slot)
     }
 
@@ -101,6 +106,7 @@ impl Vm {
         match self.lookup_method(obj, name) {
             Ok(Some(func)) => {
                 self.fill_attr_site(obj, name, slot);
+                self.fill_builtin_method_site(obj, func, slot);
                 // An unbound function and its receiver: called with the receiver first.
                 f.stack.push(func);
                 f.stack.push(obj);

@@ -92,6 +92,9 @@ pub enum AttrSite {
     /// A module's global, at this position of the module's dict. Any module's entry there
     /// that has the name as its key is that module's attribute, so nothing else is checked.
     Module { position: u32 },
+    /// A method of a builtin type (`items.append`, `text.split`), for values of exactly that
+    /// type, which have no attributes of their own to shadow it.
+    BuiltinMethod { class: ObjId, epoch: u64, func: Value },
 }
 
 /// The size class of a code object with `names` names: ranges are given out in powers of two,
@@ -185,7 +188,10 @@ impl Vm {
             | AttrSite::Class { class, epoch }
             | AttrSite::Slot { class, epoch, .. }
             | AttrSite::ClassValue { class, epoch, .. } => Some((class, epoch)),
-            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } | AttrSite::TypeClassMethod { .. } => None,
+            AttrSite::Module { .. }
+            | AttrSite::TypeAttr { .. }
+            | AttrSite::TypeClassMethod { .. }
+            | AttrSite::BuiltinMethod { .. } => None,
         }
     }
 
@@ -238,7 +244,10 @@ impl Vm {
                 self.incref(v);
                 Some(v)
             }
-            AttrSite::Module { .. } | AttrSite::TypeAttr { .. } | AttrSite::TypeClassMethod { .. } => None,
+            AttrSite::Module { .. }
+            | AttrSite::TypeAttr { .. }
+            | AttrSite::TypeClassMethod { .. }
+            | AttrSite::BuiltinMethod { .. } => None,
         }
     }
 
@@ -348,6 +357,41 @@ impl Vm {
                 Some(func)
             }
             _ => None,
+        }
+    }
+
+    /// `value.name(...)` on a value of a builtin type through the site's cache: the method
+    /// (a new reference), or `None` to take the generic path.
+    #[inline]
+    pub(crate) fn cached_builtin_method(&mut self, obj: Value, slot: usize) -> Option<Value> {
+        let Some(Some(AttrSite::BuiltinMethod { class, epoch, func })) =
+            self.caches.attr_sites.get(slot).copied()
+        else {
+            return None;
+        };
+        if epoch != self.caches.type_epoch || self.type_of(obj) != class {
+            return None;
+        }
+        self.incref(func);
+        Some(func)
+    }
+
+    /// After `lookup_method` found `func` for a value whose type is a builtin one (immortal,
+    /// its instances without a `__dict__`): the site remembers it.
+    pub(crate) fn fill_builtin_method_site(&mut self, obj: Value, func: Value, slot: usize) {
+        let class = self.type_of(obj);
+        let plain_value = match obj {
+            Value::Obj(id) => {
+                !matches!(self.heap.get(id), Object::Instance(_) | Object::Type(_) | Object::Module { .. })
+            }
+            _ => true,
+        };
+        if !plain_value || !self.heap.is_immortal(class) || self.caches.hooks_changed {
+            return;
+        }
+        let epoch = self.caches.type_epoch;
+        if let Some(site) = self.caches.attr_sites.get_mut(slot) {
+            *site = Some(AttrSite::BuiltinMethod { class, epoch, func });
         }
     }
 
