@@ -17,6 +17,7 @@ fn core(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("pylib/__future__.py"),
         "_reap_help" => include_str!("pylib/_reap_help.py"),
         "_reap_types" => include_str!("pylib/_reap_types.py"),
+        "_reap_mappingproxy" => include_str!("pylib/_reap_mappingproxy.py"),
         "functools" => include_str!("pylib/functools.py"),
         "codecs" => include_str!("pylib/codecs.py"),
         "_reap_codecs_classes" => include_str!("pylib/_reap_codecs_classes.py"),

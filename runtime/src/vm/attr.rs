@@ -661,13 +661,13 @@ impl Vm {
             }
             return Ok(Some(self.new_tuple(items)));
         }
-        // A class's namespace is read-only to scripts (CPython hands out a mappingproxy), and
-        // the caches of lookups rely on it: a script gets a copy.
+        // A class's namespace is read-only to scripts, which the caches of lookups rely on:
+        // they get a mappingproxy of it, as in CPython.
         if key == "__dict__"
             && let Object::Type(t) = self.heap.get(id)
         {
             let d = t.dict;
-            return self.dict_copy(Value::Obj(d)).map(Some);
+            return self.call_module_attr("_reap_mappingproxy", "mappingproxy", &[Value::Obj(d)]).map(Some);
         }
         let dict = match key {
             "__dict__" => self.instance_dict(id, true),
