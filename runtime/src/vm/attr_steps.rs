@@ -32,6 +32,16 @@ impl Vm {
         obj: Value,
         slot: usize,
     ) -> PyResult<()> {
+        if let Some(fget) = self.cached_property(obj, slot) {
+            // The getter is alive while the class holds the property: the call may change
+            // the class, so it gets its own reference.
+            self.incref(fget);
+            let r = self.call(fget, &[obj], &[]);
+            self.decref(fget);
+            self.decref(obj);
+            f.stack.push(r?);
+            return Ok(());
+        }
         if let Some(v) = self.cached_module_attr(obj, code.names[i as usize], slot) {
             self.decref(obj);
             f.stack.push(v);

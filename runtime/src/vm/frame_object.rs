@@ -11,6 +11,9 @@ use crate::value::{ObjId, Value};
 use crate::vm::Vm;
 use crate::vm::frame_stack::FrameSource;
 
+/// The files of the built-in modules that stand in for CPython's C code.
+const NATIVE_STAND_INS: [&str; 2] = ["<reap:_reap_mappingproxy>", "<reap:_reap_types>"];
+
 impl Vm {
     /// The frame object of the running frame, made on first use; borrowed (the frame owns it).
     pub(crate) fn current_frame_object(&mut self) -> Option<ObjId> {
@@ -226,6 +229,11 @@ impl Vm {
     /// the frame's object, so the frame's variables outlive it while the exception lives.
     pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
         if !matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some()) {
+            return;
+        }
+        // Built-in modules written in Python where CPython's are C leave no frames in
+        // tracebacks, as C functions leave none (`cls.__dict__['missing']`, `list[int][str]`).
+        if NATIVE_STAND_INS.contains(&&*code.filename) {
             return;
         }
         let frame = self.current_frame_object();

@@ -92,6 +92,9 @@ pub enum AttrSite {
     /// A module's global, at this position of the module's dict. Any module's entry there
     /// that has the name as its key is that module's attribute, so nothing else is checked.
     Module { position: u32 },
+    /// A property whose getter is a plain function, found on the class: as a data descriptor
+    /// it wins over the instance's own attributes, so reading it is calling `fget`.
+    Property { class: ObjId, epoch: u64, fget: Value },
     /// A method of a builtin type (`items.append`, `text.split`), for values of exactly that
     /// type, which have no attributes of their own to shadow it.
     BuiltinMethod { class: ObjId, epoch: u64, func: Value },
@@ -187,7 +190,8 @@ impl Vm {
             | AttrSite::ClassMethod { class, epoch, .. }
             | AttrSite::Class { class, epoch }
             | AttrSite::Slot { class, epoch, .. }
-            | AttrSite::ClassValue { class, epoch, .. } => Some((class, epoch)),
+            | AttrSite::ClassValue { class, epoch, .. }
+            | AttrSite::Property { class, epoch, .. } => Some((class, epoch)),
             AttrSite::Module { .. }
             | AttrSite::TypeAttr { .. }
             | AttrSite::TypeClassMethod { .. }
@@ -247,7 +251,17 @@ impl Vm {
             AttrSite::Module { .. }
             | AttrSite::TypeAttr { .. }
             | AttrSite::TypeClassMethod { .. }
-            | AttrSite::BuiltinMethod { .. } => None,
+            | AttrSite::BuiltinMethod { .. }
+            | AttrSite::Property { .. } => None,
+        }
+    }
+
+    /// The getter (borrowed) of the property the site found for `obj`'s class, if it did.
+    #[inline]
+    pub(crate) fn cached_property(&self, obj: Value, slot: usize) -> Option<Value> {
+        match self.site_for(obj, slot)? {
+            (_, AttrSite::Property { fget, .. }) => Some(fget),
+            _ => None,
         }
     }
 
@@ -468,6 +482,14 @@ impl Vm {
                 AttrSite::Class { class, epoch }
             }
             _ if is_class_attr => return,
+            // (A class with `__getattr__` tries it when the getter raises AttributeError.)
+            (Some(Value::Obj(fid)), _)
+                if let &Object::Property { fget, .. } = self.heap.get(fid)
+                    && self.is_function(fget)
+                    && !self.has_attr_on_type(class, "__getattr__") =>
+            {
+                AttrSite::Property { class, epoch, fget }
+            }
             (None, None) if let Some(i) = slot_index => {
                 AttrSite::Slot { class, epoch, index: i as u32, plain_store: !custom_setattr }
             }

@@ -743,8 +743,25 @@ impl Vm {
             self.heap.incref(b);
         }
         let module = self.dict_get_str(dict, "__module__").and_then(|m| self.str_of(m).map(str::to_string));
-        let qualname =
-            self.dict_get_str(dict, "__qualname__").and_then(|m| self.str_of(m).map(str::to_string));
+        // `__qualname__` leaves the namespace for the class itself, as in CPython's `type_new`.
+        let qualname = match self.dict_get_str(dict, "__qualname__") {
+            Some(q) => match self.str_of(q) {
+                Some(s) => Some(s.to_string()),
+                None => {
+                    let tn = self.type_name(q);
+                    return Err(self
+                        .new_exc(ExcKind::TypeError, &format!("type __qualname__ must be a str, not {tn}")));
+                }
+            },
+            None => None,
+        };
+        if qualname.is_some() {
+            self.dict_del_str(dict, "__qualname__");
+        }
+        // Every class has its own `__doc__`, None without a docstring (not a base's).
+        if self.dict_get_str(dict, "__doc__").is_none() {
+            self.dict_set_str(dict, "__doc__", Value::None);
+        }
         let t = TypeObj {
             name: name.into(),
             qualname: qualname.map_or_else(|| name.into(), Into::into),
