@@ -25,7 +25,11 @@ impl Vm {
     /// Calls a function of a module by name (`_reap_reduce.reduce_ex(obj, 2)`): how native
     /// code reaches the parts of the runtime written in Python, imported on first use.
     pub(crate) fn call_module_attr(&mut self, module: &str, name: &str, args: &[Value]) -> PyResult<Value> {
-        let m = self.import(module, 0, Value::None, self.builtins)?;
+        // The runtime's own import: a host's list of allowed modules is for scripts.
+        let restricted = self.host.allowed_modules.take();
+        let m = self.import(module, 0, Value::None, self.builtins);
+        self.host.allowed_modules = restricted;
+        let m = m?;
         let f = self.getattr_str(m, name);
         self.decref(m);
         let f = f?;
