@@ -94,6 +94,34 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: Value, mode: Mode) -> PyResul
             next = values.len();
             i = end + 1;
         }
+        // `%s` of a str or an int and `%d` of an int, the commonest directives, without the
+        // general conversion's parsing and allocations.
+        if key_value.is_none()
+            && mode == Mode::Str
+            && let Some(&conv @ ('s' | 'd')) = chars.get(i)
+            && let Some(&v) = values.get(next)
+        {
+            let done = match v {
+                Value::Int(n) => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n}");
+                    true
+                }
+                Value::Obj(id) if conv == 's' => match vm.heap.get(id) {
+                    Object::Str(s) => {
+                        out.push_str(&s.s);
+                        true
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            if done {
+                i += 1;
+                next += 1;
+                continue;
+            }
+        }
         let d = match parse_directive(vm, chars, &mut i, &values, &mut next) {
             Ok(d) => d,
             Err(e) => {

@@ -516,9 +516,6 @@ impl Vm {
                     if let Some(func) = self.callable_in_loop(func, argc as usize) {
                         return Ok(Flow::Call { func, base: at - 1, first: at });
                     }
-                    if let Some(func) = self.rebind_in_loop(&mut f.stack, func, at, &[]) {
-                        return Ok(Flow::Call { func, base: at - 1, first: at });
-                    }
                     if argc == 1
                         && let Some(n) = self.quick_len(func, f.stack[at])
                     {
@@ -539,6 +536,19 @@ impl Vm {
                         self.decref(cls);
                         Self::push_or_jump(f, code, r);
                         continue;
+                    }
+                    if argc == 1
+                        && let Some(s) = self.quick_str(func, f.stack[at])
+                    {
+                        let arg = f.pop();
+                        f.stack.pop();
+                        self.decref(func);
+                        self.decref(arg);
+                        f.stack.push(s);
+                        continue;
+                    }
+                    if let Some(func) = self.rebind_in_loop(&mut f.stack, func, at, &[]) {
+                        return Ok(Flow::Call { func, base: at - 1, first: at });
                     }
                     if let Some((cls, init)) = self.init_in_loop(func, argc as usize) {
                         return Ok(Flow::Construct { cls, init, base: at - 1 });

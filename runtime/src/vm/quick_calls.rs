@@ -45,4 +45,18 @@ impl Vm {
         }
         (!self.has_own_class_attr(obj)).then_some(false)
     }
+
+    /// `str(v)` when `func` is the builtin `str` and `v` an int or a str, whose text runs no
+    /// Python code: the new string (or `v` itself), without the call.
+    #[inline]
+    pub(crate) fn quick_str(&mut self, func: Value, v: Value) -> Option<Value> {
+        if !func.is(Value::Obj(self.types.str_)) {
+            return None;
+        }
+        match v {
+            Value::Int(n) => Some(self.new_str(n.to_string())),
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Str(_)) => Some(self.share(v)),
+            _ => None,
+        }
+    }
 }
