@@ -517,13 +517,13 @@ impl Vm {
                         return Ok(Flow::Call { func, base: at - 1, first: at });
                     }
                     if argc == 1
-                        && let Some(n) = self.quick_len(func, f.stack[at])
+                        && let Some(r) = self.quick_call1(func, f.stack[at])
                     {
                         let arg = f.pop();
                         f.stack.pop();
                         self.decref(func);
                         self.decref(arg);
-                        f.stack.push(Value::Int(n as i64));
+                        f.stack.push(r);
                         continue;
                     }
                     if argc == 2
@@ -535,16 +535,6 @@ impl Vm {
                         self.decref(obj);
                         self.decref(cls);
                         Self::push_or_jump(f, code, r);
-                        continue;
-                    }
-                    if argc == 1
-                        && let Some(s) = self.quick_str(func, f.stack[at])
-                    {
-                        let arg = f.pop();
-                        f.stack.pop();
-                        self.decref(func);
-                        self.decref(arg);
-                        f.stack.push(s);
                         continue;
                     }
                     if let Some(func) = self.rebind_in_loop(&mut f.stack, func, at, &[]) {

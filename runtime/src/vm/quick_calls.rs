@@ -7,6 +7,16 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// `len(v)` or `str(v)` answered in the loop (a new reference), if `quick_len` or
+    /// `quick_str` can.
+    #[inline]
+    pub(crate) fn quick_call1(&mut self, func: Value, v: Value) -> Option<Value> {
+        match self.quick_len(func, v) {
+            Some(n) => Some(Value::Int(n as i64)),
+            None => self.quick_str(func, v),
+        }
+    }
+
     /// `len(v)` when `func` is the builtin `len` and `v` a builtin container, whose length
     /// runs no Python code: the loop answers it without a call (CPython's CALL_NO_KW_LEN).
     #[inline]
