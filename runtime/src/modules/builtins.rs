@@ -307,28 +307,33 @@ fn max(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
 fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "sum", args, 1, 2)?;
     let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
+    let it = vm.get_iter(args[0])?;
     if vm.str_of(start).is_some() {
+        vm.decref(it);
         return Err(vm.new_exc(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.iterate_to_vec(args[0])?;
-    let mut acc = vm.share(start);
-    for (n, &item) in items.iter().enumerate() {
-        match vm.binary_op(acc, item, BinOp::Add, false) {
-            Ok(r) => {
-                vm.decref(acc);
-                acc = r;
-            }
-            Err(e) => {
-                vm.decref(acc);
-                for &i in &items[n..] {
-                    vm.decref(i);
-                }
-                return Err(e);
-            }
+    // Added as they come, as CPython's: the generator's effects and `__add__`'s interleave.
+    let acc = std::cell::Cell::new(vm.share(start));
+    let number = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
+    let r = vm.drain(
+        it,
+        |_, item| number(acc.get()) && number(item),
+        |vm, item| {
+            // CPython's order: the old total goes, then the item, then (on an error) the iterator.
+            let r = vm.binary_op(acc.get(), item, BinOp::Add, false);
+            vm.decref(acc.replace(Value::None));
+            vm.decref(item);
+            acc.set(r?);
+            Ok(())
+        },
+    );
+    match r {
+        Ok(()) => Ok(acc.get()),
+        Err(e) => {
+            vm.decref(acc.get());
+            Err(e)
         }
-        vm.decref(item);
     }
-    Ok(acc)
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -663,13 +663,24 @@ pub struct Generator {
     pub frame: Option<Box<Frame>>,
     /// The frame's code, also while it runs (`f_code` of a running generator's frame).
     pub code: Arc<Code>,
-    pub name: String,
-    pub qualname: String,
+    /// The function's `__name__` and `__qualname__` where either differs from its code's
+    /// (a renamed function); most generators share their code's, and making one copies no names.
+    pub renamed: Option<Box<(String, String)>>,
     pub started: bool,
     pub finished: bool,
     /// The exceptions the frame's `except` bodies were handling when it last yielded: off
     /// `Vm::handled` while it is suspended, so that its caller does not see them.
     pub handled: Vec<ObjId>,
+}
+
+impl Generator {
+    pub fn name(&self) -> &str {
+        self.renamed.as_ref().map_or(&self.code.name, |r| &r.0)
+    }
+
+    pub fn qualname(&self) -> &str {
+        self.renamed.as_ref().map_or(&self.code.qualname, |r| &r.1)
+    }
 }
 
 impl Object {

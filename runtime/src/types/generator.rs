@@ -190,7 +190,7 @@ pub(crate) const ATTRS: &[GetSet] = &[
 
 fn generator_qualname(vm: &mut Vm, id: ObjId) -> Value {
     let name = match vm.heap.get(id) {
-        Object::Generator(g) => g.qualname.clone(),
+        Object::Generator(g) => g.qualname().to_owned(),
         _ => String::new(),
     };
     vm.new_str(name)
@@ -219,7 +219,7 @@ fn generator_frame(vm: &mut Vm, id: ObjId) -> Value {
 
 fn generator_name(vm: &mut Vm, id: ObjId) -> Value {
     let name = match vm.heap.get(id) {
-        Object::Generator(g) => g.name.clone(),
+        Object::Generator(g) => g.name().to_owned(),
         _ => String::new(),
     };
     vm.new_str(name)

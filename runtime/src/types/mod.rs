@@ -219,23 +219,11 @@ pub fn construct_builtin(
             return Some(Ok(set_copy_of(vm, src, frozen)));
         }
         let s = vm.alloc(Object::Set { table: SetTable::new(), frozen });
-        if let Some(&src) = args.first() {
-            match vm.iterate_to_vec(src) {
-                Ok(items) => {
-                    for i in items {
-                        let r = vm.set_add(s, i);
-                        vm.decref(i);
-                        if let Err(e) = r {
-                            vm.decref(s);
-                            return Some(Err(e));
-                        }
-                    }
-                }
-                Err(e) => {
-                    vm.decref(s);
-                    return Some(Err(e));
-                }
-            }
+        if let Some(&src) = args.first()
+            && let Err(e) = set::fill_new_set(vm, s, src)
+        {
+            vm.decref(s);
+            return Some(Err(e));
         }
         Ok(s)
     } else if cls == t.method {

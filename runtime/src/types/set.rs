@@ -201,6 +201,24 @@ pub(crate) fn for_each_item(
     r
 }
 
+/// Adds the items of iterable `src` to `s`, a set only this call has seen, item by item as
+/// CPython's `set(iterable)` does: an unhashable item stops it there.
+pub(crate) fn fill_new_set(vm: &mut Vm, s: Value, src: Value) -> PyResult<()> {
+    let it = vm.get_iter(src)?;
+    // Once a key whose hash or comparison may be Python code is in, any new key may meet it.
+    let loud = std::cell::Cell::new(false);
+    vm.drain(
+        it,
+        |vm, v| !loud.get() && vm.hashes_natively(v),
+        |vm, item| {
+            loud.set(loud.get() || !vm.hashes_natively(item));
+            let r = vm.set_add(s, item);
+            vm.decref(item);
+            r
+        },
+    )
+}
+
 /// Empties a set, releasing its keys in table order (CPython's `set_clear_internal`).
 pub(crate) fn set_clear(vm: &mut Vm, s: Value) {
     let keys = match s.as_obj().map(|id| vm.heap.get_mut(id)) {

@@ -278,12 +278,10 @@ pub(crate) fn set_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
 }
 
 pub(crate) fn set_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    // `__init__` again starts over, as CPython's.
+    super::set::set_clear(vm, args[0]);
     if let Some(&src) = args.get(1) {
-        for item in vm.iterate_to_vec(src)? {
-            let r = vm.set_add(args[0], item);
-            vm.decref(item);
-            r?;
-        }
+        super::set::fill_new_set(vm, args[0], src)?;
     }
     Ok(Value::None)
 }

@@ -368,6 +368,13 @@ impl Vm {
     /// simple kind (`bind_simple`'s), that `run_simple` makes.
     #[inline(always)]
     fn binds_simply(&self, id: ObjId, nargs: usize) -> bool {
+        self.params_bind_simply(id, nargs, false)
+    }
+
+    /// Whether `nargs` positional arguments are exactly function `id`'s parameters, which
+    /// has no cells of its own; a generator function's only if `generators`.
+    #[inline(always)]
+    fn params_bind_simply(&self, id: ObjId, nargs: usize, generators: bool) -> bool {
         let Object::Function(fun) = self.heap.get(id) else { return false };
         let code = &fun.code;
         let flags = &code.flags;
@@ -375,7 +382,7 @@ impl Vm {
             && code.kwonlyargcount == 0
             && !flags.varargs
             && !flags.varkw
-            && !flags.generator
+            && (generators || !flags.generator)
             && code.cellvars.is_empty()
     }
 
@@ -397,9 +404,11 @@ impl Vm {
     fn start_function(&mut self, id: ObjId, bound: Bound) -> PyResult<Value> {
         let mut frame = self.function_frame(bound);
         if frame.code.flags.generator {
-            let (name, qualname) = match self.heap.get(id) {
-                Object::Function(f) => (f.name.clone(), f.qualname.clone()),
-                _ => (String::new(), String::new()),
+            let renamed = match self.heap.get(id) {
+                Object::Function(f) if f.name != frame.code.name || f.qualname != frame.code.qualname => {
+                    Some(Box::new((f.name.clone(), f.qualname.clone())))
+                }
+                _ => None,
             };
             let flags = frame.code.flags;
             let kind = if flags.coroutine {
@@ -413,8 +422,7 @@ impl Vm {
                 kind,
                 code: Arc::clone(&frame.code),
                 frame: Some(Box::new(frame)),
-                name,
-                qualname,
+                renamed,
                 started: false,
                 finished: false,
                 handled: Vec::new(),
@@ -433,7 +441,8 @@ impl Vm {
     /// `*args`/`**kwargs`, no cells of its own. `None` for anything else.
     #[inline(always)]
     fn bind_simple(&mut self, id: ObjId, args: &[Value], kwargs: &[(ObjId, Value)]) -> Option<Bound> {
-        if !kwargs.is_empty() || !self.binds_simply(id, args.len()) {
+        // A generator function's frame is bound the same way; it just does not run yet.
+        if !kwargs.is_empty() || !self.params_bind_simply(id, args.len(), true) {
             return None;
         }
         for &a in args {
@@ -484,7 +493,7 @@ impl Vm {
 
     /// Keeps a finished frame's vectors for the next call (a frame is released, so empty, by
     /// the time it returns).
-    fn recycle_frame(&mut self, frame: &mut Frame) {
+    pub(crate) fn recycle_frame(&mut self, frame: &mut Frame) {
         const KEEP: usize = 64;
         let mut stack = std::mem::take(&mut frame.stack);
         let mut fast = std::mem::take(&mut frame.fast);

@@ -334,7 +334,9 @@ impl Vm {
 
     fn close_generator(&mut self, id: ObjId) {
         let never_awaited = match self.heap.get(id) {
-            Object::Generator(g) if g.kind == GenKind::Coroutine && !g.started => Some(g.qualname.clone()),
+            Object::Generator(g) if g.kind == GenKind::Coroutine && !g.started => {
+                Some(g.qualname().to_owned())
+            }
             _ => None,
         };
         let r = match never_awaited {

@@ -15,6 +15,10 @@ use crate::vm::loop_resume::ResumedBy;
 use crate::vm::number::float_pair;
 use crate::vm::{PyResult, Vm};
 
+/// Takes what a generator yields while a builtin drains it (`Vm::eval`): `None` when taken,
+/// or the value back, for the generator to yield as usual.
+pub(crate) type YieldSink<'a> = &'a mut dyn FnMut(&mut Vm, Value) -> Option<Value>;
+
 /// How a frame stopped running.
 pub enum FrameExit {
     Return(Value),
@@ -64,7 +68,12 @@ impl Vm {
     /// Runs `entry` (and the frames its plain Python calls push, see `frame_run`) until it
     /// returns, yields or raises. The instructions themselves run in `run_steps`; this loop
     /// handles what they ask beyond going on (calls, returns, exceptions, attention).
-    pub(crate) fn eval(&mut self, entry: &mut Frame) -> PyResult<FrameExit> {
+    ///
+    /// With a `sink`, the entry frame's yields go to it and the frame runs on (as if sent None)
+    /// without leaving the loop, while the sink takes them: a builtin draining a generator
+    /// (`list(x for x in ...)`) resumes it without a return from the loop and a call into it per
+    /// item. The sink hands back a value it will not take; the frame then yields it as usual.
+    pub(crate) fn eval(&mut self, entry: &mut Frame, mut sink: Option<YieldSink<'_>>) -> PyResult<FrameExit> {
         let mut pushed = LoopFrames::default();
         let mut frame = &mut *entry;
         loop {
@@ -136,7 +145,12 @@ impl Vm {
                 }
                 Ok(Flow::Exit(FrameExit::Yield(v))) => {
                     if !self.yield_in_loop(entry, &mut pushed, v) {
-                        return Ok(FrameExit::Yield(v));
+                        let Some(taker) = sink.as_mut() else { return Ok(FrameExit::Yield(v)) };
+                        if let Some(v) = taker(self, v) {
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        // The `yield` evaluates to None, as `next()` would have sent.
+                        entry.state.stack.push(Value::None);
                     }
                     frame = running(entry, &mut pushed);
                     continue;

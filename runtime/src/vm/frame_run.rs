@@ -12,7 +12,7 @@ use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
-use crate::vm::eval::FrameExit;
+use crate::vm::eval::{FrameExit, YieldSink};
 use crate::vm::frame_stack::{FrameSource, Running};
 use crate::vm::loop_resume::ResumedBy;
 use crate::vm::recursion::MAX_LOOP_FRAMES;
@@ -60,6 +60,16 @@ impl Vm {
     /// Runs a frame until it returns, yields or raises. On return or raise the frame's references
     /// are released; a yielding frame keeps them.
     pub(crate) fn run_frame(&mut self, f: &mut Frame, source: FrameSource) -> PyResult<FrameExit> {
+        self.run_frame_into(f, source, None)
+    }
+
+    /// `run_frame`, a generator's yields going to `sink` while it takes them (`Vm::eval`).
+    pub(crate) fn run_frame_into(
+        &mut self,
+        f: &mut Frame,
+        source: FrameSource,
+        sink: Option<YieldSink<'_>>,
+    ) -> PyResult<FrameExit> {
         // The native stack is finite whatever the recursion limit says: measure it.
         let marker = 0u8;
         let sp = std::ptr::addr_of!(marker) as usize;
@@ -89,7 +99,7 @@ impl Vm {
         }
         let object = f.obj.take();
         self.frames.running.push(Running { globals: f.globals, locals: f.locals, object, source, ip: 0 });
-        let result = self.eval(f);
+        let result = self.eval(f, sink);
         if let Ok(FrameExit::Yield(_)) = result {
             // A generator suspended in an `except` body takes the exceptions it handles along.
             if let Some(g) = generator

@@ -513,32 +513,21 @@ impl Vm {
             self.decref(it);
             return Err(e);
         }
-        loop {
-            // A native loop can grow without bound (`list(itertools.count())`): it meets the
-            // heap limit and interrupts as loops in Python code do.
-            if out.len() % 4096 == 4095
-                && let Err(e) = self.check_interrupt().and_then(|()| self.check_memory())
-            {
-                self.decref(it);
-                for x in out.into_iter().rev() {
-                    self.decref(x);
-                }
-                return Err(e);
+        let r = self.drain(
+            it,
+            |_, _| true,
+            |_, v| {
+                out.push(v);
+                Ok(())
+            },
+        );
+        if let Err(e) = r {
+            // What was read goes as the list CPython was filling would: last item first.
+            for x in out.into_iter().rev() {
+                self.decref(x);
             }
-            match self.next(it) {
-                Ok(Some(x)) => out.push(x),
-                Ok(None) => break,
-                Err(e) => {
-                    // What was read goes as the list CPython was filling would: last item first.
-                    self.decref(it);
-                    for x in out.into_iter().rev() {
-                        self.decref(x);
-                    }
-                    return Err(e);
-                }
-            }
+            return Err(e);
         }
-        self.decref(it);
         Ok(out)
     }
 }

@@ -18,6 +18,7 @@ pub mod compare;
 mod complex_format;
 mod construct_loop;
 pub mod coroutine;
+mod drain;
 pub mod eval;
 pub mod exc;
 pub mod exc_group;

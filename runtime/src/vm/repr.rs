@@ -200,7 +200,7 @@ impl Vm {
             }
             &Object::Module { dict, .. } => return self.module_repr(dict),
             Object::Generator(g) => {
-                return Ok(format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address(id)));
+                return Ok(format!("<{} object {} at {}>", g.kind.type_name(), g.qualname(), address(id)));
             }
             Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
             Object::File(f) => {

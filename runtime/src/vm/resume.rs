@@ -6,7 +6,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::object::{GenKind, Object};
 use crate::value::{ObjId, Value};
-use crate::vm::eval::FrameExit;
+use crate::vm::eval::{FrameExit, YieldSink};
 use crate::vm::frame_stack::FrameSource;
 use crate::vm::{PyResult, Vm};
 
@@ -22,6 +22,17 @@ impl Vm {
     /// Resumes a generator with `value` (or starts it). `Ok(Ok(v))`: it yielded `v`;
     /// `Ok(Err(v))`: it returned `v`.
     pub fn gen_send(&mut self, generator: ObjId, value: Value) -> PyResult<Result<Value, Value>> {
+        self.gen_send_into(generator, value, None)
+    }
+
+    /// `gen_send`, its yields going to `sink` while it takes them (`Vm::eval`): `Ok(Ok(v))` is
+    /// a value the sink handed back.
+    pub(crate) fn gen_send_into(
+        &mut self,
+        generator: ObjId,
+        value: Value,
+        sink: Option<YieldSink<'_>>,
+    ) -> PyResult<Result<Value, Value>> {
         let (frame, started, finished, kind) = match self.heap.get_mut(generator) {
             Object::Generator(g) => (g.frame.take(), g.started, g.finished, g.kind),
             _ => return Err(self.new_exc(ExcKind::TypeError, "not a generator")),
@@ -50,7 +61,7 @@ impl Vm {
         if let Object::Generator(g) = self.heap.get_mut(generator) {
             g.started = true;
         }
-        let r = self.run_frame(&mut frame, FrameSource::Generator(generator));
+        let r = self.run_frame_into(&mut frame, FrameSource::Generator(generator), sink);
         self.after_resume(generator, frame, r)
     }
 
@@ -58,7 +69,7 @@ impl Vm {
     fn after_resume(
         &mut self,
         generator: ObjId,
-        frame: Box<Frame>,
+        mut frame: Box<Frame>,
         r: PyResult<FrameExit>,
     ) -> PyResult<Result<Value, Value>> {
         match r {
@@ -70,10 +81,12 @@ impl Vm {
             }
             Ok(FrameExit::Return(v)) => {
                 self.generator_finished(generator);
+                self.recycle_frame(&mut frame);
                 Ok(Err(v))
             }
             Err(e) => {
                 self.generator_finished(generator);
+                self.recycle_frame(&mut frame);
                 Err(self.escaped_generator(generator, e))
             }
         }
