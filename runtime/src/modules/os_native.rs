@@ -466,7 +466,7 @@ fn access(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     if !flag(vm, follow, true)? {
         flags |= rustix::fs::AtFlags::SYMLINK_NOFOLLOW;
     }
-    let mode = rustix::fs::Access::from_bits_retain(mode as u32);
+    let mode = rustix::fs::Access::from_bits_retain(mode as _);
     Ok(Value::Bool(rustix::fs::accessat(rustix::fs::CWD, p.text.as_str(), mode, flags).is_ok()))
 }
 
