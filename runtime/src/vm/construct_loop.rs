@@ -1,6 +1,7 @@
 //! `Class(args)` for a plain class whose `__init__` is a simple Python function: the loop runs
 //! `__init__` as one of its own frames (as it runs plain calls, `frame_run`) instead of
-//! recursing through `construct` and a new `eval`.
+//! recursing through `construct` and a new `eval`. So does `obj[key]` with a Python
+//! `__getitem__`.
 
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -23,6 +24,21 @@ impl Vm {
         }
         let init = self.callable_in_loop(init?, nargs + 1)?;
         Some((cls, init))
+    }
+
+    /// `obj[key]`'s `__getitem__` (a new reference), when the loop can run it as a plain call:
+    /// `obj` is an instance whose class's `__getitem__` is a Python function binding
+    /// `(self, key)` simply, as CPython 3.11 specialises its `BINARY_SUBSCR_GETITEM`.
+    #[inline]
+    pub(crate) fn getitem_in_loop(&mut self, obj: Value) -> Option<ObjId> {
+        let id = obj.as_obj()?;
+        if !matches!(self.heap.get(id), Object::Instance(_)) {
+            return None;
+        }
+        let found = self.lookup_in_mro(self.type_of(obj), self.common.getitem)?;
+        let func = self.callable_in_loop(found, 2)?;
+        self.heap.incref(func);
+        Some(func)
     }
 
     /// Makes the instance and pushes `__init__`'s frame with it as `self`: the instance takes

@@ -901,6 +901,12 @@ impl Vm {
                         f.stack.push(v);
                         continue;
                     }
+                    if let Some(func) = self.getitem_in_loop(obj) {
+                        // `type(obj).__getitem__(obj, key)` as a call the loop runs.
+                        let base = f.stack.len();
+                        f.stack.extend([Value::Obj(func), obj, key]);
+                        return Ok(Flow::Call { func, base, first: base + 1 });
+                    }
                     let r = self.getitem(obj, key);
                     self.decref(obj);
                     self.decref(key);

@@ -221,6 +221,7 @@ pub struct CommonNames {
     pub dict: ObjId,
     pub eq: ObjId,
     pub ne: ObjId,
+    pub getitem: ObjId,
     /// The fields a failed attribute lookup fills in on its `AttributeError`.
     pub name: ObjId,
     pub obj: ObjId,
@@ -271,6 +272,7 @@ impl Vm {
                 dict: builtins,
                 eq: builtins,
                 ne: builtins,
+                getitem: builtins,
                 name: builtins,
                 obj: builtins,
             },
@@ -290,6 +292,7 @@ impl Vm {
             dict: vm.interner.intern(&mut vm.heap, "__dict__"),
             eq: vm.interner.intern(&mut vm.heap, "__eq__"),
             ne: vm.interner.intern(&mut vm.heap, "__ne__"),
+            getitem: vm.interner.intern(&mut vm.heap, "__getitem__"),
             name: vm.interner.intern(&mut vm.heap, "name"),
             obj: vm.interner.intern(&mut vm.heap, "obj"),
         };
