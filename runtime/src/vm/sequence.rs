@@ -49,14 +49,29 @@ impl Vm {
                     };
                     return Ok(s.s.contains(sub));
                 }
-                Object::List(v) | Object::Tuple(v) => {
-                    let v = v.clone();
-                    for x in v {
-                        if x.is(item) || self.eq(x, item)? {
+                Object::List(_) | Object::Tuple(_) => {
+                    // Item by item, reading the list again each time as CPython's `list_contains`
+                    // does: a comparison may change it, and the item compared is held meanwhile.
+                    let mut i = 0;
+                    loop {
+                        let x = match self.heap.get(id) {
+                            Object::List(v) | Object::Tuple(v) => match v.get(i) {
+                                Some(&x) => x,
+                                None => return Ok(false),
+                            },
+                            _ => return Ok(false),
+                        };
+                        i += 1;
+                        if x.is(item) {
+                            return Ok(true);
+                        }
+                        self.incref(x);
+                        let r = self.eq(x, item);
+                        self.decref(x);
+                        if r? {
                             return Ok(true);
                         }
                     }
-                    return Ok(false);
                 }
                 Object::Bytes(hay) | Object::ByteArray(hay) => {
                     if let Some(n) = self.as_i64(item) {
