@@ -371,7 +371,12 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x == y),
+            _ => {}
+        }
+        if a.is(b) {
             return Ok(true);
         }
         if let Some(o) = self.str_order(a, b) {

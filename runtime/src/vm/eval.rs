@@ -47,6 +47,13 @@ enum Flow {
         init: ObjId,
         base: usize,
     },
+    /// `a <op> b` with the operator method `func` of `a`'s class run in the loop
+    /// (`binary_loop`), the callable at `base` of the stack and the operands after it.
+    Binary {
+        func: ObjId,
+        base: usize,
+        op: (BinOp, bool),
+    },
     /// The heap asked for attention (finalizers due, a signal, a pending exception).
     Attend,
 }
@@ -92,27 +99,28 @@ impl Vm {
                     frame = running(entry, &mut pushed);
                     continue;
                 }
-                Ok(Flow::Call { func, base, first }) => {
-                    match self.call_in_loop(entry, &mut pushed, func, base, first) {
-                        Ok(()) => {
-                            frame = running(entry, &mut pushed);
-                            continue;
+                Ok(
+                    flow @ (Flow::Call { base, .. }
+                    | Flow::Construct { base, .. }
+                    | Flow::Binary { base, .. }),
+                ) => {
+                    let r = match flow {
+                        Flow::Call { func, first, .. } => {
+                            self.call_in_loop(entry, &mut pushed, func, base, first)
                         }
+                        Flow::Construct { cls, init, .. } => {
+                            self.construct_in_loop(entry, &mut pushed, cls, init, base)
+                        }
+                        Flow::Binary { func, op, .. } => {
+                            self.call_binary_in_loop(entry, &mut pushed, func, base, op)
+                        }
+                        _ => Ok(()),
+                    };
+                    frame = running(entry, &mut pushed);
+                    match r {
+                        Ok(()) => continue,
+                        // The callable and arguments the call would have taken.
                         Err(exc) => {
-                            frame = running(entry, &mut pushed);
-                            self.release_stack_from(&mut frame.state, base);
-                            exc
-                        }
-                    }
-                }
-                Ok(Flow::Construct { cls, init, base }) => {
-                    match self.construct_in_loop(entry, &mut pushed, cls, init, base) {
-                        Ok(()) => {
-                            frame = running(entry, &mut pushed);
-                            continue;
-                        }
-                        Err(exc) => {
-                            frame = running(entry, &mut pushed);
                             self.release_stack_from(&mut frame.state, base);
                             exc
                         }
@@ -171,35 +179,6 @@ impl Vm {
             self.raise_in_loop(entry, &mut pushed, exc)?;
             frame = running(entry, &mut pushed);
         }
-    }
-
-    /// Finds the innermost handler for `exc`; without one, the exception leaves the frame.
-    pub(crate) fn unwind(&mut self, f: &mut FrameState, exc: ObjId) -> PyResult<()> {
-        // A host's limit passes every handler: the script cannot swallow it.
-        if self.limits.hit.is_some() {
-            return Err(exc);
-        }
-        let Some(block) = f.blocks.pop() else {
-            return Err(exc);
-        };
-        while f.stack.len() > block.depth {
-            let v = f.pop();
-            self.decref(v);
-        }
-        // Leaving `except` bodies by an exception ends their handling, as their normal end
-        // would (CPython's cleanup handler): the next handler sees the outer exception state.
-        while f.handling > block.handling {
-            f.handling -= 1;
-            if let Some(e) = self.handled.pop() {
-                self.decref_id(e);
-            }
-        }
-        self.heap.incref(exc);
-        self.handled.push(exc);
-        f.handling += 1;
-        f.stack.push(Value::Obj(exc));
-        f.ip = block.handler as usize;
-        Ok(())
     }
 
     /// One instruction. This is the one function allowed to be long: every arm is a few lines,
@@ -643,7 +622,13 @@ impl Vm {
                         f.stack.push(a);
                         continue;
                     }
-                    let r = self.binary_op(a, b, op, matches!(*instr, Instr::Inplace(_)));
+                    let inplace = matches!(*instr, Instr::Inplace(_));
+                    if let Some(func) = self.binary_in_loop(a, b, op, inplace) {
+                        let base = f.stack.len();
+                        f.stack.extend([Value::Obj(func), a, b]);
+                        return Ok(Flow::Binary { func, base, op: (op, inplace) });
+                    }
+                    let r = self.binary_op(a, b, op, inplace);
                     self.decref(a);
                     self.decref(b);
                     f.stack.push(r?);

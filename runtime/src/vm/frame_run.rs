@@ -9,6 +9,7 @@
 use std::sync::Arc;
 
 use crate::object::Object;
+use crate::object::code::BinOp;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
@@ -36,6 +37,10 @@ pub(crate) struct Pushed {
     /// For an `__init__` the loop runs for `Class(...)` (`construct_loop`): the new instance,
     /// which the call gives its caller once `__init__` returns None.
     pub(crate) init_of: Option<Value>,
+    /// For an operator method the loop runs for `a <op> b` (`binary_loop`): the operands, the
+    /// operator and whether it is in-place, for the reflected method if it returns
+    /// NotImplemented.
+    pub(crate) binary_of: Option<(Value, Value, BinOp, bool)>,
 }
 
 /// The frames one run of the loop pushed, innermost last. Slots past `live` are finished
@@ -208,6 +213,7 @@ impl Vm {
                 base: 0,
                 resumed: None,
                 init_of: None,
+                binary_of: None,
             });
         }
         let (below, above) = frames.slots.split_at_mut(frames.live);
@@ -271,6 +277,10 @@ impl Vm {
         if let Some(inst) = p.init_of.take() {
             self.decref(inst);
         }
+        if let Some((a, b, ..)) = p.binary_of.take() {
+            self.decref(a);
+            self.decref(b);
+        }
         frames.live -= 1;
         self.recursion.loop_frames -= 1;
         match resumed {
@@ -292,6 +302,35 @@ impl Vm {
             self.decref(v);
         }
         f.stack.truncate(base);
+    }
+
+    /// Finds the innermost handler for `exc`; without one, the exception leaves the frame.
+    pub(crate) fn unwind(&mut self, f: &mut FrameState, exc: ObjId) -> PyResult<()> {
+        // A host's limit passes every handler: the script cannot swallow it.
+        if self.limits.hit.is_some() {
+            return Err(exc);
+        }
+        let Some(block) = f.blocks.pop() else {
+            return Err(exc);
+        };
+        while f.stack.len() > block.depth {
+            let v = f.pop();
+            self.decref(v);
+        }
+        // Leaving `except` bodies by an exception ends their handling, as their normal end
+        // would (CPython's cleanup handler): the next handler sees the outer exception state.
+        while f.handling > block.handling {
+            f.handling -= 1;
+            if let Some(e) = self.handled.pop() {
+                self.decref_id(e);
+            }
+        }
+        self.heap.incref(exc);
+        self.handled.push(exc);
+        f.handling += 1;
+        f.stack.push(Value::Obj(exc));
+        f.ip = block.handler as usize;
+        Ok(())
     }
 
     /// `exc` was raised in the running frame, its traceback entry made: unwinds to the
@@ -331,6 +370,9 @@ impl Vm {
         }
         if p.init_of.is_some() {
             return self.return_from_init(entry, frames, v);
+        }
+        if p.binary_of.is_some() {
+            return self.return_from_binary(entry, frames, v);
         }
         self.finish_frame(&mut p.frame, p.handled_at_entry);
         let base = p.base;

@@ -109,6 +109,7 @@ impl Vm {
                 base: 0,
                 resumed: None,
                 init_of: None,
+                binary_of: None,
             });
         }
         let (below, above) = frames.slots.split_at_mut(frames.live);

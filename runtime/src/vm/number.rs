@@ -127,14 +127,30 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         // A subclass's reflected method goes first.
-        let b_first = ta != tb && self.is_subtype(tb, ta) && self.has_attr_on_type(tb, rname);
+        let b_first = self.reflected_goes_first(ta, tb, rname);
         if b_first && let Some(r) = self.try_dunder(b, rname, &[a])? {
             return Ok(r);
         }
         if let Some(r) = self.try_dunder(a, name, &[b])? {
             return Ok(r);
         }
-        if ta != tb
+        self.binary_op_after_left(a, b, op, inplace, b_first, repeat_last)
+    }
+
+    /// The rest of `binary_op` once the left operand's method declined (or had none): the right
+    /// one's reflected method (unless it went first), the in-place repeat left for last, a
+    /// builtin payload's own operator, and else CPython's TypeError.
+    pub(crate) fn binary_op_after_left(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+        inplace: bool,
+        b_first: bool,
+        repeat_last: bool,
+    ) -> PyResult<Value> {
+        let (_, rname, iname) = op.dunders();
+        if self.type_of(a) != self.type_of(b)
             && !b_first
             && let Some(r) = self.try_dunder(b, rname, &[a])?
         {
@@ -186,6 +202,20 @@ impl Vm {
         ))
     }
 
+    /// Whether the right operand's reflected method `rname` is tried before the left's method:
+    /// its class derives from the left's and overrides `rname` (CPython's
+    /// `method_is_overloaded`), not merely inherits it.
+    pub(crate) fn reflected_goes_first(&self, ta: ObjId, tb: ObjId, rname: &str) -> bool {
+        if ta == tb || !self.is_subtype(tb, ta) {
+            return false;
+        }
+        match (self.lookup_str(tb, rname), self.lookup_str(ta, rname)) {
+            (Some(on_b), Some(on_a)) => !on_b.is(on_a),
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+
     pub(crate) fn has_attr_on_type(&self, t: ObjId, name: &str) -> bool {
         let Object::Type(ty) = self.heap.get(t) else { return false };
         ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, name).is_some())
@@ -212,7 +242,7 @@ impl Vm {
     pub fn binary_dunders(&mut self, a: Value, b: Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = ta != tb && self.is_subtype(tb, ta) && self.has_attr_on_type(tb, rname);
+        let b_first = self.reflected_goes_first(ta, tb, rname);
         if b_first && let Some(r) = self.try_dunder(b, rname, &[a])? {
             return Ok(Some(r));
         }

@@ -1,0 +1,111 @@
+//! `a + b` (any binary operator) where `a` is an instance whose class defines the operator in
+//! Python: the loop runs that method as one of its own frames (as it runs plain calls,
+//! `frame_run`) instead of recursing through `binary_op` and a new `eval`. The frame keeps
+//! the operands, for the right operand's reflected method if the left's returns
+//! NotImplemented.
+
+use crate::object::Object;
+use crate::object::code::BinOp;
+use crate::object::frame::Frame;
+use crate::value::{ObjId, Value};
+use crate::vm::frame_run::{LoopFrames, running};
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The method `a <op> b` runs first, when it is a plain Python function the loop can run
+    /// with `(a, b)` (a new reference): `a` is a plain instance, `b` no weak proxy and not of a
+    /// subclass whose reflected method goes first (`reflected_goes_first`); for an in-place
+    /// operator, the class has no in-place method.
+    #[inline]
+    pub(crate) fn binary_in_loop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> Option<ObjId> {
+        let Object::Instance(inst) = self.heap.get(a.as_obj()?) else { return None };
+        if inst.base().is_some() {
+            return None;
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if ta != tb && matches!(b.as_obj().map(|id| self.heap.get(id)), Some(Object::WeakRef(_))) {
+            return None;
+        }
+        let (name, rname, iname) = op.dunders();
+        if self.reflected_goes_first(ta, tb, rname) {
+            return None;
+        }
+        if inplace {
+            if op == BinOp::Mul {
+                return None;
+            }
+            let iname = self.name_id(iname);
+            if iname.is_some_and(|n| self.lookup_in_mro(ta, n).is_some()) {
+                return None;
+            }
+        }
+        let name = self.name_id(name)?;
+        let found = self.lookup_in_mro(ta, name)?;
+        let func = self.callable_in_loop(found, 2)?;
+        self.heap.incref(func);
+        Some(func)
+    }
+
+    /// Pushes the frame of `func(a, b)`, the callable at `base` of the running frame's stack and
+    /// the operands after it; the frame holds a reference of its own to each operand.
+    pub(crate) fn call_binary_in_loop(
+        &mut self,
+        entry: &mut Frame,
+        frames: &mut LoopFrames,
+        func: ObjId,
+        base: usize,
+        op: (BinOp, bool),
+    ) -> PyResult<()> {
+        self.call_in_loop(entry, frames, func, base, base + 1)?;
+        // The operands now are the callee's first two variables.
+        let Some(p) = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) else { return Ok(()) };
+        let (a, b) = match p.frame.state.fast.get(..2) {
+            Some(&[Some(a), Some(b)]) => (a, b),
+            _ => return Ok(()),
+        };
+        self.incref(a);
+        self.incref(b);
+        p.binary_of = Some((a, b, op.0, op.1));
+        Ok(())
+    }
+
+    /// The operator method returned `v`: the caller gets it, or, for NotImplemented, what the
+    /// rest of the operator gives (the reflected method, or CPython's TypeError, raised at
+    /// the operator).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn return_from_binary(
+        &mut self,
+        entry: &mut Frame,
+        frames: &mut LoopFrames,
+        v: Value,
+    ) -> bool {
+        let held =
+            frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)).and_then(|p| p.binary_of.take());
+        if !self.back_to_caller(entry, frames) {
+            self.decref(v);
+            return false;
+        }
+        let Some((a, b, op, inplace)) = held else {
+            running(entry, frames).state.stack.push(v);
+            return true;
+        };
+        let r = if v == Value::Obj(self.not_implemented) {
+            self.decref(v);
+            self.binary_op_after_left(a, b, op, inplace, false, false)
+        } else {
+            Ok(v)
+        };
+        self.decref(a);
+        self.decref(b);
+        let f = running(entry, frames);
+        match r {
+            Ok(v) => f.state.stack.push(v),
+            Err(e) => {
+                f.state.pending = Some(e);
+                self.heap.attention = true;
+            }
+        }
+        true
+    }
+}
