@@ -183,3 +183,32 @@ print(len(list(x for x in range(10**5))), len(set(x % 7919 for x in range(10**5)
 s = {9}
 s.__init__(x for x in "ab")
 print(sorted(s))
+
+# any() and all() stop at the deciding item and leave the generator just after it.
+def count_up(n):
+    for i in range(n):
+        print("  gives", i)
+        yield i
+
+
+c = count_up(6)
+print(any(x > 1 for x in c), next(c))
+c = count_up(6)
+print(all(x < 2 for x in c), list(c))
+print(any(x > 9 for x in count_up(3)), all(count_up(0)), any([]), all([]))
+
+
+class Truth:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        print("  bool", self.v)
+        return self.v
+
+
+print(any(Truth(v) for v in [False, True, False]), all(Truth(v) for v in [True, False, True]))
+try:
+    any(1 // x for x in [1, 0])
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)

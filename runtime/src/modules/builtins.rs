@@ -324,7 +324,7 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
             vm.decref(acc.replace(Value::None));
             vm.decref(item);
             acc.set(r?);
-            Ok(())
+            Ok(true)
         },
     );
     match r {
@@ -836,33 +836,18 @@ fn format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
 fn any_all(vm: &mut Vm, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     let it = vm.get_iter(args[0])?;
-    loop {
-        match vm.next(it) {
-            Ok(Some(v)) => {
-                let t = vm.truthy(v);
-                vm.decref(v);
-                match t {
-                    Ok(t) if t == want => {
-                        vm.decref(it);
-                        return Ok(Value::Bool(want));
-                    }
-                    Ok(_) => {}
-                    Err(e) => {
-                        vm.decref(it);
-                        return Err(e);
-                    }
-                }
-            }
-            Ok(None) => {
-                vm.decref(it);
-                return Ok(Value::Bool(!want));
-            }
-            Err(e) => {
-                vm.decref(it);
-                return Err(e);
-            }
-        }
-    }
+    let mut found = false;
+    vm.drain(
+        it,
+        |vm, v| vm.truthy_natively(v),
+        |vm, v| {
+            let t = vm.truthy(v);
+            vm.decref(v);
+            found = t? == want;
+            Ok(!found)
+        },
+    )?;
+    Ok(Value::Bool(found == want))
 }
 
 fn any(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

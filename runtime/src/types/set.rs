@@ -214,7 +214,7 @@ pub(crate) fn fill_new_set(vm: &mut Vm, s: Value, src: Value) -> PyResult<()> {
             loud.set(loud.get() || !vm.hashes_natively(item));
             let r = vm.set_add(s, item);
             vm.decref(item);
-            r
+            r.map(|()| true)
         },
     )
 }

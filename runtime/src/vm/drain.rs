@@ -18,13 +18,14 @@ const CHECK_EVERY: usize = 4096;
 
 impl Vm {
     /// Calls `take` with each item of iterator `it` (a new reference, `take`'s), in order,
-    /// until the iterator ends or `take` fails; takes over the reference to `it`. For items
+    /// until the iterator ends, `take` fails or `take` says to stop (`Ok(false)`: the iterator
+    /// is left where it is, as `any()` leaves it); takes over the reference to `it`. For items
     /// `quiet` accepts, `take` must run no Python code (see the module's comment).
     pub(crate) fn drain(
         &mut self,
         it: Value,
         quiet: impl Fn(&Vm, Value) -> bool,
-        mut take: impl FnMut(&mut Vm, Value) -> PyResult<()>,
+        mut take: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
     ) -> PyResult<()> {
         let generator = match it {
             Value::Obj(id) if matches!(self.heap.get(id), Object::Generator(g) if g.kind == GenKind::Generator) => {
@@ -41,24 +42,24 @@ impl Vm {
             }
             let next = match generator {
                 Some(g) => {
-                    let mut failed = None;
+                    let mut stopped = None;
                     let mut sink = |vm: &mut Vm, v: Value| {
                         if count % CHECK_EVERY == CHECK_EVERY - 2 || !quiet(vm, v) {
                             return Some(v);
                         }
                         count += 1;
                         match take(vm, v) {
-                            Ok(()) => None,
-                            Err(e) => {
-                                // Stops the generator there; the None it yields is no item.
-                                failed = Some(e);
+                            Ok(true) => None,
+                            // Stops the generator there; the None it yields is no item.
+                            done => {
+                                stopped = Some(done.map(|_| ()));
                                 Some(Value::None)
                             }
                         }
                     };
                     let r = self.gen_send_into(g, Value::None, Some(&mut sink));
-                    if let Some(e) = failed {
-                        break Err(e);
+                    if let Some(done) = stopped {
+                        break done;
                     }
                     match r {
                         Ok(Ok(v)) => Ok(Some(v)),
@@ -74,8 +75,9 @@ impl Vm {
             match next {
                 Ok(Some(v)) => {
                     count += 1;
-                    if let Err(e) = take(self, v) {
-                        break Err(e);
+                    match take(self, v) {
+                        Ok(true) => {}
+                        done => break done.map(|_| ()),
                     }
                 }
                 Ok(None) => break Ok(()),
@@ -84,6 +86,24 @@ impl Vm {
         };
         self.decref(it);
         r
+    }
+
+    /// Whether `v`'s truth is known without running Python code: builtin atoms, strings and
+    /// containers.
+    pub(crate) fn truthy_natively(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(id) => matches!(
+                self.heap.get(id),
+                Object::Str(_)
+                    | Object::Bytes(_)
+                    | Object::BigInt(_)
+                    | Object::List(_)
+                    | Object::Tuple(_)
+                    | Object::Dict(_)
+                    | Object::Set { .. }
+            ),
+            _ => true,
+        }
     }
 
     /// Whether hashing `v` and comparing it with an equal hash of its own kind runs no Python

@@ -518,7 +518,7 @@ impl Vm {
             |_, _| true,
             |_, v| {
                 out.push(v);
-                Ok(())
+                Ok(true)
             },
         );
         if let Err(e) = r {
