@@ -83,8 +83,8 @@ impl<'a> Compiler<'a> {
             .collect();
         super::fuse::fuse(&mut u.instrs);
         Arc::new(Code {
-            name: name.to_string(),
-            qualname: u.qualname,
+            name: name.into(),
+            qualname: u.qualname.into(),
             filename: self.filename.clone(),
             first_line,
             instrs: u.instrs,

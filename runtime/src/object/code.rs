@@ -369,8 +369,8 @@ pub struct CodeFlags {
 
 /// A compiled function, class body, comprehension or module.
 pub struct Code {
-    pub name: String,
-    pub qualname: String,
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
     pub filename: Arc<str>,
     pub first_line: u32,
     pub instrs: Vec<Instr>,

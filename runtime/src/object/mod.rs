@@ -499,8 +499,8 @@ pub struct TracebackEntry {
 
 pub struct Function {
     pub code: Arc<Code>,
-    pub name: String,
-    pub qualname: String,
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
     /// The module's globals dict.
     pub globals: ObjId,
     pub defaults: Vec<Value>,
@@ -663,9 +663,9 @@ pub struct Generator {
     pub frame: Option<Box<Frame>>,
     /// The frame's code, also while it runs (`f_code` of a running generator's frame).
     pub code: Arc<Code>,
-    /// The function's `__name__` and `__qualname__` where either differs from its code's
-    /// (a renamed function); most generators share their code's, and making one copies no names.
-    pub renamed: Option<Box<(String, String)>>,
+    /// The function's `__name__` and `__qualname__`, shared with it.
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
     pub started: bool,
     pub finished: bool,
     /// The exceptions the frame's `except` bodies were handling when it last yielded: off
@@ -675,11 +675,11 @@ pub struct Generator {
 
 impl Generator {
     pub fn name(&self) -> &str {
-        self.renamed.as_ref().map_or(&self.code.name, |r| &r.0)
+        &self.name
     }
 
     pub fn qualname(&self) -> &str {
-        self.renamed.as_ref().map_or(&self.code.qualname, |r| &r.1)
+        &self.qualname
     }
 }
 

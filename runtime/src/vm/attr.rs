@@ -625,8 +625,8 @@ impl Vm {
             {
                 Some(PyStr::new(t.module.clone()))
             }
-            (Object::Function(f), "__name__") => Some(PyStr::new(f.name.clone())),
-            (Object::Function(f), "__qualname__") => Some(PyStr::new(f.qualname.clone())),
+            (Object::Function(f), "__name__") => Some(PyStr::new(&*f.name)),
+            (Object::Function(f), "__qualname__") => Some(PyStr::new(&*f.qualname)),
             (Object::Builtin(b), "__name__") => {
                 Some(PyStr::new(b.name.rsplit('.').next().unwrap_or(b.name).to_string()))
             }
@@ -1047,11 +1047,11 @@ impl Vm {
                 let old = match self.heap.get_mut(id) {
                     Object::Function(f) => match key.as_str() {
                         "__name__" => {
-                            f.name = text.unwrap_or_default();
+                            f.name = text.unwrap_or_default().into();
                             None
                         }
                         "__qualname__" => {
-                            f.qualname = text.unwrap_or_default();
+                            f.qualname = text.unwrap_or_default().into();
                             None
                         }
                         "__doc__" => Some(std::mem::replace(&mut f.doc, value)),

@@ -404,11 +404,9 @@ impl Vm {
     fn start_function(&mut self, id: ObjId, bound: Bound) -> PyResult<Value> {
         let mut frame = self.function_frame(bound);
         if frame.code.flags.generator {
-            let renamed = match self.heap.get(id) {
-                Object::Function(f) if f.name != frame.code.name || f.qualname != frame.code.qualname => {
-                    Some(Box::new((f.name.clone(), f.qualname.clone())))
-                }
-                _ => None,
+            let (name, qualname) = match self.heap.get(id) {
+                Object::Function(f) => (Arc::clone(&f.name), Arc::clone(&f.qualname)),
+                _ => (Arc::clone(&frame.code.name), Arc::clone(&frame.code.qualname)),
             };
             let flags = frame.code.flags;
             let kind = if flags.coroutine {
@@ -422,7 +420,8 @@ impl Vm {
                 kind,
                 code: Arc::clone(&frame.code),
                 frame: Some(Box::new(frame)),
-                renamed,
+                name,
+                qualname,
                 started: false,
                 finished: false,
                 handled: Vec::new(),
@@ -1131,7 +1130,7 @@ struct QualName(ObjId);
 impl QualName {
     fn get(&self, vm: &Vm) -> String {
         match vm.heap.get(self.0) {
-            Object::Function(f) => f.qualname.clone(),
+            Object::Function(f) => f.qualname.to_string(),
             _ => String::new(),
         }
     }

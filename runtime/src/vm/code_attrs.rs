@@ -17,8 +17,8 @@ impl Vm {
             _ => return None,
         };
         Some(match key {
-            "co_name" => self.new_str(code.name.clone()),
-            "co_qualname" => self.new_str(code.qualname.clone()),
+            "co_name" => self.new_str(code.name.to_string()),
+            "co_qualname" => self.new_str(code.qualname.to_string()),
             "co_filename" => self.new_str(code.filename.to_string()),
             "co_firstlineno" => Value::Int(i64::from(code.first_line)),
             "co_argcount" => Value::Int(i64::from(code.argcount)),
