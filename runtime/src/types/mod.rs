@@ -106,6 +106,7 @@ pub fn install_methods(vm: &mut Vm) {
         object_new: native_in(vm, object, "__new__"),
         len: None,
         isinstance: None,
+        next: None,
     };
 }
 

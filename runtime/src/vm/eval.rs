@@ -35,11 +35,9 @@ enum Flow {
         base: usize,
         first: usize,
     },
-    /// Resume a generator for the `for` loop at the instruction before (`loop_resume`).
-    Resume(ObjId),
-    /// Resume a generator the `yield from` at the instruction before delegates to, sending
-    /// it the value (`loop_resume`).
-    Delegate(ObjId, Value),
+    /// Resume a generator in the loop (`loop_resume`), sending it the value: for the `for`
+    /// loop, `yield from` or `next()` call at the instruction before.
+    Resume(ObjId, Value, ResumedBy),
     /// `Class(args)` with its `__init__` run in the loop (`construct_loop`), the class at
     /// `base` of the stack and the arguments after it.
     Construct {
@@ -126,29 +124,12 @@ impl Vm {
                         }
                     }
                 }
-                Ok(Flow::Resume(generator)) => {
-                    match self.resume_in_loop(entry, &mut pushed, generator, Value::None, ResumedBy::ForLoop)
-                    {
-                        Ok(()) => {
-                            frame = running(entry, &mut pushed);
-                            continue;
-                        }
-                        Err(exc) => {
-                            frame = running(entry, &mut pushed);
-                            exc
-                        }
-                    }
-                }
-                Ok(Flow::Delegate(generator, sent)) => {
-                    match self.resume_in_loop(entry, &mut pushed, generator, sent, ResumedBy::YieldFrom) {
-                        Ok(()) => {
-                            frame = running(entry, &mut pushed);
-                            continue;
-                        }
-                        Err(exc) => {
-                            frame = running(entry, &mut pushed);
-                            exc
-                        }
+                Ok(Flow::Resume(generator, sent, by)) => {
+                    let r = self.resume_in_loop(entry, &mut pushed, generator, sent, by);
+                    frame = running(entry, &mut pushed);
+                    match r {
+                        Ok(()) => continue,
+                        Err(exc) => exc,
                     }
                 }
                 Ok(Flow::Exit(FrameExit::Yield(v))) => {
@@ -510,6 +491,11 @@ impl Vm {
                         return Ok(Flow::Call { func, base: at - 1, first: at });
                     }
                     if argc == 1
+                        && let Some(generator) = self.next_resumable(func, f.stack[at])
+                    {
+                        return Ok(Flow::Resume(generator, Value::None, ResumedBy::Next(at - 1)));
+                    }
+                    if argc == 1
                         && let Some(r) = self.quick_call1(func, f.stack[at])
                     {
                         let arg = f.pop();
@@ -727,7 +713,9 @@ impl Vm {
                     let next = match self.next_quick(it) {
                         Some(next) => next,
                         None => match self.loop_resumable(it) {
-                            Some(generator) => return Ok(Flow::Resume(generator)),
+                            Some(generator) => {
+                                return Ok(Flow::Resume(generator, Value::None, ResumedBy::ForLoop));
+                            }
                             None => self.next(it)?,
                         },
                     };
@@ -1123,7 +1111,7 @@ impl Vm {
                     let sent = f.pop();
                     let sub = f.top();
                     if let Some(generator) = self.delegate_resumable(sub, sent) {
-                        return Ok(Flow::Delegate(generator, sent));
+                        return Ok(Flow::Resume(generator, sent, ResumedBy::YieldFrom));
                     }
                     let r = self.send(sub, sent);
                     self.decref(sent);

@@ -394,13 +394,25 @@ impl Vm {
             return false;
         }
         let caller = running(entry, frames);
-        if by == Some(ResumedBy::YieldFrom) {
-            let sub = caller.state.pop();
-            self.decref(sub);
-            caller.state.stack.push(v);
-        } else {
-            self.decref(v);
-            self.end_for_loop(caller);
+        match by {
+            Some(ResumedBy::YieldFrom) => {
+                let sub = caller.state.pop();
+                self.decref(sub);
+                caller.state.stack.push(v);
+            }
+            // `next()` raises StopIteration with the returned value, at the call.
+            Some(ResumedBy::Next(base)) => {
+                self.release_stack_from(&mut caller.state, base);
+                let args = if v == Value::None { Vec::new() } else { vec![v] };
+                let args = self.new_tuple(args);
+                let e = self.new_exc_args(ExcKind::StopIteration, args);
+                running(entry, frames).state.pending = Some(e);
+                self.heap.attention = true;
+            }
+            _ => {
+                self.decref(v);
+                self.end_for_loop(caller);
+            }
         }
         true
     }

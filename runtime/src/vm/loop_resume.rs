@@ -34,6 +34,9 @@ pub(crate) enum ResumedBy {
     ForLoop,
     /// A `yield from`: the delegating generator yields the value in turn.
     YieldFrom,
+    /// `next(generator)`, its callable at this position of the caller's stack: the call
+    /// evaluates to the value, and the generator's return raises StopIteration there.
+    Next(usize),
 }
 
 impl Vm {
@@ -46,6 +49,17 @@ impl Vm {
             Object::Generator(g) if g.kind == GenKind::Generator && g.frame.is_some() => Some(id),
             _ => None,
         }
+    }
+
+    /// The generator `func(arg)` resumes in the loop: `func` is the builtin `next` and `arg`
+    /// a generator `loop_resumable` accepts.
+    #[inline]
+    pub(crate) fn next_resumable(&self, func: Value, arg: Value) -> Option<ObjId> {
+        let Object::Builtin(b) = self.heap.get(func.as_obj()?) else { return None };
+        if Some(b.native) != self.natives.known.next || b.receiver.is_some() {
+            return None;
+        }
+        self.loop_resumable(arg)
     }
 
     /// The generator a `yield from` sending `sent` to `sub` can resume in the loop: a plain
@@ -151,6 +165,12 @@ impl Vm {
                 }
                 // The delegating frame suspends at its `YieldFrom`, to send on what it is sent.
                 Some(ResumedBy::YieldFrom) => running(entry, frames).state.ip -= 1,
+                Some(ResumedBy::Next(base)) => {
+                    let caller = &mut running(entry, frames).state;
+                    self.release_stack_from(caller, base);
+                    caller.stack.push(v);
+                    return true;
+                }
             }
         }
     }

@@ -33,6 +33,8 @@ pub struct KnownNatives {
     /// The builtin `len`, which `len(list)` and its kind skip the call machinery for.
     pub len: Option<NativeId>,
     pub isinstance: Option<NativeId>,
+    /// The builtin `next`, which resumes a generator in the loop (`loop_resume`).
+    pub next: Option<NativeId>,
 }
 
 impl Natives {
