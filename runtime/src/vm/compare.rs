@@ -38,6 +38,22 @@ impl Vm {
         if let Some(r) = self.try_dunder(a, name, &[b])? {
             return Ok(r);
         }
+        self.compare_after_left(a, b, op, b_first)
+    }
+
+    /// The rest of `compare` once the left operand's method declined (or had none): the
+    /// right one's reflected method (unless it went first), `!=` as the negation of `==`,
+    /// a builtin payload's own comparison, identity for `==` and `!=`, else CPython's
+    /// TypeError.
+    pub(crate) fn compare_after_left(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: CmpKind,
+        b_first: bool,
+    ) -> PyResult<Value> {
+        let (_, reflected) = op.dunders();
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
         if !b_first && let Some(r) = self.try_dunder(b, reflected, &[a])? {
             return Ok(r);
         }

@@ -9,6 +9,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Block, Frame, FrameState};
 use crate::value::ObjId;
 use crate::value::Value;
+use crate::vm::binary_loop::Operator;
 use crate::vm::fast_arith::{float_op, ordered, small_int_op};
 use crate::vm::frame_run::{LoopFrames, running};
 use crate::vm::loop_resume::ResumedBy;
@@ -50,26 +51,19 @@ enum Flow {
     Binary {
         func: ObjId,
         base: usize,
-        op: (BinOp, bool),
+        op: Operator,
+    },
+    /// A `for` loop's iterator's Python `__next__` run in the loop (`binary_loop`), the
+    /// callable at `base` of the stack and the iterator after it.
+    IterNext {
+        func: ObjId,
+        base: usize,
     },
     /// The heap asked for attention (finalizers due, a signal, a pending exception).
     Attend,
 }
 
 impl Vm {
-    /// A test's result: when the next instruction is a conditional jump on it (`if a < b:`,
-    /// `while x is not None:`), takes the jump at once instead of pushing a bool for it to pop.
-    /// Nothing observable happens between the two instructions, so finalizers due meanwhile
-    /// still run before anything else does.
-    #[inline(always)]
-    fn push_or_jump(f: &mut FrameState, code: &Code, r: bool) {
-        match code.instrs.get(f.ip) {
-            Some(&Instr::PopJumpIfFalse(t)) => f.ip = if r { f.ip + 1 } else { t as usize },
-            Some(&Instr::PopJumpIfTrue(t)) => f.ip = if r { t as usize } else { f.ip + 1 },
-            _ => f.stack.push(Value::Bool(r)),
-        }
-    }
-
     /// Runs `entry` (and the frames its plain Python calls push, see `frame_run`) until it
     /// returns, yields or raises. The instructions themselves run in `run_steps`; this loop
     /// handles what they ask beyond going on (calls, returns, exceptions, attention).
@@ -100,7 +94,8 @@ impl Vm {
                 Ok(
                     flow @ (Flow::Call { base, .. }
                     | Flow::Construct { base, .. }
-                    | Flow::Binary { base, .. }),
+                    | Flow::Binary { base, .. }
+                    | Flow::IterNext { base, .. }),
                 ) => {
                     let r = match flow {
                         Flow::Call { func, first, .. } => {
@@ -112,6 +107,7 @@ impl Vm {
                         Flow::Binary { func, op, .. } => {
                             self.call_binary_in_loop(entry, &mut pushed, func, base, op)
                         }
+                        Flow::IterNext { func, .. } => self.call_next_in_loop(entry, &mut pushed, func, base),
                         _ => Ok(()),
                     };
                     frame = running(entry, &mut pushed);
@@ -612,7 +608,7 @@ impl Vm {
                     if let Some(func) = self.binary_in_loop(a, b, op, inplace) {
                         let base = f.stack.len();
                         f.stack.extend([Value::Obj(func), a, b]);
-                        return Ok(Flow::Binary { func, base, op: (op, inplace) });
+                        return Ok(Flow::Binary { func, base, op: Operator::Binary(op, inplace) });
                     }
                     let r = self.binary_op(a, b, op, inplace);
                     self.decref(a);
@@ -635,6 +631,11 @@ impl Vm {
                     if let Some((x, y)) = float_pair(a, b) {
                         Self::push_or_jump(f, code, ordered(x, y, op));
                         continue;
+                    }
+                    if let Some(func) = self.compare_in_loop(a, b, op) {
+                        let base = f.stack.len();
+                        f.stack.extend([Value::Obj(func), a, b]);
+                        return Ok(Flow::Binary { func, base, op: Operator::Compare(op) });
                     }
                     let r = self.compare(a, b, op);
                     self.decref(a);
@@ -716,7 +717,15 @@ impl Vm {
                             Some(generator) => {
                                 return Ok(Flow::Resume(generator, Value::None, ResumedBy::ForLoop));
                             }
-                            None => self.next(it)?,
+                            None => match self.next_in_loop(it) {
+                                Some(func) => {
+                                    let base = f.stack.len();
+                                    self.incref(it);
+                                    f.stack.extend([Value::Obj(func), it]);
+                                    return Ok(Flow::IterNext { func, base });
+                                }
+                                None => self.next(it)?,
+                            },
                         },
                     };
                     match next {

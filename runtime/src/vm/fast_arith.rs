@@ -2,9 +2,26 @@
 //! ints and floats whose result cannot raise. Anything else goes the long way
 //! (`Vm::binary_op`, `Vm::compare`).
 
-use crate::object::code::CmpKind;
+use crate::object::code::{CmpKind, Code, Instr};
+use crate::object::frame::FrameState;
 use crate::value::Value;
+use crate::vm::Vm;
 use crate::vm::number::float_pair;
+
+impl Vm {
+    /// A test's result: when the next instruction is a conditional jump on it (`if a < b:`,
+    /// `while x is not None:`), takes the jump at once instead of pushing a bool for it to pop.
+    /// Nothing observable happens between the two instructions, so finalizers due meanwhile
+    /// still run before anything else does.
+    #[inline(always)]
+    pub(crate) fn push_or_jump(f: &mut FrameState, code: &Code, r: bool) {
+        match code.instrs.get(f.ip) {
+            Some(&Instr::PopJumpIfFalse(t)) => f.ip = if r { f.ip + 1 } else { t as usize },
+            Some(&Instr::PopJumpIfTrue(t)) => f.ip = if r { t as usize } else { f.ip + 1 },
+            _ => f.stack.push(Value::Bool(r)),
+        }
+    }
+}
 
 /// `x op y` for two small ints, when the result is a small int too (the rest goes through
 /// `Vm::binary_op`).

@@ -9,10 +9,10 @@
 use std::sync::Arc;
 
 use crate::object::Object;
-use crate::object::code::BinOp;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
+use crate::vm::binary_loop::Operator;
 use crate::vm::eval::{FrameExit, YieldSink};
 use crate::vm::frame_stack::{FrameSource, Running};
 use crate::vm::loop_resume::ResumedBy;
@@ -37,10 +37,12 @@ pub(crate) struct Pushed {
     /// For an `__init__` the loop runs for `Class(...)` (`construct_loop`): the new instance,
     /// which the call gives its caller once `__init__` returns None.
     pub(crate) init_of: Option<Value>,
-    /// For an operator method the loop runs for `a <op> b` (`binary_loop`): the operands, the
-    /// operator and whether it is in-place, for the reflected method if it returns
-    /// NotImplemented.
-    pub(crate) binary_of: Option<(Value, Value, BinOp, bool)>,
+    /// For an operator method the loop runs for `a <op> b` (`binary_loop`): the operands and
+    /// the operator, for the reflected method if it returns NotImplemented.
+    pub(crate) operands_of: Option<(Value, Value, Operator)>,
+    /// A Python `__next__` the loop runs for a `for` loop's `ForIter` (`binary_loop`): its
+    /// StopIteration ends that loop instead of propagating.
+    pub(crate) for_next: bool,
 }
 
 /// The frames one run of the loop pushed, innermost last. Slots past `live` are finished
@@ -213,7 +215,8 @@ impl Vm {
                 base: 0,
                 resumed: None,
                 init_of: None,
-                binary_of: None,
+                operands_of: None,
+                for_next: false,
             });
         }
         let (below, above) = frames.slots.split_at_mut(frames.live);
@@ -243,6 +246,7 @@ impl Vm {
         caller.stack.truncate(first);
         slot.handled_at_entry = self.handled.len();
         slot.base = base;
+        slot.for_next = false;
         frames.live += 1;
         let globals = f.globals;
         self.heap.incref(globals);
@@ -277,7 +281,7 @@ impl Vm {
         if let Some(inst) = p.init_of.take() {
             self.decref(inst);
         }
-        if let Some((a, b, ..)) = p.binary_of.take() {
+        if let Some((a, b, ..)) = p.operands_of.take() {
             self.decref(a);
             self.decref(b);
         }
@@ -346,6 +350,8 @@ impl Vm {
             let frame = running(entry, frames);
             let Err(mut e) = self.unwind(&mut frame.state, exc) else { return Ok(()) };
             let generator = frames.resumed_generator();
+            let for_next =
+                frames.live.checked_sub(1).and_then(|i| frames.slots.get(i)).is_some_and(|p| p.for_next);
             if !self.back_to_caller(entry, frames) {
                 return Err(e);
             }
@@ -353,6 +359,13 @@ impl Vm {
                 e = self.escaped_generator(generator, e);
             }
             let frame = running(entry, frames);
+            // A `for` loop's iterator raised StopIteration: the loop ends, as CPython's
+            // FOR_ITER clears it.
+            if for_next && self.isinstance(Value::Obj(e), self.exc_type(ExcKind::StopIteration)) {
+                self.decref_id(e);
+                self.end_for_loop(frame);
+                return Ok(());
+            }
             self.add_traceback(e, &frame.code, frame.ip.saturating_sub(1));
             exc = e;
         }
@@ -371,7 +384,7 @@ impl Vm {
         if p.init_of.is_some() {
             return self.return_from_init(entry, frames, v);
         }
-        if p.binary_of.is_some() {
+        if p.operands_of.is_some() {
             return self.return_from_binary(entry, frames, v);
         }
         self.finish_frame(&mut p.frame, p.handled_at_entry);

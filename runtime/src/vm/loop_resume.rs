@@ -123,7 +123,8 @@ impl Vm {
                 base: 0,
                 resumed: None,
                 init_of: None,
-                binary_of: None,
+                operands_of: None,
+                for_next: false,
             });
         }
         let (below, above) = frames.slots.split_at_mut(frames.live);

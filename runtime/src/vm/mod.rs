@@ -9,7 +9,7 @@
 pub mod args;
 pub mod attr;
 pub mod attr_steps;
-mod binary_loop;
+pub(crate) mod binary_loop;
 mod buffer;
 pub mod call;
 mod class_bases;
