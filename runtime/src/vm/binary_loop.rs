@@ -49,25 +49,15 @@ impl Vm {
             }
         }
         let name = self.name_id(name)?;
-        let found = self.lookup_in_mro(ta, name)?;
-        let func = self.callable_in_loop(found, 2)?;
-        self.heap.incref(func);
-        Some(func)
+        self.method_in_loop(a, name, 2, true)
     }
 
     /// The `__next__` a `for` loop over `it` runs in the loop (a new reference): `it` is a
     /// plain instance whose class's `__next__` is a Python function binding `(self)` simply.
     #[inline]
     pub(crate) fn next_in_loop(&mut self, it: Value) -> Option<ObjId> {
-        let Object::Instance(inst) = self.heap.get(it.as_obj()?) else { return None };
-        if inst.base().is_some() {
-            return None;
-        }
         let name = self.name_id("__next__")?;
-        let found = self.lookup_in_mro(self.type_of(it), name)?;
-        let func = self.callable_in_loop(found, 1)?;
-        self.heap.incref(func);
-        Some(func)
+        self.method_in_loop(it, name, 1, true)
     }
 
     /// The method `a <op> b` (a comparison) runs first, when it is a plain Python function the
@@ -94,10 +84,7 @@ impl Vm {
             CmpKind::Eq => self.common.eq,
             _ => self.name_id(op.dunders().0)?,
         };
-        let found = self.lookup_in_mro(ta, name)?;
-        let func = self.callable_in_loop(found, 2)?;
-        self.heap.incref(func);
-        Some(func)
+        self.method_in_loop(a, name, 2, true)
     }
 
     /// Pushes the frame of `__next__` for a `for` loop, marked so that its StopIteration ends

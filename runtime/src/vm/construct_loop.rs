@@ -31,12 +31,26 @@ impl Vm {
     /// `(self, key)` simply, as CPython 3.11 specialises its `BINARY_SUBSCR_GETITEM`.
     #[inline]
     pub(crate) fn getitem_in_loop(&mut self, obj: Value) -> Option<ObjId> {
-        let id = obj.as_obj()?;
-        if !matches!(self.heap.get(id), Object::Instance(_)) {
+        self.method_in_loop(obj, self.common.getitem, 2, false)
+    }
+
+    /// The method `name` of instance `obj`'s class (a new reference), when it is a Python
+    /// function the loop can run with `obj` and `nargs - 1` more arguments; for a `plain`
+    /// one only if `obj` has no builtin payload.
+    #[inline]
+    pub(crate) fn method_in_loop(
+        &mut self,
+        obj: Value,
+        name: ObjId,
+        nargs: usize,
+        plain: bool,
+    ) -> Option<ObjId> {
+        let Object::Instance(inst) = self.heap.get(obj.as_obj()?) else { return None };
+        if plain && inst.base().is_some() {
             return None;
         }
-        let found = self.lookup_in_mro(self.type_of(obj), self.common.getitem)?;
-        let func = self.callable_in_loop(found, 2)?;
+        let found = self.lookup_in_mro(self.type_of(obj), name)?;
+        let func = self.callable_in_loop(found, nargs)?;
         self.heap.incref(func);
         Some(func)
     }
