@@ -100,7 +100,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr, .. } => {
                 self.expr(u, obj)?;
                 self.emit(u, Instr::Dup);
-                let i = self.name(u, attr);
+                let i = self.attr_name(u, attr);
                 u.span = target.span;
                 self.emit(u, Instr::LoadAttr(i));
                 self.expr(u, value)?;
@@ -137,7 +137,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.store_name(u, id),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(u, value)?;
-                let i = self.name(u, attr);
+                let i = self.attr_name(u, attr);
                 u.span = t.span;
                 self.emit(u, Instr::StoreAttr(i));
             }
@@ -178,7 +178,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.delete_name(u, id),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(u, value)?;
-                let i = self.name(u, attr);
+                let i = self.attr_name(u, attr);
                 u.span = t.span;
                 self.emit(u, Instr::DeleteAttr(i));
             }

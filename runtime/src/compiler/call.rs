@@ -29,7 +29,7 @@ impl<'a> Compiler<'a> {
             && let ExprKind::Attribute { value, attr, .. } = &func.kind
         {
             {
-                let i = self.name(u, attr);
+                let i = self.attr_name(u, attr);
                 if self.zero_arg_super(u, value) {
                     u.span = value.span;
                     self.emit(u, Instr::LoadSuperMethod(i));

@@ -65,6 +65,12 @@ impl<'a> Compiler<'a> {
         Value::Obj(id)
     }
 
+    /// The name index of attribute `attr`, mangled as the unit's class spells it.
+    pub(super) fn attr_name(&mut self, u: &mut Unit<'_>, attr: &str) -> u32 {
+        let m = self.table.mangled(u.scope, attr).into_owned();
+        self.name(u, &m)
+    }
+
     pub(super) fn name(&mut self, u: &mut Unit<'_>, s: &str) -> u32 {
         if let Some(&i) = u.name_index.get(s) {
             return i;

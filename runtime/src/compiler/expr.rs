@@ -52,7 +52,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(u, value)?;
-                let i = self.name(u, attr);
+                let i = self.attr_name(u, attr);
                 u.span = e.span;
                 self.emit(u, Instr::LoadAttr(i));
             }

@@ -82,7 +82,7 @@ impl<'a> Compiler<'a> {
         let kwdefaults = !kw.is_empty();
         if kwdefaults {
             for (a, d) in &kw {
-                let k = self.str_const(&a.arg);
+                let k = self.str_const(&self.table.mangled(u.scope, &a.arg));
                 self.load_const(u, k);
                 self.expr(u, d)?;
             }
@@ -99,7 +99,7 @@ impl<'a> Compiler<'a> {
         let mut count = 0;
         for p in params {
             if let Some(a) = &p.annotation {
-                let k = self.str_const(&p.arg);
+                let k = self.str_const(&self.table.mangled(u.scope, &p.arg));
                 self.load_const(u, k);
                 self.annotation(u, a)?;
                 count += 1;

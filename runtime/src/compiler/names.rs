@@ -15,6 +15,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn load_name(&mut self, u: &mut Unit<'_>, name: &str) {
+        let mangled = self.table.mangled(u.scope, name).into_owned();
+        let name = mangled.as_str();
         let kind = self.table.scopes[u.scope].kind;
         match self.table.resolution(u.scope, name) {
             Resolution::Local => {
@@ -41,6 +43,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn store_name(&mut self, u: &mut Unit<'_>, name: &str) {
+        let mangled = self.table.mangled(u.scope, name).into_owned();
+        let name = mangled.as_str();
         match self.table.resolution(u.scope, name) {
             Resolution::Local => {
                 let i = u.varnames.iter().position(|v| v == name).unwrap_or(0) as u32;
@@ -62,6 +66,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn delete_name(&mut self, u: &mut Unit<'_>, name: &str) {
+        let mangled = self.table.mangled(u.scope, name).into_owned();
+        let name = mangled.as_str();
         match self.table.resolution(u.scope, name) {
             Resolution::Local => {
                 let i = u.varnames.iter().position(|v| v == name).unwrap_or(0) as u32;

@@ -62,6 +62,20 @@ pub struct Scope {
     /// A method using `super()` or `__class__`: the class body provides a `__class__` cell.
     pub needs_class_cell: bool,
     pub resolved: HashMap<String, Resolution>,
+    /// The innermost class this scope is in (its own name, for a class body): private names
+    /// (`__x`) in it are mangled with it.
+    pub private: Option<String>,
+}
+
+/// CPython's name mangling: in a class, `__name` (not `__name__`, not dotted) is
+/// `_Class__name`, the class's name without its leading underscores (no mangling for a class
+/// named only underscores).
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(class) = private.map(|p| p.trim_start_matches('_')) else { return name.into() };
+    if class.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    format!("_{class}{name}").into()
 }
 
 pub struct SymbolTable {
@@ -91,6 +105,11 @@ impl SymbolTable {
         Ok(b.table)
     }
 
+    /// `name` as scope `scope` spells it (see `mangle`).
+    pub fn mangled<'n>(&self, scope: usize, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.scopes[scope].private.as_deref(), name)
+    }
+
     pub fn resolution(&self, scope: usize, name: &str) -> Resolution {
         let s = &self.scopes[scope];
         if let Some(r) = s.resolved.get(name) {
@@ -112,6 +131,10 @@ impl Builder {
     fn push_scope(&mut self, kind: ScopeKind, name: String, node: Option<usize>) -> usize {
         let id = self.table.scopes.len();
         let parent = if id == 0 { None } else { Some(self.current) };
+        let private = match kind {
+            ScopeKind::Class => Some(name.clone()),
+            _ => parent.and_then(|p| self.table.scopes[p].private.clone()),
+        };
         self.table.scopes.push(Scope {
             kind,
             name,
@@ -128,6 +151,7 @@ impl Builder {
             param_count: 0,
             needs_class_cell: false,
             resolved: HashMap::new(),
+            private,
         });
         if let Some(p) = parent {
             self.table.scopes[p].children.push(id);
@@ -144,10 +168,12 @@ impl Builder {
     }
 
     fn flags(&mut self, name: &str) -> &mut Flags {
-        self.scope().symbols.entry(name.to_string()).or_default()
+        let name = self.table.mangled(self.current, name).into_owned();
+        self.scope().symbols.entry(name).or_default()
     }
 
     fn bind(&mut self, name: &str) {
+        let name = &*self.table.mangled(self.current, name).into_owned();
         let f = self.flags(name);
         let first = !f.assigned && !f.param;
         f.assigned = true;
@@ -157,8 +183,9 @@ impl Builder {
     }
 
     fn param(&mut self, name: &str) {
-        self.flags(name).param = true;
-        self.scope().varnames.push(name.to_string());
+        let name = self.table.mangled(self.current, name).into_owned();
+        self.flags(&name).param = true;
+        self.scope().varnames.push(name);
         self.scope().param_count += 1;
     }
 

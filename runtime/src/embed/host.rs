@@ -174,7 +174,7 @@ impl<T: HostObject> HostClass<'_, T> {
         };
         let vm = &mut self.interp.vm;
         let fget = register(vm, name, false, Arc::new(call));
-        let p = vm.alloc(Object::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None });
+        let p = vm.alloc(Object::property(fget, Value::None));
         let d = class_dict(vm, self.class);
         vm.dict_set_str(d, name, p);
         self
@@ -206,12 +206,7 @@ impl<T: HostObject> HostClass<'_, T> {
                 vm.decref(old);
             }
             _ => {
-                let p = vm.alloc(Object::Property {
-                    fget: Value::None,
-                    fset,
-                    fdel: Value::None,
-                    doc: Value::None,
-                });
+                let p = vm.alloc(Object::property(Value::None, fset));
                 vm.dict_set_str(d, name, p);
             }
         }

@@ -51,7 +51,7 @@ pub fn new_type_with(vm: &mut Vm, spec: &Spec) -> PyResult<ObjId> {
     // without a failed lookup first, and listed by `dir`.
     for (i, name) in spec.named.iter().enumerate() {
         let fget = vm.new_builtin("structseq.field", field, Some(Value::Int(i as i64)));
-        let p = vm.alloc(Object::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None });
+        let p = vm.alloc(Object::property(fget, Value::None));
         vm.dict_set_str(ns, name, p);
     }
     def(vm, ns, "structseq.__repr__", repr);

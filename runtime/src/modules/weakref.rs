@@ -27,19 +27,18 @@ pub fn install(vm: &mut Vm) {
 
     let wd = vm.type_obj(wr).dict;
     let cb = vm.new_builtin("ReferenceType.__callback__", weakref::ref_callback, None);
-    let p = vm.alloc(Object::Property { fget: cb, fset: Value::None, fdel: Value::None, doc: Value::None });
+    let p = vm.alloc(Object::property(cb, Value::None));
     vm.dict_set_str(wd, "__callback__", p);
 
     let fd = vm.type_obj(fin).dict;
     def(vm, fd, "finalize.detach", weakref::finalize_detach);
     def(vm, fd, "finalize.peek", weakref::finalize_peek);
     let alive = vm.new_builtin("finalize.alive", weakref::finalize_alive, None);
-    let p =
-        vm.alloc(Object::Property { fget: alive, fset: Value::None, fdel: Value::None, doc: Value::None });
+    let p = vm.alloc(Object::property(alive, Value::None));
     vm.dict_set_str(fd, "alive", p);
     let get = vm.new_builtin("finalize.atexit", weakref::finalize_get_atexit, None);
     let set = vm.new_builtin("finalize.atexit", weakref::finalize_set_atexit, None);
-    let p = vm.alloc(Object::Property { fget: get, fset: set, fdel: Value::None, doc: Value::None });
+    let p = vm.alloc(Object::property(get, set));
     vm.dict_set_str(fd, "atexit", p);
     def(vm, fd, "finalize.__call__", weakref::finalize_dunder_call);
     // A class method in CPython: bound to the class here, so that it is no method of

@@ -22,8 +22,8 @@ impl Object {
             Object::Cell(v) => Object::Cell(*v),
             Object::Module { name, dict } => Object::Module { name: name.clone(), dict: *dict },
             Object::Range { start, stop, step } => Object::Range { start: *start, stop: *stop, step: *step },
-            Object::Property { fget, fset, fdel, doc } => {
-                Object::Property { fget: *fget, fset: *fset, fdel: *fdel, doc: *doc }
+            Object::Property { fget, fset, fdel, doc, native } => {
+                Object::Property { fget: *fget, fset: *fset, fdel: *fdel, doc: *doc, native: native.clone() }
             }
             Object::StaticMethod(v) => Object::StaticMethod(*v),
             Object::ClassMethod(v) => Object::ClassMethod(*v),

@@ -67,6 +67,10 @@ pub enum Object {
         fset: Value,
         fdel: Value,
         doc: Value,
+        /// For one of CPython's C-level descriptors (a `__slots__` member, a class's `__dict__`
+        /// and `__weakref__`, a builtin type's data attribute): what it describes. Such a
+        /// descriptor is a property to the attribute machinery, and its own type to scripts.
+        native: Option<Box<NativeDescr>>,
     },
     StaticMethod(Value),
     ClassMethod(Value),
@@ -523,6 +527,31 @@ pub struct Function {
 pub struct NativeId(pub u32);
 
 /// A function implemented in Rust. Keyword arguments arrive as (name, value) pairs.
+impl Object {
+    /// A property of the given getter and setter (None for none), without deleter or doc.
+    pub fn property(fget: Value, fset: Value) -> Object {
+        Object::Property { fget, fset, fdel: Value::None, doc: Value::None, native: None }
+    }
+}
+
+/// What a C-level descriptor (`Object::Property::native`) describes.
+#[derive(Clone)]
+pub struct NativeDescr {
+    pub kind: DescrKind,
+    pub name: compact_str::CompactString,
+    /// The class it belongs to (None for a builtin type's attribute, named by `owner_name`).
+    pub owner: Value,
+    pub owner_name: compact_str::CompactString,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DescrKind {
+    /// `getset_descriptor`: computed attributes (`__dict__`, `__weakref__`, `int.real`).
+    GetSet,
+    /// `member_descriptor`: a `__slots__` entry.
+    Member,
+}
+
 #[derive(Clone)]
 pub struct Builtin {
     pub name: &'static str,
@@ -762,9 +791,12 @@ impl Object {
                 }
                 out.extend(g.handled.drain(..).map(Value::Obj));
             }
-            Object::Property { fget, fset, fdel, doc } => {
+            Object::Property { fget, fset, fdel, doc, native } => {
                 for v in [fget, fset, fdel, doc] {
                     out.push(std::mem::replace(v, Value::None));
+                }
+                if let Some(d) = native {
+                    out.push(std::mem::replace(&mut d.owner, Value::None));
                 }
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(std::mem::replace(v, Value::None)),
@@ -893,7 +925,10 @@ impl Object {
                 }
                 out.extend(g.handled.iter().map(|&e| Value::Obj(e)));
             }
-            Object::Property { fget, fset, fdel, doc } => out.extend([*fget, *fset, *fdel, *doc]),
+            Object::Property { fget, fset, fdel, doc, native } => {
+                out.extend([*fget, *fset, *fdel, *doc]);
+                out.extend(native.as_ref().map(|d| d.owner));
+            }
             Object::StaticMethod(v) | Object::ClassMethod(v) => out.push(*v),
             Object::Super { class, receiver } => out.extend([Value::Obj(*class), *receiver]),
             Object::WeakRef(w) => out.push(w.callback),

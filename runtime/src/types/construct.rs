@@ -506,12 +506,28 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let (Some(&cls), Some(&obj)) = (args.first(), args.get(1)) else {
+    let Some(&cls) = args.first() else {
         return Err(vm.new_exc(ExcKind::RuntimeError, "super(): no arguments"));
     };
     let Some(class) = cls.as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Type(_))) else {
-        return Err(vm.new_exc(ExcKind::TypeError, "super() argument 1 must be a type"));
+        let tn = vm.type_name(cls);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("super() argument 1 must be a type, not {tn}")));
     };
+    if args.len() > 2 {
+        return Err(vm.new_exc(ExcKind::TypeError, "super() takes at most 2 arguments"));
+    }
+    // `super(C)` alone is unbound (its receiver None): `__get__` binds it, as reading it from
+    // an instance does.
+    let obj = args.get(1).copied().unwrap_or(Value::None);
+    let derives = match obj.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Type(t)) => t.mro.contains(&class),
+        _ => false,
+    };
+    if args.len() == 2 && !derives && !vm.isinstance(obj, class) {
+        return Err(
+            vm.new_exc(ExcKind::TypeError, "super(type, obj): obj must be an instance or subtype of type")
+        );
+    }
     vm.heap.incref(class);
     vm.incref(obj);
     Ok(vm.alloc(Object::Super { class, receiver: obj }))

@@ -26,7 +26,7 @@ pub fn install(vm: &mut Vm) {
     ] {
         let fget = vm.new_builtin(if name == "message" { "message" } else { "exceptions" }, get, None);
         let fset = vm.new_builtin("__set__", readonly, None);
-        let p = vm.alloc(Object::Property { fget, fset, fdel: Value::None, doc: Value::None });
+        let p = vm.alloc(Object::property(fget, fset));
         vm.dict_set_str(dict, name, p);
     }
 }

@@ -20,6 +20,7 @@ pub mod generic_alias;
 pub mod array;
 pub mod array_ops;
 pub mod async_gen;
+pub mod code;
 pub mod generator;
 pub mod int;
 pub mod iter;
@@ -28,6 +29,7 @@ pub mod memoryview;
 pub mod memoryview_ops;
 pub mod method;
 pub mod module;
+pub mod native_descr;
 pub mod number;
 pub mod object;
 pub mod operator_dunders;
@@ -83,6 +85,8 @@ pub fn install_methods(vm: &mut Vm) {
     iter::install(vm);
     property::install(vm);
     descriptor_methods::install(vm);
+    native_descr::install(vm);
+    code::install(vm);
     dict_views::install(vm);
     descriptor_methods::install_super(vm);
     slice::install(vm);
@@ -119,6 +123,7 @@ fn getsets(o: &Object) -> &'static [crate::vm::slots::GetSet] {
         Object::Generator(g) => generator::attrs(g.kind),
         Object::BoundMethod { .. } => method::ATTRS,
         Object::ClassMethod(_) | Object::StaticMethod(_) => method::WRAPPER_ATTRS,
+        Object::Property { native: Some(_), .. } => native_descr::ATTRS,
         Object::Property { .. } => property::ATTRS,
         Object::Module { .. } => module::ATTRS,
         Object::Array(_) => array::ATTRS,
@@ -272,7 +277,7 @@ pub fn construct_builtin(
         for v in [fget, fset, fdel, doc] {
             vm.incref(v);
         }
-        Ok(vm.alloc(Object::Property { fget, fset, fdel, doc }))
+        Ok(vm.alloc(Object::Property { fget, fset, fdel, doc, native: None }))
     } else if cls == t.staticmethod || cls == t.classmethod {
         let is_static = cls == t.staticmethod;
         let f = args.first().copied().unwrap_or(Value::None);

@@ -19,7 +19,7 @@ pub fn install(vm: &mut Vm) {
 
 pub(crate) fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let (mut fget, mut fset, mut fdel, doc) = match vm.heap.get(list_id(vm, args[0])) {
-        Object::Property { fget, fset, fdel, doc } => (*fget, *fset, *fdel, *doc),
+        Object::Property { fget, fset, fdel, doc, .. } => (*fget, *fset, *fdel, *doc),
         _ => return Err(vm.new_exc(ExcKind::TypeError, "not a property")),
     };
     let f = args.get(1).copied().unwrap_or(Value::None);
@@ -31,7 +31,7 @@ pub(crate) fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResu
     for v in [fget, fset, fdel, doc] {
         vm.incref(v);
     }
-    Ok(vm.alloc(Object::Property { fget, fset, fdel, doc }))
+    Ok(vm.alloc(Object::Property { fget, fset, fdel, doc, native: None }))
 }
 
 pub(crate) fn property_getter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -110,6 +110,13 @@ impl Vm {
                 let f = *f;
                 Ok(self.share(f))
             }
+            Object::Property { fget: Value::None, native: Some(_), .. } => self.native_descr_get(fid, obj),
+            // An unbound `super(C)` read from an instance binds to it.
+            &Object::Super { class, receiver: Value::None } if obj != Value::None => {
+                self.heap.incref(class);
+                self.incref(obj);
+                Ok(self.alloc(Object::Super { class, receiver: obj }))
+            }
             Object::Property { fget, .. } => {
                 let fget = *fget;
                 if fget == Value::None {
@@ -957,6 +964,9 @@ impl Vm {
             && let Some(Object::Property { fset, .. }) = found.as_obj().map(|id| self.heap.get(id))
         {
             let fset = *fset;
+            if let Some(d) = found.as_obj().filter(|&d| self.native_descr(d).is_some()) {
+                return self.native_descr_set(d, obj, Some(value));
+            }
             if let Some(owner) = self.getset_owner(found, &key) {
                 return Err(self.new_exc(
                     ExcKind::AttributeError,
@@ -1126,6 +1136,9 @@ impl Vm {
             && let Some(Object::Property { fdel, .. }) = found.as_obj().map(|id| self.heap.get(id))
         {
             let fdel = *fdel;
+            if let Some(d) = found.as_obj().filter(|&d| self.native_descr(d).is_some()) {
+                return self.native_descr_set(d, obj, None);
+            }
             if fdel == Value::None {
                 let tname = self.type_name(obj);
                 return Err(self.new_exc(

@@ -48,6 +48,7 @@ impl Vm {
             }
             // The method holds the code object (`new_builtin` takes its reference).
             "co_positions" => self.new_builtin("co_positions", co_positions, Some(Value::Obj(id))),
+            "co_lines" => self.new_builtin("co_lines", co_lines, Some(Value::Obj(id))),
             "co_freevars" | "co_cellvars" => {
                 let list = if key == "co_freevars" { &code.freevars } else { &code.cellvars };
                 let names: Vec<Value> = list.clone().into_iter().map(|n| self.new_str(n)).collect();
@@ -61,15 +62,8 @@ impl Vm {
 /// `code.co_positions()`: (line, end line, column, end column) of each instruction, columns in
 /// UTF-8 bytes as CPython counts them; what `traceback` places its carets by (with
 /// `tb_lasti`, which counts two per instruction).
-fn co_positions(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> crate::vm::PyResult<Value> {
-    let code = match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
-        Some(Object::Code(c)) => std::sync::Arc::clone(c),
-        _ => {
-            return Err(
-                vm.new_exc(crate::object::exc_kind::ExcKind::TypeError, "co_positions() needs a code object")
-            );
-        }
-    };
+pub(crate) fn co_positions(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> crate::vm::PyResult<Value> {
+    let code = receiver_code(vm, args, "co_positions")?;
     let mut items = Vec::with_capacity(code.instrs.len());
     for i in 0..code.instrs.len() {
         let item = match code.spans.get(i) {
@@ -112,4 +106,41 @@ fn code_flags(code: &crate::object::code::Code) -> i64 {
         flags |= 0x20;
     }
     flags
+}
+
+/// `code.co_lines()`: `(start, end, line)` for each run of instructions on one line, offsets
+/// counting two per instruction as `tb_lasti` and `co_positions` do; `line` is None for
+/// instructions of no line.
+pub(crate) fn co_lines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> crate::vm::PyResult<Value> {
+    let code = receiver_code(vm, args, "co_lines")?;
+    let line_of = |i: usize| code.spans.get(i).map(|s| s.start.line).filter(|&l| l > 0);
+    let mut items = Vec::new();
+    let mut start = 0;
+    for i in 1..=code.instrs.len() {
+        if i == code.instrs.len() || line_of(i) != line_of(start) {
+            let line = line_of(start).map_or(Value::None, |l| Value::Int(i64::from(l)));
+            let item = vec![Value::Int(2 * start as i64), Value::Int(2 * i as i64), line];
+            items.push(vm.new_tuple(item));
+            start = i;
+        }
+    }
+    let list = vm.new_list(items);
+    let it = vm.get_iter(list);
+    vm.decref(list);
+    it
+}
+
+/// The code object a method of `code` was called on.
+fn receiver_code(
+    vm: &mut Vm,
+    args: &[Value],
+    method: &str,
+) -> crate::vm::PyResult<std::sync::Arc<crate::object::code::Code>> {
+    match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+        Some(Object::Code(c)) => Ok(std::sync::Arc::clone(c)),
+        _ => Err(vm.new_exc(
+            crate::object::exc_kind::ExcKind::TypeError,
+            &format!("{method}() needs a code object"),
+        )),
+    }
 }

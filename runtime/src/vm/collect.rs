@@ -167,10 +167,9 @@ impl Vm {
     }
 
     /// What CPython's collector finds besides a dead class object itself: its `__mro__` and
-    /// `__bases__` tuples, the descriptors the class made (`__dict__` and `__weakref__` where it
-    /// introduced them, one per slot), and its namespace dict, which those descriptors make
-    /// CPython track, when Reap's is not among the garbage. Reap has no such objects; the count
-    /// `gc.collect()` returns must be CPython's.
+    /// `__bases__` tuples, which Reap keeps inside the class; the count `gc.collect()` returns
+    /// must be CPython's. (The descriptors a class made and its namespace are objects of
+    /// Reap's heap as of CPython's, and counted as found.)
     fn class_parts(&self, id: ObjId) -> usize {
         let Object::Type(t) = self.heap.get(id) else { return 0 };
         let user = |c: ObjId| !self.heap.is_immortal(c);
@@ -178,24 +177,7 @@ impl Vm {
         // builtin classes is untracked by the first collection that sees it alive.
         let bases_tracked =
             t.bases.iter().any(|&b| user(b)) || self.heap.gc.collections <= t.made_at_collection + 1;
-        let inherited: usize =
-            t.bases.iter().map(|&b| self.type_obj(b).slots.as_ref().map_or(0, Vec::len)).sum();
-        // A class's own slots come before its bases' (see `make_type_inner`).
-        let own: &[String] =
-            t.slots.as_deref().map_or(&[], |s| s.get(..s.len().saturating_sub(inherited)).unwrap_or(&[]));
-        let members = own.iter().filter(|n| *n != "__weakref__").count();
-        let base_dict = t.mro.iter().skip(1).any(|&b| {
-            let bt = self.type_obj(b);
-            (user(b) && bt.has_dict) || (!user(b) && bt.layout == crate::object::Layout::Exception)
-        });
-        let base_weakref = t.mro.iter().skip(1).any(|&b| {
-            user(b) && self.type_obj(b).slots.as_ref().is_none_or(|s| s.iter().any(|n| n == "__weakref__"))
-        });
-        let adds_dict = t.has_dict && !base_dict;
-        let adds_weakref = (t.slots.is_none() || own.iter().any(|n| n == "__weakref__")) && !base_weakref;
-        let descriptors = members + adds_dict as usize + adds_weakref as usize;
-        let dict_uncounted = descriptors > 0 && self.heap.flags(t.dict) & flags::UNREACHABLE == 0;
-        1 + bases_tracked as usize + descriptors + dict_uncounted as usize
+        1 + bases_tracked as usize
     }
 
     /// The `__del__` still to run for an object: it has one and was never finalized (PEP 442).

@@ -490,7 +490,12 @@ impl Vm {
             {
                 AttrSite::Property { class, epoch, fget }
             }
-            (None, None) if let Some(i) = slot_index => {
+            (found, None)
+                if let Some(i) = slot_index
+                    && found.is_none_or(|f| {
+                        self.is_slot_member(f, self.str_of(Value::Obj(name)).unwrap_or(""))
+                    }) =>
+            {
                 AttrSite::Slot { class, epoch, index: i as u32, plain_store: !custom_setattr }
             }
             (None, Some(p)) if has_values && slot_index.is_none() => {

@@ -13,7 +13,7 @@ pub(crate) mod binary_loop;
 mod buffer;
 pub mod call;
 mod class_bases;
-mod code_attrs;
+pub(crate) mod code_attrs;
 pub mod collect;
 pub mod compare;
 mod complex_format;
@@ -45,6 +45,7 @@ pub mod mapping;
 mod mro_cache;
 pub mod names;
 pub mod native;
+pub(crate) mod native_descr;
 pub mod number;
 mod pattern;
 mod quick_calls;
@@ -75,7 +76,7 @@ use crate::compiler::Interner;
 use crate::heap::{Heap, ObjId};
 use crate::object::dict::Table;
 pub use crate::object::exc_kind::ExcKind;
-use crate::object::{Attrs, Builtin, ClassList, Instance, Layout, Object, PyStr, TypeObj};
+use crate::object::{Attrs, Builtin, ClassList, DescrKind, Instance, Layout, Object, PyStr, TypeObj};
 use crate::value::Value;
 pub use native::NativeFn;
 
@@ -116,6 +117,8 @@ pub struct Types {
     pub async_generator: ObjId,
     pub iterator: ObjId,
     pub property: ObjId,
+    pub getset_descriptor: ObjId,
+    pub member_descriptor: ObjId,
     pub staticmethod: ObjId,
     pub classmethod: ObjId,
     pub super_: ObjId,
@@ -494,6 +497,10 @@ impl Vm {
                     crate::object::GenKind::Coroutine => t.coroutine,
                     crate::object::GenKind::AsyncGenerator => t.async_generator,
                 },
+                Object::Property { native: Some(d), .. } => match d.kind {
+                    crate::object::DescrKind::GetSet => t.getset_descriptor,
+                    crate::object::DescrKind::Member => t.member_descriptor,
+                },
                 Object::Property { .. } => t.property,
                 Object::StaticMethod(_) => t.staticmethod,
                 Object::ClassMethod(_) => t.classmethod,
@@ -715,14 +722,25 @@ impl Vm {
                 self.dict_set_str(dict, key, cm);
             }
         }
+        // The descriptors the class adds to its namespace: its own slots' members, and its
+        // instances' `__dict__` and `__weakref__` unless a base gave them those already.
+        let (mut own_slots, mut wants_dict, mut wants_weakref) = (Vec::new(), true, true);
         let slots = match self.dict_get_str(dict, "__slots__") {
             Some(v) => {
                 let mut names = Vec::new();
+                (wants_dict, wants_weakref) = (false, false);
                 for item in self.iterate_to_vec(v)? {
                     match self.str_of(item) {
                         // Not a slot: the instances have a dict besides their slots.
-                        Some("__dict__") => has_dict = true,
-                        Some(s) => names.push(s.to_string()),
+                        Some("__dict__") => {
+                            has_dict = true;
+                            wants_dict = true;
+                        }
+                        Some(s) => {
+                            wants_weakref |= s == "__weakref__";
+                            // Private names are mangled, as the class body's own code spells them.
+                            names.push(crate::compiler::scope::mangle(Some(name), s).into_owned());
+                        }
                         None => {}
                     }
                     self.decref(item);
@@ -730,6 +748,7 @@ impl Vm {
                 // Laid out in the order CPython releases them when an instance dies: the class's
                 // own slots first, sorted by name as CPython sorts them, then each base's.
                 names.sort();
+                own_slots = names.iter().filter(|n| *n != "__weakref__").cloned().collect();
                 names.extend(bases.iter().filter_map(|&b| self.type_obj(b).slots.clone()).flatten());
                 Some(names)
             }
@@ -764,10 +783,8 @@ impl Vm {
         if qualname.is_some() {
             self.dict_del_str(dict, "__qualname__");
         }
-        // Every class has its own `__doc__`, None without a docstring (not a base's).
-        if self.dict_get_str(dict, "__doc__").is_none() {
-            self.dict_set_str(dict, "__doc__", Value::None);
-        }
+        wants_dict &= !bases.iter().any(|&b| self.instances_have_dict(b));
+        wants_weakref &= !bases.iter().any(|&b| self.instances_have_weakrefs(b));
         let t = TypeObj {
             name: name.into(),
             qualname: qualname.map_or_else(|| name.into(), Into::into),
@@ -810,6 +827,20 @@ impl Vm {
             t.custom_setattr = sa;
             t.self_ref = true;
             t.made_at_collection = collections;
+        }
+        for name in &own_slots {
+            let d = self.new_native_descr(DescrKind::Member, name, id);
+            self.dict_set_str(dict, name, d);
+        }
+        for (wanted, name) in [(wants_dict, "__dict__"), (wants_weakref, "__weakref__")] {
+            if wanted {
+                let d = self.new_native_descr(DescrKind::GetSet, name, id);
+                self.dict_set_str(dict, name, d);
+            }
+        }
+        // Every class has its own `__doc__`, None without a docstring (not a base's).
+        if self.dict_get_str(dict, "__doc__").is_none() {
+            self.dict_set_str(dict, "__doc__", Value::None);
         }
         Ok(id)
     }

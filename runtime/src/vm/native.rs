@@ -190,17 +190,53 @@ pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
     vm.dict_set_str(dict, short, f);
 }
 
-/// Puts a read-only data attribute of a builtin type into its dict (CPython's getset
-/// descriptors, `int.real`): a property whose getter is `get`, so that the attribute is found
-/// as methods are, is listed by `dir`, and reads on the class give the descriptor.
+/// Puts a read-only data attribute of a builtin type into its dict (CPython's getset and
+/// member descriptors, `int.real`): a property whose getter is `get`, so that the attribute is
+/// found as methods are, is listed by `dir`, and reads on the class give the descriptor, which
+/// scripts see as CPython's (`<attribute 'real' of 'int' objects>`).
 pub fn def_attr(vm: &mut Vm, dict: ObjId, name: &'static str, get: NativeFn) {
-    let short = name.rsplit('.').next().unwrap_or(name);
+    use crate::object::{DescrKind, NativeDescr};
+    let (owner_name, short) = name.rsplit_once('.').unwrap_or(("", name));
     let fget = vm.new_builtin(name, get, None);
+    // The attributes CPython declares as struct members rather than computed ones.
+    const MEMBERS: &[&str] = &[
+        "complex.real",
+        "complex.imag",
+        "range.start",
+        "range.stop",
+        "range.step",
+        "slice.start",
+        "slice.stop",
+        "slice.step",
+        "super.__thisclass__",
+        "super.__self__",
+        "super.__self_class__",
+        "staticmethod.__func__",
+        "classmethod.__func__",
+        "staticmethod.__wrapped__",
+        "classmethod.__wrapped__",
+        "type.__mro__",
+        "type.__base__",
+        "type.__basicsize__",
+        "type.__itemsize__",
+        "type.__flags__",
+        "type.__weakrefoffset__",
+        "type.__dictoffset__",
+    ];
+    let code_member = name.starts_with("code.co_") && !name.ends_with("vars");
+    let kind = if MEMBERS.contains(&name) || code_member { DescrKind::Member } else { DescrKind::GetSet };
+    let native = Some(Box::new(NativeDescr {
+        kind,
+        name: short.into(),
+        owner: Value::None,
+        owner_name: owner_name.into(),
+    }));
     let p = vm.alloc(crate::object::Object::Property {
         fget,
         fset: Value::None,
         fdel: Value::None,
         doc: Value::None,
+        native,
     });
     vm.dict_set_str(dict, short, p);
 }

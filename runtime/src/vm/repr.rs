@@ -355,12 +355,32 @@ impl Vm {
                 let (a, b, c) = (*start, *stop, *step);
                 Ok(format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?))
             }
+            Object::Property { native: Some(d), .. } => Ok(match d.kind {
+                crate::object::DescrKind::GetSet => {
+                    format!("<attribute '{}' of '{}' objects>", d.name, d.owner_name)
+                }
+                crate::object::DescrKind::Member => {
+                    format!("<member '{}' of '{}' objects>", d.name, d.owner_name)
+                }
+            }),
             Object::Property { .. } => Ok(format!("<property object at {}>", address(id))),
             Object::WeakRef(_) => crate::vm::weakref::weakref_repr(self, id),
             Object::Finalize(_) => Ok(crate::vm::weakref::finalize_repr(self, v)),
             Object::StaticMethod(_) => Ok(format!("<staticmethod(<function>) at {}>", address(id))),
             Object::ClassMethod(_) => Ok(format!("<classmethod(<function>) at {}>", address(id))),
-            Object::Super { .. } => Ok(format!("<super: <class>, <object>> at {}", address(id))),
+            &Object::Super { class, receiver } => {
+                // CPython names the class by its bare `tp_name` here.
+                let c = format!("<class '{}'>", self.type_obj(class).name);
+                let r = match receiver {
+                    Value::None => "NULL".to_string(),
+                    // A class method's super binds the class itself, named as its own type.
+                    r => match r.as_obj().map(|id| self.heap.get(id)) {
+                        Some(Object::Type(t)) if t.mro.contains(&class) => format!("<{} object>", t.name),
+                        _ => format!("<{} object>", self.type_name(r)),
+                    },
+                };
+                Ok(format!("<super: {c}, {r}>"))
+            }
             Object::Iter(_) => Ok(format!("<{} object at {}>", self.type_name(v), address(id))),
             Object::Instance(inst) => {
                 let is_exc = inst.exc().is_some();

@@ -76,7 +76,11 @@ impl Vm {
             _ => self.type_of(receiver),
         };
         let mro = self.type_obj(start_type).mro.clone();
-        let after = mro.iter().position(|&c| c == class).map_or(mro.len(), |p| p + 1);
+        // An unbound `super(C)` searches nothing but itself.
+        let after = match receiver {
+            Value::None => mro.len(),
+            _ => mro.iter().position(|&c| c == class).map_or(mro.len(), |p| p + 1),
+        };
         for &c in &mro[after..] {
             let dict = self.type_obj(c).dict;
             if let Some(f) = self.dict_get_str(dict, key) {
@@ -92,7 +96,9 @@ impl Vm {
                 return self.bind(f, receiver, start_type).map(Some);
             }
         }
-        if let Some(f) = self.dict_get_str(self.object_extras, key) {
+        if receiver != Value::None
+            && let Some(f) = self.dict_get_str(self.object_extras, key)
+        {
             return self.bind(f, receiver, start_type).map(Some);
         }
         // Last, the super object's own attributes (`__self__`, `__thisclass__`, `__get__`).

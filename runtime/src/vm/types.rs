@@ -135,6 +135,8 @@ pub fn create(heap: &mut Heap) -> Types {
         async_generator: b(heap, "async_generator"),
         iterator: b(heap, "iterator"),
         property: b(heap, "property"),
+        getset_descriptor: b(heap, "getset_descriptor"),
+        member_descriptor: b(heap, "member_descriptor"),
         staticmethod: b(heap, "staticmethod"),
         classmethod: b(heap, "classmethod"),
         super_: b(heap, "super"),

@@ -1054,12 +1054,15 @@ def _static_defines(klass, attr):
 def _is_type(obj):
     return issubclass(type(obj), type)
 
+_GetSetDescriptorType = types.GetSetDescriptorType
+_MemberDescriptorType = types.MemberDescriptorType
+
 # `type`'s own descriptor for a class's namespace: the ordinary `__dict__`, shadowing nothing.
 _TYPE_DICT = type.__dict__['__dict__']
 
 def _shadowed_dict(klass):
-    # A '__dict__' entry in a class's own dict replaces the instances' dictionary (Reap's
-    # classes keep no entry for the ordinary one).
+    # A '__dict__' entry in a class's own dict other than the class's own descriptor replaces
+    # the instances' dictionary.
     for entry in _static_getmro(klass):
         entry_dict = _class_dict(entry)
         if '__dict__' in entry_dict:

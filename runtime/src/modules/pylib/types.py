@@ -4,8 +4,7 @@ MappingProxyType, and the dynamic class creation helpers.
 Each type name is bound to the type of a real object, so it is Reap's own type. Left out, because
 Reap has no distinct type for those objects (it uses builtin_function_or_method, classmethod,
 generator, or has no such object): WrapperDescriptorType,
-MethodWrapperType, MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType,
-MemberDescriptorType.
+MethodWrapperType, MethodDescriptorType, ClassMethodDescriptorType.
 
 Other differences from CPython:
 - SimpleNamespace and MappingProxyType are Python classes. hash() of a SimpleNamespace, and
@@ -21,6 +20,7 @@ import sys as _sys
 __all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
     'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
+    'GetSetDescriptorType', 'MemberDescriptorType',
     'TracebackType', 'FrameType', 'DynamicClassAttribute', 'coroutine', 'new_class',
     'prepare_class', 'resolve_bases', 'NoneType', 'NotImplementedType', 'EllipsisType',
     'GenericAlias', 'UnionType',
@@ -82,6 +82,8 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+GetSetDescriptorType = type(int.__dict__['real'])
+MemberDescriptorType = type(range.__dict__['start'])
 ModuleType = type(_sys)
 
 try:
