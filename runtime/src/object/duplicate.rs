@@ -22,6 +22,7 @@ impl Object {
             Object::Cell(v) => Object::Cell(*v),
             Object::Module { name, dict } => Object::Module { name: name.clone(), dict: *dict },
             Object::Range { start, stop, step } => Object::Range { start: *start, stop: *stop, step: *step },
+            Object::LongRange(p) => Object::LongRange(p.clone()),
             Object::Property { fget, fset, fdel, doc, native } => {
                 Object::Property { fget: *fget, fset: *fset, fdel: *fdel, doc: *doc, native: native.clone() }
             }

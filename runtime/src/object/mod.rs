@@ -60,6 +60,8 @@ pub enum Object {
         stop: Value,
         step: Value,
     },
+    /// A range whose bounds or length do not fit 64 bits (`vm/long_range.rs`).
+    LongRange(Box<[BigInt; 3]>),
     Iter(Iter),
     Generator(Box<Generator>),
     Property {
@@ -727,6 +729,7 @@ impl Object {
                 | Object::Bytes(_)
                 | Object::BigInt(_)
                 | Object::Range { .. }
+                | Object::LongRange(_)
                 | Object::NotImplemented
                 | Object::Ellipsis
                 | Object::File(_)
@@ -856,6 +859,7 @@ impl Object {
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
             Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range { .. } => {}
+            Object::LongRange(_) => {}
             Object::NotImplemented | Object::Ellipsis | Object::File(_) | Object::Complex { .. } => {}
             Object::HostFunction { .. } => {}
             Object::Host { class, value } => {

@@ -453,7 +453,7 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arity(vm, "range", args, 1, 3)?;
     let mut nums = Vec::new();
     for &a in args {
-        match index_value(vm, a)?.and_then(|b| b.to_i64()) {
+        match index_value(vm, a)? {
             Some(i) => nums.push(i),
             None => {
                 let tn = vm.type_name(a);
@@ -464,16 +464,17 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
         }
     }
+    let (zero, one) = (BigInt::from(0), BigInt::from(1));
     let (start, stop, step) = match nums.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        _ => (0, 0, 1),
+        [stop] => (zero, stop.clone(), one),
+        [start, stop] => (start.clone(), stop.clone(), one),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => (zero.clone(), zero, one),
     };
-    if step == 0 {
+    if step == BigInt::from(0) {
         return Err(vm.new_exc(ExcKind::ValueError, "range() arg 3 must not be zero"));
     }
-    Ok(vm.alloc(Object::Range { start, stop, step }))
+    Ok(vm.new_range(start, stop, step))
 }
 
 pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -614,6 +615,9 @@ pub fn filter_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arity(vm, "reversed", args, 1, 1)?;
     let v = args[0];
+    if let Some(Object::LongRange(_)) = v.as_obj().map(|id| vm.heap.get(id)) {
+        return vm.call_module_attr("_reap_longrange", "reverse", &[v]);
+    }
     if let Some(Object::Range { start, stop, step }) = v.as_obj().map(|id| vm.heap.get(id)) {
         // A reversed range is a range iterator running the other way.
         let (start, step) = (*start, *step);

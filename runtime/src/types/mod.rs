@@ -118,7 +118,7 @@ pub fn install_methods(vm: &mut Vm) {
 fn getsets(o: &Object) -> &'static [crate::vm::slots::GetSet] {
     match o {
         Object::Slice { .. } => slice::ATTRS,
-        Object::Range { .. } => range::ATTRS,
+        Object::Range { .. } | Object::LongRange(_) => range::ATTRS,
         Object::Complex { .. } => complex::ATTRS,
         Object::Generator(g) => generator::attrs(g.kind),
         Object::BoundMethod { .. } => method::ATTRS,

@@ -59,15 +59,63 @@ fn positions(vm: &mut Vm, x: Value, r: (i64, i64, i64), first_only: bool) -> PyR
     Ok(found)
 }
 
+/// For a range beyond 64 bits: the position of int `x` by arithmetic, of anything else by
+/// comparing items in order (as CPython, however long that takes). `None` when it is not there.
+fn long_position(vm: &mut Vm, r: ObjId, x: Value) -> PyResult<Option<Value>> {
+    let is_int = matches!(x, Value::Int(_) | Value::Bool(_))
+        || matches!(x.as_obj().map(|id| vm.heap.get(id)), Some(Object::BigInt(_)));
+    if is_int {
+        let x = vm.as_bigint(x).unwrap_or_default();
+        return Ok(vm.range_position(r, &x).map(|p| vm.new_bigint(p)));
+    }
+    let it = vm.get_iter(Value::Obj(r))?;
+    let mut i = 0i64;
+    let found = loop {
+        let item = match vm.next(it) {
+            Ok(Some(item)) => item,
+            Ok(None) => break Ok(None),
+            Err(e) => break Err(e),
+        };
+        let same = vm.eq(item, x);
+        vm.decref(item);
+        match same {
+            Ok(true) => break Ok(Some(Value::Int(i))),
+            Ok(false) => i += 1,
+            Err(e) => break Err(e),
+        }
+    };
+    vm.decref(it);
+    found
+}
+
+/// The receiver of `count`/`index` when it is a range beyond 64 bits.
+fn long_receiver(vm: &Vm, args: &[Value]) -> Option<ObjId> {
+    args.first()?.as_obj().filter(|&id| matches!(vm.heap.get(id), Object::LongRange(_)))
+}
+
 fn range_count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(r) = long_receiver(vm, args)
+        && args.len() == 2
+    {
+        let found = long_position(vm, r, args[1])?;
+        return Ok(Value::Int(i64::from(found.is_some())));
+    }
     let r = this(vm, args, "range.count")?;
     Ok(Value::Int(positions(vm, args[1], r, false)?.len() as i64))
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let r = this(vm, args, "range.index")?;
-    if let Some(&i) = positions(vm, args[1], r, true)?.first() {
-        return Ok(Value::Int(i));
+    if let Some(r) = long_receiver(vm, args)
+        && args.len() == 2
+    {
+        if let Some(i) = long_position(vm, r, args[1])? {
+            return Ok(i);
+        }
+    } else {
+        let r = this(vm, args, "range.index")?;
+        if let Some(&i) = positions(vm, args[1], r, true)?.first() {
+            return Ok(Value::Int(i));
+        }
     }
     if vm.is_int(args[1]) && !matches!(args[1].as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
     {
@@ -87,6 +135,10 @@ pub(crate) const ATTRS: &[GetSet] = &[
 fn range_start(vm: &mut Vm, id: ObjId) -> Value {
     match vm.heap.get(id) {
         &Object::Range { start, .. } => Value::Int(start),
+        Object::LongRange(p) => {
+            let v = p[0].clone();
+            vm.new_bigint(v)
+        }
         _ => Value::None,
     }
 }
@@ -94,6 +146,10 @@ fn range_start(vm: &mut Vm, id: ObjId) -> Value {
 fn range_stop(vm: &mut Vm, id: ObjId) -> Value {
     match vm.heap.get(id) {
         &Object::Range { stop, .. } => Value::Int(stop),
+        Object::LongRange(p) => {
+            let v = p[1].clone();
+            vm.new_bigint(v)
+        }
         _ => Value::None,
     }
 }
@@ -101,6 +157,40 @@ fn range_stop(vm: &mut Vm, id: ObjId) -> Value {
 fn range_step(vm: &mut Vm, id: ObjId) -> Value {
     match vm.heap.get(id) {
         &Object::Range { step, .. } => Value::Int(step),
+        Object::LongRange(p) => {
+            let v = p[2].clone();
+            vm.new_bigint(v)
+        }
         _ => Value::None,
+    }
+}
+
+/// `r[key]` for a range beyond 64 bits: an int index or a slice, in big integers.
+pub(crate) fn long_getitem(vm: &mut Vm, id: ObjId, key: Value) -> PyResult<Value> {
+    if let Some(&Object::Slice { start, stop, step }) = key.as_obj().map(|k| vm.heap.get(k)) {
+        let mut bounds = [None, None, None];
+        for (b, v) in bounds.iter_mut().zip([start, stop, step]) {
+            if v == Value::None {
+                continue;
+            }
+            match crate::types::construct::index_value(vm, v)? {
+                Some(i) => *b = Some(i),
+                None => {
+                    return Err(vm.new_exc(
+                        ExcKind::TypeError,
+                        "slice indices must be integers or None or have an __index__ method",
+                    ));
+                }
+            }
+        }
+        return vm.range_slice(id, bounds);
+    }
+    match crate::types::construct::index_value(vm, key)? {
+        Some(i) => vm.long_range_item(id, &i),
+        None => {
+            let tn = vm.type_name(key);
+            Err(vm
+                .new_exc(ExcKind::TypeError, &format!("range indices must be integers or slices, not {tn}")))
+        }
     }
 }

@@ -44,8 +44,10 @@ pub(crate) fn index_error(vm: &mut Vm, what: &str) -> ObjId {
 
 pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
     let id = obj.as_obj().unwrap_or(vm.not_implemented);
-    if matches!(vm.heap.get(id), Object::Array(_)) {
-        return super::array_ops::getitem(vm, id, key);
+    match vm.heap.get(id) {
+        Object::Array(_) => return super::array_ops::getitem(vm, id, key),
+        Object::LongRange(_) => return super::range::long_getitem(vm, id, key),
+        _ => {}
     }
     let slice = super::slice::slice_key(vm, key);
     // Sizes first, so that the object is read in place below (copying it per subscript made

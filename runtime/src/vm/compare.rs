@@ -200,7 +200,15 @@ impl Vm {
                 self.decref(sb);
                 r.map(Some)
             }
-            (Object::Range { .. }, Object::Range { .. }) | (Object::Slice { .. }, Object::Slice { .. }) => {
+            (Object::Range { .. } | Object::LongRange(_), Object::Range { .. } | Object::LongRange(_)) => {
+                if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+                    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+                    Ok(Some(self.ranges_equal(x, y) == (op == CmpKind::Eq)))
+                } else {
+                    Ok(None)
+                }
+            }
+            (Object::Slice { .. }, Object::Slice { .. }) => {
                 if matches!(op, CmpKind::Eq | CmpKind::Ne) {
                     let eq = self.repr(a)? == self.repr(b)?;
                     Ok(Some(eq == (op == CmpKind::Eq)))

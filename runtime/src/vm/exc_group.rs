@@ -37,7 +37,12 @@ pub(crate) fn is_group(vm: &Vm, v: Value) -> bool {
 fn is_sequence(vm: &mut Vm, v: Value) -> bool {
     if let Some(id) = v.as_obj() {
         match vm.heap.get(id) {
-            Object::List(_) | Object::Tuple(_) | Object::Str(_) | Object::Bytes(_) | Object::Range { .. } => {
+            Object::List(_)
+            | Object::Tuple(_)
+            | Object::Str(_)
+            | Object::Bytes(_)
+            | Object::Range { .. }
+            | Object::LongRange(_) => {
                 return true;
             }
             Object::Dict(_) | Object::Set { .. } => return false,

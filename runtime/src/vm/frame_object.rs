@@ -12,7 +12,8 @@ use crate::vm::Vm;
 use crate::vm::frame_stack::FrameSource;
 
 /// The files of the built-in modules that stand in for CPython's C code.
-const NATIVE_STAND_INS: [&str; 2] = ["<reap:_reap_mappingproxy>", "<reap:_reap_types>"];
+const NATIVE_STAND_INS: [&str; 3] =
+    ["<reap:_reap_mappingproxy>", "<reap:_reap_types>", "<reap:_reap_longrange>"];
 
 impl Vm {
     /// The frame object of the running frame, made on first use; borrowed (the frame owns it).

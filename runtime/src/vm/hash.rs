@@ -59,6 +59,12 @@ impl Vm {
                     let h = h as i64;
                     if h == -1 { 590_923_713 } else { h }
                 }
+                Object::Range { .. } | Object::LongRange(_) => {
+                    let key = self.range_hash_key(id);
+                    let h = self.hash(key);
+                    self.decref(key);
+                    return h;
+                }
                 Object::WeakRef(w) if w.kind == crate::object::WeakKind::Ref => {
                     return crate::vm::weakref::weakref_hash(self, id);
                 }

@@ -32,6 +32,7 @@ impl Vm {
                 Object::Range { start, stop, step } => {
                     Some(Iter::Range { next: *start, stop: *stop, step: *step })
                 }
+                Object::LongRange(_) => return self.call_module_attr("_reap_longrange", "iterate", &[v]),
                 Object::Dict(t) => {
                     Some(Iter::Dict { dict: id, pos: 0, kind: DictIterKind::Keys, len: t.len() })
                 }

@@ -40,6 +40,7 @@ pub mod instance;
 pub mod io;
 pub mod iter;
 pub mod limits;
+pub mod long_range;
 mod loop_resume;
 pub mod mapping;
 mod mro_cache;
@@ -457,7 +458,7 @@ impl Vm {
                 Object::Host { class, .. } => *class,
                 Object::Cell(_) => t.cell,
                 Object::Module { .. } => t.module,
-                Object::Range { .. } => t.range,
+                Object::Range { .. } | Object::LongRange(_) => t.range,
                 Object::Slice { .. } => t.slice,
                 Object::Iter(it) => match it {
                     crate::object::Iter::Seq { kind, .. } => t.iters.get(kind).copied().unwrap_or(t.iterator),

@@ -500,6 +500,7 @@ impl Vm {
                 }
                 Object::Set { table, .. } => !table.is_empty(),
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Object::LongRange(_) => self.long_range_truthy(id),
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
                     let target = crate::vm::weakref::proxy_target(self, id)?;
                     return self.truthy(target);

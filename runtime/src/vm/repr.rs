@@ -162,6 +162,14 @@ impl Vm {
             }
             Object::NotImplemented => return Ok("NotImplemented".into()),
             Object::Ellipsis => return Ok("Ellipsis".into()),
+            Object::LongRange(p) => {
+                let [start, stop, step] = &**p;
+                return Ok(if *step == 1.into() {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                });
+            }
             Object::Range { start, stop, step } => {
                 return Ok(if *step == 1 {
                     format!("range({start}, {stop})")

@@ -121,6 +121,14 @@ impl Vm {
                     }
                     return Ok(false);
                 }
+                Object::LongRange(_)
+                    if matches!(item, Value::Int(_) | Value::Bool(_))
+                        || matches!(item.as_obj().map(|i| self.heap.get(i)), Some(Object::BigInt(_))) =>
+                {
+                    let x = self.as_bigint(item).unwrap_or_default();
+                    return Ok(self.range_position(id, &x).is_some());
+                }
+                Object::LongRange(_) => return self.contains_by_iteration(container, item),
                 Object::Range { start, stop, step } => {
                     let (start, stop, step) = (*start, *stop, *step);
                     if let Some(i) = self.as_i64(item) {
@@ -201,6 +209,7 @@ impl Vm {
                 }
                 Object::Set { table, .. } => return Ok(table.len()),
                 Object::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                Object::LongRange(_) => return self.long_range_len(id),
                 _ => {}
             }
             if let Some(payload) = self.payload_leaving(v, "__len__") {
@@ -430,7 +439,8 @@ impl Vm {
                 | Object::Bytes(_)
                 | Object::ByteArray(_)
                 | Object::Array(_)
-                | Object::Range { .. } => {
+                | Object::Range { .. }
+                | Object::LongRange(_) => {
                     return (self.slots.sequence_getitem)(self, obj, key);
                 }
                 Object::Dict(_) => {
