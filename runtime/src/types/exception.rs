@@ -12,6 +12,8 @@ pub fn install(vm: &mut Vm) {
     def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
     def(vm, exc, "BaseException.__str__", exc_str);
     def(vm, exc, "BaseException.add_note", exc_add_note);
+    let key_error = vm.type_obj(vm.exc_type(ExcKind::KeyError)).dict;
+    def(vm, key_error, "KeyError.__str__", key_error_str);
     // An OSError made without an errno still has these (None), as CPython's members are.
     let os_error = vm.type_obj(vm.exc_type(ExcKind::OSError)).dict;
     for name in ["errno", "strerror", "filename", "filename2"] {
@@ -132,6 +134,15 @@ pub(crate) fn exc_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -
 }
 
 pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    str_as(vm, args, false)
+}
+
+/// `KeyError.__str__`: the key's repr when it is the only argument.
+fn key_error_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    str_as(vm, args, true)
+}
+
+fn str_as(vm: &mut Vm, args: &[Value], key_error: bool) -> PyResult<Value> {
     arity(vm, "__str__", args, 1, 1)?;
     let Some(id) =
         args[0].as_obj().filter(|&id| matches!(vm.heap.get(id), Object::Instance(i) if i.exc().is_some()))
@@ -142,7 +153,7 @@ pub(crate) fn exc_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
             &format!("descriptor '__str__' requires a 'BaseException' object but received a '{tn}'"),
         ));
     };
-    let s = vm.exc_default_str(id)?;
+    let s = vm.exc_str_as(id, key_error)?;
     Ok(vm.new_str(s))
 }
 

@@ -554,6 +554,13 @@ impl Vm {
     /// `BaseException.__str__` (and `KeyError`'s): the text of an exception from its arguments,
     /// whatever `__str__` its class defines.
     pub fn exc_default_str(&mut self, id: ObjId) -> PyResult<String> {
+        let is_key_error = self.isinstance(Value::Obj(id), self.exc_type(ExcKind::KeyError));
+        self.exc_str_as(id, is_key_error)
+    }
+
+    /// An exception's text by `BaseException.__str__`, or by `KeyError.__str__` (its key's
+    /// repr) when `key_error`: `ValueError.__str__(KeyError('k'))` is the former's.
+    pub fn exc_str_as(&mut self, id: ObjId, key_error: bool) -> PyResult<String> {
         // OSErrors made from an I/O failure carry CPython's message.
         let fixed = match self.heap.get(id) {
             Object::Instance(_) => self.instance_attr_str(id, "__reap_str__"),
@@ -566,11 +573,9 @@ impl Vm {
             return Ok(s);
         }
         let items = self.exc_args(id);
-        // KeyError shows its key's repr.
-        let is_key_error = self.isinstance(Value::Obj(id), self.exc_type(ExcKind::KeyError));
         match items.len() {
             0 => Ok(String::new()),
-            1 if is_key_error => self.repr(items[0]),
+            1 if key_error => self.repr(items[0]),
             1 => self.str(items[0]),
             _ => self.join_reprs(&items).map(|r| format!("({r})")),
         }
