@@ -136,67 +136,12 @@ fn other(vm: &Vm, args: &[Value]) -> Value {
     vm.payload(args.get(1).copied().unwrap_or(Value::None))
 }
 
-/// The builtin type a value's comparison slot belongs to, for `compares_with`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Family {
-    Int,
-    Float,
-    Complex,
-    Str,
-    Bytes,
-    ByteArray,
-    List,
-    Tuple,
-    Dict,
-    Set,
-    Range,
-}
-
-fn family(vm: &Vm, v: Value) -> Option<Family> {
-    Some(match v {
-        Value::Int(_) | Value::Bool(_) => Family::Int,
-        Value::Float(_) => Family::Float,
-        Value::None => return None,
-        Value::Obj(id) => match vm.heap.get(id) {
-            Object::BigInt(_) => Family::Int,
-            Object::Complex { .. } => Family::Complex,
-            Object::Str(_) => Family::Str,
-            Object::Bytes(_) => Family::Bytes,
-            Object::ByteArray(_) => Family::ByteArray,
-            Object::List(_) => Family::List,
-            Object::Tuple(_) => Family::Tuple,
-            Object::Dict(_) => Family::Dict,
-            Object::Set { .. } => Family::Set,
-            Object::Range { .. } | Object::LongRange(_) => Family::Range,
-            _ => return None,
-        },
-    })
-}
-
-/// Whether the comparison slot of `a`'s builtin type takes `b` at all: called by name
-/// (`int.__eq__(1, 1.0)`), it answers NotImplemented for the types it leaves to the other
-/// operand, as CPython's do (`float.__eq__` takes ints, `int.__eq__` no floats).
-fn compares_with(vm: &Vm, a: Value, b: Value, op: crate::object::code::CmpKind) -> bool {
-    use crate::object::code::CmpKind;
-    let (Some(fa), fb) = (family(vm, a), family(vm, b)) else { return true };
-    match fa {
-        Family::Float => matches!(fb, Some(Family::Int | Family::Float)),
-        Family::Complex => {
-            matches!(op, CmpKind::Eq | CmpKind::Ne)
-                && matches!(fb, Some(Family::Int | Family::Float | Family::Complex))
-        }
-        // A bytearray compares with any bytes-like object.
-        Family::ByteArray => !matches!(fb, Some(f) if f != Family::Bytes && f != Family::ByteArray),
-        _ => fb == Some(fa),
-    }
-}
-
 /// A builtin type's comparison slot: the builtin comparison, or `NotImplemented` (never the
 /// whole protocol, whose dunder lookup would find this method again).
 fn cmp(vm: &mut Vm, args: &[Value], op: crate::object::code::CmpKind) -> PyResult<Value> {
     arity(vm, op.dunders().0, &args[1..], 1, 1)?;
     let b = other(vm, args);
-    if !compares_with(vm, vm.payload(args[0]), b, op) {
+    if !super::operator_dunders::compares_with(vm, args[0], b, op) {
         return Ok(vm.share(Value::Obj(vm.not_implemented)));
     }
     match vm.native_compare(args[0], b, op)? {

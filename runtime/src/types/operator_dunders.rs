@@ -77,6 +77,23 @@ fn kind(vm: &Vm, v: Value) -> Kind {
     }
 }
 
+/// Whether the comparison slot of `a`'s builtin type takes `b` at all: called by name
+/// (`int.__eq__(1, 1.0)`), it answers NotImplemented for the types it leaves to the other
+/// operand, as CPython's do (`float.__eq__` takes ints, `int.__eq__` no floats).
+pub(crate) fn compares_with(vm: &Vm, a: Value, b: Value, op: crate::object::code::CmpKind) -> bool {
+    use crate::object::code::CmpKind;
+    let (ka, kb) = (kind(vm, a), kind(vm, b));
+    match ka {
+        Kind::Other => true,
+        Kind::Float => matches!(kb, Kind::Int | Kind::Float),
+        Kind::Complex => matches!(op, CmpKind::Eq | CmpKind::Ne) && kb <= Kind::Complex,
+        // A bytearray compares with any bytes-like object.
+        Kind::ByteArray => matches!(kb, Kind::Bytes | Kind::ByteArray | Kind::Other),
+        Kind::Set | Kind::FrozenSet => matches!(kb, Kind::Set | Kind::FrozenSet),
+        _ => kb == ka,
+    }
+}
+
 /// The receiver and the arguments of a slot wrapper, checked as CPython checks them: the
 /// receiver of the wrapper's type, `min..=max` arguments after it.
 fn unpack<'a>(
