@@ -1,11 +1,41 @@
-"""itertools, written in Python for Reap."""
+"""itertools, written in Python for Reap.
+
+Everything is lazy as CPython's: an iterator takes from its input only what it hands out
+(`islice` stops where it stops, `tee` buffers only what one copy is ahead of another), and the
+combinatoric iterators work by indices rather than by filtering a larger product.
+
+Differences from CPython: most iterators are generators (their type is `generator`, not
+`itertools.islice` and so on); `count`, `repeat`, `groupby` and the tee copies are classes of
+their CPython names. Nothing here pickles.
+"""
+
+import sys as _sys
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+
+    __module__ = 'itertools'
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return f'{type(self).__name__}({self._n!r})'
+        return f'{type(self).__name__}({self._n!r}, {self._step!r})'
 
 
 def cycle(iterable):
@@ -14,17 +44,46 @@ def cycle(iterable):
         yield element
         saved.append(element)
     while saved:
-        for element in saved:
-            yield element
+        yield from saved
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class repeat:
+    """repeat(object [,times]) -> an iterator giving the object times times, or for ever."""
+
+    __module__ = 'itertools'
+
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = None if times is None else max(0, _index(times))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return f'repeat({self._object!r})'
+        return f'repeat({self._object!r}, {self._left})'
+
+
+def _index(v):
+    if isinstance(v, int):
+        return v
+    try:
+        return type(v).__index__(v)
+    except AttributeError:
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -43,14 +102,12 @@ def accumulate(iterable, func=None, *, initial=None):
 
 def chain(*iterables):
     for it in iterables:
-        for element in it:
-            yield element
+        yield from it
 
 
 def _from_iterable(iterables):
     for it in iterables:
-        for element in it:
-            yield element
+        yield from it
 
 
 chain.from_iterable = _from_iterable
@@ -66,8 +123,7 @@ def dropwhile(predicate, iterable):
         if not predicate(x):
             yield x
             break
-    for x in iterable:
-        yield x
+    yield from iterable
 
 
 def takewhile(predicate, iterable):
@@ -86,19 +142,64 @@ def filterfalse(predicate, iterable):
             yield x
 
 
+def _islice_bound(v, what):
+    if v is None:
+        return None
+    try:
+        n = _index(v)
+    except TypeError:
+        n = -1
+    if not 0 <= n <= _sys.maxsize:
+        raise ValueError(f'{what} for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    return n
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    if not 1 <= len(args) <= 3:
+        if not args:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop, step = (tuple(args) + (None,))[:3]
+    stop = _islice_bound(stop, 'Stop argument' if len(args) == 1 else 'Indices')
+    start = _islice_bound(start, 'Indices') or 0
+    if step is None:
+        step = 1
+    else:
+        try:
+            step = _index(step)
+        except TypeError:
+            step = 0
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # As CPython's: before each item handed out, skip to its position; after the last, the
+    # next request consumes up to `stop` and ends.
+    taken = 0
+    wanted = start
+    while True:
+        while taken < wanted:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            taken += 1
+        if stop is not None and taken >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+        try:
+            element = next(it)
+        except StopIteration:
+            return
+        taken += 1
+        yield element
+        wanted += step
+        if stop is not None and wanted > stop:
+            wanted = stop
 
 
 def starmap(function, iterable):
@@ -108,8 +209,8 @@ def starmap(function, iterable):
 
 def zip_longest(*args, fillvalue=None):
     iterators = [iter(it) for it in args]
-    num_active = len(iterators)
-    if not num_active:
+    active = len(iterators)
+    if not active:
         return
     while True:
         values = []
@@ -117,8 +218,8 @@ def zip_longest(*args, fillvalue=None):
             try:
                 value = next(it)
             except StopIteration:
-                num_active -= 1
-                if not num_active:
+                active -= 1
+                if not active:
                     return
                 iterators[i] = repeat(fillvalue)
                 value = fillvalue
@@ -126,63 +227,156 @@ def zip_longest(*args, fillvalue=None):
         yield tuple(values)
 
 
-def product(*args, repeat=1):
-    pools = [tuple(pool) for pool in args] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+def _r_arg(r):
+    r = _index(r)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
+
+
+def product(*iterables, repeat=1):
+    repeat = _index(repeat)
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    if any(not pool for pool in pools):
+        return
+    # An odometer over the pools, the last one turning fastest.
+    indices = [0] * len(pools)
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        i = len(pools) - 1
+        while i >= 0 and indices[i] == len(pools[i]) - 1:
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        indices[i] += 1
+        yield tuple(pool[k] for pool, k in zip(pools, indices))
 
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    r = len(pool) if r is None else _r_arg(r)
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
-    for indices in product(range(n), repeat=r):
-        if len(set(indices)) == r:
-            yield tuple(pool[i] for i in indices)
+    if r > n:
+        return
+    # Positions in lexicographic order: the last position takes the next unused index up;
+    # when none is left, the one before it advances, and the rest fill with the smallest.
+    chosen = list(range(r))
+    used = [i < r for i in range(n)]
+    yield tuple(pool[i] for i in chosen)
+    while True:
+        k = r - 1
+        while k >= 0:
+            used[chosen[k]] = False
+            nxt = chosen[k] + 1
+            while nxt < n and used[nxt]:
+                nxt += 1
+            if nxt < n:
+                chosen[k] = nxt
+                used[nxt] = True
+                free = 0
+                for j in range(k + 1, r):
+                    while used[free]:
+                        free += 1
+                    chosen[j] = free
+                    used[free] = True
+                break
+            k -= 1
+        if k < 0:
+            return
+        yield tuple(pool[i] for i in chosen)
 
 
 def combinations(iterable, r):
     pool = tuple(iterable)
-    n = len(pool)
-    for indices in permutations(range(n), r):
-        if sorted(indices) == list(indices):
-            yield tuple(pool[i] for i in indices)
+    return _combinations(pool, _r_arg(r), False)
 
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
+    return _combinations(pool, _r_arg(r), True)
+
+
+def _combinations(pool, r, replace):
     n = len(pool)
-    for indices in product(range(n), repeat=r):
-        if sorted(indices) == list(indices):
-            yield tuple(pool[i] for i in indices)
-
-
-def groupby(iterable, key=None):
-    keyfunc = (lambda x: x) if key is None else key
-    it = iter(iterable)
-    exhausted = False
-    try:
-        current = next(it)
-    except StopIteration:
+    if (not replace and r > n) or (replace and n == 0 and r > 0):
         return
+    # Increasing (or, with replacement, non-decreasing) index tuples in lexicographic order.
+    chosen = [0] * r if replace else list(range(r))
+    yield tuple(pool[i] for i in chosen)
     while True:
-        k = keyfunc(current)
-        group = [current]
-        while True:
-            try:
-                current = next(it)
-            except StopIteration:
-                exhausted = True
-                break
-            if keyfunc(current) != k:
-                break
-            group.append(current)
-        yield k, iter(group)
-        if exhausted:
+        k = r - 1
+        while k >= 0 and chosen[k] == (n - 1 if replace else k + n - r):
+            k -= 1
+        if k < 0:
             return
+        chosen[k] += 1
+        for j in range(k + 1, r):
+            chosen[j] = chosen[k] if replace else chosen[j - 1] + 1
+        yield tuple(pool[i] for i in chosen)
+
+
+_MISSING = object()
+
+
+class groupby:
+    """groupby(iterable, key=None): consecutive keys and groups from the iterable. A group is
+    valid until the next one is asked for, as CPython's."""
+
+    __module__ = 'itertools'
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = self._currkey = self._currvalue = _MISSING
+        self._current_group = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+
+    def _same_group(self):
+        tgt, cur = self._tgtkey, self._currkey
+        return tgt is not _MISSING and (tgt is cur or tgt == cur)
+
+    def __next__(self):
+        self._current_group = token = object()
+        while True:
+            if self._currvalue is _MISSING:
+                self._step()
+            if not self._same_group():
+                break
+            self._currvalue = _MISSING
+        self._tgtkey = self._currkey
+        return self._currkey, _grouper(self, token)
+
+
+def _grouper(parent, token):
+    while parent._current_group is token:
+        if parent._currvalue is _MISSING:
+            try:
+                parent._step()
+            except StopIteration:
+                return
+        if not parent._same_group():
+            return
+        value = parent._currvalue
+        parent._currvalue = _MISSING
+        yield value
 
 
 def pairwise(iterable):
@@ -196,6 +390,39 @@ def pairwise(iterable):
         a = b
 
 
+class _tee:
+    """One of the independent iterators `tee` makes: each walks a shared chain of the items
+    read so far, and reads the next from the source when it is the first to get there."""
+
+    __module__ = 'itertools'
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link[1] is None:
+            value = next(self._it)
+            link[1] = [value, None]
+        self._link = link = link[1]
+        return link[0]
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
 def tee(iterable, n=2):
-    items = list(iterable)
-    return tuple(iter(items) for _ in range(n))
+    n = _index(n)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    if isinstance(iterable, _tee):
+        first = iterable.__copy__()
+    else:
+        first = _tee(iter(iterable), [None, None])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
