@@ -8,7 +8,7 @@ use crate::vm::{PyResult, Vm};
 pub(crate) fn format(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let str_ = vm.types.str_;
     super::receiver(vm, args, str_, "str.format")?;
-    format_from(vm, args, Names::Keywords(kwargs))
+    format_from(vm, args, Names::Keywords(kwargs), &mut Numbering::default())
 }
 
 /// `str.format_map(mapping)`: as `format`, the names looked up in `mapping` with `[]` (so a
@@ -18,7 +18,7 @@ pub(crate) fn format_map(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)])
     super::receiver(vm, args, str_, "str.format_map")?;
     super::no_kwargs(vm, "str.format_map", kwargs)?;
     super::arity(vm, "str.format_map", &args[1..], 1, 1)?;
-    format_from(vm, &args[..1], Names::Mapping(args[1]))
+    format_from(vm, &args[..1], Names::Mapping(args[1]), &mut Numbering::default())
 }
 
 /// Where a replacement field's name is looked up.
@@ -28,11 +28,37 @@ enum Names<'a> {
     Mapping(Value),
 }
 
-fn format_from(vm: &mut Vm, args: &[Value], names: Names) -> PyResult<Value> {
+/// How a format string numbers its positional fields: `{}` counts on (through the fields
+/// nested in specs too, `{:>{}}`), `{0}` names one; a string may not mix the two.
+#[derive(Default)]
+struct Numbering {
+    next: usize,
+    auto: Option<bool>,
+}
+
+impl Numbering {
+    fn take(&mut self, vm: &mut Vm, auto: bool) -> PyResult<()> {
+        match self.auto {
+            Some(was) if was != auto => Err(vm.new_exc(
+                ExcKind::ValueError,
+                if auto {
+                    "cannot switch from manual field specification to automatic field numbering"
+                } else {
+                    "cannot switch from automatic field numbering to manual field specification"
+                },
+            )),
+            _ => {
+                self.auto = Some(auto);
+                Ok(())
+            }
+        }
+    }
+}
+
+fn format_from(vm: &mut Vm, args: &[Value], names: Names, numbering: &mut Numbering) -> PyResult<Value> {
     let t = vm.str_of(args[0]).unwrap_or("").to_string();
     let positional = &args[1..];
     let mut out = String::new();
-    let mut auto = 0;
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -72,10 +98,12 @@ fn format_from(vm: &mut Vm, args: &[Value], names: Names) -> PyResult<Value> {
                 return Err(vm.new_exc(ExcKind::ValueError, "Format string contains positional fields"));
             }
             let value = if first.is_empty() {
-                let v = positional.get(auto).copied();
-                auto += 1;
+                numbering.take(vm, true)?;
+                let v = positional.get(numbering.next).copied();
+                numbering.next += 1;
                 v
             } else if let Ok(n) = first.parse::<usize>() {
+                numbering.take(vm, false)?;
                 positional.get(n).copied()
             } else {
                 match names {
@@ -97,7 +125,7 @@ fn format_from(vm: &mut Vm, args: &[Value], names: Names) -> PyResult<Value> {
                         ExcKind::IndexError,
                         &format!(
                             "Replacement index {} out of range for positional args tuple",
-                            if first.is_empty() { auto - 1 } else { first.parse().unwrap_or(0) }
+                            if first.is_empty() { numbering.next - 1 } else { first.parse().unwrap_or(0) }
                         ),
                     )
                 } else {
@@ -143,7 +171,7 @@ fn format_from(vm: &mut Vm, args: &[Value], names: Names) -> PyResult<Value> {
                 let sv = vm.new_str(spec);
                 let mut full = vec![sv];
                 full.extend_from_slice(positional);
-                let r = format_from(vm, &full, names);
+                let r = format_from(vm, &full, names, numbering);
                 vm.decref(sv);
                 let r = r?;
                 let x = vm.str_of(r).unwrap_or("").to_string();

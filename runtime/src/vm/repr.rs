@@ -587,11 +587,19 @@ impl Vm {
             && let Object::Instance(_) = self.heap.get(id)
         {
             let cls = self.type_of(v);
-            let has_format = {
+            let found = {
                 let Object::Type(t) = self.heap.get(cls) else { return Ok(String::new()) };
-                t.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, "__format__").is_some())
+                t.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, "__format__"))
             };
-            if has_format {
+            // A builtin base's `__format__` (int's, float's, str's) with an empty spec is
+            // `str(self)`: a subclass's own `__str__` shows (an IntEnum member's name).
+            let native = found
+                .and_then(|f| f.as_obj())
+                .is_some_and(|f| matches!(self.heap.get(f), Object::Builtin(_)));
+            if native && spec.is_empty() {
+                return self.str(v);
+            }
+            if found.is_some() {
                 let s = self.new_str(spec);
                 let r = self.try_dunder(v, "__format__", &[s]);
                 self.decref(s);
@@ -612,6 +620,22 @@ impl Vm {
         }
         if spec.is_empty() {
             return self.str(v);
+        }
+        // Only numbers and strings have a format spec language; anything else has
+        // `object.__format__`, which takes none.
+        let formats = match v {
+            Value::None => false,
+            Value::Obj(id) => {
+                matches!(self.heap.get(id), Object::BigInt(_) | Object::Str(_) | Object::Complex { .. })
+            }
+            _ => true,
+        };
+        if !formats {
+            let tn = self.type_name(v);
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("unsupported format string passed to {tn}.__format__"),
+            ));
         }
         let parsed = match Spec::parse(spec) {
             Ok(p) => p,
