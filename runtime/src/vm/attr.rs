@@ -467,6 +467,16 @@ impl Vm {
 
     /// Whether `v` is an instance of a script-defined class with `__get__` (and, for a data
     /// descriptor, `__set__` or `__delete__`).
+    /// Whether `f`, found as a class's attribute hook `name` (`__setattr__`...), is the class's
+    /// own: Python code, or a builtin other than a type's native hook (the AttrDict recipe's
+    /// `__setattr__ = dict.__setitem__` is; `object.__setattr__` is not).
+    pub(crate) fn is_custom_hook(&self, f: Value, name: &str) -> bool {
+        match f.as_obj().map(|i| self.heap.get(i)) {
+            Some(Object::Builtin(b)) => !b.name.ends_with(name),
+            _ => true,
+        }
+    }
+
     pub(crate) fn is_user_descriptor(&self, v: Value, data: bool) -> bool {
         if !matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_))) {
             return false;
@@ -771,7 +781,7 @@ impl Vm {
             return Ok(());
         }
         if let Some(sa) = self.lookup_str(cls, "__setattr__")
-            && !matches!(sa.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_)))
+            && self.is_custom_hook(sa, "__setattr__")
         {
             let sa = self.share(sa);
             let r = self.call(sa, &[obj, Value::Obj(name), value], &[]);
@@ -1112,7 +1122,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: Value, name: ObjId) -> PyResult<()> {
         let cls = self.type_of(obj);
         if let Some(da) = self.lookup_str(cls, "__delattr__")
-            && !matches!(da.as_obj().map(|id| self.heap.get(id)), Some(Object::Builtin(_)))
+            && self.is_custom_hook(da, "__delattr__")
         {
             let da = self.share(da);
             let r = self.call(da, &[obj, Value::Obj(name)], &[]);
@@ -1149,6 +1159,23 @@ impl Vm {
             let r = self.call(fdel, &[obj], &[])?;
             self.decref(r);
             return Ok(());
+        }
+        // A descriptor of the class with `__delete__` (or a data descriptor without one, whose
+        // deletion fails as CPython's does).
+        if let Some(found) = self.lookup_in_mro(cls, name)
+            && matches!(found.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)))
+        {
+            let t = self.type_of(found);
+            if let Some(delete) = self.lookup_str(t, "__delete__") {
+                let delete = self.share(delete);
+                let r = self.call(delete, &[found, obj], &[]);
+                self.decref(delete);
+                self.decref(r?);
+                return Ok(());
+            }
+            if self.lookup_str(t, "__set__").is_some() {
+                return Err(self.new_exc(ExcKind::AttributeError, "__delete__"));
+            }
         }
         let target = match obj.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Instance(inst)) => {

@@ -813,11 +813,12 @@ impl Vm {
         for &m in &full[1..] {
             self.heap.incref(m);
         }
+        // A hook of the class's own, Python or builtin (`__setattr__ = dict.__setitem__`), not
+        // the default `object` (or `type`) has.
         let defines = |vm: &Vm, name: &str| {
-            full.iter().any(|&c| {
-                vm.dict_get_str(vm.type_obj(c).dict, name)
-                    .is_some_and(|f| !matches!(f.as_obj().map(|i| vm.heap.get(i)), Some(Object::Builtin(_))))
-            })
+            full.iter()
+                .find_map(|&c| vm.dict_get_str(vm.type_obj(c).dict, name))
+                .is_some_and(|f| vm.is_custom_hook(f, name))
         };
         let (ga, sa) = (defines(self, "__getattribute__"), defines(self, "__setattr__"));
         let collections = self.heap.gc.collections;

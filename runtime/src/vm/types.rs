@@ -24,7 +24,8 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         dict,
         layout,
         slots: None,
-        has_dict: layout != Layout::Builtin,
+        // A bare `object()` has no `__dict__`; classes and exceptions give theirs one.
+        has_dict: layout != Layout::Builtin && base.is_some(),
         keys: Vec::new(),
         plain_construction: None,
         has_del: None,
