@@ -13,12 +13,19 @@ impl<'a> Compiler<'a> {
     /// Emits what leaving every enclosing block needs, for a `return`: the value to return is on
     /// the stack and stays on top.
     pub(super) fn unwind_all<'s>(&mut self, u: &mut Unit<'s>) -> CResult {
-        let blocks = std::mem::take(&mut u.blocks);
-        for b in blocks.iter().rev() {
-            self.unwind_one(u, b, true)?;
+        // Innermost first, each with the blocks around it still open: a `finally` body run
+        // here may `break` or `continue` an enclosing loop.
+        let mut left = Vec::new();
+        let mut r = Ok(());
+        while let Some(b) = u.blocks.pop() {
+            r = self.unwind_one(u, &b, true);
+            left.push(b);
+            if r.is_err() {
+                break;
+            }
         }
-        u.blocks = blocks;
-        Ok(())
+        u.blocks.extend(left.into_iter().rev());
+        r
     }
 
     fn unwind_one<'s>(&mut self, u: &mut Unit<'s>, b: &FBlock<'s>, preserve_tos: bool) -> CResult {
@@ -35,7 +42,20 @@ impl<'a> Compiler<'a> {
             }
             FBlock::Finally(body) => {
                 // The finally body runs with the return value saved under it.
-                self.stmts(u, body)?;
+                if preserve_tos {
+                    u.blocks.push(FBlock::PopValue);
+                }
+                let r = self.stmts(u, body);
+                if preserve_tos {
+                    u.blocks.pop();
+                }
+                r?;
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(u, Instr::Rot2);
+                }
+                self.emit(u, Instr::Pop);
             }
             // `return`, `break` and `continue` are refused before they unwind one of these.
             FBlock::ExceptStar => {}

@@ -171,4 +171,7 @@ pub(super) enum FBlock<'a> {
     AsyncWith,
     /// Inside a loop's iterator: `ForIter` holds the iterator on the stack.
     ForIter,
+    /// A `finally` body run by a `return` on its way out, the value to return under it: a
+    /// `break` or `continue` in the body drops that value (CPython's `POP_VALUE`).
+    PopValue,
 }

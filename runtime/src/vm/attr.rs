@@ -768,6 +768,7 @@ impl Vm {
         if let Value::Obj(id) = obj
             && self.has_instance_dict(id)
             && name != self.common.dict
+            && name != self.common.class
             && !matches!(self.heap.get(id), Object::Instance(i) if i.exc().is_some())
             && !(self.caches.hooks_changed
                 || self.type_obj(cls).custom_setattr
@@ -952,6 +953,15 @@ impl Vm {
             && self.has_instance_dict(id)
         {
             return self.replace_instance_dict(id, value);
+        }
+        if key == "__class__" {
+            return match obj.as_obj() {
+                Some(id) if matches!(self.heap.get(id), Object::Instance(_)) => {
+                    self.set_instance_class(id, value)
+                }
+                // Any other value's class is its builtin type's, fixed.
+                _ => self.set_instance_class(self.not_implemented, value),
+            };
         }
         if matches!(key.as_str(), "__cause__" | "__context__" | "__suppress_context__" | "__traceback__")
             && let Some(id) = obj.as_obj()

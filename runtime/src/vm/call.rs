@@ -1098,6 +1098,13 @@ impl Vm {
             }
             _ => smallvec::SmallVec::new(),
         };
+        let keys = match kwargs.as_obj().map(|d| self.heap.get(d)) {
+            Some(Object::Dict(t)) => t.len(),
+            _ => 0,
+        };
+        if named.len() != keys || named.iter().any(|&(k, _)| self.str_of(Value::Obj(k)).is_none()) {
+            return Err(self.new_exc(ExcKind::TypeError, "keywords must be strings"));
+        }
         self.call(func, &positional, &named)
     }
 

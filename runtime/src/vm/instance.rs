@@ -288,4 +288,43 @@ impl Vm {
         }
         Some(d)
     }
+
+    /// `obj.__class__ = cls` for an instance of a class of a script: to another such class
+    /// whose instances are laid out alike (CPython's `compatible_for_assignment`).
+    pub(crate) fn set_instance_class(&mut self, id: ObjId, value: Value) -> crate::vm::PyResult<()> {
+        use crate::object::exc_kind::ExcKind;
+        let Some(new) = value.as_obj().filter(|&c| matches!(self.heap.get(c), Object::Type(_))) else {
+            let tn = self.type_name(value);
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("__class__ must be set to a class, not '{tn}' object"),
+            ));
+        };
+        let old = match self.heap.get(id) {
+            Object::Instance(inst) => inst.class,
+            _ => self.types.object,
+        };
+        if self.heap.is_immortal(new) || self.heap.is_immortal(old) {
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let (a, b) = (self.type_obj(old), self.type_obj(new));
+        if a.has_dict != b.has_dict || a.slots != b.slots || a.layout != b.layout {
+            let (an, bn) = (b.name.to_string(), a.name.to_string());
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("__class__ assignment: '{an}' object layout differs from '{bn}'"),
+            ));
+        }
+        // The attributes are kept by position in the old class's names: a dict keeps them.
+        self.instance_dict(id, false);
+        self.heap.incref(new);
+        if let Object::Instance(inst) = self.heap.get_mut(id) {
+            inst.class = new;
+        }
+        self.decref_id(old);
+        Ok(())
+    }
 }

@@ -227,6 +227,7 @@ pub struct CommonNames {
     pub eq: ObjId,
     pub ne: ObjId,
     pub getitem: ObjId,
+    pub class: ObjId,
     /// The fields a failed attribute lookup fills in on its `AttributeError`.
     pub name: ObjId,
     pub obj: ObjId,
@@ -278,6 +279,7 @@ impl Vm {
                 eq: builtins,
                 ne: builtins,
                 getitem: builtins,
+                class: builtins,
                 name: builtins,
                 obj: builtins,
             },
@@ -298,6 +300,7 @@ impl Vm {
             eq: vm.interner.intern(&mut vm.heap, "__eq__"),
             ne: vm.interner.intern(&mut vm.heap, "__ne__"),
             getitem: vm.interner.intern(&mut vm.heap, "__getitem__"),
+            class: vm.interner.intern(&mut vm.heap, "__class__"),
             name: vm.interner.intern(&mut vm.heap, "name"),
             obj: vm.interner.intern(&mut vm.heap, "obj"),
         };
