@@ -212,12 +212,25 @@ class deque:
 
     # The items are self._items[self._head:]: popleft and appendleft move the head instead of
     # shifting the list, so a queue costs O(1) an operation, as CPython's deque does. Free
-    # slots before the head are None; the rarer operations first compact the list.
+    # slots before the head are None; the rarer operations first compact the list. `_state`
+    # counts the changes of length, which iterators check, as CPython's do.
     def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
         self._items = []
         self._head = 0
-        self.maxlen = maxlen
+        self._state = 0
+        self._maxlen = maxlen
+        if iterable is self:
+            iterable = list(iterable)
         self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
 
     def _compact(self):
         if self._head:
@@ -226,23 +239,26 @@ class deque:
         return self._items
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
-        if self.maxlen is not None and len(self) > self.maxlen:
+        if self._maxlen is not None and len(self) > self._maxlen:
             self.popleft()
 
     def appendleft(self, x):
+        self._state += 1
         if not self._head:
             grow = max(8, len(self._items))
             self._items[0:0] = [None] * grow
             self._head = grow
         self._head -= 1
         self._items[self._head] = x
-        if self.maxlen is not None and len(self) > self.maxlen:
+        if self._maxlen is not None and len(self) > self._maxlen:
             self.pop()
 
     def pop(self):
         if not len(self):
             raise IndexError('pop from an empty deque')
+        self._state += 1
         x = self._items.pop()
         if self._head == len(self._items):
             self._items.clear()
@@ -252,6 +268,7 @@ class deque:
     def popleft(self):
         if not len(self):
             raise IndexError('pop from an empty deque')
+        self._state += 1
         items = self._items
         x = items[self._head]
         items[self._head] = None
@@ -264,28 +281,61 @@ class deque:
         return x
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def rotate(self, n=1):
         items = self._compact()
         if items:
+            self._state += 1
             n = n % len(items)
             items[:] = items[-n:] + items[:-n]
 
     def clear(self):
+        self._state += 1
         self._items.clear()
         self._head = 0
+
+    def copy(self):
+        return type(self)(self, self._maxlen)
+
+    __copy__ = copy
 
     def count(self, x):
         return self._compact().count(x)
 
+    def index(self, x, start=0, stop=None):
+        items = self._compact()
+        n = len(items)
+        start = max(start + n, 0) if start < 0 else min(start, n)
+        stop = n if stop is None else (max(stop + n, 0) if stop < 0 else min(stop, n))
+        for i in range(start, stop):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError(f'{x!r} is not in deque')
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._state += 1
+        self._compact().insert(i, x)
+
     def remove(self, x):
-        self._compact().remove(x)
+        items = self._compact()
+        for i, item in enumerate(items):
+            if item is x or item == x:
+                self._state += 1
+                del items[i]
+                return
+        raise ValueError(f'{x!r} is not in deque')
 
     def reverse(self):
         self._compact().reverse()
@@ -294,13 +344,31 @@ class deque:
         return len(self._items) - self._head
 
     def __iter__(self):
-        return iter(self._compact())
+        state = self._state
+        i = 0
+        while True:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            if i >= len(self):
+                return
+            yield self._items[self._head + i]
+            i += 1
 
     def __reversed__(self):
-        return reversed(self._compact())
+        state = self._state
+        i = len(self) - 1
+        while True:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            if i < 0:
+                return
+            yield self._items[self._head + i]
+            i -= 1
 
     def _index(self, i):
         n = len(self)
+        if not isinstance(i, int):
+            raise TypeError(f'sequence index must be integer, not {type(i).__name__!r}')
         if i < 0:
             i += n
         if not 0 <= i < n:
@@ -313,17 +381,72 @@ class deque:
     def __setitem__(self, i, x):
         self._items[self._index(i)] = x
 
+    def __delitem__(self, i):
+        at = self._index(i)
+        self._state += 1
+        del self._items[at]
+
     def __contains__(self, x):
         return x in self._compact()
 
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        new = self.copy()
+        new.extend(other)
+        return new
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        new = type(self)((), self._maxlen)
+        new.extend(self._compact() * n)
+        return new
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._compact() * n
+        self.clear()
+        self.extend(items)
+        return self
+
+    def _cmp(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._compact(), other._compact())
+
     def __eq__(self, other):
-        return isinstance(other, deque) and self._compact() == other._compact()
+        return self._cmp(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._cmp(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._cmp(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._cmp(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._cmp(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._cmp(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return type(self), (list(self), self._maxlen)
 
     def __repr__(self):
         items = self._compact()
-        if self.maxlen is None:
-            return f'deque({items!r})'
-        return f'deque({items!r}, maxlen={self.maxlen})'
+        name = type(self).__name__
+        if self._maxlen is None:
+            return f'{name}({items!r})'
+        return f'{name}({items!r}, maxlen={self._maxlen})'
 
 
 class ChainMap:
