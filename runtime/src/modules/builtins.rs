@@ -124,14 +124,6 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         },
         None => "\n".into(),
     };
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(a)?);
-    }
-    out.push_str(&end);
     // A script that replaced `sys.stdout` gets its output.
     let file = file.or_else(|| {
         let dict = vm.module_dict("sys")?;
@@ -142,16 +134,30 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
     match file {
         // With `sys.stdout` set to None (a program without a console), print does nothing.
         Some(Value::None) => {}
+        // A file object gets each piece by its own `write`, as CPython's print gives them.
         Some(f) => {
-            let s = vm.new_str(out);
             let w = vm.getattr_str(f, "write")?;
-            let r = vm.call(w, &[s], &[]);
+            let r = print_to(vm, w, args, &sep, &end);
             vm.decref(w);
-            vm.decref(s);
-            let r = r?;
-            vm.decref(r);
+            r?;
+            if let Some(flush) = kwarg(vm, kwargs, "flush")
+                && vm.truthy(flush)?
+            {
+                let flush = vm.getattr_str(f, "flush")?;
+                let r = vm.call(flush, &[], &[]);
+                vm.decref(flush);
+                vm.decref(r?);
+            }
         }
         None => {
+            let mut out = String::new();
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str(a)?);
+            }
+            out.push_str(&end);
             vm.write_out(&out);
             if let Some(f) = kwarg(vm, kwargs, "flush")
                 && vm.truthy(f)?
@@ -161,6 +167,25 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         }
     }
     Ok(Value::None)
+}
+
+/// `print(*args, sep=sep, end=end)` through the file's `write`, piece by piece.
+fn print_to(vm: &mut Vm, write: Value, args: &[Value], sep: &str, end: &str) -> PyResult<()> {
+    let put = |vm: &mut Vm, text: String| {
+        let s = vm.new_str(text);
+        let r = vm.call(write, &[s], &[]);
+        vm.decref(s);
+        vm.decref(r?);
+        Ok(())
+    };
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            put(vm, sep.to_string())?;
+        }
+        let text = vm.str(a)?;
+        put(vm, text)?;
+    }
+    put(vm, end.to_string())
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

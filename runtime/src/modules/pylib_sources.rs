@@ -19,6 +19,7 @@ fn core(name: &str) -> Option<&'static str> {
         "_reap_types" => include_str!("pylib/_reap_types.py"),
         "_reap_mappingproxy" => include_str!("pylib/_reap_mappingproxy.py"),
         "_reap_longrange" => include_str!("pylib/_reap_longrange.py"),
+        "_collections_user" => include_str!("pylib/_collections_user.py"),
         "functools" => include_str!("pylib/functools.py"),
         "codecs" => include_str!("pylib/codecs.py"),
         "_reap_codecs_classes" => include_str!("pylib/_reap_codecs_classes.py"),

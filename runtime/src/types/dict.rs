@@ -124,10 +124,16 @@ pub(crate) fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) ->
 
 pub(crate) fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let v = args.get(2).copied().unwrap_or(Value::None);
-    let d = Value::Obj(vm.new_dict());
+    // A subclass's `fromkeys` makes one of its own (`OrderedDict.fromkeys`), item by item
+    // through its `__setitem__`, as CPython's does.
+    let cls = args.first().copied().filter(|&c| !c.is(Value::Obj(vm.types.dict)));
+    let d = match cls {
+        Some(cls) => vm.call(cls, &[], &[])?,
+        None => Value::Obj(vm.new_dict()),
+    };
     // Key by key as they come: on an error the dict goes with those already in.
     let r = crate::types::set::for_each_item(vm, args.get(1).copied().unwrap_or(Value::None), |vm, k| {
-        let r = vm.dict_set(d, k, v);
+        let r = if cls.is_some() { vm.setitem(d, k, v) } else { vm.dict_set(d, k, v) };
         vm.decref(k);
         r.map(|()| true)
     });

@@ -97,10 +97,14 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
                 }
                 return Ok(Some(vm.share(a)));
             }
-            let bn = vm.type_name(bv);
-            return Err(
-                vm.new_exc(ExcKind::TypeError, &format!("can only concatenate list (not \"{bn}\") to list"))
-            );
+            // A class's reflected `__radd__` has its turn first (`[8] + UserList(...)`).
+            if !b_user {
+                let bn = vm.type_name(bv);
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("can only concatenate list (not \"{bn}\") to list"),
+                ));
+            }
         }
         (Object::Tuple(x), BinOp::Add) => {
             if let Some(Object::Tuple(y)) = bv.as_obj().map(|id| vm.heap.get(id)) {

@@ -9,6 +9,7 @@
 pub mod args;
 pub mod attr;
 pub mod attr_steps;
+mod attr_store;
 pub(crate) mod binary_loop;
 mod buffer;
 pub mod call;

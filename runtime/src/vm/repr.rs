@@ -415,6 +415,10 @@ impl Vm {
                 }
                 let cls = self.type_of(v);
                 let t = self.type_obj(cls);
+                // `object.__repr__` leaves out the module of a builtin class (`<object object at`).
+                if t.module == "builtins" {
+                    return Ok(format!("<{} object at {}>", t.qualname, address(id)));
+                }
                 Ok(format!("<{}.{} object at {}>", t.module, t.qualname, address(id)))
             }
             Object::Host { .. } => self.host_repr(v, id),

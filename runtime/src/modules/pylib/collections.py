@@ -2,6 +2,17 @@
 deque and ChainMap."""
 
 
+def __getattr__(name):
+    # UserDict, UserList and UserString need collections.abc: made when first asked for.
+    if name in ('UserDict', 'UserList', 'UserString'):
+        import _collections_user
+        value = getattr(_collections_user, name)
+        value.__module__ = 'collections'
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
+
+
 def _generic_alias(cls, item):
     """`deque[int]`: the class with its type arguments (types.GenericAlias)."""
     import _reap_types
@@ -102,6 +113,93 @@ class Counter(dict):
                 result[elem] = newcount
         return result
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def __delitem__(self, elem):
+        # A missing element is no error: its count is zero already.
+        if elem in self:
+            super().__delitem__(elem)
+
+    # Comparisons (3.10): a missing element counts as zero.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
@@ -115,10 +213,29 @@ class defaultdict(dict):
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
     def __repr__(self):
-        return f'defaultdict({self.default_factory!r}, {dict.__repr__(self)})'
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
 
 class OrderedDict(dict):
@@ -144,16 +261,93 @@ class OrderedDict(dict):
             return f'{self.__class__.__name__}()'
         return f'{self.__class__.__name__}({list(self.items())!r})'
 
+    # Two OrderedDicts are equal only in the same order; with a plain dict, as dicts.
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    import sys as _sys
+    from keyword import iskeyword as _iskeyword
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = tuple(map(str, field_names))
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if _iskeyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    field_names = tuple(field_names)
     num_fields = len(field_names)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        field_defaults = dict(zip(field_names[num_fields - len(defaults):], defaults))
+        if len(defaults) > num_fields:
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
 
     def __new__(cls, *args, **kwargs):
         if len(args) > num_fields:
@@ -183,7 +377,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return self.__class__(*values)
 
     def _make(cls, iterable):
-        return cls(*iterable)
+        values = tuple(iterable)
+        if len(values) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(values)}')
+        return tuple.__new__(cls, values)
 
     def __getnewargs__(self):
         return tuple(self)
@@ -199,11 +396,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
         '_field_defaults': field_defaults,
         '__slots__': (),
-        '__module__': module or '__main__',
+        '__module__': module,
         '__qualname__': typename,
+        '__doc__': f'{typename}({", ".join(field_names)})',
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(lambda self, index=index: self[index])
+        namespace[name] = property(lambda self, index=index: self[index], doc=f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)
 
 

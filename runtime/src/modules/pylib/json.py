@@ -1,6 +1,11 @@
-"""json: dumps/dump and loads/load with CPython's output and error messages."""
+"""json: dumps/dump and loads/load with CPython's output and error messages, and the
+JSONEncoder/JSONDecoder classes their `cls` argument takes.
 
-__all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError"]
+Differences from CPython: one module where CPython has the package (json.decoder,
+json.encoder are not importable; JSONDecodeError's module is json).
+"""
+
+__all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
 
 class JSONDecodeError(ValueError):
@@ -159,13 +164,54 @@ class _Encoder:
         self.leave(d)
 
 
+class JSONEncoder:
+    """Encodes Python data structures as JSON; subclasses override `default` for other
+    objects."""
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+    def encode(self, o):
+        return "".join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        out = []
+        encoder = _Encoder(self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan, self.indent,
+                           (self.item_separator, self.key_separator), self.default, self.sort_keys)
+        encoder.encode(o, 0, out)
+        return iter(out)
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
-    out = []
-    _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys).encode(
-        obj, 0, out
-    )
-    return "".join(out)
+    if cls is None and not kw:
+        out = []
+        _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys).encode(
+            obj, 0, out
+        )
+        return "".join(out)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default, sort_keys=sort_keys, **kw).encode(obj)
 
 
 def dump(obj, fp, **kw):
@@ -178,12 +224,15 @@ _BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "
 
 
 class _Decoder:
-    def __init__(self, s, object_hook, parse_float, parse_int, object_pairs_hook):
+    def __init__(self, s, object_hook, parse_float, parse_int, object_pairs_hook, parse_constant=None,
+                 strict=True):
         self.s = s
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
         self.object_pairs_hook = object_pairs_hook
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
 
     def skip(self, i):
         s = self.s
@@ -208,9 +257,9 @@ class _Decoder:
             return True, i + 4
         if ch == "f" and s.startswith("false", i):
             return False, i + 5
-        for name, v in _CONSTANTS.items():
+        for name in _CONSTANTS:
             if s.startswith(name, i):
-                return v, i + len(name)
+                return self.parse_constant(name), i + len(name)
         return self.number(i)
 
     def number(self, i):
@@ -249,7 +298,7 @@ class _Decoder:
         parts = []
         while True:
             j = i
-            while j < len(s) and s[j] not in '"\\' and s[j] >= " ":
+            while j < len(s) and s[j] not in '"\\' and (s[j] >= " " or not self.strict):
                 j += 1
             parts.append(s[i:j])
             if j >= len(s):
@@ -331,6 +380,34 @@ class _Decoder:
             i = self.skip(i + 1)
 
 
+class JSONDecoder:
+    """Decodes JSON text into Python data structures."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def _decoder(self, s):
+        return _Decoder(s, self.object_hook, self.parse_float, self.parse_int, self.object_pairs_hook,
+                        self.parse_constant, self.strict)
+
+    def decode(self, s):
+        decoder = self._decoder(s)
+        value, end = decoder.value(decoder.skip(0))
+        end = decoder.skip(end)
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return value
+
+    def raw_decode(self, s, idx=0):
+        return self._decoder(s).value(idx)
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
     if isinstance(s, (bytes, bytearray)):
@@ -339,12 +416,14 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
-    decoder = _Decoder(s, object_hook, parse_float, parse_int, object_pairs_hook)
-    value, end = decoder.value(decoder.skip(0))
-    end = decoder.skip(end)
-    if end != len(s):
-        raise JSONDecodeError("Extra data", s, end)
-    return value
+    if cls is not None:
+        for name, v in (("object_hook", object_hook), ("parse_float", parse_float), ("parse_int", parse_int),
+                        ("parse_constant", parse_constant), ("object_pairs_hook", object_pairs_hook)):
+            if v is not None:
+                kw[name] = v
+        return cls(**kw).decode(s)
+    return JSONDecoder(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+                       parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
 
 
 def load(fp, **kw):
