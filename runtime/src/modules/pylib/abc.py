@@ -7,6 +7,27 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+# The deprecated spellings, still in use: each is its decorator, marked abstract.
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
 # Every ABC, so a check against one also consults the registries of the ABCs derived from it
 # (CPython walks `cls.__subclasses__()` for the same purpose).
 _abcs = []

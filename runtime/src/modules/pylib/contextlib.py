@@ -1,8 +1,8 @@
 """contextlib, written in Python for Reap.
 
-Differences from CPython: no asynchronous parts (asynccontextmanager, aclosing,
-AbstractAsyncContextManager, AsyncExitStack, AsyncContextDecorator), and no ExitStack entries
-for them; `chdir` needs `os.chdir`, which Reap's os does not have yet. The managers here do not
+Differences from CPython: the asynchronous parts are `asynccontextmanager`, `aclosing` and
+`AsyncExitStack` (no AbstractAsyncContextManager or AsyncContextDecorator); `chdir` needs
+`os.chdir`, which Reap's os does not have yet. The managers here do not
 derive from AbstractContextManager (Reap's ABCMeta makes creating instances several times
 slower), though isinstance() and issubclass() still accept them through its subclass hook."""
 
@@ -268,6 +268,139 @@ class ExitStack:
                 exc_details = (type(exc), exc, exc.__traceback__)
         if pending_raise:
             # Raising sets __context__ to the exception being handled: keep the fixed one.
+            fixed_ctx = exc_details[1].__context__
+            try:
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+class _AsyncGeneratorContextManager:
+    """What an @asynccontextmanager function returns: `async with` runs the async generator
+    to its yield, and on exit finishes it (throwing the block's exception into it)."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
+
+    async def __aenter__(self):
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing:
+    """`async with aclosing(agen)`: awaits `agen.aclose()` on the way out."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack(ExitStack):
+    """ExitStack for `async with`: also takes asynchronous context managers and callbacks,
+    awaited in reverse order on the way out."""
+
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await enter(cm)
+        self._exit_callbacks.append((True, lambda *exc, cm=cm: exit(cm, *exc)))
+        return result
+
+    def push_async_exit(self, exit):
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *exc, cm=exit: exit_method(cm, *exc)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            entry = self._exit_callbacks.pop()
+            is_async, cb = entry if isinstance(entry, tuple) else (False, entry)
+            try:
+                result = cb(*exc_details)
+                if is_async:
+                    result = await result
+                if result:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as exc:
+                if exc.__context__ is None and exc_details[1] is not exc:
+                    exc.__context__ = exc_details[1]
+                pending_raise = True
+                exc_details = (type(exc), exc, exc.__traceback__)
+        if pending_raise:
             fixed_ctx = exc_details[1].__context__
             try:
                 raise exc_details[1]

@@ -1,7 +1,151 @@
-"""shutil, written in Python for Reap (the part scripts use to clean up, and
-get_terminal_size)."""
+"""shutil, written in Python for Reap: copying (files, their mode and times, trees), moving,
+removing trees, which, and get_terminal_size.
+
+Differences from CPython: no file descriptors, so no `dir_fd`/`follow_symlinks` variants of the
+low-level calls, no extended attributes; `copytree`'s `copy_function` and `ignore` are honoured.
+"""
+
+import os
+import stat as _stat
 
 import _reap_os
+
+
+class Error(OSError):
+    pass
+
+
+class SameFileError(Error):
+    pass
+
+
+COPY_BUFSIZE = 64 * 1024
+
+
+def copyfileobj(fsrc, fdst, length=0):
+    length = length or COPY_BUFSIZE
+    while True:
+        buf = fsrc.read(length)
+        if not buf:
+            break
+        fdst.write(buf)
+
+
+def _samefile(src, dst):
+    try:
+        return os.path.samefile(src, dst)
+    except OSError:
+        return False
+
+
+def copymode(src, dst, *, follow_symlinks=True):
+    os.chmod(dst, _stat.S_IMODE(os.stat(src).st_mode))
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    st = os.stat(src)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.chmod(dst, _stat.S_IMODE(st.st_mode))
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst)
+    copymode(src, dst)
+    return dst
+
+
+def copy2(src, dst, *, follow_symlinks=True):
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst)
+    copystat(src, dst)
+    return dst
+
+
+def ignore_patterns(*patterns):
+    import fnmatch
+
+    def _ignore_patterns(path, names):
+        ignored = []
+        for pattern in patterns:
+            ignored.extend(fnmatch.filter(names, pattern))
+        return set(ignored)
+    return _ignore_patterns
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
+             ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    names = sorted(os.listdir(src))
+    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    errors = []
+    for name in names:
+        if name in ignored:
+            continue
+        s, d = os.path.join(src, name), os.path.join(dst, name)
+        try:
+            if symlinks and os.path.islink(s):
+                os.symlink(os.readlink(s), d)
+            elif os.path.isdir(s):
+                copytree(s, d, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+            else:
+                copy_function(s, d)
+        except Error as err:
+            errors.extend(err.args[0])
+        except OSError as why:
+            errors.append((s, d, str(why)))
+    try:
+        copystat(src, dst)
+    except OSError as why:
+        errors.append((src, dst, str(why)))
+    if errors:
+        raise Error(errors)
+    return dst
+
+
+def move(src, dst, copy_function=copy2):
+    real_dst = dst
+    if os.path.isdir(dst):
+        if _samefile(src, dst):
+            os.rename(src, dst)
+            return dst
+        real_dst = os.path.join(dst, os.path.basename(os.fspath(src).rstrip(os.sep)))
+        if os.path.exists(real_dst):
+            raise Error(f"Destination path '{real_dst}' already exists")
+    try:
+        os.rename(src, real_dst)
+    except OSError:
+        if os.path.isdir(src):
+            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
+            rmtree(src)
+        else:
+            copy_function(src, real_dst)
+            os.unlink(src)
+    return real_dst
+
+
+def which(cmd, mode=os.F_OK | os.X_OK, path=None):
+    def usable(fn):
+        return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+    if os.path.dirname(cmd):
+        return cmd if usable(cmd) else None
+    if path is None:
+        path = os.environ.get('PATH', None)
+        if path is None:
+            path = os.defpath
+    if not path:
+        return None
+    seen = set()
+    for directory in os.fspath(path).split(os.pathsep):
+        if directory in seen:
+            continue
+        seen.add(directory)
+        name = os.path.join(directory, cmd)
+        if usable(name):
+            return name
+    return None
 
 
 def rmtree(path, ignore_errors=False):
@@ -12,11 +156,11 @@ def rmtree(path, ignore_errors=False):
             raise
 
 
-def copyfile(src, dst):
-    with open(src, 'rb') as f:
-        data = f.read()
-    with open(dst, 'wb') as f:
-        f.write(data)
+def copyfile(src, dst, *, follow_symlinks=True):
+    if _samefile(src, dst):
+        raise SameFileError(f'{src!r} and {dst!r} are the same file')
+    with open(src, 'rb') as fsrc, open(dst, 'wb') as fdst:
+        copyfileobj(fsrc, fdst)
     return dst
 
 
