@@ -1,6 +1,10 @@
 """collections.UserDict, UserList and UserString, written in Python for Reap: wrappers around a
 dict, list or str kept in `.data`, for subclassing. Made on first use (collections' module
 `__getattr__`), as they need collections.abc.
+
+Difference from CPython: UserString forwards the str methods through `__getattr__` instead of
+defining each, so they are not in `dir(UserString)` or readable from the class
+(`UserString.upper`); called on an instance they answer as CPython's.
 """
 
 from collections.abc import MutableMapping, MutableSequence, Sequence

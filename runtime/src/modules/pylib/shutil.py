@@ -48,20 +48,20 @@ def copystat(src, dst, *, follow_symlinks=True):
     os.chmod(dst, _stat.S_IMODE(st.st_mode))
 
 
-def copy(src, dst, *, follow_symlinks=True):
+def _copy_into(src, dst, metadata):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst)
-    copymode(src, dst)
+    metadata(src, dst)
     return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    return _copy_into(src, dst, copymode)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst)
-    copystat(src, dst)
-    return dst
+    return _copy_into(src, dst, copystat)
 
 
 def ignore_patterns(*patterns):
