@@ -883,9 +883,10 @@ fn all(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     any_all(vm, args, "all", false)
 }
 
-/// The innermost running frame's namespace, what `vars()` and `dir()` without arguments read.
+/// The innermost running frame's namespace, what `vars()` and `dir()` without arguments read
+/// (a new reference).
 fn current_namespace(vm: &mut Vm) -> PyResult<ObjId> {
-    match vm.frames.current_locals() {
+    match vm.current_locals() {
         Some(d) => Ok(d),
         None => Err(vm.new_exc(ExcKind::SystemError, "no locals found")),
     }
@@ -894,9 +895,7 @@ fn current_namespace(vm: &mut Vm) -> PyResult<ObjId> {
 fn vars(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "vars", args, 0, 1)?;
     if args.is_empty() {
-        let d = current_namespace(vm)?;
-        vm.heap.incref(d);
-        return Ok(Value::Obj(d));
+        return current_namespace(vm).map(Value::Obj);
     }
     match vm.getattr_str(args[0], "__dict__") {
         Ok(d) => Ok(d),
@@ -911,8 +910,10 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "dir", args, 0, 1)?;
     let mut dicts = Vec::new();
     let Some(&v) = args.first() else {
-        dicts.push(current_namespace(vm)?);
-        return dir_names(vm, dicts);
+        let d = current_namespace(vm)?;
+        let names = dir_names(vm, vec![d]);
+        vm.decref_id(d);
+        return names;
     };
     // A `__dir__` of the object's class (or a class's metaclass) written in Python decides;
     // its names come back sorted, as CPython's `dir` returns them.

@@ -293,15 +293,26 @@ fn eval_namespaces(
             }
         }
     };
+    let locals = match l {
+        Some(l) => Some(dict_of(vm, l, "locals")?),
+        None => None,
+    };
     let globals = match g {
         Some(g) => dict_of(vm, g, "globals")?,
-        None => vm.frames.current_globals().unwrap_or(vm.builtins),
+        // Neither given: the caller's namespaces, its variables too if it is a function.
+        None => {
+            let globals = vm.frames.current_globals().unwrap_or(vm.builtins);
+            if locals.is_none()
+                && let Some(d) = vm.current_locals()
+            {
+                // The frame's object keeps the dict; the borrow outlives the call.
+                vm.decref_id(d);
+                return Ok((globals, d));
+            }
+            globals
+        }
     };
-    let locals = match l {
-        Some(l) => dict_of(vm, l, "locals")?,
-        None => globals,
-    };
-    Ok((globals, locals))
+    Ok((globals, locals.unwrap_or(globals)))
 }
 
 fn globals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -313,15 +324,9 @@ fn globals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 
 fn locals(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "locals", args, 0, 0)?;
-    match vm.frames.current_locals() {
-        Some(l) => {
-            vm.heap.incref(l);
-            Ok(Value::Obj(l))
-        }
-        None => Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "locals() called indirectly inside a function is not supported by Reap yet",
-        )),
+    match vm.current_locals() {
+        Some(l) => Ok(Value::Obj(l)),
+        None => Err(vm.new_exc(ExcKind::SystemError, "frame does not exist")),
     }
 }
 

@@ -42,9 +42,15 @@ impl std::ops::DerefMut for Frame {
 pub struct FrameState {
     pub ip: usize,
     pub stack: Vec<Value>,
+    /// The variables of a frame not running (about to start, or a suspended generator's).
+    /// While it runs they are on the VM's data stack, from `base`, and this is empty.
     pub fast: Vec<Option<Value>>,
-    /// Cells for `cellvars`, then the closure's cells for `freevars`.
+    /// Cells for `cellvars`, then the closure's cells for `freevars`; while the frame runs,
+    /// on the data stack from `cells_at`, after the variables.
     pub cells: Vec<ObjId>,
+    /// Where the running frame's variables and cells start on the data stack.
+    pub base: usize,
+    pub cells_at: usize,
     pub globals: ObjId,
     /// The namespace dict of a module or class body.
     pub locals: Option<ObjId>,

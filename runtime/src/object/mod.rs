@@ -660,12 +660,16 @@ pub struct FrameObj {
     /// The instruction last run: the line `f_lineno` reports.
     pub ip: usize,
     pub globals: Option<ObjId>,
-    /// The namespace of a module or class body.
+    /// The namespace of a module or class body; for a function's frame, the dict `locals()`
+    /// and `f_locals` give (CPython's `f_locals`), once asked for.
     pub namespace: Option<ObjId>,
     /// The fast variables, then the cells, once the frame finished (empty while it runs).
     pub locals: Vec<Option<Value>>,
     /// The caller's frame, linked when the frame finished.
     pub back: Option<ObjId>,
+    /// The generator whose frame this is, while it has one (not a reference: checked live
+    /// before use), where a suspended generator's `f_locals` finds its variables.
+    pub generator: Option<ObjId>,
 }
 
 /// What a suspended frame object is to Python: made by a generator function, an `async def`

@@ -116,7 +116,8 @@ impl Vm {
         self.call_in_loop(entry, frames, func, base, base + 1)?;
         // The operands now are the callee's first two variables.
         let Some(p) = frames.live.checked_sub(1).and_then(|i| frames.slots.get_mut(i)) else { return Ok(()) };
-        let (a, b) = match p.frame.state.fast.get(..2) {
+        let at = p.frame.state.base;
+        let (a, b) = match self.frames.fast.get(at..at + 2) {
             Some(&[Some(a), Some(b)]) => (a, b),
             _ => return Ok(()),
         };

@@ -480,6 +480,8 @@ impl Vm {
                 stack,
                 fast,
                 cells,
+                base: 0,
+                cells_at: 0,
                 globals,
                 locals: None,
                 blocks: Vec::new(),

@@ -219,7 +219,7 @@ impl Vm {
                     self.incref(v);
                     f.stack.push(v);
                 }
-                Instr::LoadFast(i) => match f.fast[i as usize] {
+                Instr::LoadFast(i) => match self.frames.fast[f.base + i as usize] {
                     Some(v) => {
                         self.incref(v);
                         f.stack.push(v);
@@ -227,7 +227,7 @@ impl Vm {
                     None => return Err(self.unbound_local(code, i)),
                 },
                 Instr::LoadFastAttr(a, b) => {
-                    let Some(obj) = f.fast[a as usize] else {
+                    let Some(obj) = self.frames.fast[f.base + a as usize] else {
                         return Err(self.unbound_local(code, a.into()));
                     };
                     self.incref(obj);
@@ -235,7 +235,7 @@ impl Vm {
                     self.load_attr(f, code, b.into(), obj)?;
                 }
                 Instr::LoadFastMethod(a, b) => {
-                    let Some(obj) = f.fast[a as usize] else {
+                    let Some(obj) = self.frames.fast[f.base + a as usize] else {
                         return Err(self.unbound_local(code, a.into()));
                     };
                     self.incref(obj);
@@ -243,11 +243,13 @@ impl Vm {
                     self.load_method(f, code, b.into(), obj)?;
                 }
                 Instr::LoadFast2(a, b) => {
-                    let Some(x) = f.fast[a as usize] else { return Err(self.unbound_local(code, a.into())) };
+                    let Some(x) = self.frames.fast[f.base + a as usize] else {
+                        return Err(self.unbound_local(code, a.into()));
+                    };
                     self.incref(x);
                     f.stack.push(x);
                     // An unbound second is raised by its own instruction, at its own position.
-                    if let Some(y) = f.fast[b as usize] {
+                    if let Some(y) = self.frames.fast[f.base + b as usize] {
                         self.incref(y);
                         f.stack.push(y);
                         f.ip += 1;
@@ -255,17 +257,19 @@ impl Vm {
                 }
                 Instr::StoreFastLoadFast(a, b) => {
                     let v = f.pop();
-                    if let Some(old) = f.fast[a as usize].replace(v) {
+                    if let Some(old) = self.frames.fast[f.base + a as usize].replace(v) {
                         self.decref(old);
                     }
-                    if let Some(y) = f.fast[b as usize] {
+                    if let Some(y) = self.frames.fast[f.base + b as usize] {
                         self.incref(y);
                         f.stack.push(y);
                         f.ip += 1;
                     }
                 }
                 Instr::LoadFastConst(a, b) => {
-                    let Some(x) = f.fast[a as usize] else { return Err(self.unbound_local(code, a.into())) };
+                    let Some(x) = self.frames.fast[f.base + a as usize] else {
+                        return Err(self.unbound_local(code, a.into()));
+                    };
                     self.incref(x);
                     f.stack.push(x);
                     let c = code.consts[b as usize];
@@ -275,11 +279,11 @@ impl Vm {
                 }
                 Instr::StoreFast(i) => {
                     let v = f.pop();
-                    if let Some(old) = f.fast[i as usize].replace(v) {
+                    if let Some(old) = self.frames.fast[f.base + i as usize].replace(v) {
                         self.decref(old);
                     }
                 }
-                Instr::DeleteFast(i) => match f.fast[i as usize].take() {
+                Instr::DeleteFast(i) => match self.frames.fast[f.base + i as usize].take() {
                     Some(old) => self.decref(old),
                     None => {
                         let name = &code.varnames[i as usize];
@@ -300,7 +304,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    let cell = f.cells[i as usize];
+                    let cell = self.frame_cell(f, i)?;
                     match self.heap.get(cell) {
                         Object::Cell(Some(v)) => {
                             let v = *v;
@@ -329,7 +333,7 @@ impl Vm {
                 }
                 Instr::StoreDeref(i) => {
                     let v = f.pop();
-                    let cell = f.cells[i as usize];
+                    let cell = self.frame_cell(f, i)?;
                     if let Object::Cell(slot) = self.heap.get_mut(cell)
                         && let Some(old) = slot.replace(v)
                     {
@@ -337,7 +341,7 @@ impl Vm {
                     }
                 }
                 Instr::DeleteDeref(i) => {
-                    let cell = f.cells[i as usize];
+                    let cell = self.frame_cell(f, i)?;
                     if let Object::Cell(slot) = self.heap.get_mut(cell)
                         && let Some(old) = slot.take()
                     {
@@ -345,7 +349,7 @@ impl Vm {
                     }
                 }
                 Instr::LoadClosure(i) => {
-                    let cell = f.cells[i as usize];
+                    let cell = self.frame_cell(f, i)?;
                     self.heap.incref(cell);
                     f.stack.push(Value::Obj(cell));
                 }
@@ -468,21 +472,6 @@ impl Vm {
                     // The arguments are passed as a slice of the stack: no allocation per call.
                     let at = f.stack.len() - argc as usize;
                     let func = f.stack[at - 1];
-                    if argc == 0 && f.locals.is_none() && self.frames.readers.iter().any(|r| r.is(func)) {
-                        // `locals()`, `vars()` and `dir()` read the innermost namespace; a function
-                        // has none until asked, so lend them a snapshot of its variables.
-                        let d = self.fast_locals(f, code);
-                        let saved = self.frames.running.last_mut().map(|r| r.locals.replace(d));
-                        let result = self.call(func, &[], &[]);
-                        if let (Some(saved), Some(r)) = (saved, self.frames.running.last_mut()) {
-                            r.locals = saved;
-                        }
-                        self.decref_id(d);
-                        f.stack.pop();
-                        self.decref(func);
-                        f.stack.push(result?);
-                        continue;
-                    }
                     if let Some(func) = self.callable_in_loop(func, argc as usize) {
                         return Ok(Flow::Call { func, base: at - 1, first: at });
                     }
@@ -997,7 +986,9 @@ impl Vm {
                     return Ok(Flow::Exit(FrameExit::Return(v)));
                 }
                 Instr::ReturnFast(i) => {
-                    let Some(v) = f.fast[i as usize] else { return Err(self.unbound_local(code, i)) };
+                    let Some(v) = self.frames.fast[f.base + i as usize] else {
+                        return Err(self.unbound_local(code, i));
+                    };
                     self.incref(v);
                     return Ok(Flow::Exit(FrameExit::Return(v)));
                 }

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::object::code::Code;
-use crate::object::frame::{Frame, FrameState};
+use crate::object::frame::Frame;
 use crate::object::{FrameObj, Object, TracebackEntry};
 use crate::value::{ObjId, Value};
 use crate::vm::Vm;
@@ -30,6 +30,10 @@ impl Vm {
             return Some(obj);
         }
         let globals = Some(running.globals);
+        let generator = match running.source {
+            FrameSource::Generator(g) => Some(g),
+            _ => None,
+        };
         if let Some(g) = globals {
             self.heap.incref(g);
         }
@@ -40,6 +44,7 @@ impl Vm {
             namespace: None,
             locals: Vec::new(),
             back: None,
+            generator,
         })));
         self.frames.running[slot].object = Some(obj);
         Some(obj)
@@ -48,11 +53,17 @@ impl Vm {
     /// A finishing frame whose object something else still holds: as CPython's
     /// `take_ownership`, the object takes the frame's variables (which then live as long as it
     /// does) and links to the caller's frame object, made for the purpose if need be. Takes
-    /// the frame's reference to its object.
-    pub(crate) fn frame_object_takes_over(&mut self, obj: ObjId, f: &mut Frame) {
+    /// the frame's reference to its object. An object nothing else holds goes, and hands back
+    /// the `locals()` dict it kept for the frame: as CPython's frame keeps that dict, it is
+    /// released after the variables.
+    pub(crate) fn frame_object_takes_over(&mut self, obj: ObjId, f: &mut Frame) -> Option<ObjId> {
         if self.heap.refcount(obj) <= 1 {
+            let snapshot = match self.heap.get_mut(obj) {
+                Object::Frame(fo) => fo.namespace.take(),
+                _ => None,
+            };
             self.decref_id(obj);
-            return;
+            return snapshot;
         }
         let back = self.current_frame_object();
         if let Some(b) = back {
@@ -61,22 +72,28 @@ impl Vm {
         if let Some(ns) = f.locals {
             self.heap.incref(ns);
         }
-        let mut locals: Vec<Option<Value>> = f.fast.drain(..).collect();
-        locals.extend(f.cells.drain(..).map(|c| Some(Value::Obj(c))));
+        // The finishing frame's variables and cells, off the data stack.
+        let at = f.base.min(self.frames.fast.len());
+        let locals: Vec<Option<Value>> = self.frames.fast.drain(at..).collect();
         let mut had_globals = true;
         if let Object::Frame(fo) = self.heap.get_mut(obj) {
             fo.code = Some(Arc::clone(&f.code));
             fo.ip = f.ip.saturating_sub(1);
             had_globals = fo.globals.is_some();
             fo.globals.get_or_insert(f.globals);
-            fo.namespace = f.locals;
+            // A function frame's namespace is the `locals()` dict, if one was asked for.
+            if f.locals.is_some() {
+                fo.namespace = f.locals;
+            }
             fo.locals = locals;
             fo.back = back;
+            fo.generator = None;
         }
         if !had_globals {
             self.heap.incref(f.globals);
         }
         self.decref_id(obj);
+        None
     }
 
     /// A generator's frame that yielded keeps its object: the object shows where it stopped.
@@ -116,6 +133,7 @@ impl Vm {
             namespace: None,
             locals: Vec::new(),
             back: None,
+            generator: Some(generator),
         })));
         if let Object::Generator(g) = self.heap.get_mut(generator)
             && let Some(f) = g.frame.as_mut()
@@ -189,40 +207,113 @@ impl Vm {
             "f_globals" => Some(share(self, globals)),
             "f_back" => Some(share(self, back)),
             "f_locals" => {
-                let namespace = live.and_then(|slot| self.frames.running[slot].locals).or(namespace);
-                if namespace.is_some() {
+                if let Some(slot) = live {
+                    return self.running_locals(slot).map(Value::Obj);
+                }
+                let Some(code) = code else { return Some(share(self, namespace)) };
+                if namespace.is_some() && code.flags.uses_locals_dict {
                     return Some(share(self, namespace));
                 }
-                Some(Value::Obj(self.finished_frame_locals(id, code)))
+                let values = self.suspended_variables(id).unwrap_or_else(|| match self.heap.get(id) {
+                    Object::Frame(fo) => fo.locals.clone(),
+                    _ => Vec::new(),
+                });
+                Some(Value::Obj(self.refresh_locals(id, &code, &values)))
             }
             _ => None,
         }
     }
 
-    /// A finished function frame's variables as a new dict: the fast ones, then the cells'
-    /// contents. (A running function frame's variables live where only its own evaluation
-    /// loop sees them: its `f_locals` is empty here.)
-    fn finished_frame_locals(&mut self, id: ObjId, code: Option<Arc<Code>>) -> ObjId {
-        let d = self.new_dict();
-        let Some(code) = code else { return d };
-        let Object::Frame(fo) = self.heap.get(id) else { return d };
-        let values = fo.locals.clone();
-        let fast = code.varnames.len();
-        let names = code.varnames.iter().chain(code.cellvars.iter()).chain(code.freevars.iter());
-        for (i, (name, v)) in names.zip(values).enumerate() {
-            // Past the fast variables come the cells: their contents are the values.
-            let v = match v {
-                Some(Value::Obj(c)) if i >= fast => match self.heap.get(c) {
-                    Object::Cell(inner) => *inner,
-                    _ => None,
-                },
-                other => other,
+    /// The innermost running frame's `locals()` (a new reference).
+    pub fn current_locals(&mut self) -> Option<ObjId> {
+        let slot = self.frames.running.len().checked_sub(1)?;
+        self.running_locals(slot)
+    }
+
+    /// The dict `locals()` and `f_locals` give for the running frame at `slot` (a new
+    /// reference): a module or class body's namespace, else the dict the frame's object keeps,
+    /// refreshed from the frame's variables.
+    pub(crate) fn running_locals(&mut self, slot: usize) -> Option<ObjId> {
+        if let Some(ns) = self.frames.running.get(slot)?.locals {
+            self.heap.incref(ns);
+            return Some(ns);
+        }
+        let code = self.running_code(slot)?;
+        let obj = self.frame_object_at(slot)?;
+        let values = self.frames.variables_at(slot)?.to_vec();
+        Some(self.refresh_locals(obj, &code, &values))
+    }
+
+    /// The variables of the suspended generator whose frame object is `id`: its fast ones,
+    /// then its cells.
+    fn suspended_variables(&self, id: ObjId) -> Option<Vec<Option<Value>>> {
+        let Object::Frame(fo) = self.heap.get(id) else { return None };
+        let generator = fo.generator?;
+        // The id is not a reference: the generator may have gone, and its id been reused.
+        if !self.heap.is_live(generator) {
+            return None;
+        }
+        let Object::Generator(g) = self.heap.get(generator) else { return None };
+        let f = g.frame.as_ref().filter(|f| f.obj == Some(id))?;
+        Some(f.fast.iter().copied().chain(f.cells.iter().map(|&c| Some(Value::Obj(c)))).collect())
+    }
+
+    /// Brings the `locals()` dict of the frame whose object is `obj` up to date with the
+    /// frame's variables (`values`: the fast ones, then the cells), as CPython's
+    /// `PyFrame_FastToLocals`: bound names set, unbound ones removed, names the dict got
+    /// otherwise (`exec`) left. Made on first use and kept by the frame object, so every call
+    /// gives the same dict. A new reference.
+    fn refresh_locals(&mut self, obj: ObjId, code: &Code, values: &[Option<Value>]) -> ObjId {
+        let existing = match self.heap.get(obj) {
+            Object::Frame(fo) => fo.namespace,
+            _ => None,
+        };
+        let d = match existing {
+            Some(d) => d,
+            None => {
+                let d = self.new_dict();
+                if let Object::Frame(fo) = self.heap.get_mut(obj) {
+                    fo.namespace = Some(d);
+                }
+                d
+            }
+        };
+        let nfast = code.varnames.len();
+        let cell_value = |vm: &Self, c: usize| match values.get(nfast + c) {
+            Some(Some(Value::Obj(cell))) => match vm.heap.get(*cell) {
+                Object::Cell(v) => *v,
+                _ => None,
+            },
+            _ => None,
+        };
+        let is_param_cell = |c: usize| code.cell_params.iter().any(|&(cell, _)| cell as usize == c);
+        let mut entries: Vec<(&str, Option<Value>)> = Vec::with_capacity(values.len());
+        for (i, name) in code.varnames.iter().enumerate() {
+            let v = match code.cellvars.iter().position(|c| c == name) {
+                Some(c) if is_param_cell(c) => cell_value(self, c),
+                Some(_) => continue,
+                None => values.get(i).copied().flatten(),
             };
-            if let Some(v) = v {
-                self.incref(v);
-                self.dict_set_str(d, name, v);
+            entries.push((name, v));
+        }
+        let cells = code.cellvars.iter().chain(&code.freevars).enumerate();
+        for (i, name) in cells {
+            if !is_param_cell(i) {
+                entries.push((name, cell_value(self, i)));
             }
         }
+        for (name, v) in entries {
+            match v {
+                Some(v) => {
+                    self.incref(v);
+                    self.dict_set_str(d, name, v);
+                }
+                None => {
+                    self.dict_del_str(d, name);
+                }
+            }
+        }
+        self.heap.incref(d);
         d
     }
 
@@ -250,39 +341,5 @@ impl Vm {
         {
             e.traceback.push(TracebackEntry { code: Arc::clone(code), ip, frame });
         }
-    }
-
-    /// A snapshot of a function frame's variables, as `locals()` returns it: parameters and
-    /// locals in declaration order, then cell-only variables, then free ones; unbound names are
-    /// left out.
-    pub(crate) fn fast_locals(&mut self, f: &FrameState, code: &Code) -> ObjId {
-        let d = self.new_dict();
-        let cell_value = |vm: &Self, i: usize| match vm.heap.get(f.cells[i]) {
-            Object::Cell(v) => *v,
-            _ => None,
-        };
-        let is_param_cell = |c: usize| code.cell_params.iter().any(|&(cell, _)| cell as usize == c);
-        for (i, name) in code.varnames.iter().enumerate() {
-            let v = match code.cellvars.iter().position(|c| c == name) {
-                Some(c) if is_param_cell(c) => cell_value(self, c),
-                Some(_) => continue,
-                None => f.fast.get(i).copied().flatten(),
-            };
-            if let Some(v) = v {
-                self.incref(v);
-                self.dict_set_str(d, name, v);
-            }
-        }
-        let cells = code.cellvars.iter().chain(&code.freevars).enumerate();
-        for (i, name) in cells {
-            if is_param_cell(i) {
-                continue;
-            }
-            if let Some(v) = cell_value(self, i) {
-                self.incref(v);
-                self.dict_set_str(d, name, v);
-            }
-        }
-        d
     }
 }

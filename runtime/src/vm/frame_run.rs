@@ -105,7 +105,7 @@ impl Vm {
             self.handled.append(&mut g.handled);
         }
         let object = f.obj.take();
-        self.frames.running.push(Running { globals: f.globals, locals: f.locals, object, source, ip: 0 });
+        self.frames.enter(Running::new(f.globals, f.locals, object, source, 0), f);
         let result = self.eval(f, sink);
         if let Ok(FrameExit::Yield(_)) = result {
             // A generator suspended in an `except` body takes the exceptions it handles along.
@@ -120,7 +120,7 @@ impl Vm {
                     self.decref_id(e);
                 }
             }
-            f.obj = self.frames.running.pop().and_then(|r| r.object);
+            f.obj = self.frames.suspend(f).and_then(|r| r.object);
             if let Some(obj) = f.obj {
                 self.suspended_frame_object(obj, f);
             }
@@ -141,32 +141,64 @@ impl Vm {
                 self.decref_id(e);
             }
         }
-        if let Some(obj) = obj {
-            self.frame_object_takes_over(obj, f);
+        let snapshot = obj.and_then(|obj| self.frame_object_takes_over(obj, f));
+        while let Some(v) = f.stack.pop() {
+            self.decref(v);
         }
-        self.release_frame(f);
+        // Then the variables and cells, in slot order, as CPython clears a frame's
+        // `localsplus`. The frame's entry is gone: finalizers run now push their frames'
+        // variables past these, and leave them as they found them.
+        let end = self.frames.fast.len();
+        for i in f.base..end {
+            if let Some(v) = self.frames.fast.get_mut(i).and_then(Option::take) {
+                self.release_variable(v);
+            }
+        }
+        self.frames.fast.truncate(f.base);
+        self.release_frame_links(f);
+        if let Some(d) = snapshot {
+            self.decref_id(d);
+        }
     }
 
+    /// The running frame's cell `i` (of its cellvars, then its freevars).
+    #[inline(always)]
+    pub(crate) fn frame_cell(&mut self, f: &FrameState, i: u32) -> PyResult<ObjId> {
+        match self.frames.cell(f.cells_at + i as usize) {
+            Some(c) => Ok(c),
+            None => Err(self.new_exc(ExcKind::SystemError, "a frame's cell is missing")),
+        }
+    }
+
+    /// Releases one of a finishing frame's variables: the object dies (its finalizers and weak
+    /// reference callbacks running) before the next variable goes, so a callback on the first
+    /// local runs while a weak reference in a later one still lives.
+    #[inline(always)]
+    fn release_variable(&mut self, v: Value) {
+        self.decref(v);
+        if self.heap.doomed.len() > self.dealloc.doomed_floor {
+            self.run_doomed();
+        }
+    }
+
+    /// Releases a frame's references (those of a running frame's variables are released as
+    /// it finishes).
     pub fn release_frame(&mut self, f: &mut Frame) {
         while let Some(v) = f.stack.pop() {
             self.decref(v);
         }
-        // Then the variables in slot order, as CPython clears a frame's `localsplus`, each
-        // object dying (its finalizers and weak reference callbacks running) before the next
-        // variable goes: a callback on the first local runs while a weak reference in a later
-        // one still lives.
         for v in f.fast.drain(..).flatten() {
-            self.decref(v);
-            if self.heap.doomed.len() > self.dealloc.doomed_floor {
-                self.run_doomed();
-            }
+            self.release_variable(v);
         }
         for c in f.cells.drain(..) {
-            self.decref_id(c);
-            if self.heap.doomed.len() > self.dealloc.doomed_floor {
-                self.run_doomed();
-            }
+            self.release_variable(Value::Obj(c));
         }
+        self.release_frame_links(f);
+    }
+
+    /// The last of a frame's references: its namespace, a pending exception, its globals.
+    #[inline(always)]
+    fn release_frame_links(&mut self, f: &mut Frame) {
         if let Some(l) = f.locals.take() {
             self.decref_id(l);
         }
@@ -201,6 +233,8 @@ impl Vm {
                 stack: Vec::new(),
                 fast: Vec::new(),
                 cells: Vec::new(),
+                base: 0,
+                cells_at: 0,
                 globals: fun.globals,
                 locals: None,
                 blocks: Vec::new(),
@@ -235,12 +269,20 @@ impl Vm {
         let f = &mut callee.state;
         f.ip = 0;
         f.globals = fun.globals;
-        f.fast.clear();
-        f.fast.extend(args.iter().map(|&a| Some(a)));
-        f.fast.resize(callee.code.varnames.len(), None);
+        // The arguments go straight onto the data stack as the callee's first variables.
+        let data = &mut self.frames.fast;
+        let vars_at = data.len();
+        data.extend(args.iter().map(|&a| Some(a)));
+        data.resize(vars_at + callee.code.varnames.len(), None);
+        f.base = vars_at;
+        f.cells_at = data.len();
         // A closure's cells (a comprehension's, a nested function's) come as they are.
-        f.cells.clear();
-        f.cells.extend_from_slice(&fun.closure);
+        data.extend(fun.closure.iter().map(|&c| Some(Value::Obj(c))));
+        for i in f.cells_at..self.frames.fast.len() {
+            if let Some(Value::Obj(c)) = self.frames.fast[i] {
+                self.heap.incref(c);
+            }
+        }
         f.blocks.clear();
         f.handling = 0;
         caller.stack.truncate(first);
@@ -250,19 +292,10 @@ impl Vm {
         frames.live += 1;
         let globals = f.globals;
         self.heap.incref(globals);
-        for &c in &f.cells {
-            self.heap.incref(c);
-        }
         self.recursion.depth += 1;
         self.recursion.loop_frames += 1;
         self.frames.note_call(caller_ip);
-        self.frames.running.push(Running {
-            globals,
-            locals: None,
-            object: None,
-            source: FrameSource::Function(func),
-            ip: 0,
-        });
+        self.frames.running.push(Running::new(globals, None, None, FrameSource::Function(func), vars_at));
         Ok(())
     }
 

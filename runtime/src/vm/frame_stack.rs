@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use crate::object::code::Code;
+use crate::object::frame::FrameState;
 use crate::value::{ObjId, Value};
 
 /// What a running frame runs, for `f_code` and `f_lineno` of frames other than the innermost
@@ -32,28 +33,35 @@ pub(crate) struct Running {
     /// The instruction of its latest call: noted when it calls, which is when another frame
     /// can look at it.
     pub(crate) ip: usize,
+    /// Where its variables, then its cells, start on the data stack (`FrameStack::fast`).
+    pub(crate) base: usize,
 }
 
+impl Running {
+    pub(crate) fn new(
+        globals: ObjId,
+        locals: Option<ObjId>,
+        object: Option<ObjId>,
+        source: FrameSource,
+        base: usize,
+    ) -> Running {
+        Running { globals, locals, object, source, ip: 0, base }
+    }
+}
+
+#[derive(Default)]
 pub struct FrameStack {
     /// The running frames, innermost last.
     pub(crate) running: Vec<Running>,
-    /// The builtins `locals`, `vars` and `dir`: called with no arguments inside a function they
-    /// need the caller's frame, which only the evaluation loop can see.
-    pub(crate) readers: [Value; 3],
+    /// The data stack: every running frame's variables, then its cells (as `Value::Obj`),
+    /// the innermost frame's last, as CPython 3.11 keeps frames' `localsplus`. They live here,
+    /// not in the frames the evaluation loop holds, so that the runtime can read the variables
+    /// of any running frame (`f_locals`, `locals()` called from a builtin, `eval` in a
+    /// function). A call appends the callee's, its return truncates them.
+    pub(crate) fast: Vec<Option<Value>>,
     /// Value stacks and fast-local arrays of finished frames, for the next calls to reuse.
     pub(crate) spare_stacks: Vec<Vec<Value>>,
     pub(crate) spare_fast: Vec<Vec<Option<Value>>>,
-}
-
-impl Default for FrameStack {
-    fn default() -> FrameStack {
-        FrameStack {
-            running: Vec::new(),
-            readers: [Value::None; 3],
-            spare_stacks: Vec::new(),
-            spare_fast: Vec::new(),
-        }
-    }
 }
 
 impl FrameStack {
@@ -70,8 +78,40 @@ impl FrameStack {
         }
     }
 
-    /// The innermost running frame's namespace dict, if it has one.
-    pub(crate) fn current_locals(&self) -> Option<ObjId> {
-        self.running.last().and_then(|r| r.locals)
+    /// Frame `f` starts running as `entry`: its variables and cells move onto the data stack.
+    pub(crate) fn enter(&mut self, mut entry: Running, f: &mut FrameState) {
+        let base = self.fast.len();
+        self.fast.append(&mut f.fast);
+        f.cells_at = self.fast.len();
+        self.fast.extend(f.cells.drain(..).map(|c| Some(Value::Obj(c))));
+        f.base = base;
+        entry.base = base;
+        self.running.push(entry);
+    }
+
+    /// The innermost frame, `f`, suspends (a generator yielded): its variables and cells go
+    /// back to it. Its entry.
+    pub(crate) fn suspend(&mut self, f: &mut FrameState) -> Option<Running> {
+        let cells_at = f.cells_at.min(self.fast.len());
+        f.cells.extend(self.fast.drain(cells_at..).filter_map(|c| c.and_then(|c| c.as_obj())));
+        let base = f.base.min(self.fast.len());
+        f.fast.extend(self.fast.drain(base..));
+        self.running.pop()
+    }
+
+    /// The cell at `at` of the data stack: where the frame put it, never replaced.
+    #[inline(always)]
+    pub(crate) fn cell(&self, at: usize) -> Option<ObjId> {
+        match self.fast.get(at) {
+            Some(Some(Value::Obj(c))) => Some(*c),
+            _ => None,
+        }
+    }
+
+    /// The variables, then the cells, of the running frame at `slot` (0 is the outermost).
+    pub(crate) fn variables_at(&self, slot: usize) -> Option<&[Option<Value>]> {
+        let start = self.running.get(slot)?.base;
+        let end = self.running.get(slot + 1).map_or(self.fast.len(), |r| r.base);
+        self.fast.get(start..end)
     }
 }

@@ -29,7 +29,7 @@ impl Vm {
         io.sources = self.io.sources.clone();
         Some(Vm {
             heap: self.heap.duplicate()?,
-            frames: frame_stack::FrameStack { readers: self.frames.readers, ..Default::default() },
+            frames: frame_stack::FrameStack::default(),
             exit: shutdown::ExitState::default(),
             io,
             host: host_config::HostConfig::default(),

@@ -143,13 +143,7 @@ impl Vm {
         self.recursion.depth += 1;
         self.recursion.loop_frames += 1;
         self.frames.note_call(caller_ip);
-        self.frames.running.push(Running {
-            globals: f.globals,
-            locals: f.locals,
-            object,
-            source: FrameSource::Generator(generator),
-            ip: 0,
-        });
+        self.frames.enter(Running::new(f.globals, f.locals, object, FrameSource::Generator(generator), 0), f);
         Ok(())
     }
 
@@ -191,7 +185,7 @@ impl Vm {
                 self.decref_id(e);
             }
         }
-        p.frame.state.obj = self.frames.running.pop().and_then(|r| r.object);
+        p.frame.state.obj = self.frames.suspend(&mut p.frame.state).and_then(|r| r.object);
         if let Some(obj) = p.frame.state.obj {
             self.suspended_frame_object(obj, &p.frame);
         }
@@ -224,6 +218,8 @@ fn empty_state(globals: ObjId) -> FrameState {
         stack: Vec::new(),
         fast: Vec::new(),
         cells: Vec::new(),
+        base: 0,
+        cells_at: 0,
         globals,
         locals: None,
         blocks: Vec::new(),

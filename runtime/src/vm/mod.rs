@@ -381,9 +381,6 @@ impl Vm {
 
     /// Takes note of the builtins the evaluation loop calls specially, once they exist.
     pub fn builtins_installed(&mut self) {
-        let readers = ["locals", "vars", "dir"]
-            .map(|name| self.dict_get_str(self.builtins, name).unwrap_or(Value::None));
-        self.frames.readers = readers;
         let native = |vm: &Vm, name: &str| match vm.dict_get_str(vm.builtins, name).and_then(|v| v.as_obj()) {
             Some(id) => match vm.heap.get(id) {
                 Object::Builtin(b) => Some(b.native),

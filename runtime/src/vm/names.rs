@@ -40,7 +40,7 @@ impl Vm {
             None => code
                 .varnames
                 .iter()
-                .zip(&f.fast)
+                .zip(self.frames.fast.get(f.base..).unwrap_or_default())
                 .filter(|(_, v)| v.is_some())
                 .map(|(n, _)| n.clone())
                 .collect(),

@@ -132,6 +132,8 @@ impl Vm {
                 stack: Vec::new(),
                 fast: Vec::new(),
                 cells: Vec::new(),
+                base: 0,
+                cells_at: 0,
                 globals,
                 locals: Some(locals),
                 blocks: Vec::new(),

@@ -18,8 +18,12 @@ impl Vm {
             return false;
         }
         let held_by_target = match code.instrs.get(f.ip) {
-            Some(&Instr::StoreFast(j)) => f.fast[j as usize].is_some_and(|v| v.is(a)),
-            Some(&Instr::StoreFastLoadFast(j, _)) => f.fast[j as usize].is_some_and(|v| v.is(a)),
+            Some(&Instr::StoreFast(j)) => {
+                self.frames.fast.get(f.base + j as usize).copied().flatten().is_some_and(|v| v.is(a))
+            }
+            Some(&Instr::StoreFastLoadFast(j, _)) => {
+                self.frames.fast.get(f.base + j as usize).copied().flatten().is_some_and(|v| v.is(a))
+            }
             Some(&Instr::StoreName(j)) if f.locals.is_none_or(|l| l == f.globals) => {
                 self.dict_get_name(f.globals, code.names[j as usize]).is_some_and(|v| v.is(a))
             }
