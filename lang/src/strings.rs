@@ -71,7 +71,8 @@ pub fn concat(src: &str, lines: &LineIndex, pieces: &[Piece<'_>]) -> Result<Expr
     let mut joined = Joined { span, values: Vec::new(), text: String::new() };
     for (lit, piece) in literals.iter().zip(pieces) {
         if lit.fstring {
-            let mut f = FString { src, lines, lit, pos: 0, span, error_at: end };
+            let piece_span = Span::new(piece.start, piece.end);
+            let mut f = FString { src, lines, lit, pos: 0, span, piece_span, error_at: end };
             f.parse(0, &mut joined)?;
         } else {
             decode_str(lit.body, lit.raw, &mut joined.text)
@@ -106,6 +107,9 @@ struct FString<'s, 'l> {
     /// Cursor into `lit.body`.
     pos: usize,
     span: Span,
+    /// This string token's own span: CPython 3.11 places format specs there, not at the
+    /// whole group's.
+    piece_span: Span,
     /// CPython reports f-string errors at the end of the string group.
     error_at: Pos,
 }
@@ -301,10 +305,10 @@ impl<'s> FString<'s, '_> {
             if self.pos >= body.len() {
                 return Err(self.error("expecting '}'"));
             }
-            let mut spec = Joined { span: self.span, values: Vec::new(), text: String::new() };
+            let mut spec = Joined { span: self.piece_span, values: Vec::new(), text: String::new() };
             self.parse(level + 1, &mut spec)?;
             spec.flush();
-            format_spec = Some(Expr::new(self.span, ExprKind::JoinedStr(spec.values)).boxed());
+            format_spec = Some(Expr::new(self.piece_span, ExprKind::JoinedStr(spec.values)).boxed());
         }
         if self.pos >= body.len() || body[self.pos] != b'}' {
             return Err(self.error("expecting '}'"));

@@ -18,9 +18,13 @@ pub fn code_of(vm: &Vm, v: Value) -> Option<Arc<Code>> {
     }
 }
 
-/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`. The flags ask
-/// for an AST or future features, neither of which Reap has as values: they are accepted and
-/// make no difference.
+/// CPython's `PyCF_ONLY_AST`: `compile` gives the tree (`ast.parse`), not code.
+const ONLY_AST: i64 = 0x400;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`. Of the flags
+/// only `PyCF_ONLY_AST` makes a difference (future features are always on or never there).
+/// The source may be a tree of the `ast` module's nodes: it is compiled from its unparsed
+/// text.
 pub fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize"];
     if args.len() > names.len() {
@@ -36,23 +40,44 @@ pub fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
         }
     }
     let [Some(source), Some(filename), Some(mode)] = given else { unreachable!("checked above") };
-    let text = match source.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Str(s)) => s.s.to_string(),
-        Some(Object::Bytes(b)) => match reap_lang::decode_source(&b.clone(), "<string>") {
-            Ok(t) => t,
-            Err(e) => return Err(vm.syntax_error(&e)),
-        },
-        _ => {
-            let msg = "compile() arg 1 must be a string, bytes or AST object";
-            return Err(vm.new_exc(ExcKind::TypeError, msg));
-        }
+    let flags = match args.get(3).copied().or_else(|| kwarg(vm, kwargs, "flags")) {
+        Some(Value::Int(i)) => i,
+        Some(Value::Bool(b)) => i64::from(b),
+        _ => 0,
     };
     let Some(filename) = vm.str_of(filename).map(str::to_string) else {
         let tn = vm.type_name(filename);
         let msg = format!("compile() argument 'filename' must be str, not {tn}");
         return Err(vm.new_exc(ExcKind::TypeError, &msg));
     };
+    let mode_value = mode;
     let mode = vm.str_of(mode).unwrap_or("").to_string();
+    let text = match source.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Str(s)) => s.s.to_string(),
+        Some(Object::Bytes(b)) => match reap_lang::decode_source(&b.clone(), "<string>") {
+            Ok(t) => t,
+            Err(e) => return Err(vm.syntax_error(&e)),
+        },
+        Some(Object::Instance(_)) => {
+            // A tree: checked against the mode and unparsed by the `ast` module.
+            let only_ast = Value::Bool(flags & ONLY_AST != 0);
+            let text = vm.call_module_attr("ast", "_source_of_tree", &[source, mode_value, only_ast])?;
+            if vm.str_of(text).is_none() {
+                // With PyCF_ONLY_AST the tree comes back as it is.
+                return Ok(text);
+            }
+            let owned = vm.str_of(text).unwrap_or_default().to_string();
+            vm.decref(text);
+            owned
+        }
+        _ => {
+            let msg = "compile() arg 1 must be a string, bytes or AST object";
+            return Err(vm.new_exc(ExcKind::TypeError, msg));
+        }
+    };
+    if flags & ONLY_AST != 0 {
+        return tree_of(vm, &text, &filename, &mode);
+    }
     let module = match mode.as_str() {
         "exec" | "single" => reap_lang::check_module(&text, &filename),
         // An indented expression is CPython's "unexpected indent" (only `eval()` strips it),
@@ -73,4 +98,30 @@ pub fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     let module = module.map_err(|e| vm.syntax_error(&e))?;
     let code = vm.compile_module(&module, &text, &filename, mode == "single")?;
     Ok(vm.alloc(Object::Code(code)))
+}
+
+/// `compile(..., PyCF_ONLY_AST)`: the source's tree as the `ast` module's nodes. Parsed only:
+/// as CPython's, `return` outside a function and the like are left to the compiler.
+fn tree_of(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> PyResult<Value> {
+    let dumped = match mode {
+        "exec" | "single" => {
+            reap_lang::parse_module(text, filename).map(|m| reap_lang::dump::dump_module(&m, true))
+        }
+        "eval" if text.lines().next().is_some_and(|l| l.starts_with([' ', '\t']) && !l.trim().is_empty()) => {
+            reap_lang::parse_module(text, filename).map(|m| reap_lang::dump::dump_module(&m, true))
+        }
+        "eval" => reap_lang::parse_expression(text, filename)
+            .map(|e| format!("Expression(body={})", reap_lang::dump::dump_expr(&e, true))),
+        _ => {
+            let msg = "compile() mode must be 'exec', 'eval' or 'single'";
+            return Err(vm.new_exc(ExcKind::ValueError, msg));
+        }
+    };
+    let dumped = dumped.map_err(|e| vm.syntax_error(&e))?;
+    let dumped = vm.new_str(dumped);
+    let mode = vm.new_str(mode.to_string());
+    let tree = vm.call_module_attr("ast", "_from_dump", &[dumped, mode]);
+    vm.decref(dumped);
+    vm.decref(mode);
+    tree
 }

@@ -140,6 +140,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "argparse",
     #[cfg(feature = "data")]
     "array",
+    "ast",
     #[cfg(feature = "asyncio")]
     "asyncio",
     "atexit",

@@ -43,6 +43,8 @@ fn core(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("pylib/dataclasses.py"),
         "enum" => include_str!("pylib/enum.py"),
         "keyword" => include_str!("pylib/keyword.py"),
+        "ast" => include_str!("pylib/ast.py"),
+        "_reap_ast_unparse" => include_str!("pylib/_reap_ast_unparse.py"),
         "linecache" => include_str!("pylib/linecache.py"),
         "numbers" => include_str!("pylib/numbers.py"),
         "operator" => include_str!("pylib/operator.py"),

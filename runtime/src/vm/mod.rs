@@ -14,6 +14,7 @@ pub(crate) mod binary_loop;
 mod buffer;
 pub mod call;
 mod class_bases;
+pub mod class_build;
 pub(crate) mod code_attrs;
 pub mod collect;
 pub mod compare;
