@@ -58,6 +58,26 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(b, "NotImplemented", Value::Obj(vm.not_implemented));
     vm.dict_set_str(b, "Ellipsis", Value::Obj(vm.ellipsis));
     vm.dict_set_str(b, "__debug__", Value::Bool(true));
+    // The constants are in the namespace too, as CPython's (`getattr(builtins, 'None')`).
+    vm.dict_set_str(b, "None", Value::None);
+    vm.dict_set_str(b, "True", Value::Bool(true));
+    vm.dict_set_str(b, "False", Value::Bool(false));
+    let package = vm.new_str("");
+    vm.dict_set_str(b, "__package__", package);
+    let name = vm.new_str("builtins");
+    vm.dict_set_str(b, "__name__", name);
+    let doc = vm.new_str(concat!(
+        "Built-in functions, types, exceptions, and other objects.\n\n",
+        "This module provides direct access to all 'built-in'\n",
+        "identifiers of Python; for example, builtins.len is\n",
+        "the full name for the built-in function len().\n\n",
+        "This module is not normally accessed explicitly by most\n",
+        "applications, but can be useful in modules that provide\n",
+        "objects with the same name as a built-in value, but in\n",
+        "which the built-in of that name is also needed."
+    ));
+    vm.dict_set_str(b, "__doc__", doc);
+    def(vm, b, "__build_class__", build_class);
     def(vm, b, "print", print);
     def(vm, b, "len", len);
     def(vm, b, "repr", repr);
@@ -94,6 +114,25 @@ pub fn install(vm: &mut Vm) {
     def(vm, b, "vars", vars);
     def(vm, b, "dir", dir);
     def(vm, b, "input", input);
+}
+
+/// `__build_class__(func, name, *bases, **kwds)`: what a `class` statement runs.
+fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.new_exc(ExcKind::TypeError, "__build_class__: not enough arguments"));
+    }
+    if !matches!(args[0].as_obj().map(|id| vm.heap.get(id)), Some(Object::Function(_))) {
+        return Err(vm.new_exc(ExcKind::TypeError, "__build_class__: func must be a function"));
+    }
+    if vm.str_of(args[1]).is_none() {
+        return Err(vm.new_exc(ExcKind::TypeError, "__build_class__: name is not a string"));
+    }
+    let keywords = vm.keywords_dict(kwargs);
+    let r = vm.build_class(args[0], args[1], &args[2..], keywords);
+    if let Some(d) = keywords {
+        vm.decref(d);
+    }
+    r
 }
 
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

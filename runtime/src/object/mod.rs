@@ -544,6 +544,10 @@ pub struct NativeDescr {
     /// The class it belongs to (None for a builtin type's attribute, named by `owner_name`).
     pub owner: Value,
     pub owner_name: compact_str::CompactString,
+    /// A view of an attribute the objects answer natively (a function's `__name__`, an
+    /// exception's `args`): in the class for `dir()` and for reads on the class, while
+    /// reading and writing through an object go on as if it were not there.
+    pub view: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

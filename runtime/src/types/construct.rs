@@ -494,7 +494,7 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
             let ns = vm.new_dict();
             vm.dict_update(Value::Obj(ns), args[2])?;
-            super::typeobj::default_module(vm, ns);
+            vm.default_module(ns);
             let t = vm.make_type(&name, bases, ns)?;
             if let Err(e) = vm.class_created(t, None) {
                 vm.decref_id(t);

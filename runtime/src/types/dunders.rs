@@ -33,6 +33,24 @@ pub(crate) fn static_name(tname: &str, m: &str) -> &'static str {
 }
 
 pub fn install(vm: &mut Vm) {
+    // Functions, methods and builtins are callable: `__call__` calls the receiver.
+    for (name, class) in [
+        ("function.__call__", vm.types.function),
+        ("method.__call__", vm.types.method),
+        ("builtin_function_or_method.__call__", vm.types.builtin_function),
+    ] {
+        let dict = vm.type_obj(class).dict;
+        def(vm, dict, name, call_receiver);
+    }
+    let sm = vm.type_obj(vm.types.staticmethod).dict;
+    def(vm, sm, "staticmethod.__call__", call_wrapped);
+    let ni = vm.type_obj(vm.types.not_implemented_type).dict;
+    def(vm, ni, "NotImplementedType.__bool__", truth);
+    def(vm, ni, "NotImplementedType.__repr__", native_repr);
+    let ellipsis = vm.type_obj(vm.types.ellipsis_type).dict;
+    def(vm, ellipsis, "ellipsis.__repr__", native_repr);
+    let frame = vm.type_obj(vm.types.frame).dict;
+    def(vm, frame, "frame.clear", frame_clear);
     let t = &vm.types;
     let containers = [
         ("list", t.list),
@@ -225,4 +243,48 @@ fn d_int(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 fn d_float(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     super::construct::float_new(vm, &args[..1])
+}
+
+/// `f.__call__(*args, **kwargs)` of a function, method or builtin: calls it.
+fn call_receiver(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some((&receiver, rest)) = args.split_first() else {
+        return Err(vm.new_exc(
+            crate::object::exc_kind::ExcKind::TypeError,
+            "descriptor '__call__' needs an argument",
+        ));
+    };
+    vm.call(receiver, rest, kwargs)
+}
+
+/// `staticmethod(f)(*args)`: calls `f` (callable since 3.10).
+fn call_wrapped(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let func = match args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) {
+        Some(&Object::StaticMethod(f)) => f,
+        _ => {
+            return Err(vm.new_exc(
+                crate::object::exc_kind::ExcKind::TypeError,
+                "descriptor '__call__' requires a 'staticmethod' object",
+            ));
+        }
+    };
+    vm.call(func, &args[1..], kwargs)
+}
+
+/// `x.__bool__()` where the truth comes from the VM (`NotImplemented`'s, with its warning).
+fn truth(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.truthy(args[0]).map(Value::Bool)
+}
+
+/// `x.__repr__()` of the singletons whose repr the VM writes (`NotImplemented`, `Ellipsis`).
+fn native_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let text = vm.repr(args[0])?;
+    Ok(vm.new_str(text))
+}
+
+/// `frame.clear()`: drops a finished frame's variables, or finishes a suspended generator's.
+fn frame_clear(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let Some(id) = args.first().and_then(|v| v.as_obj()) {
+        vm.clear_frame(id)?;
+    }
+    Ok(Value::None)
 }

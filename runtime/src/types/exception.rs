@@ -12,6 +12,7 @@ pub fn install(vm: &mut Vm) {
     def(vm, exc, "BaseException.with_traceback", exc_with_traceback);
     def(vm, exc, "BaseException.__str__", exc_str);
     def(vm, exc, "BaseException.add_note", exc_add_note);
+    def(vm, exc, "BaseException.__setstate__", exc_setstate);
     let key_error = vm.type_obj(vm.exc_type(ExcKind::KeyError)).dict;
     def(vm, key_error, "KeyError.__str__", key_error_str);
     // An OSError made without an errno still has these (None), as CPython's members are.
@@ -42,6 +43,9 @@ pub(crate) fn exc_fields(vm: &mut Vm, exc: Value, args: &[Value], kwargs: &[(Obj
     exc_keywords(vm, exc, kwargs)?;
     unicode_error_fields(vm, exc, args)?;
     let t = vm.type_of(exc);
+    if vm.is_subtype(t, vm.exc_type(ExcKind::SyntaxError)) {
+        syntax_error_fields(vm, exc, args)?;
+    }
     if args.len() == 1 && vm.is_subtype(t, vm.exc_type(ExcKind::ImportError)) {
         let key = vm.intern("msg");
         let r = vm.setattr(exc, key, args[0]);
@@ -49,6 +53,51 @@ pub(crate) fn exc_fields(vm: &mut Vm, exc: Value, args: &[Value], kwargs: &[(Obj
         r?;
     }
     Ok(())
+}
+
+/// A `SyntaxError`'s fields from its arguments, as CPython's constructor sets them: `msg`
+/// from the first, and with two, `(filename, lineno, offset, text[, end_lineno, end_offset])`
+/// from the second; the others are None.
+fn syntax_error_fields(vm: &mut Vm, exc: Value, args: &[Value]) -> PyResult<()> {
+    const FIELDS: [&str; 8] =
+        ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+    let mut values = [Value::None; 8];
+    if let Some(&msg) = args.first() {
+        values[0] = msg;
+    }
+    let mut info = Vec::new();
+    if args.len() == 2 {
+        let it = vm.get_iter(args[1])?;
+        info = vm.collect_iter(it)?;
+        let n = info.len();
+        let problem = match n {
+            0..=3 => Some(format!("function takes at least 4 arguments ({n} given)")),
+            7.. => Some(format!("function takes at most 6 arguments ({n} given)")),
+            5 => Some("end_offset must be provided when end_lineno is provided".to_string()),
+            _ => None,
+        };
+        if let Some(msg) = problem {
+            for v in info {
+                vm.decref(v);
+            }
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+        values[1..=n].copy_from_slice(&info);
+    }
+    let mut result = Ok(());
+    for (name, value) in FIELDS.iter().zip(values) {
+        let key = vm.intern(name);
+        let r = vm.setattr(exc, key, value);
+        vm.decref_id(key);
+        if let Err(e) = r {
+            result = Err(e);
+            break;
+        }
+    }
+    for v in info {
+        vm.decref(v);
+    }
+    result
 }
 
 /// Sets the attributes `name=`/`obj=`/`path=` gave, refusing keywords the class does not
@@ -355,4 +404,23 @@ pub(crate) fn codec_exception(
         vm.decref_id(x);
     }
     exc
+}
+
+/// `exc.__setstate__(state)`: the attributes of a dict (or nothing for None), as unpickling
+/// restores them.
+fn exc_setstate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__setstate__", &args[1..], 1, 1)?;
+    let (exc, state) = (args[0], args[1]);
+    if state == Value::None {
+        return Ok(Value::None);
+    }
+    let Some(Object::Dict(table)) = state.as_obj().map(|id| vm.heap.get(id)) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "state is not a dictionary"));
+    };
+    let items: Vec<(Value, Value)> = table.iter().map(|(_, e)| (e.key, e.value)).collect();
+    for (k, v) in items {
+        let Some(key) = k.as_obj() else { continue };
+        vm.setattr(exc, key, v)?;
+    }
+    Ok(Value::None)
 }

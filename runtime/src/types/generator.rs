@@ -21,6 +21,14 @@ pub fn install(vm: &mut Vm) {
     def(vm, coroutine, "coroutine.throw", gen_throw);
     def(vm, coroutine, "coroutine.close", gen_close);
     def(vm, coroutine, "coroutine.__await__", coro_await);
+    for (name, class) in [
+        ("generator.__del__", vm.types.generator),
+        ("coroutine.__del__", vm.types.coroutine),
+        ("async_generator.__del__", vm.types.async_generator),
+    ] {
+        let dict = vm.type_obj(class).dict;
+        def(vm, dict, name, gen_del);
+    }
     let wrapper = t(vm, |t| t.iters["coroutine_wrapper"]);
     def(vm, wrapper, "coroutine_wrapper.send", wrapper_send);
     def(vm, wrapper, "coroutine_wrapper.throw", wrapper_throw);
@@ -90,6 +98,14 @@ pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
     Ok(Value::None)
 }
 
+/// `gen.__del__()`: the finalizer run now (a suspended generator closed, an unawaited
+/// coroutine's warning), as CPython's slot wrapper of `tp_finalize`.
+fn gen_del(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let id = receiver(vm, args[0], own_kind(vm, args[0]), "__del__")?;
+    vm.close_generator(id);
+    Ok(Value::None)
+}
+
 /// `coroutine.__await__()`: an iterator that runs the coroutine.
 fn coro_await(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = receiver(vm, args[0], GenKind::Coroutine, "__await__")?;
@@ -149,6 +165,7 @@ const CORO_ATTRS: &[GetSet] = &[
     GetSet { name: "cr_frame", get: generator_frame },
     GetSet { name: "cr_await", get: generator_awaiting },
     GetSet { name: "cr_origin", get: nothing },
+    GetSet { name: "cr_suspended", get: generator_suspended },
     GetSet { name: "__qualname__", get: generator_qualname },
 ];
 
@@ -185,6 +202,7 @@ pub(crate) const ATTRS: &[GetSet] = &[
     GetSet { name: "gi_running", get: generator_running },
     GetSet { name: "gi_code", get: generator_code },
     GetSet { name: "gi_frame", get: generator_frame },
+    GetSet { name: "gi_suspended", get: generator_suspended },
     GetSet { name: "__qualname__", get: generator_qualname },
 ];
 
@@ -226,6 +244,14 @@ fn generator_name(vm: &mut Vm, id: ObjId) -> Value {
 }
 
 /// A generator runs while its frame is out of it (on the Rust stack) and it has not finished.
+/// Started, not finished and not running: stopped at a `yield` or `await`.
+fn generator_suspended(vm: &mut Vm, id: ObjId) -> Value {
+    match vm.heap.get(id) {
+        Object::Generator(g) => Value::Bool(g.started && !g.finished && g.frame.is_some()),
+        _ => Value::None,
+    }
+}
+
 fn generator_running(vm: &mut Vm, id: ObjId) -> Value {
     match vm.heap.get(id) {
         Object::Generator(g) => Value::Bool(g.frame.is_none() && !g.finished),

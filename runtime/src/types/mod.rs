@@ -1,6 +1,7 @@
 //! The builtin types: one file per type (its methods, constructor and operators), and the
 //! functions the VM reaches them by (`install_slots`).
 
+pub mod attr_views;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -102,6 +103,7 @@ pub fn install_methods(vm: &mut Vm) {
     dunders::install(vm);
     operator_dunders::install(vm);
     generic_alias::install(vm);
+    attr_views::install(vm);
     // Read back from the class dicts: the ids the objects there actually carry.
     let (object, type_) = (vm.types.object, vm.types.type_);
     vm.natives.known = crate::vm::native::KnownNatives {
@@ -180,6 +182,20 @@ pub fn construct_builtin(
         memoryview::memoryview_new(vm, args, kwargs)
     } else if cls == t.array {
         array::array_new(vm, args, kwargs)
+    } else if cls == t.cell {
+        // `types.CellType(value)`, or empty.
+        match (args, kwargs.is_empty()) {
+            (_, false) => Err(vm.new_exc(ExcKind::TypeError, "cell() takes no keyword arguments")),
+            ([], _) => Ok(vm.alloc(Object::Cell(None))),
+            ([v], _) => {
+                let v = vm.share(*v);
+                Ok(vm.alloc(Object::Cell(Some(v))))
+            }
+            _ => Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("cell expected at most 1 argument, got {}", args.len()),
+            )),
+        }
     } else if cls == t.float {
         construct::float_new(vm, args)
     } else if cls == t.str_ {

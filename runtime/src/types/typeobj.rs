@@ -58,7 +58,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -
     let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
     let ns = vm.new_dict();
     vm.dict_update(Value::Obj(ns), args[3])?;
-    default_module(vm, ns);
+    vm.default_module(ns);
     let cls = vm.make_type(&name, bases, ns)?;
     if mcls != vm.types.type_ {
         vm.heap.incref(mcls);
@@ -67,16 +67,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -
         }
     }
     // The class keywords (`class C(Base, tag=1)` through a metaclass) reach `__init_subclass__`.
-    let kw = if kwargs.is_empty() {
-        None
-    } else {
-        let d = vm.new_dict();
-        for &(k, v) in kwargs {
-            vm.incref(v);
-            vm.dict_set_name(d, k, v);
-        }
-        Some(Value::Obj(d))
-    };
+    let kw = vm.keywords_dict(kwargs);
     let r = vm.class_created(cls, kw);
     if let Some(d) = kw {
         vm.decref(d);
@@ -86,20 +77,6 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -
         return Err(e);
     }
     Ok(Value::Obj(cls))
-}
-
-/// A class made by calling `type` takes its `__module__` from the caller's globals, as a
-/// class statement's body does.
-pub(crate) fn default_module(vm: &mut Vm, ns: ObjId) {
-    if vm.dict_get_str(ns, "__module__").is_some() {
-        return;
-    }
-    if let Some(g) = vm.frames.current_globals()
-        && let Some(name) = vm.dict_get_str(g, "__name__")
-    {
-        vm.incref(name);
-        vm.dict_set_str(ns, "__module__", name);
-    }
 }
 
 pub(crate) fn type_mro(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

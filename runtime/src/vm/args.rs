@@ -207,3 +207,19 @@ pub fn bind_args<const N: usize>(
     }
     Ok(out)
 }
+
+impl Vm {
+    /// A call's keyword arguments as a new dict, or None when there are none (what a class's
+    /// keywords become for its metaclass and `__init_subclass__`).
+    pub fn keywords_dict(&mut self, kwargs: &[(ObjId, Value)]) -> Option<Value> {
+        if kwargs.is_empty() {
+            return None;
+        }
+        let d = self.new_dict();
+        for &(k, v) in kwargs {
+            self.incref(v);
+            self.dict_set_name(d, k, v);
+        }
+        Some(Value::Obj(d))
+    }
+}

@@ -384,6 +384,13 @@ impl Vm {
                     if let Some(v) = self.dict_get_str(dict, key) {
                         return Ok(Some(self.share(v)));
                     }
+                    // A module's annotations: made, empty, on first read (CPython 3.10+).
+                    if key == "__annotations__" {
+                        let d = self.new_dict();
+                        self.heap.incref(d);
+                        self.dict_set_str(dict, key, Value::Obj(d));
+                        return Ok(Some(Value::Obj(d)));
+                    }
                     // Then what every object has from `object` (`__reduce_ex__`, `__class__`).
                     return self.object_extra(obj, key);
                 }
@@ -395,7 +402,7 @@ impl Vm {
             }
         }
         let cls = self.type_of(obj);
-        let found = self.lookup_in_mro(cls, name);
+        let found = self.lookup_in_mro(cls, name).filter(|&f| !self.is_view(f));
         // Data descriptors (properties, classes with `__set__`) take precedence over the
         // instance dict.
         if let Some(f) = found {
@@ -590,6 +597,9 @@ impl Vm {
                     | "f_globals"
                     | "f_back"
                     | "f_locals"
+                    | "f_builtins"
+                    | "f_lasti"
+                    | "cell_contents"
             )
         {
             return Ok(None);
@@ -696,6 +706,26 @@ impl Vm {
             (Object::Function(f), "__doc__") => Some(f.doc),
             (Object::Function(f), "__module__") => Some(f.module),
             (Object::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
+            (Object::Function(_), "__builtins__") => {
+                let b = self.dict_get_str(self.modules, "builtins");
+                match b.and_then(|b| b.as_obj()).map(|b| self.heap.get(b)) {
+                    Some(Object::Module { dict, .. }) => Some(Value::Obj(*dict)),
+                    _ => Some(Value::Obj(self.builtins)),
+                }
+            }
+            (Object::Cell(Some(v)), "cell_contents") => Some(*v),
+            // What a builtin is bound to: its receiver, else the module it belongs to. (A
+            // type's method taken from the type has none, as CPython's method descriptors.)
+            (Object::Builtin(b), "__self__") if b.receiver.is_some() || b.owner.is_none() => {
+                match (b.receiver, self.builtin_module(b.name)) {
+                    (Some(r), _) => Some(r),
+                    (None, Some(m)) => Some(self.dict_get_str(self.modules, m).unwrap_or(Value::None)),
+                    (None, None) => Some(Value::None),
+                }
+            }
+            (Object::Cell(None), "cell_contents") => {
+                return Err(self.new_exc(ExcKind::ValueError, "Cell is empty"));
+            }
             (Object::Function(f), "__defaults__") if f.defaults.is_empty() => Some(Value::None),
             (Object::Function(f), "__kwdefaults__") => Some(f.kwdefaults.map_or(Value::None, Value::Obj)),
             (Object::Function(f), "__closure__") if f.closure.is_empty() => Some(Value::None),

@@ -113,7 +113,11 @@ impl Vm {
             self.heap.incref(self.not_implemented);
             return Ok(());
         }
-        match self.lookup_method(obj, name) {
+        // `NotImplemented` is the stack's marker for "no receiver": as a receiver itself, it
+        // gets its methods bound (`NotImplemented.__repr__()`).
+        let method =
+            if obj.is(Value::Obj(self.not_implemented)) { Ok(None) } else { self.lookup_method(obj, name) };
+        match method {
             Ok(Some(func)) => {
                 self.fill_attr_site(obj, name, slot);
                 self.fill_builtin_method_site(obj, func, slot);

@@ -223,6 +223,17 @@ impl Vm {
         {
             return self.set_exception_link(id, &key, value);
         }
+        // An exception's `args` is its arguments (what `str()` shows), made a tuple.
+        if key == "args"
+            && let Some(id) = obj.as_obj()
+            && matches!(self.heap.get(id), Object::Instance(i) if i.exc().is_some())
+        {
+            let it = self.get_iter(value)?;
+            let items = self.collect_iter(it)?;
+            let args = self.new_tuple(items);
+            self.set_exc_args(id, args);
+            return Ok(());
+        }
         // A property's docstring is writable (namedtuple's fields get theirs that way).
         if key == "__doc__"
             && let Some(Object::Property { doc, .. }) = obj.as_obj().map(|id| self.heap.get_mut(id))
@@ -234,7 +245,7 @@ impl Vm {
         }
         let cls = self.type_of(obj);
         if !self.class_owns(obj, &key)
-            && let Some(found) = self.lookup_in_mro(cls, name)
+            && let Some(found) = self.lookup_in_mro(cls, name).filter(|&f| !self.is_view(f))
             && let Some(Object::Property { fset, .. }) = found.as_obj().map(|id| self.heap.get(id))
         {
             let fset = *fset;
@@ -258,7 +269,7 @@ impl Vm {
             self.decref(r);
             return Ok(());
         }
-        if let Some(found) = self.lookup_in_mro(cls, name)
+        if let Some(found) = self.lookup_in_mro(cls, name).filter(|&f| !self.is_view(f))
             && self.is_user_descriptor(found, true)
             && let Some(set) = self.lookup_str(self.type_of(found), "__set__")
         {
@@ -405,8 +416,13 @@ impl Vm {
         if let Some(e) = self.immutable_type_error(obj, &key) {
             return Err(e);
         }
+        if key == "args"
+            && matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(i)) if i.exc().is_some())
+        {
+            return Err(self.new_exc(ExcKind::TypeError, "args may not be deleted"));
+        }
         if !self.class_owns(obj, &key)
-            && let Some(found) = self.lookup_in_mro(cls, name)
+            && let Some(found) = self.lookup_in_mro(cls, name).filter(|&f| !self.is_view(f))
             && let Some(Object::Property { fdel, .. }) = found.as_obj().map(|id| self.heap.get(id))
         {
             let fdel = *fdel;
@@ -426,7 +442,7 @@ impl Vm {
         }
         // A descriptor of the class with `__delete__` (or a data descriptor without one, whose
         // deletion fails as CPython's does).
-        if let Some(found) = self.lookup_in_mro(cls, name)
+        if let Some(found) = self.lookup_in_mro(cls, name).filter(|&f| !self.is_view(f))
             && matches!(found.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)))
         {
             let t = self.type_of(found);

@@ -10,6 +10,20 @@ use crate::vm::frame_stack::FrameSource;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
+    /// A class namespace without `__module__` takes the caller's module name, as CPython's
+    /// `type.__new__` gives it (`type(name, bases, ns)`, a body that did not set it).
+    pub(crate) fn default_module(&mut self, ns: ObjId) {
+        if self.dict_get_str(ns, "__module__").is_some() {
+            return;
+        }
+        if let Some(g) = self.frames.current_globals()
+            && let Some(name) = self.dict_get_str(g, "__name__")
+        {
+            self.incref(name);
+            self.dict_set_str(ns, "__module__", name);
+        }
+    }
+
     /// Runs a class body and makes the class: `class name(bases, **kwargs): body`. Borrows
     /// every argument.
     pub fn build_class(
@@ -89,6 +103,8 @@ impl Vm {
                 return Err(e);
             }
         };
+        // A body that did not set `__module__` (`__build_class__` given any function).
+        self.default_module(ns);
         if let Some(meta) = metaclass.filter(|&m| m != self.types.type_) {
             // `Meta(name, bases, namespace, **kwargs)`: its `__new__` makes the class via
             // `type.__new__`.

@@ -314,7 +314,8 @@ impl Vm {
         self.decref(del);
     }
 
-    fn close_generator(&mut self, id: ObjId) {
+    /// A generator's (or coroutine's) finalizer, as its `__del__` and its death run it.
+    pub(crate) fn close_generator(&mut self, id: ObjId) {
         let never_awaited = match self.heap.get(id) {
             Object::Generator(g) if g.kind == GenKind::Coroutine && !g.started => {
                 Some(g.qualname().to_owned())

@@ -659,7 +659,11 @@ impl Vm {
                         Value::Bool(b) => Ok(b),
                         Value::None => Ok(false),
                         Value::Int(i) => Ok(i != 0),
-                        _ => self.truthy(v),
+                        _ => {
+                            // Python code run for the truth (`__bool__`, a warning) sees this line.
+                            self.frames.note_call(f.ip - 1);
+                            self.truthy(v)
+                        }
                     };
                     self.decref(v);
                     if truth? == matches!(*instr, Instr::PopJumpIfTrue(_)) {

@@ -10,6 +10,21 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
+    /// `warnings.warn(msg, category)` on behalf of the running Python code: the warning is
+    /// attributed to the innermost Python frame, as a C function's `PyErr_WarnEx` does.
+    pub(crate) fn warn(&mut self, category: ExcKind, msg: &str) -> PyResult<()> {
+        let warnings = self.import("warnings", 0, Value::None, self.builtins)?;
+        let warn = self.getattr_str(warnings, "warn");
+        self.decref(warnings);
+        let warn = warn?;
+        let msg = self.new_str(msg);
+        let category = Value::Obj(self.exc_type(category));
+        let r = self.call(warn, &[msg, category, Value::Int(1)], &[]);
+        self.decref(warn);
+        self.decref(msg);
+        r.map(|v| self.decref(v))
+    }
+
     /// A new exception of the builtin class `kind` with one string argument.
     pub fn new_exc(&mut self, kind: ExcKind, msg: &str) -> ObjId {
         let m = self.new_str(msg);

@@ -5,11 +5,12 @@
 use std::sync::Arc;
 
 use crate::object::code::Code;
+use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::object::{FrameObj, Object, TracebackEntry};
 use crate::value::{ObjId, Value};
-use crate::vm::Vm;
 use crate::vm::frame_stack::FrameSource;
+use crate::vm::{PyResult, Vm};
 
 /// The files of the built-in modules that stand in for CPython's C code.
 const NATIVE_STAND_INS: [&str; 3] =
@@ -205,6 +206,18 @@ impl Vm {
                 code.map_or(0, |c| c.spans.get(ip).map_or(c.first_line, |s| s.start.line)),
             ))),
             "f_globals" => Some(share(self, globals)),
+            // The builtins its globals name, or the interpreter's.
+            "f_builtins" => {
+                let b = globals.and_then(|g| self.dict_get_str(g, "__builtins__"));
+                let d = match b.and_then(|b| b.as_obj()).map(|b| (b, self.heap.get(b))) {
+                    Some((_, Object::Module { dict, .. })) => *dict,
+                    Some((d, Object::Dict(_))) => d,
+                    _ => self.builtins,
+                };
+                Some(share(self, Some(d)))
+            }
+            // As `tb_lasti`: two per instruction, as CPython's code units count.
+            "f_lasti" => Some(Value::Int(ip as i64 * 2)),
             "f_back" => Some(share(self, back)),
             "f_locals" => {
                 if let Some(slot) = live {
@@ -222,6 +235,36 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// `frame.clear()`: a running frame refuses; a suspended generator's frame finishes the
+    /// generator (its `finally` blocks run); a finished frame lets its variables go.
+    pub(crate) fn clear_frame(&mut self, id: ObjId) -> PyResult<()> {
+        if self.running_slot(id).is_some() {
+            return Err(self.new_exc(ExcKind::RuntimeError, "cannot clear an executing frame"));
+        }
+        let generator = match self.heap.get(id) {
+            Object::Frame(fo) => fo.generator,
+            _ => return Ok(()),
+        };
+        if let Some(g) = generator
+            && self.heap.is_live(g)
+            && matches!(self.heap.get(g), Object::Generator(state) if state.frame.as_ref().is_some_and(|f| f.obj == Some(id)))
+        {
+            self.close_generator(g);
+            return Ok(());
+        }
+        let (locals, snapshot) = match self.heap.get_mut(id) {
+            Object::Frame(fo) => (std::mem::take(&mut fo.locals), fo.namespace.take()),
+            _ => return Ok(()),
+        };
+        for v in locals.into_iter().flatten() {
+            self.decref(v);
+        }
+        if let Some(d) = snapshot {
+            self.decref_id(d);
+        }
+        Ok(())
     }
 
     /// The innermost running frame's `locals()` (a new reference).

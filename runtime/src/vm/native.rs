@@ -230,6 +230,7 @@ pub fn def_attr(vm: &mut Vm, dict: ObjId, name: &'static str, get: NativeFn) {
         name: short.into(),
         owner: Value::None,
         owner_name: owner_name.into(),
+        view: false,
     }));
     let p = vm.alloc(crate::object::Object::Property {
         fget,
@@ -239,6 +240,34 @@ pub fn def_attr(vm: &mut Vm, dict: ObjId, name: &'static str, get: NativeFn) {
         native,
     });
     vm.dict_set_str(dict, short, p);
+}
+
+/// Lists attribute `name` of builtin class `owner`'s objects, which they answer natively, in
+/// the class: a `getset_descriptor` for `dir()` and for reads on the class (see
+/// `NativeDescr::view`). Names the class has already are left as they are.
+pub fn def_view(vm: &mut Vm, owner: ObjId, name: &str) {
+    use crate::object::{DescrKind, NativeDescr};
+    let t = vm.type_obj(owner);
+    let (dict, owner_name) = (t.dict, t.name.clone());
+    if vm.dict_get_str(dict, name).is_some() {
+        return;
+    }
+    let native = Some(Box::new(NativeDescr {
+        kind: DescrKind::GetSet,
+        name: name.into(),
+        owner: Value::Obj(owner),
+        owner_name,
+        view: true,
+    }));
+    // Immortal, as the class: nothing a collection need look at.
+    let p = vm.heap.alloc_immortal(crate::object::Object::Property {
+        fget: Value::None,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+        native,
+    });
+    vm.dict_set_str(dict, name, Value::Obj(p));
 }
 
 /// The body of a `def_attr` getter that reads a field of the receiver with a slot getter

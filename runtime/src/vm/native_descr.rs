@@ -13,8 +13,13 @@ impl Vm {
     pub(crate) fn new_native_descr(&mut self, kind: DescrKind, name: &str, owner: ObjId) -> Value {
         self.heap.incref(owner);
         let owner_name = self.type_obj(owner).name.clone();
-        let native =
-            Some(Box::new(NativeDescr { kind, name: name.into(), owner: Value::Obj(owner), owner_name }));
+        let native = Some(Box::new(NativeDescr {
+            kind,
+            name: name.into(),
+            owner: Value::Obj(owner),
+            owner_name,
+            view: false,
+        }));
         self.alloc(Object::Property {
             fget: Value::None,
             fset: Value::None,
@@ -63,6 +68,14 @@ impl Vm {
         }
     }
 
+    /// Whether `found` (an attribute found on a class) is a view of a native attribute
+    /// (`NativeDescr::view`), which lookups through objects pass by.
+    pub(crate) fn is_view(&self, found: Value) -> bool {
+        found
+            .as_obj()
+            .is_some_and(|id| matches!(self.heap.get(id), Object::Property { native: Some(d), .. } if d.view))
+    }
+
     /// Whether `found` (an attribute found on a class) is the `__slots__` member `key`.
     pub(crate) fn is_slot_member(&self, found: Value, key: &str) -> bool {
         found
@@ -97,6 +110,9 @@ impl Vm {
         };
         let name = name.to_string();
         self.descr_applies(&name, owner, obj)?;
+        if self.is_view(Value::Obj(descr)) {
+            return self.getattr_str(obj, &name);
+        }
         let id = obj.as_obj();
         match (kind, name.as_str()) {
             (DescrKind::Member, _) => {
@@ -134,6 +150,13 @@ impl Vm {
         let Some((kind, name, owner)) = self.native_descr(descr) else { return Ok(()) };
         let name = name.to_string();
         self.descr_applies(&name, owner, obj)?;
+        if self.is_view(Value::Obj(descr)) {
+            let key = self.intern(&name);
+            return match value {
+                Some(v) => self.setattr(obj, key, v),
+                None => self.delattr(obj, key),
+            };
+        }
         let id = obj.as_obj();
         match (kind, name.as_str()) {
             (DescrKind::Member, _) => {

@@ -518,6 +518,13 @@ impl Vm {
                     Some(_) => return self.truthy_by_dunders(v),
                     None => true,
                 },
+                _ if id == self.not_implemented => {
+                    self.warn(
+                        ExcKind::DeprecationWarning,
+                        "NotImplemented should not be used in a boolean context",
+                    )?;
+                    true
+                }
                 _ => true,
             },
         })

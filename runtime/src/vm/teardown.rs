@@ -23,8 +23,10 @@ impl Vm {
             return false;
         }
         let del_hash = crate::object::hash::str_hash("__del__");
-        self.heap.live().all(|(_, _, o)| match o {
+        self.heap.live().all(|(id, _, o)| match o {
             Object::Generator(_) | Object::File(_) | Object::WeakRef(_) | Object::Finalize(_) => false,
+            // The builtin generator types' `__del__` is for generators, counted above.
+            Object::Type(_) if self.heap.is_immortal(id) => true,
             Object::Type(t) => match self.heap.get(t.dict) {
                 // By text: a name set with `setattr` need not be the interned one.
                 Object::Dict(d) => !d

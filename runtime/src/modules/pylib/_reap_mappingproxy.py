@@ -39,6 +39,11 @@ class mappingproxy:
     def __delattr__(self, name):
         raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
 
+    def __class_getitem__(cls, item):
+        import types
+
+        return types.GenericAlias(cls, item)
+
     def __getitem__(self, key):
         return self._mapping[key]
 
