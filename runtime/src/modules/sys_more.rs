@@ -64,6 +64,39 @@ pub(super) fn install(vm: &mut Vm, d: ObjId) {
     def(vm, d, "sys.audit", audit);
     def(vm, d, "sys.addaudithook", accept_one);
     def(vm, d, "sys.call_tracing", call_tracing);
+    def(vm, d, "sys.getallocatedblocks", getallocatedblocks);
+    def(vm, d, "sys.unraisablehook", unraisablehook);
+    if let Some(h) = vm.dict_get_str(d, "unraisablehook") {
+        vm.incref(h);
+        vm.dict_set_str(d, "__unraisablehook__", h);
+    }
+}
+
+/// `sys.getallocatedblocks()`: the objects the heap holds (CPython counts its allocator's
+/// blocks; both grow and shrink with the objects a program keeps).
+fn getallocatedblocks(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "getallocatedblocks", args, 0, 0)?;
+    Ok(Value::Int(vm.heap.live().count() as i64))
+}
+
+/// The default `sys.unraisablehook(unraisable)`: prints the report, as for an exception
+/// raised in `__del__`.
+fn unraisablehook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "unraisablehook", args, 1, 1)?;
+    let field = |vm: &mut Vm, name: &str| -> PyResult<Value> { vm.getattr_str(args[0], name) };
+    let exc = field(vm, "exc_value")?;
+    let msg = field(vm, "err_msg")?;
+    let obj = field(vm, "object")?;
+    let what = vm.str_of(msg).unwrap_or("Exception ignored in").to_string();
+    vm.decref(msg);
+    match exc.as_obj() {
+        Some(e) if matches!(vm.heap.get(e), Object::Instance(i) if i.exc().is_some()) => {
+            vm.print_unraisable(e, &what, obj);
+        }
+        _ => vm.decref(exc),
+    }
+    vm.decref(obj);
+    Ok(Value::None)
 }
 
 /// `sys.intern(s)`: the interned string equal to `s`.

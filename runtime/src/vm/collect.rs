@@ -359,6 +359,11 @@ impl Vm {
         if self.custom_unraisablehook(exc, what, obj) {
             return;
         }
+        self.print_unraisable(exc, what, obj);
+    }
+
+    /// What the default `sys.unraisablehook` prints for `exc` (whose reference it drops).
+    pub fn print_unraisable(&mut self, exc: ObjId, what: &str, obj: Value) {
         let described = match self.repr(obj) {
             Ok(r) => r,
             Err(e) => {
