@@ -338,6 +338,10 @@ impl Vm {
                 if matches!(key.as_str(), "__name__" | "__qualname__" | "__doc__" | "__module__") =>
             {
                 let text = self.str_of(value).map(str::to_string);
+                if text.is_none() && matches!(key.as_str(), "__name__" | "__qualname__") {
+                    let msg = format!("{key} must be set to a string object");
+                    return Err(self.new_exc(ExcKind::TypeError, &msg));
+                }
                 self.incref(value);
                 let old = match self.heap.get_mut(id) {
                     Object::Function(f) => match key.as_str() {
@@ -357,6 +361,55 @@ impl Vm {
                 match old {
                     Some(o) => self.decref(o),
                     None => self.decref(value),
+                }
+                Ok(())
+            }
+            Object::Function(_) if key == "__defaults__" => {
+                let items = match value.as_obj().map(|v| self.heap.get(v)) {
+                    _ if value == Value::None => Vec::new(),
+                    Some(Object::Tuple(items)) => items.to_vec(),
+                    _ => {
+                        let msg = "__defaults__ must be set to a tuple object";
+                        return Err(self.new_exc(ExcKind::TypeError, msg));
+                    }
+                };
+                for &v in &items {
+                    self.incref(v);
+                }
+                let old = match self.heap.get_mut(id) {
+                    Object::Function(f) => std::mem::replace(&mut f.defaults, items),
+                    _ => items,
+                };
+                for v in old {
+                    self.decref(v);
+                }
+                Ok(())
+            }
+            Object::Function(_) if key == "__kwdefaults__" => {
+                let dict = value.as_obj().filter(|&d| matches!(self.heap.get(d), Object::Dict(_)));
+                if dict.is_none() && value != Value::None {
+                    return Err(
+                        self.new_exc(ExcKind::TypeError, "__kwdefaults__ must be set to a dict object")
+                    );
+                }
+                self.incref(value);
+                let old = match self.heap.get_mut(id) {
+                    Object::Function(f) => std::mem::replace(&mut f.kwdefaults, dict),
+                    _ => None,
+                };
+                if let Some(o) = old {
+                    self.decref_id(o);
+                }
+                Ok(())
+            }
+            Object::Cell(_) if key == "cell_contents" => {
+                self.incref(value);
+                let old = match self.heap.get_mut(id) {
+                    Object::Cell(slot) => slot.replace(value),
+                    _ => None,
+                };
+                if let Some(o) = old {
+                    self.decref(o);
                 }
                 Ok(())
             }
@@ -482,6 +535,8 @@ impl Vm {
             }
             Some(Object::Type(t)) => Some(t.dict),
             Some(Object::Module { dict, .. }) => Some(*dict),
+            // A function's own attributes live in its `__dict__`.
+            Some(Object::Function(f)) => f.dict,
             _ => None,
         };
         self.caches.type_epoch += 1;

@@ -565,6 +565,9 @@ impl Vm {
     /// An exception's text by `BaseException.__str__`, or by `KeyError.__str__` (its key's
     /// repr) when `key_error`: `ValueError.__str__(KeyError('k'))` is the former's.
     pub fn exc_str_as(&mut self, id: ObjId, key_error: bool) -> PyResult<String> {
+        if !key_error && self.isinstance(Value::Obj(id), self.exc_type(ExcKind::SyntaxError)) {
+            return self.syntax_error_str(id);
+        }
         // OSErrors made from an I/O failure carry CPython's message.
         let fixed = match self.heap.get(id) {
             Object::Instance(_) => self.instance_attr_str(id, "__reap_str__"),
@@ -583,6 +586,24 @@ impl Vm {
             1 => self.str(items[0]),
             _ => self.join_reprs(&items).map(|r| format!("({r})")),
         }
+    }
+
+    /// `SyntaxError.__str__`: the message, with the file's base name and the line where known.
+    fn syntax_error_str(&mut self, id: ObjId) -> PyResult<String> {
+        let field = |vm: &Vm, name: &str| vm.instance_attr_str(id, name).unwrap_or(Value::None);
+        let (msg, filename, lineno) = (field(self, "msg"), field(self, "filename"), field(self, "lineno"));
+        let msg = self.str(msg)?;
+        let file = self.str_of(filename).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let line = match lineno {
+            Value::Int(n) => Some(n),
+            _ => None,
+        };
+        Ok(match (file, line) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
     }
 
     /// `format(value, spec)`.

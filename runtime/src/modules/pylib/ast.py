@@ -156,6 +156,8 @@ class AST:
         for name, value in zip(fields, args):
             setattr(self, name, value)
         for name, value in kwargs.items():
+            if name in fields[: len(args)]:
+                raise TypeError(f"{type(self).__name__} got multiple values for argument {name!r}")
             setattr(self, name, value)
 
     def __reduce__(self):
