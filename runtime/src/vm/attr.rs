@@ -565,6 +565,33 @@ impl Vm {
         }
     }
 
+    /// A function's `__builtins__`, a builtin's `__self__`, a cell's contents (borrowed).
+    fn function_or_cell_attr(&mut self, id: ObjId, key: &str) -> PyResult<Option<Value>> {
+        Ok(match (self.heap.get(id), key) {
+            (Object::Function(_), "__builtins__") => {
+                let b = self.dict_get_str(self.modules, "builtins");
+                match b.and_then(|b| b.as_obj()).map(|b| self.heap.get(b)) {
+                    Some(Object::Module { dict, .. }) => Some(Value::Obj(*dict)),
+                    _ => Some(Value::Obj(self.builtins)),
+                }
+            }
+            (Object::Cell(Some(v)), "cell_contents") => Some(*v),
+            (Object::Cell(None), "cell_contents") => {
+                return Err(self.new_exc(ExcKind::ValueError, "Cell is empty"));
+            }
+            // What a builtin is bound to: its receiver, else the module it belongs to. (A
+            // type's method taken from the type has none, as CPython's method descriptors.)
+            (Object::Builtin(b), "__self__") if b.receiver.is_some() || b.owner.is_none() => {
+                match (b.receiver, self.builtin_module(b.name)) {
+                    (Some(r), _) => Some(r),
+                    (None, Some(m)) => Some(self.dict_get_str(self.modules, m).unwrap_or(Value::None)),
+                    (None, None) => Some(Value::None),
+                }
+            }
+            _ => None,
+        })
+    }
+
     /// Attributes that are not in any dict: `__class__`, `__dict__`, `__name__` of functions
     /// and classes, exception fields.
     fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
@@ -696,6 +723,9 @@ impl Vm {
             let d = t.dict;
             return self.call_module_attr("_reap_mappingproxy", "mappingproxy", &[Value::Obj(d)]).map(Some);
         }
+        if let Some(v) = self.function_or_cell_attr(id, key)? {
+            return Ok(Some(self.share(v)));
+        }
         let dict = match key {
             "__dict__" => self.instance_dict(id, true),
             _ => None,
@@ -706,26 +736,6 @@ impl Vm {
             (Object::Function(f), "__doc__") => Some(f.doc),
             (Object::Function(f), "__module__") => Some(f.module),
             (Object::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
-            (Object::Function(_), "__builtins__") => {
-                let b = self.dict_get_str(self.modules, "builtins");
-                match b.and_then(|b| b.as_obj()).map(|b| self.heap.get(b)) {
-                    Some(Object::Module { dict, .. }) => Some(Value::Obj(*dict)),
-                    _ => Some(Value::Obj(self.builtins)),
-                }
-            }
-            (Object::Cell(Some(v)), "cell_contents") => Some(*v),
-            // What a builtin is bound to: its receiver, else the module it belongs to. (A
-            // type's method taken from the type has none, as CPython's method descriptors.)
-            (Object::Builtin(b), "__self__") if b.receiver.is_some() || b.owner.is_none() => {
-                match (b.receiver, self.builtin_module(b.name)) {
-                    (Some(r), _) => Some(r),
-                    (None, Some(m)) => Some(self.dict_get_str(self.modules, m).unwrap_or(Value::None)),
-                    (None, None) => Some(Value::None),
-                }
-            }
-            (Object::Cell(None), "cell_contents") => {
-                return Err(self.new_exc(ExcKind::ValueError, "Cell is empty"));
-            }
             (Object::Function(f), "__defaults__") if f.defaults.is_empty() => Some(Value::None),
             (Object::Function(f), "__kwdefaults__") => Some(f.kwdefaults.map_or(Value::None, Value::Obj)),
             (Object::Function(f), "__closure__") if f.closure.is_empty() => Some(Value::None),

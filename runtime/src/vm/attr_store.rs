@@ -334,17 +334,28 @@ impl Vm {
                 self.dict_set_str(d, &key, value);
                 Ok(())
             }
-            Object::Function(_)
-                if matches!(key.as_str(), "__name__" | "__qualname__" | "__doc__" | "__module__") =>
-            {
+            Object::Function(_) | Object::Cell(_) => self.set_native_attr(obj, id, &key, value),
+            _ => {
+                let tname = self.type_name(obj);
+                Err(self
+                    .new_exc(ExcKind::AttributeError, &format!("'{tname}' object has no attribute '{key}'")))
+            }
+        }
+    }
+
+    /// Setting an attribute of a function (its names, defaults, annotations, own dict) or a
+    /// cell's contents.
+    fn set_native_attr(&mut self, obj: Value, id: ObjId, key: &str, value: Value) -> PyResult<()> {
+        match self.heap.get(id) {
+            Object::Function(_) if matches!(key, "__name__" | "__qualname__" | "__doc__" | "__module__") => {
                 let text = self.str_of(value).map(str::to_string);
-                if text.is_none() && matches!(key.as_str(), "__name__" | "__qualname__") {
+                if text.is_none() && matches!(key, "__name__" | "__qualname__") {
                     let msg = format!("{key} must be set to a string object");
                     return Err(self.new_exc(ExcKind::TypeError, &msg));
                 }
                 self.incref(value);
                 let old = match self.heap.get_mut(id) {
-                    Object::Function(f) => match key.as_str() {
+                    Object::Function(f) => match key {
                         "__name__" => {
                             f.name = text.unwrap_or_default().into();
                             None
@@ -434,7 +445,7 @@ impl Vm {
                 let d = self.getattr_str(obj, "__dict__")?;
                 self.incref(value);
                 if let Some(did) = d.as_obj() {
-                    self.dict_set_str(did, &key, value);
+                    self.dict_set_str(did, key, value);
                 }
                 self.decref(d);
                 Ok(())
