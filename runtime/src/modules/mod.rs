@@ -9,6 +9,8 @@ pub mod builtins;
 pub mod compile;
 pub mod gc;
 pub mod io;
+#[cfg(feature = "data")]
+pub mod json;
 pub mod math;
 pub mod math_hyperbolic;
 pub mod math_special;
@@ -111,6 +113,8 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "array" => array::make_array,
         #[cfg(feature = "data")]
         "_struct" => struct_::make_struct,
+        #[cfg(feature = "data")]
+        "_reap_json" => json::make_json,
         #[cfg(feature = "data")]
         "_zlib" => zlib::make_zlib,
         #[cfg(feature = "text")]
