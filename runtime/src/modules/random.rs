@@ -11,7 +11,7 @@ use super::{arity, def, new_module, register};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{NativeFn, PyResult, Vm};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -165,7 +165,10 @@ fn random(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
 fn getrandbits(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "getrandbits", args, 2, 2)?;
     let Some(k) = vm.as_i64(args[1]) else {
-        return Err(vm.new_exc(ExcKind::TypeError, "an integer is required"));
+        let tn = vm.type_name(args[1]);
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer"))
+        );
     };
     if k < 0 {
         return Err(vm.new_exc(ExcKind::ValueError, "number of bits must be non-negative"));
@@ -190,6 +193,203 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
             .collect::<Vec<u32>>()
     })?;
     Ok(vm.new_bigint(BigInt::from_slice(Sign::Plus, &digits)))
+}
+
+// ---- The module's functions ----------------------------------------------------------------
+
+/// `_random.fast(name, state, method)`: the module-level function `name` of `random`, drawing
+/// from `state` (the shared generator's) where its arguments are plain ints, lists and floats,
+/// and calling `method` (the generator's own method) for anything else, so every error and
+/// every odd argument is the Python method's. The draws are the method's, in its order.
+fn fast(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "fast", args, 3, 3)?;
+    let (name, func): (&'static str, NativeFn) = match vm.str_of(args[0]) {
+        Some("random") => ("random", fast_random),
+        Some("getrandbits") => ("getrandbits", fast_getrandbits),
+        Some("randrange") => ("randrange", fast_randrange),
+        Some("randint") => ("randint", fast_randint),
+        Some("choice") => ("choice", fast_choice),
+        Some("shuffle") => ("shuffle", fast_shuffle),
+        Some("uniform") => ("uniform", fast_uniform),
+        _ => return Err(vm.new_exc(ExcKind::ValueError, "no fast path of that name")),
+    };
+    vm.incref(args[1]);
+    vm.incref(args[2]);
+    let bound = vm.new_tuple(vec![args[1], args[2]]);
+    let f = vm.new_builtin(name, func, Some(bound));
+    vm.decref(bound);
+    Ok(f)
+}
+
+/// The state and the method a fast function was bound to (its first argument).
+fn bound_to(vm: &Vm, args: &[Value]) -> Option<(Value, Value)> {
+    match args.first().and_then(|b| b.as_obj()).map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(t)) if t.len() == 2 => Some((t[0], t[1])),
+        _ => None,
+    }
+}
+
+/// Calls the generator's own method with the arguments as given.
+fn fall_back(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    match bound_to(vm, args) {
+        Some((_, method)) => vm.call(method, &args[1..], kwargs),
+        None => Err(vm.new_exc(ExcKind::TypeError, "unbound random function")),
+    }
+}
+
+/// `_randbelow(n)` for `0 < n < 2**63`: draws of n's bit length until one falls below n.
+fn below(t: &mut Words, n: u64) -> u64 {
+    let k = 64 - n.leading_zeros();
+    loop {
+        let r = if k <= 32 {
+            u64::from(t.next_word() >> (32 - k))
+        } else {
+            let low = u64::from(t.next_word());
+            let high = u64::from(t.next_word() >> (64 - k));
+            low | (high << 32)
+        };
+        if r < n {
+            return r;
+        }
+    }
+}
+
+/// `start + step * _randbelow(n)` for plain ints, or None where the method has more to say
+/// (an empty range, a zero step, a result past 64 bits).
+fn draw_range(vm: &mut Vm, state: Value, start: i64, stop: Option<i64>, step: i64) -> PyResult<Option<i64>> {
+    let (start, step) = (i128::from(start), i128::from(step));
+    let n = match stop {
+        None if start > 0 && step == 1 => start,
+        None => return Ok(None),
+        Some(stop) => {
+            let width = i128::from(stop) - start;
+            match step {
+                1 => width,
+                s if s > 0 => floor_div(width + s - 1, s),
+                s if s < 0 => floor_div(width + s + 1, s),
+                _ => return Ok(None),
+            }
+        }
+    };
+    let Ok(n) = u64::try_from(n) else { return Ok(None) };
+    if n == 0 || n >= 1 << 63 {
+        return Ok(None);
+    }
+    let base = if stop.is_none() { 0 } else { start };
+    let last = base + step * (i128::from(n) - 1);
+    if i64::try_from(last).is_err() || i64::try_from(base).is_err() {
+        return Ok(None);
+    }
+    let r = with_twister(vm, state, |t| below(t, n))?;
+    Ok(i64::try_from(base + step * i128::from(r)).ok())
+}
+
+fn fast_random(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    match (args, bound_to(vm, args)) {
+        ([_], Some((state, _))) if kwargs.is_empty() => random(vm, &[state], kwargs),
+        _ => fall_back(vm, args, kwargs),
+    }
+}
+
+fn fast_getrandbits(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    match (args, bound_to(vm, args)) {
+        ([_, k @ Value::Int(_)], Some((state, _))) if kwargs.is_empty() => {
+            getrandbits(vm, &[state, *k], kwargs)
+        }
+        _ => fall_back(vm, args, kwargs),
+    }
+}
+
+/// Python's `//`.
+fn floor_div(a: i128, b: i128) -> i128 {
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q }
+}
+
+fn fast_randrange(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let ints: Option<Vec<i64>> =
+        args[1..].iter().map(|v| if let Value::Int(i) = v { Some(*i) } else { None }).collect();
+    if let (Some(ints), true, Some((state, _))) = (ints, kwargs.is_empty(), bound_to(vm, args)) {
+        let drawn = match ints[..] {
+            [start] => draw_range(vm, state, start, None, 1)?,
+            [start, stop] => draw_range(vm, state, start, Some(stop), 1)?,
+            [start, stop, step] => draw_range(vm, state, start, Some(stop), step)?,
+            _ => None,
+        };
+        if let Some(r) = drawn {
+            return Ok(Value::Int(r));
+        }
+    }
+    fall_back(vm, args, kwargs)
+}
+
+fn fast_randint(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let ([_, Value::Int(a), Value::Int(b)], true, Some((state, _))) =
+        (args, kwargs.is_empty(), bound_to(vm, args))
+        && let Some(stop) = b.checked_add(1)
+        && let Some(r) = draw_range(vm, state, *a, Some(stop), 1)?
+    {
+        return Ok(Value::Int(r));
+    }
+    fall_back(vm, args, kwargs)
+}
+
+fn fast_choice(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let ([_, Value::Obj(seq)], true, Some((state, _))) = (args, kwargs.is_empty(), bound_to(vm, args)) {
+        let len = match vm.heap.get(*seq) {
+            Object::List(items) | Object::Tuple(items) => items.len() as u64,
+            _ => 0,
+        };
+        if len > 0 {
+            let i = with_twister(vm, state, |t| below(t, len))? as usize;
+            if let Object::List(items) | Object::Tuple(items) = vm.heap.get(*seq)
+                && let Some(&item) = items.get(i)
+            {
+                vm.incref(item);
+                return Ok(item);
+            }
+        }
+    }
+    fall_back(vm, args, kwargs)
+}
+
+fn fast_shuffle(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if let ([_, Value::Obj(list)], true, Some((state, _))) = (args, kwargs.is_empty(), bound_to(vm, args))
+        && let Object::List(items) = vm.heap.get(*list)
+    {
+        let n = items.len();
+        let picks = with_twister(vm, state, |t| {
+            (1..n).rev().map(|i| (i, below(t, i as u64 + 1) as usize)).collect::<Vec<_>>()
+        })?;
+        if let Object::List(items) = vm.heap.get_mut(*list) {
+            for (i, j) in picks {
+                items.swap(i, j);
+            }
+        }
+        return Ok(Value::None);
+    }
+    fall_back(vm, args, kwargs)
+}
+
+/// `a + (b - a) * random()`, for floats and for ints that floats hold exactly.
+fn fast_uniform(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    const EXACT: i64 = 1 << 52;
+    let as_float = |v: Value| match v {
+        Value::Float(f) => Some((f, false)),
+        Value::Int(i) if (-EXACT..=EXACT).contains(&i) => Some((i as f64, true)),
+        _ => None,
+    };
+    if let ([_, a, b], true, Some((state, _))) = (args, kwargs.is_empty(), bound_to(vm, args))
+        && let (Some((a, _)), Some((b, _))) = (as_float(*a), as_float(*b))
+    {
+        let r = with_twister(vm, state, |t| {
+            let x = f64::from(t.next_word() >> 5);
+            let y = f64::from(t.next_word() >> 6);
+            (x * 67_108_864.0 + y) * (1.0 / 9_007_199_254_740_992.0)
+        })?;
+        return Ok(Value::Float(a + (b - a) * r));
+    }
+    fall_back(vm, args, kwargs)
 }
 
 /// `_random.new_state()`: a state list seeded with 0 (the caller reseeds it at once).
@@ -220,6 +420,7 @@ pub fn make_random(vm: &mut Vm) {
     def(vm, d, "_random.random", random);
     def(vm, d, "_random.getrandbits", getrandbits);
     def(vm, d, "_random.entropy", entropy);
+    def(vm, d, "_random.fast", fast);
     register(vm, "_random", m);
 }
 

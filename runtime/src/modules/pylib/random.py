@@ -11,6 +11,7 @@ from math import ceil as _ceil, isfinite as _isfinite, pi as _pi, e as _e, acos 
 from os import urandom as _urandom
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
+from operator import index as _index
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "triangular", "choices", "getrandbits", "randbytes",
@@ -23,18 +24,20 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
-def _as_index(value, position):
-    """An int argument of randrange; a float equal to an int is taken (with CPython's
-    deprecation), anything else refused."""
-    if isinstance(value, int):
-        return int(value)
+def _as_index(value, what):
+    """An int argument of randrange; CPython 3.11 still takes a float equal to an int (and a
+    str that int() reads, when equal), with a deprecation warning at the caller."""
     try:
+        return _index(value)
+    except TypeError:
+        from warnings import warn as _warn
         as_int = int(value)
-    except (TypeError, ValueError):
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-    if as_int != value:
-        raise ValueError(f"non-integer arg {position} for randrange()")
-    return as_int
+        if as_int != value:
+            _warn("randrange() will raise TypeError in the future", DeprecationWarning, 3)
+            raise ValueError(f"non-integer {what} for randrange()")
+        _warn("non-integer arguments to randrange() have been deprecated since Python 3.10 and will be "
+              "removed in a subsequent version", DeprecationWarning, 3)
+        return as_int
 
 
 class Random:
@@ -93,7 +96,8 @@ class Random:
         words = [int(w) for w in internal]
         if any(w < 0 or w > 0xFFFFFFFF for w in words[:624]) or not 0 <= words[624] <= 624:
             raise ValueError("invalid state")
-        self._state = words
+        # In place: the module's functions draw from this list.
+        self._state[:] = words
 
     def _randbelow(self, n):
         """An int in [0, n): draws of n's bit length until one falls below n."""
@@ -105,16 +109,16 @@ class Random:
 
     def randrange(self, start, stop=None, step=1):
         """A random item of `range(start, stop, step)`, without making the range."""
-        istart = _as_index(start, 1)
+        istart = _as_index(start, "arg 1")
         if stop is None:
             if step != 1:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _as_index(stop, 2)
+        istop = _as_index(stop, "stop")
         width = istop - istart
-        istep = _as_index(step, 3)
+        istep = _as_index(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -358,14 +362,17 @@ class SystemRandom(Random):
 
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
 triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
 sample = _inst.sample
-shuffle = _inst.shuffle
+# Natively where the arguments are plain ints, lists and floats; the method otherwise. Each
+# draws what the method draws.
+random = _random.fast("random", _inst._state, _inst.random)
+getrandbits = _random.fast("getrandbits", _inst._state, _inst.getrandbits)
+uniform = _random.fast("uniform", _inst._state, _inst.uniform)
+randint = _random.fast("randint", _inst._state, _inst.randint)
+choice = _random.fast("choice", _inst._state, _inst.choice)
+randrange = _random.fast("randrange", _inst._state, _inst.randrange)
+shuffle = _random.fast("shuffle", _inst._state, _inst.shuffle)
 choices = _inst.choices
 normalvariate = _inst.normalvariate
 gauss = _inst.gauss
@@ -378,5 +385,4 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
