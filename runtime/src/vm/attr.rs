@@ -506,13 +506,20 @@ impl Vm {
 
     fn class_attr(&mut self, cls: ObjId, key: &str) -> PyResult<Option<Value>> {
         // The metaclass's data attributes come first (`type.__flags__` of a class, a
-        // metaclass's property); only dunders are looked for, where `type`'s live.
-        if key.starts_with("__") {
-            let meta = self.type_of(Value::Obj(cls));
+        // metaclass's property); under `type` only dunders are looked for, where its live.
+        let meta = self.type_of(Value::Obj(cls));
+        if key.starts_with("__") || meta != self.types.type_ {
             if let Some(f) = self.lookup_str(meta, key)
                 && matches!(f.as_obj().map(|id| self.heap.get(id)), Some(Object::Property { .. }))
             {
                 return self.bind(f, Value::Obj(cls), meta).map(Some);
+            }
+            // A metaclass's own data descriptor written in Python, as `type.__getattribute__`.
+            if meta != self.types.type_
+                && let Some(f) = self.lookup_str(meta, key)
+                && self.is_user_descriptor(f, true)
+            {
+                return self.call_get(f, Value::Obj(cls), Value::Obj(meta)).map(Some);
             }
         }
         let Some(found) = self.lookup_str(cls, key) else {

@@ -9,16 +9,29 @@ use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
-    /// `obj.name` (name `i` of the code), its reference taken from `obj`, pushed.
+    /// `obj.name` (name `i` of the code), its reference taken from `obj`, pushed; or, where the
+    /// site knows the attribute to be a getter written in Python (a property's `fget`, a
+    /// descriptor's `__get__`), that call pushed for the loop to run: its function (a new
+    /// reference) and where it stands on the stack.
     #[inline(always)]
-    pub(crate) fn load_attr(&mut self, f: &mut FrameState, code: &Code, i: u32, obj: Value) -> PyResult<()> {
+    pub(crate) fn load_attr(
+        &mut self,
+        f: &mut FrameState,
+        code: &Code,
+        i: u32,
+        obj: Value,
+    ) -> PyResult<Option<(ObjId, usize)>> {
         let slot = self.global_cache_slot(code, i);
         if let Some(v) = self.cached_getattr(obj, slot) {
             self.decref(obj);
             f.stack.push(v);
-            return Ok(());
+            return Ok(None);
         }
-        self.load_attr_uncached(f, code, i, obj, slot)
+        if let Some(call) = self.getter_in_loop(&mut f.stack, obj, slot) {
+            return Ok(Some(call));
+        }
+        self.load_attr_uncached(f, code, i, obj, slot)?;
+        Ok(None)
     }
 
     /// `load_attr` for what the instance cache does not answer: module and class attributes
@@ -38,6 +51,17 @@ impl Vm {
             self.incref(fget);
             let r = self.call(fget, &[obj], &[]);
             self.decref(fget);
+            self.decref(obj);
+            f.stack.push(r?);
+            return Ok(());
+        }
+        if let Some((descr, get, class)) = self.cached_descriptor(obj, slot) {
+            // Held for the call, which may change the class that holds them.
+            self.incref(descr);
+            self.incref(get);
+            let r = self.call(get, &[descr, obj, Value::Obj(class)], &[]);
+            self.decref(get);
+            self.decref(descr);
             self.decref(obj);
             f.stack.push(r?);
             return Ok(());
@@ -104,6 +128,16 @@ impl Vm {
         slot: usize,
     ) -> PyResult<()> {
         let name = code.names[i as usize];
+        // `self.callback(...)`: an instance's own attribute, called without a receiver.
+        if self.cached_instance_attr(obj, slot)
+            && let Some(v) = self.cached_getattr(obj, slot)
+        {
+            self.decref(obj);
+            f.stack.push(v);
+            f.stack.push(Value::Obj(self.not_implemented));
+            self.heap.incref(self.not_implemented);
+            return Ok(());
+        }
         // `module.function(...)` and `Class.function(...)`: called without a receiver.
         if let Some(v) = self.cached_module_attr(obj, name, slot).or_else(|| self.cached_type_attr(obj, slot))
         {

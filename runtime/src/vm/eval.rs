@@ -232,7 +232,9 @@ impl Vm {
                     };
                     self.incref(obj);
                     f.ip += 1;
-                    self.load_attr(f, code, b.into(), obj)?;
+                    if let Some((func, base)) = self.load_attr(f, code, b.into(), obj)? {
+                        return Ok(Flow::Call { func, base, first: base + 1 });
+                    }
                 }
                 Instr::LoadFastMethod(a, b) => {
                     let Some(obj) = self.frames.fast[f.base + a as usize] else {
@@ -406,7 +408,9 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
-                    self.load_attr(f, code, i, obj)?;
+                    if let Some((func, base)) = self.load_attr(f, code, i, obj)? {
+                        return Ok(Flow::Call { func, base, first: base + 1 });
+                    }
                 }
                 Instr::StoreAttr(i) => {
                     let obj = f.pop();

@@ -95,6 +95,10 @@ pub enum AttrSite {
     /// A property whose getter is a plain function, found on the class: as a data descriptor
     /// it wins over the instance's own attributes, so reading it is calling `fget`.
     Property { class: ObjId, epoch: u64, fget: Value },
+    /// A data descriptor written in Python (an instance whose class has a plain-function
+    /// `__get__`, and `__set__` or `__delete__`), found on the class: reading is calling
+    /// `get(descr, obj, class)`. Both are borrowed from the classes that hold them.
+    Descriptor { class: ObjId, epoch: u64, descr: Value, get: Value },
     /// A method of a builtin type (`items.append`, `text.split`), for values of exactly that
     /// type, which have no attributes of their own to shadow it.
     BuiltinMethod { class: ObjId, epoch: u64, func: Value },
@@ -191,7 +195,8 @@ impl Vm {
             | AttrSite::Class { class, epoch }
             | AttrSite::Slot { class, epoch, .. }
             | AttrSite::ClassValue { class, epoch, .. }
-            | AttrSite::Property { class, epoch, .. } => Some((class, epoch)),
+            | AttrSite::Property { class, epoch, .. }
+            | AttrSite::Descriptor { class, epoch, .. } => Some((class, epoch)),
             AttrSite::Module { .. }
             | AttrSite::TypeAttr { .. }
             | AttrSite::TypeClassMethod { .. }
@@ -252,7 +257,8 @@ impl Vm {
             | AttrSite::TypeAttr { .. }
             | AttrSite::TypeClassMethod { .. }
             | AttrSite::BuiltinMethod { .. }
-            | AttrSite::Property { .. } => None,
+            | AttrSite::Property { .. }
+            | AttrSite::Descriptor { .. } => None,
         }
     }
 
@@ -263,6 +269,54 @@ impl Vm {
             (_, AttrSite::Property { fget, .. }) => Some(fget),
             _ => None,
         }
+    }
+
+    /// The data descriptor and its `__get__` (both borrowed) the site found on `obj`'s class,
+    /// with the class, if it did.
+    #[inline]
+    pub(crate) fn cached_descriptor(&self, obj: Value, slot: usize) -> Option<(Value, Value, ObjId)> {
+        match self.site_for(obj, slot)? {
+            (_, AttrSite::Descriptor { descr, get, class, .. }) => Some((descr, get, class)),
+            _ => None,
+        }
+    }
+
+    /// Pushes the getter call `obj.name` is, where the site found a property or a data
+    /// descriptor whose getter the loop can run: `fget(obj)` or `get(descr, obj, class)`, the
+    /// function first (a new reference; `obj`'s reference moves onto the stack). Answers the
+    /// function and where it stands.
+    #[inline]
+    pub(crate) fn getter_in_loop(
+        &mut self,
+        stack: &mut Vec<Value>,
+        obj: Value,
+        slot: usize,
+    ) -> Option<(ObjId, usize)> {
+        let base = stack.len();
+        match self.site_for(obj, slot)?.1 {
+            AttrSite::Property { fget, .. } => {
+                let func = self.callable_in_loop(fget, 1)?;
+                self.heap.incref(func);
+                stack.extend([Value::Obj(func), obj]);
+                Some((func, base))
+            }
+            AttrSite::Descriptor { descr, get, class, .. } => {
+                let func = self.callable_in_loop(get, 3)?;
+                self.heap.incref(func);
+                self.incref(descr);
+                self.heap.incref(class);
+                stack.extend([Value::Obj(func), descr, obj, Value::Obj(class)]);
+                Some((func, base))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the site knows `obj.name` to be an attribute of the instance itself (a
+    /// callable kept there is called without a receiver).
+    #[inline]
+    pub(crate) fn cached_instance_attr(&self, obj: Value, slot: usize) -> bool {
+        matches!(self.site_for(obj, slot), Some((_, AttrSite::Value { .. } | AttrSite::Slot { .. })))
     }
 
     /// `Class.name` through the site's cache (a new reference).
@@ -311,9 +365,16 @@ impl Vm {
     pub(crate) fn fill_type_attr_site(&mut self, obj: Value, name: ObjId, slot: usize, got: Value) {
         let Some(class) = obj.as_obj() else { return };
         if !matches!(self.heap.get(class), Object::Type(_))
-            || self.type_of(obj) != self.types.type_
             || self.caches.hooks_changed
             || slot >= self.caches.attr_sites.len()
+        {
+            return;
+        }
+        // Under a metaclass of its own (an enum's), only a name the metaclass does not have
+        // itself, read without a `__getattribute__` of the metaclass's.
+        let meta = self.type_of(obj);
+        if meta != self.types.type_
+            && (self.type_obj(meta).custom_getattribute || self.lookup_in_mro(meta, name).is_some())
         {
             return;
         }
@@ -490,6 +551,15 @@ impl Vm {
             {
                 AttrSite::Property { class, epoch, fget }
             }
+            (Some(descr @ Value::Obj(did)), _)
+                if let Object::Instance(d) = self.heap.get(did)
+                    && let Some(get) = self.lookup_str(d.class, "__get__")
+                    && self.is_function(get)
+                    && self.is_user_descriptor(descr, true)
+                    && !self.has_attr_on_type(class, "__getattr__") =>
+            {
+                AttrSite::Descriptor { class, epoch, descr, get }
+            }
             (found, None)
                 if let Some(i) = slot_index
                     && found.is_none_or(|f| {
@@ -540,6 +610,11 @@ impl Vm {
     /// from a class through an instance gives it as it is.
     fn never_a_descriptor(&self, v: Value) -> bool {
         match v {
+            // An instance of a class without `__get__` (an enum's member): a class learning
+            // one later changes the epoch.
+            Value::Obj(id) if let Object::Instance(i) = self.heap.get(id) => {
+                self.lookup_str(i.class, "__get__").is_none()
+            }
             Value::Obj(id) => matches!(
                 self.heap.get(id),
                 Object::Str(_)
