@@ -158,7 +158,13 @@ pub const MODULE_NAMES: &[&str] = &[
     "calendar",
     #[cfg(feature = "numbers")]
     "cmath",
+    #[cfg(feature = "devtools")]
+    "cmd",
+    #[cfg(feature = "devtools")]
+    "code",
     "codecs",
+    #[cfg(feature = "devtools")]
+    "codeop",
     "collections",
     #[cfg(feature = "data")]
     "configparser",

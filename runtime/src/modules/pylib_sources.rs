@@ -173,6 +173,9 @@ fn numbers(_: &str) -> Option<&'static str> {
 fn devtools(name: &str) -> Option<&'static str> {
     Some(match name {
         "getopt" => include_str!("pylib/getopt.py"),
+        "cmd" => include_str!("pylib/cmd.py"),
+        "code" => include_str!("pylib/code.py"),
+        "codeop" => include_str!("pylib/codeop.py"),
         "argparse" => include_str!("pylib/argparse.py"),
         "logging" => include_str!("pylib/logging.py"),
         "unittest" => include_str!("pylib/unittest/__init__.py"),
