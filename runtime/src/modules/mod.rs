@@ -27,6 +27,8 @@ pub mod reap;
 pub mod site;
 #[cfg(feature = "text")]
 pub mod sre;
+#[cfg(feature = "text")]
+pub mod sre_match;
 pub mod std_streams;
 #[cfg(feature = "data")]
 pub mod struct_;

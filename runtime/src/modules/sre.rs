@@ -9,6 +9,9 @@
 //! A match comes back as a tuple `(lastindex, start0, end0, start1, end1, ...)` with -1 for a
 //! group that did not take part, which `re.Match` keeps.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use rustpython_sre_engine::{Request, State};
 
 use super::{arity, def, new_module, register};
@@ -19,7 +22,7 @@ use crate::vm::{PyResult, Vm};
 
 /// How a pattern is tried against its subject.
 #[derive(Clone, Copy, PartialEq)]
-enum Mode {
+pub(crate) enum Mode {
     /// Anchored at the start position (`Pattern.match`).
     Match,
     /// Anchored at both ends (`Pattern.fullmatch`).
@@ -28,14 +31,40 @@ enum Mode {
     Search,
 }
 
+/// A pattern's code bytes and the codes they hold.
+type CachedCodes = (Vec<u8>, Rc<[u32]>);
+
+thread_local! {
+    /// The codes of the patterns matched last, by their bytes: reading a pattern's codes is
+    /// done once, not at every match. Keyed by content, so it serves every interpreter of the
+    /// thread alike.
+    static CODES: RefCell<Vec<CachedCodes>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How many patterns' codes `CODES` keeps.
+const CODE_CACHE: usize = 32;
+
 /// A compiled pattern's codes: `re` keeps them as bytes, four little-endian bytes a code.
-fn codes(vm: &mut Vm, v: Value) -> PyResult<Vec<u32>> {
-    match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Bytes(b)) if b.len() % 4 == 0 && !b.is_empty() => {
-            Ok(b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
-        }
-        _ => Err(vm.new_exc(ExcKind::TypeError, "_sre: the pattern's code must be bytes")),
+fn codes(vm: &mut Vm, v: Value) -> PyResult<Rc<[u32]>> {
+    let Some(Object::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "_sre: the pattern's code must be bytes"));
+    };
+    if b.len() % 4 != 0 || b.is_empty() {
+        return Err(vm.new_exc(ExcKind::TypeError, "_sre: the pattern's code must be bytes"));
     }
+    Ok(CODES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, codes)) = cache.iter().find(|(bytes, _)| bytes == b) {
+            return codes.clone();
+        }
+        let codes: Rc<[u32]> =
+            b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        if cache.len() >= CODE_CACHE {
+            cache.remove(0);
+        }
+        cache.push((b.clone(), codes.clone()));
+        codes
+    }))
 }
 
 /// Runs `f` over the subject as text: a str as itself, bytes and bytearrays as their bytes
@@ -88,7 +117,6 @@ fn spans_value(vm: &mut Vm, spans: Vec<i64>) -> Value {
 /// 1 fullmatch, 2 search), as a spans tuple or None.
 fn match_(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "match", args, 6, 6)?;
-    let code = codes(vm, args[0])?;
     let pos = int_arg(vm, args[2], "pos")?;
     let endpos = int_arg(vm, args[3], "endpos")?;
     let mode = match vm.as_i64(args[4]) {
@@ -96,17 +124,30 @@ fn match_(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
         Some(1) => Mode::Full,
         _ => Mode::Search,
     };
-    let ngroups = int_arg(vm, args[5], "ngroups")?;
-    let found = with_subject(vm, args[1], |text| {
+    let ngroups = int_arg(vm, args[5], "ngroups")? as i64;
+    Ok(found_spans(vm, args[0], args[1], pos, endpos, mode, ngroups)?.unwrap_or(Value::None))
+}
+
+/// One attempt of the pattern `code` (its codes as bytes) on `subject` (a str, bytes or
+/// bytearray): the spans tuple of the match, if there is one.
+pub(crate) fn found_spans(
+    vm: &mut Vm,
+    code: Value,
+    subject: Value,
+    pos: usize,
+    endpos: usize,
+    mode: Mode,
+    ngroups: i64,
+) -> PyResult<Option<Value>> {
+    let code = codes(vm, code)?;
+    let ngroups = usize::try_from(ngroups).unwrap_or(0);
+    let found = with_subject(vm, subject, |text| {
         let req = Request::new(text, pos, endpos, &code, mode == Mode::Full);
         let mut state = State::default();
         let hit = if mode == Mode::Search { state.search(req) } else { state.pymatch(&req) };
         hit.then(|| spans(&state, ngroups))
     })?;
-    Ok(match found {
-        Some(s) => spans_value(vm, s),
-        None => Value::None,
-    })
+    Ok(found.map(|s| spans_value(vm, s)))
 }
 
 /// `_sre.scan(code, string, pos, endpos, ngroups, limit)`: the successive non-overlapping
@@ -142,5 +183,6 @@ pub fn make_sre(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_sre");
     def(vm, d, "_sre.match", match_);
     def(vm, d, "_sre.scan", scan);
+    super::sre_match::install(vm, d);
     register(vm, "_sre", m);
 }

@@ -15,6 +15,7 @@ prints nothing.
 """
 
 import _sre
+import operator as _operator
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
@@ -1160,8 +1161,8 @@ def _as_subject(string):
 
 def _bounds(string, pos, endpos):
     n = len(string)
-    pos = int(pos)
-    endpos = int(endpos)
+    pos = _operator.index(pos)
+    endpos = _operator.index(endpos)
     if pos < 0:
         pos = 0
     elif pos > n:
@@ -1198,16 +1199,17 @@ class Pattern:
         spans = _sre.match(self._code, string, pos, endpos, mode, self.groups)
         if spans is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        return _new_match(self, string, pos, endpos, spans)
 
+    # `_sre.run` makes the Match natively, or calls `_run` for what it does not handle.
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        return _sre.run(self, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        return _sre.run(self, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 2)
+        return _sre.run(self, string, pos, endpos, 2)
 
     def _scan(self, string, pos=0, endpos=_MAXSIZE, limit=0):
         _check_subject(self.pattern, string)
@@ -1219,7 +1221,7 @@ class Pattern:
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         found = self._scan(string, pos, endpos)
         pos, endpos = _bounds(string, pos, endpos)
-        return iter([Match(self, string, pos, endpos, spans) for spans in found])
+        return iter([_new_match(self, string, pos, endpos, spans) for spans in found])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         found = self._scan(string, pos, endpos)
@@ -1280,7 +1282,7 @@ class Pattern:
             if literal is not None:
                 piece = literal
             elif template is None:
-                piece = repl(Match(self, subject, 0, n, spans))
+                piece = repl(_new_match(self, subject, 0, n, spans))
                 if piece is None:
                     piece = empty
                 elif not isinstance(piece, str if text else (bytes, bytearray)):
@@ -1368,7 +1370,7 @@ class _Scanner:
             return None
         self._must_advance = spans[2] == spans[1]
         self._pos = spans[2]
-        return Match(p, self._string, spans[1], self._endpos, spans)
+        return _new_match(p, self._string, spans[1], self._endpos, spans)
 
     def match(self):
         return self._step(0)
@@ -1420,10 +1422,7 @@ class Match:
             if 0 <= i <= self.re.groups:
                 return i
             raise IndexError("no such group")
-        try:
-            gid = self.re.groupindex.get(group)
-        except TypeError:
-            gid = None
+        gid = self.re.groupindex.get(group)
         if gid is None:
             raise IndexError("no such group")
         return gid
@@ -1437,31 +1436,18 @@ class Match:
             return bytes(self.string[a:s[2 * g + 2]])
         return self.string[a:s[2 * g + 2]]
 
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
+    # Native (`modules/sre_match.rs`): they read the slots above, and ask `_index` for a
+    # group named otherwise than by an int.
+    group = _sre.match_group
+    __getitem__ = _sre.match_getitem
+    groups = _sre.match_groups
 
     def groupdict(self, default=None):
         return {name: self._get(gid, default) for name, gid in self.re.groupindex.items()}
 
-    def start(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        g = self._index(group)
-        return (self._spans[2 * g + 1], self._spans[2 * g + 2])
+    start = _sre.match_start
+    end = _sre.match_end
+    span = _sre.match_span
 
     def expand(self, template):
         parts = []
@@ -1489,6 +1475,8 @@ class Match:
 
 Pattern.__module__ = "re"
 Match.__module__ = "re"
+_sre.Match = Match
+_new_match = _sre.new_match
 
 # ---------------------------------------------------------------------------------------
 # Replacement templates: a list of literal pieces and group numbers.
