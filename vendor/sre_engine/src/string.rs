@@ -320,12 +320,25 @@ pub(crate) fn upper_locate(ch: u32) -> u32 {
         .map(|x| x.to_ascii_uppercase() as u32)
         .unwrap_or(ch)
 }
+/// The first code point of each run of ten Unicode decimal digits (category Nd) past ASCII,
+/// in Unicode 14.0.0, the version CPython 3.11's `str.isdecimal` (and `\d`) follows.
+const ND_STARTS: [u32; 65] = [
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// `\d` in Unicode mode: a decimal digit of any script (CPython's `Py_UNICODE_ISDECIMAL`).
 #[inline]
 pub(crate) fn is_uni_digit(ch: u32) -> bool {
-    // TODO: check with cpython
-    char::try_from(ch)
-        .map(|x| x.is_ascii_digit())
-        .unwrap_or(false)
+    if ch < 0x80 {
+        return (0x30..=0x39).contains(&ch);
+    }
+    let i = ND_STARTS.partition_point(|&start| start <= ch);
+    i > 0 && ch - ND_STARTS[i - 1] < 10
 }
 #[inline]
 pub(crate) fn is_uni_space(ch: u32) -> bool {

@@ -783,19 +783,6 @@ _CATEGORY = {
     "d": (0, 0, 10), "D": (1, 1, 11), "s": (2, 2, 12), "S": (3, 3, 13),
     "w": (4, 8, 14), "W": (5, 9, 15),
 }
-# Unicode decimal digits (category Nd) beyond ASCII, as the first of each run of ten: the
-# engine's own Unicode digit test knows only 0-9.
-_ND_STARTS = (
-    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80,
-    0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50,
-    0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-    0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0,
-    0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140,
-    0x1E2F0, 0x1E950, 0x1FBF0,
-)
-
-
 def _unicode_mode(flags):
     return flags & UNICODE and not flags & ASCII
 
@@ -1013,10 +1000,6 @@ def _set_items(items, flags):
         else:
             letter = item[1]
             words.extend((_OP["CATEGORY"], _category(letter, flags)))
-            if letter == "d" and _unicode_mode(flags):
-                # the engine's Unicode digit test knows only 0-9
-                for start in _ND_STARTS:
-                    words.extend((_OP["RANGE"], start, start + 9))
     small = [c for c in chars if c < 256] + []
     big = [c for c in chars if c >= 256]
     small_ranges = [r for r in ranges if r[1] < 256]
