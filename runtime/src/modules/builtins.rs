@@ -622,15 +622,14 @@ fn name_arg(vm: &mut Vm, v: Value) -> PyResult<ObjId> {
 fn getattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "getattr", args, 2, 3)?;
     let name = name_arg(vm, args[1])?;
-    let r = vm.getattr(args[0], name);
+    let Some(&default) = args.get(2) else {
+        let r = vm.getattr(args[0], name);
+        vm.decref_id(name);
+        return r;
+    };
+    let r = vm.getattr_or_missing(args[0], name);
     vm.decref_id(name);
-    match (r, args.get(2)) {
-        (Err(e), Some(&d)) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::AttributeError)) => {
-            vm.decref_id(e);
-            Ok(vm.share(d))
-        }
-        (r, _) => r,
-    }
+    Ok(r?.unwrap_or_else(|| vm.share(default)))
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -644,19 +643,9 @@ fn setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 fn hasattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "hasattr", args, 2, 2)?;
     let name = name_arg(vm, args[1])?;
-    let r = vm.getattr(args[0], name);
+    let r = vm.getattr_or_missing(args[0], name);
     vm.decref_id(name);
-    match r {
-        Ok(v) => {
-            vm.decref(v);
-            Ok(Value::Bool(true))
-        }
-        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::AttributeError)) => {
-            vm.decref_id(e);
-            Ok(Value::Bool(false))
-        }
-        Err(e) => Err(e),
-    }
+    Ok(Value::Bool(r?.map(|v| vm.decref(v)).is_some()))
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

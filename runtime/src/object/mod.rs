@@ -488,8 +488,12 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
-    /// "Did you mean" for `NameError`/`AttributeError`, worked out where it was raised.
+    /// "Did you mean" for a `NameError`, worked out where it was raised (from the frame's
+    /// names, gone by the time it prints).
     pub suggestion: Option<String>,
+    /// An `AttributeError` a failed lookup raised: printed, it suggests the closest of its
+    /// `obj`'s names to its `name` ("Did you mean"), worked out then, not when raised.
+    pub suggest_attribute: bool,
     /// An exception group's message (a str) and exceptions (a tuple); `None` for the others.
     pub eg_message: Value,
     pub eg_excs: Value,

@@ -229,19 +229,51 @@ impl Vm {
 
     /// `object.__getattribute__` (and then `__getattr__`).
     pub fn getattr_plain(&mut self, obj: Value, name: ObjId) -> PyResult<Value> {
+        match self.getattr_plain_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+                Err(self.attribute_error(obj, &key))
+            }
+        }
+    }
+
+    /// `getattr(obj, name, default)` and `hasattr`'s lookup: the attribute, or None where
+    /// CPython's would end in a plain `AttributeError` (that no hook raised), without making
+    /// one.
+    pub fn getattr_or_missing(&mut self, obj: Value, name: ObjId) -> PyResult<Option<Value>> {
+        let hooked = match obj.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(inst)) => {
+                self.caches.hooks_changed || self.type_obj(inst.class).custom_getattribute
+            }
+            _ => false,
+        };
+        let r = if hooked { self.getattr(obj, name).map(Some) } else { self.getattr_plain_opt(obj, name) };
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::AttributeError)) => {
+                self.decref_id(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `getattr_plain`, answering None for an attribute nothing has.
+    fn getattr_plain_opt(&mut self, obj: Value, name: ObjId) -> PyResult<Option<Value>> {
         if let Value::Obj(id) = obj
             && matches!(self.heap.get(id), Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref)
         {
             let target = crate::vm::weakref::proxy_target(self, id)?;
-            return self.getattr(target, name);
+            return self.getattr(target, name).map(Some);
         }
         if name == self.common.weakref
             && let Some(w) = self.weakref_attr(obj)
         {
-            return Ok(w);
+            return Ok(Some(w));
         }
         if let Some(v) = self.getattr_fast(obj, name) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
         let found = match self.getattr_opt(obj, &key, name) {
@@ -255,12 +287,12 @@ impl Vm {
                 let ga = self.share(ga);
                 let r = self.call(ga, &[obj, Value::Obj(name)], &[]);
                 self.decref(ga);
-                return r;
+                return r.map(Some);
             }
             Err(e) => return Err(e),
         };
         match found {
-            Some(v) => Ok(v),
+            Some(v) => Ok(Some(v)),
             None => {
                 // `__getattr__` is the last resort.
                 let cls = self.type_of(obj);
@@ -268,7 +300,7 @@ impl Vm {
                     let ga = self.share(ga);
                     let r = self.call(ga, &[obj, Value::Obj(name)], &[]);
                     self.decref(ga);
-                    return r;
+                    return r.map(Some);
                 }
                 // PEP 562: a module's own `__getattr__` answers for names it lacks.
                 if let Some(&Object::Module { dict, .. }) = obj.as_obj().map(|id| self.heap.get(id))
@@ -277,9 +309,9 @@ impl Vm {
                     let ga = self.share(ga);
                     let r = self.call(ga, &[Value::Obj(name)], &[]);
                     self.decref(ga);
-                    return r;
+                    return r.map(Some);
                 }
-                Err(self.attribute_error(obj, &key))
+                Ok(None)
             }
         }
     }
@@ -338,14 +370,12 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{key}'", self.type_name(obj)),
         };
         let e = self.new_exc(ExcKind::AttributeError, &msg);
-        let names = self.attribute_names(obj);
-        let hint = crate::vm::suggestions::closest(&names, key).map(str::to_string);
-        crate::vm::suggestions::record(self, e, hint);
+        crate::vm::suggestions::mark_attribute(self, e);
         e
     }
 
     /// What `dir(obj)` would list, for suggestions.
-    fn attribute_names(&self, obj: Value) -> Vec<String> {
+    pub(crate) fn attribute_names(&self, obj: Value) -> Vec<String> {
         let mut dicts = Vec::new();
         let mut names: Vec<String> = Vec::new();
         match obj.as_obj().map(|id| (id, self.heap.get(id))) {

@@ -321,25 +321,22 @@ impl Vm {
         let Object::Function(fun) = self.heap.get(id) else { return None };
         let code = &fun.code;
         let flags = &code.flags;
-        if code.kwonlyargcount != 0
-            || flags.varargs
-            || flags.varkw
-            || flags.generator
-            || !code.cellvars.is_empty()
-        {
+        if flags.varargs || flags.varkw || flags.generator || !code.cellvars.is_empty() {
             return None;
         }
         let argcount = code.argcount as usize;
+        // Keyword-only parameters follow the positional ones among the variables.
+        let params = argcount + code.kwonlyargcount as usize;
         let npos = stack.len().checked_sub(first + kwnames.len())?;
         let first_default = argcount.checked_sub(fun.defaults.len())?;
-        if npos > argcount || (kwnames.is_empty() && npos < first_default) {
+        if npos > argcount || (kwnames.is_empty() && params == argcount && npos < first_default) {
             return None;
         }
         // Where each parameter's value comes from: the keyword at that index, else its default.
-        let mut keyword_of: smallvec::SmallVec<[Option<usize>; 8]> = smallvec::smallvec![None; argcount];
+        let mut keyword_of: smallvec::SmallVec<[Option<usize>; 8]> = smallvec::smallvec![None; params];
         for (j, &name) in kwnames.iter().enumerate() {
             let name = self.str_of(Value::Obj(name))?;
-            let p = code.varnames[..argcount].iter().position(|v| v == name)?;
+            let p = code.varnames[..params].iter().position(|v| v == name)?;
             if p < npos || p < code.posonlyargcount as usize || keyword_of[p].is_some() {
                 return None;
             }
@@ -348,17 +345,29 @@ impl Vm {
         if (npos..first_default).any(|p| keyword_of[p].is_none()) {
             return None;
         }
+        // Every keyword-only parameter left out needs its default (else CPython's error,
+        // from the general binding).
+        let kwdefaults = fun.kwdefaults;
+        let kw_default = |vm: &Vm, p: usize| {
+            let Object::Function(fun) = vm.heap.get(id) else { return None };
+            vm.dict_get_str(kwdefaults?, &fun.code.varnames[p])
+        };
+        if (argcount..params).any(|p| keyword_of[p].is_none() && kw_default(self, p).is_none()) {
+            return None;
+        }
         let keywords: smallvec::SmallVec<[Value; 8]> = stack.drain(first + npos..).collect();
-        for p in npos..argcount {
+        for p in npos..params {
             let v = match keyword_of[p] {
                 Some(j) => keywords[j],
+                None if p >= argcount => kw_default(self, p)?,
                 None => {
                     let Object::Function(fun) = self.heap.get(id) else { return None };
-                    let d = fun.defaults[p - first_default];
-                    self.incref(d);
-                    d
+                    fun.defaults[p - first_default]
                 }
             };
+            if keyword_of[p].is_none() {
+                self.incref(v);
+            }
             stack.push(v);
         }
         Some(id)

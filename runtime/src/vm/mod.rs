@@ -895,6 +895,7 @@ impl Vm {
                 context: Value::None,
                 suppress_context: false,
                 suggestion: None,
+                suggest_attribute: false,
                 eg_message: Value::None,
                 eg_excs: Value::None,
             })

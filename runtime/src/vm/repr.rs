@@ -354,6 +354,14 @@ impl Vm {
                 let (receiver, func) = (*receiver, *func);
                 let fname = match self.heap.get(func.as_obj().unwrap_or(id)) {
                     Object::Function(f) => f.qualname.clone(),
+                    // A builtin type's class method (`int.from_bytes`): CPython's is a builtin
+                    // bound to the class.
+                    Object::Builtin(b) => {
+                        let short = b.name.rsplit('.').next().unwrap_or(b.name).to_string();
+                        let tn = self.type_name(receiver);
+                        let at = address(receiver.as_obj().unwrap_or(id));
+                        return Ok(format!("<built-in method {short} of {tn} object at {at}>"));
+                    }
                     _ => "?".into(),
                 };
                 let r = self.repr(receiver)?;

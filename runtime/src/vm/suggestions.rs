@@ -3,7 +3,7 @@
 //! edit, and a match may change at most a third of the characters involved.
 
 use crate::object::Object;
-use crate::value::ObjId;
+use crate::value::{ObjId, Value};
 use crate::vm::Vm;
 
 const MAX_CANDIDATE_ITEMS: usize = 750;
@@ -100,19 +100,45 @@ pub fn dict_names(vm: &Vm, dict: ObjId) -> Vec<String> {
     }
 }
 
-/// The suggestion recorded on an exception when it was raised.
-pub fn offer(vm: &Vm, exc: ObjId) -> Option<String> {
-    match vm.heap.get(exc) {
-        Object::Instance(i) => i.exc().and_then(|e| e.suggestion.clone()),
-        _ => None,
+/// "Did you mean" for an exception about to be printed: for an `AttributeError` a failed
+/// lookup raised, the closest of its `obj`'s names to its `name`. Worked out when printed, as
+/// CPython's traceback printing does, so that a lookup that fails and is handled
+/// (`getattr(o, n, default)`, `hasattr`, `except AttributeError`) searches nothing.
+pub fn offer(vm: &mut Vm, exc: ObjId) -> Option<String> {
+    let (recorded, lazy) = match vm.heap.get(exc) {
+        Object::Instance(i) => match i.exc() {
+            Some(e) => (e.suggestion.clone(), e.suggest_attribute),
+            None => (None, false),
+        },
+        _ => (None, false),
+    };
+    if !lazy {
+        return recorded;
     }
+    let (name_key, obj_key) = (vm.common.name, vm.common.obj);
+    let name = vm.getattr(Value::Obj(exc), name_key).ok()?;
+    let key = vm.str_of(name).map(str::to_string);
+    vm.decref(name);
+    let obj = vm.getattr(Value::Obj(exc), obj_key).ok()?;
+    let names = vm.attribute_names(obj);
+    vm.decref(obj);
+    closest(&names, &key?).map(str::to_string)
 }
 
-/// Records a suggestion on an exception, to be printed with it.
+/// Records a `NameError`'s suggestion, to be printed with it.
 pub fn record(vm: &mut Vm, exc: ObjId, suggestion: Option<String>) {
     if let Object::Instance(i) = vm.heap.get_mut(exc)
         && let Some(e) = i.exc_mut()
     {
         e.suggestion = suggestion;
+    }
+}
+
+/// Marks an `AttributeError` as one whose suggestion is worked out when printed.
+pub fn mark_attribute(vm: &mut Vm, exc: ObjId) {
+    if let Object::Instance(i) = vm.heap.get_mut(exc)
+        && let Some(e) = i.exc_mut()
+    {
+        e.suggest_attribute = true;
     }
 }
