@@ -24,6 +24,7 @@ pub fn install(vm: &mut Vm, d: ObjId) {
     def(vm, d, "_sre.match_group", group);
     def(vm, d, "_sre.match_getitem", getitem);
     def(vm, d, "_sre.match_groups", groups);
+    def(vm, d, "_sre.match_groupdict", groupdict);
     def(vm, d, "_sre.match_span", span);
     def(vm, d, "_sre.match_start", start);
     def(vm, d, "_sre.match_end", end);
@@ -157,7 +158,18 @@ fn group_index(vm: &mut Vm, m: Value, spans: &[i64], g: Value) -> PyResult<usize
         }
         return Err(vm.new_exc(ExcKind::IndexError, "no such group"));
     }
-    // Names, and objects with `__index__`: the Python method's rules.
+    // A name, from the pattern's `groupindex` (a dict).
+    if vm.str_of(g).is_some()
+        && let Some(pattern) = slot(vm, m, "re")
+        && let Some(index) = slot(vm, pattern, "groupindex")
+        && matches!(index.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_)))
+    {
+        return match vm.dict_get(index, g)? {
+            Some(Value::Int(i)) if (0..=ngroups as i64).contains(&i) => Ok(i as usize),
+            _ => Err(vm.new_exc(ExcKind::IndexError, "no such group")),
+        };
+    }
+    // Other objects (with `__index__`, or unhashable): the Python method's rules.
     let index = vm.getattr_str(m, "_index")?;
     let r = vm.call(index, &[g], &[]);
     vm.decref(index);
@@ -247,6 +259,39 @@ fn groups(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     let ngroups = (spans.len() - 3) / 2;
     let items = (1..=ngroups).map(|g| group_text(vm, m, &spans, g, default)).collect();
     Ok(vm.new_tuple(items))
+}
+
+/// `groupdict(default=None)`: each named group's text, in the pattern's order of names.
+fn groupdict(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (m, spans) = receiver(vm, args)?;
+    let default = match (&args[1..], kwargs) {
+        ([], []) => Value::None,
+        ([d], []) => *d,
+        ([], [(k, d)]) if vm.str_of(Value::Obj(*k)) == Some("default") => *d,
+        (more, _) => {
+            let msg = format!("groupdict() takes at most 1 argument ({} given)", more.len() + kwargs.len());
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+    };
+    let index = slot(vm, m, "re").and_then(|p| slot(vm, p, "groupindex"));
+    let names: Vec<(Value, Value)> = match index.and_then(|i| i.as_obj()).map(|id| vm.heap.get(id)) {
+        Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    let ngroups = (spans.len() - 3) / 2;
+    let d = Value::Obj(vm.new_dict());
+    for (name, g) in names {
+        let Value::Int(g) = g else { continue };
+        let Some(g) = usize::try_from(g).ok().filter(|&g| g <= ngroups) else { continue };
+        let text = group_text(vm, m, &spans, g, default);
+        let r = vm.dict_set(d, name, text);
+        vm.decref(text);
+        if let Err(e) = r {
+            vm.decref(d);
+            return Err(e);
+        }
+    }
+    Ok(d)
 }
 
 /// The group a `start`/`end`/`span` call asks about (group 0 by default).

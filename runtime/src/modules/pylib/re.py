@@ -1425,8 +1425,7 @@ class Match:
     __getitem__ = _sre.match_getitem
     groups = _sre.match_groups
 
-    def groupdict(self, default=None):
-        return {name: self._get(gid, default) for name, gid in self.re.groupindex.items()}
+    groupdict = _sre.match_groupdict
 
     start = _sre.match_start
     end = _sre.match_end
