@@ -99,13 +99,47 @@ class Random:
         # In place: the module's functions draw from this list.
         self._state[:] = words
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        """A subclass that brings its own random() but no getrandbits() draws its ints from
+        random() (as CPython's does); one with getrandbits(), or its own _randbelow, keeps
+        that."""
+        for c in cls.__mro__:
+            if "_randbelow" in c.__dict__:
+                break
+            if "getrandbits" in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         """An int in [0, n): draws of n's bit length until one falls below n."""
+        getrandbits = self.getrandbits
         k = n.bit_length()
-        r = self.getrandbits(k)
+        r = getrandbits(k)
         while r >= n:
-            r = self.getrandbits(k)
+            r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """An int in [0, n) from random() alone: floats past the largest multiple of n that
+        fits in 2**53 are drawn again, so every int is as likely."""
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randrange(self, start, stop=None, step=1):
         """A random item of `range(start, stop, step)`, without making the range."""
