@@ -97,7 +97,11 @@ fn text(_: &str) -> Option<&'static str> {
 #[cfg(feature = "data")]
 fn data(name: &str) -> Option<&'static str> {
     Some(match name {
-        "json" => include_str!("pylib/json.py"),
+        "json" => include_str!("pylib/json/__init__.py"),
+        "json.decoder" => include_str!("pylib/json/decoder.py"),
+        "json.encoder" => include_str!("pylib/json/encoder.py"),
+        "json.scanner" => include_str!("pylib/json/scanner.py"),
+        "json.tool" => include_str!("pylib/json/tool.py"),
         "graphlib" => include_str!("pylib/graphlib.py"),
         "base64" => include_str!("pylib/base64.py"),
         "binascii" => include_str!("pylib/binascii.py"),

@@ -24,6 +24,10 @@ pub fn make_class(vm: &mut Vm) -> ObjId {
     def(vm, ns, "TextIOWrapper.readable", readable);
     def(vm, ns, "TextIOWrapper.writable", writable);
     def(vm, ns, "TextIOWrapper.seekable", seekable);
+    def(vm, ns, "TextIOWrapper.__enter__", enter);
+    def(vm, ns, "TextIOWrapper.__exit__", exit);
+    def(vm, ns, "TextIOWrapper.close", close);
+    crate::vm::native::def_attr(vm, ns, "TextIOWrapper.closed", closed);
     let cls = match vm.make_type("TextIOWrapper", vec![vm.types.object], ns) {
         Ok(c) => c,
         Err(e) => {
@@ -86,6 +90,29 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 fn flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     vm.flush();
     Ok(Value::None)
+}
+
+/// `with sys.stdin as f:` (json.tool reads its input so).
+fn enter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "__enter__", args, 1, 1)?;
+    Ok(vm.share(args[0]))
+}
+
+/// Leaving a `with` over a standard stream flushes it. CPython closes the stream there; Reap's
+/// standard streams stay open, being the interpreter's own (its host's) input and output.
+fn exit(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::None)
+}
+
+/// `close()`: flushes; the stream stays usable (see `exit`).
+fn close(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::None)
+}
+
+fn closed(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(false))
 }
 
 /// A size argument: `None` or negative means all.
