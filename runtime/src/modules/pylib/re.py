@@ -5,8 +5,7 @@ Patterns are parsed and compiled here, to the opcodes of CPython's `_sre` matchi
 empty matches and the compile-time errors (`re.error` with its message and position) are
 CPython 3.11's.
 
-Differences from CPython: `re.RegexFlag` is an int subclass, not an `enum.IntFlag` (its values,
-reprs and `|`/`&`/`~` are the same); `Pattern.groupindex` is a plain dict copy, not a
+Differences from CPython: `Pattern.groupindex` is a plain dict copy, not a
 mappingproxy; the LOCALE flag treats the locale as C's; `\\N{name}` escapes are not supported;
 a few characters with case equivalents outside simple case mapping (such as 'ſ' for 's')
 do not match each other under IGNORECASE; `\\w` in Unicode mode follows Rust's idea of
@@ -15,6 +14,7 @@ prints nothing.
 """
 
 import _sre
+import enum as _enum
 import operator as _operator
 
 __all__ = [
@@ -31,68 +31,24 @@ MAXGROUPS = 2147483647
 # Flags
 
 
-class RegexFlag(int):
-    """The flags of a pattern, combined with `|`."""
+@_enum.global_enum
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
+    """The flags of a pattern, combined with `|`; each is also a name of the module
+    (`re.IGNORECASE`, `re.I`)."""
 
-    _names = ()
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
-    def __repr__(self):
-        value = int(self)
-        if value == 0:
-            return "re.NOFLAG"
-        parts = []
-        for name, bit in RegexFlag._names:
-            if value & bit:
-                parts.append("re." + name)
-                value &= ~bit
-        if value:
-            parts.append(hex(value))
-        return "|".join(parts)
-
-    __str__ = __repr__
-
-    def __format__(self, spec):
-        return format(repr(self), spec)
-
-    def __or__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) | int(other))
-        return NotImplemented
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) & int(other))
-        return NotImplemented
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) ^ int(other))
-        return NotImplemented
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(~int(self) & 511)
-
-
-TEMPLATE = T = RegexFlag(1)
-IGNORECASE = I = RegexFlag(2)
-LOCALE = L = RegexFlag(4)
-MULTILINE = M = RegexFlag(8)
-DOTALL = S = RegexFlag(16)
-UNICODE = U = RegexFlag(32)
-VERBOSE = X = RegexFlag(64)
-DEBUG = RegexFlag(128)
-ASCII = A = RegexFlag(256)
-NOFLAG = RegexFlag(0)
-RegexFlag._names = (
-    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", 8),
-    ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128),
-)
 
 _INLINE_FLAGS = {"i": 2, "L": 4, "m": 8, "s": 16, "x": 64, "a": 256, "t": 1, "u": 32}
 _TYPE_FLAGS = 256 | 4 | 32
