@@ -1,51 +1,65 @@
-# A metaclass's __call__ decides what calling its classes does; super().__call__ reaches
-# type.__call__, which runs __new__ and __init__ as usual.
+# Calling a class whose metaclass defines __call__ in Python runs that __call__ with the class
+# first (defaults, keyword-only parameters, super().__call__, errors and tracebacks).
 
-class Singleton(type):
-    _instances = {}
+
+class Registry(type):
+    made = []
 
     def __call__(cls, *args, **kwargs):
-        if cls not in cls._instances:
-            print("creating", cls.__name__, args, kwargs)
-            cls._instances[cls] = super().__call__(*args, **kwargs)
-        return cls._instances[cls]
+        obj = super().__call__(*args, **kwargs)
+        Registry.made.append(type(obj).__name__)
+        return obj
 
 
-class Config(metaclass=Singleton):
-    def __init__(self, name, debug=False):
-        self.name = name
-        self.debug = debug
+class Plain(type):
+    def __call__(cls, value, names=None, *, module=None, start=1):
+        return (cls.__name__, value, names, module, start)
 
 
-a = Config("app", debug=True)
-b = Config("other")
-print(a is b, a.name, a.debug)
+class Strict(type):
+    def __call__(cls, value):
+        if value < 0:
+            raise ValueError(f"{cls.__name__} needs a non-negative value")
+        return value * 2
 
 
-class Counting(type):
-    calls = 0
-
-    def __call__(cls, *args):
-        Counting.calls += 1
-        return type.__call__(cls, *args)
-
-
-class P(metaclass=Counting):
-    def __init__(self, x):
+class A(metaclass=Registry):
+    def __init__(self, x=0):
         self.x = x
 
 
-class Q(P):
+class B(metaclass=Plain):
     pass
 
 
-print(P(1).x, Q(2).x, Counting.calls)
-print(type(Q).__name__)
-print(callable(P), type.__call__(int, "5"))
-class Plain:
+class C(metaclass=Strict):
     pass
-print(Plain.__call__().__class__.__name__)
-try:
-    type.__call__(3)
-except TypeError as e:
-    print("TypeError", e)
+
+
+class D(B):
+    pass
+
+
+for _ in range(2):
+    print(A(1).x, A().x, A(x=5).x, Registry.made[-3:])
+    print(B(1), B(1, "n"), B(2, module="m"), B(3, start=0), D(4))
+    print(C(3), [C(i) for i in range(3)])
+
+
+def show(label, call):
+    try:
+        print(label, call())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+show("missing", lambda: B())
+show("too many", lambda: B(1, 2, 3))
+show("unknown kw", lambda: B(1, other=2))
+show("kw-only positionally", lambda: C(1, 2))
+show("raises", lambda: C(-1))
+Plain.__call__ = lambda cls, *a: ("replaced", cls.__name__, a)
+print(B(1, 2), D())
+del Plain.__call__
+print(type(B(), ).__name__)
+C(-5)

@@ -34,6 +34,39 @@ impl Vm {
         self.method_in_loop(obj, self.common.getitem, 2, false)
     }
 
+    /// `Class(args)` where the class's metaclass has a `__call__` of its own written in
+    /// Python (an enum's `Color(2)`): pushes `__call__` below the class on the stack, so the
+    /// loop runs `__call__(Class, args)` as a call (with defaults and keyword-only parameters
+    /// bound there). None, the stack as it was, when that call does not bind simply.
+    pub(crate) fn metaclass_call_in_loop(
+        &mut self,
+        stack: &mut Vec<Value>,
+        cls: Value,
+        at: usize,
+    ) -> Option<ObjId> {
+        let id = cls.as_obj()?;
+        if !matches!(self.heap.get(id), Object::Type(_)) {
+            return None;
+        }
+        let meta = self.type_of(cls);
+        if meta == self.types.type_ {
+            return None;
+        }
+        let call = self.lookup_str(meta, "__call__")?;
+        let call_id = call.as_obj().filter(|&c| matches!(self.heap.get(c), Object::Function(_)))?;
+        self.heap.incref(call_id);
+        stack.insert(at - 1, call);
+        if let Some(func) = self.callable_in_loop(call, stack.len() - at) {
+            return Some(func);
+        }
+        if let Some(func) = self.rebind_in_loop(stack, call, at, &[]) {
+            return Some(func);
+        }
+        stack.remove(at - 1);
+        self.decref(call);
+        None
+    }
+
     /// The method `name` of instance `obj`'s class (a new reference), when it is a Python
     /// function the loop can run with `obj` and `nargs - 1` more arguments; for a `plain`
     /// one only if `obj` has no builtin payload.

@@ -511,6 +511,9 @@ impl Vm {
                     if let Some((cls, init)) = self.init_in_loop(func, argc as usize) {
                         return Ok(Flow::Construct { cls, init, base: at - 1 });
                     }
+                    if let Some(call) = self.metaclass_call_in_loop(&mut f.stack, func, at) {
+                        return Ok(Flow::Call { func: call, base: at - 1, first: at });
+                    }
                     let (result, taken) = self.call_from_stack(f.ip, func, &f.stack[at..], &[]);
                     // The callable, then the arguments in order, as CPython's CALL (unless a Python
                     // frame took them over).
