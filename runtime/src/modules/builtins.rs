@@ -1023,8 +1023,64 @@ fn dir_names(vm: &mut Vm, dicts: Vec<ObjId>) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
+/// `sys.<name>` when a script replaced it (it is no longer `sys.__<name>__`).
+fn replaced_stream(vm: &Vm, name: &str) -> Option<Value> {
+    let dict = vm.module_dict("sys")?;
+    let current = vm.dict_get_str(dict, name)?;
+    let original = vm.dict_get_str(dict, &format!("__{name}__"))?;
+    (!current.is(original)).then_some(current)
+}
+
+/// Calls `obj.name(args)` and drops the result.
+fn call_method(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = vm.getattr_str(obj, name)?;
+    let r = vm.call(m, args, &[]);
+    vm.decref(m);
+    r
+}
+
 fn input(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    if let Some(&p) = args.first() {
+    arity(vm, "input", args, 0, 1)?;
+    let (out, inp) = (replaced_stream(vm, "stdout"), replaced_stream(vm, "stdin"));
+    // Replaced streams are used as CPython's input() uses any non-console stream: the prompt
+    // written to sys.stdout, the line read by sys.stdin.readline().
+    if out.is_some() || inp.is_some() {
+        if let Some(Value::None) = out {
+            return Err(vm.new_exc(ExcKind::RuntimeError, "input(): lost sys.stdout"));
+        }
+        if let Some(Value::None) = inp {
+            return Err(vm.new_exc(ExcKind::RuntimeError, "input(): lost sys.stdin"));
+        }
+        if let Some(&p) = args.first() {
+            let prompt = vm.str(p)?;
+            match out {
+                Some(o) => {
+                    let text = vm.new_str(prompt);
+                    let r = call_method(vm, o, "write", &[text]);
+                    vm.decref(text);
+                    vm.decref(r?);
+                }
+                None => vm.write_out(&prompt),
+            }
+        }
+        match out {
+            Some(o) => {
+                let r = call_method(vm, o, "flush", &[])?;
+                vm.decref(r);
+            }
+            None => vm.flush(),
+        }
+        if let Some(i) = inp {
+            let line = call_method(vm, i, "readline", &[])?;
+            let text = vm.str_of(line).map(str::to_string);
+            vm.decref(line);
+            return match text {
+                Some(t) if t.is_empty() => Err(vm.new_exc(ExcKind::EOFError, "EOF when reading a line")),
+                Some(t) => Ok(vm.new_str(t.strip_suffix('\n').unwrap_or(&t).to_string())),
+                None => Err(vm.new_exc(ExcKind::TypeError, "object.readline() returned non-string")),
+            };
+        }
+    } else if let Some(&p) = args.first() {
         let s = vm.str(p)?;
         vm.write_out(&s);
         vm.flush();
