@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use rustpython_sre_engine::{Request, State};
+use rustpython_sre_engine::{Request, State, StringCursor};
 
 use super::{arity, def, new_module, register};
 use crate::object::Object;
@@ -39,6 +39,9 @@ thread_local! {
     /// done once, not at every match. Keyed by content, so it serves every interpreter of the
     /// thread alike.
     static CODES: RefCell<Vec<CachedCodes>> = const { RefCell::new(Vec::new()) };
+    /// The engine's state, reused from match to match: its stacks keep their room. (The
+    /// engine runs no Python, so no match starts while another runs.)
+    static STATE: RefCell<State> = RefCell::new(State::default());
 }
 
 /// How many patterns' codes `CODES` keeps.
@@ -143,9 +146,14 @@ pub(crate) fn found_spans(
     let ngroups = usize::try_from(ngroups).unwrap_or(0);
     let found = with_subject(vm, subject, |text| {
         let req = Request::new(text, pos, endpos, &code, mode == Mode::Full);
-        let mut state = State::default();
-        let hit = if mode == Mode::Search { state.search(req) } else { state.pymatch(&req) };
-        hit.then(|| spans(&state, ngroups))
+        STATE.with(|state| {
+            let mut state = state.borrow_mut();
+            // The cursor points into the last subject: it must not be moved from there.
+            state.cursor = StringCursor::default();
+            state.reset(&req, pos);
+            let hit = if mode == Mode::Search { state.search(req) } else { state.pymatch(&req) };
+            hit.then(|| spans(&state, ngroups))
+        })
     })?;
     Ok(found.map(|s| spans_value(vm, s)))
 }
@@ -162,17 +170,20 @@ fn scan(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let limit = int_arg(vm, args[5], "limit")?;
     let found = with_subject(vm, args[1], |text| {
         let mut req = Request::new(text, pos, endpos, &code, false);
-        let mut state = State::default();
         let mut found = Vec::new();
-        while req.start <= req.end && (limit == 0 || found.len() < limit) {
-            state.reset(&req, req.start);
-            if !state.search(req) {
-                break;
+        STATE.with(|state| {
+            let mut state = state.borrow_mut();
+            state.cursor = StringCursor::default();
+            while req.start <= req.end && (limit == 0 || found.len() < limit) {
+                state.reset(&req, req.start);
+                if !state.search(req) {
+                    break;
+                }
+                found.push(spans(&state, ngroups));
+                req.must_advance = state.cursor.position == state.start;
+                req.start = state.cursor.position;
             }
-            found.push(spans(&state, ngroups));
-            req.must_advance = state.cursor.position == state.start;
-            req.start = state.cursor.position;
-        }
+        });
         found
     })?;
     let items = found.into_iter().map(|s| spans_value(vm, s)).collect();

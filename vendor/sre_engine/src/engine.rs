@@ -119,6 +119,9 @@ pub struct State {
     pub marks: Marks,
     pub cursor: StringCursor,
     repeat_stack: Vec<RepeatContext>,
+    /// `_match`'s stack of suspended contexts, kept between calls so that a search trying
+    /// many start positions allocates it once.
+    context_stack: Vec<MatchContext>,
 }
 
 impl State {
@@ -281,7 +284,9 @@ enum Jump {
 }
 
 fn _match<S: StrDrive>(req: &Request<S>, state: &mut State, mut ctx: MatchContext) -> bool {
-    let mut context_stack = vec![];
+    // A nested call (an assertion's body) finds it taken and starts its own.
+    let mut context_stack = std::mem::take(&mut state.context_stack);
+    context_stack.clear();
     let mut popped_result = false;
 
     // NOTE: 'result loop is not an actual loop but break label
@@ -904,6 +909,7 @@ fn _match<S: StrDrive>(req: &Request<S>, state: &mut State, mut ctx: MatchContex
             break;
         }
     }
+    state.context_stack = context_stack;
     popped_result
 }
 
@@ -1065,7 +1071,7 @@ struct RepeatContext {
     prev_id: usize,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 struct MatchContext {
     cursor: StringCursor,
     code_position: usize,
@@ -1411,6 +1417,7 @@ fn _count<S: StrDrive>(
             let mut sub_state = State {
                 marks: Marks::default(),
                 repeat_stack: vec![],
+                context_stack: vec![],
                 ..*state
             };
 
