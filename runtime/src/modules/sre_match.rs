@@ -244,18 +244,23 @@ fn getitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     Ok(group_text(vm, m, &spans, i, Value::None))
 }
 
+/// The `default` argument (positional or by keyword) of `groups`/`groupdict`, None if absent.
+fn default_arg(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], method: &str) -> PyResult<Value> {
+    match (&args[1..], kwargs) {
+        ([], []) => Ok(Value::None),
+        ([d], []) => Ok(*d),
+        ([], [(k, d)]) if vm.str_of(Value::Obj(*k)) == Some("default") => Ok(*d),
+        (more, _) => {
+            let msg = format!("{method}() takes at most 1 argument ({} given)", more.len() + kwargs.len());
+            Err(vm.new_exc(ExcKind::TypeError, &msg))
+        }
+    }
+}
+
 /// `groups(default=None)`.
 fn groups(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let (m, spans) = receiver(vm, args)?;
-    let default = match (&args[1..], kwargs) {
-        ([], []) => Value::None,
-        ([d], []) => *d,
-        ([], [(k, d)]) if vm.str_of(Value::Obj(*k)) == Some("default") => *d,
-        (more, _) => {
-            let msg = format!("groups() takes at most 1 argument ({} given)", more.len() + kwargs.len());
-            return Err(vm.new_exc(ExcKind::TypeError, &msg));
-        }
-    };
+    let default = default_arg(vm, args, kwargs, "groups")?;
     let ngroups = (spans.len() - 3) / 2;
     let items = (1..=ngroups).map(|g| group_text(vm, m, &spans, g, default)).collect();
     Ok(vm.new_tuple(items))
@@ -264,15 +269,7 @@ fn groups(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
 /// `groupdict(default=None)`: each named group's text, in the pattern's order of names.
 fn groupdict(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let (m, spans) = receiver(vm, args)?;
-    let default = match (&args[1..], kwargs) {
-        ([], []) => Value::None,
-        ([d], []) => *d,
-        ([], [(k, d)]) if vm.str_of(Value::Obj(*k)) == Some("default") => *d,
-        (more, _) => {
-            let msg = format!("groupdict() takes at most 1 argument ({} given)", more.len() + kwargs.len());
-            return Err(vm.new_exc(ExcKind::TypeError, &msg));
-        }
-    };
+    let default = default_arg(vm, args, kwargs, "groupdict")?;
     let index = slot(vm, m, "re").and_then(|p| slot(vm, p, "groupindex"));
     let names: Vec<(Value, Value)> = match index.and_then(|i| i.as_obj()).map(|id| vm.heap.get(id)) {
         Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
