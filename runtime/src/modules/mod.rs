@@ -29,6 +29,8 @@ pub mod site;
 pub mod sre;
 #[cfg(feature = "text")]
 pub mod sre_match;
+#[cfg(feature = "text")]
+pub mod sre_scan;
 pub mod std_streams;
 #[cfg(feature = "data")]
 pub mod struct_;

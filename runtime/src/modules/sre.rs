@@ -9,14 +9,18 @@
 //! A match comes back as a tuple `(lastindex, start0, end0, start1, end1, ...)` with -1 for a
 //! group that did not take part, which `re.Match` keeps.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 use rustpython_sre_engine::{Request, State, StringCursor};
 
+use super::native_class::{make_class, module_class, new_instance};
+use super::sre_match::{MatchLayout, match_class, match_layout};
 use super::{arity, def, new_module, register};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
+use crate::object::host::HostObject;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -31,49 +35,79 @@ pub(crate) enum Mode {
     Search,
 }
 
-/// A pattern's code bytes and the codes they hold.
-type CachedCodes = (Vec<u8>, Rc<[u32]>);
-
 thread_local! {
-    /// The codes of the patterns matched last, by their bytes: reading a pattern's codes is
-    /// done once, not at every match. Keyed by content, so it serves every interpreter of the
-    /// thread alike.
-    static CODES: RefCell<Vec<CachedCodes>> = const { RefCell::new(Vec::new()) };
     /// The engine's state, reused from match to match: its stacks keep their room. (The
     /// engine runs no Python, so no match starts while another runs.)
     static STATE: RefCell<State> = RefCell::new(State::default());
 }
 
-/// How many patterns' codes `CODES` keeps.
-const CODE_CACHE: usize = 32;
+/// A compiled pattern as the engine takes it, held by its `Pattern` (the `_code` slot) as an
+/// `_sre.Code` object, so a match reads it without decoding or comparing anything.
+pub(crate) struct Code {
+    pub(crate) codes: Arc<[u32]>,
+    /// How many groups the pattern has (group 0 aside).
+    pub(crate) groups: usize,
+    /// Whether the pattern is a str (not bytes) pattern.
+    pub(crate) text: bool,
+    /// `_sre.Match` as found last, with the VM's `type_epoch` then: still that class while
+    /// the epoch stands (no class changed or died since).
+    match_class: Cell<Option<(u64, ObjId, MatchLayout)>>,
+}
 
-/// A compiled pattern's codes: `re` keeps them as bytes, four little-endian bytes a code.
-fn codes(vm: &mut Vm, v: Value) -> PyResult<Rc<[u32]>> {
-    let Some(Object::Bytes(b)) = v.as_obj().map(|id| vm.heap.get(id)) else {
-        return Err(vm.new_exc(ExcKind::TypeError, "_sre: the pattern's code must be bytes"));
+impl HostObject for Code {}
+
+/// `_sre.compile(code, groups, text)`: the `_sre.Code` of a pattern's codes (which `re`
+/// gives as bytes, four little-endian bytes a code), its number of groups and whether it is
+/// a str pattern.
+fn compile(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "compile", args, 3, 3)?;
+    let codes = match args[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Bytes(b)) if b.len() % 4 == 0 && !b.is_empty() => {
+            b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
+        }
+        _ => return Err(vm.new_exc(ExcKind::TypeError, "_sre.compile: the pattern's code must be bytes")),
     };
-    if b.len() % 4 != 0 || b.is_empty() {
-        return Err(vm.new_exc(ExcKind::TypeError, "_sre: the pattern's code must be bytes"));
+    let groups = int_arg(vm, args[1], "groups")?;
+    let text = vm.truthy(args[2])?;
+    let Some(class) = module_class(vm, "_sre", "Code") else {
+        return Err(vm.new_exc(ExcKind::TypeError, "_sre.compile: no _sre.Code"));
+    };
+    Ok(new_instance(vm, class, Code { codes, groups, text, match_class: Cell::new(None) }))
+}
+
+/// The `_sre.Code` `v` is, borrowed.
+pub(crate) fn code_of(vm: &Vm, v: Value) -> Option<&Code> {
+    let Object::Host { value: Some(value), .. } = vm.heap.get(v.as_obj()?) else { return None };
+    (value.as_ref() as &dyn Any).downcast_ref::<Code>()
+}
+
+/// The codes of an `_sre.Code`.
+fn codes(vm: &mut Vm, v: Value) -> PyResult<Arc<[u32]>> {
+    match code_of(vm, v) {
+        Some(code) => Ok(code.codes.clone()),
+        None => Err(vm.new_exc(ExcKind::TypeError, "_sre: the pattern's code must be an _sre.Code")),
     }
-    Ok(CODES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some((_, codes)) = cache.iter().find(|(bytes, _)| bytes == b) {
-            return codes.clone();
-        }
-        let codes: Rc<[u32]> =
-            b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        if cache.len() >= CODE_CACHE {
-            cache.remove(0);
-        }
-        cache.push((b.clone(), codes.clone()));
-        codes
-    }))
+}
+
+/// `_sre.Match` and its layout, found through the pattern's code `v`, which remembers them.
+pub(crate) fn match_class_of(vm: &Vm, v: Value) -> Option<(ObjId, MatchLayout)> {
+    let epoch = vm.caches.type_epoch;
+    let code = code_of(vm, v)?;
+    if let Some((seen, class, layout)) = code.match_class.get()
+        && seen == epoch
+    {
+        return Some((class, layout));
+    }
+    let class = match_class(vm)?;
+    let layout = match_layout(vm, class);
+    code.match_class.set(Some((epoch, class, layout)));
+    Some((class, layout))
 }
 
 /// Runs `f` over the subject as text: a str as itself, bytes and bytearrays as their bytes
 /// taken as code points.
 fn with_subject<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&str) -> R) -> PyResult<R> {
-    match v.as_obj().map(|id| vm.heap.get(id)) {
+    match vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Str(s)) => Ok(f(&s.s)),
         Some(Object::Bytes(b) | Object::ByteArray(b)) => {
             let text: String = b.iter().map(|&c| char::from(c)).collect();
@@ -95,7 +129,12 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<usize> {
 
 /// The spans of a successful match: group 0 from the state, the others from its marks.
 fn spans(state: &State, ngroups: usize) -> Vec<i64> {
-    let mut out = Vec::with_capacity(2 * ngroups + 3);
+    let mut out = Vec::with_capacity(stride(ngroups));
+    push_spans(&mut out, state, ngroups);
+    out
+}
+
+fn push_spans(out: &mut Vec<i64>, state: &State, ngroups: usize) {
     out.push(state.marks.last_index() as i64);
     out.push(state.start as i64);
     out.push(state.cursor.position as i64);
@@ -109,7 +148,6 @@ fn spans(state: &State, ngroups: usize) -> Vec<i64> {
             _ => out.extend([-1, -1]),
         }
     }
-    out
 }
 
 fn spans_value(vm: &mut Vm, spans: Vec<i64>) -> Value {
@@ -127,25 +165,23 @@ fn match_(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
         Some(1) => Mode::Full,
         _ => Mode::Search,
     };
-    let ngroups = int_arg(vm, args[5], "ngroups")? as i64;
-    Ok(found_spans(vm, args[0], args[1], pos, endpos, mode, ngroups)?.unwrap_or(Value::None))
+    let ngroups = int_arg(vm, args[5], "ngroups")?;
+    let code = codes(vm, args[0])?;
+    Ok(found_spans(vm, &code, args[1], (pos, endpos), mode, ngroups)?.unwrap_or(Value::None))
 }
 
-/// One attempt of the pattern `code` (its codes as bytes) on `subject` (a str, bytes or
-/// bytearray): the spans tuple of the match, if there is one.
+/// One attempt of the pattern `code` on `subject` (a str, bytes or bytearray): the spans
+/// tuple of the match, if there is one.
 pub(crate) fn found_spans(
     vm: &mut Vm,
-    code: Value,
+    code: &[u32],
     subject: Value,
-    pos: usize,
-    endpos: usize,
+    (pos, endpos): (usize, usize),
     mode: Mode,
-    ngroups: i64,
+    ngroups: usize,
 ) -> PyResult<Option<Value>> {
-    let code = codes(vm, code)?;
-    let ngroups = usize::try_from(ngroups).unwrap_or(0);
     let found = with_subject(vm, subject, |text| {
-        let req = Request::new(text, pos, endpos, &code, mode == Mode::Full);
+        let req = Request::new(text, pos, endpos, code, mode == Mode::Full);
         STATE.with(|state| {
             let mut state = state.borrow_mut();
             // The cursor points into the last subject: it must not be moved from there.
@@ -160,40 +196,66 @@ pub(crate) fn found_spans(
 
 /// `_sre.scan(code, string, pos, endpos, ngroups, limit)`: the successive non-overlapping
 /// matches a search finds (at most `limit` of them when it is positive), each a spans tuple.
-/// After an empty match the next may not be empty at the same place, as in CPython 3.7+.
 fn scan(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "scan", args, 6, 6)?;
-    let code = codes(vm, args[0])?;
     let pos = int_arg(vm, args[2], "pos")?;
     let endpos = int_arg(vm, args[3], "endpos")?;
     let ngroups = int_arg(vm, args[4], "ngroups")?;
     let limit = int_arg(vm, args[5], "limit")?;
-    let found = with_subject(vm, args[1], |text| {
-        let mut req = Request::new(text, pos, endpos, &code, false);
+    let found = scan_spans(vm, args[0], args[1], (pos, endpos), ngroups, limit)?;
+    let items = found.chunks(stride(ngroups)).map(|s| spans_value(vm, s.to_vec())).collect();
+    Ok(vm.new_list(items))
+}
+
+/// How many numbers `scan_spans` gives a match.
+pub(crate) fn stride(ngroups: usize) -> usize {
+    2 * ngroups + 3
+}
+
+/// The successive non-overlapping matches a search of `subject` from `bounds.0` to `bounds.1`
+/// finds (at most `limit` of them when it is positive): the spans of each, `stride(ngroups)`
+/// numbers a match, one match after the other. After an empty match the next may not be
+/// empty at the same place, as in CPython 3.7+.
+pub(crate) fn scan_spans(
+    vm: &mut Vm,
+    code: Value,
+    subject: Value,
+    bounds: (usize, usize),
+    ngroups: usize,
+    limit: usize,
+) -> PyResult<Vec<i64>> {
+    let code = codes(vm, code)?;
+    with_subject(vm, subject, |text| {
+        let mut req = Request::new(text, bounds.0, bounds.1, &code, false);
         let mut found = Vec::new();
+        let mut count = 0;
         STATE.with(|state| {
             let mut state = state.borrow_mut();
             state.cursor = StringCursor::default();
-            while req.start <= req.end && (limit == 0 || found.len() < limit) {
+            while req.start <= req.end && (limit == 0 || count < limit) {
                 state.reset(&req, req.start);
                 if !state.search(req) {
                     break;
                 }
-                found.push(spans(&state, ngroups));
+                push_spans(&mut found, &state, ngroups);
+                count += 1;
                 req.must_advance = state.cursor.position == state.start;
                 req.start = state.cursor.position;
             }
         });
         found
-    })?;
-    let items = found.into_iter().map(|s| spans_value(vm, s)).collect();
-    Ok(vm.new_list(items))
+    })
 }
 
 pub fn make_sre(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_sre");
+    def(vm, d, "_sre.compile", compile);
     def(vm, d, "_sre.match", match_);
     def(vm, d, "_sre.scan", scan);
     super::sre_match::install(vm, d);
+    super::sre_scan::install(vm, d);
+    if let Some(code) = make_class(vm, "_sre", "Code", &[], &[]) {
+        vm.dict_set_str(d, "Code", Value::Obj(code));
+    }
     register(vm, "_sre", m);
 }

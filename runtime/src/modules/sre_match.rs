@@ -9,7 +9,7 @@
 //! to the Python code beside them, so messages stay its own.
 
 use super::def;
-use super::sre::{Mode, found_spans};
+use super::sre::{Mode, code_of, found_spans, match_class_of};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
@@ -20,6 +20,9 @@ const MATCH_SLOTS: [&str; 5] = ["re", "string", "pos", "endpos", "_spans"];
 
 pub fn install(vm: &mut Vm, d: ObjId) {
     def(vm, d, "_sre.run", run);
+    def(vm, d, "_sre.pattern_match", |vm, a, k| pattern_call(vm, a, k, "match", 0));
+    def(vm, d, "_sre.pattern_fullmatch", |vm, a, k| pattern_call(vm, a, k, "fullmatch", 1));
+    def(vm, d, "_sre.pattern_search", |vm, a, k| pattern_call(vm, a, k, "search", 2));
     def(vm, d, "_sre.new_match", make);
     def(vm, d, "_sre.match_group", group);
     def(vm, d, "_sre.match_getitem", getitem);
@@ -30,10 +33,28 @@ pub fn install(vm: &mut Vm, d: ObjId) {
     def(vm, d, "_sre.match_end", end);
 }
 
+/// A slot of `re.Pattern` or `re.Match`: its name, and where it sits among its class's slots
+/// (which a class keeps sorted by name). The place is checked, so a wrong one costs a search,
+/// not a wrong answer.
+pub(crate) type SlotName = (&'static str, usize);
+
+/// `re.Pattern`'s slots: `__weakref__`, `_code`, `_indexgroup`, `flags`, `groupindex`,
+/// `groups`, `pattern`.
+pub(crate) const CODE: SlotName = ("_code", 1);
+const GROUPINDEX: SlotName = ("groupindex", 4);
+/// `re.Match`'s slots: `_spans`, `endpos`, `pos`, `re`, `string`.
+const SPANS: SlotName = ("_spans", 0);
+const RE: SlotName = ("re", 3);
+const STRING: SlotName = ("string", 4);
+
 /// The slot `name` of an instance of a class with `__slots__`, borrowed.
-fn slot(vm: &Vm, obj: Value, name: &str) -> Option<Value> {
+pub(crate) fn slot(vm: &Vm, obj: Value, (name, at): SlotName) -> Option<Value> {
     let Some(Object::Instance(i)) = obj.as_obj().map(|id| vm.heap.get(id)) else { return None };
-    let at = vm.type_obj(i.class).slots.as_ref()?.iter().position(|n| n == name)?;
+    let names = vm.type_obj(i.class).slots.as_ref()?;
+    let at = match names.get(at) {
+        Some(n) if n == name => at,
+        _ => names.iter().position(|n| n == name)?,
+    };
     i.slots().get(at).copied().flatten()
 }
 
@@ -44,15 +65,11 @@ fn run(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
     let [pattern, subject, Value::Int(pos), Value::Int(endpos), Value::Int(mode)] = *args else {
         return slow_run(vm, args, kwargs);
     };
-    let (Some(source), Some(code), Some(Value::Int(ngroups)), Some(class)) = (
-        slot(vm, pattern, "pattern"),
-        slot(vm, pattern, "_code"),
-        slot(vm, pattern, "groups"),
-        match_class(vm),
-    ) else {
+    let Some(code_value) = slot(vm, pattern, CODE) else { return slow_run(vm, args, kwargs) };
+    let (Some(code), Some(class)) = (code_of(vm, code_value), match_class_of(vm, code_value)) else {
         return slow_run(vm, args, kwargs);
     };
-    let text_pattern = vm.str_of(source).is_some();
+    let (codes, ngroups, text_pattern) = (code.codes.clone(), code.groups, code.text);
     let subject_len = match vm.payload(subject).as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Str(s)) if text_pattern => s.char_len(),
         Some(Object::Bytes(b) | Object::ByteArray(b)) if !text_pattern => b.len(),
@@ -67,12 +84,62 @@ fn run(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    let Some(spans) =
-        found_spans(vm, code, vm.payload(subject), pos as usize, endpos as usize, mode, ngroups)?
-    else {
+    let bounds = (pos as usize, endpos as usize);
+    let Some(spans) = found_spans(vm, &codes, vm.payload(subject), bounds, mode, ngroups)? else {
         return Ok(Value::None);
     };
     Ok(new_match(vm, class, [pattern, subject, Value::Int(pos), Value::Int(endpos)], spans))
+}
+
+/// `Pattern.match(string, pos=0, endpos=sys.maxsize)`, `fullmatch` and `search` (`mode` 0, 1,
+/// 2), their arguments read with the messages of CPython's `_sre`, then `run`.
+fn pattern_call(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    name: &str,
+    mode: i64,
+) -> PyResult<Value> {
+    const PARAMS: [&str; 3] = ["string", "pos", "endpos"];
+    let pattern = args.first().copied().unwrap_or(Value::None);
+    if slot(vm, pattern, CODE).is_none() {
+        let tn = vm.type_name(pattern);
+        let msg = format!("descriptor '{name}' for 're.Pattern' objects doesn't apply to a '{tn}' object");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let given = &args[1..];
+    let total = given.len() + kwargs.len();
+    if total > PARAMS.len() {
+        let msg = format!("{name}() takes at most 3 arguments ({total} given)");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let mut values: [Option<Value>; 3] = [None; 3];
+    for (v, &g) in values.iter_mut().zip(given) {
+        *v = Some(g);
+    }
+    let mut unknown = None;
+    for &(key, v) in kwargs {
+        let key = vm.str_of(Value::Obj(key)).unwrap_or_default().to_string();
+        match PARAMS.iter().position(|p| *p == key) {
+            Some(i) if values[i].is_some() => {
+                let msg = format!("argument for {name}() given by name ('{key}') and position ({})", i + 1);
+                return Err(vm.new_exc(ExcKind::TypeError, &msg));
+            }
+            Some(i) => values[i] = Some(v),
+            None => unknown = unknown.or(Some(key)),
+        }
+    }
+    let Some(string) = values[0] else {
+        let msg = format!("{name}() missing required argument 'string' (pos 1)");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    };
+    if let Some(key) = unknown {
+        let msg = format!("'{key}' is an invalid keyword argument for {name}()");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let pos = values[1].unwrap_or(Value::Int(0));
+    let endpos = values[2].unwrap_or(Value::Int(i64::MAX));
+    run(vm, &[pattern, string, pos, endpos, Value::Int(mode)], &[])
 }
 
 /// `_sre.new_match(pattern, string, pos, endpos, spans)`: a `Match` without `__init__`.
@@ -81,7 +148,7 @@ fn make(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         return Err(vm.new_exc(ExcKind::TypeError, "new_match(pattern, string, pos, endpos, spans)"));
     };
     vm.incref(spans);
-    Ok(new_match(vm, class, [pattern, string, pos, endpos], spans))
+    Ok(new_match(vm, (class, match_layout(vm, class)), [pattern, string, pos, endpos], spans))
 }
 
 fn slow_run(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -95,7 +162,7 @@ fn slow_run(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<
 }
 
 /// The `Match` class `re` registered with `_sre` (`_sre.Match`).
-fn match_class(vm: &Vm) -> Option<ObjId> {
+pub(crate) fn match_class(vm: &Vm) -> Option<ObjId> {
     let d = vm.module_dict("_sre")?;
     let class = vm.dict_get_str(d, "Match")?.as_obj()?;
     let Object::Type(t) = vm.heap.get(class) else { return None };
@@ -104,20 +171,34 @@ fn match_class(vm: &Vm) -> Option<ObjId> {
         .then_some(class)
 }
 
-/// A `Match` of `class` with its slots `re`, `string`, `pos`, `endpos` (borrowed) and the
-/// spans tuple (taken).
-fn new_match(vm: &mut Vm, class: ObjId, fields: [Value; 4], spans: Value) -> Value {
+/// Where `re.Match`'s slots (in `MATCH_SLOTS`' order) sit in `class`'s instances.
+pub(crate) type MatchLayout = [usize; MATCH_SLOTS.len()];
+
+pub(crate) fn match_layout(vm: &Vm, class: ObjId) -> MatchLayout {
+    let mut order = [usize::MAX; MATCH_SLOTS.len()];
+    if let Some(slots) = &vm.type_obj(class).slots {
+        for (at, name) in order.iter_mut().zip(MATCH_SLOTS) {
+            *at = slots.iter().position(|n| n == name).unwrap_or(usize::MAX);
+        }
+    }
+    order
+}
+
+/// A `Match` of `class` (its slots where `layout` says) with its slots `re`, `string`, `pos`,
+/// `endpos` (borrowed) and the spans tuple (taken).
+pub(crate) fn new_match(
+    vm: &mut Vm,
+    (class, layout): (ObjId, MatchLayout),
+    fields: [Value; 4],
+    spans: Value,
+) -> Value {
     let m = vm.new_instance(class);
     for v in fields {
         vm.incref(v);
     }
-    let order: Vec<usize> = match &vm.type_obj(class).slots {
-        Some(slots) => MATCH_SLOTS.iter().filter_map(|n| slots.iter().position(|s| s == n)).collect(),
-        None => Vec::new(),
-    };
     if let Some(Object::Instance(i)) = m.as_obj().map(|id| vm.heap.get_mut(id)) {
         let slots = i.slots_mut();
-        for (&at, v) in order.iter().zip(fields.into_iter().chain([spans])) {
+        for (&at, v) in layout.iter().zip(fields.into_iter().chain([spans])) {
             if let Some(s) = slots.get_mut(at) {
                 *s = Some(v);
             }
@@ -130,7 +211,7 @@ fn new_match(vm: &mut Vm, class: ObjId, fields: [Value; 4], spans: Value) -> Val
 
 /// A match's spans: `(lastindex, start0, end0, start1, end1, ...)`.
 fn spans_of(vm: &Vm, m: Value) -> Option<Vec<i64>> {
-    let spans = slot(vm, m, "_spans")?;
+    let spans = slot(vm, m, SPANS)?;
     match vm.heap.get(spans.as_obj()?) {
         Object::Tuple(t) => t.iter().map(|v| if let Value::Int(i) = v { Some(*i) } else { None }).collect(),
         _ => None,
@@ -160,8 +241,8 @@ fn group_index(vm: &mut Vm, m: Value, spans: &[i64], g: Value) -> PyResult<usize
     }
     // A name, from the pattern's `groupindex` (a dict).
     if vm.str_of(g).is_some()
-        && let Some(pattern) = slot(vm, m, "re")
-        && let Some(index) = slot(vm, pattern, "groupindex")
+        && let Some(pattern) = slot(vm, m, RE)
+        && let Some(index) = slot(vm, pattern, GROUPINDEX)
         && matches!(index.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_)))
     {
         return match vm.dict_get(index, g)? {
@@ -191,7 +272,7 @@ fn group_text(vm: &mut Vm, m: Value, spans: &[i64], g: usize, default: Value) ->
         return default;
     }
     let (a, b) = (a as usize, b.max(a) as usize);
-    let subject = slot(vm, m, "string").map(|s| vm.payload(s));
+    let subject = slot(vm, m, STRING).map(|s| vm.payload(s));
     let piece = match subject.and_then(|s| s.as_obj()).map(|id| vm.heap.get(id)) {
         Some(Object::Str(s)) => Some(Ok(s.char_slice(a, b).to_string())),
         Some(Object::Bytes(bytes) | Object::ByteArray(bytes)) => {
@@ -270,7 +351,7 @@ fn groups(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
 fn groupdict(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let (m, spans) = receiver(vm, args)?;
     let default = default_arg(vm, args, kwargs, "groupdict")?;
-    let index = slot(vm, m, "re").and_then(|p| slot(vm, p, "groupindex"));
+    let index = slot(vm, m, RE).and_then(|p| slot(vm, p, GROUPINDEX));
     let names: Vec<(Value, Value)> = match index.and_then(|i| i.as_obj()).map(|id| vm.heap.get(id)) {
         Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
         _ => Vec::new(),

@@ -1069,7 +1069,8 @@ def _compile(pattern, flags):
     indexgroup = [None] * state.groups
     for name, gid in groupindex.items():
         indexgroup[gid] = name
-    return Pattern(pattern, flags, bytes(code), state.groups - 1, groupindex, tuple(indexgroup))
+    engine_code = _sre.compile(bytes(code), state.groups - 1, isinstance(pattern, str))
+    return Pattern(pattern, flags, engine_code, state.groups - 1, groupindex, tuple(indexgroup))
 
 
 # ---------------------------------------------------------------------------------------
@@ -1140,15 +1141,11 @@ class Pattern:
             return None
         return _new_match(self, string, pos, endpos, spans)
 
-    # `_sre.run` makes the Match natively, or calls `_run` for what it does not handle.
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.run(self, string, pos, endpos, 0)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.run(self, string, pos, endpos, 1)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return _sre.run(self, string, pos, endpos, 2)
+    # Native (`modules/sre_match.rs`): they make the Match themselves, or call `_run` for
+    # what they do not handle.
+    match = _sre.pattern_match
+    fullmatch = _sre.pattern_fullmatch
+    search = _sre.pattern_search
 
     def _scan(self, string, pos=0, endpos=_MAXSIZE, limit=0):
         _check_subject(self.pattern, string)
@@ -1163,85 +1160,29 @@ class Pattern:
         return iter([_new_match(self, string, pos, endpos, spans) for spans in found])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found = self._scan(string, pos, endpos)
-        string = _as_subject(string)
-        groups = self.groups
-        if groups == 0:
-            return [string[s[1]:s[2]] for s in found]
-        empty = string[0:0]
-        if groups == 1:
-            return [string[s[3]:s[4]] if s[3] >= 0 else empty for s in found]
-        result = []
-        for s in found:
-            item = []
-            for g in range(1, groups + 1):
-                a = s[2 * g + 1]
-                item.append(string[a:s[2 * g + 2]] if a >= 0 else empty)
-            result.append(tuple(item))
-        return result
+        _check_subject(self.pattern, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        if pos > endpos:
+            return []
+        return _sre.findall(self._code, string, pos, endpos, self.groups)
 
     def split(self, string, maxsplit=0):
-        string = _as_subject(string)
+        _check_subject(self.pattern, string)
+        maxsplit = _operator.index(maxsplit)
         if maxsplit < 0:
+            string = _as_subject(string)
             return [string[:]] if isinstance(string, str) else [string]
-        found = self._scan(string, 0, _MAXSIZE, maxsplit)
-        result = []
-        last = 0
-        groups = self.groups
-        for s in found:
-            result.append(string[last:s[1]])
-            for g in range(1, groups + 1):
-                a = s[2 * g + 1]
-                result.append(string[a:s[2 * g + 2]] if a >= 0 else None)
-            last = s[2]
-        result.append(string[last:])
-        return result
+        return _sre.split(self._code, string, maxsplit, self.groups)
 
     def _subx(self, repl, string, count):
-        literal = None
+        count = _operator.index(count)
         if callable(repl):
             template = None
         else:
             template = _compile_template(self, repl)
-            if len(template) == 1 and not isinstance(template[0], int):
-                literal = template[0]
-        found = self._scan(string, 0, _MAXSIZE, count if count > 0 else 0)
         if count < 0:
-            found = []
-        subject = string
-        string = _as_subject(string)
-        pieces = []
-        last = 0
-        empty = string[0:0]
-        n = len(string)
-        text = isinstance(string, str)
-        for spans in found:
-            if spans[1] > last:
-                pieces.append(string[last:spans[1]])
-            if literal is not None:
-                piece = literal
-            elif template is None:
-                piece = repl(_new_match(self, subject, 0, n, spans))
-                if piece is None:
-                    piece = empty
-                elif not isinstance(piece, str if text else (bytes, bytearray)):
-                    kind = "str instance" if text else "a bytes-like object"
-                    raise TypeError("sequence item %d: expected %s, %s found"
-                                    % (len(pieces), kind, type(piece).__name__))
-            else:
-                parts = []
-                for t in template:
-                    if isinstance(t, int):
-                        a = spans[2 * t + 1]
-                        if a >= 0:
-                            parts.append(string[a:spans[2 * t + 2]])
-                    else:
-                        parts.append(t)
-                piece = empty.join(parts)
-            pieces.append(piece)
-            last = spans[2]
-        pieces.append(string[last:])
-        return empty.join(pieces), len(found)
+            return _as_subject(string)[0:], 0
+        return _sre.subx(self, string, count, template, repl)
 
     def sub(self, repl, string, count=0):
         _check_subject(self.pattern, string)
