@@ -13,16 +13,23 @@ use super::sre::{Mode, code_of, found_spans, match_class_of};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{NativeFn, PyResult, Vm};
 
 /// `re.Match.__slots__` (a class keeps its slots sorted by name).
 const MATCH_SLOTS: [&str; 5] = ["re", "string", "pos", "endpos", "_spans"];
 
 pub fn install(vm: &mut Vm, d: ObjId) {
     def(vm, d, "_sre.run", run);
-    def(vm, d, "_sre.pattern_match", |vm, a, k| pattern_call(vm, a, k, "match", 0));
-    def(vm, d, "_sre.pattern_fullmatch", |vm, a, k| pattern_call(vm, a, k, "fullmatch", 1));
-    def(vm, d, "_sre.pattern_search", |vm, a, k| pattern_call(vm, a, k, "search", 2));
+    // Named as the methods they become, for their reprs.
+    let methods: [(&str, &'static str, NativeFn); 3] = [
+        ("pattern_match", "Pattern.match", |vm, a, k| pattern_call(vm, a, k, "match", 0)),
+        ("pattern_fullmatch", "Pattern.fullmatch", |vm, a, k| pattern_call(vm, a, k, "fullmatch", 1)),
+        ("pattern_search", "Pattern.search", |vm, a, k| pattern_call(vm, a, k, "search", 2)),
+    ];
+    for (key, name, f) in methods {
+        let f = vm.new_builtin(name, f, None);
+        vm.dict_set_str(d, key, f);
+    }
     def(vm, d, "_sre.new_match", make);
     def(vm, d, "_sre.match_group", group);
     def(vm, d, "_sre.match_getitem", getitem);

@@ -70,7 +70,8 @@ pub enum AttrSite {
     /// An instance attribute at `position` of the class's keys; no attribute of the class has
     /// that name. `plain_store`: setting it needs no `__setattr__` nor slot.
     Value { class: ObjId, epoch: u64, position: u32, plain_store: bool },
-    /// A plain function of the class, which the instances' keys do not shadow.
+    /// A plain function of the class (or a builtin function there, which binds as one),
+    /// which the instances' keys do not shadow.
     Method { class: ObjId, epoch: u64, func: Value },
     /// A class method of the class (its function), which the instances' keys do not shadow:
     /// called with the class first.
@@ -228,7 +229,10 @@ impl Vm {
                 self.incref(v);
                 Some(v)
             }
-            AttrSite::Method { func, .. } => {
+            AttrSite::Method { func, class, .. } => {
+                if let Some(Object::Builtin(_)) = func.as_obj().map(|f| self.heap.get(f)) {
+                    return self.bind(func, obj, class).ok();
+                }
                 self.incref(obj);
                 self.incref(func);
                 Some(self.alloc(Object::BoundMethod { receiver: obj, func }))
@@ -571,7 +575,12 @@ impl Vm {
             (None, Some(p)) if has_values && slot_index.is_none() => {
                 AttrSite::Value { class, epoch, position: p as u32, plain_store }
             }
-            (Some(f @ Value::Obj(fid)), None) if matches!(self.heap.get(fid), Object::Function(_)) => {
+            (Some(f @ Value::Obj(fid)), None)
+                if matches!(
+                    self.heap.get(fid),
+                    Object::Function(_) | Object::Builtin(crate::object::Builtin { receiver: None, .. })
+                ) =>
+            {
                 AttrSite::Method { class, epoch, func: f }
             }
             (Some(Value::Obj(fid)), None)
