@@ -546,6 +546,15 @@ impl Vm {
                 }
                 AttrSite::Class { class, epoch }
             }
+            // `obj.__class__` where nothing defines `__class__` but `object`, whose own is
+            // answered by `special_attr` rather than found in its dict.
+            (None, None) if is_class_attr => {
+                let object_dict = self.type_obj(self.types.object).dict;
+                if self.dict_get_str(object_dict, "__class__").is_some() {
+                    return;
+                }
+                AttrSite::Class { class, epoch }
+            }
             _ if is_class_attr => return,
             // (A class with `__getattr__` tries it when the getter raises AttributeError.)
             (Some(Value::Obj(fid)), _)
