@@ -18,6 +18,9 @@ pub(crate) enum Operator {
     /// A binary operator, and whether in place.
     Binary(BinOp, bool),
     Compare(CmpKind),
+    /// `in` (or `not in`, negated): the operands are the container and the item, and the
+    /// method's result counts by its truth.
+    Contains(bool),
 }
 
 impl Vm {
@@ -151,14 +154,24 @@ impl Vm {
             running(entry, frames).state.stack.push(v);
             return true;
         };
-        let r = if v == Value::Obj(self.not_implemented) {
-            self.decref(v);
-            match op {
-                Operator::Binary(op, inplace) => self.binary_op_after_left(a, b, op, inplace, false, false),
-                Operator::Compare(op) => self.compare_after_left(a, b, op, false),
+        let r = match op {
+            Operator::Contains(negate) => {
+                let truth = match v {
+                    Value::Bool(t) => Ok(t),
+                    _ => self.truthy(v),
+                };
+                self.decref(v);
+                truth.map(|t| Value::Bool(t != negate))
             }
-        } else {
-            Ok(v)
+            _ if v != Value::Obj(self.not_implemented) => Ok(v),
+            Operator::Binary(op, inplace) => {
+                self.decref(v);
+                self.binary_op_after_left(a, b, op, inplace, false, false)
+            }
+            Operator::Compare(op) => {
+                self.decref(v);
+                self.compare_after_left(a, b, op, false)
+            }
         };
         self.decref(a);
         self.decref(b);

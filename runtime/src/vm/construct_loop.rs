@@ -31,7 +31,28 @@ impl Vm {
     /// `(self, key)` simply, as CPython 3.11 specialises its `BINARY_SUBSCR_GETITEM`.
     #[inline]
     pub(crate) fn getitem_in_loop(&mut self, obj: Value) -> Option<ObjId> {
+        if let Some(Object::Type(_)) = obj.as_obj().map(|id| self.heap.get(id)) {
+            // `Class[key]` under a metaclass with a `__getitem__` of its own (an enum's
+            // `Color["RED"]`), which goes before any `__class_getitem__`.
+            let meta = self.type_of(obj);
+            if meta == self.types.type_ {
+                return None;
+            }
+            let found = self.lookup_in_mro(meta, self.common.getitem)?;
+            let func = self.callable_in_loop(found, 2)?;
+            self.heap.incref(func);
+            return Some(func);
+        }
         self.method_in_loop(obj, self.common.getitem, 2, false)
+    }
+
+    /// The `__contains__` that `item in obj` runs in the loop (a new reference): `obj` is a
+    /// plain instance whose class's `__contains__` is a Python function binding
+    /// `(self, item)` simply.
+    #[inline]
+    pub(crate) fn contains_in_loop(&mut self, obj: Value) -> Option<ObjId> {
+        let name = self.name_id("__contains__")?;
+        self.method_in_loop(obj, name, 2, true)
     }
 
     /// `Class(args)` where the class's metaclass has a `__call__` of its own written in

@@ -649,6 +649,11 @@ impl Vm {
                 Instr::Contains(negate) => {
                     let container = f.pop();
                     let item = f.pop();
+                    if let Some(func) = self.contains_in_loop(container) {
+                        let base = f.stack.len();
+                        f.stack.extend([Value::Obj(func), container, item]);
+                        return Ok(Flow::Binary { func, base, op: Operator::Contains(negate) });
+                    }
                     let r = self.contains(container, item);
                     self.decref(container);
                     self.decref(item);

@@ -547,6 +547,11 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         if names is None:
+            # What Enum.__new__ looks up first, without its call.
+            try:
+                return cls._value2member_map_[value]
+            except (KeyError, TypeError):
+                pass
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
@@ -597,7 +602,7 @@ class EnumType(type):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return map(cls._member_map_.__getitem__, cls._member_names_)
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -1071,22 +1076,40 @@ class Flag(Enum, boundary=STRICT):
         return bool(self._value_)
 
     def __or__(self, other):
+        cls = self.__class__
+        if type(other) is cls:
+            # Two members of this flag: the member of the result, as cls(value) finds it.
+            value = self._value_ | other._value_
+            member = cls._value2member_map_.get(value)
+            return member if member is not None else cls(value)
         other = _flag_operand(self, other)
         if other is NotImplemented:
             return other
-        return self.__class__(self._value_ | other)
+        return cls(self._value_ | other)
 
     def __and__(self, other):
+        cls = self.__class__
+        if type(other) is cls:
+            # Two members of this flag: the member of the result, as cls(value) finds it.
+            value = self._value_ & other._value_
+            member = cls._value2member_map_.get(value)
+            return member if member is not None else cls(value)
         other = _flag_operand(self, other)
         if other is NotImplemented:
             return other
-        return self.__class__(self._value_ & other)
+        return cls(self._value_ & other)
 
     def __xor__(self, other):
+        cls = self.__class__
+        if type(other) is cls:
+            # Two members of this flag: the member of the result, as cls(value) finds it.
+            value = self._value_ ^ other._value_
+            member = cls._value2member_map_.get(value)
+            return member if member is not None else cls(value)
         other = _flag_operand(self, other)
         if other is NotImplemented:
             return other
-        return self.__class__(self._value_ ^ other)
+        return cls(self._value_ ^ other)
 
     def __invert__(self):
         if self._inverted_ is None:
