@@ -581,7 +581,11 @@ impl Vm {
             {
                 AttrSite::Slot { class, epoch, index: i as u32, plain_store: !custom_setattr }
             }
-            (None, Some(p)) if has_values && slot_index.is_none() => {
+            // (A class value that is no descriptor, a dataclass field's default, say: the
+            // instance's own attribute hides it, and a class changing it changes the epoch.)
+            (found, Some(p))
+                if has_values && slot_index.is_none() && found.is_none_or(|v| self.never_a_descriptor(v)) =>
+            {
                 AttrSite::Value { class, epoch, position: p as u32, plain_store }
             }
             (Some(f @ Value::Obj(fid)), None)
