@@ -122,9 +122,33 @@ pub struct State {
     /// `_match`'s stack of suspended contexts, kept between calls so that a search trying
     /// many start positions allocates it once.
     context_stack: Vec<MatchContext>,
+    /// The sets of the INFO blocks searched last, with which of the first 256 code points
+    /// each takes: a search skipping to where a match can start tests a bit for those.
+    info_sets: Vec<(Vec<u32>, [u32; 8])>,
 }
 
+/// How many INFO sets `State` keeps.
+const INFO_SETS: usize = 4;
+
 impl State {
+    /// Which of the code points 0-255 `set` takes, as a bitmap (computed once per set).
+    fn latin1_bitmap(&mut self, set: &[u32]) -> [u32; 8] {
+        if let Some((_, bits)) = self.info_sets.iter().find(|(s, _)| s.as_slice() == set) {
+            return *bits;
+        }
+        let mut bits = [0u32; 8];
+        for c in 0..256u32 {
+            if charset(set, c) {
+                bits[(c >> 5) as usize] |= 1 << (c & 31);
+            }
+        }
+        if self.info_sets.len() >= INFO_SETS {
+            self.info_sets.remove(0);
+        }
+        self.info_sets.push((set.to_vec(), bits));
+        bits
+    }
+
     pub fn reset<S: StrDrive>(&mut self, req: &Request<S>, start: usize) {
         self.marks.clear();
         self.repeat_stack.clear();
@@ -1034,14 +1058,22 @@ fn search_info_charset<S: StrDrive>(
     state: &mut State,
     mut ctx: MatchContext,
 ) -> bool {
-    let set = &ctx.pattern(req)[5..];
+    // The set runs from after the INFO header to the end of the block.
+    let block_end = (1 + ctx.peek_code(req, 1) as usize).min(ctx.remaining_codes(req));
+    let set = &ctx.pattern(req)[5.min(block_end)..block_end];
+    let bits = state.latin1_bitmap(set);
 
     ctx.skip_code_from(req, 1);
 
     req.must_advance = false;
 
     loop {
-        while !ctx.at_end(req) && !charset(set, ctx.peek_char::<S>()) {
+        while !ctx.at_end(req) {
+            let c = ctx.peek_char::<S>();
+            let takes = if c < 256 { bits[(c >> 5) as usize] & (1 << (c & 31)) != 0 } else { charset(set, c) };
+            if takes {
+                break;
+            }
             ctx.advance_char::<S>();
         }
         if ctx.at_end(req) {
@@ -1418,6 +1450,7 @@ fn _count<S: StrDrive>(
                 marks: Marks::default(),
                 repeat_stack: vec![],
                 context_stack: vec![],
+                info_sets: vec![],
                 ..*state
             };
 

@@ -1026,6 +1026,32 @@ def _literal_prefix(seq, flags):
     return prefix
 
 
+def _first_charset(seq, flags):
+    """The set codes of the character every match starts with, when the pattern starts with
+    one (a set, or a repeat of at least one of a set), past word-boundary assertions and
+    group starts: a search then skips the places no match can start, as it does for a
+    literal prefix."""
+    if flags & (IGNORECASE | LOCALE):
+        return None
+    while seq:
+        node = seq[0]
+        kind = node[0]
+        if kind == "at" and node[1] in ("b", "B"):
+            seq = seq[1:]
+        elif kind == "group" and not node[2] and not node[3]:
+            seq = node[4]
+        elif kind == "repeat" and node[1] >= 1 and _is_single(node[4]):
+            seq = node[4]
+        elif kind == "lit":
+            return [_OP["LITERAL"], node[1]]
+        elif kind == "in":
+            words = _set_items(node[2], flags)
+            return [_OP["NEGATE"]] + words if node[1] else words
+        else:
+            return None
+    return None
+
+
 def _overlap(prefix):
     """The failure table of a Knuth-Morris-Pratt search for `prefix`."""
     table = [0] * len(prefix)
@@ -1054,11 +1080,17 @@ def _compile(pattern, flags):
         info_flags = 1
         if len(prefix) == len(seq):
             info_flags |= 2
+    charset = None if prefix else _first_charset(seq, flags)
+    if charset:
+        info_flags = 4
     out.emit(info_flags, lo, min(hi, MAXREPEAT))
     if prefix:
         out.emit(len(prefix), len(prefix))
         out.emit(*prefix)
         out.emit(*_overlap(prefix))
+    elif charset:
+        out.emit(*charset)
+        out.emit(_OP["FAILURE"])
     out.fill(skip)
     _compile_seq(out, seq, flags)
     out.emit(_OP["SUCCESS"])
