@@ -106,17 +106,37 @@ pub(crate) fn match_class_of(vm: &Vm, v: Value) -> Option<(ObjId, MatchLayout)> 
 
 /// Runs `f` over the subject as text: a str as itself, bytes and bytearrays as their bytes
 /// taken as code points.
-fn with_subject<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&str) -> R) -> PyResult<R> {
+fn with_subject<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&str, usize) -> R) -> PyResult<R> {
     match vm.payload(v).as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Str(s)) => Ok(f(&s.s)),
+        Some(Object::Str(s)) => Ok(f(&s.s, s.char_len())),
         Some(Object::Bytes(b) | Object::ByteArray(b)) => {
             let text: String = b.iter().map(|&c| char::from(c)).collect();
-            Ok(f(&text))
+            Ok(f(&text, b.len()))
         }
         _ => {
             let tn = vm.type_name(v);
             Err(vm.new_exc(ExcKind::TypeError, &format!("expected string or bytes-like object, got '{tn}'")))
         }
+    }
+}
+
+/// The engine's request for `text` (of `chars` code points) from `start` to `end`, clamped
+/// to the text as `Request::new` clamps them, without its count of the text's characters.
+fn request<'a>(
+    text: &'a str,
+    chars: usize,
+    (start, end): (usize, usize),
+    code: &'a [u32],
+    all: bool,
+) -> Request<'a, &'a str> {
+    let end = end.min(chars);
+    Request {
+        string: text,
+        start: start.min(end),
+        end,
+        pattern_codes: code,
+        match_all: all,
+        must_advance: false,
     }
 }
 
@@ -127,25 +147,34 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<usize> {
     }
 }
 
-/// The spans of a successful match: group 0 from the state, the others from its marks.
-fn spans(state: &State, ngroups: usize) -> Vec<i64> {
+/// The spans of a successful match as the tuple's items.
+fn spans(state: &State, ngroups: usize) -> Vec<Value> {
     let mut out = Vec::with_capacity(stride(ngroups));
-    push_spans(&mut out, state, ngroups);
+    for_spans(state, ngroups, |n| out.push(Value::Int(n)));
     out
 }
 
 fn push_spans(out: &mut Vec<i64>, state: &State, ngroups: usize) {
-    out.push(state.marks.last_index() as i64);
-    out.push(state.start as i64);
-    out.push(state.cursor.position as i64);
+    for_spans(state, ngroups, |n| out.push(n));
+}
+
+/// Gives `put` the spans of a successful match: `lastindex`, then group 0's start and end
+/// from the state, the others' from its marks (-1 for a group that took no part).
+fn for_spans(state: &State, ngroups: usize, mut put: impl FnMut(i64)) {
+    put(state.marks.last_index() as i64);
+    put(state.start as i64);
+    put(state.cursor.position as i64);
     for g in 0..ngroups {
         let (s, e) = state.marks.get(g);
         match (s.into_option(), e.into_option()) {
             (Some(s), Some(e)) if s <= e => {
-                out.push(s as i64);
-                out.push(e as i64);
+                put(s as i64);
+                put(e as i64);
             }
-            _ => out.extend([-1, -1]),
+            _ => {
+                put(-1);
+                put(-1);
+            }
         }
     }
 }
@@ -180,8 +209,8 @@ pub(crate) fn found_spans(
     mode: Mode,
     ngroups: usize,
 ) -> PyResult<Option<Value>> {
-    let found = with_subject(vm, subject, |text| {
-        let req = Request::new(text, pos, endpos, code, mode == Mode::Full);
+    let found = with_subject(vm, subject, |text, chars| {
+        let req = request(text, chars, (pos, endpos), code, mode == Mode::Full);
         STATE.with(|state| {
             let mut state = state.borrow_mut();
             // The cursor points into the last subject: it must not be moved from there.
@@ -191,7 +220,7 @@ pub(crate) fn found_spans(
             hit.then(|| spans(&state, ngroups))
         })
     })?;
-    Ok(found.map(|s| spans_value(vm, s)))
+    Ok(found.map(|s| vm.new_tuple(s)))
 }
 
 /// `_sre.scan(code, string, pos, endpos, ngroups, limit)`: the successive non-overlapping
@@ -225,8 +254,8 @@ pub(crate) fn scan_spans(
     limit: usize,
 ) -> PyResult<Vec<i64>> {
     let code = codes(vm, code)?;
-    with_subject(vm, subject, |text| {
-        let mut req = Request::new(text, bounds.0, bounds.1, &code, false);
+    with_subject(vm, subject, |text, chars| {
+        let mut req = request(text, chars, bounds, &code, false);
         let mut found = Vec::new();
         let mut count = 0;
         STATE.with(|state| {

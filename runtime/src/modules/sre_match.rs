@@ -10,8 +10,8 @@
 
 use super::def;
 use super::sre::{Mode, code_of, found_spans, match_class_of};
-use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
+use crate::object::{Object, PyStr};
 use crate::value::{ObjId, Value};
 use crate::vm::{NativeFn, PyResult, Vm};
 
@@ -216,8 +216,11 @@ pub(crate) fn new_match(
 
 // ---- Reading a match ------------------------------------------------------------------------
 
+/// A match's spans, read out of its tuple (on the stack for up to 14 groups).
+type Spans = smallvec::SmallVec<[i64; 32]>;
+
 /// A match's spans: `(lastindex, start0, end0, start1, end1, ...)`.
-fn spans_of(vm: &Vm, m: Value) -> Option<Vec<i64>> {
+fn spans_of(vm: &Vm, m: Value) -> Option<Spans> {
     let spans = slot(vm, m, SPANS)?;
     match vm.heap.get(spans.as_obj()?) {
         Object::Tuple(t) => t.iter().map(|v| if let Value::Int(i) = v { Some(*i) } else { None }).collect(),
@@ -225,7 +228,7 @@ fn spans_of(vm: &Vm, m: Value) -> Option<Vec<i64>> {
     }
 }
 
-fn receiver(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Vec<i64>)> {
+fn receiver(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Spans)> {
     match args.first().and_then(|&m| Some((m, spans_of(vm, m)?))) {
         Some(found) => Ok(found),
         None => Err(vm.new_exc(ExcKind::TypeError, "descriptor requires a 're.Match' object")),
@@ -281,14 +284,14 @@ fn group_text(vm: &mut Vm, m: Value, spans: &[i64], g: usize, default: Value) ->
     let (a, b) = (a as usize, b.max(a) as usize);
     let subject = slot(vm, m, STRING).map(|s| vm.payload(s));
     let piece = match subject.and_then(|s| s.as_obj()).map(|id| vm.heap.get(id)) {
-        Some(Object::Str(s)) => Some(Ok(s.char_slice(a, b).to_string())),
+        Some(Object::Str(s)) => Some(Ok(PyStr::new(s.char_slice(a, b)))),
         Some(Object::Bytes(bytes) | Object::ByteArray(bytes)) => {
             Some(Err(bytes.get(a..b.min(bytes.len())).unwrap_or(&[]).to_vec()))
         }
         _ => None,
     };
     match piece {
-        Some(Ok(text)) => vm.new_str(text),
+        Some(Ok(text)) => vm.alloc(Object::Str(text)),
         Some(Err(bytes)) => vm.alloc(Object::Bytes(bytes)),
         None => Value::None,
     }
@@ -385,7 +388,7 @@ fn asked_group(
     args: &[Value],
     kwargs: &[(ObjId, Value)],
     name: &str,
-) -> PyResult<(Vec<i64>, usize)> {
+) -> PyResult<(Spans, usize)> {
     let (m, spans) = receiver(vm, args)?;
     if !kwargs.is_empty() {
         return Err(vm.new_exc(ExcKind::TypeError, &format!("Match.{name}() takes no keyword arguments")));

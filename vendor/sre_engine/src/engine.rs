@@ -45,7 +45,10 @@ impl<'a, S: StrDrive> Request<'a, S> {
 pub struct Marks {
     last_index: isize,
     marks: Vec<Optioned<usize>>,
-    marks_stack: Vec<(Vec<Optioned<usize>>, isize)>,
+    /// The saved marks, one after the other in `saved` (not a vector each: saving marks at
+    /// every branch allocated), with where each starts and its `last_index`.
+    marks_stack: Vec<(usize, isize)>,
+    saved: Vec<Optioned<usize>>,
 }
 
 impl Default for Marks {
@@ -54,6 +57,7 @@ impl Default for Marks {
             last_index: -1,
             marks: Vec::new(),
             marks_stack: Vec::new(),
+            saved: Vec::new(),
         }
     }
 }
@@ -87,29 +91,33 @@ impl Marks {
     }
 
     fn push(&mut self) {
-        self.marks_stack.push((self.marks.clone(), self.last_index));
+        self.marks_stack.push((self.saved.len(), self.last_index));
+        self.saved.extend_from_slice(&self.marks);
     }
 
     fn pop(&mut self) {
-        let (marks, last_index) = self.marks_stack.pop().unwrap();
-        self.marks = marks;
-        self.last_index = last_index;
+        self.pop_keep();
+        self.pop_discard();
     }
 
     fn pop_keep(&mut self) {
-        let (marks, last_index) = self.marks_stack.last().unwrap().clone();
-        self.marks = marks;
+        let &(start, last_index) = self.marks_stack.last().unwrap();
+        self.marks.clear();
+        self.marks.extend_from_slice(&self.saved[start..]);
         self.last_index = last_index;
     }
 
     fn pop_discard(&mut self) {
-        self.marks_stack.pop();
+        if let Some((start, _)) = self.marks_stack.pop() {
+            self.saved.truncate(start);
+        }
     }
 
     fn clear(&mut self) {
         self.last_index = -1;
         self.marks.clear();
         self.marks_stack.clear();
+        self.saved.clear();
     }
 }
 
@@ -1298,6 +1306,12 @@ fn category(catcode: SreCatCode, c: u32) -> bool {
 }
 
 fn charset(set: &[u32], ch: u32) -> bool {
+    // The commonest set, a category alone (`\w`, `\S`): one test.
+    if set.len() >= 3 && set[0] == SreOpcode::CATEGORY as u32 && set[2] == SreOpcode::FAILURE as u32 {
+        if let Ok(catcode) = SreCatCode::try_from(set[1]) {
+            return category(catcode, ch);
+        }
+    }
     /* check if character is a member of the given set */
     let mut ok = true;
     let mut i = 0;

@@ -393,7 +393,10 @@ pub(crate) fn is_uni_alnum(ch: u32) -> bool {
 }
 #[inline]
 pub(crate) fn is_uni_word(ch: u32) -> bool {
-    ch == '_' as u32 || is_uni_alnum(ch)
+    if ch < 0x80 {
+        return is_word(ch);
+    }
+    is_uni_alnum(ch)
 }
 #[inline]
 pub fn lower_unicode(ch: u32) -> u32 {
