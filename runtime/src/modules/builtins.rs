@@ -936,10 +936,9 @@ fn vars(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "dir", args, 0, 1)?;
-    let mut dicts = Vec::new();
     let Some(&v) = args.first() else {
         let d = current_namespace(vm)?;
-        let names = dir_names(vm, vec![d]);
+        let names = crate::types::object::dir_names(vm, vec![d]);
         vm.decref_id(d);
         return names;
     };
@@ -966,28 +965,7 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         let r = r?;
         return sorted_names(vm, r);
     }
-    match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Module { dict, .. }) => dicts.push(*dict),
-        Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),
-        Some(Object::Instance(_)) => {
-            // As CPython's `object.__dir__`, which reads `__dict__` (and so makes it).
-            if let Some(id) = v.as_obj() {
-                vm.dir_fills_shared_keys(id);
-            }
-            dicts.extend(v.as_obj().and_then(|id| vm.instance_dict(id, true)));
-            let t = vm.type_of(v);
-            dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
-        }
-        _ => {
-            let t = vm.type_of(v);
-            dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
-        }
-    }
-    // `object`'s methods kept outside its dict (see `Vm::object_extras`) are every class's.
-    if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Module { .. })) {
-        dicts.push(vm.object_extras);
-    }
-    dir_names(vm, dicts)
+    crate::types::object::default_dir(vm, v)
 }
 
 /// What a `__dir__` returned, as the sorted list `dir` gives.
@@ -1005,24 +983,6 @@ fn sorted_names(vm: &mut Vm, r: Value) -> PyResult<Value> {
 }
 
 /// The sorted string keys of `dicts`, each once.
-fn dir_names(vm: &mut Vm, dicts: Vec<ObjId>) -> PyResult<Value> {
-    let mut names: Vec<String> = Vec::new();
-    for d in dicts {
-        if let Object::Dict(t) = vm.heap.get(d) {
-            for (_, e) in t.iter() {
-                if let Some(s) = vm.str_of(e.key)
-                    && !names.iter().any(|n| n == s)
-                {
-                    names.push(s.to_string());
-                }
-            }
-        }
-    }
-    names.sort();
-    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
-    Ok(vm.new_list(items))
-}
-
 /// `sys.<name>` when a script replaced it (it is no longer `sys.__<name>__`).
 fn replaced_stream(vm: &Vm, name: &str) -> Option<Value> {
     let dict = vm.module_dict("sys")?;

@@ -644,7 +644,7 @@ fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Some(i) = vm.as_i64_saturating(vm.payload(v)) {
         return Ok(i);
     }
-    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_) | Object::Type(_)))
         && let Some(r) = vm.try_dunder(v, "__index__", &[])?
     {
         let i = vm.as_i64_saturating(r);

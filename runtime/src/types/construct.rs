@@ -631,9 +631,26 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             vm.heap.incref(id);
             id
         }
-        Some(Object::Instance(_)) => {
-            if let Some(r) = vm.try_dunder(v, "__reversed__", &[])? {
-                return Ok(r);
+        // An instance of a Python class, or a class under a metaclass, as CPython's
+        // `reversed`: its type's `__reversed__`, else the sequence protocol (`__len__` and
+        // `__getitem__`), else not reversible.
+        Some(Object::Instance(_) | Object::Type(_)) => {
+            let t = vm.type_of(v);
+            match vm.lookup_str(t, "__reversed__") {
+                Some(Value::None) => return Err(not_reversible(vm, v)),
+                Some(_) => {
+                    if let Some(r) = vm.try_dunder_as_is(v, "__reversed__", &[])? {
+                        return Ok(r);
+                    }
+                }
+                None => {}
+            }
+            let dict = vm.types.dict;
+            let sequence = vm.lookup_str(t, "__getitem__").is_some_and(|f| f != Value::None)
+                && vm.lookup_str(t, "__len__").is_some_and(|f| f != Value::None)
+                && !vm.is_subtype(t, dict);
+            if !sequence {
+                return Err(not_reversible(vm, v));
             }
             let items = vm.iterate_to_vec(v)?;
             vm.heap.alloc(Object::Tuple(items))
@@ -657,8 +674,7 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 let items = vm.iterate_to_vec(v)?;
                 vm.heap.alloc(Object::Tuple(items))
             } else {
-                let tn = vm.type_name(v);
-                return Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not reversible")));
+                return Err(not_reversible(vm, v));
             }
         }
     };
@@ -669,12 +685,17 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(vm.alloc(Object::Iter(Iter::Reversed { seq, index })))
 }
 
+fn not_reversible(vm: &mut Vm, v: Value) -> ObjId {
+    let tn = vm.type_name(v);
+    vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not reversible"))
+}
+
 /// An integer operand: an int, or an object with `__index__`.
 pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
     if let Some(b) = vm.as_bigint(v) {
         return Ok(Some(b));
     }
-    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_) | Object::Type(_)))
         && let Some(r) = vm.try_dunder(v, "__index__", &[])?
     {
         let b = vm.as_bigint(r);

@@ -30,7 +30,7 @@ fn as_index(vm: &mut Vm, k: Value) -> PyResult<Option<i64>> {
     if let Some(i) = vm.as_i64_saturating(k) {
         return Ok(Some(i));
     }
-    if matches!(k.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+    if matches!(k.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_) | Object::Type(_)))
         && vm.try_dunder(k, "__index__", &[])?.is_some_and(|r| {
             vm.decref(r);
             true

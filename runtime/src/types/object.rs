@@ -40,10 +40,58 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(extras, "__doc__", Value::None);
 }
 
-/// `object.__dir__()`: the names `dir` lists for the object.
+/// `object.__dir__()`: the names `dir` lists for the object when its class has no
+/// `__dir__` of its own (so a `__dir__` may call this one).
 fn object_dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "__dir__", args, 1, 1)?;
-    super::operator_dunders::call_builtin(vm, "dir", args)
+    default_dir(vm, args[0])
+}
+
+/// The names of `v`'s namespace, its class's and their bases' (a module's own only), sorted:
+/// what `dir(v)` lists without a `__dir__`.
+pub(crate) fn default_dir(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let mut dicts = Vec::new();
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Module { dict, .. }) => dicts.push(*dict),
+        Some(Object::Type(t)) => dicts.extend(t.mro.iter().map(|&c| vm.type_obj(c).dict)),
+        Some(Object::Instance(_)) => {
+            // As CPython's `object.__dir__`, which reads `__dict__` (and so makes it).
+            if let Some(id) = v.as_obj() {
+                vm.dir_fills_shared_keys(id);
+            }
+            dicts.extend(v.as_obj().and_then(|id| vm.instance_dict(id, true)));
+            let t = vm.type_of(v);
+            dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
+        }
+        _ => {
+            let t = vm.type_of(v);
+            dicts.extend(vm.type_obj(t).mro.iter().map(|&c| vm.type_obj(c).dict));
+        }
+    }
+    // `object`'s methods kept outside its dict (see `Vm::object_extras`) are every class's.
+    if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Module { .. })) {
+        dicts.push(vm.object_extras);
+    }
+    dir_names(vm, dicts)
+}
+
+/// The names the dicts hold, once each, sorted, as a list.
+pub(crate) fn dir_names(vm: &mut Vm, dicts: Vec<ObjId>) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    for d in dicts {
+        if let Object::Dict(t) = vm.heap.get(d) {
+            for (_, e) in t.iter() {
+                if let Some(s) = vm.str_of(e.key)
+                    && !names.iter().any(|n| n == s)
+                {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    }
+    names.sort();
+    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
 }
 
 /// `object.__reduce_ex__(protocol)`: how pickle and copy take the object apart (the class's

@@ -73,7 +73,7 @@ pub(crate) fn slice_bounds(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<Sl
         if let Some(i) = vm.as_i64_saturating(v) {
             return Ok(Some(i));
         }
-        if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+        if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_) | Object::Type(_)))
             && let Some(r) = vm.try_dunder(v, "__index__", &[])?
         {
             let i = vm.as_i64_saturating(r);

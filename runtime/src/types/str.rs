@@ -1089,6 +1089,14 @@ pub(crate) fn sub_arity(vm: &mut Vm, m: &str, args: &[Value]) -> PyResult<()> {
 /// The items of `join`'s argument: what cannot be iterated is CPython's "can only join an
 /// iterable" (an error while iterating passes as it is).
 pub(crate) fn join_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    // A list or tuple (the commonest argument) gives its items without an iterator.
+    if let Some(Object::List(items) | Object::Tuple(items)) = v.as_obj().map(|id| vm.heap.get(id)) {
+        let items = items.clone();
+        for &item in &items {
+            vm.incref(item);
+        }
+        return Ok(items);
+    }
     let it = match vm.get_iter(v) {
         Ok(it) => it,
         Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::TypeError)) => {

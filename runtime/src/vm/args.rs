@@ -73,7 +73,7 @@ fn plural(n: usize) -> &'static str {
 /// Normalises a Python index against a length (negative counts from the end).
 pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<Option<usize>> {
     let key = if vm.as_i64(key).is_none()
-        && matches!(key.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+        && matches!(key.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_) | Object::Type(_)))
         && let Some(i) = vm.try_dunder(key, "__index__", &[])?
     {
         i
@@ -118,7 +118,7 @@ pub fn index_arg(vm: &mut Vm, v: Value) -> PyResult<num_bigint::BigInt> {
     if let Some(b) = vm.as_bigint(vm.payload(v)) {
         return Ok(b);
     }
-    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_) | Object::Type(_)))
         && let Some(r) = vm.try_dunder(v, "__index__", &[])?
     {
         let b = vm.as_bigint(vm.payload(r));

@@ -7,6 +7,8 @@ use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::value::{ObjId, Value};
+use crate::vm::binary_loop::Operator;
+use crate::vm::eval::Flow;
 use crate::vm::frame_run::{LoopFrames, running};
 use crate::vm::{PyResult, Vm};
 
@@ -46,13 +48,21 @@ impl Vm {
         self.method_in_loop(obj, self.common.getitem, 2, false)
     }
 
-    /// The `__contains__` that `item in obj` runs in the loop (a new reference): `obj` is a
-    /// plain instance whose class's `__contains__` is a Python function binding
-    /// `(self, item)` simply.
+    /// `item in obj` (negated for `not in`) as a call the loop runs, when `obj` is a plain
+    /// instance whose class's `__contains__` is a Python function binding `(self, item)`
+    /// simply: the function and both operands go on the stack.
     #[inline]
-    pub(crate) fn contains_in_loop(&mut self, obj: Value) -> Option<ObjId> {
+    pub(crate) fn contains_in_loop(
+        &mut self,
+        stack: &mut Vec<Value>,
+        [obj, item]: [Value; 2],
+        negate: bool,
+    ) -> Option<Flow> {
         let name = self.name_id("__contains__")?;
-        self.method_in_loop(obj, name, 2, true)
+        let func = self.method_in_loop(obj, name, 2, true)?;
+        let base = stack.len();
+        stack.extend([Value::Obj(func), obj, item]);
+        Some(Flow::Binary { func, base, op: Operator::Contains(negate) })
     }
 
     /// `Class(args)` where the class's metaclass has a `__call__` of its own written in

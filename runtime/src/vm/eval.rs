@@ -27,7 +27,7 @@ pub enum FrameExit {
 }
 
 /// What an instruction asks of the loop beyond going on to the next one.
-enum Flow {
+pub(crate) enum Flow {
     Exit(FrameExit),
     /// Call function `func` (a plain one, see `binds_simply`) with the arguments at `first..`
     /// of the stack, its callable at `base`, in the loop (`frame_run`).
@@ -649,10 +649,8 @@ impl Vm {
                 Instr::Contains(negate) => {
                     let container = f.pop();
                     let item = f.pop();
-                    if let Some(func) = self.contains_in_loop(container) {
-                        let base = f.stack.len();
-                        f.stack.extend([Value::Obj(func), container, item]);
-                        return Ok(Flow::Binary { func, base, op: Operator::Contains(negate) });
+                    if let Some(flow) = self.contains_in_loop(&mut f.stack, [container, item], negate) {
+                        return Ok(flow);
                     }
                     let r = self.contains(container, item);
                     self.decref(container);

@@ -32,6 +32,14 @@ impl Vm {
                 if k.is(key) {
                     return Ok(Some(i));
                 }
+                // Two strs (the commonest keys) compare without the general equality.
+                if let Some(same) = self.same_str(k, key) {
+                    if same {
+                        return Ok(Some(i));
+                    }
+                    refused += 1;
+                    continue;
+                }
                 // The comparison may drop the table's reference to `k`: hold one meanwhile.
                 self.incref(k);
                 let equal = self.eq(k, key);
@@ -45,6 +53,16 @@ impl Vm {
                 }
                 refused += 1;
             }
+        }
+    }
+
+    /// Whether two exact strs hold the same text; None unless both are exact strs.
+    #[inline]
+    fn same_str(&self, a: Value, b: Value) -> Option<bool> {
+        let (Value::Obj(a), Value::Obj(b)) = (a, b) else { return None };
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Object::Str(x), Object::Str(y)) => Some(x.s == y.s),
+            _ => None,
         }
     }
 

@@ -751,6 +751,14 @@ impl Vm {
                 // Laid out in the order CPython releases them when an instance dies: the class's
                 // own slots first, sorted by name as CPython sorts them, then each base's.
                 names.sort();
+                // (`__qualname__` and `__classcell__` leave the namespace before CPython looks.)
+                let conflict =
+                    |n: &&String| !matches!(n.as_str(), "__weakref__" | "__qualname__" | "__classcell__");
+                if let Some(n) = names.iter().filter(conflict).find(|n| self.dict_get_str(dict, n).is_some())
+                {
+                    let msg = format!("'{n}' in __slots__ conflicts with class variable");
+                    return Err(self.new_exc(ExcKind::ValueError, &msg));
+                }
                 own_slots = names.iter().filter(|n| *n != "__weakref__").cloned().collect();
                 names.extend(bases.iter().filter_map(|&b| self.type_obj(b).slots.clone()).flatten());
                 Some(names)

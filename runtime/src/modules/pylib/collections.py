@@ -203,6 +203,8 @@ class Counter(dict):
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
         super().__init__(*args, **kwargs)
         self.default_factory = default_factory
 

@@ -302,9 +302,10 @@ tzset()
 
 
 class _BuiltinFunction:
-    """What the functions written here are to scripts: CPython's are built-in functions,
-    which show as such and do not bind as methods (logging's `Formatter.converter =
-    time.localtime` is called with the record's time only)."""
+    # What the functions written here are to scripts: CPython's are built-in functions,
+    # which show as such and do not bind as methods (logging's `Formatter.converter =
+    # time.localtime` is called with the record's time only). (No docstring: `__doc__` is
+    # a slot.)
     __slots__ = ('_f', '_arity', '__name__', '__qualname__', '__doc__')
 
     def __init__(self, f, name, arity):
