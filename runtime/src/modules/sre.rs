@@ -223,6 +223,32 @@ pub(crate) fn found_spans(
     Ok(found.map(|s| vm.new_tuple(s)))
 }
 
+/// `_sre.step(code, string, pos, endpos, ngroups, mode, must_advance)`: one step of a
+/// scanner (`Pattern.scanner`, `finditer`): a match (mode 0) or search (2) from `pos`, not
+/// an empty one at `pos` when `must_advance` (the last match was empty and ended there), as
+/// CPython's scanner steps; the spans tuple, or None.
+fn step(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "step", args, 7, 7)?;
+    let code = codes(vm, args[0])?;
+    let pos = int_arg(vm, args[2], "pos")?;
+    let endpos = int_arg(vm, args[3], "endpos")?;
+    let ngroups = int_arg(vm, args[4], "ngroups")?;
+    let search = vm.as_i64(args[5]) == Some(2);
+    let must_advance = vm.truthy(args[6])?;
+    let found = with_subject(vm, args[1], |text, chars| {
+        let mut req = request(text, chars, (pos, endpos), &code, false);
+        req.must_advance = must_advance;
+        STATE.with(|state| {
+            let mut state = state.borrow_mut();
+            state.cursor = StringCursor::default();
+            state.reset(&req, req.start);
+            let hit = if search { state.search(req) } else { state.pymatch(&req) };
+            hit.then(|| spans(&state, ngroups))
+        })
+    })?;
+    Ok(found.map_or(Value::None, |s| vm.new_tuple(s)))
+}
+
 /// `_sre.scan(code, string, pos, endpos, ngroups, limit)`: the successive non-overlapping
 /// matches a search finds (at most `limit` of them when it is positive), each a spans tuple.
 fn scan(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -281,6 +307,7 @@ pub fn make_sre(vm: &mut Vm) {
     def(vm, d, "_sre.compile", compile);
     def(vm, d, "_sre.match", match_);
     def(vm, d, "_sre.scan", scan);
+    def(vm, d, "_sre.step", step);
     super::sre_match::install(vm, d);
     super::sre_scan::install(vm, d);
     if let Some(code) = make_class(vm, "_sre", "Code", &[], &[]) {

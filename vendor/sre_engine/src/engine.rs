@@ -605,10 +605,16 @@ fn _match<S: StrDrive>(req: &Request<S>, state: &mut State, mut ctx: MatchContex
                                 break 'result false;
                             };
 
-                            let mut gctx = MatchContext {
-                                cursor: req.string.create_cursor(group_start),
-                                ..ctx
-                            };
+                            // The group's cursor is reached from the current one, not by
+                            // walking the subject from its start (quadratic in a search).
+                            let mut cursor = ctx.cursor;
+                            let here = cursor.position;
+                            if group_start <= here {
+                                S::back_skip(&mut cursor, here - group_start);
+                            } else {
+                                S::skip(&mut cursor, group_start - here);
+                            }
+                            let mut gctx = MatchContext { cursor, ..ctx };
 
                             for _ in group_start..group_end {
                                 #[allow(clippy::redundant_closure_call)]

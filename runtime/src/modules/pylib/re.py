@@ -1187,9 +1187,9 @@ class Pattern:
         return _sre.scan(self._code, string, pos, endpos, self.groups, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        found = self._scan(string, pos, endpos)
-        pos, endpos = _bounds(string, pos, endpos)
-        return iter([_new_match(self, string, pos, endpos, spans) for spans in found])
+        # Lazy, as CPython's: each match is searched for when asked for.
+        _check_subject(self.pattern, string)
+        return iter(_Scanner(self, string, pos, endpos).search, None)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         _check_subject(self.pattern, string)
@@ -1263,26 +1263,20 @@ class _Scanner:
         self.pattern = pattern
         self._string = string
         self._pos, self._endpos = _bounds(string, pos, endpos)
+        self._first = self._pos  # every match's `pos`, as CPython's scanner gives it
         self._must_advance = False
 
     def _step(self, mode):
         p = self.pattern
         if self._pos > self._endpos:
             return None
-        spans = _sre.match(p._code, self._string, self._pos, self._endpos, mode, p.groups)
-        if spans is not None and self._must_advance and spans[2] == spans[1] == self._pos:
-            # an empty match where the last one ended: look again one further on
-            if self._pos >= self._endpos:
-                return None
-            spans = None
-            if mode == 2:
-                spans = _sre.match(p._code, self._string, self._pos + 1, self._endpos, mode,
-                                   p.groups)
+        spans = _sre.step(p._code, self._string, self._pos, self._endpos, p.groups, mode,
+                          self._must_advance)
         if spans is None:
             return None
         self._must_advance = spans[2] == spans[1]
         self._pos = spans[2]
-        return _new_match(p, self._string, spans[1], self._endpos, spans)
+        return _new_match(p, self._string, self._first, self._endpos, spans)
 
     def match(self):
         return self._step(0)
