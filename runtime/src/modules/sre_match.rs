@@ -45,10 +45,10 @@ pub fn install(vm: &mut Vm, d: ObjId) {
 /// not a wrong answer.
 pub(crate) type SlotName = (&'static str, usize);
 
-/// `re.Pattern`'s slots: `__weakref__`, `_code`, `_indexgroup`, `flags`, `groupindex`,
+/// `re.Pattern`'s slots: `__weakref__`, `_code`, `_groupindex`, `_indexgroup`, `flags`,
 /// `groups`, `pattern`.
 pub(crate) const CODE: SlotName = ("_code", 1);
-const GROUPINDEX: SlotName = ("groupindex", 4);
+const GROUPINDEX: SlotName = ("_groupindex", 2);
 /// `re.Match`'s slots: `_spans`, `endpos`, `pos`, `re`, `string`.
 const SPANS: SlotName = ("_spans", 0);
 const RE: SlotName = ("re", 3);

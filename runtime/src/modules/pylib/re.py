@@ -5,17 +5,17 @@ Patterns are parsed and compiled here, to the opcodes of CPython's `_sre` matchi
 empty matches and the compile-time errors (`re.error` with its message and position) are
 CPython 3.11's.
 
-Differences from CPython: `Pattern.groupindex` is a plain dict copy, not a
-mappingproxy; the LOCALE flag treats the locale as C's; `\\N{name}` escapes are not supported;
-a few characters with case equivalents outside simple case mapping (such as 'ſ' for 's')
-do not match each other under IGNORECASE; `\\w` in Unicode mode follows Rust's idea of
-alphanumeric; `finditer` finds all matches before it yields the first; the `DEBUG` flag
-prints nothing.
+Differences from CPython: the LOCALE flag treats the locale as C's; a few characters with
+case equivalents outside simple case mapping (such as 'ſ' for 's') do not match each other
+under IGNORECASE; `\\w` in Unicode mode follows Rust's idea of alphanumeric (combining marks
+are word characters); the `DEBUG` flag prints nothing; `Pattern` and `Match` attributes
+can be assigned.
 """
 
 import _sre
 import enum as _enum
 import operator as _operator
+from types import GenericAlias as _GenericAlias, MappingProxyType as _MappingProxy
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
@@ -23,6 +23,8 @@ __all__ = [
     "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
     "UNICODE", "NOFLAG", "RegexFlag",
 ]
+
+__version__ = "2.2.1"
 
 MAXREPEAT = 4294967295
 MAXGROUPS = 2147483647
@@ -315,7 +317,15 @@ def _numeric_escape(source, escape, c):
             raise source.error("bad escape %s" % escape, len(escape))
         return ("lit", value)
     if c == "N" and source.istext:
-        raise source.error("bad escape %s" % escape, len(escape))
+        # a character by its Unicode name: \N{EM DASH}
+        import unicodedata
+        if not source.match("{"):
+            raise source.error("missing {")
+        name = source.getuntil("}", "character name")
+        try:
+            return ("lit", ord(unicodedata.lookup(name)))
+        except (KeyError, TypeError):
+            raise source.error("undefined character name %r" % name, len(name) + 4) from None
     return None
 
 
@@ -1149,7 +1159,7 @@ def _bounds(string, pos, endpos):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_indexgroup",
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_code", "_indexgroup",
                  "__weakref__")
 
     def __init__(self, pattern, flags, code, groups, groupindex, indexgroup):
@@ -1157,11 +1167,11 @@ class Pattern:
         self.flags = int(flags)
         self._code = code
         self.groups = groups
-        self.groupindex = groupindex
+        self._groupindex = groupindex
         self._indexgroup = indexgroup
 
     def __class_getitem__(cls, item):
-        return cls
+        return _GenericAlias(cls, item)
 
     def _run(self, string, pos, endpos, mode):
         _check_subject(self.pattern, string)
@@ -1224,6 +1234,11 @@ class Pattern:
         _check_subject(self.pattern, string)
         return self._subx(repl, string, count)
 
+    @property
+    def groupindex(self):
+        "A read-only mapping of the group names to their numbers."
+        return _MappingProxy(self._groupindex)
+
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
 
@@ -1234,9 +1249,18 @@ class Pattern:
         flags = self.flags
         if isinstance(self.pattern, str):
             flags &= ~UNICODE
+        if not flags:
+            return "re.compile(%s)" % text
+        # In the order CPython's `_sre` names them, whatever bits are left in hex.
+        names = []
+        for flag in (TEMPLATE, IGNORECASE, LOCALE, MULTILINE, DOTALL, UNICODE, VERBOSE, DEBUG,
+                     ASCII):
+            if flags & flag:
+                names.append("re." + flag.name)
+                flags &= ~flag
         if flags:
-            return "re.compile(%s, %r)" % (text, RegexFlag(flags))
-        return "re.compile(%s)" % text
+            names.append(hex(flags))
+        return "re.compile(%s, %s)" % (text, "|".join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
@@ -1250,6 +1274,9 @@ class Pattern:
 
     def __hash__(self):
         return hash((self.pattern, self.flags))
+
+    def __reduce__(self):
+        return _compile, (self.pattern, self.flags)
 
     def __copy__(self):
         return self
@@ -1298,7 +1325,7 @@ class Match:
         self._spans = spans
 
     def __class_getitem__(cls, item):
-        return cls
+        return _GenericAlias(cls, item)
 
     @property
     def lastindex(self):
@@ -1328,7 +1355,7 @@ class Match:
             if 0 <= i <= self.re.groups:
                 return i
             raise IndexError("no such group")
-        gid = self.re.groupindex.get(group)
+        gid = self.re._groupindex.get(group)
         if gid is None:
             raise IndexError("no such group")
         return gid
