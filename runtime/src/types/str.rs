@@ -9,6 +9,7 @@ use crate::vm::{PyResult, Vm};
 
 type Native = crate::vm::NativeFn;
 
+use super::str_classify::is_py_space;
 use super::str_format::format;
 
 pub fn install(vm: &mut Vm) {
@@ -214,15 +215,15 @@ pub(crate) fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = text.trim_start();
+            let mut rest = text.trim_start_matches(is_py_space);
             while !rest.is_empty() {
                 if max.is_some_and(|m| out.len() == m) {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_py_space);
             }
             out
         }
@@ -241,15 +242,16 @@ pub(crate) fn rsplit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
         },
         None => {
             let mut out = Vec::new();
-            let mut rest = text.trim_end();
+            let mut rest = text.trim_end_matches(is_py_space);
             while !rest.is_empty() {
                 if max.is_some_and(|m| out.len() == m) {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                let start =
+                    rest.char_indices().rfind(|&(_, c)| is_py_space(c)).map_or(0, |(i, c)| i + c.len_utf8());
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_py_space);
             }
             out
         }
@@ -275,7 +277,7 @@ pub(crate) fn strip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResu
     let t = s(vm, args[0]);
     let r = match strip_chars(vm, args, "strip")? {
         Some(c) => t.trim_matches(c.as_slice()).to_string(),
-        None => t.trim().to_string(),
+        None => t.trim_matches(is_py_space).to_string(),
     };
     Ok(vm.new_str(r))
 }
@@ -284,7 +286,7 @@ pub(crate) fn lstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRes
     let t = s(vm, args[0]);
     let r = match strip_chars(vm, args, "lstrip")? {
         Some(c) => t.trim_start_matches(c.as_slice()).to_string(),
-        None => t.trim_start().to_string(),
+        None => t.trim_start_matches(is_py_space).to_string(),
     };
     Ok(vm.new_str(r))
 }
@@ -293,7 +295,7 @@ pub(crate) fn rstrip(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRes
     let t = s(vm, args[0]);
     let r = match strip_chars(vm, args, "rstrip")? {
         Some(c) => t.trim_end_matches(c.as_slice()).to_string(),
-        None => t.trim_end().to_string(),
+        None => t.trim_end_matches(is_py_space).to_string(),
     };
     Ok(vm.new_str(r))
 }
@@ -613,7 +615,7 @@ pub(crate) fn isalnum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
 }
 
 pub(crate) fn isspace(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    test(vm, args, |t| t.chars().all(char::is_whitespace))
+    test(vm, args, |t| t.chars().all(is_py_space))
 }
 
 pub(crate) fn isupper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -66,9 +66,15 @@ pub(crate) fn ascii_digits(s: &str) -> Cow<'_, str> {
         s.chars()
             .map(|c| match c {
                 _ if c.is_ascii() => c,
-                _ if c.is_whitespace() => ' ',
+                _ if is_py_space(c) => ' ',
                 _ => decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or('?'),
             })
             .collect(),
     )
+}
+
+/// Python's whitespace (`str.isspace`, `split()`, `strip()`): Rust's, and the information
+/// separators U+001C..U+001F, which Unicode counts as separators (bidirectional B and S).
+pub(crate) fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
