@@ -163,10 +163,27 @@ impl Vm {
         // (`class Flags(int)`: `f & 4`, `-f`) computes with the value it is, as CPython's
         // inherited slots do.
         let (va, vb) = (self.instance_base(a), self.instance_base(b));
-        if va.is_some() || vb.is_some() {
-            return self.binary_op(va.unwrap_or(a), vb.unwrap_or(b), op, inplace);
-        }
         let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        if va.is_some() || vb.is_some() {
+            let r = self.binary_op(va.unwrap_or(a), vb.unwrap_or(b), op, inplace);
+            // Refused, the operator names the operands' own types, not the values they extend.
+            return match r {
+                Err(e)
+                    if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::TypeError))
+                        && self.exc_str(e).starts_with("unsupported operand type(s) for") =>
+                {
+                    self.decref_id(e);
+                    let (an, bn) = (self.type_name(a), self.type_name(b));
+                    let msg = if op == BinOp::Pow && !inplace {
+                        format!("unsupported operand type(s) for ** or pow(): '{an}' and '{bn}'")
+                    } else {
+                        format!("unsupported operand type(s) for {sym}: '{an}' and '{bn}'")
+                    };
+                    Err(self.new_exc(ExcKind::TypeError, &msg))
+                }
+                r => r,
+            };
+        }
         let (an, bn) = (self.type_name(a), self.type_name(b));
         let is_seq = |vm: &Vm, v: Value| {
             matches!(
