@@ -18,7 +18,8 @@ impl<'a> Compiler<'a> {
         let mut body = self.new_unit(scope, qualname.clone());
         body.span = s.span;
         let module_name = self.name(&mut body, "__name__");
-        self.emit(&mut body, Instr::LoadGlobal(module_name));
+        // Read as any name of the body (a namespace from `__prepare__` is asked first).
+        self.emit(&mut body, Instr::LoadName(module_name));
         let module_attr = self.name(&mut body, "__module__");
         self.emit(&mut body, Instr::StoreName(module_attr));
         let qn = self.str_const(&qualname);

@@ -91,7 +91,13 @@ impl Vm {
         let ns = self.prepare_namespace(metaclass, name, bases, &kw)?;
         if let Some(orig) = orig_bases {
             self.incref(orig);
-            self.dict_set_str(ns, "__orig_bases__", orig);
+            let key = self.intern("__orig_bases__");
+            let r = self.namespace_set(ns, key, orig);
+            self.decref_id(key);
+            if let Err(e) = r {
+                self.decref_id(ns);
+                return Err(e);
+            }
         }
         let mut frame = self.frame_without_arguments(fid)?;
         frame.locals = Some(ns);
@@ -174,15 +180,17 @@ impl Vm {
         self.decref(bases_t);
         self.decref(prepare);
         let ns = r?;
+        // Any mapping will do (its `__getitem__` and `__setitem__` see the body's names).
+        let t = self.type_of(ns);
         match ns.as_obj() {
-            Some(id) if matches!(self.heap.get(id), Object::Dict(_)) => Ok(id),
+            Some(id) if self.lookup_str(t, "__getitem__").is_some() => Ok(id),
             _ => {
                 let tn = self.type_name(ns);
                 self.decref(ns);
                 let meta_name = self.type_obj(meta).name.clone();
                 Err(self.new_exc(
-                    ExcKind::NotImplementedError,
-                    &format!("{meta_name}.__prepare__() returned '{tn}': Reap runs class bodies only in plain dicts"),
+                    ExcKind::TypeError,
+                    &format!("{meta_name}.__prepare__() must return a mapping, not {tn}"),
                 ))
             }
         }

@@ -299,9 +299,10 @@ impl Vm {
                     if let Instr::LoadClassDeref(_) = *instr
                         && let Some(locals) = f.locals
                     {
-                        let name = Self::cell_name(code, i);
-                        if let Some(v) = self.dict_get_str(locals, &name) {
-                            self.incref(v);
+                        let name = self.intern(&Self::cell_name(code, i));
+                        let found = self.namespace_get(locals, name);
+                        self.decref_id(name);
+                        if let Some(v) = found? {
                             f.stack.push(v);
                             continue;
                         }
@@ -375,31 +376,19 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::LoadName(i) => {
-                    let name = Self::name_str(code, i);
-                    let id = code.names[i as usize];
-                    let found = f
-                        .locals
-                        .and_then(|l| self.dict_get_name(l, id))
-                        .or_else(|| self.dict_get_name(f.globals, id))
-                        .or_else(|| self.dict_get_name(self.builtins, id));
-                    match found {
-                        Some(v) => {
-                            self.incref(v);
-                            f.stack.push(v);
-                        }
-                        None => return Err(self.name_error_in(name, f, code)),
-                    }
+                    let v = self.load_name(f, code, i)?;
+                    f.stack.push(v);
                 }
                 Instr::StoreName(i) => {
                     let v = f.pop();
                     match f.locals {
-                        Some(ns) if ns != f.globals => self.dict_set_name(ns, code.names[i as usize], v),
+                        Some(ns) if ns != f.globals => self.namespace_set(ns, code.names[i as usize], v)?,
                         _ => self.store_global(f.globals, code, i, v),
                     }
                 }
                 Instr::DeleteName(i) => {
                     let deleted = match f.locals {
-                        Some(ns) if ns != f.globals => self.dict_del_name(ns, code.names[i as usize]),
+                        Some(ns) if ns != f.globals => self.namespace_del(ns, code.names[i as usize])?,
                         _ => self.delete_global(f.globals, code, i),
                     };
                     if !deleted {

@@ -3,13 +3,12 @@ verify (UNIQUE, CONTINUOUS, NAMED_FLAGS), member/nonmember, property, global_enu
 boundaries, behaving as CPython 3.11's.
 
 Where it differs from CPython:
-- Reap runs a class body only in a plain dict (a metaclass's `__prepare__` cannot hand back a
-  mapping that watches each assignment), so members, `auto()` values, `_ignore_` and the checks
-  on `_sunder_` names are worked out from that dict when the class is made, in the order the
-  names were first bound. Binding a name twice in an enum body (`RED = 1` then `RED = 2`, or a
-  method named like a member) is therefore not an error: the last binding wins. Inside the body
-  an `auto()` is still an `auto` object, not yet its value; `|`, `&`, `^`, `~`, `+`, `-` and `*`
-  on auto()s give a deferred `auto` so that `WHITE = RED | GREEN | BLUE` still works.
+- The class body's namespace refuses a member's name bound twice as CPython's does, but
+  members, `auto()` values, `_ignore_` and the checks on `_sunder_` names are worked out when
+  the class is made, in the order the names were first bound. Inside the body an `auto()` is
+  still an `auto` object, not yet its value (so "already defined as" shows the auto); `|`,
+  `&`, `^`, `~`, `+`, `-` and `*` on auto()s give a deferred `auto` so that
+  `WHITE = RED | GREEN | BLUE` still works.
 - DeprecationWarnings that CPython 3.11 gives (a class nested in an enum becoming a member,
   `1 in Color`, the old `auto()` fallback) are only given if a `warnings` module can be imported.
 - A class made by the functional API (`Enum('Animal', 'ANT BEE')`) takes its `__module__` from
@@ -442,6 +441,35 @@ class _MappingProxy:
 _MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
 
 
+class _EnumDict(dict):
+    """The namespace of an enum's class body: it refuses to bind a member's name twice, or a
+    member over a method, as each name is bound (CPython's check); the rest of what CPython's
+    _EnumDict does as names are bound, `_sort_namespace` works out when the class is made."""
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = set()
+        self._ignore = ()
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key):
+            pass
+        elif _is_sunder(key):
+            if key == '_ignore_':
+                self._ignore = (value.replace(',', ' ').split() if isinstance(value, str)
+                                else list(value))
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore or isinstance(value, nonmember) or _is_descriptor(value):
+            pass
+        elif key in self:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        else:
+            self._member_names.add(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
@@ -449,9 +477,11 @@ class EnumType(type):
     def __prepare__(metacls, cls, bases, **kwds):
         # Raised before the class body runs, as CPython does.
         metacls._get_mixins_(cls, bases)
-        return {}
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        # From here on the namespace is worked on as a plain dict.
+        classdict = dict(classdict)
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
         member_type, first_enum = metacls._get_mixins_(cls, bases)
