@@ -386,10 +386,16 @@ pub(crate) fn is_uni_linebreak(ch: u32) -> bool {
 }
 #[inline]
 pub(crate) fn is_uni_alnum(ch: u32) -> bool {
-    // TODO: check with cpython
-    char::try_from(ch)
-        .map(|x| x.is_alphanumeric())
-        .unwrap_or(false)
+    // Python's str.isalnum(): a letter (Lu, Ll, Lt, Lm, Lo) or a character with a numeric
+    // type, not Unicode's Alphabetic property, which also takes combining marks (vowel signs).
+    use icu_properties::props::{GeneralCategory, GeneralCategoryGroup, NumericType};
+    use icu_properties::CodePointMapData;
+    let Ok(c) = char::try_from(ch) else { return false };
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    GeneralCategoryGroup::Letter.contains(CodePointMapData::<GeneralCategory>::new().get(c))
+        || CodePointMapData::<NumericType>::new().get(c) != NumericType::None
 }
 #[inline]
 pub(crate) fn is_uni_word(ch: u32) -> bool {

@@ -7,8 +7,8 @@ CPython 3.11's.
 
 Differences from CPython: the LOCALE flag treats the locale as C's; a few characters with
 case equivalents outside simple case mapping (such as 'ſ' for 's') do not match each other
-under IGNORECASE; `\\w` in Unicode mode follows Rust's idea of alphanumeric (combining marks
-are word characters); the `DEBUG` flag prints nothing; `Pattern` and `Match` attributes
+under IGNORECASE; `\\w` follows the Unicode data of Reap's `str.isalnum` (a newer Unicode
+than CPython 3.11's 14.0); the `DEBUG` flag prints nothing; `Pattern` and `Match` attributes
 can be assigned.
 """
 
