@@ -36,20 +36,33 @@ pub(crate) fn bytes_of(vm: &Vm, v: Value) -> Option<Vec<u8>> {
 }
 
 pub(crate) fn bytes_fromhex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let text: String = args
-        .first()
-        .and_then(|&v| vm.str_of(v))
-        .unwrap_or("")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let parsed: Option<Vec<u8>> = (0..text.len())
-        .step_by(2)
-        .map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
-        .collect();
-    match parsed {
-        Some(b) => Ok(vm.alloc(Object::Bytes(b))),
-        None => Err(vm.new_exc(ExcKind::ValueError, "non-hexadecimal number found in fromhex() arg")),
+    let arg = args.first().copied().unwrap_or(Value::None);
+    let Some(text) = vm.str_of(arg).map(|t| t.chars().collect::<Vec<char>>()) else {
+        let tn = vm.arg_type_name(arg);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("fromhex() argument must be str, not {tn}")));
+    };
+    // Pairs of hex digits, with ASCII whitespace allowed between pairs (not inside one), as
+    // CPython reads them; an error names the first character that does not fit.
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let mut i = 0;
+    loop {
+        while text.get(i).is_some_and(|c| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')) {
+            i += 1;
+        }
+        if i >= text.len() {
+            return Ok(vm.alloc(Object::Bytes(out)));
+        }
+        let high = text[i].to_digit(16);
+        let low = text.get(i + 1).and_then(|c| c.to_digit(16));
+        match (high, low) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (h, _) => {
+                let at = if h.is_none() { i } else { i + 1 };
+                let msg = format!("non-hexadecimal number found in fromhex() arg at position {at}");
+                return Err(vm.new_exc(ExcKind::ValueError, &msg));
+            }
+        }
+        i += 2;
     }
 }
 

@@ -494,8 +494,7 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
             let given = vm.payload(args[2]);
             if !matches!(given.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
-                // CPython's argument checks name None itself.
-                let tn = if args[2] == Value::None { "None".to_string() } else { vm.type_name(args[2]) };
+                let tn = vm.arg_type_name(args[2]);
                 let msg = format!("type.__new__() argument 3 must be dict, not {tn}");
                 return Err(vm.new_exc(ExcKind::TypeError, &msg));
             }

@@ -59,8 +59,7 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -
     // The namespace is copied as a dict (a dict subclass's own `__getitem__` is not asked).
     let given = vm.payload(args[3]);
     if !matches!(given.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
-        // CPython's argument checks name None itself.
-        let tn = if args[3] == Value::None { "None".to_string() } else { vm.type_name(args[3]) };
+        let tn = vm.arg_type_name(args[3]);
         return Err(
             vm.new_exc(ExcKind::TypeError, &format!("type.__new__() argument 3 must be dict, not {tn}"))
         );

@@ -223,3 +223,11 @@ impl Vm {
         Some(Value::Obj(d))
     }
 }
+
+impl Vm {
+    /// The type of a wrong argument as CPython's argument checks name it: `None` for None
+    /// (`must be str, not None`), the type's name otherwise.
+    pub fn arg_type_name(&self, v: Value) -> String {
+        if v == Value::None { "None".to_string() } else { self.type_name(v) }
+    }
+}
