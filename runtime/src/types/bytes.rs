@@ -84,9 +84,7 @@ pub(crate) fn check_resizable(vm: &mut Vm, v: Value) -> PyResult<()> {
 
 pub(crate) fn bytearray_append(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "append", &args[1..], 1, 1)?;
-    let Some(b) = vm.as_i64(args[1]).filter(|v| (0..256).contains(v)) else {
-        return Err(vm.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)"));
-    };
+    let b = super::bytearray::byte_value(vm, args[1])?;
     check_resizable(vm, args[0])?;
     if let Some(Object::ByteArray(v)) = args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
         v.push(b as u8);

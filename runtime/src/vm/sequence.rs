@@ -75,6 +75,9 @@ impl Vm {
                 }
                 Object::Bytes(hay) | Object::ByteArray(hay) => {
                     if let Some(n) = self.as_i64(item) {
+                        if !(0..256).contains(&n) {
+                            return Err(self.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)"));
+                        }
                         return Ok(hay.iter().any(|&b| i64::from(b) == n));
                     }
                     let needle = match item.as_obj().map(|i| self.heap.get(i)) {
