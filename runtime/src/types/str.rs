@@ -826,13 +826,27 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
         let key = Value::Int(c as i64);
         match vm.getitem(args[1], key) {
             Ok(v) => {
-                if v == Value::None {
+                let bad = if v == Value::None {
+                    None
                 } else if let Some(r) = vm.str_of(v) {
                     out.push_str(r);
-                } else if let Some(n) = vm.as_i64(v) {
-                    out.push(char::from_u32(n as u32).unwrap_or('\u{FFFD}'));
-                }
+                    None
+                } else if let Some(n) = vm.as_i64(vm.payload(v)) {
+                    match u32::try_from(n).ok().filter(|&n| n < 0x11_0000) {
+                        // (A lone surrogate cannot be held: it becomes U+FFFD.)
+                        Some(n) => {
+                            out.push(char::from_u32(n).unwrap_or('\u{FFFD}'));
+                            None
+                        }
+                        None => Some((ExcKind::ValueError, "character mapping must be in range(0x110000)")),
+                    }
+                } else {
+                    Some((ExcKind::TypeError, "character mapping must return integer, None or str"))
+                };
                 vm.decref(v);
+                if let Some((kind, msg)) = bad {
+                    return Err(vm.new_exc(kind, msg));
+                }
             }
             Err(e) => {
                 if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::LookupError)) {
