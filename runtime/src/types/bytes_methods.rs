@@ -363,6 +363,8 @@ fn removesuffix(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyRes
 
 /// The receiver of a `bytearray` mutator, to change in place.
 fn with_array<R>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+    // (A bytearray subclass's instance keeps its bytes in its payload.)
+    let v = vm.payload(v);
     match v.as_obj().map(|id| vm.heap.get_mut(id)) {
         Some(Object::ByteArray(b)) => Some(f(b)),
         _ => None,
@@ -402,15 +404,19 @@ fn insert(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     let i = index_arg(vm, args[1])?;
     let item = byte_arg(vm, args[2])?;
     super::bytes::check_resizable(vm, args[0])?;
-    // As list.insert: a position past either end inserts at that end.
-    let len = b.len() as i64;
+    // As list.insert: a position past either end inserts at that end. (The length is read
+    // when inserting: the arguments' `__index__` may have changed the bytearray.)
+    drop(b);
     let i = num_traits::ToPrimitive::to_i64(&i).unwrap_or(if i.sign() == num_bigint::Sign::Minus {
         i64::MIN
     } else {
         i64::MAX
     });
-    let at = if i < 0 { (i.saturating_add(len)).max(0) } else { i.min(len) } as usize;
-    with_array(vm, args[0], |b| b.insert(at, item));
+    with_array(vm, args[0], |b| {
+        let len = b.len() as i64;
+        let at = if i < 0 { (i.saturating_add(len)).max(0) } else { i.min(len) } as usize;
+        b.insert(at, item)
+    });
     Ok(Value::None)
 }
 

@@ -798,10 +798,10 @@ impl Vm {
         } else {
             match kind {
                 Some('f' | 'F') => {
-                    let s = format!("{:.*}", spec.precision.unwrap_or(6), a);
+                    let s = fixed(a, spec.precision.unwrap_or(6));
                     if spec.alternate && !s.contains('.') { s + "." } else { s }
                 }
-                Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+                Some('%') => fixed(a * 100.0, spec.precision.unwrap_or(6)) + "%",
                 Some('e' | 'E') => {
                     let s = exp_format(a, spec.precision.unwrap_or(6));
                     // `#` keeps the point of a mantissa without decimals (`1.e+05`).
@@ -867,9 +867,26 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 }
 
 /// `%e` with C's layout: `1.500000e+02`.
+/// `x` with `decimals` digits after the point. Rust's formatting takes at most 65,535 (it
+/// panics past that); an f64's exact expansion ends within 1,100 decimals, so the rest are
+/// zeros written here.
+pub fn fixed(x: f64, decimals: usize) -> String {
+    const EXACT: usize = 1100;
+    if decimals <= EXACT {
+        return format!("{x:.decimals$}");
+    }
+    let mut s = format!("{x:.EXACT$}");
+    s.extend(std::iter::repeat_n('0', decimals - EXACT));
+    s
+}
+
 pub fn exp_format(x: f64, precision: usize) -> String {
-    let s = format!("{x:.precision$e}");
+    // As `fixed`: an f64 has at most 767 significant digits; the rest of the mantissa is zeros.
+    const EXACT: usize = 800;
+    let s = format!("{x:.p$e}", p = precision.min(EXACT));
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let zeros = "0".repeat(precision.saturating_sub(EXACT));
+    let mantissa = format!("{mantissa}{zeros}");
     let e: i32 = exp.parse().unwrap_or(0);
     format!("{mantissa}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
 }
@@ -881,7 +898,7 @@ pub fn general_format(x: f64, precision: usize, alternate: bool) -> String {
     // `#` keeps the trailing zeros and always shows the decimal point (`123457.`, `1.e+20`).
     let point = |s: String| if s.contains('.') { s } else { format!("{s}.") };
     if x == 0.0 {
-        return if alternate { point(format!("{:.*}", p - 1, 0.0)) } else { "0".into() };
+        return if alternate { point(fixed(0.0, p - 1)) } else { "0".into() };
     }
     let e = exp_format(x, p - 1);
     let exp: i32 = e.split_once('e').map_or(0, |(_, x)| x.parse().unwrap_or(0));
@@ -891,7 +908,7 @@ pub fn general_format(x: f64, precision: usize, alternate: bool) -> String {
         format!("{m}e{ex}")
     } else {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let f = format!("{x:.decimals$}");
+        let f = fixed(x, decimals);
         if alternate { point(f) } else { strip_zeros(&f) }
     }
 }
