@@ -437,8 +437,14 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
         return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range"));
     }
     super::bytes::check_resizable(vm, args[0])?;
-    let c = with_array(vm, args[0], |b| b.remove(i as usize)).unwrap_or(0);
-    Ok(Value::Int(i64::from(c)))
+    // (The position's `__index__` may have shrunk the bytearray meanwhile.)
+    match with_array(vm, args[0], |b| ((i as usize) < b.len(), b.is_empty())).unwrap_or((false, true)) {
+        (true, _) => {
+            Ok(Value::Int(i64::from(with_array(vm, args[0], |b| b.remove(i as usize)).unwrap_or(0))))
+        }
+        (false, true) => Err(vm.new_exc(ExcKind::IndexError, "pop from empty bytearray")),
+        (false, false) => Err(vm.new_exc(ExcKind::IndexError, "pop index out of range")),
+    }
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -446,7 +452,10 @@ fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     no_kwargs(vm, "remove", kwargs)?;
     arity(vm, "remove", &args[1..], 1, 1)?;
     let item = byte_arg(vm, args[1])?;
-    let Some(at) = b.iter().position(|&c| c == item) else {
+    // Searched in the bytes as they are now (the item's `__index__` may have changed them).
+    drop(b);
+    let at = with_array(vm, args[0], |b| b.iter().position(|&c| c == item)).flatten();
+    let Some(at) = at else {
         return Err(vm.new_exc(ExcKind::ValueError, "value not found in bytearray"));
     };
     super::bytes::check_resizable(vm, args[0])?;

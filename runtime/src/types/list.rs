@@ -72,8 +72,11 @@ pub(crate) fn list_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
         },
         None => len - 1,
     };
+    // (The position's `__index__` may have shrunk the list meanwhile.)
     match vm.heap.get_mut(id) {
-        Object::List(l) => Ok(l.remove(i)),
+        Object::List(l) if i < l.len() => Ok(l.remove(i)),
+        Object::List(l) if l.is_empty() => Err(vm.new_exc(ExcKind::IndexError, "pop from empty list")),
+        Object::List(_) => Err(vm.new_exc(ExcKind::IndexError, "pop index out of range")),
         _ => Ok(Value::None),
     }
 }
@@ -81,12 +84,16 @@ pub(crate) fn list_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
 pub(crate) fn list_insert(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "insert", &args[1..], 2, 2)?;
     let id = list_id(vm, args[0]);
+    // The position first (its `__index__` may change the list), then the length.
+    let i = crate::vm::args::index_arg(vm, args[1])?;
+    let Some(i) = num_traits::ToPrimitive::to_i64(&i) else {
+        return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
+    };
     let len = match vm.heap.get(id) {
         Object::List(l) => l.len() as i64,
         _ => 0,
     };
-    let i = vm.as_i64(args[1]).unwrap_or(0);
-    let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let i = if i < 0 { i.saturating_add(len).max(0) } else { i.min(len) } as usize;
     vm.incref(args[2]);
     if let Object::List(l) = vm.heap.get_mut(id) {
         l.insert(i, args[2]);
@@ -241,11 +248,15 @@ pub(crate) fn list_setitem(vm: &mut Vm, obj: Value, key: Value, value: Value) ->
     }
     match norm_index(vm, key, len, "list")? {
         Some(i) => {
-            vm.incref(value);
             let old = match vm.heap.get_mut(id) {
-                Object::List(l) => std::mem::replace(&mut l[i], value),
-                _ => Value::None,
+                // (The key's `__index__` may have shrunk the list meanwhile.)
+                Object::List(l) if i < l.len() => std::mem::replace(&mut l[i], value),
+                Object::List(_) => {
+                    return Err(vm.new_exc(ExcKind::IndexError, "list assignment index out of range"));
+                }
+                _ => return Ok(()),
             };
+            vm.incref(value);
             vm.decref(old);
             Ok(())
         }
@@ -325,7 +336,10 @@ pub(crate) fn list_delitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> 
     match norm_index(vm, key, len, "list")? {
         Some(i) => {
             let old = match vm.heap.get_mut(id) {
-                Object::List(l) => l.remove(i),
+                Object::List(l) if i < l.len() => l.remove(i),
+                Object::List(_) => {
+                    return Err(vm.new_exc(ExcKind::IndexError, "list assignment index out of range"));
+                }
                 _ => Value::None,
             };
             vm.decref(old);

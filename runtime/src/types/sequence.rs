@@ -66,9 +66,13 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
         let b = slice_bounds(vm, s, len)?;
         let picked = match vm.heap.get(id) {
             Object::List(items) | Object::Tuple(items) => {
+                // (Read with `get`: an `__index__` of the slice may have shrunk the list.)
                 let picked: Vec<Value> = match b.contiguous() {
-                    Some(r) if b.step == 1 => items[r].to_vec(),
-                    _ => b.positions().map(|i| items[i]).collect(),
+                    Some(r) if b.step == 1 => items
+                        .get(r.start.min(items.len())..r.end.min(items.len()))
+                        .unwrap_or_default()
+                        .to_vec(),
+                    _ => b.positions().filter_map(|i| items.get(i).copied()).collect(),
                 };
                 for &v in &picked {
                     vm.incref(v);
@@ -88,8 +92,11 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
             }
             Object::Bytes(bytes) | Object::ByteArray(bytes) => {
                 let out: Vec<u8> = match b.contiguous() {
-                    Some(r) if b.step == 1 => bytes[r].to_vec(),
-                    _ => b.positions().map(|i| bytes[i]).collect(),
+                    Some(r) if b.step == 1 => bytes
+                        .get(r.start.min(bytes.len())..r.end.min(bytes.len()))
+                        .unwrap_or_default()
+                        .to_vec(),
+                    _ => b.positions().filter_map(|i| bytes.get(i).copied()).collect(),
                 };
                 out
             }
@@ -118,21 +125,30 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
     }
     let Some(i) = norm_index(vm, key, len, what)? else {
         return Err(match vm.heap.get(id) {
-            Object::Bytes(_) | Object::ByteArray(_) => vm.new_exc(ExcKind::IndexError, "index out of range"),
+            Object::Bytes(_) => vm.new_exc(ExcKind::IndexError, "index out of range"),
+            Object::ByteArray(_) => vm.new_exc(ExcKind::IndexError, "bytearray index out of range"),
             Object::Range { .. } => index_error(vm, "range object"),
             _ => index_error(vm, what),
         });
     };
+    // (Read with `get`: the key's `__index__` may have shrunk a list or bytearray.)
     match vm.heap.get(id) {
-        Object::List(items) | Object::Tuple(items) => {
-            let v = items[i];
-            Ok(vm.share(v))
-        }
+        Object::List(items) | Object::Tuple(items) => match items.get(i) {
+            Some(&v) => Ok(vm.share(v)),
+            None => Err(index_error(vm, what)),
+        },
         Object::Str(s) => {
             let ch = s.char_at(i).unwrap_or_default();
             Ok(vm.new_str(ch.to_string()))
         }
-        Object::Bytes(b) | Object::ByteArray(b) => Ok(Value::Int(i64::from(b[i]))),
+        Object::Bytes(b) => match b.get(i) {
+            Some(&byte) => Ok(Value::Int(i64::from(byte))),
+            None => Err(vm.new_exc(ExcKind::IndexError, "index out of range")),
+        },
+        Object::ByteArray(b) => match b.get(i) {
+            Some(&byte) => Ok(Value::Int(i64::from(byte))),
+            None => Err(vm.new_exc(ExcKind::IndexError, "bytearray index out of range")),
+        },
         Object::Range { start, step, .. } => Ok(Value::Int(start + i as i64 * step)),
         _ => Ok(Value::None),
     }
