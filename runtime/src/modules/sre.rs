@@ -179,10 +179,6 @@ fn for_spans(state: &State, ngroups: usize, mut put: impl FnMut(i64)) {
     }
 }
 
-fn spans_value(vm: &mut Vm, spans: Vec<i64>) -> Value {
-    vm.new_tuple(spans.into_iter().map(Value::Int).collect())
-}
-
 /// `_sre.match(code, string, pos, endpos, mode, ngroups)`: one match attempt (mode 0 match,
 /// 1 fullmatch, 2 search), as a spans tuple or None.
 fn match_(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -249,19 +245,6 @@ fn step(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(found.map_or(Value::None, |s| vm.new_tuple(s)))
 }
 
-/// `_sre.scan(code, string, pos, endpos, ngroups, limit)`: the successive non-overlapping
-/// matches a search finds (at most `limit` of them when it is positive), each a spans tuple.
-fn scan(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "scan", args, 6, 6)?;
-    let pos = int_arg(vm, args[2], "pos")?;
-    let endpos = int_arg(vm, args[3], "endpos")?;
-    let ngroups = int_arg(vm, args[4], "ngroups")?;
-    let limit = int_arg(vm, args[5], "limit")?;
-    let found = scan_spans(vm, args[0], args[1], (pos, endpos), ngroups, limit)?;
-    let items = found.chunks(stride(ngroups)).map(|s| spans_value(vm, s.to_vec())).collect();
-    Ok(vm.new_list(items))
-}
-
 /// How many numbers `scan_spans` gives a match.
 pub(crate) fn stride(ngroups: usize) -> usize {
     2 * ngroups + 3
@@ -306,7 +289,6 @@ pub fn make_sre(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_sre");
     def(vm, d, "_sre.compile", compile);
     def(vm, d, "_sre.match", match_);
-    def(vm, d, "_sre.scan", scan);
     def(vm, d, "_sre.step", step);
     super::sre_match::install(vm, d);
     super::sre_scan::install(vm, d);

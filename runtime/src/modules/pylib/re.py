@@ -1189,13 +1189,6 @@ class Pattern:
     fullmatch = _sre.pattern_fullmatch
     search = _sre.pattern_search
 
-    def _scan(self, string, pos=0, endpos=_MAXSIZE, limit=0):
-        _check_subject(self.pattern, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if pos > endpos:
-            return []
-        return _sre.scan(self._code, string, pos, endpos, self.groups, limit)
-
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         # Lazy, as CPython's: each match is searched for when asked for.
         _check_subject(self.pattern, string)
