@@ -451,6 +451,18 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
 
 pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     arity(vm, "range", args, 1, 3)?;
+    // Machine ints (nearly every range): no big-int arithmetic. The length must fit too.
+    let small = match *args {
+        [Value::Int(stop)] => Some((0, stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((start, stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if step != 0 => Some((start, stop, step)),
+        _ => None,
+    };
+    if let Some((start, stop, step)) = small
+        && (start.checked_sub(stop).is_some() && stop.checked_sub(start).is_some())
+    {
+        return Ok(vm.alloc(Object::Range { start, stop, step }));
+    }
     let mut nums = Vec::new();
     for &a in args {
         match index_value(vm, a)? {

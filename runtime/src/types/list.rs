@@ -85,9 +85,16 @@ pub(crate) fn list_insert(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> 
     arity(vm, "insert", &args[1..], 2, 2)?;
     let id = list_id(vm, args[0]);
     // The position first (its `__index__` may change the list), then the length.
-    let i = crate::vm::args::index_arg(vm, args[1])?;
-    let Some(i) = num_traits::ToPrimitive::to_i64(&i) else {
-        return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
+    let i = match args[1] {
+        Value::Int(i) => i,
+        v => match num_traits::ToPrimitive::to_i64(&crate::vm::args::index_arg(vm, v)?) {
+            Some(i) => i,
+            None => {
+                return Err(
+                    vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+                );
+            }
+        },
     };
     let len = match vm.heap.get(id) {
         Object::List(l) => l.len() as i64,

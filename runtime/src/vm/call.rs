@@ -41,6 +41,9 @@ impl Vm {
         payload: Value,
     ) -> PyResult<Value> {
         let Ok(r) = result else { return result };
+        if inst.is(payload) {
+            return Ok(r);
+        }
         let mutable = matches!(
             payload.as_obj().map(|id| self.heap.get(id)),
             Some(
@@ -51,7 +54,7 @@ impl Vm {
                     | Object::Set { frozen: false, .. }
             )
         );
-        if inst.is(payload) || !r.is(payload) || !mutable {
+        if !r.is(payload) || !mutable {
             return Ok(r);
         }
         self.decref(r);
@@ -84,7 +87,7 @@ impl Vm {
                     Some(r) => {
                         let first = on_payload(r, self);
                         let result = with_first(first, args, |all| f(self, all, kwargs));
-                        self.instance_for_payload(result, r, first)
+                        if first.is(r) { result } else { self.instance_for_payload(result, r, first) }
                     }
                     None if !args.is_empty()
                         && !on_payload(args[0], self).is(args[0])
@@ -202,7 +205,7 @@ impl Vm {
             }
             None => Vec::new(),
         };
-        let module = self.dict_get_str(globals, "__name__").unwrap_or(Value::None);
+        let module = self.dict_get_name(globals, self.common.dunder_name).unwrap_or(Value::None);
         self.incref(module);
         let doc = code.doc;
         self.incref(doc);

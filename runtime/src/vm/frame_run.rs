@@ -333,7 +333,15 @@ impl Vm {
 
     /// Releases the stack's values from `base` up, in order, as a call releases its callable
     /// and arguments.
+    #[inline]
     pub(crate) fn release_stack_from(&mut self, f: &mut FrameState, base: usize) {
+        // A call leaves its callable alone there (its arguments went to the callee).
+        if f.stack.len() == base + 1 {
+            if let Some(v) = f.stack.pop() {
+                self.decref(v);
+            }
+            return;
+        }
         for i in base..f.stack.len() {
             let v = f.stack[i];
             self.decref(v);

@@ -12,6 +12,9 @@ impl Vm {
     /// up in; then the lookup starts again, as CPython's dict lookup does, so a slot returned is
     /// always current.
     pub(crate) fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
+        if let Some(found) = self.str_key_find(container, key, hash) {
+            return Ok(found);
+        }
         'restart: loop {
             let stamp = self.table_stamp(container);
             // Candidates are taken one at a time, stopping at the key: collecting them all first
@@ -54,6 +57,32 @@ impl Vm {
                 refused += 1;
             }
         }
+    }
+
+    /// `table_find` of an exact str in a dict whose candidates are all exact strs (the
+    /// commonest lookup): no comparison can run Python code, so the walk needs no restarts.
+    /// None when it cannot answer that way.
+    #[inline]
+    fn str_key_find(&self, container: ObjId, key: Value, hash: i64) -> Option<Option<usize>> {
+        let Value::Obj(k) = key else { return None };
+        let (Object::Str(wanted), Object::Dict(t)) = (self.heap.get(k), self.heap.get(container)) else {
+            return None;
+        };
+        for i in t.candidates(hash) {
+            let Some(e) = t.entry(i) else { continue };
+            if e.key.is(key) {
+                return Some(Some(i));
+            }
+            match e.key {
+                Value::Obj(o) => match self.heap.get(o) {
+                    Object::Str(s) if s.s == wanted.s => return Some(Some(i)),
+                    Object::Str(_) => {}
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        Some(None)
     }
 
     /// Whether two exact strs hold the same text; None unless both are exact strs.

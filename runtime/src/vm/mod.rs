@@ -230,6 +230,8 @@ pub struct CommonNames {
     pub ne: ObjId,
     pub getitem: ObjId,
     pub class: ObjId,
+    /// `__name__`, which every function made reads from its globals.
+    pub dunder_name: ObjId,
     /// The fields a failed attribute lookup fills in on its `AttributeError`.
     pub name: ObjId,
     pub obj: ObjId,
@@ -282,6 +284,7 @@ impl Vm {
                 ne: builtins,
                 getitem: builtins,
                 class: builtins,
+                dunder_name: builtins,
                 name: builtins,
                 obj: builtins,
             },
@@ -303,6 +306,7 @@ impl Vm {
             ne: vm.interner.intern(&mut vm.heap, "__ne__"),
             getitem: vm.interner.intern(&mut vm.heap, "__getitem__"),
             class: vm.interner.intern(&mut vm.heap, "__class__"),
+            dunder_name: vm.interner.intern(&mut vm.heap, "__name__"),
             name: vm.interner.intern(&mut vm.heap, "name"),
             obj: vm.interner.intern(&mut vm.heap, "obj"),
         };
