@@ -12,7 +12,7 @@ impl Vm {
     /// up in; then the lookup starts again, as CPython's dict lookup does, so a slot returned is
     /// always current.
     pub(crate) fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
-        if let Some(found) = self.str_key_find(container, key, hash) {
+        if let Some(found) = self.quick_find(container, key, hash) {
             return Ok(found);
         }
         'restart: loop {
@@ -59,28 +59,50 @@ impl Vm {
         }
     }
 
-    /// `table_find` of an exact str in a dict whose candidates are all exact strs (the
-    /// commonest lookup): no comparison can run Python code, so the walk needs no restarts.
-    /// None when it cannot answer that way.
+    /// `table_find` of an exact str or a machine int among candidates that are all exact
+    /// strs, or all numbers (the commonest lookups): no comparison can run Python code, so
+    /// the walk needs no restarts. None when it cannot answer that way.
     #[inline]
-    fn str_key_find(&self, container: ObjId, key: Value, hash: i64) -> Option<Option<usize>> {
-        let Value::Obj(k) = key else { return None };
-        let (Object::Str(wanted), Object::Dict(t)) = (self.heap.get(k), self.heap.get(container)) else {
-            return None;
-        };
-        for i in t.candidates(hash) {
-            let Some(e) = t.entry(i) else { continue };
-            if e.key.is(key) {
-                return Some(Some(i));
-            }
-            match e.key {
-                Value::Obj(o) => match self.heap.get(o) {
-                    Object::Str(s) if s.s == wanted.s => return Some(Some(i)),
-                    Object::Str(_) => {}
-                    _ => return None,
-                },
+    fn quick_find(&self, container: ObjId, key: Value, hash: i64) -> Option<Option<usize>> {
+        let wanted = match key {
+            Value::Int(i) => Quick::Int(i),
+            Value::Obj(k) => match self.heap.get(k) {
+                Object::Str(s) => Quick::Str(&s.s),
                 _ => return None,
+            },
+            _ => return None,
+        };
+        // Whether a candidate is the key; None when only the general equality can tell.
+        let same = |k: Value| -> Option<bool> {
+            match (wanted, k) {
+                (Quick::Int(i), Value::Int(j)) => Some(i == j),
+                (Quick::Int(i), Value::Bool(b)) => Some(i == i64::from(b)),
+                (Quick::Str(_), Value::Int(_) | Value::Bool(_) | Value::None) => Some(false),
+                (Quick::Str(s), Value::Obj(o)) => match self.heap.get(o) {
+                    Object::Str(t) => Some(t.s == *s),
+                    _ => None,
+                },
+                _ => None,
             }
+        };
+        match self.heap.get(container) {
+            Object::Dict(t) => {
+                for i in t.candidates(hash) {
+                    let Some(e) = t.entry(i) else { continue };
+                    if e.key.is(key) || same(e.key)? {
+                        return Some(Some(i));
+                    }
+                }
+            }
+            Object::Set { table, .. } => {
+                for i in table.candidates(hash) {
+                    let Some(k) = table.key_at(i) else { continue };
+                    if k.is(key) || same(k)? {
+                        return Some(Some(i));
+                    }
+                }
+            }
+            _ => return None,
         }
         Some(None)
     }
@@ -358,4 +380,11 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// A key `Vm::quick_find` compares without the general equality.
+#[derive(Clone, Copy)]
+enum Quick<'a> {
+    Int(i64),
+    Str(&'a str),
 }
