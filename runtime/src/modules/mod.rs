@@ -6,6 +6,8 @@
 pub mod array;
 pub mod atexit;
 pub mod builtins;
+#[cfg(feature = "text")]
+pub mod charmap;
 pub mod compile;
 pub mod gc;
 pub mod io;
@@ -123,6 +125,8 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "_zlib" => zlib::make_zlib,
         #[cfg(feature = "text")]
         "_sre" => sre::make_sre,
+        #[cfg(feature = "text")]
+        "_reap_charmap" => charmap::make_charmap,
         #[cfg(feature = "text")]
         "unicodedata" => unicodedata::make_unicodedata,
         #[cfg(feature = "files")]

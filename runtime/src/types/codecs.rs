@@ -59,6 +59,25 @@ pub fn unicode_error_message(
 
 use crate::object::exc_kind::ExcKind;
 
+/// The registry's bytes-to-bytes and str-to-str codecs (normalised names).
+const NOT_TEXT: &[&str] = &[
+    "base64",
+    "base64codec",
+    "bz2",
+    "bz2codec",
+    "hex",
+    "hexcodec",
+    "quopri",
+    "quopricodec",
+    "quotedprintable",
+    "rot13",
+    "uu",
+    "uucodec",
+    "zip",
+    "zlib",
+    "zlibcodec",
+];
+
 #[derive(Clone, Copy, PartialEq)]
 enum Codec {
     Utf8,
@@ -75,11 +94,14 @@ enum Codec {
         big: bool,
         bom: bool,
     },
+    /// A single-byte code page (`charmap.rs`, with the `text` group).
+    #[cfg_attr(not(feature = "text"), allow(dead_code))]
+    Charmap(u8),
 }
 
 impl Codec {
     /// CPython's normalisation: case and `-`/`_`/space are ignored, aliases resolve.
-    fn lookup(name: &str) -> Result<Codec, CodecError> {
+    fn lookup(name: &str, verb: &str) -> Result<Codec, CodecError> {
         let key: String =
             name.chars().filter(|c| !matches!(c, '-' | '_' | ' ')).flat_map(char::to_lowercase).collect();
         Ok(match key.as_str() {
@@ -93,7 +115,20 @@ impl Codec {
             "utf32" | "u32" => Codec::Utf32 { big: false, bom: true },
             "utf32le" => Codec::Utf32 { big: false, bom: false },
             "utf32be" => Codec::Utf32 { big: true, bom: false },
-            _ => return Err((ExcKind::LookupError, format!("unknown encoding: {name}")).into()),
+            _ => {
+                #[cfg(feature = "text")]
+                if let Some(page) = super::charmap::find(name) {
+                    return Ok(Codec::Charmap(page));
+                }
+                // Codecs of the registry that are not str-to-bytes: CPython finds them, then
+                // refuses them.
+                let msg = if NOT_TEXT.contains(&key.as_str()) {
+                    format!("'{name}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs")
+                } else {
+                    format!("unknown encoding: {name}")
+                };
+                return Err((ExcKind::LookupError, msg).into());
+            }
         })
     }
 
@@ -109,6 +144,7 @@ impl Codec {
             Codec::Utf32 { bom: true, .. } => "utf-32",
             Codec::Utf32 { big: false, .. } => "utf-32-le",
             Codec::Utf32 { big: true, .. } => "utf-32-be",
+            Codec::Charmap(_) => "charmap",
         }
     }
 }
@@ -164,12 +200,27 @@ fn position(start: usize, end: usize) -> String {
 }
 
 pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
-    let codec = Codec::lookup(encoding)?;
+    let codec = Codec::lookup(encoding, "encode")?;
+    encode_with(codec, text, errors).map_err(|e| registry_error(codec, e, "encoding", encoding))
+}
+
+/// CPython runs the code pages through its codec registry, which notes the codec on an error
+/// that is not a `UnicodeError` (an unknown handler, a handler that cannot decode); its
+/// builtin UTF and Latin-1 codecs skip the registry and the note.
+fn registry_error(codec: Codec, mut e: CodecError, verb: &str, encoding: &str) -> CodecError {
+    if matches!(codec, Codec::Charmap(_)) && e.span.is_none() {
+        let kind = e.kind.name();
+        e.msg = format!("{verb} with '{encoding}' codec failed ({kind}: {})", e.msg);
+    }
+    e
+}
+
+fn encode_with(codec: Codec, text: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
     // As in CPython, an unknown handler is an error only once it is needed.
     let handler = handler(errors);
     let limit = match codec {
         Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
+        Codec::Latin1 | Codec::Charmap(_) => 0x100,
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
         Codec::Utf8Sig => return Ok([UTF8_BOM.as_slice(), text.as_bytes()].concat()),
         Codec::Utf16 { big, bom } => {
@@ -193,28 +244,40 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, Codec
             return Ok(out);
         }
     };
+    let byte_of = |c: char| match codec {
+        #[cfg(feature = "text")]
+        Codec::Charmap(page) => super::charmap::encode_char(page, c),
+        _ => ((c as u32) < limit).then_some(c as u32 as u8),
+    };
+    // A replacement's characters are encoded too (an EBCDIC page's `?` is not 0x3F).
+    let put = |out: &mut Vec<u8>, text: &str| {
+        out.extend(text.chars().map(|c| byte_of(c).unwrap_or(c as u32 as u8)));
+    };
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = byte_of(c) {
+            out.push(b);
             i += 1;
             continue;
         }
         match handler.clone()? {
             Handler::Ignore => {}
-            Handler::Replace => out.push(b'?'),
-            Handler::BackslashReplace => out.extend_from_slice(escaped(c).as_bytes()),
-            Handler::XmlCharRefReplace => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
+            Handler::Replace => put(&mut out, "?"),
+            Handler::BackslashReplace => put(&mut out, &escaped(c)),
+            Handler::XmlCharRefReplace => put(&mut out, &format!("&#{};", c as u32)),
             Handler::NameReplace => match unicode_names2::name(c) {
-                Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
-                None => out.extend_from_slice(escaped(c).as_bytes()),
+                Some(name) => put(&mut out, &format!("\\N{{{name}}}")),
+                None => put(&mut out, &escaped(c)),
             },
             Handler::Strict => {
-                let end = (i..chars.len()).find(|&j| (chars[j] as u32) < limit).unwrap_or(chars.len());
-                let reason = format!("ordinal not in range({limit})");
+                let end = (i..chars.len()).find(|&j| byte_of(chars[j]).is_some()).unwrap_or(chars.len());
+                let reason = match codec {
+                    Codec::Charmap(_) => "character maps to <undefined>".to_string(),
+                    _ => format!("ordinal not in range({limit})"),
+                };
                 let msg = unicode_error_message(codec.name(), Some(&chars), &[], (i, end), &reason);
                 let span = Span { encoding: codec.name(), start: i, end, reason, skip: 0 };
                 return Err(CodecError { kind: ExcKind::UnicodeEncodeError, msg, span: Some(span) });
@@ -230,7 +293,7 @@ const UTF8_BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
 /// How many bytes of byte-order mark an encoding writes at the start of a text: a file's
 /// second and later writes leave them out.
 pub fn bom_len(encoding: &str) -> usize {
-    match Codec::lookup(encoding) {
+    match Codec::lookup(encoding, "encode") {
         Ok(Codec::Utf8Sig) => 3,
         Ok(Codec::Utf16 { bom: true, .. }) => 2,
         Ok(Codec::Utf32 { bom: true, .. }) => 4,
@@ -239,7 +302,11 @@ pub fn bom_len(encoding: &str) -> usize {
 }
 
 pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
-    let codec = Codec::lookup(encoding)?;
+    let codec = Codec::lookup(encoding, "decode")?;
+    decode_with(codec, bytes, errors).map_err(|e| registry_error(codec, e, "decoding", encoding))
+}
+
+fn decode_with(codec: Codec, bytes: &[u8], errors: &str) -> Result<String, CodecError> {
     if codec == Codec::Utf8Sig {
         // Errors count positions after the mark and name plain UTF-8, as CPython's do.
         let rest = bytes.strip_prefix(UTF8_BOM.as_slice()).unwrap_or(bytes);
@@ -271,12 +338,21 @@ pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, Code
     match codec {
         // Handed to plain UTF-8 above.
         Codec::Utf8Sig => {}
-        Codec::Ascii | Codec::Latin1 => {
+        Codec::Ascii | Codec::Latin1 | Codec::Charmap(_) => {
+            let char_of = |b: u8| match codec {
+                #[cfg(feature = "text")]
+                Codec::Charmap(page) => super::charmap::decode_byte(page, b),
+                _ => (codec == Codec::Latin1 || b < 0x80).then_some(b as char),
+            };
+            let reason = match codec {
+                Codec::Charmap(_) => "character maps to <undefined>",
+                _ => "ordinal not in range(128)",
+            };
             for (i, &b) in bytes.iter().enumerate() {
-                if codec == Codec::Latin1 || b < 0x80 {
-                    out.push(b as char);
+                if let Some(c) = char_of(b) {
+                    out.push(c);
                 } else if handler.clone()? == Handler::Strict {
-                    return Err(fail(i, i + 1, "ordinal not in range(128)"));
+                    return Err(fail(i, i + 1, reason));
                 } else {
                     bad(handler.clone()?, &mut out, i, i + 1);
                 }

@@ -243,24 +243,107 @@ pub fn str_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     }
 }
 
-pub fn bytes_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let data = bytes_data(vm, args, false)?;
+pub fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let data = bytes_data(vm, args, kwargs, false)?;
     Ok(vm.alloc(Object::Bytes(data)))
 }
 
-pub fn bytearray_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let data = bytes_data(vm, args, true)?;
+pub fn bytearray_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let data = bytes_data(vm, args, kwargs, true)?;
     Ok(vm.alloc(Object::ByteArray(data)))
+}
+
+/// `bytes(source, encoding, errors)`'s arguments, read as CPython's old-style argument parser
+/// reads them, in its order: too many, one given both ways, an unknown keyword, then each
+/// text argument's type.
+fn bytes_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    what: &str,
+) -> PyResult<(Option<Value>, Option<String>, Option<String>)> {
+    const NAMES: [&str; 3] = ["source", "encoding", "errors"];
+    let given = args.len() + kwargs.len();
+    if given > 3 {
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("{what}() takes at most 3 arguments ({given} given)"))
+        );
+    }
+    let mut slots: [Option<Value>; 3] = [args.first().copied(), args.get(1).copied(), args.get(2).copied()];
+    for (pos, name) in NAMES.iter().enumerate().take(args.len()) {
+        if kwarg(vm, kwargs, name).is_some() {
+            return Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("argument for {what}() given by name ('{name}') and position ({})", pos + 1),
+            ));
+        }
+    }
+    for &(k, v) in kwargs {
+        let key = vm.str_of(Value::Obj(k)).unwrap_or_default().to_string();
+        match NAMES.iter().position(|n| *n == key) {
+            Some(i) => slots[i] = Some(v),
+            None => {
+                return Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("'{key}' is an invalid keyword argument for {what}()"),
+                ));
+            }
+        }
+    }
+    let text = |vm: &mut Vm, i: usize| -> PyResult<Option<String>> {
+        let Some(v) = slots[i] else { return Ok(None) };
+        match vm.str_of(v) {
+            Some(t) if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) => {
+                Ok(Some(t.to_string()))
+            }
+            _ => {
+                let tn = vm.arg_type_name(v);
+                Err(vm.new_exc(
+                    ExcKind::TypeError,
+                    &format!("{what}() argument '{}' must be str, not {tn}", NAMES[i]),
+                ))
+            }
+        }
+    };
+    let encoding = text(vm, 1)?;
+    let errors = text(vm, 2)?;
+    Ok((slots[0], encoding, errors))
 }
 
 /// The contents of `bytes(...)` or (`array`) `bytearray(...)`. A count is allocated fallibly;
 /// from an iterable, `bytes` sizes its buffer by the length hint up front (so `bytes(range(
 /// 2**62))` is a `MemoryError`), `bytearray` grows as it goes, as in CPython.
-fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
-    let Some(&v) = args.first() else { return Ok(Vec::new()) };
+fn bytes_data(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], array: bool) -> PyResult<Vec<u8>> {
+    let what = if array { "bytearray" } else { "bytes" };
+    let (source, encoding, errors) = bytes_args(vm, args, kwargs, what)?;
+    let without = |vm: &mut Vm, encoding: &Option<String>| {
+        let msg = if encoding.is_some() {
+            "encoding without a string argument"
+        } else {
+            "errors without a string argument"
+        };
+        Err(vm.new_exc(ExcKind::TypeError, msg))
+    };
+    let Some(v) = source else {
+        if encoding.is_some() || errors.is_some() {
+            return without(vm, &encoding);
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(text) = vm.str_of(v) {
+        let Some(encoding) = encoding else {
+            return Err(vm.new_exc(ExcKind::TypeError, "string argument without an encoding"));
+        };
+        let text = text.to_string();
+        let errors = errors.unwrap_or_else(|| "strict".to_string());
+        return super::codecs::encode(&text, &encoding, &errors)
+            .map_err(|e| super::exception::codec_exception(vm, e, |vm| vm.share(v)));
+    }
+    if encoding.is_some() || errors.is_some() {
+        return without(vm, &encoding);
+    }
     // `bytes(x)` asks `x.__bytes__()` first (bytearray does not).
     if !array
-        && args.len() == 1
         && matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
         && let Some(r) = vm.try_dunder(v, "__bytes__", &[])?
     {
@@ -272,15 +355,6 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
         let tn = vm.type_name(r);
         vm.decref(r);
         return Err(vm.new_exc(ExcKind::TypeError, &format!("__bytes__ returned non-bytes (type {tn})")));
-    }
-    if let Some(s) = vm.str_of(v) {
-        if args.len() < 2 {
-            return Err(vm.new_exc(ExcKind::TypeError, "string argument without an encoding"));
-        }
-        return Ok(s.as_bytes().to_vec());
-    }
-    if args.len() >= 2 {
-        return Err(vm.new_exc(ExcKind::TypeError, "encoding without a string argument"));
     }
     if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
         return Ok(b.clone());
@@ -306,7 +380,16 @@ fn bytes_data(vm: &mut Vm, args: &[Value], array: bool) -> PyResult<Vec<u8>> {
         out.resize(n as usize, 0);
         return Ok(out);
     }
-    let it = vm.get_iter(v)?;
+    // Not iterable: CPython names the conversion that failed.
+    let it = match vm.get_iter(v) {
+        Ok(it) => it,
+        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::TypeError)) => {
+            vm.decref_id(e);
+            let tn = vm.type_name(v);
+            return Err(vm.new_exc(ExcKind::TypeError, &format!("cannot convert '{tn}' object to {what}")));
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = Vec::new();
     if !array
         && let Some(hint) = vm.length_hint_fast(it)

@@ -343,7 +343,7 @@ fn bytes_like(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
             return Err(cannot(vm));
         }
     }
-    let b = super::construct::bytes_new(vm, &[v])?;
+    let b = super::construct::bytes_new(vm, &[v], &[])?;
     let out = match b.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Bytes(b)) => b.clone(),
         _ => Vec::new(),

@@ -6,6 +6,12 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod bytes_text;
+#[cfg(feature = "text")]
+mod charmap;
+#[cfg(feature = "text")]
+mod charmap_tables;
+#[cfg(feature = "text")]
+pub use charmap::names as charmap_names;
 pub mod codecs;
 pub mod complex;
 pub mod construct;
@@ -262,9 +268,9 @@ pub fn construct_builtin(
     } else if cls == t.range {
         construct::range_new(vm, args)
     } else if cls == t.bytes {
-        construct::bytes_new(vm, args)
+        construct::bytes_new(vm, args, kwargs)
     } else if cls == t.bytearray {
-        construct::bytearray_new(vm, args)
+        construct::bytearray_new(vm, args, kwargs)
     } else if cls == t.complex {
         construct::complex_new(vm, args, kwargs)
     } else if cls == t.object {

@@ -1,7 +1,9 @@
 """codecs, written in Python for Reap on top of str.encode and bytes.decode.
 
 The text encodings are the ones Reap's str.encode knows (utf-8, ascii, latin-1, utf-16 and
-utf-32 with their byte orders) plus utf-8-sig, and the transforms rot13, hex and base64.
+utf-32 with their byte orders, and the single-byte code pages: cp1252, iso8859-15, koi8-r,
+mac-roman, cp437 and the rest of CPython's charmap codecs) plus utf-8-sig, and the transforms
+rot13, hex and base64. No multi-byte CJK codecs, utf-7, idna or punycode.
 
 Differences a script can see:
   * the builtin error handlers are Python functions (`<function strict_errors ...>`);
@@ -203,6 +205,15 @@ _CANONICAL = {
 }
 
 
+def _charmap(encoding):
+    """(name, stem) of the single-byte code page (cp1252, koi8-r...) `encoding` names."""
+    try:
+        import _reap_charmap
+    except ImportError:
+        return None
+    return _reap_charmap.lookup(encoding)
+
+
 class CodecInfo(tuple):
     """What lookup() finds: a 4-tuple (encode, decode, reader, writer) with names for each."""
 
@@ -251,9 +262,10 @@ def lookup(encoding, /):
     info = _cache.get(key)
     if info is not None:
         return info
-    if key in _CANONICAL:
+    page = None if key in _CANONICAL else _charmap(encoding)
+    if key in _CANONICAL or page is not None:
         import _reap_codecs_impl
-        info = _reap_codecs_impl.make_info(*_CANONICAL[key])
+        info = _reap_codecs_impl.make_info(*(page or _CANONICAL[key]))
     else:
         normalized = encoding.lower().replace(' ', '_')
         for search in _search_functions:
