@@ -156,7 +156,13 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         });
     }
     if let Some(s) = vm.str_of(v) {
-        let t = super::str_classify::ascii_digits(s).trim().to_ascii_lowercase().replace('_', "");
+        let t = super::str_classify::ascii_digits(s).trim().to_ascii_lowercase();
+        // An underscore may only stand between two digits (`1_000.5`, not `1__0` or `1_.5`).
+        let b = t.as_bytes();
+        let underscores_ok = (0..b.len())
+            .filter(|&k| b[k] == b'_')
+            .all(|k| k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit));
+        let t = if underscores_ok { t.replace('_', "") } else { String::new() };
         let parsed = match t.as_str() {
             "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
             "-inf" | "-infinity" => Some(f64::NEG_INFINITY),

@@ -12,6 +12,7 @@ mod charmap;
 mod charmap_tables;
 #[cfg(feature = "text")]
 pub use charmap::names as charmap_names;
+mod case_fold_full;
 pub mod codecs;
 pub mod complex;
 pub mod construct;

@@ -76,9 +76,18 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: Value, mode: Mode) -> PyResul
             continue;
         }
         i += 1;
+        let start = i;
         let mut key_value = None;
         if chars.get(i) == Some(&'(') {
-            let end = chars[i..].iter().position(|&c| c == ')').map_or(chars.len(), |p| p + i);
+            // The key runs to the matching parenthesis: `%((a))s` looks up `(a)`.
+            let mut depth = 0;
+            let Some(end) = chars[i..].iter().position(|&c| {
+                depth += i32::from(c == '(') - i32::from(c == ')');
+                depth == 0
+            }) else {
+                return Err(vm.new_exc(ExcKind::ValueError, "incomplete format key"));
+            };
+            let end = end + i;
             let key: String = chars[i + 1..end].iter().collect();
             let k = match mode {
                 Mode::Str => vm.new_str(key),
@@ -131,7 +140,9 @@ fn format_chars(vm: &mut Vm, chars: &[char], args: Value, mode: Mode) -> PyResul
                 return Err(e);
             }
         };
-        if d.conv == '%' {
+        // Only a bare `%%` is a percent sign; with flags, a width or a key between, `%` is
+        // a conversion that takes a value and is refused (CPython 3.11).
+        if d.conv == '%' && i == start + 1 {
             if let Some(v) = key_value {
                 vm.decref(v);
             }
@@ -207,6 +218,10 @@ fn parse_directive(
     }
     if precision.as_ref().is_some_and(|p| !p.is_empty() && p.parse::<i32>().is_err()) {
         return Err(vm.new_exc(ExcKind::ValueError, "precision too big"));
+    }
+    // One C length modifier is accepted and means nothing.
+    if matches!(chars.get(*i), Some('h' | 'l' | 'L')) {
+        *i += 1;
     }
     let Some(&conv) = chars.get(*i) else {
         return Err(vm.new_exc(ExcKind::ValueError, "incomplete format"));

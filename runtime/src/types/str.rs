@@ -487,10 +487,13 @@ pub(crate) fn swapcase(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
         let chars: Vec<char> = t.chars().collect();
         let mut out = String::with_capacity(t.len());
         for (i, &c) in chars.iter().enumerate() {
+            // Titlecase and uncased characters stay as they are.
             if c.is_uppercase() {
                 push_lowercase(&mut out, &chars, i);
-            } else {
+            } else if c.is_lowercase() {
                 out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
             }
         }
         out
@@ -626,16 +629,13 @@ pub(crate) fn islower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
     test(vm, args, |t| t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase))
 }
 
+/// `str.isidentifier`: `XID_Start` or `_`, then `XID_Continue` (PEP 3131).
 pub(crate) fn isidentifier(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    use super::str_classify::{is_xid_continue, is_xid_start};
     test(vm, args, |t| {
         let mut c = t.chars();
-        c.next().is_some_and(|f| f == '_' || unicode_ident_start(f))
-            && c.all(|x| x == '_' || x.is_alphanumeric())
+        c.next().is_some_and(|f| f == '_' || is_xid_start(f)) && c.all(is_xid_continue)
     })
-}
-
-pub(crate) fn unicode_ident_start(c: char) -> bool {
-    c.is_alphabetic()
 }
 
 pub(crate) fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
@@ -956,8 +956,25 @@ fn maketrans_from_strs(vm: &mut Vm, d: Value, args: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
+/// `str.casefold`: Unicode's full case folding, which is not lowercasing ('ß' folds to
+/// "ss", 'ς' to 'σ', Cherokee's small letters to its capitals).
 pub(crate) fn casefold(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    map_str(vm, args, |t| t.to_lowercase().replace('ß', "ss"))
+    use super::case_fold_full::FULL;
+    map_str(vm, args, |t| {
+        let mut out = String::with_capacity(t.len());
+        for c in t.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else if let Ok(i) = FULL.binary_search_by(|(k, _)| k.cmp(&c)) {
+                out.push_str(FULL[i].1);
+            } else {
+                out.push(
+                    unicode_case_mapping::case_folded(c).and_then(|u| char::from_u32(u.get())).unwrap_or(c),
+                );
+            }
+        }
+        out
+    })
 }
 
 pub(crate) fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -965,7 +982,7 @@ pub(crate) fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
         let mut prev_cased = false;
         let mut any = false;
         for c in t.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || super::str_classify::is_titlecase(c) {
                 if prev_cased {
                     return false;
                 }

@@ -37,6 +37,23 @@ pub(crate) fn is_alpha(c: char) -> bool {
     GeneralCategoryGroup::Letter.contains(CodePointMapData::<GeneralCategory>::new().get(c))
 }
 
+/// A titlecase letter (`Lt`: 'ǅ', 'ᾈ'), which `str.istitle` counts as a word's capital.
+pub(crate) fn is_titlecase(c: char) -> bool {
+    CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::TitlecaseLetter
+}
+
+/// An identifier's first character (`XID_Start`, which takes in `Other_ID_Start` such as '℘').
+pub(crate) fn is_xid_start(c: char) -> bool {
+    icu_properties::CodePointSetData::new::<icu_properties::props::XidStart>().contains(c)
+}
+
+/// An identifier's later characters (`XID_Continue`: digits, marks, connectors, '·').
+pub(crate) fn is_xid_continue(c: char) -> bool {
+    // Unicode 15.1 added the joiners and katakana middle dots; CPython 3.11's 14.0 lacks them.
+    !matches!(c, '\u{200c}' | '\u{200d}' | '\u{30fb}' | '\u{ff65}')
+        && icu_properties::CodePointSetData::new::<icu_properties::props::XidContinue>().contains(c)
+}
+
 /// `str.isalnum`: a letter, or any of the numeric kinds.
 pub(crate) fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_numeric(c)

@@ -3,7 +3,8 @@
 //! type, the parts as `str` shows them, in parentheses unless the real part is a plain zero.
 
 use crate::object::exc_kind::ExcKind;
-use crate::vm::repr::{Spec, complex_repr};
+use crate::vm::format_spec::Spec;
+use crate::vm::repr::complex_repr;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {

@@ -29,6 +29,7 @@ pub mod exc_print;
 mod fast_arith;
 pub mod finalize_registry;
 pub mod finalizer_trace;
+pub mod format_spec;
 pub mod frame_object;
 pub mod frame_run;
 pub mod frame_stack;

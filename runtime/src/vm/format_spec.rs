@@ -1,0 +1,440 @@
+//! `format(value, spec)`: the format-spec mini-language of ints, floats, strs (complex numbers
+//! in `complex_format.rs`), parsed and checked as CPython 3.11's `formatter_unicode.c` does,
+//! with its messages.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+use reap_lang::repr::float_repr;
+
+use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// `format(value, spec)`.
+    pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Value::Obj(id) = v
+            && let Object::Instance(_) = self.heap.get(id)
+        {
+            let cls = self.type_of(v);
+            let found = {
+                let Object::Type(t) = self.heap.get(cls) else { return Ok(String::new()) };
+                t.mro.iter().find_map(|&c| self.dict_get_str(self.type_obj(c).dict, "__format__"))
+            };
+            // A builtin base's `__format__` (int's, float's, str's) with an empty spec is
+            // `str(self)`: a subclass's own `__str__` shows (an IntEnum member's name).
+            let native = found
+                .and_then(|f| f.as_obj())
+                .is_some_and(|f| matches!(self.heap.get(f), Object::Builtin(_)));
+            if native && spec.is_empty() {
+                return self.str(v);
+            }
+            if found.is_some() {
+                let s = self.new_str(spec);
+                let r = self.try_dunder(v, "__format__", &[s]);
+                self.decref(s);
+                if let Some(r) = r? {
+                    let out = self.str_of(r).unwrap_or("").to_string();
+                    self.decref(r);
+                    return Ok(out);
+                }
+            }
+            if spec.is_empty() {
+                return self.str(v);
+            }
+            let tn = self.type_name(v);
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("unsupported format string passed to {tn}.__format__"),
+            ));
+        }
+        if spec.is_empty() {
+            return self.str(v);
+        }
+        // Only numbers and strings have a format spec language; anything else has
+        // `object.__format__`, which takes none.
+        let formats = match v {
+            Value::None => false,
+            Value::Obj(id) => {
+                matches!(self.heap.get(id), Object::BigInt(_) | Object::Str(_) | Object::Complex { .. })
+            }
+            _ => true,
+        };
+        if !formats {
+            let tn = self.type_name(v);
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("unsupported format string passed to {tn}.__format__"),
+            ));
+        }
+        let parsed = match Spec::parse(spec) {
+            Ok(p) => p,
+            Err(msg) => return Err(self.new_exc(ExcKind::ValueError, &msg)),
+        };
+        // The width is the script's: padding to it must raise MemoryError when it cannot be
+        // allocated (the padding below cannot fail once this room was found).
+        drop(self.try_string(parsed.width.saturating_mul(parsed.fill.len_utf8()))?);
+        match v {
+            Value::Bool(_) | Value::Int(_) => {
+                let b = self.as_bigint(v).unwrap_or_default();
+                self.format_int(&b, &parsed, v)
+            }
+            Value::Float(f) => self.format_float(f, &parsed),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => {
+                    let b = b.clone();
+                    self.format_int(&b, &parsed, v)
+                }
+                Object::Str(s) => {
+                    let s = s.s.clone();
+                    if !matches!(parsed.kind, None | Some('s')) {
+                        return Err(self.new_exc(
+                            ExcKind::ValueError,
+                            &format!(
+                                "Unknown format code '{}' for object of type 'str'",
+                                parsed.kind.unwrap_or('?')
+                            ),
+                        ));
+                    }
+                    let s = match parsed.precision {
+                        Some(p) => s.chars().take(p).collect(),
+                        None => s,
+                    };
+                    Ok(parsed.pad(&s, '<'))
+                }
+                &Object::Complex { re, im } => self.format_complex(re, im, &parsed),
+                _ => {
+                    let s = self.str(v)?;
+                    Ok(parsed.pad(&s, '<'))
+                }
+            },
+            Value::None => {
+                let s = self.str(v)?;
+                Ok(parsed.pad(&s, '<'))
+            }
+        }
+    }
+
+    fn format_int(&mut self, b: &BigInt, spec: &Spec, v: Value) -> PyResult<String> {
+        let kind = spec.kind.unwrap_or('d');
+        if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+            return self.format_float(b.to_f64().unwrap_or(f64::INFINITY), spec);
+        }
+        if spec.precision.is_some() {
+            return Err(
+                self.new_exc(ExcKind::ValueError, "Precision not allowed in integer format specifier")
+            );
+        }
+        let mag = b.abs();
+        let (digits, prefix) = match kind {
+            'd' | 'n' => (self.int_to_decimal(&mag)?, ""),
+            'b' => (mag.to_str_radix(2), "0b"),
+            'o' => (mag.to_str_radix(8), "0o"),
+            'x' => (mag.to_str_radix(16), "0x"),
+            'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+            'c' => {
+                let c = b.to_u32().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                return Ok(spec.pad(&c.to_string(), '<'));
+            }
+            other => {
+                let tn = self.type_name(v);
+                return Err(self.new_exc(
+                    ExcKind::ValueError,
+                    &format!("Unknown format code '{other}' for object of type '{tn}'"),
+                ));
+            }
+        };
+        let digits = match spec.grouping {
+            Some(sep) => {
+                let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
+                group(&digits, sep, every)
+            }
+            None => digits,
+        };
+        let sign = sign_str(b.is_negative(), spec.sign);
+        let prefix = if spec.alternate { prefix } else { "" };
+        Ok(spec.pad_number(sign, prefix, &digits))
+    }
+
+    pub(crate) fn format_float(&mut self, x: f64, spec: &Spec) -> PyResult<String> {
+        let kind = spec.kind;
+        let neg = x.is_sign_negative() && !x.is_nan();
+        let a = x.abs();
+        if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(self.new_exc(ExcKind::ValueError, "precision too big"));
+        }
+        let body = if a.is_infinite() || a.is_nan() {
+            let s = if a.is_nan() { "nan" } else { "inf" };
+            if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
+        } else {
+            match kind {
+                Some('f' | 'F') => {
+                    let s = fixed(a, spec.precision.unwrap_or(6));
+                    if spec.alternate && !s.contains('.') { s + "." } else { s }
+                }
+                Some('%') => fixed(a * 100.0, spec.precision.unwrap_or(6)) + "%",
+                Some('e' | 'E') => {
+                    let s = exp_format(a, spec.precision.unwrap_or(6));
+                    // `#` keeps the point of a mantissa without decimals (`1.e+05`).
+                    let s = match s.split_once('e') {
+                        Some((m, x)) if spec.alternate && !m.contains('.') => format!("{m}.e{x}"),
+                        _ => s,
+                    };
+                    if kind == Some('E') { s.to_uppercase() } else { s }
+                }
+                // 'n' is 'g' with the locale's separators: the C locale's are none.
+                Some('g' | 'G' | 'n') => {
+                    let s = general_format(a, spec.precision.unwrap_or(6), spec.alternate);
+                    if kind == Some('G') { s.to_uppercase() } else { s }
+                }
+                None => match spec.precision {
+                    // 'g', except that a fixed-point result keeps a decimal, and so the
+                    // exponent form takes over one digit earlier: `format(15.0, '.2')` is
+                    // '1.5e+01' where 'g' gives '15'.
+                    Some(p) => {
+                        let p = p.max(1);
+                        let e_form = exp_format(a, p - 1);
+                        let exp = e_form.split_once('e').and_then(|(_, x)| x.parse::<i64>().ok());
+                        match exp {
+                            Some(x) if a.is_finite() && (x < -4 || x >= p as i64 - 1) => {
+                                let (m, x) = e_form.split_once('e').unwrap_or((&e_form, ""));
+                                // `#` keeps the zeros, and a point even with no decimals.
+                                match (spec.alternate, m.contains('.')) {
+                                    (true, true) => format!("{m}e{x}"),
+                                    (true, false) => format!("{m}.e{x}"),
+                                    (false, true) => {
+                                        format!("{}e{x}", m.trim_end_matches('0').trim_end_matches('.'))
+                                    }
+                                    (false, false) => format!("{m}e{x}"),
+                                }
+                            }
+                            _ => {
+                                let s = general_format(a, p, spec.alternate);
+                                if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{s}.0") }
+                            }
+                        }
+                    }
+                    None => float_repr(a),
+                },
+                Some(other) => {
+                    return Err(self.new_exc(
+                        ExcKind::ValueError,
+                        &format!("Unknown format code '{other}' for object of type 'float'"),
+                    ));
+                }
+            }
+        };
+        let body = match spec.grouping {
+            Some(sep) => {
+                let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                    Some(i) => body.split_at(i),
+                    None => (body.as_str(), ""),
+                };
+                format!("{}{}", group(int_part, sep, 3), rest)
+            }
+            None => body,
+        };
+        Ok(spec.pad_number(sign_str(neg, spec.sign), "", &body))
+    }
+}
+
+fn sign_str(negative: bool, sign: char) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, '+') => "+",
+        (false, ' ') => " ",
+        _ => "",
+    }
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let chars: Vec<char> = digits.chars().collect();
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        if i > 0 && (chars.len() - i).is_multiple_of(every) {
+            out.push(sep);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// `%e` with C's layout: `1.500000e+02`.
+/// `x` with `decimals` digits after the point. Rust's formatting takes at most 65,535 (it
+/// panics past that); an f64's exact expansion ends within 1,100 decimals, so the rest are
+/// zeros written here.
+pub fn fixed(x: f64, decimals: usize) -> String {
+    const EXACT: usize = 1100;
+    if decimals <= EXACT {
+        return format!("{x:.decimals$}");
+    }
+    let mut s = format!("{x:.EXACT$}");
+    s.extend(std::iter::repeat_n('0', decimals - EXACT));
+    s
+}
+
+pub fn exp_format(x: f64, precision: usize) -> String {
+    // As `fixed`: an f64 has at most 767 significant digits; the rest of the mantissa is zeros.
+    const EXACT: usize = 800;
+    let s = format!("{x:.p$e}", p = precision.min(EXACT));
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let zeros = "0".repeat(precision.saturating_sub(EXACT));
+    let mantissa = format!("{mantissa}{zeros}");
+    let e: i32 = exp.parse().unwrap_or(0);
+    format!("{mantissa}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `%g`: the shorter of fixed and exponent notation at `precision` significant digits, with
+/// trailing zeros removed unless `alternate`.
+pub fn general_format(x: f64, precision: usize, alternate: bool) -> String {
+    let p = precision.max(1);
+    // `#` keeps the trailing zeros and always shows the decimal point (`123457.`, `1.e+20`).
+    let point = |s: String| if s.contains('.') { s } else { format!("{s}.") };
+    if x == 0.0 {
+        return if alternate { point(fixed(0.0, p - 1)) } else { "0".into() };
+    }
+    let e = exp_format(x, p - 1);
+    let exp: i32 = e.split_once('e').map_or(0, |(_, x)| x.parse().unwrap_or(0));
+    if exp < -4 || exp >= p as i32 {
+        let (m, ex) = e.split_once('e').unwrap_or((&e, ""));
+        let m = if alternate { point(m.to_string()) } else { strip_zeros(m) };
+        format!("{m}e{ex}")
+    } else {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let f = fixed(x, decimals);
+        if alternate { point(f) } else { strip_zeros(&f) }
+    }
+}
+
+fn strip_zeros(s: &str) -> String {
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s.to_string() }
+}
+
+/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+pub struct Spec {
+    pub fill: char,
+    pub align: Option<char>,
+    pub sign: char,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: usize,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub kind: Option<char>,
+}
+
+impl Spec {
+    pub fn parse(spec: &str) -> Result<Spec, String> {
+        let chars: Vec<char> = spec.chars().collect();
+        let mut i = 0;
+        let mut s = Spec {
+            fill: ' ',
+            align: None,
+            sign: '-',
+            alternate: false,
+            zero: false,
+            width: 0,
+            grouping: None,
+            precision: None,
+            kind: None,
+        };
+        let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+        if chars.len() >= 2 && is_align(chars[1]) {
+            s.fill = chars[0];
+            s.align = Some(chars[1]);
+            i = 2;
+        } else if !chars.is_empty() && is_align(chars[0]) {
+            s.align = Some(chars[0]);
+            i = 1;
+        }
+        if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+            s.sign = chars[i];
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '#' {
+            s.alternate = true;
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '0' {
+            s.zero = true;
+            i += 1;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i > start {
+            s.width = chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .ok()
+                .filter(|&w: &usize| w <= isize::MAX as usize)
+                .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
+        }
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            s.grouping = Some(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i == start {
+                return Err("Format specifier missing precision".into());
+            }
+            s.precision = Some(
+                chars[start..i]
+                    .iter()
+                    .collect::<String>()
+                    .parse()
+                    .ok()
+                    .filter(|&p: &usize| p <= isize::MAX as usize)
+                    .ok_or_else(|| "Too many decimal digits in format string".to_string())?,
+            );
+        }
+        if i < chars.len() {
+            s.kind = Some(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() {
+            return Err("Invalid format specifier".into());
+        }
+        Ok(s)
+    }
+
+    /// Pads text to the width; `default` is the alignment when none is given.
+    pub fn pad(&self, text: &str, default: char) -> String {
+        let len = text.chars().count();
+        if len >= self.width {
+            return text.to_string();
+        }
+        let n = self.width - len;
+        let fill = |k: usize| self.fill.to_string().repeat(k);
+        match self.align.unwrap_or(default) {
+            '>' | '=' => format!("{}{text}", fill(n)),
+            '^' => format!("{}{text}{}", fill(n / 2), fill(n - n / 2)),
+            _ => format!("{text}{}", fill(n)),
+        }
+    }
+
+    fn pad_number(&self, sign: &str, prefix: &str, digits: &str) -> String {
+        let len = sign.len() + prefix.len() + digits.chars().count();
+        let align = self.align.unwrap_or(if self.zero { '=' } else { '>' });
+        let fill = if self.zero && self.align.is_none() { '0' } else { self.fill };
+        if len >= self.width {
+            return format!("{sign}{prefix}{digits}");
+        }
+        let n = self.width - len;
+        let f = |k: usize| fill.to_string().repeat(k);
+        match align {
+            '=' => format!("{sign}{prefix}{}{digits}", f(n)),
+            '<' => format!("{sign}{prefix}{digits}{}", f(n)),
+            '^' => format!("{}{sign}{prefix}{digits}{}", f(n / 2), f(n - n / 2)),
+            _ => format!("{}{sign}{prefix}{digits}", f(n)),
+        }
+    }
+}
