@@ -9,21 +9,27 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     pub(crate) fn format_complex(&mut self, re: f64, im: f64, spec: &Spec) -> PyResult<String> {
-        if spec.align == Some('=') {
-            let msg = "'=' alignment flag is not allowed in complex format specifier";
-            return Err(self.new_exc(ExcKind::ValueError, msg));
-        }
-        if spec.zero {
+        // CPython's order: zero padding, then `=`, then the type.
+        if spec.fill == '0' {
             return Err(
                 self.new_exc(ExcKind::ValueError, "Zero padding is not allowed in complex format specifier")
             );
+        }
+        if spec.align == Some('=') {
+            let msg = "'=' alignment flag is not allowed in complex format specifier";
+            return Err(self.new_exc(ExcKind::ValueError, msg));
         }
         if let Some(c) = spec.kind.filter(|c| !"eEfFgGn".contains(*c)) {
             let msg = format!("Unknown format code '{c}' for object of type 'complex'");
             return Err(self.new_exc(ExcKind::ValueError, &msg));
         }
         let no_type = spec.kind.is_none();
-        if no_type && spec.precision.is_none() && spec.sign == '-' && spec.grouping.is_none() {
+        if no_type
+            && spec.precision.is_none()
+            && matches!(spec.sign, '\0' | '-')
+            && spec.grouping.is_none()
+            && !spec.no_neg_0
+        {
             return Ok(spec.pad(&complex_repr(re, im), '>'));
         }
         let skip_real = no_type && re == 0.0 && !re.is_sign_negative();
@@ -31,6 +37,7 @@ impl Vm {
             fill: ' ',
             align: None,
             sign,
+            no_neg_0: spec.no_neg_0,
             alternate: spec.alternate,
             zero: false,
             width: 0,

@@ -68,7 +68,8 @@ impl Vm {
                 &format!("unsupported format string passed to {tn}.__format__"),
             ));
         }
-        let parsed = match Spec::parse(spec) {
+        let tn = self.type_name(v);
+        let parsed = match Spec::parse(spec, &tn) {
             Ok(p) => p,
             Err(msg) => return Err(self.new_exc(ExcKind::ValueError, &msg)),
         };
@@ -88,14 +89,8 @@ impl Vm {
                 }
                 Object::Str(s) => {
                     let s = s.s.clone();
-                    if !matches!(parsed.kind, None | Some('s')) {
-                        return Err(self.new_exc(
-                            ExcKind::ValueError,
-                            &format!(
-                                "Unknown format code '{}' for object of type 'str'",
-                                parsed.kind.unwrap_or('?')
-                            ),
-                        ));
+                    if let Some(msg) = parsed.refused_for_str() {
+                        return Err(self.new_exc(ExcKind::ValueError, &msg));
                     }
                     let s = match parsed.precision {
                         Some(p) => s.chars().take(p).collect(),
@@ -121,10 +116,26 @@ impl Vm {
         if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
             return self.format_float(b.to_f64().unwrap_or(f64::INFINITY), spec);
         }
-        if spec.precision.is_some() {
-            return Err(
-                self.new_exc(ExcKind::ValueError, "Precision not allowed in integer format specifier")
-            );
+        if !matches!(kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
+            let tn = self.type_name(v);
+            return Err(self.new_exc(
+                ExcKind::ValueError,
+                &format!("Unknown format code '{kind}' for object of type '{tn}'"),
+            ));
+        }
+        let refused = if spec.precision.is_some() {
+            Some("Precision not allowed in integer format specifier")
+        } else if spec.no_neg_0 {
+            Some("Negative zero coercion (z) not allowed in integer format specifier")
+        } else if kind == 'c' && spec.sign != '\0' {
+            Some("Sign not allowed with integer format specifier 'c'")
+        } else if kind == 'c' && spec.alternate {
+            Some("Alternate form (#) not allowed with integer format specifier 'c'")
+        } else {
+            None
+        };
+        if let Some(msg) = refused {
+            return Err(self.new_exc(ExcKind::ValueError, msg));
         }
         let mag = b.abs();
         let (digits, prefix) = match kind {
@@ -134,8 +145,12 @@ impl Vm {
             'x' => (mag.to_str_radix(16), "0x"),
             'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
             'c' => {
-                let c = b.to_u32().and_then(char::from_u32).unwrap_or('\u{FFFD}');
-                return Ok(spec.pad(&c.to_string(), '<'));
+                let Some(n) = b.to_u32().filter(|&n| n < 0x11_0000) else {
+                    return Err(self.new_exc(ExcKind::OverflowError, "%c arg not in range(0x110000)"));
+                };
+                // (A lone surrogate cannot be held in a str: it becomes U+FFFD.)
+                let c = char::from_u32(n).unwrap_or('\u{FFFD}');
+                return Ok(spec.pad_number("", "", &c.to_string()));
             }
             other => {
                 let tn = self.type_name(v);
@@ -145,15 +160,15 @@ impl Vm {
                 ));
             }
         };
+        let sign = sign_str(b.is_negative(), spec.sign);
+        let prefix = if spec.alternate { prefix } else { "" };
         let digits = match spec.grouping {
             Some(sep) => {
                 let every = if matches!(kind, 'd' | 'n') { 3 } else { 4 };
-                group(&digits, sep, every)
+                spec.grouped_with_padding(&digits, "", sep, every, sign.len() + prefix.len())
             }
             None => digits,
         };
-        let sign = sign_str(b.is_negative(), spec.sign);
-        let prefix = if spec.alternate { prefix } else { "" };
         Ok(spec.pad_number(sign, prefix, &digits))
     }
 
@@ -225,17 +240,21 @@ impl Vm {
                 }
             }
         };
+        // `z`: what rounds to zero shows no sign.
+        let neg =
+            neg && !(spec.no_neg_0 && a.is_finite() && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
+        let sign = sign_str(neg, spec.sign);
         let body = match spec.grouping {
-            Some(sep) => {
+            Some(sep) if a.is_finite() => {
                 let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
                     Some(i) => body.split_at(i),
                     None => (body.as_str(), ""),
                 };
-                format!("{}{}", group(int_part, sep, 3), rest)
+                spec.grouped_with_padding(int_part, rest, sep, 3, sign.len())
             }
-            None => body,
+            _ => body,
         };
-        Ok(spec.pad_number(sign_str(neg, spec.sign), "", &body))
+        Ok(spec.pad_number(sign, "", &body))
     }
 }
 
@@ -311,12 +330,17 @@ fn strip_zeros(s: &str) -> String {
     if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s.to_string() }
 }
 
-/// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+/// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
 pub struct Spec {
+    /// The padding character: the one given, else `0` with the `0` flag, else a space.
     pub fill: char,
     pub align: Option<char>,
+    /// `+`, `-` or ` `; `\0` when none was given.
     pub sign: char,
+    /// `z`: a negative zero (after rounding) loses its sign.
+    pub no_neg_0: bool,
     pub alternate: bool,
+    /// The `0` flag was taken (no fill was given): numbers then align after the sign.
     pub zero: bool,
     pub width: usize,
     pub grouping: Option<char>,
@@ -325,13 +349,16 @@ pub struct Spec {
 }
 
 impl Spec {
-    pub fn parse(spec: &str) -> Result<Spec, String> {
+    /// Parses `spec` for a value of type `type_name` (named in the errors), checking what
+    /// CPython's parser checks whatever the type: the grouping characters and their types.
+    pub fn parse(spec: &str, type_name: &str) -> Result<Spec, String> {
         let chars: Vec<char> = spec.chars().collect();
         let mut i = 0;
         let mut s = Spec {
             fill: ' ',
             align: None,
-            sign: '-',
+            sign: '\0',
+            no_neg_0: false,
             alternate: false,
             zero: false,
             width: 0,
@@ -340,70 +367,136 @@ impl Spec {
             kind: None,
         };
         let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+        let mut fill_given = false;
         if chars.len() >= 2 && is_align(chars[1]) {
             s.fill = chars[0];
             s.align = Some(chars[1]);
+            fill_given = true;
             i = 2;
         } else if !chars.is_empty() && is_align(chars[0]) {
             s.align = Some(chars[0]);
             i = 1;
         }
+        let at = |i: usize, c: char| chars.get(i) == Some(&c);
         if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
             s.sign = chars[i];
             i += 1;
         }
-        if i < chars.len() && chars[i] == '#' {
+        if at(i, 'z') {
+            s.no_neg_0 = true;
+            i += 1;
+        }
+        if at(i, '#') {
             s.alternate = true;
             i += 1;
         }
-        if i < chars.len() && chars[i] == '0' {
+        // With a fill given, a leading `0` is part of the width.
+        if !fill_given && at(i, '0') {
             s.zero = true;
+            s.fill = '0';
             i += 1;
         }
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i > start {
-            s.width = chars[start..i]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .ok()
-                .filter(|&w: &usize| w <= isize::MAX as usize)
-                .ok_or_else(|| "Too many decimal digits in format string".to_string())?;
-        }
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            s.grouping = Some(chars[i]);
-            i += 1;
-        }
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
+        let digits = |i: &mut usize| {
+            let start = *i;
+            while *i < chars.len() && chars[*i].is_ascii_digit() {
+                *i += 1;
             }
-            if i == start {
-                return Err("Format specifier missing precision".into());
-            }
-            s.precision = Some(
-                chars[start..i]
+            (*i > start).then(|| {
+                chars[start..*i]
                     .iter()
                     .collect::<String>()
                     .parse()
                     .ok()
-                    .filter(|&p: &usize| p <= isize::MAX as usize)
-                    .ok_or_else(|| "Too many decimal digits in format string".to_string())?,
-            );
+                    .filter(|&n: &usize| n <= isize::MAX as usize)
+                    .ok_or_else(|| "Too many decimal digits in format string".to_string())
+            })
+        };
+        if let Some(w) = digits(&mut i) {
+            s.width = w?;
         }
-        if i < chars.len() {
-            s.kind = Some(chars[i]);
+        let both = || "Cannot specify both ',' and '_'.".to_string();
+        if at(i, ',') {
+            s.grouping = Some(',');
             i += 1;
         }
-        if i < chars.len() {
-            return Err("Invalid format specifier".into());
+        if at(i, '_') {
+            if s.grouping.is_some() {
+                return Err(both());
+            }
+            s.grouping = Some('_');
+            i += 1;
+        }
+        if at(i, ',') {
+            return Err(both());
+        }
+        if at(i, '.') {
+            i += 1;
+            match digits(&mut i) {
+                Some(p) => s.precision = Some(p?),
+                None => return Err("Format specifier missing precision".into()),
+            }
+        }
+        if chars.len() - i > 1 {
+            return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
+        }
+        s.kind = chars.get(i).copied();
+        if let Some(sep) = s.grouping {
+            let fits = match s.kind {
+                None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+                Some('b' | 'o' | 'x' | 'X') => sep == '_',
+                _ => false,
+            };
+            if !fits {
+                let kind = s.kind.unwrap_or('?');
+                return Err(if (' '..='~').contains(&kind) {
+                    format!("Cannot specify '{sep}' with '{kind}'.")
+                } else {
+                    format!("Cannot specify '{sep}' with '\\x{:x}'.", kind as u32)
+                });
+            }
         }
         Ok(s)
+    }
+
+    /// Why a str cannot be formatted with this spec, in CPython's order of checks.
+    pub fn refused_for_str(&self) -> Option<String> {
+        Some(match self.kind {
+            Some(k) if k != 's' => format!("Unknown format code '{k}' for object of type 'str'"),
+            _ if self.sign == ' ' => "Space not allowed in string format specifier".into(),
+            _ if self.sign != '\0' => "Sign not allowed in string format specifier".into(),
+            _ if self.no_neg_0 => "Negative zero coercion (z) not allowed in string format specifier".into(),
+            _ if self.alternate => "Alternate form (#) not allowed in string format specifier".into(),
+            _ if self.align == Some('=') => "'=' alignment not allowed in string format specifier".into(),
+            _ => return None,
+        })
+    }
+
+    /// `digits` grouped by `sep` every `every`, then `rest` (a float's fraction). Zero padding
+    /// after the sign (`0` fill, `=` alignment) pads inside the grouping, separators and all:
+    /// `format(1234, '09,d')` is `0,001,234`. `lead` is the width of the sign and prefix.
+    pub fn grouped_with_padding(
+        &self,
+        digits: &str,
+        rest: &str,
+        sep: char,
+        every: usize,
+        lead: usize,
+    ) -> String {
+        let mut grouped = group(digits, sep, every);
+        if self.fill == '0' && self.number_align() == '=' {
+            let want = self.width.saturating_sub(lead + rest.chars().count());
+            let mut padded = digits.to_string();
+            while grouped.chars().count() < want {
+                padded.insert(0, '0');
+                grouped = group(&padded, sep, every);
+            }
+        }
+        grouped + rest
+    }
+
+    /// A number's alignment: the one given, else after the sign with the `0` flag, else right.
+    fn number_align(&self) -> char {
+        self.align.unwrap_or(if self.zero { '=' } else { '>' })
     }
 
     /// Pads text to the width; `default` is the alignment when none is given.
@@ -423,8 +516,8 @@ impl Spec {
 
     fn pad_number(&self, sign: &str, prefix: &str, digits: &str) -> String {
         let len = sign.len() + prefix.len() + digits.chars().count();
-        let align = self.align.unwrap_or(if self.zero { '=' } else { '>' });
-        let fill = if self.zero && self.align.is_none() { '0' } else { self.fill };
+        let align = self.number_align();
+        let fill = self.fill;
         if len >= self.width {
             return format!("{sign}{prefix}{digits}");
         }
