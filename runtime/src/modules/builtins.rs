@@ -802,11 +802,10 @@ fn ternary_pow_error(vm: &mut Vm, args: [Value; 3]) -> ObjId {
 
 fn chr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
-    let Some(i) = vm.as_i64(args[0]) else {
-        let tn = vm.type_name(args[0]);
-        return Err(
-            vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer"))
-        );
+    // Through `__index__`; past a C int, CPython's OverflowError.
+    let n = crate::vm::args::index_arg(vm, args[0])?;
+    let Some(i) = num_traits::ToPrimitive::to_i32(&n).map(i64::from) else {
+        return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().filter(|&n| n < 0x110000).and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),

@@ -375,7 +375,20 @@ fn bytes_data(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], array: boo
         }
         return Ok(super::memoryview::view_bytes(vm, v).unwrap_or_default());
     }
-    if vm.is_int(v) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
+    // A count: an int, or an object with `__index__` (which CPython asks before iterating).
+    let instance = matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
+    let counted = if instance && vm.has_attr_on_type(vm.type_of(v), "__index__") {
+        let n = crate::vm::args::index_arg(vm, v)?;
+        Some(vm.new_bigint(n))
+    } else {
+        None
+    };
+    if let Some(c) = counted {
+        let r = bytes_data(vm, &[c], &[], array);
+        vm.decref(c);
+        return r;
+    }
+    if vm.is_int(v) && !instance {
         let Some(n) = vm.as_i64(v) else {
             return Err(vm.new_exc(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer"));
         };

@@ -111,6 +111,113 @@ pub fn install_methods(vm: &mut Vm) {
     operator_dunders::install(vm);
     generic_alias::install(vm);
     attr_views::install(vm);
+    // CPython's methods of these types take their arguments by position, except those that
+    // take keywords; some take no arguments at all.
+    const STR_NOARGS: &[&str] = &[
+        "upper",
+        "lower",
+        "capitalize",
+        "casefold",
+        "swapcase",
+        "title",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdecimal",
+        "isdigit",
+        "isidentifier",
+        "islower",
+        "isnumeric",
+        "isprintable",
+        "isspace",
+        "istitle",
+        "isupper",
+    ];
+    const BYTES_NOARGS: &[&str] = &[
+        "upper",
+        "lower",
+        "capitalize",
+        "swapcase",
+        "title",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isdigit",
+        "islower",
+        "isspace",
+        "istitle",
+        "isupper",
+    ];
+    const BYTES_KEYWORDS: &[&str] =
+        &["split", "rsplit", "splitlines", "decode", "hex", "expandtabs", "translate"];
+    // A type, its methods that take keywords, those that take nothing, those that take one.
+    type Names = &'static [&'static str];
+    const SET_ONE: &[&str] = &[
+        "add",
+        "discard",
+        "isdisjoint",
+        "issubset",
+        "issuperset",
+        "remove",
+        "symmetric_difference",
+        "symmetric_difference_update",
+    ];
+    let t = &vm.types;
+    let shapes: [(ObjId, Names, &[Names], Names); 11] = [
+        (
+            t.str_,
+            &["split", "rsplit", "splitlines", "encode", "expandtabs", "format"],
+            &[STR_NOARGS],
+            &[
+                "format_map",
+                "join",
+                "partition",
+                "removeprefix",
+                "removesuffix",
+                "rpartition",
+                "translate",
+                "zfill",
+            ],
+        ),
+        (
+            t.bytes,
+            BYTES_KEYWORDS,
+            &[BYTES_NOARGS],
+            &["join", "partition", "removeprefix", "removesuffix", "rpartition", "zfill"],
+        ),
+        (
+            t.bytearray,
+            BYTES_KEYWORDS,
+            &[BYTES_NOARGS, &["clear", "copy", "reverse"]],
+            &[
+                "append",
+                "extend",
+                "join",
+                "partition",
+                "remove",
+                "removeprefix",
+                "removesuffix",
+                "rpartition",
+                "zfill",
+            ],
+        ),
+        (t.list, &["sort"], &[&["clear", "copy", "reverse"]], &["append", "count", "extend", "remove"]),
+        (t.tuple, &[], &[], &["count"]),
+        (t.dict, &["update"], &[&["clear", "copy", "items", "keys", "values", "popitem"]], &[]),
+        (t.set, &[], &[&["clear", "copy", "pop"]], SET_ONE),
+        (t.frozenset, &[], &[&["copy"]], &["isdisjoint", "issubset", "issuperset", "symmetric_difference"]),
+        (
+            t.int,
+            &["to_bytes", "from_bytes"],
+            &[&["bit_length", "bit_count", "as_integer_ratio", "conjugate"]],
+            &[],
+        ),
+        (t.float, &[], &[&["as_integer_ratio", "hex", "is_integer", "conjugate"]], &[]),
+        (t.complex, &[], &[&["conjugate"]], &[]),
+    ];
+    for (ty, keywords, no_arguments, one) in shapes {
+        vm.method_shapes(ty, keywords, no_arguments, one);
+    }
     // Read back from the class dicts: the ids the objects there actually carry.
     let (object, type_) = (vm.types.object, vm.types.type_);
     vm.natives.known = crate::vm::native::KnownNatives {

@@ -210,6 +210,27 @@ pub(crate) fn is_repeatable(vm: &Vm, v: Value) -> bool {
 /// The count of a repetition: an int that fits, CPython's `OverflowError` for one that
 /// does not, or `None` for what is not an int.
 pub(crate) fn repeat_count(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
+    if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
+        // An object with `__index__` counts (an int subclass too), unless its own operator
+        // methods come first.
+        let t = vm.type_of(v);
+        if !vm.has_attr_on_type(t, "__index__")
+            || ["__mul__", "__rmul__", "__imul__"].iter().any(|m| vm.has_attr_on_type(t, m) && !vm.is_int(v))
+        {
+            return Ok(None);
+        }
+        let n = crate::vm::args::index_arg(vm, v)?;
+        return match num_traits::ToPrimitive::to_i64(&n) {
+            Some(n) => Ok(Some(n)),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.new_exc(
+                    ExcKind::OverflowError,
+                    &format!("cannot fit '{tn}' into an index-sized integer"),
+                ))
+            }
+        };
+    }
     if matches!(v, Value::Obj(_)) && !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::BigInt(_)))
     {
         return Ok(None);

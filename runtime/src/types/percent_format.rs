@@ -463,7 +463,27 @@ fn percent_char(vm: &mut Vm, v: Value) -> PyResult<char> {
             None => Err(vm.new_exc(ExcKind::OverflowError, "%c arg not in range(0x110000)")),
         };
     }
+    if let Some(n) = index_of(vm, v)? {
+        return match u32::try_from(n).ok().filter(|&n| n < 0x110000) {
+            Some(n) => Ok(char::from_u32(n).unwrap_or('\u{fffd}')),
+            None => Err(vm.new_exc(ExcKind::OverflowError, "%c arg not in range(0x110000)")),
+        };
+    }
     Err(vm.new_exc(ExcKind::TypeError, "%c requires int or char"))
+}
+
+/// What an object with `__index__` (not an int itself) stands for, as far as 64 bits go
+/// (further is out of any `%c` range): None without one.
+fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
+    if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
+        return Ok(None);
+    }
+    let t = vm.type_of(v);
+    if !vm.has_attr_on_type(t, "__index__") {
+        return Ok(None);
+    }
+    let n = crate::vm::args::index_arg(vm, v)?;
+    Ok(Some(num_traits::ToPrimitive::to_i64(&n).unwrap_or(i64::MAX)))
 }
 
 /// `%c` of a bytes template: an int below 256, or a bytes-like object of one byte.
@@ -477,6 +497,11 @@ fn percent_byte(vm: &mut Vm, v: Value) -> PyResult<char> {
         return match vm.as_i64(p).and_then(|n| u8::try_from(n).ok()) {
             Some(c) => Ok(char::from(c)),
             None => Err(vm.new_exc(ExcKind::OverflowError, "%c arg not in range(256)")),
+        };
+    } else if let Some(n) = index_of(vm, v)? {
+        return match u8::try_from(n) {
+            Ok(c) => Ok(char::from(c)),
+            Err(_) => Err(vm.new_exc(ExcKind::OverflowError, "%c arg not in range(256)")),
         };
     }
     Err(vm.new_exc(ExcKind::TypeError, "%c requires an integer in range(256) or a single byte"))

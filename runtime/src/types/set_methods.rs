@@ -11,18 +11,41 @@ use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
-    for set in [t(vm, |t| t.set), t(vm, |t| t.frozenset)] {
-        for (name, f) in [
-            ("set.union", set_union as crate::vm::NativeFn),
-            ("set.intersection", set_intersection),
-            ("set.difference", set_difference),
-            ("set.symmetric_difference", set_symdiff),
-            ("set.issubset", set_issubset),
-            ("set.issuperset", set_issuperset),
-            ("set.isdisjoint", set_isdisjoint),
-            ("set.copy", set_copy),
-        ] {
-            def(vm, set, name, f);
+    // The same natives under each type's own names (`frozenset.union`), as CPython's messages
+    // give them.
+    let shared = [
+        ("union", set_union as crate::vm::NativeFn),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symdiff),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+        ("copy", set_copy),
+    ];
+    const SET_NAMES: [&str; 8] = [
+        "set.union",
+        "set.intersection",
+        "set.difference",
+        "set.symmetric_difference",
+        "set.issubset",
+        "set.issuperset",
+        "set.isdisjoint",
+        "set.copy",
+    ];
+    const FROZENSET_NAMES: [&str; 8] = [
+        "frozenset.union",
+        "frozenset.intersection",
+        "frozenset.difference",
+        "frozenset.symmetric_difference",
+        "frozenset.issubset",
+        "frozenset.issuperset",
+        "frozenset.isdisjoint",
+        "frozenset.copy",
+    ];
+    for (set, names) in [(t(vm, |t| t.set), SET_NAMES), (t(vm, |t| t.frozenset), FROZENSET_NAMES)] {
+        for ((_, f), name) in shared.iter().zip(names) {
+            def(vm, set, name, *f);
         }
     }
     let set = t(vm, |t| t.set);

@@ -129,8 +129,8 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if vm.is_int(v) {
         return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
     }
-    let tn = vm.type_name(v);
-    Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object cannot be interpreted as an integer")))
+    // An object with `__index__` stands for its int.
+    ssize_index(vm, v)
 }
 
 /// A `Py_ssize_t` argument read through `__index__` (a count).
@@ -790,14 +790,14 @@ pub(crate) fn codec_args(
     args: &[Value],
     kwargs: &[(ObjId, Value)],
 ) -> PyResult<(String, String)> {
-    arity(vm, name, &args[1..], 0, 2)?;
+    let given = crate::vm::args::bind_args(vm, name, &args[1..], kwargs, ["encoding", "errors"], 2, 0)?;
     let mut pick = |i: usize, key: &str, default: &str| -> PyResult<String> {
-        match args.get(i).copied().or_else(|| super::kwarg(vm, kwargs, key)) {
+        match given[i - 1] {
             None => Ok(default.to_string()),
             Some(v) => match vm.str_of(v) {
                 Some(s) => Ok(s.to_string()),
                 None => {
-                    let tn = vm.type_name(v);
+                    let tn = vm.arg_type_name(v);
                     Err(vm.new_exc(
                         ExcKind::TypeError,
                         &format!("{name}() argument '{key}' must be str, not {tn}"),
@@ -1012,13 +1012,15 @@ pub(crate) fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)])
             _ if vm.is_int(v) => {
                 return Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C int"));
             }
-            _ => {
-                let tn = vm.type_name(v);
-                return Err(vm.new_exc(
-                    ExcKind::TypeError,
-                    &format!("'{tn}' object cannot be interpreted as an integer"),
-                ));
-            }
+            // An object with `__index__` stands for its int.
+            _ => match i32::try_from(ssize_index(vm, v)?) {
+                Ok(n) => n.max(0) as usize,
+                Err(_) => {
+                    return Err(
+                        vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C int")
+                    );
+                }
+            },
         },
     };
     // The size first, as CPython does: a big tab size must be an error, not an abort.

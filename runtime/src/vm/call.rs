@@ -61,6 +61,34 @@ impl Vm {
         Ok(self.share(inst))
     }
 
+    /// Refuses keywords, or any argument, that a builtin method does not take (`given` counts
+    /// the arguments after the receiver), as CPython's method descriptors do.
+    #[inline]
+    fn check_shape(
+        &mut self,
+        native: crate::object::NativeId,
+        qualname: &str,
+        given: usize,
+        kwargs: &[(ObjId, Value)],
+    ) -> PyResult<()> {
+        use crate::vm::native::ArgShape;
+        match self.natives.shape(native) {
+            ArgShape::Any => Ok(()),
+            _ if !kwargs.is_empty() => {
+                Err(self.new_exc(ExcKind::TypeError, &format!("{qualname}() takes no keyword arguments")))
+            }
+            ArgShape::NoArguments if given > 0 => {
+                Err(self
+                    .new_exc(ExcKind::TypeError, &format!("{qualname}() takes no arguments ({given} given)")))
+            }
+            ArgShape::ExactlyOne if given != 1 => Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("{qualname}() takes exactly one argument ({given} given)"),
+            )),
+            _ => Ok(()),
+        }
+    }
+
     /// Calls `func` with positional `args` and keyword `kwargs` (all borrowed).
     pub fn call(&mut self, func: Value, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
         let Value::Obj(id) = func else {
@@ -70,11 +98,14 @@ impl Vm {
             Object::Function(_) => self.call_function(id, args, kwargs),
             Object::Builtin(b) => {
                 let (f, receiver, name) = (self.natives.get(b.native), b.receiver, b.name);
+                let (native, owner) = (b.native, b.owner);
                 if receiver.is_none()
-                    && let Some(owner) = b.owner
+                    && let Some(owner) = owner
                 {
                     self.check_method_receiver(owner, name, args)?;
                 }
+                let given = if receiver.is_some() { args.len() } else { args.len().saturating_sub(1) };
+                self.check_shape(native, name, given, kwargs)?;
                 // A builtin type's method called on an instance of a subclass works on the
                 // builtin value inside it.
                 let on_payload = |v: Value, vm: &Vm| {
@@ -265,10 +296,13 @@ impl Vm {
                 && !matches!(args.first().and_then(|a| a.as_obj()).map(|a| self.heap.get(a)),
                     Some(Object::Instance(i)) if i.base().is_some())
             {
-                let f = self.natives.get(b.native);
-                if let Some(owner) = b.owner
-                    && let Err(e) = self.check_method_receiver(owner, b.name, args)
+                let (f, native, name, owner) = (self.natives.get(b.native), b.native, b.name, b.owner);
+                if let Some(owner) = owner
+                    && let Err(e) = self.check_method_receiver(owner, name, args)
                 {
+                    return (Err(e), false);
+                }
+                if let Err(e) = self.check_shape(native, name, args.len().saturating_sub(1), kwargs) {
                     return (Err(e), false);
                 }
                 return (f(self, args, kwargs), false);

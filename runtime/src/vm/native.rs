@@ -16,6 +16,9 @@ pub type NativeFn = fn(&mut Vm, &[Value], &[(ObjId, Value)]) -> PyResult<Value>;
 #[derive(Default, Clone)]
 pub struct Natives {
     funcs: Vec<NativeFn>,
+    /// What each native refuses before it runs (most methods of the builtin types take no
+    /// keywords; some take no arguments at all), by id.
+    shapes: Vec<ArgShape>,
     /// Shared by the interpreters copied from one (`vm/image.rs`) until one registers a
     /// function the others lack: the map is larger than the rest of a copy's tables.
     ids: Arc<hashbrown::HashMap<usize, NativeId>>,
@@ -53,9 +56,68 @@ impl Natives {
     pub fn get(&self, id: NativeId) -> NativeFn {
         self.funcs[id.0 as usize]
     }
+
+    /// What the native accepts, as far as the caller checks it.
+    #[inline]
+    pub fn shape(&self, id: NativeId) -> ArgShape {
+        self.shapes.get(id.0 as usize).copied().unwrap_or(ArgShape::Any)
+    }
+
+    fn set_shape(&mut self, id: NativeId, shape: ArgShape) {
+        let at = id.0 as usize;
+        if self.shapes.len() <= at {
+            self.shapes.resize(at + 1, ArgShape::Any);
+        }
+        self.shapes[at] = shape;
+    }
+}
+
+/// The arguments a builtin method takes, checked by the call before the native runs, with
+/// CPython's messages (its METH_NOARGS and positional-only methods).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ArgShape {
+    /// The native checks for itself.
+    Any,
+    /// By position only: "str.strip() takes no keyword arguments".
+    NoKeywords,
+    /// Nothing besides the receiver: "str.upper() takes no arguments (1 given)".
+    NoArguments,
+    /// One argument: "str.join() takes exactly one argument (0 given)".
+    ExactlyOne,
 }
 
 impl Vm {
+    /// Marks the methods in a builtin type's namespace as taking no keyword arguments, except
+    /// those named in `keywords` (and the dunders, whose natives check for themselves); of
+    /// those, the ones in the lists of `no_arguments` take none at all and the ones in `one`
+    /// exactly one.
+    pub fn method_shapes(&mut self, ty: ObjId, keywords: &[&str], no_arguments: &[&[&str]], one: &[&str]) {
+        let dict = self.type_obj(ty).dict;
+        let found: Vec<(crate::object::NativeId, ArgShape)> = match self.heap.get(dict) {
+            crate::object::Object::Dict(t) => t
+                .iter()
+                .filter_map(|(_, e)| match e.value.as_obj().map(|id| self.heap.get(id)) {
+                    Some(crate::object::Object::Builtin(b)) => {
+                        let short = b.name.rsplit('.').next().unwrap_or(b.name);
+                        let shape = if no_arguments.iter().any(|names| names.contains(&short)) {
+                            ArgShape::NoArguments
+                        } else if one.contains(&short) {
+                            ArgShape::ExactlyOne
+                        } else {
+                            ArgShape::NoKeywords
+                        };
+                        (!short.starts_with("__") && !keywords.contains(&short)).then_some((b.native, shape))
+                    }
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (id, shape) in found {
+            self.natives.set_shape(id, shape);
+        }
+    }
+
     /// Records a runtime type (a builtin type, or a class of a native module) as the owner of
     /// the builtins found directly in its namespace: its methods, which check their receiver
     /// (`Builtin::owner`). A builtin found in two types' namespaces is left to check its

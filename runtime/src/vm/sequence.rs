@@ -33,6 +33,17 @@ impl Vm {
     }
 
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        // In bytes, an object with `__index__` is the byte it stands for.
+        if let (Value::Obj(id), Value::Obj(it)) = (container, item)
+            && matches!(self.heap.get(id), Object::Bytes(_) | Object::ByteArray(_))
+            && matches!(self.heap.get(it), Object::Instance(_))
+            && !self.is_int(item)
+            && self.has_attr_on_type(self.type_of(item), "__index__")
+        {
+            let n = crate::vm::args::index_arg(self, item)?;
+            let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1);
+            return self.contains(container, Value::Int(n));
+        }
         if let Value::Obj(id) = container {
             match self.heap.get(id) {
                 Object::WeakRef(w) if w.kind != crate::object::WeakKind::Ref => {
@@ -85,7 +96,11 @@ impl Vm {
                         Some(Object::MemoryView(m)) if m.obj.is_some() => {
                             self.view_bytes(item).unwrap_or_default()
                         }
-                        _ => return Err(self.new_exc(ExcKind::TypeError, "a bytes-like object is required")),
+                        _ => {
+                            let tn = self.type_name(item);
+                            let msg = format!("a bytes-like object is required, not '{tn}'");
+                            return Err(self.new_exc(ExcKind::TypeError, &msg));
+                        }
                     };
                     return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
                 }
