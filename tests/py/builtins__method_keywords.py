@@ -115,3 +115,11 @@ for label, make in [("'ab' * Two()", lambda: "ab" * Two()), ("Two() * 'ab'", lam
                     ("find(-2**64)", lambda: b"abc".find(b"a", -2 ** 64)),
                     ("find(0, -2**64)", lambda: b"abc".find(b"a", 0, -2 ** 64))]:
     attempt(label, make)
+attempt("bytes([Two(), 1])", lambda: bytes([Two(), 1]))
+attempt("bytearray([Huge()])", lambda: bytearray([Huge()]))
+attempt("b'a'.center(6, None)", lambda: b"a".center(6, None))
+attempt("'a'.replace(None, 'b')", lambda: "a".replace(None, "b"))
+attempt("'a'.removeprefix(None)", lambda: "a".removeprefix(None))
+attempt("expandtabs(bogus=)", lambda: "a\tb".expandtabs(bogus=1))
+attempt("expandtabs(4, tabsize=)", lambda: "a\tb".expandtabs(4, tabsize=4))
+attempt("expandtabs(4, 1)", lambda: "a\tb".expandtabs(4, 1))

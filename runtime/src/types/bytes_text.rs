@@ -496,7 +496,7 @@ fn pad(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], m: &str, align: c
         Some(&v) => match bytes_of(vm, vm.payload(v)) {
             Some(f) if f.len() == 1 => f[0],
             _ => {
-                let tn = vm.type_name(v);
+                let tn = vm.arg_type_name(v);
                 return Err(vm.new_exc(
                     ExcKind::TypeError,
                     &format!("{m}() argument 2 must be a byte string of length 1, not {tn}"),

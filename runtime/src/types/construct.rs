@@ -432,7 +432,20 @@ fn bytes_data(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], array: boo
                 return Err(e);
             }
         };
-        let byte = vm.as_i64(item);
+        // An item with `__index__` is the int it stands for (`__index__` may fail).
+        let byte = match vm.as_i64(item) {
+            None if matches!(item.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) => {
+                match crate::vm::args::index_arg(vm, item) {
+                    Ok(n) => Some(num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1)),
+                    Err(e) => {
+                        vm.decref(item);
+                        vm.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            b => b,
+        };
         let err = match byte {
             Some(b) if (0..256).contains(&b) => None,
             Some(_) if array => Some(vm.new_exc(ExcKind::ValueError, "byte must be in range(0, 256)")),

@@ -78,7 +78,7 @@ pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_of(v) {
         Some(x) => Ok(x.to_string()),
         None => {
-            let tn = vm.type_name(v);
+            let tn = vm.arg_type_name(v);
             Err(vm.new_exc(ExcKind::TypeError, &format!("{what} must be str, not {tn}")))
         }
     }
@@ -1003,9 +1003,9 @@ pub(crate) fn istitle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
 }
 
 pub(crate) fn expandtabs(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "expandtabs", &args[1..], 0, 1)?;
+    let [tabsize] = super::bind_args(vm, "expandtabs", &args[1..], kwargs, ["tabsize"], 1, 0)?;
     let t = s(vm, args[0]);
-    let size = match args.get(1).copied().or_else(|| super::kwarg(vm, kwargs, "tabsize")) {
+    let size = match tabsize {
         None => 8,
         Some(v) => match vm.as_i64(v) {
             Some(n) if i32::try_from(n).is_ok() => n.max(0) as usize,
