@@ -12,8 +12,29 @@ use crate::vm::{PyResult, Vm};
 pub(crate) fn seq_index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "index", &args[1..], 1, 3)?;
     let items = items_of(vm, args[0]);
-    let start = args.get(2).and_then(|&v| vm.as_i64(v)).unwrap_or(0).max(0) as usize;
-    for (i, item) in items.into_iter().enumerate().skip(start) {
+    let len = items.len() as i64;
+    // `start` and `stop` as a slice reads them: through `__index__`, negatives from the end,
+    // then cut to the sequence.
+    let mut bound = |k: usize, default: i64| -> PyResult<usize> {
+        let Some(&v) = args.get(k) else { return Ok(default as usize) };
+        let is_index = vm.is_int(v)
+            || (matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
+                && vm.has_attr_on_type(vm.type_of(v), "__index__"));
+        if !is_index {
+            let msg = "slice indices must be integers or have an __index__ method";
+            return Err(vm.new_exc(ExcKind::TypeError, msg));
+        }
+        let n = crate::vm::args::index_arg(vm, v)?;
+        let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(if n.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        });
+        Ok(if n < 0 { n.saturating_add(len).max(0) } else { n.min(len) } as usize)
+    };
+    let start = bound(2, 0)?;
+    let stop = bound(3, len)?;
+    for (i, item) in items.into_iter().enumerate().take(stop).skip(start) {
         if item.is(args[1]) || vm.eq(item, args[1])? {
             return Ok(Value::Int(i as i64));
         }

@@ -489,6 +489,13 @@ impl Vm {
             }
             return Ok(items);
         }
+        // A range longer than a machine size can hold is CPython's OverflowError (its length
+        // is asked first), not a collection that runs until memory gives out.
+        if let Value::Obj(id) = v
+            && let Object::LongRange(_) = self.heap.get(id)
+        {
+            self.long_range_len(id)?;
+        }
         let it = self.get_iter(v)?;
         self.collect_iter(it)
     }

@@ -359,8 +359,10 @@ impl Vm {
         Value::Obj(self.heap.alloc(o))
     }
 
-    pub fn new_str(&mut self, s: impl Into<String>) -> Value {
-        self.alloc(Object::Str(PyStr::new(s.into())))
+    /// A new str. Text given as `&str` goes straight into the string's inline storage when
+    /// short (no allocation); a `String` is taken over.
+    pub fn new_str(&mut self, s: impl Into<compact_str::CompactString>) -> Value {
+        self.alloc(Object::Str(PyStr::new(s)))
     }
 
     /// An interned name as a new reference.
