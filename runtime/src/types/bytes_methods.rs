@@ -253,12 +253,7 @@ pub(crate) fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_of(vm, vm.payload(v)) {
         return Ok(b);
     }
-    let indexable = vm.is_int(v) || {
-        let t = vm.type_of(v);
-        matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
-            && vm.has_attr_on_type(t, "__index__")
-    };
-    if indexable {
+    if vm.is_int(v) || vm.has_index_method(v) {
         let n = index_arg(vm, v)?;
         return match num_traits::ToPrimitive::to_u8(&n) {
             Some(c) => Ok(vec![c]),
@@ -284,28 +279,9 @@ fn search(vm: &mut Vm, args: &[Value], m: &str, from_right: bool) -> PyResult<Op
         ));
     }
     let sub = needle(vm, args[1])?;
-    let len = b.len() as i64;
-    // Negative bounds count from the end; a start past the end finds nothing, not even the
-    // empty needle (`b"abc".find(b"", 5)` is -1).
-    let bound = |vm: &mut Vm, i: usize, default: i64, most: i64| -> PyResult<i64> {
-        match args.get(i) {
-            Some(&v) if v != Value::None => {
-                let n = index_arg(vm, v).map_err(|e| {
-                    vm.decref_id(e);
-                    vm.new_exc(
-                        ExcKind::TypeError,
-                        "slice indices must be integers or None or have an __index__ method",
-                    )
-                })?;
-                // Past 64 bits a bound is as far as it can be, on its side.
-                let k = num_traits::ToPrimitive::to_i64(&n)
-                    .unwrap_or(if n.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX });
-                Ok(if k < 0 { k.saturating_add(len).max(0) } else { k.min(most) })
-            }
-            _ => Ok(default),
-        }
-    };
-    let (start, end) = (bound(vm, 2, 0, len + 1)? as usize, bound(vm, 3, len, len)? as usize);
+    // As str's: a start past the end finds nothing, not even the empty needle.
+    let (start, end) = super::str::slice_bounds(vm, args, 2, b.len())?;
+    let (start, end) = (start as usize, end as usize);
     if start > end || end - start < sub.len() {
         return Ok(None);
     }

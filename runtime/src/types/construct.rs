@@ -377,7 +377,7 @@ fn bytes_data(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], array: boo
     }
     // A count: an int, or an object with `__index__` (which CPython asks before iterating).
     let instance = matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)));
-    let counted = if instance && vm.has_attr_on_type(vm.type_of(v), "__index__") {
+    let counted = if vm.has_index_method(v) {
         let n = crate::vm::args::index_arg(vm, v)?;
         Some(vm.new_bigint(n))
     } else {

@@ -214,7 +214,7 @@ pub(crate) fn repeat_count(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
         // An object with `__index__` counts (an int subclass too), unless its own operator
         // methods come first.
         let t = vm.type_of(v);
-        if !vm.has_attr_on_type(t, "__index__")
+        if !vm.has_index_method(v)
             || ["__mul__", "__rmul__", "__imul__"].iter().any(|m| vm.has_attr_on_type(t, m) && !vm.is_int(v))
         {
             return Ok(None);

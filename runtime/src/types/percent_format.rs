@@ -475,11 +475,7 @@ fn percent_char(vm: &mut Vm, v: Value) -> PyResult<char> {
 /// What an object with `__index__` (not an int itself) stands for, as far as 64 bits go
 /// (further is out of any `%c` range): None without one.
 fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
-    if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_))) {
-        return Ok(None);
-    }
-    let t = vm.type_of(v);
-    if !vm.has_attr_on_type(t, "__index__") {
+    if !vm.has_index_method(v) {
         return Ok(None);
     }
     let n = crate::vm::args::index_arg(vm, v)?;

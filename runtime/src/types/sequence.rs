@@ -17,10 +17,7 @@ pub(crate) fn seq_index(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
     // then cut to the sequence.
     let mut bound = |k: usize, default: i64| -> PyResult<usize> {
         let Some(&v) = args.get(k) else { return Ok(default as usize) };
-        let is_index = vm.is_int(v)
-            || (matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_)))
-                && vm.has_attr_on_type(vm.type_of(v), "__index__"));
-        if !is_index {
+        if !vm.is_int(v) && !vm.has_index_method(v) {
             let msg = "slice indices must be integers or have an __index__ method";
             return Err(vm.new_exc(ExcKind::TypeError, msg));
         }

@@ -238,6 +238,13 @@ impl Vm {
         ty.mro.iter().any(|&c| self.dict_get_str(self.type_obj(c).dict, name).is_some())
     }
 
+    /// Whether `v` is an instance of a class with `__index__` (an int subclass's too): an
+    /// object that stands for an int where CPython asks `PyIndex_Check`.
+    pub(crate) fn has_index_method(&self, v: Value) -> bool {
+        matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)))
+            && self.has_attr_on_type(self.type_of(v), "__index__")
+    }
+
     /// Calls the dunder `name` on `obj` if its type defines one; `None` if it does not exist or
     /// returned `NotImplemented`.
     /// The builtin payload of an instance whose class derives from a builtin type and leaves

@@ -34,11 +34,10 @@ impl Vm {
 
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         // In bytes, an object with `__index__` is the byte it stands for.
-        if let (Value::Obj(id), Value::Obj(it)) = (container, item)
+        if let Value::Obj(id) = container
             && matches!(self.heap.get(id), Object::Bytes(_) | Object::ByteArray(_))
-            && matches!(self.heap.get(it), Object::Instance(_))
             && !self.is_int(item)
-            && self.has_attr_on_type(self.type_of(item), "__index__")
+            && self.has_index_method(item)
         {
             let n = crate::vm::args::index_arg(self, item)?;
             let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1);
