@@ -12,6 +12,8 @@ use crate::types::construct::index_value;
 use crate::types::sort::{call_key, sort_values};
 use crate::value::ObjId;
 use crate::value::Value;
+use crate::vm::args::bind_args;
+use crate::vm::native::def_no_keywords;
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -79,41 +81,41 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(b, "__doc__", doc);
     def(vm, b, "__build_class__", build_class);
     def(vm, b, "print", print);
-    def(vm, b, "len", len);
-    def(vm, b, "repr", repr);
-    def(vm, b, "ascii", ascii);
-    def(vm, b, "abs", abs);
+    def_no_keywords(vm, b, "len", len);
+    def_no_keywords(vm, b, "repr", repr);
+    def_no_keywords(vm, b, "ascii", ascii);
+    def_no_keywords(vm, b, "abs", abs);
     def(vm, b, "min", min);
     def(vm, b, "max", max);
     def(vm, b, "sum", sum);
     def(vm, b, "sorted", sorted);
-    def(vm, b, "isinstance", isinstance);
-    def(vm, b, "issubclass", issubclass);
-    def(vm, b, "id", id);
-    def(vm, b, "hash", hash);
-    def(vm, b, "iter", iter);
-    def(vm, b, "next", next);
-    def(vm, b, "aiter", aiter);
-    def(vm, b, "anext", anext);
-    def(vm, b, "getattr", getattr);
-    def(vm, b, "setattr", setattr);
-    def(vm, b, "hasattr", hasattr);
-    def(vm, b, "delattr", delattr);
-    def(vm, b, "callable", callable);
+    def_no_keywords(vm, b, "isinstance", isinstance);
+    def_no_keywords(vm, b, "issubclass", issubclass);
+    def_no_keywords(vm, b, "id", id);
+    def_no_keywords(vm, b, "hash", hash);
+    def_no_keywords(vm, b, "iter", iter);
+    def_no_keywords(vm, b, "next", next);
+    def_no_keywords(vm, b, "aiter", aiter);
+    def_no_keywords(vm, b, "anext", anext);
+    def_no_keywords(vm, b, "getattr", getattr);
+    def_no_keywords(vm, b, "setattr", setattr);
+    def_no_keywords(vm, b, "hasattr", hasattr);
+    def_no_keywords(vm, b, "delattr", delattr);
+    def_no_keywords(vm, b, "callable", callable);
     def(vm, b, "round", round);
-    def(vm, b, "divmod", divmod);
+    def_no_keywords(vm, b, "divmod", divmod);
     def(vm, b, "pow", pow);
-    def(vm, b, "chr", chr);
-    def(vm, b, "ord", ord);
-    def(vm, b, "hex", hex);
-    def(vm, b, "oct", oct);
-    def(vm, b, "bin", bin);
-    def(vm, b, "format", format);
-    def(vm, b, "any", any);
-    def(vm, b, "all", all);
-    def(vm, b, "vars", vars);
-    def(vm, b, "dir", dir);
-    def(vm, b, "input", input);
+    def_no_keywords(vm, b, "chr", chr);
+    def_no_keywords(vm, b, "ord", ord);
+    def_no_keywords(vm, b, "hex", hex);
+    def_no_keywords(vm, b, "oct", oct);
+    def_no_keywords(vm, b, "bin", bin);
+    def_no_keywords(vm, b, "format", format);
+    def_no_keywords(vm, b, "any", any);
+    def_no_keywords(vm, b, "all", all);
+    def_no_keywords(vm, b, "vars", vars);
+    def_no_keywords(vm, b, "dir", dir);
+    def_no_keywords(vm, b, "input", input);
 }
 
 /// `__build_class__(func, name, *bases, **kwds)`: what a `class` statement runs.
@@ -136,6 +138,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
 }
 
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    bind_args(vm, "print", &[], kwargs, ["sep", "end", "file", "flush"], 0, 0)?;
     let sep = kwarg(vm, kwargs, "sep").filter(|v| *v != Value::None);
     let end = kwarg(vm, kwargs, "end").filter(|v| *v != Value::None);
     let file = kwarg(vm, kwargs, "file").filter(|v| *v != Value::None);
@@ -369,9 +372,9 @@ fn max(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "sum", args, 1, 2)?;
-    let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
-    let it = vm.get_iter(args[0])?;
+    let [iterable, start] = bind_args(vm, "sum", args, kwargs, ["", "start"], 2, 1)?;
+    let start = start.unwrap_or(Value::Int(0));
+    let it = vm.get_iter(iterable.unwrap_or(Value::None))?;
     if vm.str_of(start).is_some() {
         vm.decref(it);
         return Err(vm.new_exc(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
@@ -401,9 +404,11 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "sorted", args, 1, 1)?;
-    let key = kwarg(vm, kwargs, "key");
-    let reverse = match kwarg(vm, kwargs, "reverse") {
+    crate::vm::args::check_positional(vm, "sorted", args, 1, 1)?;
+    // The keywords are `list.sort`'s, and so are the messages about them.
+    let [key, reverse] = bind_args(vm, "sort", &[], kwargs, ["key", "reverse"], 0, 0)?;
+    let key = key.filter(|k| *k != Value::None);
+    let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
@@ -663,8 +668,14 @@ fn callable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 fn round(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "ndigits")).filter(|v| *v != Value::None);
+    let [number, nd] = bind_args(vm, "round", args, kwargs, ["number", "ndigits"], 2, 1)?;
+    if !kwargs.is_empty() {
+        // Keywords become positions, so that `__round__` and the recursion below see them so.
+        let mut plain = vec![number.unwrap_or(Value::None)];
+        plain.extend(nd);
+        return round(vm, &plain, &[]);
+    }
+    let nd = nd.filter(|v| *v != Value::None);
     // `class Level(int)`: its own `__round__`, else the value's rounding (an int, not a Level).
     if let Some(base) = vm.instance_base(args[0]) {
         if let Some(r) = vm.try_dunder(args[0], "__round__", &args[1..])? {
@@ -737,7 +748,18 @@ fn divmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let [base, exp, modulus] = bind_args(vm, "pow", args, kwargs, ["base", "exp", "mod"], 3, 2)?;
+        let mut plain = vec![base.unwrap_or(Value::None), exp.unwrap_or(Value::None)];
+        plain.extend(modulus);
+        return pow(vm, &plain, &[]);
+    }
+    if args.len() < 2 {
+        let name = ["base", "exp"][args.len()];
+        let msg = format!("pow() missing required argument '{name}' (pos {})", args.len() + 1);
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
     arity(vm, "pow", args, 2, 3)?;
     if let Some(&m) = args.get(2)
         && m != Value::None

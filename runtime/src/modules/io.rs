@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::{arity, def, kwarg};
+use super::{arity, def};
 use crate::object::exc_kind::ExcKind;
 use crate::object::{FileObj, Object};
 use crate::value::ObjId;
@@ -193,13 +193,21 @@ fn path_text(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
 }
 
 fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let file = args.first().copied().or_else(|| kwarg(vm, kwargs, "file")).unwrap_or(Value::None);
-    let name = path_arg(vm, file, "open")?;
-    let mode = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kwargs, "mode"))
-        .and_then(|m| vm.str_of(m).map(str::to_string));
+    let names = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
+    let given = crate::vm::args::bind_args(vm, "open", args, kwargs, names, 8, 1)?;
+    let name = path_arg(vm, given[0].unwrap_or(Value::None), "open")?;
+    let mode = match given[1] {
+        None => None,
+        Some(m) => match vm.str_of(m) {
+            Some(m) => Some(m.to_string()),
+            None => {
+                let tn = vm.type_name(m);
+                return Err(
+                    vm.new_exc(ExcKind::TypeError, &format!("open() argument 'mode' must be str, not {tn}"))
+                );
+            }
+        },
+    };
     let mode = mode.unwrap_or_else(|| "r".into());
     let binary = mode.contains('b');
     let plus = mode.contains('+');
@@ -207,11 +215,9 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     if mode.chars().any(|c| !"rwaxbt+".contains(c)) {
         return Err(vm.new_exc(ExcKind::ValueError, &format!("invalid mode: '{mode}'")));
     }
-    let text_arg = |i: usize, key: &str| {
-        args.get(i).copied().or_else(|| kwarg(vm, kwargs, key)).filter(|&v| v != Value::None)
-    };
-    let (encoding, errors) = (text_arg(3, "encoding"), text_arg(4, "errors"));
-    let newline = text_arg(5, "newline");
+    let text_arg = |i: usize| given[i].filter(|&v| v != Value::None);
+    let (encoding, errors) = (text_arg(3), text_arg(4));
+    let newline = text_arg(5);
     if binary && newline.is_some() {
         return Err(vm.new_exc(ExcKind::ValueError, "binary mode doesn't take a newline argument"));
     }

@@ -91,9 +91,9 @@ pub fn install_all(vm: &mut Vm) {
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     def(vm, b, "__import__", import_builtin);
-    def(vm, b, "eval", eval);
-    def(vm, b, "globals", globals);
-    def(vm, b, "locals", locals);
+    crate::vm::native::def_no_keywords(vm, b, "eval", eval);
+    crate::vm::native::def_no_keywords(vm, b, "globals", globals);
+    crate::vm::native::def_no_keywords(vm, b, "locals", locals);
     def(vm, b, "exec", exec);
     def(vm, b, "compile", compile::compile);
     let builtins_mod = vm.alloc(Object::Module { name: "builtins".into(), dict: b });
@@ -370,7 +370,12 @@ fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 }
 
 fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "exec", args, 1, 3)?;
+    // `exec(source, globals=None, locals=None, /, *, closure=None)`.
+    let names = ["", "", "", "closure"];
+    let [.., closure] = crate::vm::args::bind_args(vm, "exec", args, kwargs, names, 3, 1)?;
+    if closure.is_some_and(|c| c != Value::None) {
+        return Err(vm.new_exc(ExcKind::TypeError, "closure can only be used when source is a code object"));
+    }
     if let Some(code) = compile::code_of(vm, args[0]) {
         let (globals, locals) = eval_namespaces(vm, args, kwargs, "exec")?;
         let v = vm.run_code(code, globals, locals)?;
@@ -390,10 +395,37 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn import_builtin(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "__import__", args, 1, 5)?;
-    let name = vm.str_of(args[0]).unwrap_or("").to_string();
-    // The importing code is the caller (a host's import restrictions judge it by its module).
-    let globals = vm.frames.current_globals().unwrap_or(vm.builtins);
-    vm.import(&name, 0, Value::None, globals)
+fn import_builtin(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    let [name, globals, _, fromlist, level] =
+        crate::vm::args::bind_args(vm, "__import__", args, kwargs, names, 5, 1)?;
+    let name_value = name.unwrap_or(Value::None);
+    let Some(name) = vm.str_of(name_value).map(str::to_string) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "module name must be a string"));
+    };
+    let level = match level {
+        Some(l) => crate::vm::args::index_arg(vm, l)?,
+        None => 0.into(),
+    };
+    let Some(level) = num_traits::ToPrimitive::to_u32(&level) else {
+        return Err(vm.new_exc(ExcKind::ValueError, "level must be >= 0"));
+    };
+    if name.is_empty() && level == 0 {
+        return Err(vm.new_exc(ExcKind::ValueError, "Empty module name"));
+    }
+    // A relative import is resolved against the globals given; otherwise the importing code
+    // is the caller (a host's import restrictions judge it by its module).
+    let given = globals.and_then(Value::as_obj).filter(|&g| matches!(vm.heap.get(g), Object::Dict(_)));
+    let globals = given.or_else(|| vm.frames.current_globals()).unwrap_or(vm.builtins);
+    // Any true iterable is a fromlist (`fromlist=['join']`); the import machinery reads a tuple.
+    let fromlist = match fromlist {
+        Some(f) if vm.truthy(f)? => {
+            let items = vm.iterate_to_vec(f)?;
+            vm.new_tuple(items)
+        }
+        _ => Value::None,
+    };
+    let r = vm.import(&name, level, fromlist, globals);
+    vm.decref(fromlist);
+    r
 }

@@ -10,9 +10,28 @@ use crate::object::{Iter, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
+/// `int(x=0, /, base=10)`, checked in CPython's order: the arguments, a base without a
+/// value, the base's range (read with `__index__`), then the value.
 pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let base = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "base"));
-    let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+    let [v, base] = crate::vm::args::bind_args(vm, "int", args, kwargs, ["", "base"], 2, 0)?;
+    let Some(v) = v else {
+        if base.is_some() {
+            return Err(vm.new_exc(ExcKind::TypeError, "int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    let base = match base {
+        Some(b) => {
+            let b = crate::vm::args::index_arg(vm, b)?;
+            match b.to_u32().filter(|&b| b == 0 || (2..=36).contains(&b)) {
+                Some(b) => Some(b),
+                None => {
+                    return Err(vm.new_exc(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+                }
+            }
+        }
+        None => None,
+    };
     let text = match vm.str_of(v) {
         Some(s) => Some((s.to_string(), None)),
         // Bytes are read as ASCII text; an error shows them as the bytes they are.
@@ -25,11 +44,7 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
         },
     };
     if let Some((s, shown)) = text {
-        let base = match base {
-            Some(b) => vm.as_i64(b).unwrap_or(10) as u32,
-            None => 10,
-        };
-        return parse_int(vm, &s, base, shown);
+        return parse_int(vm, &s, base.unwrap_or(10), shown);
     }
     if base.is_some() {
         return Err(vm.new_exc(ExcKind::TypeError, "int() can't convert non-string with explicit base"));
@@ -140,6 +155,20 @@ fn leading_digits(text: &str, base: u32) -> usize {
         prev = c;
     }
     if prev == '_' { 0 } else { count }
+}
+
+/// The arguments of a constructor that takes no keywords and `min..=max` positional ones,
+/// checked as CPython's (`list(iterable=x)`: "list() takes no keyword arguments").
+pub fn plain_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    crate::vm::args::no_kwargs(vm, name, kwargs)?;
+    crate::vm::args::check_positional(vm, name, args, min, max)
 }
 
 pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -470,10 +499,15 @@ fn bytes_data(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], array: boo
 }
 
 pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let [re, im] = crate::vm::args::bind_args(vm, "complex", args, kwargs, ["real", "imag"], 2, 0)?;
     // A subclass of a builtin number counts as the number it is.
-    let re = args.first().copied().or_else(|| kwarg(vm, kwargs, "real")).map(|v| vm.payload(v));
-    let im = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "imag")).map(|v| vm.payload(v));
+    let (re, im) = (re.map(|v| vm.payload(v)), im.map(|v| vm.payload(v)));
     if let Some(s) = re.and_then(|r| vm.str_of(r)).map(str::to_string) {
+        if im.is_some() {
+            return Err(
+                vm.new_exc(ExcKind::TypeError, "complex() can't take second arg if first is a string")
+            );
+        }
         return match parse_complex(&s) {
             Some((re, im)) => Ok(vm.alloc(Object::Complex { re, im })),
             None => Err(vm.new_exc(ExcKind::ValueError, "complex() arg is a malformed string")),
@@ -525,6 +559,9 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Py
         v.and_then(Value::as_obj).is_some_and(|id| matches!(vm.heap.get(id), Object::Complex { .. }))
             || v.is_some_and(|v| vm.as_complex(v).is_none())
     };
+    if im.is_some_and(|i| vm.str_of(i).is_some()) {
+        return Err(vm.new_exc(ExcKind::TypeError, "complex() second arg can't be a string"));
+    }
     let (re_complex, im_complex) = (is_complex(vm, re), is_complex(vm, im));
     let (a, b) = part(vm, re)?;
     let (c, d) = part(vm, im)?;
@@ -668,19 +705,39 @@ pub fn super_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn enumerate_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let Some(&src) = args.first() else {
-        return Err(
-            vm.new_exc(ExcKind::TypeError, "enumerate() missing required argument 'iterable' (pos 1)")
-        );
+    // An unknown keyword is reported before a missing iterable, as CPython's vectorcall does.
+    let names = ["iterable", "start"];
+    if args.len() + kwargs.len() <= names.len()
+        && let Some(&(k, _)) =
+            kwargs.iter().find(|(k, _)| !names.contains(&vm.str_of(Value::Obj(*k)).unwrap_or("")))
+    {
+        let key = vm.str_of(Value::Obj(k)).unwrap_or("").to_string();
+        let msg = format!("'{key}' is an invalid keyword argument for enumerate()");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let [src, start] = crate::vm::args::bind_args(vm, "enumerate", args, kwargs, names, 2, 1)?;
+    let src = src.unwrap_or(Value::None);
+    // The count starts as an int whatever the start's type (`True` counts from 1).
+    let count = match start {
+        None => Value::Int(0),
+        Some(s) => {
+            let n = crate::vm::args::index_arg(vm, s)?;
+            vm.new_bigint(n)
+        }
     };
-    let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::Int(0));
-    let inner = vm.get_iter(src)?;
-    let count = vm.share(start);
+    let inner = match vm.get_iter(src) {
+        Ok(it) => it,
+        Err(e) => {
+            vm.decref(count);
+            return Err(e);
+        }
+    };
     Ok(vm.alloc(Object::Iter(Iter::Enumerate { inner, count })))
 }
 
 pub fn zip_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    if let Some(s) = kwarg(vm, kwargs, "strict")
+    let [strict] = crate::vm::args::bind_args(vm, "zip", &[], kwargs, ["strict"], 0, 0)?;
+    if let Some(s) = strict
         && vm.truthy(s)?
     {
         // Strict zipping checks lengths up front, on the materialised inputs.
@@ -746,7 +803,6 @@ pub fn filter_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    arity(vm, "reversed", args, 1, 1)?;
     let v = args[0];
     if let Some(Object::LongRange(_)) = v.as_obj().map(|id| vm.heap.get(id)) {
         return vm.call_module_attr("_reap_longrange", "reverse", &[v]);

@@ -163,6 +163,7 @@ pub(crate) fn dict_getitem_missing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Val
 }
 
 pub(crate) fn dict_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::check_positional(vm, "dict", &args[1..], 0, 1)?;
     if let Some(&src) = args.get(1) {
         vm.dict_update(args[0], src)?;
     }

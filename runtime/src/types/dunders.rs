@@ -123,6 +123,7 @@ pub fn install(vm: &mut Vm) {
         ("dict", vm.types.dict),
         ("set", vm.types.set),
         ("array", vm.types.array),
+        ("complex", vm.types.complex),
     ] {
         let d = vm.type_obj(ty).dict;
         let name = static_name(tname, "__new__");

@@ -72,7 +72,18 @@ pub(crate) fn gen_send(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
 }
 
 pub(crate) fn gen_next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let r = vm.next_or_stop(args[0])?;
+    // An instance of a subclass (`class E(enumerate)`) steps the iterator inside it; asking
+    // the instance itself would find this method again.
+    let mut it = args[0];
+    if let Some(Object::Instance(_)) = it.as_obj().map(|id| vm.heap.get(id)) {
+        it = vm.payload(it);
+        if it.is(args[0]) {
+            let tn = vm.type_name(it);
+            let msg = format!("descriptor '__next__' requires an iterator object but received a '{tn}'");
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+    }
+    let r = vm.next_or_stop(it)?;
     gen_result(vm, r)
 }
 

@@ -189,7 +189,8 @@ pub(crate) fn release_items(vm: &mut Vm, items: Vec<Value>) {
     }
 }
 
-pub(crate) fn list_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn list_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::construct::plain_args(vm, "list", &args[1..], kwargs, 0, 1)?;
     // CPython empties the list before it reads the iterable (so `l.__init__(l)` leaves it empty).
     let id = list_id(vm, args[0]);
     let old = match vm.heap.get_mut(id) {

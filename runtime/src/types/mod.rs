@@ -285,6 +285,9 @@ pub fn construct_builtin(
     args: &[Value],
     kwargs: &[(ObjId, Value)],
 ) -> Option<PyResult<Value>> {
+    if let Some(r) = construct_collection(vm, cls, args, kwargs) {
+        return Some(r);
+    }
     let t = &vm.types;
     let r = if cls == t.weakref {
         crate::vm::weakref::ref_new(vm, args, kwargs)
@@ -311,57 +314,12 @@ pub fn construct_builtin(
             )),
         }
     } else if cls == t.float {
+        if let Err(e) = construct::plain_args(vm, "float", args, kwargs, 0, 1) {
+            return Some(Err(e));
+        }
         construct::float_new(vm, args)
     } else if cls == t.str_ {
         construct::str_new(vm, args, kwargs)
-    } else if cls == t.bool_ {
-        match args.first() {
-            Some(&v) => vm.truthy(v).map(Value::Bool),
-            None => Ok(Value::Bool(false)),
-        }
-    } else if cls == t.list {
-        match args.first() {
-            Some(&v) => vm.iterate_to_vec_hinted(v).map(|items| vm.new_list(items)),
-            None => Ok(vm.new_list(Vec::new())),
-        }
-    } else if cls == t.tuple {
-        match args.first() {
-            Some(&v) => vm.iterate_to_vec_hinted(v).map(|items| vm.new_tuple(items)),
-            None => Ok(vm.new_tuple(Vec::new())),
-        }
-    } else if cls == t.dict {
-        let d = Value::Obj(vm.new_dict());
-        let r = (|| {
-            if let Some(&src) = args.first() {
-                vm.dict_update(d, src)?;
-            }
-            for &(k, v) in kwargs {
-                vm.dict_set(d, Value::Obj(k), v)?;
-            }
-            Ok(())
-        })();
-        match r {
-            Ok(()) => Ok(d),
-            Err(e) => {
-                vm.decref(d);
-                Err(e)
-            }
-        }
-    } else if cls == t.set || cls == t.frozenset {
-        let frozen = cls == t.frozenset;
-        if let Some(&src) = args.first()
-            && matches!(src.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. }))
-        {
-            return Some(Ok(set_copy_of(vm, src, frozen)));
-        }
-        let s = vm.alloc(Object::Set { table: SetTable::new(), frozen });
-        if let Some(&src) = args.first()
-            && let Err(e) = set::fill_new_set(vm, s, src)
-        {
-            vm.decref(s);
-            return Some(Err(e));
-        }
-        Ok(s)
     } else if cls == t.method {
         if args.len() != 2 {
             return Some(Err(
@@ -374,6 +332,9 @@ pub fn construct_builtin(
         let (func, receiver) = (vm.share(args[0]), vm.share(args[1]));
         Ok(vm.alloc(Object::BoundMethod { receiver, func }))
     } else if cls == t.range {
+        if let Err(e) = crate::vm::args::no_kwargs(vm, "range", kwargs) {
+            return Some(Err(e));
+        }
         construct::range_new(vm, args)
     } else if cls == t.bytes {
         construct::bytes_new(vm, args, kwargs)
@@ -382,10 +343,16 @@ pub fn construct_builtin(
     } else if cls == t.complex {
         construct::complex_new(vm, args, kwargs)
     } else if cls == t.object {
+        if !args.is_empty() || !kwargs.is_empty() {
+            return Some(Err(vm.new_exc(ExcKind::TypeError, "object() takes no arguments")));
+        }
         Ok(vm.new_instance(cls))
     } else if cls == t.type_ {
         construct::type_call(vm, args)
     } else if cls == t.slice {
+        if let Err(e) = construct::plain_args(vm, "slice", args, kwargs, 1, 3) {
+            return Some(Err(e));
+        }
         let (a, b, c) = match args.len() {
             1 => (Value::None, args[0], Value::None),
             2 => (args[0], args[1], Value::None),
@@ -400,30 +367,50 @@ pub fn construct_builtin(
         vm.incref(c);
         Ok(vm.alloc(Object::Slice { start: a, stop: b, step: c }))
     } else if cls == t.property {
-        let get = |i: usize, name: &str| {
-            args.get(i).copied().or_else(|| kwarg(vm, kwargs, name)).unwrap_or(Value::None)
-        };
-        let (fget, fset, fdel, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+        let names = ["fget", "fset", "fdel", "doc"];
+        let [fget, fset, fdel, doc] =
+            match crate::vm::args::bind_args(vm, "property", args, kwargs, names, 4, 0) {
+                Ok(given) => given.map(|v| v.unwrap_or(Value::None)),
+                Err(e) => return Some(Err(e)),
+            };
         for v in [fget, fset, fdel, doc] {
             vm.incref(v);
         }
         Ok(vm.alloc(Object::Property { fget, fset, fdel, doc, native: None }))
     } else if cls == t.staticmethod || cls == t.classmethod {
         let is_static = cls == t.staticmethod;
-        let f = args.first().copied().unwrap_or(Value::None);
+        let name = if is_static { "staticmethod" } else { "classmethod" };
+        if let Err(e) = construct::plain_args(vm, name, args, kwargs, 1, 1) {
+            return Some(Err(e));
+        }
+        let f = args[0];
         vm.incref(f);
         Ok(vm.alloc(if is_static { Object::StaticMethod(f) } else { Object::ClassMethod(f) }))
     } else if cls == t.super_ {
+        if let Err(e) = crate::vm::args::no_kwargs(vm, "super", kwargs)
+            .and_then(|()| crate::vm::args::check_positional(vm, "super()", args, 0, 2))
+        {
+            return Some(Err(e));
+        }
         construct::super_new(vm, args)
     } else if cls == t.enumerate {
         construct::enumerate_new(vm, args, kwargs)
     } else if cls == t.zip {
         construct::zip_new(vm, args, kwargs)
     } else if cls == t.map {
+        if let Err(e) = crate::vm::args::no_kwargs(vm, "map", kwargs) {
+            return Some(Err(e));
+        }
         construct::map_new(vm, args)
     } else if cls == t.filter {
+        if let Err(e) = construct::plain_args(vm, "filter", args, kwargs, 2, 2) {
+            return Some(Err(e));
+        }
         construct::filter_new(vm, args)
     } else if cls == t.reversed {
+        if let Err(e) = construct::plain_args(vm, "reversed", args, kwargs, 1, 1) {
+            return Some(Err(e));
+        }
         construct::reversed_new(vm, args)
     } else if cls == t.module {
         construct::module_new(vm, args, kwargs)
@@ -454,6 +441,85 @@ pub fn construct_builtin(
     } else if vm.type_obj(cls).layout == Layout::Builtin && vm.type_obj(cls).module == "builtins" {
         let name = vm.type_obj(cls).name.clone();
         Err(vm.new_exc(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
+    } else {
+        return None;
+    };
+    Some(r)
+}
+
+/// Calling `bool`, `list`, `tuple`, `dict`, `set` or `frozenset`; `None` for other classes.
+fn construct_collection(
+    vm: &mut Vm,
+    cls: ObjId,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> Option<PyResult<Value>> {
+    let t = &vm.types;
+    let r = if cls == t.bool_ {
+        if let Err(e) = construct::plain_args(vm, "bool", args, kwargs, 0, 1) {
+            return Some(Err(e));
+        }
+        match args.first() {
+            Some(&v) => vm.truthy(v).map(Value::Bool),
+            None => Ok(Value::Bool(false)),
+        }
+    } else if cls == t.list {
+        if let Err(e) = construct::plain_args(vm, "list", args, kwargs, 0, 1) {
+            return Some(Err(e));
+        }
+        match args.first() {
+            Some(&v) => vm.iterate_to_vec_hinted(v).map(|items| vm.new_list(items)),
+            None => Ok(vm.new_list(Vec::new())),
+        }
+    } else if cls == t.tuple {
+        if let Err(e) = construct::plain_args(vm, "tuple", args, kwargs, 0, 1) {
+            return Some(Err(e));
+        }
+        match args.first() {
+            Some(&v) => vm.iterate_to_vec_hinted(v).map(|items| vm.new_tuple(items)),
+            None => Ok(vm.new_tuple(Vec::new())),
+        }
+    } else if cls == t.dict {
+        if let Err(e) = crate::vm::args::check_positional(vm, "dict", args, 0, 1) {
+            return Some(Err(e));
+        }
+        let d = Value::Obj(vm.new_dict());
+        let r = (|| {
+            if let Some(&src) = args.first() {
+                vm.dict_update(d, src)?;
+            }
+            for &(k, v) in kwargs {
+                vm.dict_set(d, Value::Obj(k), v)?;
+            }
+            Ok(())
+        })();
+        match r {
+            Ok(()) => Ok(d),
+            Err(e) => {
+                vm.decref(d);
+                Err(e)
+            }
+        }
+    } else if cls == t.set || cls == t.frozenset {
+        let frozen = cls == t.frozenset;
+        if let Err(e) =
+            construct::plain_args(vm, if frozen { "frozenset" } else { "set" }, args, kwargs, 0, 1)
+        {
+            return Some(Err(e));
+        }
+        if let Some(&src) = args.first()
+            && matches!(src.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. }))
+        {
+            return Some(Ok(set_copy_of(vm, src, frozen)));
+        }
+        let s = vm.alloc(Object::Set { table: SetTable::new(), frozen });
+        if let Some(&src) = args.first()
+            && let Err(e) = set::fill_new_set(vm, s, src)
+        {
+            vm.decref(s);
+            return Some(Err(e));
+        }
+        Ok(s)
     } else {
         return None;
     };

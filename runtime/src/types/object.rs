@@ -298,7 +298,7 @@ pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]
     {
         (&args[..0], &kwargs[..0])
     } else {
-        (&args[1..], kwargs)
+        (&args[1..], vm.base_kwargs(cls, base, kwargs))
     };
     let payload =
         crate::types::construct_builtin(vm, base, ctor_args, ctor_kwargs).unwrap_or(Ok(Value::None))?;

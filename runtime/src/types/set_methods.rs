@@ -300,7 +300,8 @@ pub(crate) fn set_update(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
     Ok(Value::None)
 }
 
-pub(crate) fn set_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn set_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::construct::plain_args(vm, "set", &args[1..], kwargs, 0, 1)?;
     // `__init__` again starts over, as CPython's.
     super::set::set_clear(vm, args[0]);
     if let Some(&src) = args.get(1) {

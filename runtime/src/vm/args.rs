@@ -39,6 +39,22 @@ pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -
     Err(vm.new_exc(ExcKind::TypeError, &msg))
 }
 
+/// A positional argument count checked as CPython's `_PyArg_CheckPositional` words it
+/// ("reversed expected 1 argument, got 0"), as the constructors of builtin types check theirs.
+pub fn check_positional(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    let msg = if (min..=max).contains(&n) {
+        return Ok(());
+    } else if min == max {
+        format!("{fname} expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!("{fname} expected at least {min} argument{}, got {n}", plural(min))
+    } else {
+        format!("{fname} expected at most {max} argument{}, got {n}", plural(max))
+    };
+    Err(vm.new_exc(ExcKind::TypeError, &msg))
+}
+
 /// The argument count of a slot wrapper (`int.__add__`, `property.__delete__`), worded as
 /// CPython words it: a fixed count says "expected 1 argument, got 2"; a range is unpacked with
 /// an empty function name, hence the leading space of " expected at most 2 arguments, got 3".
@@ -53,17 +69,7 @@ pub fn wrapper_arity(vm: &mut Vm, args: &[Value], min: usize, max: usize) -> PyR
 /// The argument count of a slot wrapper that unpacks its arguments (`__get__`, `__set__`):
 /// " expected 2 arguments, got 1", with the leading space of an empty function name.
 pub fn unpack_arity(vm: &mut Vm, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
-    let msg = if (min..=max).contains(&n) {
-        return Ok(());
-    } else if min == max {
-        format!(" expected {min} argument{}, got {n}", plural(min))
-    } else if n < min {
-        format!(" expected at least {min} argument{}, got {n}", plural(min))
-    } else {
-        format!(" expected at most {max} argument{}, got {n}", plural(max))
-    };
-    Err(vm.new_exc(ExcKind::TypeError, &msg))
+    check_positional(vm, "", args, min, max)
 }
 
 fn plural(n: usize) -> &'static str {
@@ -138,6 +144,7 @@ pub fn index_arg(vm: &mut Vm, v: Value) -> PyResult<num_bigint::BigInt> {
 /// with its messages, in its order: too many arguments, too many positional ones, a missing
 /// required one, one given both ways, an unknown keyword. The first `max_pos` of `names` may
 /// come by position or by name, the rest by name only; the first `required` must be given.
+/// An empty name is positional-only (`int(x, /, base=10)`): no keyword reaches it.
 /// One slot per name, `None` where the argument was not given (borrowed values).
 pub fn bind_args<const N: usize>(
     vm: &mut Vm,
@@ -171,13 +178,24 @@ pub fn bind_args<const N: usize>(
         };
         return Err(vm.new_exc(ExcKind::TypeError, &msg));
     }
+    // Positional-only arguments cannot come by name: too few is a count, not a missing name.
+    let min_pos = names.iter().take_while(|n| n.is_empty()).count().min(required);
+    if args.len() < min_pos {
+        let msg = format!(
+            "{fname}() takes {} {min_pos} positional argument{} ({} given)",
+            if min_pos < max_pos { "at least" } else { "exactly" },
+            plural(min_pos),
+            args.len()
+        );
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
     for (slot, &a) in out.iter_mut().zip(args) {
         *slot = Some(a);
     }
     let keys: Vec<String> =
         kwargs.iter().map(|&(k, _)| vm.str_of(Value::Obj(k)).unwrap_or("").to_string()).collect();
     for i in args.len()..N {
-        match keys.iter().position(|k| k == names[i]) {
+        match keys.iter().position(|k| !names[i].is_empty() && k == names[i]) {
             Some(j) => out[i] = Some(kwargs[j].1),
             None if i < required => {
                 return Err(vm.new_exc(
@@ -189,7 +207,7 @@ pub fn bind_args<const N: usize>(
         }
     }
     for key in &keys {
-        match names.iter().position(|n| n == key) {
+        match names.iter().position(|n| !n.is_empty() && n == key) {
             Some(i) if i < args.len() => {
                 return Err(vm.new_exc(
                     ExcKind::TypeError,

@@ -99,6 +99,15 @@ impl Vm {
             Object::Builtin(b) => {
                 let (f, receiver, name) = (self.natives.get(b.native), b.receiver, b.name);
                 let (native, owner) = (b.native, b.owner);
+                // Natives calling natives (a dunder found again on a subclass) have no frames
+                // to count: the native stack itself is the limit.
+                let marker = 0u8;
+                if (std::ptr::addr_of!(marker) as usize) < self.recursion.stack_floor {
+                    return Err(self.new_exc(
+                        ExcKind::RecursionError,
+                        "maximum recursion depth exceeded while calling a Python object",
+                    ));
+                }
                 if receiver.is_none()
                     && let Some(owner) = owner
                 {
@@ -802,6 +811,7 @@ impl Vm {
                 let payload = if mutable {
                     (self.slots.construct)(self, base, &[], &[])
                 } else {
+                    let kwargs = self.base_kwargs(cls, base, kwargs);
                     (self.slots.construct)(self, base, args, kwargs)
                 };
                 let payload = payload.unwrap_or(Ok(Value::None))?;
@@ -833,6 +843,16 @@ impl Vm {
         let init = self.lookup_in_mro(cls, self.common.init);
         // `object.__init__` does nothing, but refuses arguments when `__new__` is object's too.
         let init = init.filter(|&f| !(plain && self.is_native(f, self.natives.known.object_init)));
+        // list.__init__ refuses keywords, except those a subclass's own `__new__` took.
+        let list = self.types.list;
+        let own_new = custom_new
+            .filter(|&n| !self.is_object_new(n))
+            .is_some_and(|n| Some(n) != self.lookup_in_mro(list, self.common.new));
+        let kwargs = if own_new && init.is_some() && init == self.lookup_in_mro(list, self.common.init) {
+            &[]
+        } else {
+            kwargs
+        };
         // Later instances of a class made the plain way skip the lookups, until a class changes.
         if plain
             && init
@@ -844,6 +864,24 @@ impl Vm {
             }
         }
         self.init_instance(cls, instance, init, args, kwargs)
+    }
+
+    /// The keywords a builtin base's constructor sees when a subclass is made: CPython's
+    /// float, tuple, frozenset, map, filter and reversed refuse keywords only while the class's
+    /// `__init__` is object's, so that a subclass's own `__init__` may take some.
+    pub fn base_kwargs<'a>(
+        &mut self,
+        cls: ObjId,
+        base: ObjId,
+        kwargs: &'a [(ObjId, Value)],
+    ) -> &'a [(ObjId, Value)] {
+        let t = &self.types;
+        let lenient = [t.float, t.tuple, t.frozenset, t.map, t.filter, t.reversed].contains(&base);
+        if kwargs.is_empty() || !lenient || cls == base {
+            return kwargs;
+        }
+        let init = self.lookup_in_mro(cls, self.common.init);
+        if init.is_none_or(|f| self.is_native(f, self.natives.known.object_init)) { kwargs } else { &[] }
     }
 
     /// Calls `__init__` on a new instance (or checks that no arguments were passed when there

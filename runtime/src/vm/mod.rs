@@ -948,6 +948,11 @@ impl Vm {
             t.finalize,
             t.array,
             t.complex,
+            t.enumerate,
+            t.zip,
+            t.map,
+            t.filter,
+            t.reversed,
         ];
         self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c) && *c != cls)
     }

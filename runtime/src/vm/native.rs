@@ -252,6 +252,14 @@ pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
     vm.dict_set_str(dict, short, f);
 }
 
+/// Defines a builtin function that refuses keyword arguments, as CPython's positional-only
+/// builtins do (`len(obj=1)`: "len() takes no keyword arguments"); the call checks it.
+pub fn def_no_keywords(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
+    def(vm, dict, name, func);
+    let id = vm.natives.register(func);
+    vm.natives.set_shape(id, ArgShape::NoKeywords);
+}
+
 /// Puts a read-only data attribute of a builtin type into its dict (CPython's getset and
 /// member descriptors, `int.real`): a property whose getter is `get`, so that the attribute is
 /// found as methods are, is listed by `dir`, and reads on the class give the descriptor, which
