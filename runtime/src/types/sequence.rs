@@ -65,6 +65,10 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
     match vm.heap.get(id) {
         Object::Array(_) => return super::array_ops::getitem(vm, id, key),
         Object::LongRange(_) => return super::range::long_getitem(vm, id, key),
+        // A range's slice is arithmetic on its bounds, in big integers: a slice may hold any int.
+        Object::Range { .. } if super::slice::slice_key(vm, key).is_some() => {
+            return super::range::long_getitem(vm, id, key);
+        }
         _ => {}
     }
     let slice = super::slice::slice_key(vm, key);
@@ -117,14 +121,6 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
                     _ => b.positions().filter_map(|i| bytes.get(i).copied()).collect(),
                 };
                 out
-            }
-            Object::Range { start, step, .. } => {
-                // Arithmetic, not a list of positions: `range(10**18)[1:]` is as cheap as CPython's.
-                let (start, step) = (*start, *step);
-                let new_step = step.saturating_mul(b.step);
-                let new_start = start.saturating_add(b.start.saturating_mul(step));
-                let new_stop = start.saturating_add(b.stop.saturating_mul(step));
-                return Ok(vm.alloc(Object::Range { start: new_start, stop: new_stop, step: new_step }));
             }
             _ => Vec::new(),
         };

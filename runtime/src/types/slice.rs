@@ -23,31 +23,51 @@ pub(crate) fn slice_key(vm: &Vm, key: Value) -> Option<ObjId> {
     key.as_obj().filter(|k| matches!(vm.heap.get(*k), Object::Slice { .. }))
 }
 
-/// `slice.indices(length)`: (start, stop, step) clamped as CPython clamps them.
+/// `slice.indices(length)`: (start, stop, step) clamped as CPython clamps them, in big
+/// integers (a length or bound past 64 bits is as good as any).
 pub(crate) fn slice_indices_method(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    use num_traits::{One, Signed, Zero};
     arity(vm, "indices", &args[1..], 1, 1)?;
-    let Some(len) = vm.as_i64(args[1]).filter(|&n| n >= 0) else {
+    let len = crate::vm::args::index_arg(vm, args[1])?;
+    if len.is_negative() {
         return Err(vm.new_exc(ExcKind::ValueError, "length should not be negative"));
-    };
+    }
     let (start, stop, step) = match args[0].as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Slice { start, stop, step }) => (*start, *stop, *step),
         _ => return Err(vm.new_exc(ExcKind::TypeError, "not a slice")),
     };
-    let get = |vm: &Vm, v: Value| if v == Value::None { None } else { vm.as_i64(v) };
-    let step = get(vm, step).unwrap_or(1);
-    if step == 0 {
+    let get = |vm: &mut Vm, v: Value| -> PyResult<Option<BigInt>> {
+        if v == Value::None {
+            return Ok(None);
+        }
+        match crate::types::construct::index_value(vm, v)? {
+            Some(i) => Ok(Some(i)),
+            None => Err(vm.new_exc(
+                ExcKind::TypeError,
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    };
+    let step = get(vm, step)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
         return Err(vm.new_exc(ExcKind::ValueError, "slice step cannot be zero"));
     }
-    let clamp = |i: i64, lo: i64, hi: i64| if i < 0 { (i + len).max(lo) } else { i.min(hi) };
-    let (start, stop) = if step > 0 {
-        (get(vm, start).map_or(0, |i| clamp(i, 0, len)), get(vm, stop).map_or(len, |i| clamp(i, 0, len)))
-    } else {
-        (
-            get(vm, start).map_or(len - 1, |i| clamp(i, -1, len - 1)),
-            get(vm, stop).map_or(-1, |i| clamp(i, -1, len - 1)),
-        )
+    let (start, stop) = (get(vm, start)?, get(vm, stop)?);
+    let (lower, upper) =
+        if step.is_negative() { (BigInt::from(-1), &len - 1) } else { (BigInt::zero(), len.clone()) };
+    let clamp = |i: Option<BigInt>, default: &BigInt| match i {
+        None => default.clone(),
+        Some(i) if i.is_negative() => (i + &len).max(lower.clone()),
+        Some(i) => i.min(upper.clone()),
     };
-    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    let (start, stop) = if step.is_negative() {
+        (clamp(start, &upper), clamp(stop, &lower))
+    } else {
+        (clamp(start, &lower), clamp(stop, &upper))
+    };
+    let items = vec![vm.new_bigint(start), vm.new_bigint(stop), vm.new_bigint(step)];
+    Ok(vm.new_tuple(items))
 }
 
 /// A slice resolved against a sequence's length (CPython's `PySlice_AdjustIndices`): the

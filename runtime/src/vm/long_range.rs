@@ -25,7 +25,8 @@ pub fn long_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
 impl Vm {
     /// A new range: a machine one when its bounds and length fit, a long one otherwise.
     pub fn new_range(&mut self, start: BigInt, stop: BigInt, step: BigInt) -> Value {
-        let fits = long_len(&start, &stop, &step).to_i64().is_some();
+        // A machine-int range keeps `stop - start` in range too: its length is computed so.
+        let fits = long_len(&start, &stop, &step).to_i64().is_some() && (&stop - &start).to_i64().is_some();
         match (start.to_i64(), stop.to_i64(), step.to_i64()) {
             (Some(start), Some(stop), Some(step)) if fits => self.alloc(Object::Range { start, stop, step }),
             _ => self.alloc(Object::LongRange(Box::new([start, stop, step]))),
