@@ -35,13 +35,12 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     let text = match vm.str_of(v) {
         Some(s) => Some((s.to_string(), None)),
         // Bytes are read as ASCII text; an error shows them as the bytes they are.
-        None => match v.as_obj().map(|id| vm.heap.get(id)) {
-            Some(Object::Bytes(b) | Object::ByteArray(b)) => {
-                let shown = reap_lang::repr::bytes_repr(b);
-                Some((b.iter().map(|&c| char::from(c)).collect(), Some(shown)))
-            }
-            _ => None,
-        },
+        // Bytes-like objects (a memoryview, an array too) are read as ASCII text; an error
+        // shows them as the bytes they are.
+        None => super::bytes::bytes_of(vm, v).map(|b| {
+            let shown = reap_lang::repr::bytes_repr(&b);
+            (b.iter().map(|&c| char::from(c)).collect(), Some(shown))
+        }),
     };
     if let Some((s, shown)) = text {
         return parse_int(vm, &s, base.unwrap_or(10), shown);
@@ -173,9 +172,13 @@ pub fn plain_args(
 
 pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
-    if let Some(Object::Bytes(b) | Object::ByteArray(b)) = v.as_obj().map(|id| vm.heap.get(id)) {
+    if let Some(b) = super::bytes::bytes_of(vm, v).filter(|_| !vm.is_int(v)) {
         let text: String = b.iter().map(|&c| char::from(c)).collect();
-        let shown = reap_lang::repr::bytes_repr(b);
+        // CPython shows bytes and bytearray as bytes, other buffers by their repr.
+        let shown = match v.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Bytes(_) | Object::ByteArray(_)) => reap_lang::repr::bytes_repr(&b),
+            _ => vm.repr(v)?,
+        };
         let s = vm.new_str(text);
         let r = float_new(vm, &[s]);
         vm.decref(s);
@@ -187,11 +190,7 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let Some(s) = vm.str_of(v) {
         let t = super::str_classify::ascii_digits(s).trim().to_ascii_lowercase();
         // An underscore may only stand between two digits (`1_000.5`, not `1__0` or `1_.5`).
-        let b = t.as_bytes();
-        let underscores_ok = (0..b.len())
-            .filter(|&k| b[k] == b'_')
-            .all(|k| k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit));
-        let t = if underscores_ok { t.replace('_', "") } else { String::new() };
+        let t = if underscores_between_digits(&t) { t.replace('_', "") } else { String::new() };
         let parsed = match t.as_str() {
             "inf" | "+inf" | "infinity" | "+infinity" => Some(f64::INFINITY),
             "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
@@ -235,6 +234,15 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             ))
         }
     }
+}
+
+/// Whether every underscore of a number's text stands between two digits (`1_000.5`, not
+/// `1__0` or `1_.5`), the rule of float() and complex().
+fn underscores_between_digits(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len())
+        .filter(|&k| b[k] == b'_')
+        .all(|k| k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit))
 }
 
 /// `str(object='', encoding=..., errors=...)`: the object's `str()`, or with an encoding
@@ -508,7 +516,12 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Py
                 vm.new_exc(ExcKind::TypeError, "complex() can't take second arg if first is a string")
             );
         }
-        return match parse_complex(&s) {
+        let s = super::str_classify::ascii_digits(&s).to_string();
+        if s.contains('_') && !underscores_between_digits(&s) {
+            let r = reap_lang::repr::str_repr(&s);
+            return Err(vm.new_exc(ExcKind::ValueError, &format!("could not convert string to complex: {r}")));
+        }
+        return match parse_complex(&s.replace('_', "")) {
             Some((re, im)) => Ok(vm.alloc(Object::Complex { re, im })),
             None => Err(vm.new_exc(ExcKind::ValueError, "complex() arg is a malformed string")),
         };

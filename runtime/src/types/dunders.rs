@@ -94,6 +94,11 @@ pub fn install(vm: &mut Vm) {
             if !has_dunder(tname, m) {
                 continue;
             }
+            // The mutable containers are unhashable: their `__hash__` is None, as CPython's.
+            if m == "__hash__" && matches!(*tname, "list" | "dict" | "set" | "bytearray") {
+                vm.dict_set_str(dict, "__hash__", Value::None);
+                continue;
+            }
             let name = static_name(tname, m);
             def(vm, dict, name, f);
         }

@@ -3,7 +3,7 @@
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::float::float_pow;
 use super::{arity, bind_args, def, def_attr, index_arg, no_kwargs, receiver};
@@ -49,6 +49,15 @@ pub(crate) fn int_op(vm: &mut Vm, a: BigInt, b: BigInt, op: BinOp) -> PyResult<V
                     return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 return float_pow(vm, fa, fb);
+            }
+            // 0, 1 and -1 stay small whatever the exponent.
+            if a.is_zero() || a.magnitude().is_one() {
+                let odd = b.is_odd();
+                return Ok(Value::Int(match a.to_i64() {
+                    Some(0) if !b.is_zero() => 0,
+                    Some(-1) if odd => -1,
+                    _ => 1,
+                }));
             }
             let Some(e) = b.to_u32() else {
                 return Err(vm.new_exc(ExcKind::OverflowError, "exponent too large"));

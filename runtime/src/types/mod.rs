@@ -475,6 +475,12 @@ fn construct_collection(
         if let Err(e) = construct::plain_args(vm, "tuple", args, kwargs, 0, 1) {
             return Some(Err(e));
         }
+        // An exact tuple is its own copy, as CPython's.
+        if let Some(&v) = args.first()
+            && matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Tuple(_)))
+        {
+            return Some(Ok(vm.share(v)));
+        }
         match args.first() {
             Some(&v) => vm.iterate_to_vec_hinted(v).map(|items| vm.new_tuple(items)),
             None => Ok(vm.new_tuple(Vec::new())),
@@ -506,6 +512,12 @@ fn construct_collection(
             construct::plain_args(vm, if frozen { "frozenset" } else { "set" }, args, kwargs, 0, 1)
         {
             return Some(Err(e));
+        }
+        if frozen
+            && let Some(&src) = args.first()
+            && matches!(src.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { frozen: true, .. }))
+        {
+            return Some(Ok(vm.share(src)));
         }
         if let Some(&src) = args.first()
             && matches!(src.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. }))

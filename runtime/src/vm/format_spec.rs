@@ -181,7 +181,9 @@ impl Vm {
         }
         let body = if a.is_infinite() || a.is_nan() {
             let s = if a.is_nan() { "nan" } else { "inf" };
-            if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() }
+            let s = if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() };
+            // A percentage keeps its sign whatever the value: `inf%`.
+            if kind == Some('%') { s + "%" } else { s }
         } else {
             match kind {
                 Some('f' | 'F') => {

@@ -125,6 +125,11 @@ impl Vm {
                                 }
                             }
                         }
+                        // object's own `__hash__` (also when a subclass of list puts it back)
+                        // is the identity's.
+                        Some(f) if Some(f) == self.dict_get_str(self.object_extras, "__hash__") => {
+                            (id.index() as i64) << 4
+                        }
                         // A subclass of a builtin value type (`class Point(tuple)`, an
                         // IntEnum) hashes as the value it is, so it finds equal keys.
                         _ => match self.instance_base(v) {

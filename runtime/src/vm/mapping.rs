@@ -238,8 +238,37 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) => return self.with_frozen_key(key, e, |vm, k| vm.set_contains(s, k)),
+        };
         self.set_contains_hashed(s, key, h)
+    }
+
+    /// A set asked about a set (`{1} in s`, `s.discard({1})`) looks for the frozenset of its
+    /// items, as CPython's does; any other unhashable key keeps its TypeError `e`.
+    fn with_frozen_key<T>(
+        &mut self,
+        key: Value,
+        e: ObjId,
+        f: impl FnOnce(&mut Vm, Value) -> PyResult<T>,
+    ) -> PyResult<T> {
+        let inner = self.payload(key);
+        let table = match inner.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Set { table, frozen: false }) => table.clone(),
+            _ => return Err(e),
+        };
+        if !self.isinstance(Value::Obj(e), self.exc_type(ExcKind::TypeError)) {
+            return Err(e);
+        }
+        self.decref_id(e);
+        for k in table.keys() {
+            self.incref(k);
+        }
+        let frozen = self.alloc(Object::Set { table, frozen: true });
+        let r = f(self, frozen);
+        self.decref(frozen);
+        r
     }
 
     pub fn set_contains_hashed(&mut self, s: Value, key: Value, h: i64) -> PyResult<bool> {
@@ -248,7 +277,10 @@ impl Vm {
     }
 
     pub fn set_discard(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) => return self.with_frozen_key(key, e, |vm, k| vm.set_discard(s, k)),
+        };
         self.set_discard_hashed(s, key, h)
     }
 

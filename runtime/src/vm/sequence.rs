@@ -103,7 +103,8 @@ impl Vm {
                     };
                     return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
                 }
-                Object::Dict(_) | Object::Set { .. } => {
+                Object::Set { .. } => return self.set_contains(container, item),
+                Object::Dict(_) => {
                     let h = self.hash(item)?;
                     return Ok(self.table_find(id, item, h)?.is_some());
                 }
