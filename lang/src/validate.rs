@@ -14,12 +14,73 @@ struct Context {
     at_module_level: bool,
     /// In an `except*` clause and no loop inside it: `break` and `continue` cannot leave it.
     in_except_star: bool,
+    /// The line of the module's last future statement (0 for none): a `from __future__`
+    /// import past it is misplaced.
+    future_line: u32,
 }
 
 /// Checks a parsed module the way CPython's compiler would before running it.
 pub fn check_module(m: &Module) -> Result<(), ParseError> {
-    let cx = Context { at_module_level: true, ..Context::default() };
+    let future_line = future_statements(&m.body)?;
+    let cx = Context { at_module_level: true, future_line, ..Context::default() };
     stmts(&m.body, cx)
+}
+
+/// The features a future statement may name in 3.11.
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+const LATE_FUTURE: &str = "from __future__ imports must occur at the beginning of the file";
+
+/// The future statements at the start of a module (after a docstring, perhaps several on a
+/// line joined by semicolons), checked as CPython's future parser checks them: each names a
+/// known feature, and one after another statement on the same line is misplaced (reported a
+/// column to the left, as CPython does). Returns the line of the last one.
+fn future_statements(body: &[Stmt]) -> Result<u32, ParseError> {
+    let (mut done, mut found_docstring, mut prev_line, mut last) = (false, false, 0, 0);
+    for s in body {
+        let line = s.span.start.line;
+        if done && line > prev_line {
+            break;
+        }
+        prev_line = line;
+        match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, .. } if &**m == "__future__" => {
+                if done {
+                    let mut at = s.span.start;
+                    at.col = at.col.saturating_sub(1);
+                    at.offset = at.offset.saturating_sub(1);
+                    return Err(ParseError::at(LATE_FUTURE, at));
+                }
+                for a in names {
+                    if &*a.name == "braces" {
+                        return Err(ParseError::at("not a chance", s.span.start));
+                    }
+                    if !FUTURE_FEATURES.contains(&&*a.name) {
+                        let msg = format!("future feature {} is not defined", a.name);
+                        return Err(ParseError::at(msg, s.span.start));
+                    }
+                }
+                last = line;
+            }
+            StmtKind::Expr(e) if !found_docstring => {
+                found_docstring = true;
+                done = !matches!(e.kind, ExprKind::Constant(Constant::Str { .. }));
+            }
+            _ => done = true,
+        }
+    }
+    Ok(last)
 }
 
 fn fail<T>(msg: &str, span: Span) -> Result<T, ParseError> {
@@ -44,6 +105,7 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
                 in_loop: false,
                 at_module_level: false,
                 in_except_star: false,
+                future_line: cx.future_line,
             };
             stmts(&f.body, inner)
         }
@@ -125,6 +187,11 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
         StmtKind::Assert { test, msg } => {
             expr(test, cx)?;
             msg.iter().try_for_each(|e| expr(e, cx))
+        }
+        StmtKind::ImportFrom { module: Some(m), .. }
+            if &**m == "__future__" && s.span.start.line > cx.future_line =>
+        {
+            fail(LATE_FUTURE, s.span)
         }
         StmtKind::ImportFrom { names, .. } => match names.iter().find(|a| &*a.name == "*") {
             Some(star) if !cx.at_module_level => fail("import * only allowed at module level", star.span),
@@ -248,6 +315,7 @@ fn expr_checked(e: &Expr, cx: Context) -> Result<(), ParseError> {
                     in_loop: false,
                     at_module_level: false,
                     in_except_star: false,
+                    future_line: cx.future_line,
                 },
             )
         }

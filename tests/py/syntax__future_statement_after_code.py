@@ -1,0 +1,3 @@
+"""A late future statement is a SyntaxError before anything runs."""
+print("not printed")
+from __future__ import annotations
