@@ -280,11 +280,11 @@ fn min_max(
     name: &str,
     want_max: bool,
 ) -> PyResult<Value> {
-    let key = kwarg(vm, kwargs, "key");
-    let default = kwarg(vm, kwargs, "default");
     if args.is_empty() {
         return Err(vm.new_exc(ExcKind::TypeError, &format!("{name} expected at least 1 argument, got 0")));
     }
+    let [key, default] = bind_args(vm, name, &[], kwargs, ["key", "default"], 0, 0)?;
+    let key = key.filter(|k| *k != Value::None);
     if args.len() > 1 && default.is_some() {
         let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
         return Err(vm.new_exc(ExcKind::TypeError, &msg));
@@ -406,12 +406,7 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     crate::vm::args::check_positional(vm, "sorted", args, 1, 1)?;
     // The keywords are `list.sort`'s, and so are the messages about them.
-    let [key, reverse] = bind_args(vm, "sort", &[], kwargs, ["key", "reverse"], 0, 0)?;
-    let key = key.filter(|k| *k != Value::None);
-    let reverse = match reverse {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let (key, reverse) = crate::types::list::sort_args(vm, &[], kwargs)?;
     let mut items = vm.iterate_to_vec(args[0])?;
     if let Err(e) = sort_values(vm, &mut items, key, reverse) {
         for i in items {

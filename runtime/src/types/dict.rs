@@ -123,6 +123,7 @@ pub(crate) fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) ->
 }
 
 pub(crate) fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::check_positional(vm, "fromkeys", args.get(1..).unwrap_or_default(), 1, 2)?;
     let v = args.get(2).copied().unwrap_or(Value::None);
     // A subclass's `fromkeys` makes one of its own (`OrderedDict.fromkeys`), item by item
     // through its `__setitem__`, as CPython's does.

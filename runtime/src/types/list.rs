@@ -1,6 +1,6 @@
 //! `list`: its methods, `__init__`, and item and slice assignment and deletion.
 
-use super::{arity, def, kwarg};
+use super::{arity, def};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::types::sequence::{items_of, list_id, seq_count, seq_index};
@@ -132,13 +132,23 @@ pub(crate) fn list_remove(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> 
     }
 }
 
-pub(crate) fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "sort", &args[1..], 0, 0)?;
-    let key = kwarg(vm, kwargs, "key");
-    let reverse = match kwarg(vm, kwargs, "reverse") {
-        Some(r) => vm.truthy(r)?,
+/// `sort(*, key=None, reverse=False)`'s arguments (also `sorted`'s keywords), as CPython's
+/// argument clinic reads them: `reverse` is an int (`__index__`), not any truth value.
+pub(crate) fn sort_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<(Option<Value>, bool)> {
+    let [key, reverse] = crate::vm::args::bind_args(vm, "sort", args, kwargs, ["key", "reverse"], 0, 0)?;
+    let reverse = match reverse {
+        Some(r) => !num_traits::Zero::is_zero(&crate::vm::args::index_arg(vm, r)?),
         None => false,
     };
+    Ok((key.filter(|k| *k != Value::None), reverse))
+}
+
+pub(crate) fn list_sort(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let (key, reverse) = sort_args(vm, &args[1..], kwargs)?;
     let id = list_id(vm, args[0]);
     let mut items = match vm.heap.get_mut(id) {
         Object::List(l) => std::mem::take(l),
