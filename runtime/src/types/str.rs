@@ -6,6 +6,7 @@ use crate::object::{Object, PyStr};
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use compact_str::CompactString;
 
 type Native = crate::vm::NativeFn;
 
@@ -70,8 +71,10 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(d, "maketrans", sm);
 }
 
-pub(crate) fn s(vm: &Vm, v: Value) -> String {
-    vm.str_of(v).unwrap_or("").to_string()
+/// The text of a str (a copy, so that the VM may be used while it is read): inline, without
+/// an allocation, for the short strings most methods see.
+pub(crate) fn s(vm: &Vm, v: Value) -> CompactString {
+    CompactString::from(vm.str_of(v).unwrap_or(""))
 }
 
 pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
@@ -105,15 +108,23 @@ pub(crate) fn join(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
         Some((i, tn)) => Err(
             vm.new_exc(ExcKind::TypeError, &format!("sequence item {i}: expected str instance, {tn} found"))
         ),
-        None => vm.try_string(total).map(|mut out| {
-            for (i, &item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&sep);
+        None => {
+            // A short result is built inline (no allocation); a long one reserved first.
+            let out = if total <= 24 {
+                Ok(CompactString::default())
+            } else {
+                vm.try_string(total).map(CompactString::from)
+            };
+            out.map(|mut out| {
+                for (i, &item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(&sep);
+                    }
+                    out.push_str(vm.str_of(item).unwrap_or(""));
                 }
-                out.push_str(vm.str_of(item).unwrap_or(""));
-            }
-            out
-        }),
+                out
+            })
+        }
     };
     for it in items {
         vm.decref(it);
@@ -195,7 +206,7 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
-pub(crate) fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
+pub(crate) fn list_of<S: Into<CompactString>>(vm: &mut Vm, parts: Vec<S>) -> Value {
     let items: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
     vm.new_list(items)
 }
@@ -203,14 +214,14 @@ pub(crate) fn list_of(vm: &mut Vm, parts: Vec<String>) -> Value {
 pub(crate) fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let text = s(vm, args[0]);
     let (sep, max) = split_args(vm, "split", args, kwargs)?;
-    let parts: Vec<String> = match sep {
+    let parts: Vec<CompactString> = match sep {
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.new_exc(ExcKind::ValueError, "empty separator"));
             }
             match max {
-                Some(m) => text.splitn(m + 1, sep.as_str()).map(str::to_string).collect(),
-                None => text.split(sep.as_str()).map(str::to_string).collect(),
+                Some(m) => text.splitn(m + 1, sep.as_str()).map(CompactString::from).collect(),
+                None => text.split(sep.as_str()).map(CompactString::from).collect(),
             }
         }
         None => {
@@ -218,11 +229,11 @@ pub(crate) fn split(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> P
             let mut rest = text.trim_start_matches(is_py_space);
             while !rest.is_empty() {
                 if max.is_some_and(|m| out.len() == m) {
-                    out.push(rest.to_string());
+                    out.push(CompactString::from(rest));
                     break;
                 }
                 let end = rest.find(is_py_space).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
+                out.push(CompactString::from(&rest[..end]));
                 rest = rest[end..].trim_start_matches(is_py_space);
             }
             out
@@ -475,11 +486,21 @@ pub(crate) fn map_str(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> String) -
 }
 
 pub(crate) fn upper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    map_str(vm, args, str::to_uppercase)
+    let mut t = s(vm, args[0]);
+    if t.is_ascii() {
+        t.make_ascii_uppercase();
+        return Ok(vm.new_str(t));
+    }
+    Ok(vm.new_str(t.to_uppercase()))
 }
 
 pub(crate) fn lower(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    map_str(vm, args, str::to_lowercase)
+    let mut t = s(vm, args[0]);
+    if t.is_ascii() {
+        t.make_ascii_lowercase();
+        return Ok(vm.new_str(t));
+    }
+    Ok(vm.new_str(t.to_lowercase()))
 }
 
 pub(crate) fn swapcase(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -578,7 +599,12 @@ pub(crate) fn test(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyR
 
 /// The text of a `str` method's receiver, after checking that the method was given no
 /// arguments (CPython's `METH_NOARGS` message).
-fn noargs_str(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], qualname: &str) -> PyResult<String> {
+fn noargs_str(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    qualname: &str,
+) -> PyResult<CompactString> {
     let str_ = vm.types.str_;
     let v = super::receiver(vm, args, str_, qualname)?;
     super::no_kwargs(vm, qualname, kwargs)?;
@@ -767,9 +793,13 @@ pub(crate) fn partition_at(vm: &mut Vm, args: &[Value], right: bool) -> PyResult
     }
     let found = if right { t.rfind(&sep) } else { t.find(&sep) };
     let (a, b, c) = match found {
-        Some(i) => (t[..i].to_string(), sep.clone(), t[i + sep.len()..].to_string()),
-        None if right => (String::new(), String::new(), t),
-        None => (t, String::new(), String::new()),
+        Some(i) => (
+            CompactString::from(&t[..i]),
+            CompactString::from(sep.as_str()),
+            CompactString::from(&t[i + sep.len()..]),
+        ),
+        None if right => (CompactString::default(), CompactString::default(), t),
+        None => (t, CompactString::default(), CompactString::default()),
     };
     let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
     Ok(vm.new_tuple(items))
