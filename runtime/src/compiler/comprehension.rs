@@ -58,7 +58,7 @@ impl<'a> Compiler<'a> {
         let code = self.finish(inner, name, 1, e.span.start.line, flags, Value::None);
         u.span = e.span;
         self.make_function(u, code, false, false, false)?;
-        self.expr(u, &generators[0].iter)?;
+        self.iterable(u, &generators[0].iter)?;
         u.span = e.span;
         self.emit(u, if generators[0].is_async { Instr::GetAIter } else { Instr::GetIter });
         self.emit(u, Instr::Call(1));
@@ -80,7 +80,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(u, Instr::LoadFast(0));
         } else {
-            self.expr(u, &g.iter)?;
+            self.iterable(u, &g.iter)?;
             self.emit(u, if g.is_async { Instr::GetAIter } else { Instr::GetIter });
         }
         let start = Self::here(u);

@@ -31,7 +31,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// A constant made for this unit alone, which takes its only reference.
-    fn new_const(&mut self, u: &mut Unit<'_>, object: Object) -> u32 {
+    pub(super) fn new_const(&mut self, u: &mut Unit<'_>, object: Object) -> u32 {
         let id = self.heap.alloc_constant(object);
         u.consts.push(Value::Obj(id));
         u.consts.len() as u32 - 1

@@ -38,6 +38,12 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn set_display<'s>(&mut self, u: &mut Unit<'s>, elts: &'s [Expr]) -> CResult {
         self.emit(u, Instr::BuildSet(0));
+        if let Some(frozen) = self.constant_frozenset(elts, 3) {
+            let i = self.new_const(u, frozen);
+            self.emit(u, Instr::LoadConst(i));
+            self.emit(u, Instr::SetUpdate(1));
+            return Ok(());
+        }
         for x in elts {
             match &x.kind {
                 ExprKind::Starred { value, .. } => {

@@ -154,7 +154,10 @@ impl<'a> Compiler<'a> {
         self.check_compare(e, left, ops, comparators);
         self.expr(u, left)?;
         if ops.len() == 1 {
-            self.expr(u, &comparators[0])?;
+            match ops[0] {
+                CmpOp::In | CmpOp::NotIn => self.iterable(u, &comparators[0])?,
+                _ => self.expr(u, &comparators[0])?,
+            }
             u.span = e.span;
             self.emit(u, compare_instr(ops[0]));
             return Ok(());

@@ -223,6 +223,92 @@ impl Compiler<'_> {
     }
 }
 
+/// Python's equality among the literals a constant set may hold (numbers by value, strings by
+/// text), as a key: `{1, 1.0, True}` holds one item.
+#[derive(PartialEq, Eq, Hash)]
+enum SetKey {
+    Int(i64),
+    Float(u64),
+    Str(String),
+    Tuple(Vec<SetKey>),
+}
+
+/// The hash and equality key of a literal a compile-time set can hold: ints, bools, non-NaN
+/// floats, strings and tuples of them (None's hash is its address in CPython; other kinds are
+/// left to run time).
+fn set_member(lit: &Lit) -> Option<(i64, SetKey)> {
+    use crate::object::hash::{float_hash, int_hash, str_hash, tuple_hash};
+    Some(match lit {
+        Lit::Bool(b) => (int_hash(i64::from(*b)), SetKey::Int(i64::from(*b))),
+        Lit::Int(i) => (int_hash(*i), SetKey::Int(*i)),
+        Lit::Float(f) if f.is_nan() => return None,
+        Lit::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => (float_hash(*f), SetKey::Int(*f as i64)),
+        Lit::Float(f) => (float_hash(*f), SetKey::Float(f.to_bits())),
+        Lit::Str(s) => (str_hash(s), SetKey::Str(s.clone())),
+        Lit::Tuple(items) => {
+            let (hashes, keys): (Vec<i64>, Vec<SetKey>) =
+                items.iter().map(set_member).collect::<Option<_>>()?;
+            (tuple_hash(hashes.into_iter()), SetKey::Tuple(keys))
+        }
+        _ => return None,
+    })
+}
+
+impl Compiler<'_> {
+    /// The frozenset CPython's compiler makes of a set display of three or more constants,
+    /// or `None` when an item is not one the compiler can hash. CPython builds it from the
+    /// items, then builds it again from that set's own order when it merges the code's
+    /// constants; the display's set copies its layout at run time. Its iteration order is what
+    /// `print({-1, -2, 7})` shows, so it is made the same two-step way here.
+    pub(super) fn constant_frozenset(&mut self, elts: &[Expr], min_len: usize) -> Option<Object> {
+        use crate::object::set_table::SetTable;
+        if elts.len() < min_len.max(1) {
+            return None;
+        }
+        let lits: Vec<Lit> = elts.iter().map(fold).collect::<Option<_>>()?;
+        let mut seen = std::collections::HashSet::new();
+        let mut first = SetTable::new();
+        let mut values = Vec::new();
+        for lit in &lits {
+            let (hash, key) = set_member(lit)?;
+            if seen.insert(key) {
+                values.push(self.lit_value(lit));
+                first.insert(hash, Value::Int(values.len() as i64 - 1));
+            }
+        }
+        // Built again from the first build's order, as CPython's compiler does when it merges
+        // the code's constants (the keys of `first` are indexes into `values`). CPython builds
+        // a set holding a short identifier-like string (`'a'`) once more when it interns its
+        // strings, depending on what the process interned before: not modelled.
+        let mut table = SetTable::new();
+        for (hash, at) in first.entries() {
+            let Value::Int(at) = at else { continue };
+            let v = values[at as usize];
+            if let Value::Obj(id) = v {
+                self.heap.incref(id);
+            }
+            table.insert(hash, v);
+        }
+        Some(Object::Set { table, frozen: true })
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// What a `for` loop, a comprehension or an `in` test iterates: a set display of constants
+    /// is the frozenset constant CPython's optimizer turns it into (it iterates in that
+    /// frozenset's order, and is built once); anything else is evaluated.
+    pub(super) fn iterable<'s>(&mut self, u: &mut Unit<'s>, e: &'s Expr) -> super::CResult {
+        if let ExprKind::Set(elts) = &e.kind
+            && let Some(frozen) = self.constant_frozenset(elts, 1)
+        {
+            let i = self.new_const(u, frozen);
+            self.emit(u, crate::object::code::Instr::LoadConst(i));
+            return Ok(());
+        }
+        self.expr(u, e)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Lit, binary, int_op, repeat};

@@ -110,7 +110,7 @@ impl<'a> Compiler<'a> {
         if f.is_async {
             return self.async_for_stmt(u, f, span);
         }
-        self.expr(u, &f.iter)?;
+        self.iterable(u, &f.iter)?;
         u.span = f.iter.span;
         self.emit(u, Instr::GetIter);
         let start = Self::here(u);

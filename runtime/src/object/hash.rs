@@ -68,6 +68,19 @@ fn secret_for_seed(seed: u32) -> (u64, u64) {
     (word(a), word(b))
 }
 
+/// CPython's tuple hash (xxHash's mixing) of the items' hashes.
+pub fn tuple_hash(item_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let len = item_hashes.len();
+    let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+    for h in item_hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+        acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
+    }
+    acc = acc.wrapping_add(len as u64 ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539));
+    let h = acc as i64;
+    if h == -1 { 1_546_275_796 } else { h }
+}
+
 pub fn int_hash(i: i64) -> i64 {
     let h = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
     let h = if i < 0 { -h } else { h };

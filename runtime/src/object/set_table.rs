@@ -127,8 +127,10 @@ impl SetTable {
     pub fn insert(&mut self, hash: i64, key: Value) {
         let mut free = None;
         let mut last = 0;
+        // CPython's `set_add_entry` remembers the last dummy on the probe path, not the first:
+        // where a key lands decides the order sets print in.
         for i in self.probe_sequence(hash) {
-            if free.is_none() && matches!(self.slots[i], Slot::Dummy) {
+            if matches!(self.slots[i], Slot::Dummy) {
                 free = Some(i);
             }
             last = i;
@@ -361,7 +363,22 @@ mod tests {
     }
 
     #[test]
-    fn an_insert_reuses_the_first_dummy_on_its_probe_path() {
+    fn an_insert_reuses_the_last_dummy_on_its_probe_path() {
+        // 26 and 20 leave dummies at 2 and 4; 34 probes 2, then 4, then the free slot 5, and
+        // takes 4 (CPython prints {27, 34}).
+        let mut t = set_of(&[26, 20]);
+        for k in [26, 20] {
+            let at = slot_of(&t, k).unwrap();
+            t.remove(at);
+        }
+        t.insert(34, int(34));
+        t.insert(27, int(27));
+        assert_eq!(slot_of(&t, 34), Some(4));
+        assert_eq!(ints(&t), [27, 34]);
+    }
+
+    #[test]
+    fn an_insert_reuses_a_lone_dummy_on_its_probe_path() {
         let mut t = set_of(&[9, 1]);
         let at = slot_of(&t, 9).unwrap();
         t.remove(at);

@@ -26,35 +26,9 @@ pub(crate) fn set_copy_of(vm: &mut Vm, src: Value, frozen: bool) -> Value {
     vm.alloc(Object::Set { table, frozen })
 }
 
-/// Adds every key of the set `from` to `to`, as CPython merges one set into another (with the
-/// hashes `from` kept).
+/// Adds every key of the set `from` to `to`, as CPython merges one set into another.
 pub(crate) fn set_merge(vm: &mut Vm, to: Value, from: Value) -> PyResult<()> {
-    // Into an empty set, CPython copies the layout (as a copy does).
-    let copied = match (to.as_obj(), from.as_obj()) {
-        (Some(t), Some(f)) if t != f => match vm.heap.get(f) {
-            Object::Set { table: other, .. } if set_is_pristine(vm, to) => {
-                let mut table = SetTable::new();
-                table.merge_into_empty(other);
-                Some((t, table))
-            }
-            _ => None,
-        },
-        _ => None,
-    };
-    if let Some((t, table)) = copied {
-        for k in table.keys() {
-            vm.incref(k);
-        }
-        if let Object::Set { table: mine, .. } = vm.heap.get_mut(t) {
-            *mine = table;
-        }
-        return Ok(());
-    }
-    let extra = set_len(vm, from);
-    if let Some(Object::Set { table, .. }) = to.as_obj().map(|id| vm.heap.get_mut(id)) {
-        table.reserve_for_merge(extra);
-    }
-    for_each_entry(vm, from, |vm, h, k| vm.set_add_hashed(to, k, h))
+    vm.set_merge(to, from)
 }
 
 /// Calls `f` with each key of a set and its stored hash, in table order, each key held while
@@ -62,19 +36,9 @@ pub(crate) fn set_merge(vm: &mut Vm, to: Value, from: Value) -> PyResult<()> {
 pub(crate) fn for_each_entry(
     vm: &mut Vm,
     s: Value,
-    mut f: impl FnMut(&mut Vm, i64, Value) -> PyResult<()>,
+    f: impl FnMut(&mut Vm, i64, Value) -> PyResult<()>,
 ) -> PyResult<()> {
-    let mut entries = held_entries(vm, s).into_iter();
-    let mut r = Ok(());
-    for (h, k) in entries.by_ref() {
-        r = f(vm, h, k);
-        vm.decref(k);
-        if r.is_err() {
-            break;
-        }
-    }
-    entries.for_each(|(_, k)| vm.decref(k));
-    r
+    vm.for_each_set_entry(s, f)
 }
 
 /// Whether every key of the set `a` is in the set `b` (CPython's `set_issubset`).
@@ -157,25 +121,13 @@ pub(crate) fn set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) 
     }
 }
 
-/// A set whose table never held a key (no dummies): CPython merges into it by copying.
-pub(crate) fn set_is_pristine(vm: &Vm, s: Value) -> bool {
-    matches!(s.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { table, .. }) if table.is_pristine())
-}
-
 pub(crate) fn is_set(vm: &Vm, v: Value) -> bool {
     matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set { .. }))
 }
 
 /// The keys of a set with their hashes, each held (the caller releases them).
 pub(crate) fn held_entries(vm: &mut Vm, s: Value) -> Vec<(i64, Value)> {
-    let entries: Vec<(i64, Value)> = match s.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Set { table, .. }) => table.entries().collect(),
-        _ => Vec::new(),
-    };
-    for &(_, k) in &entries {
-        vm.incref(k);
-    }
-    entries
+    vm.held_set_entries(s)
 }
 
 /// Calls `f` with each item of an iterable (owned by `f`), as they come, until it is exhausted,

@@ -796,6 +796,13 @@ impl Vm {
                 Instr::SetUpdate(depth) => {
                     let v = f.pop();
                     let set = f.stack[f.stack.len() - depth as usize];
+                    // `{*a}` with a set merges tables as CPython's SET_UPDATE does (its order).
+                    if matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Set { .. })) {
+                        let r = self.set_merge(set, v);
+                        self.decref(v);
+                        r?;
+                        continue;
+                    }
                     let items = self.iterate_to_vec(v);
                     self.decref(v);
                     for item in items? {

@@ -28,23 +28,19 @@ impl Vm {
                     if self.stack_exhausted() {
                         return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                     }
-                    let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
                     self.recursion.depth += 1;
+                    let mut hashes = Vec::with_capacity(len);
                     for item in items {
-                        let h = match self.hash(item) {
-                            Ok(h) => h as u64,
+                        match self.hash(item) {
+                            Ok(h) => hashes.push(h),
                             Err(e) => {
                                 self.recursion.depth -= 1;
                                 return Err(e);
                             }
-                        };
-                        acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
-                        acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
+                        }
                     }
                     self.recursion.depth -= 1;
-                    acc = acc.wrapping_add(len as u64 ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539));
-                    let h = acc as i64;
-                    if h == -1 { 1_546_275_796 } else { h }
+                    crate::object::hash::tuple_hash(hashes.into_iter())
                 }
                 Object::Set { frozen: true, table } => {
                     // CPython's frozenset hash: order-independent, from the element hashes.

@@ -420,3 +420,71 @@ enum Quick<'a> {
     Int(i64),
     Str(&'a str),
 }
+
+impl Vm {
+    /// Adds every key of the set `from` to `to` as CPython's `set_merge` does, with the hashes
+    /// `from` kept: into an empty set the layout is copied (or the keys reinserted clean), so
+    /// that `{*a}`, `set(a)` and `a.copy()` iterate as CPython's do.
+    pub fn set_merge(&mut self, to: Value, from: Value) -> PyResult<()> {
+        let copied = match (to.as_obj(), from.as_obj()) {
+            (Some(t), Some(f)) if t != f => match (self.heap.get(t), self.heap.get(f)) {
+                (Object::Set { table: mine, .. }, Object::Set { table: other, .. }) if mine.is_pristine() => {
+                    let mut table = crate::object::set_table::SetTable::new();
+                    table.merge_into_empty(other);
+                    Some((t, table))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((t, table)) = copied {
+            for k in table.keys() {
+                self.incref(k);
+            }
+            if let Object::Set { table: mine, .. } = self.heap.get_mut(t) {
+                *mine = table;
+            }
+            return Ok(());
+        }
+        let extra = match from.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Set { table, .. }) => table.len(),
+            _ => 0,
+        };
+        if let Some(Object::Set { table, .. }) = to.as_obj().map(|id| self.heap.get_mut(id)) {
+            table.reserve_for_merge(extra);
+        }
+        self.for_each_set_entry(from, |vm, h, k| vm.set_add_hashed(to, k, h))
+    }
+
+    /// The keys of a set with their hashes, each held (the caller releases them).
+    pub fn held_set_entries(&mut self, s: Value) -> Vec<(i64, Value)> {
+        let entries: Vec<(i64, Value)> = match s.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Set { table, .. }) => table.entries().collect(),
+            _ => Vec::new(),
+        };
+        for &(_, k) in &entries {
+            self.incref(k);
+        }
+        entries
+    }
+
+    /// Calls `f` with each key of a set and its stored hash, in table order, each key held
+    /// while `f` runs (which may change the set); stops at the first error.
+    pub fn for_each_set_entry(
+        &mut self,
+        s: Value,
+        mut f: impl FnMut(&mut Vm, i64, Value) -> PyResult<()>,
+    ) -> PyResult<()> {
+        let mut entries = self.held_set_entries(s).into_iter();
+        let mut r = Ok(());
+        for (h, k) in entries.by_ref() {
+            r = f(self, h, k);
+            self.decref(k);
+            if r.is_err() {
+                break;
+            }
+        }
+        entries.for_each(|(_, k)| self.decref(k));
+        r
+    }
+}
