@@ -62,7 +62,8 @@ pub fn interpreter(builder: Builder) -> Interpreter {
 pub fn on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> ExitCode {
     let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(f);
     match worker.map(|h| h.join()) {
-        Ok(Ok(status)) => ExitCode::from(status.clamp(0, 255) as u8),
+        // The status the OS keeps is its low 8 bits, as CPython's `exit(status)`: -1 is 255.
+        Ok(Ok(status)) => ExitCode::from(status as u8),
         _ => ExitCode::from(1),
     }
 }

@@ -424,7 +424,8 @@ impl Interpreter {
             let code = vm.system_exit_code(e);
             let status = match code {
                 Value::None => 0,
-                v if vm.is_int(v) => vm.as_i64(v).unwrap_or(1) as i32,
+                // CPython reads the status as a C long (-1 when it does not fit) cast to int.
+                v if vm.is_int(v) => vm.as_i64(v).unwrap_or(-1) as i32,
                 v => {
                     let s = vm.str(v).unwrap_or_default();
                     let _ = std::io::Write::write_all(&mut vm.io.err, format!("{s}\n").as_bytes());

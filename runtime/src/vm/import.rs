@@ -294,11 +294,41 @@ impl Vm {
         Ok(self.dict_get_str(modules, name).unwrap_or(Value::None))
     }
 
+    /// `from module import *`, as CPython's `import_all_from`: the names in the module's
+    /// `__all__` (each read as an attribute), or else its public globals.
     pub fn import_star(&mut self, module: Value, ns: ObjId) -> PyResult<()> {
-        let Some(Object::Module { dict, .. }) = module.as_obj().map(|id| self.heap.get(id)) else {
+        let Some(Object::Module { dict, name }) = module.as_obj().map(|id| self.heap.get(id)) else {
             return Ok(());
         };
-        let d = *dict;
+        let (d, modname) = (*dict, name.clone());
+        if let Some(all) = self.dict_get_str(d, "__all__") {
+            let all = self.share(all);
+            let names = self.iterate_to_vec(all);
+            self.decref(all);
+            let names = names?;
+            let mut r = Ok(());
+            for &n in &names {
+                let Some(key) = self.str_of(n).map(str::to_string) else {
+                    let tn = self.type_name(n);
+                    r = Err(self.new_exc(
+                        ExcKind::TypeError,
+                        &format!("Item in {modname}.__all__ must be str, not {tn}"),
+                    ));
+                    break;
+                };
+                match self.getattr_str(module, &key) {
+                    Ok(v) => self.dict_set_str(ns, &key, v),
+                    Err(e) => {
+                        r = Err(e);
+                        break;
+                    }
+                }
+            }
+            for n in names {
+                self.decref(n);
+            }
+            return r;
+        }
         let entries: Vec<(String, Value)> = match self.heap.get(d) {
             Object::Dict(t) => {
                 t.iter().filter_map(|(_, e)| self.str_of(e.key).map(|k| (k.to_string(), e.value))).collect()
