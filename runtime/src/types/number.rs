@@ -31,6 +31,16 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
     {
         return numeric(vm, x, y, op).map(Some);
     }
+    // A builtin number on the left takes an instance of a subclass of a number it accepts
+    // (`1.5 + G(2)` with `class G(int)` is float's own sum; G's `__radd__` is not asked unless
+    // G derives from the left operand's type, which the generic dispatch handles).
+    if !a_user
+        && b_user
+        && !vm.is_subtype(vm.type_of(b), vm.type_of(a))
+        && let Some(r) = left_number_takes_subclass(vm, a, b, op)?
+    {
+        return Ok(Some(r));
+    }
     // A keys or items view on the right of a set operator: the view's `__rand__` and friends
     // make sets of both sides (`{'a'} & d.keys()`, `['x'] - d.keys()`).
     if matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) && !a_user && is_set_view(vm, b) {
@@ -174,6 +184,34 @@ fn bytes_concat(vm: &mut Vm, a: Value, b: Value, inplace: bool) -> PyResult<Opti
             out.extend_from_slice(&right);
             Ok(Some(vm.alloc(Object::Bytes(out))))
         }
+        _ => Ok(None),
+    }
+}
+
+/// `a op b` for a builtin int or float `a` and an instance `b` of a subclass of int or float,
+/// when `a`'s own method accepts it (int takes ints, float takes ints and floats; float has
+/// no bitwise operators); `None` leaves it to the reflected method.
+fn left_number_takes_subclass(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    let pb = vm.payload(b);
+    if vm.is_complex(a) && !pb.is(b) && (vm.is_int(pb) || matches!(pb, Value::Float(_))) {
+        let complex_op_ = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow);
+        return match (complex_op_, vm.as_complex(a), vm.as_complex(pb)) {
+            (true, Some(x), Some(y)) => complex_op(vm, x, y, op),
+            _ => Ok(None),
+        };
+    }
+    let left_float = matches!(a, Value::Float(_));
+    let right_float = matches!(pb, Value::Float(_));
+    let float_op = matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow
+    );
+    let accepts = if left_float { float_op } else { !right_float && op != BinOp::MatMul };
+    if pb.is(b) || !accepts || !(vm.is_int(pb) || right_float) || vm.instance_base(a).is_some() {
+        return Ok(None);
+    }
+    match (vm.as_num(a), vm.as_num(pb)) {
+        (Some(x), Some(y)) => numeric(vm, x, y, op).map(Some),
         _ => Ok(None),
     }
 }

@@ -89,6 +89,12 @@ impl Vm {
                 }
                 Object::Str(s) => {
                     let s = s.s.clone();
+                    // A string's type defaults to 's', which CPython's parser refuses grouping for.
+                    if let (Some(sep), None) = (parsed.grouping, parsed.kind) {
+                        return Err(
+                            self.new_exc(ExcKind::ValueError, &format!("Cannot specify '{sep}' with 's'."))
+                        );
+                    }
                     if let Some(msg) = parsed.refused_for_str() {
                         return Err(self.new_exc(ExcKind::ValueError, &msg));
                     }

@@ -58,6 +58,19 @@ impl Vm {
                 return Ok(self.alloc(Object::Iter(it)));
             }
             if let Some(r) = self.try_dunder(v, "__iter__", &[])? {
+                // What `__iter__` returns must itself be an iterator (CPython's PyIter_Check).
+                let native = matches!(
+                    r.as_obj().map(|id| self.heap.get(id)),
+                    Some(Object::Iter(_) | Object::Generator(_))
+                );
+                if !native && !self.has_attr_on_type(self.type_of(r), "__next__") {
+                    let tn = self.type_name(r);
+                    self.decref(r);
+                    return Err(self.new_exc(
+                        ExcKind::TypeError,
+                        &format!("iter() returned non-iterator of type '{tn}'"),
+                    ));
+                }
                 return Ok(r);
             }
             if self.has_attr_on_type(self.type_of(v), "__getitem__") {
