@@ -845,9 +845,10 @@ impl Vm {
         let init = init.filter(|&f| !(plain && self.is_native(f, self.natives.known.object_init)));
         // list.__init__ refuses keywords, except those a subclass's own `__new__` took.
         let list = self.types.list;
-        let own_new = custom_new
-            .filter(|&n| !self.is_object_new(n))
-            .is_some_and(|n| Some(n) != self.lookup_in_mro(list, self.common.new));
+        let own_new = !kwargs.is_empty()
+            && custom_new
+                .filter(|&n| !self.is_object_new(n))
+                .is_some_and(|n| Some(n) != self.lookup_in_mro(list, self.common.new));
         let kwargs = if own_new && init.is_some() && init == self.lookup_in_mro(list, self.common.init) {
             &[]
         } else {
