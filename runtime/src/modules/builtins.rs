@@ -716,11 +716,14 @@ fn divmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
         // A subclass of a builtin number without a method of its own divides as its value.
         let (a, b) = (vm.instance_base(args[0]), vm.instance_base(args[1]));
         if a.is_none() && b.is_none() {
-            let (an, bn) = (vm.type_name(args[0]), vm.type_name(args[1]));
-            let msg = format!("unsupported operand type(s) for divmod(): '{an}' and '{bn}'");
-            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+            return Err(divmod_unsupported(vm, args[0], args[1]));
         }
         return divmod(vm, &[a.unwrap_or(args[0]), b.unwrap_or(args[1])], &[]);
+    }
+    // Only ints and floats divide with a remainder (`%` of a str formats instead).
+    let real = |vm: &Vm, v: Value| matches!(v, Value::Float(_)) || vm.is_int(v);
+    if !real(vm, args[0]) || !real(vm, args[1]) {
+        return Err(divmod_unsupported(vm, args[0], args[1]));
     }
     let is_zero = |v: Value| match v {
         Value::Float(f) => f == 0.0,
@@ -741,6 +744,12 @@ fn divmod(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
         }
     };
     Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn divmod_unsupported(vm: &mut Vm, a: Value, b: Value) -> ObjId {
+    let (an, bn) = (vm.type_name(a), vm.type_name(b));
+    let msg = format!("unsupported operand type(s) for divmod(): '{an}' and '{bn}'");
+    vm.new_exc(ExcKind::TypeError, &msg)
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -5,11 +5,13 @@
 #[cfg(feature = "data")]
 pub mod array;
 pub mod atexit;
+pub mod bisect;
 pub mod builtins;
 #[cfg(feature = "text")]
 pub mod charmap;
 pub mod compile;
 pub mod gc;
+pub mod heapq;
 pub mod io;
 #[cfg(feature = "data")]
 pub mod json;
@@ -111,6 +113,8 @@ pub fn install(vm: &mut Vm) {
 fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
     Some(match name {
         "math" => math::make_math,
+        "_heapq" => heapq::make_heapq,
+        "_bisect" => bisect::make_bisect,
         "_frozen_importlib" | "_frozen_importlib_external" => module_spec::make_machinery,
         "_reap_time" => time::make_time,
         #[cfg(feature = "numbers")]

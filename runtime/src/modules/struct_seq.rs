@@ -6,8 +6,8 @@
 //! its integer item), kept in the instance and listed by the type's `__reap_hidden__`.
 
 use super::{arity, def};
-use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
+use crate::object::{DescrKind, NativeDescr, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
@@ -48,14 +48,33 @@ pub fn new_type_with(vm: &mut Vm, spec: &Spec) -> PyResult<ObjId> {
     let m = vm.new_str(spec.module);
     vm.dict_set_str(ns, "__module__", m);
     // Each named item is a data attribute of the type (CPython's member descriptors): read
-    // without a failed lookup first, and listed by `dir`.
+    // without a failed lookup first, listed by `dir`, and refused to assignment as read-only.
+    let owner_name = format!("{}.{}", spec.module, spec.name);
     for (i, name) in spec.named.iter().enumerate() {
         let fget = vm.new_builtin("structseq.field", field, Some(Value::Int(i as i64)));
-        let p = vm.alloc(Object::property(fget, Value::None));
+        let native = Some(Box::new(NativeDescr {
+            kind: DescrKind::Member,
+            name: (*name).into(),
+            owner: Value::None,
+            owner_name: owner_name.as_str().into(),
+            view: false,
+        }));
+        let p = vm.alloc(Object::Property {
+            fget,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            native,
+        });
         vm.dict_set_str(ns, name, p);
     }
     def(vm, ns, "structseq.__repr__", repr);
     def(vm, ns, "structseq.__getattr__", getattr);
+    // (Named for what they do: a builtin named `__setattr__` would pass for object's own.)
+    for hook in ["__setattr__", "__delattr__"] {
+        let f = vm.new_builtin("structseq.refuse_attribute", refuse_attribute, None);
+        vm.dict_set_str(ns, hook, f);
+    }
     def(vm, ns, "structseq.__reduce__", reduce);
     let (new_name, new_fn) = spec.new.unwrap_or(("structseq.__new__", construct));
     let new = vm.new_builtin(new_name, new_fn, None);
@@ -253,6 +272,21 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     }
     text.push(')');
     Ok(vm.new_str(text))
+}
+
+/// Struct sequences are immutable and have no `__dict__` in CPython: their fields are
+/// read-only and no other attribute can be added (their hidden fields, kept in the instance,
+/// are set by `make` directly).
+fn refuse_attribute(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "refuse_attribute", args, 2, 3)?;
+    let me = args[0];
+    let wanted = vm.str_of(args[1]).unwrap_or("").to_string();
+    let cls = vm.type_of(me);
+    if fields(vm, me)?.contains(&wanted) || class_names(vm, cls, "__reap_hidden__").contains(&wanted) {
+        return Err(vm.new_exc(ExcKind::AttributeError, "readonly attribute"));
+    }
+    let tn = full_name(vm, me)?;
+    Err(vm.new_exc(ExcKind::AttributeError, &format!("'{tn}' object has no attribute '{wanted}'")))
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

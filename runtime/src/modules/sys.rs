@@ -27,16 +27,12 @@ pub fn make_sys(vm: &mut Vm) {
     vm.dict_set_str(d, "path", path);
     let argv = vm.new_list(Vec::new());
     vm.dict_set_str(d, "argv", argv);
-    let vi: Vec<Value> =
-        [3, 11, 7].iter().map(|&n| Value::Int(n)).chain([vm.new_str("final"), Value::Int(0)]).collect();
-    let vi = vm.new_tuple(vi);
-    vm.dict_set_str(d, "version_info", vi);
     let version = vm.new_str("3.11.7 (reap)");
     vm.dict_set_str(d, "version", version);
     let platform = vm.new_str(std::env::consts::OS);
     vm.dict_set_str(d, "platform", platform);
     vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
-    numeric_info(vm, d);
+    info_sequences(vm, d);
     super::sys_more::install(vm, d);
     def(vm, d, "sys.exit", sys_exit);
     def(vm, d, "sys._getframe", getframe);
@@ -243,9 +239,9 @@ fn sys_getrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
     }))
 }
 
-/// `sys.float_info`, `sys.hash_info` and `sys.int_info`: this machine's IEEE doubles, and the
-/// numeric hash Reap shares with 64-bit CPython.
-fn numeric_info(vm: &mut Vm, d: ObjId) {
+/// `sys.version_info`, `sys.float_info`, `sys.hash_info` and `sys.int_info`: the version Reap
+/// matches, this machine's IEEE doubles, and the numeric hash Reap shares with 64-bit CPython.
+fn info_sequences(vm: &mut Vm, d: ObjId) {
     use super::struct_seq;
     let float_fields = [
         "max",
@@ -290,7 +286,11 @@ fn numeric_info(vm: &mut Vm, d: ObjId) {
     let int_fields =
         ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
     let int_values = vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
-    let infos: [(&str, &[&str], Vec<Value>); 3] = [
+    let version_fields = ["major", "minor", "micro", "releaselevel", "serial"];
+    let final_ = vm.new_str("final");
+    let version_values = vec![Value::Int(3), Value::Int(11), Value::Int(7), final_, Value::Int(0)];
+    let infos: [(&str, &[&str], Vec<Value>); 4] = [
+        ("version_info", &version_fields, version_values),
         ("float_info", &float_fields, float_values),
         ("hash_info", &hash_fields, hash_values),
         ("int_info", &int_fields, int_values),

@@ -168,6 +168,22 @@ impl Vm {
 
     /// The builtin type whose read-only data attribute `found` is (`native::def_attr`'s
     /// property: no setter, and a getter that is the builtin `type.key`).
+    /// CPython's refusal to change a builtin type's read-only attribute, when `found` is one:
+    /// a struct member is a "readonly attribute", a computed attribute is "not writable".
+    fn read_only_native(&self, found: Value) -> Option<String> {
+        let Some(Object::Property { fset: Value::None, native: Some(n), .. }) =
+            found.as_obj().map(|id| self.heap.get(id))
+        else {
+            return None;
+        };
+        Some(match n.kind {
+            crate::object::DescrKind::Member => "readonly attribute".to_string(),
+            crate::object::DescrKind::GetSet => {
+                format!("attribute '{}' of '{}' objects is not writable", n.name, n.owner_name)
+            }
+        })
+    }
+
     fn getset_owner(&self, found: Value, key: &str) -> Option<&'static str> {
         let Some(Object::Property { fget: Value::Obj(g), fset: Value::None, .. }) =
             found.as_obj().map(|id| self.heap.get(id))
@@ -251,6 +267,9 @@ impl Vm {
             let fset = *fset;
             if let Some(d) = found.as_obj().filter(|&d| self.native_descr(d).is_some()) {
                 return self.native_descr_set(d, obj, Some(value));
+            }
+            if let Some(msg) = self.read_only_native(found) {
+                return Err(self.new_exc(ExcKind::AttributeError, &msg));
             }
             if let Some(owner) = self.getset_owner(found, &key) {
                 return Err(self.new_exc(
@@ -492,6 +511,9 @@ impl Vm {
             let fdel = *fdel;
             if let Some(d) = found.as_obj().filter(|&d| self.native_descr(d).is_some()) {
                 return self.native_descr_set(d, obj, None);
+            }
+            if let Some(msg) = self.read_only_native(found) {
+                return Err(self.new_exc(ExcKind::AttributeError, &msg));
             }
             if fdel == Value::None {
                 let tname = self.type_name(obj);

@@ -137,7 +137,14 @@ impl Vm {
             _ => None,
         };
         let place = file.unwrap_or_else(|| "unknown location".to_string());
-        let msg = format!("cannot import name '{attr}' from '{mname}' ({place})");
+        let msg = if self.is_initializing(module) {
+            format!(
+                "cannot import name '{attr}' from partially initialized module '{mname}' \
+                 (most likely due to a circular import) ({place})"
+            )
+        } else {
+            format!("cannot import name '{attr}' from '{mname}' ({place})")
+        };
         self.import_error(ExcKind::ImportError, &msg, &mname)
     }
 
@@ -280,7 +287,9 @@ impl Vm {
             Ok(b) => b,
             Err(e) => return Err(self.new_exc(ExcKind::ImportError, &e.to_string())),
         };
+        self.mark_initializing(d, true);
         let ran = self.exec_source(&source, &file, d);
+        self.mark_initializing(d, false);
         if !path.is_file() {
             // CPython's tracebacks show no lines of a module read from a zip archive.
             self.io.sources.remove(file.as_str());
@@ -292,6 +301,44 @@ impl Vm {
         }
         self.decref(m);
         Ok(self.dict_get_str(modules, name).unwrap_or(Value::None))
+    }
+
+    /// Sets `__spec__._initializing` of the module whose globals are `d`, as CPython's import
+    /// does while the module's code runs: a failed `from m import x` then reads it to say the
+    /// module is only partly initialised (a circular import).
+    fn mark_initializing(&mut self, d: ObjId, on: bool) {
+        let Some(spec) = self.dict_get_str(d, "__spec__").filter(|s| *s != Value::None) else {
+            return;
+        };
+        let key = self.intern("_initializing");
+        if let Err(e) = self.setattr(spec, key, Value::Bool(on)) {
+            self.decref_id(e);
+        }
+        self.decref_id(key);
+    }
+
+    /// Whether `module` is still running its code (see `mark_initializing`).
+    fn is_initializing(&mut self, module: Value) -> bool {
+        let Some(&Object::Module { dict, .. }) = module.as_obj().map(|id| self.heap.get(id)) else {
+            return false;
+        };
+        let Some(spec) = self.dict_get_str(dict, "__spec__").filter(|s| *s != Value::None) else {
+            return false;
+        };
+        let key = self.intern("_initializing");
+        let r = self.getattr(spec, key);
+        self.decref_id(key);
+        match r {
+            Ok(v) => {
+                let on = v == Value::Bool(true);
+                self.decref(v);
+                on
+            }
+            Err(e) => {
+                self.decref_id(e);
+                false
+            }
+        }
     }
 
     /// `from module import *`, as CPython's `import_all_from`: the names in the module's
