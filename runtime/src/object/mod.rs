@@ -622,6 +622,12 @@ pub enum Iter {
         seq: ObjId,
         index: usize,
     },
+    /// Over an object with only `__getitem__` (the old sequence protocol): `seq[index]`
+    /// until IndexError or StopIteration; `seq` is None once exhausted (let go, as CPython's).
+    GetItem {
+        seq: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
     Callable {
         func: Value,
@@ -972,6 +978,7 @@ impl Iter {
             }
             Iter::Filter { func, inner } => out.extend([*func, *inner]),
             Iter::Callable { func, sentinel } => out.extend([*func, *sentinel]),
+            Iter::GetItem { seq, .. } => out.push(*seq),
             Iter::Await { coro } => out.push(Value::Obj(*coro)),
             Iter::AsyncGenOp { agen, arg, .. } => out.extend([Value::Obj(*agen), *arg]),
             Iter::AsyncGenValue { value } => out.push(*value),

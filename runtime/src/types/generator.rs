@@ -3,7 +3,7 @@
 
 use super::{arity, def};
 use crate::object::exc_kind::ExcKind;
-use crate::object::{GenKind, Iter, Object};
+use crate::object::{GenKind, Iter, Layout, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::slots::GetSet;
 use crate::vm::{PyResult, Vm};
@@ -95,12 +95,48 @@ pub(crate) fn gen_throw(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> Py
 
 /// `throw(type[, value[, tb]])` or `throw(exc)` into a generator-like object.
 fn throw_into(vm: &mut Vm, id: ObjId, args: &[Value]) -> PyResult<Value> {
-    let exc = match args.get(1).filter(|v| **v != Value::None) {
-        Some(&inst) => vm.make_exception(inst)?,
-        None => vm.make_exception(args[0])?,
-    };
+    let exc = thrown_exception(vm, args)?;
     let r = vm.gen_throw(id, exc)?;
     gen_result(vm, r)
+}
+
+/// The exception `throw(typ, val, tb)` raises, as CPython normalises it: an instance as it is
+/// (with no separate value); a class called with the value (a tuple spread as arguments),
+/// unless the value is already an instance of it.
+fn thrown_exception(vm: &mut Vm, args: &[Value]) -> PyResult<ObjId> {
+    let (typ, val) = (args[0], args.get(1).copied().unwrap_or(Value::None));
+    if let Some(&tb) = args.get(2)
+        && tb != Value::None
+        && !matches!(tb.as_obj().map(|t| vm.heap.get(t)), Some(Object::Traceback { .. }))
+    {
+        return Err(vm.new_exc(ExcKind::TypeError, "throw() third argument must be a traceback object"));
+    }
+    let is_class = matches!(typ.as_obj().map(|t| vm.heap.get(t)), Some(Object::Type(t)) if t.layout == Layout::Exception);
+    if is_class {
+        if val != Value::None && vm.isinstance(val, typ.as_obj().unwrap_or(vm.types.object)) {
+            return vm.make_exception(val);
+        }
+        let made = match val.as_obj().map(|v| vm.heap.get(v)) {
+            _ if val == Value::None => vm.call(typ, &[], &[])?,
+            Some(Object::Tuple(items)) => {
+                let items = items.clone();
+                vm.call(typ, &items, &[])?
+            }
+            _ => vm.call(typ, &[val], &[])?,
+        };
+        let r = vm.make_exception(made);
+        vm.decref(made);
+        return r;
+    }
+    if matches!(typ.as_obj().map(|t| vm.heap.get(t)), Some(Object::Instance(i)) if i.exc().is_some()) {
+        if val != Value::None {
+            return Err(vm.new_exc(ExcKind::TypeError, "instance exception may not have a separate value"));
+        }
+        return vm.make_exception(typ);
+    }
+    let tn = vm.type_name(typ);
+    let msg = format!("exceptions must be classes or instances deriving from BaseException, not {tn}");
+    Err(vm.new_exc(ExcKind::TypeError, &msg))
 }
 
 pub(crate) fn gen_close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

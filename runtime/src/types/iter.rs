@@ -32,7 +32,7 @@ pub fn install(vm: &mut Vm) {
         .chain(&["list_reverseiterator"])
         .filter_map(|n| vm.types.iters.get(n).copied())
         .collect();
-    sized.push(vm.types.reversed);
+    sized.extend([vm.types.reversed, vm.types.iterator]);
     for it in sized {
         let d = vm.type_obj(it).dict;
         def(vm, d, "iterator.__length_hint__", length_hint);
@@ -48,6 +48,17 @@ fn length_hint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
     let Some(Object::Iter(it)) = args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)) else {
         return Ok(Value::Int(0));
     };
+    if let Iter::GetItem { seq, index } = *it {
+        // The sequence's length, if it has one, less the items taken.
+        if seq == Value::None {
+            return Ok(Value::Int(0));
+        }
+        if !vm.has_attr_on_type(vm.type_of(seq), "__len__") {
+            return Ok(Value::Obj(vm.not_implemented));
+        }
+        let n = vm.len(seq)? as i64;
+        return Ok(Value::Int((n - index).max(0)));
+    }
     let left = match *it {
         Iter::Seq { seq, index, .. } => match vm.heap.get(seq) {
             Object::List(l) | Object::Tuple(l) => l.len().saturating_sub(index),

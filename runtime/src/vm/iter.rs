@@ -74,34 +74,45 @@ impl Vm {
                 return Ok(r);
             }
             if self.has_attr_on_type(self.type_of(v), "__getitem__") {
-                // The old sequence protocol: index from 0 until IndexError.
-                let items = self.getitem_sequence(v)?;
-                let t = self.heap.alloc(Object::Tuple(items));
-                return Ok(self.alloc(Object::Iter(Iter::Seq { seq: t, index: 0, kind: "iterator" })));
+                // The old sequence protocol: index from 0 until IndexError, an item per step.
+                let seq = self.share(v);
+                return Ok(self.alloc(Object::Iter(Iter::GetItem { seq, index: 0 })));
             }
         }
         let tn = self.type_name(v);
         Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not iterable")))
     }
 
-    fn getitem_sequence(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        loop {
-            match self.getitem(v, Value::Int(i)) {
-                Ok(x) => out.push(x),
-                Err(e) => {
-                    if self.isinstance(Value::Obj(e), self.exc_type(ExcKind::IndexError)) {
-                        self.decref_id(e);
-                        return Ok(out);
-                    }
-                    for x in out {
-                        self.decref(x);
-                    }
+    /// The next item of an old-protocol iterator: `seq[i]`, or the end at IndexError or
+    /// StopIteration, after which the iterator lets go of `seq` and stays exhausted.
+    fn getitem_iter_next(&mut self, it: ObjId, seq: Value, i: i64) -> PyResult<Result<Value, Value>> {
+        if seq == Value::None {
+            return Ok(Err(Value::None));
+        }
+        self.incref(seq);
+        let r = self.getitem(seq, Value::Int(i));
+        self.decref(seq);
+        match r {
+            Ok(v) => {
+                if let Object::Iter(Iter::GetItem { index, .. }) = self.heap.get_mut(it) {
+                    *index = index.saturating_add(1);
+                }
+                Ok(Ok(v))
+            }
+            Err(e) => {
+                let ends = [ExcKind::IndexError, ExcKind::StopIteration]
+                    .into_iter()
+                    .any(|k| self.isinstance(Value::Obj(e), self.exc_type(k)));
+                if !ends {
                     return Err(e);
                 }
+                self.decref_id(e);
+                if let Object::Iter(Iter::GetItem { seq, .. }) = self.heap.get_mut(it) {
+                    let old = std::mem::replace(seq, Value::None);
+                    self.decref(old);
+                }
+                Ok(Err(Value::None))
             }
-            i += 1;
         }
     }
 
@@ -373,6 +384,7 @@ impl Vm {
                     }
                 }
                 Iter::Exhausted => Some(None),
+                &mut Iter::GetItem { seq, index } => return self.getitem_iter_next(id, seq, index),
                 _ => None,
             },
             Object::Generator(g) if g.kind == GenKind::Generator => {

@@ -485,6 +485,7 @@ impl Vm {
                         }]
                     }
                     crate::object::Iter::Callable { .. } => t.iters["callable_iterator"],
+                    crate::object::Iter::GetItem { .. } => t.iterator,
                     crate::object::Iter::Await { .. } => t.iters["coroutine_wrapper"],
                     crate::object::Iter::AsyncGenOp { op: crate::object::AgOp::Send, .. } => {
                         t.iters["async_generator_asend"]
