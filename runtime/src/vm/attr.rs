@@ -100,12 +100,7 @@ impl Vm {
                     owner: None,
                 })))
             }
-            Object::ClassMethod(f) => {
-                let f = *f;
-                self.incref(f);
-                self.heap.incref(cls);
-                Ok(self.alloc(Object::BoundMethod { receiver: Value::Obj(cls), func: f }))
-            }
+            &Object::ClassMethod(f) => Ok(self.bind_classmethod(f, cls)),
             Object::StaticMethod(f) => {
                 let f = *f;
                 Ok(self.share(f))
@@ -507,6 +502,49 @@ impl Vm {
     /// Whether `f`, found as a class's attribute hook `name` (`__setattr__`...), is the class's
     /// own: Python code, or a builtin other than a type's native hook (the AttrDict recipe's
     /// `__setattr__ = dict.__setitem__` is; `object.__setattr__` is not).
+    /// A class's `__dict__`: its namespace is read-only to scripts, which the caches of lookups
+    /// rely on, so they get a mappingproxy of it, as in CPython. `object`'s methods kept
+    /// outside its dict (`Vm::object_extras`) are in its `__dict__` for scripts (`'__hash__'
+    /// in object.__dict__`, which `collections.abc` asks); `object` cannot change, so a proxy
+    /// of a copy serves.
+    fn class_dict_proxy(&mut self, cls: ObjId, d: ObjId) -> PyResult<Value> {
+        if cls != self.types.object {
+            return self.call_module_attr("_reap_mappingproxy", "mappingproxy", &[Value::Obj(d)]);
+        }
+        let merged = Value::Obj(self.new_dict());
+        let extras = self.object_extras;
+        for part in [d, extras] {
+            if let Err(e) = self.dict_update(merged, Value::Obj(part)) {
+                self.decref(merged);
+                return Err(e);
+            }
+        }
+        let r = self.call_module_attr("_reap_mappingproxy", "mappingproxy", &[merged]);
+        self.decref(merged);
+        r
+    }
+
+    /// A classmethod's function bound to `cls`. A builtin type's own class methods
+    /// (`dict.fromkeys`, `int.from_bytes`) bind as CPython's C class methods do, to a builtin
+    /// method whose `__self__` is the class; any other callable to a bound method.
+    fn bind_classmethod(&mut self, f: Value, cls: ObjId) -> Value {
+        self.heap.incref(cls);
+        if let Some(Object::Builtin(b)) = f.as_obj().map(|id| self.heap.get(id))
+            && b.receiver.is_none()
+            && b.name.contains('.')
+        {
+            let (name, native) = (b.name, b.native);
+            return self.alloc(Object::Builtin(crate::object::Builtin {
+                name,
+                native,
+                receiver: Some(Value::Obj(cls)),
+                owner: None,
+            }));
+        }
+        self.incref(f);
+        self.alloc(Object::BoundMethod { receiver: Value::Obj(cls), func: f })
+    }
+
     pub(crate) fn is_custom_hook(&self, f: Value, name: &str) -> bool {
         match f.as_obj().map(|i| self.heap.get(i)) {
             Some(Object::Builtin(b)) => !b.name.ends_with(name),
@@ -564,12 +602,7 @@ impl Vm {
             return self.call_get(found, Value::None, Value::Obj(cls)).map(Some);
         }
         match found.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::ClassMethod(f)) => {
-                let f = *f;
-                self.incref(f);
-                self.heap.incref(cls);
-                Ok(Some(self.alloc(Object::BoundMethod { receiver: Value::Obj(cls), func: f })))
-            }
+            Some(&Object::ClassMethod(f)) => Ok(Some(self.bind_classmethod(f, cls))),
             Some(Object::StaticMethod(f)) => {
                 let f = *f;
                 Ok(Some(self.share(f)))
@@ -752,13 +785,10 @@ impl Vm {
             }
             return Ok(Some(self.new_tuple(items)));
         }
-        // A class's namespace is read-only to scripts, which the caches of lookups rely on:
-        // they get a mappingproxy of it, as in CPython.
         if key == "__dict__"
             && let Object::Type(t) = self.heap.get(id)
         {
-            let d = t.dict;
-            return self.call_module_attr("_reap_mappingproxy", "mappingproxy", &[Value::Obj(d)]).map(Some);
+            return self.class_dict_proxy(id, t.dict).map(Some);
         }
         if let Some(v) = self.function_or_cell_attr(id, key)? {
             return Ok(Some(self.share(v)));

@@ -185,7 +185,7 @@ impl Vm {
         let short = name.rsplit('.').next().unwrap_or(name);
         let owner = self.class_tp_name(owner);
         let got = self.type_name(first);
-        let msg = if is_slot_wrapper(short) {
+        let msg = if is_slot_wrapper_of(&owner, short) {
             format!("descriptor '{short}' requires a '{owner}' object but received a '{got}'")
         } else {
             format!("descriptor '{short}' for '{owner}' objects doesn't apply to a '{got}' object")
@@ -201,7 +201,7 @@ impl Vm {
         let owner = self.type_obj(owner).name.to_string();
         let msg = if short == "__new__" {
             format!("{owner}.__new__(): not enough arguments")
-        } else if is_slot_wrapper(short) {
+        } else if is_slot_wrapper_of(&owner, short) {
             format!("descriptor '{short}' of '{owner}' object needs an argument")
         } else {
             format!("unbound method {owner}.{short}() needs an argument")
@@ -347,6 +347,18 @@ pub fn getset_field(vm: &mut Vm, args: &[Value], get: fn(&mut Vm, ObjId) -> Valu
         Some(id) => get(vm, id),
         None => Value::None,
     }
+}
+
+/// Whether CPython makes method `short` of the builtin type named `owner` from a type slot:
+/// as `is_slot_wrapper`, but for the few dunders some types define as plain methods too
+/// (`dict.__getitem__`, `set.__contains__`).
+pub(crate) fn is_slot_wrapper_of(owner: &str, short: &str) -> bool {
+    let plain = match short {
+        "__getitem__" => matches!(owner, "dict" | "list"),
+        "__contains__" => matches!(owner, "dict" | "set" | "frozenset"),
+        _ => false,
+    };
+    !plain && is_slot_wrapper(short)
 }
 
 /// Whether CPython makes the method from a type slot (a "slot wrapper", whose errors are worded

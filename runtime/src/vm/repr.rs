@@ -202,6 +202,19 @@ impl Vm {
                             address(r.as_obj().unwrap_or(id))
                         )
                     }
+                    None if let Some(owner) = b.owner => {
+                        // A method of a builtin type, read from the type: CPython's method
+                        // descriptor or slot wrapper (`<method 'upper' of 'str' objects>`).
+                        let short = b.name.rsplit('.').next().unwrap_or(b.name).to_string();
+                        if short == "__new__" {
+                            format!("<built-in method __new__ of type object at {}>", address(owner))
+                        } else {
+                            let owner = self.class_tp_name(owner);
+                            let slot = crate::vm::native::is_slot_wrapper_of(&owner, &short);
+                            let kind = if slot { "slot wrapper" } else { "method" };
+                            format!("<{kind} '{short}' of '{owner}' objects>")
+                        }
+                    }
                     _ => format!("<built-in function {}>", b.name.rsplit('.').next().unwrap_or(b.name)),
                 });
             }
@@ -381,8 +394,8 @@ impl Vm {
             Object::Property { .. } => Ok(format!("<property object at {}>", address(id))),
             Object::WeakRef(_) => crate::vm::weakref::weakref_repr(self, id),
             Object::Finalize(_) => Ok(crate::vm::weakref::finalize_repr(self, v)),
-            Object::StaticMethod(_) => Ok(format!("<staticmethod(<function>) at {}>", address(id))),
-            Object::ClassMethod(_) => Ok(format!("<classmethod(<function>) at {}>", address(id))),
+            &Object::StaticMethod(f) => Ok(format!("<staticmethod({})>", self.repr(f)?)),
+            &Object::ClassMethod(f) => Ok(format!("<classmethod({})>", self.repr(f)?)),
             &Object::Super { class, receiver } => {
                 // CPython names the class by its bare `tp_name` here.
                 let c = format!("<class '{}'>", self.type_obj(class).name);

@@ -33,12 +33,6 @@ class Hashable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Hashable:
-            # Reap's mutable builtins refuse hashing natively rather than with `__hash__ = None`.
-            for B in C.__mro__:
-                if B in (list, dict, set, bytearray):
-                    return NotImplemented
-                if "__hash__" in B.__dict__:
-                    break
             return _check_methods(C, "__hash__")
         return NotImplemented
 
@@ -529,6 +523,11 @@ class Sequence(Reversible, Collection):
         return sum(1 for v in self if v is value or v == value)
 
 
+class ByteString(Sequence):
+    """Deprecated since 3.9 in CPython, and still there in 3.11: bytes and bytearray."""
+    __slots__ = ()
+
+
 class MutableSequence(Sequence):
     @abstractmethod
     def __setitem__(self, index, value):
@@ -596,6 +595,8 @@ Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
 Sequence.register(bytes)
+ByteString.register(bytes)
+ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 # CPython's array module registers its type when it is imported; Reap's is always there,
