@@ -443,7 +443,9 @@ pub fn bin(left: Expr, op: Operator, right: Expr, span: Span) -> Expr {
 /// (`paren` is where they open), as in CPython.
 pub fn call<'t>(func: Expr, args: Vec<Argument>, paren: Pos, span: Span) -> Result<'t, Expr> {
     let bare_generator = matches!(args.as_slice(), [Argument::Generator(..)]);
-    let (mut args, keywords) = call_arguments(args)?;
+    // The closing parenthesis, one character before the call's end.
+    let close = Pos { offset: span.end.offset - 1, line: span.end.line, col: span.end.col.saturating_sub(1) };
+    let (mut args, keywords) = call_arguments(args, close)?;
     if bare_generator {
         args[0].span = Span::new(paren, span.end);
     }
@@ -451,7 +453,9 @@ pub fn call<'t>(func: Expr, args: Vec<Argument>, paren: Pos, span: Span) -> Resu
 }
 
 /// Splits call arguments into positional ones and keywords, enforcing Python's order rules.
-pub fn call_arguments<'t>(items: Vec<Argument>) -> Result<'t, (Vec<Expr>, Vec<Keyword>)> {
+/// `close` is where the closing parenthesis is: CPython reports a positional argument out of
+/// order where its parser stopped, there.
+pub fn call_arguments<'t>(items: Vec<Argument>, close: Pos) -> Result<'t, (Vec<Expr>, Vec<Keyword>)> {
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
     let sole = items.len() == 1;
@@ -462,9 +466,15 @@ pub fn call_arguments<'t>(items: Vec<Argument>) -> Result<'t, (Vec<Expr>, Vec<Ke
                 if !keywords.is_empty() {
                     let starred = matches!(e.kind, ExprKind::Starred { .. });
                     if starred && seen_keyword_unpacking {
+                        // At the star, the token CPython's rule stops at.
+                        let star_end = Pos {
+                            offset: e.span.start.offset + 1,
+                            col: e.span.start.col + 1,
+                            ..e.span.start
+                        };
                         return fail(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            e.span,
+                            Span::new(e.span.start, star_end),
                         );
                     }
                     if !starred {
@@ -473,7 +483,8 @@ pub fn call_arguments<'t>(items: Vec<Argument>) -> Result<'t, (Vec<Expr>, Vec<Ke
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        return fail(msg, e.span);
+                        let close_end = Pos { offset: close.offset + 1, col: close.col + 1, ..close };
+                        return fail(msg, Span::new(close, close_end));
                     }
                 }
                 args.push(e);

@@ -147,6 +147,11 @@ impl<'a> Lexer<'a> {
     /// Reads the rest of the input for an error the tokenizer alone would report, as CPython does
     /// before settling for a generic `invalid syntax`.
     /// Whether `at` is the end of the input (where the layout tokens of the last line are).
+    /// How many lines the input has, a last one without its line break included.
+    pub fn line_count(&self) -> u32 {
+        self.src.lines().count() as u32
+    }
+
     pub fn at_end(&self, at: Pos) -> bool {
         at.offset as usize >= self.src.len()
     }

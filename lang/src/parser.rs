@@ -111,6 +111,9 @@ fn explain(
             {
                 return e.incomplete();
             }
+            if expects(&expected, "\"except\"") && expects(&expected, "\"finally\"") {
+                return try_without_handler_at_end(lexer, tokens, location);
+            }
             let at = tokens.last().map_or(location, |t| t.2);
             let msg =
                 if mode == Mode::Expression { "invalid syntax" } else { "unexpected EOF while parsing" };
@@ -131,11 +134,23 @@ fn explain(
                     return if at_end { e.incomplete() } else { e };
                 }
             }
+            if expects(&expected, "\"except\"") && expects(&expected, "\"finally\"") {
+                if lexer.at_end(l) {
+                    return try_without_handler_at_end(lexer, tokens, l);
+                }
+                return ParseError::new("expected 'except' or 'finally' block", l, r);
+            }
             if tok == Tok::Dedent {
                 return ParseError::at("unexpected unindent", l).kind(ErrorKind::IndentationError);
             }
             if tok == Tok::Newline && expects(&expected, "\":\"") {
                 return ParseError::at("expected ':'", l);
+            }
+            if let Some(e) = if_without_else(tokens, &expected) {
+                return e;
+            }
+            if let Some(e) = unpacking_in_dict_comprehension(tokens, tok) {
+                return e;
             }
             let before = tokens.len().checked_sub(2).map(|i| tokens[i]);
             if let Some(e) = legacy_print(tokens, tok, before) {
@@ -151,6 +166,137 @@ fn explain(
         }
         LalrpopError::ExtraToken { token: (l, _, r) } => ParseError::new("invalid syntax", l, r),
     }
+}
+
+/// A `try` block at the end of the input without `except` or `finally`: CPython names the
+/// input's last line (a blank one, if it ends with blank lines), without a caret. More lines
+/// may bring the handler (the REPL, `code.compile_command`), so the input is incomplete.
+fn try_without_handler_at_end(
+    lexer: &Lexer<'_>,
+    tokens: &[(Pos, Tok<'_>, Pos)],
+    location: Pos,
+) -> ParseError {
+    let block_end = tokens.iter().rev().find(|t| t.1 == Tok::Newline).map_or(location.line, |t| t.0.line);
+    let line = block_end.max(lexer.line_count());
+    let mut e = ParseError::at("expected 'except' or 'finally' block", Pos { line, col: 0, offset: 0 });
+    e.no_column = true;
+    e.incomplete()
+}
+
+/// `x = 1 if 2`: a conditional expression without its `else` (CPython's `invalid_expression`),
+/// reported from the start of its body to the end of its condition. The tokens before the one
+/// that failed are read back over the condition to its `if`, then over the body to the first
+/// token that cannot be part of a `disjunction`.
+fn if_without_else(tokens: &[(Pos, Tok<'_>, Pos)], expected: &[String]) -> Option<ParseError> {
+    if !expects(expected, "\"else\"") {
+        return None;
+    }
+    let failed = tokens.len().checked_sub(1)?;
+    let condition_end = tokens.get(failed.checked_sub(1)?)?.2;
+    let mut depth = 0i32;
+    let mut if_at = None;
+    let mut body_start = None;
+    let mut last_in = None;
+    for i in (0..failed).rev() {
+        let t = tokens[i].1;
+        match t {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            Tok::If if if_at.is_none() => {
+                if i + 1 == failed {
+                    return None;
+                }
+                if_at = Some(i);
+                continue;
+            }
+            // `for x in a if b:` is only invalid syntax for CPython.
+            Tok::For if last_in.is_some() => return None,
+            Tok::In => last_in = Some(i),
+            _ if !in_disjunction(t) => break,
+            _ => {}
+        }
+        if if_at.is_some() {
+            body_start = Some(i);
+        }
+    }
+    let if_at = if_at?;
+    let mut body_start = body_start?;
+    // A star that starts the body unpacks it (`f(*a if b)`): not the body's.
+    if matches!(tokens[body_start].1, Tok::Star | Tok::DoubleStar) {
+        body_start += 1;
+    }
+    let start = tokens.get(body_start).filter(|_| body_start < if_at)?.0;
+    Some(ParseError::new("expected 'else' after 'if' expression", start, condition_end))
+}
+
+/// `{**a for a in b}`: CPython's `invalid_dict_comprehension`, at the `**`.
+fn unpacking_in_dict_comprehension(tokens: &[(Pos, Tok<'_>, Pos)], found: Tok<'_>) -> Option<ParseError> {
+    if found != Tok::For {
+        return None;
+    }
+    let mut depth = 0i32;
+    for i in (0..tokens.len().saturating_sub(1)).rev() {
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::LBrace => {
+                let (l, star, r) = *tokens.get(i + 1)?;
+                return (star == Tok::DoubleStar)
+                    .then(|| ParseError::new("dict unpacking cannot be used in dict comprehension", l, r));
+            }
+            Tok::LPar | Tok::LSqb | Tok::Comma | Tok::Colon if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a token can be part of a `disjunction` (an operand or operator of `or`, `and`,
+/// `not`, comparisons and arithmetic), brackets aside.
+fn in_disjunction(t: Tok<'_>) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::String(_)
+            | Tok::Match
+            | Tok::Case
+            | Tok::False
+            | Tok::None
+            | Tok::True
+            | Tok::And
+            | Tok::Or
+            | Tok::Not
+            | Tok::Is
+            | Tok::In
+            | Tok::Await
+            | Tok::Dot
+            | Tok::Ellipsis
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::DoubleStar
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::LShift
+            | Tok::RShift
+            | Tok::Amper
+            | Tok::VBar
+            | Tok::Circumflex
+            | Tok::Tilde
+            | Tok::Less
+            | Tok::Greater
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::EqEqual
+            | Tok::NotEqual
+    )
 }
 
 fn expects(expected: &[String], what: &str) -> bool {

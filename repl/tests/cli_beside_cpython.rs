@@ -276,3 +276,14 @@ fn dash_i_on_a_pipe_prompts_on_stderr() {
         (&["-i", "-c", "y = 5"], "y + 1\ninput()\nread by input\n", NO_ENV),
     ]);
 }
+
+#[test]
+fn a_block_a_blank_line_ends_unfinished_is_reported() {
+    compare(&[
+        (&["-q", "-i"], "try:\n    1/0\n\nprint(2)\n", NO_ENV),
+        (&["-q", "-i"], "if 1:\n\nprint(2)\n", NO_ENV),
+        (&["-q", "-i"], "def f():\n\nprint(2)\n", NO_ENV),
+        (&["-q", "-i"], "x = (1,\n\n2)\nprint(x)\n", NO_ENV),
+        (&["-q", "-i"], "try:\n    pass\nx = 1\nprint(3)\n", NO_ENV),
+    ]);
+}

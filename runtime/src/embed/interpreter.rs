@@ -116,12 +116,21 @@ impl Interpreter {
     }
 
     /// Runs one entry typed at the REPL in `__main__`: its expression statements print their
-    /// values (kept in `_`), errors are printed. `Incomplete` asks for more lines.
+    /// values (kept in `_`), errors are printed. `Incomplete` asks for more lines; as at
+    /// CPython's prompt, a blank last line ends a block, so a block still incomplete then (a
+    /// `try` without `except`) is an error, while open brackets or strings go on.
     pub fn run_interactive(&mut self, source: &str) -> Interactive {
+        let ended = source.trim_end_matches([' ', '\t']).ends_with("\n\n");
         let module = match reap_lang::check_module(source, "<stdin>") {
             Ok(m) => m,
-            Err(e) if e.incomplete => return Interactive::Incomplete,
-            Err(e) => {
+            Err(e) if e.incomplete && (e.open.is_some() || !ended) => return Interactive::Incomplete,
+            Err(mut e) => {
+                if e.incomplete {
+                    // CPython reports it at the blank line that ended the entry.
+                    let blank = source.trim_end_matches([' ', '\t']).lines().count() as u32;
+                    (e.lineno, e.offset, e.end_lineno, e.end_offset) = (blank, 1, blank, 1);
+                    e.text = Some("\n".to_string());
+                }
                 self.vm.flush();
                 let _ = std::io::Write::write_all(&mut self.vm.io.err, e.render().as_bytes());
                 return Interactive::Done;

@@ -234,6 +234,9 @@ def _stopped_at_end(err, source):
     msg = err.msg or ''
     if msg == 'unexpected EOF while parsing':
         return True
+    if msg == "expected 'except' or 'finally' block":
+        # At the end of the input it has no column; before a statement, that statement's.
+        return not err.offset
     if msg.startswith('expected an indented block'):
         # Unfinished only if no statement starts after the block header.
         header = _block_header_line(msg, err.lineno or 0)
