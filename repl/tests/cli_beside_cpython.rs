@@ -4,6 +4,8 @@
 //! frames of CPython's `-m` tracebacks are the only differences allowed. Skipped when
 //! `python3` is not 3.11.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -95,6 +97,7 @@ fn run(program: &str, args: &[&str], stdin: &str, cwd: &Path, env: &[(&str, &str
             .collect::<String>()
             .replace("Try `python -h'", "Try `reap -h'")
     };
+    let clean = |b: &[u8]| common::mask_addresses(&clean(b));
     Run { status: out.status.code(), stdout: clean(&out.stdout), stderr: clean(&out.stderr) }
 }
 
@@ -286,4 +289,13 @@ fn a_block_a_blank_line_ends_unfinished_is_reported() {
         (&["-q", "-i"], "x = (1,\n\n2)\nprint(x)\n", NO_ENV),
         (&["-q", "-i"], "try:\n    pass\nx = 1\nprint(3)\n", NO_ENV),
     ]);
+}
+
+#[test]
+fn errors_at_the_prompt_and_at_exit_are_reported() {
+    let session = "class R:\n    def __repr__(self): raise ValueError('bad repr')\n\nR()\n\
+                   import sys\nsys.displayhook = lambda v: 1/0\n5\nsys.displayhook = sys.__displayhook__\n\
+                   class D:\n    def __del__(self): raise KeyError('in del')\n    __repr__ = lambda self: 'D()'\n\n\
+                   D()\n_\nraise SystemExit('bye from the prompt')\nprint('not reached')\n";
+    compare(&[(&["-q", "-i"], session, NO_ENV)]);
 }

@@ -5,6 +5,8 @@
 //! Scripts listed in `tests/py/xfail.txt` are known not to match yet, each with a reason. A listed
 //! script that starts matching fails the test too, so the list only ever shrinks.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -35,27 +37,7 @@ fn drop_library_frames(text: &str) -> String {
 
 /// Replaces what differs between runs and machines, as `record.py` does.
 fn normalise(text: &str, dir: &str) -> String {
-    let text = drop_library_frames(&text.replace(dir, "$DIR"));
-    let mut out = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'0'
-            && bytes.get(i + 1) == Some(&b'x')
-            && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
-        {
-            out.push_str("0xADDR");
-            i += 2;
-            while i < bytes.len() && bytes[i].is_ascii_hexdigit() {
-                i += 1;
-            }
-            continue;
-        }
-        let ch = text[i..].chars().next().unwrap_or('\0');
-        out.push(ch);
-        i += ch.len_utf8();
-    }
-    out
+    common::mask_addresses(&drop_library_frames(&text.replace(dir, "$DIR")))
 }
 
 fn run(script: &Path, dir: &str, stress: bool) -> String {

@@ -139,10 +139,16 @@ impl Vm {
 }
 
 impl Vm {
-    /// The first step of CPython's `finalize_modules`: the `sys` attributes that hold on to
-    /// the program's objects are set to None, so an uncaught exception kept as
+    /// The first step of CPython's `finalize_modules`: `builtins._` and the `sys` attributes
+    /// that hold on to the program's objects are set to None, so an uncaught exception kept as
     /// `sys.last_value` (and the frames its traceback holds) dies before the modules go.
     fn delete_special_sys_names(&mut self) {
+        // First the REPL's last value, `builtins._`, whose finalizer still needs the builtins.
+        let builtins = self.builtins;
+        if self.dict_get_str(builtins, "_").is_some() {
+            self.dict_set_str(builtins, "_", Value::None);
+            self.run_doomed();
+        }
         const NAMES: &[&str] = &[
             "path",
             "argv",
