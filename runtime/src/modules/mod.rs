@@ -178,6 +178,8 @@ pub const MODULE_NAMES: &[&str] = &[
     #[cfg(feature = "devtools")]
     "codeop",
     "collections",
+    "colorsys",
+    "concurrent",
     #[cfg(feature = "data")]
     "configparser",
     "contextlib",
@@ -205,6 +207,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "gc",
     #[cfg(feature = "devtools")]
     "getopt",
+    "getpass",
     #[cfg(feature = "files")]
     "glob",
     #[cfg(feature = "data")]

@@ -63,6 +63,13 @@ fn core(name: &str) -> Option<&'static str> {
         "time" => include_str!("pylib/time.py"),
         "_time_local" => include_str!("pylib/_time_local.py"),
         "contextvars" => include_str!("pylib/contextvars.py"),
+        "colorsys" => include_str!("pylib/colorsys.py"),
+        "getpass" => include_str!("pylib/getpass.py"),
+        "concurrent" => include_str!("pylib/concurrent/__init__.py"),
+        "concurrent.futures" => include_str!("pylib/concurrent/futures/__init__.py"),
+        "concurrent.futures._base" => include_str!("pylib/concurrent/futures/_base.py"),
+        "concurrent.futures.thread" => include_str!("pylib/concurrent/futures/thread.py"),
+        "concurrent.futures.process" => include_str!("pylib/concurrent/futures/process.py"),
         _ => return None,
     })
 }

@@ -205,6 +205,24 @@ def _walk(top, topdown, onerror, followlinks):
         yield top, dirs, nondirs
 
 
+def cpu_count():
+    """The number of CPUs the system has online (not only those this process may use), or
+    None if it cannot be told, as CPython's."""
+    try:
+        with open('/sys/devices/system/cpu/online') as f:
+            spec = f.read().strip()
+    except OSError:
+        return None
+    count = 0
+    for part in spec.split(','):
+        first, _, last = part.partition('-')
+        try:
+            count += int(last or first) - int(first) + 1
+        except ValueError:
+            return None
+    return count or None
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 
