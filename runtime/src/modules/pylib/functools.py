@@ -583,20 +583,77 @@ class cached_property:
     __class_getitem__ = classmethod(GenericAlias)
 
 
-def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    return K
+_NO_CMP = object()
+
+
+class _KeyWrapper:
+    """What cmp_to_key() returns, as CPython's C type: called with an object, a wrapper of it
+    that orders by the comparison function."""
+    __slots__ = ('_cmp', 'obj')
+
+    def __call__(self, obj=_NO_CMP, /, *rest, **kwargs):
+        if obj is _NO_CMP or rest or kwargs:
+            obj = _key_wrapper_argument(obj, rest, kwargs)
+        wrapped = object.__new__(_KeyWrapper)
+        wrapped._cmp = self._cmp
+        wrapped.obj = obj
+        return wrapped
+
+    # Each comparison inline: a sort makes n log n of them.
+    def __lt__(self, other):
+        if other.__class__ is _KeyWrapper:
+            return self._cmp(self.obj, other.obj) < 0
+        raise TypeError('other argument must be K instance')
+
+    def __gt__(self, other):
+        if other.__class__ is _KeyWrapper:
+            return self._cmp(self.obj, other.obj) > 0
+        raise TypeError('other argument must be K instance')
+
+    def __eq__(self, other):
+        if other.__class__ is _KeyWrapper:
+            return self._cmp(self.obj, other.obj) == 0
+        raise TypeError('other argument must be K instance')
+
+    def __le__(self, other):
+        if other.__class__ is _KeyWrapper:
+            return self._cmp(self.obj, other.obj) <= 0
+        raise TypeError('other argument must be K instance')
+
+    def __ge__(self, other):
+        if other.__class__ is _KeyWrapper:
+            return self._cmp(self.obj, other.obj) >= 0
+        raise TypeError('other argument must be K instance')
+
+    __hash__ = None
+
+
+def _key_wrapper_argument(obj, rest, kwargs):
+    """The object a KeyWrapper is called with, read as CPython's argument clinic reads it."""
+    given = (obj is not _NO_CMP) + len(rest) + len(kwargs)
+    if given > 1:
+        raise TypeError('K() takes at most 1 argument (%d given)' % given)
+    if 'obj' in kwargs:
+        return kwargs['obj']
+    if obj is _NO_CMP:
+        raise TypeError("K() missing required argument 'obj' (pos 1)")
+    return obj
+
+
+# (Not a name of the module in CPython either; its type prints as functools.KeyWrapper.)
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
+
+def _new_key_wrapper(mycmp):
+    wrapper = object.__new__(_KeyWrapper)
+    wrapper._cmp = mycmp
+    return wrapper
+
+
+def cmp_to_key(mycmp=_NO_CMP):
+    """A key function (for sorted, min, max...) that orders by the old-style comparison
+    function mycmp(a, b), negative, zero or positive."""
+    if mycmp is _NO_CMP:
+        # (CPython's argument clinic words it so.)
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    return _new_key_wrapper(mycmp)
