@@ -321,11 +321,15 @@ fn min_max(
             best = Some((item, k));
             continue;
         };
-        let better = vm.compare(k, best_key, op).and_then(|r| {
-            let t = vm.truthy(r);
-            vm.decref(r);
-            t
-        });
+        // Two machine ints (the commonest keys) compare without the general protocol.
+        let better = match (k, best_key) {
+            (Value::Int(a), Value::Int(b)) => Ok(if want_max { a > b } else { a < b }),
+            _ => vm.compare(k, best_key, op).and_then(|r| {
+                let t = vm.truthy(r);
+                vm.decref(r);
+                t
+            }),
+        };
         match better {
             Ok(true) => {
                 vm.decref(best_key);

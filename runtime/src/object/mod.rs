@@ -609,6 +609,9 @@ pub enum Iter {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(..., strict=True)`: inputs of unequal lengths are a ValueError once the first
+        /// one ends.
+        strict: bool,
     },
     Map {
         func: Value,
@@ -971,7 +974,7 @@ impl Iter {
             Iter::Dict { dict, .. } => out.push(Value::Obj(*dict)),
             Iter::Set { set, .. } => out.push(Value::Obj(*set)),
             Iter::Enumerate { inner, count } => out.extend([*inner, *count]),
-            Iter::Zip { inners } => out.extend_from_slice(inners),
+            Iter::Zip { inners, .. } => out.extend_from_slice(inners),
             Iter::Map { func, inners } => {
                 out.push(*func);
                 out.extend_from_slice(inners);

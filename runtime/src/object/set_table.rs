@@ -116,6 +116,15 @@ impl SetTable {
         })
     }
 
+    /// The first key at slot `from` or after, with its slot and hash: a walk over the table
+    /// that tolerates changes to it between steps.
+    pub fn entry_from(&self, from: usize) -> Option<(usize, i64, Value)> {
+        self.slots.get(from..)?.iter().enumerate().find_map(|(k, slot)| match slot {
+            Slot::Active { hash, key } => Some((from + k, *hash, *key)),
+            _ => None,
+        })
+    }
+
     pub fn key_at(&self, i: usize) -> Option<Value> {
         match self.slots.get(i) {
             Some(Slot::Active { key, .. }) => Some(*key),

@@ -750,37 +750,10 @@ pub fn enumerate_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
 
 pub fn zip_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let [strict] = crate::vm::args::bind_args(vm, "zip", &[], kwargs, ["strict"], 0, 0)?;
-    if let Some(s) = strict
-        && vm.truthy(s)?
-    {
-        // Strict zipping checks lengths up front, on the materialised inputs.
-        let mut lists = Vec::new();
-        for &a in args {
-            lists.push(vm.iterate_to_vec(a)?);
-        }
-        if let Some(first) = lists.first().map(Vec::len) {
-            for (i, l) in lists.iter().enumerate().skip(1) {
-                if l.len() != first {
-                    let (rel, n) = if l.len() < first { ("shorter", i + 1) } else { ("longer", i + 1) };
-                    let msg = if n == 2 {
-                        format!("zip() argument 2 is {rel} than argument 1")
-                    } else {
-                        format!("zip() argument {n} is {rel} than arguments 1-{}", n - 1)
-                    };
-                    for l in lists.into_iter().flatten() {
-                        vm.decref(l);
-                    }
-                    return Err(vm.new_exc(ExcKind::ValueError, &msg));
-                }
-            }
-        }
-        let tuples: Vec<Value> = lists.into_iter().map(|l| vm.new_list(l)).collect();
-        let r = zip_new(vm, &tuples, &[]);
-        for t in tuples {
-            vm.decref(t);
-        }
-        return r;
-    }
+    let strict = match strict {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
     let mut inners = Vec::new();
     for &a in args {
         match vm.get_iter(a) {
@@ -793,7 +766,7 @@ pub fn zip_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             }
         }
     }
-    Ok(vm.alloc(Object::Iter(Iter::Zip { inners })))
+    Ok(vm.alloc(Object::Iter(Iter::Zip { inners, strict })))
 }
 
 pub fn map_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

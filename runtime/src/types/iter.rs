@@ -3,6 +3,7 @@
 
 use super::def;
 use crate::object::code::BinOp;
+use crate::object::exc_kind::ExcKind;
 use crate::object::{Iter, Object};
 use crate::types::generator::{gen_next, identity};
 use crate::value::{ObjId, Value};
@@ -93,6 +94,51 @@ fn length_hint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
     Ok(Value::Int(left as i64))
 }
 
+/// `next()` of `zip(..., strict=True)`: as a plain zip's, but the first input to end must end
+/// them all. As CPython, an input ending after the first is "shorter"; when the first ends,
+/// each other one is asked for one more item, and the first that has one is "longer".
+fn strict_zip_next(vm: &mut Vm, inners: &[Value]) -> PyResult<Result<Value, Value>> {
+    if inners.is_empty() {
+        return Ok(Err(Value::None));
+    }
+    let mut items = Vec::with_capacity(inners.len());
+    let mut ended = None;
+    for (i, &it) in inners.iter().enumerate() {
+        match vm.next(it) {
+            Ok(Some(v)) => items.push(v),
+            Ok(None) => {
+                ended = Some(i);
+                break;
+            }
+            Err(e) => {
+                items.into_iter().for_each(|v| vm.decref(v));
+                return Err(e);
+            }
+        }
+    }
+    let Some(ended) = ended else { return Ok(Ok(vm.new_tuple(items))) };
+    items.into_iter().for_each(|v| vm.decref(v));
+    let (i, rel) = if ended > 0 {
+        (ended, "shorter")
+    } else {
+        let mut longer = None;
+        for (i, &it) in inners.iter().enumerate().skip(1) {
+            if let Some(v) = vm.next(it)? {
+                vm.decref(v);
+                longer = Some(i);
+                break;
+            }
+        }
+        match longer {
+            Some(i) => (i, "longer"),
+            None => return Ok(Err(Value::None)),
+        }
+    };
+    let before = if i == 1 { " 1".to_string() } else { format!("s 1-{i}") };
+    let msg = format!("zip() argument {} is {rel} than argument{before}", i + 1);
+    Err(vm.new_exc(ExcKind::ValueError, &msg))
+}
+
 /// The next item of every iterator, or `None` as soon as one is exhausted.
 pub(crate) fn next_of_each(vm: &mut Vm, iters: &[Value]) -> PyResult<Option<Vec<Value>>> {
     let mut items = Vec::with_capacity(iters.len());
@@ -114,7 +160,7 @@ pub(crate) fn next_of_each(vm: &mut Vm, iters: &[Value]) -> PyResult<Option<Vec<
 pub(crate) fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value, Value>> {
     enum Plan {
         Enumerate(Value, Value),
-        Zip(Vec<Value>),
+        Zip(Vec<Value>, bool),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
@@ -123,7 +169,7 @@ pub(crate) fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value
     }
     let plan = match vm.heap.get(id) {
         Object::Iter(Iter::Enumerate { inner, count }) => Plan::Enumerate(*inner, *count),
-        Object::Iter(Iter::Zip { inners }) => Plan::Zip(inners.clone()),
+        Object::Iter(Iter::Zip { inners, strict }) => Plan::Zip(inners.clone(), *strict),
         Object::Iter(Iter::Map { func, inners }) => Plan::Map(*func, inners.clone()),
         Object::Iter(Iter::Filter { func, inner }) => Plan::Filter(*func, *inner),
         Object::Iter(Iter::Callable { func, sentinel }) => Plan::Callable(*func, *sentinel),
@@ -143,10 +189,11 @@ pub(crate) fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value
             }
             None => Ok(Err(Value::None)),
         },
-        Plan::Zip(inners) => match next_of_each(vm, &inners)? {
+        Plan::Zip(inners, false) => match next_of_each(vm, &inners)? {
             Some(items) if !items.is_empty() => Ok(Ok(vm.new_tuple(items))),
             _ => Ok(Err(Value::None)),
         },
+        Plan::Zip(inners, true) => strict_zip_next(vm, &inners),
         Plan::Map(func, inners) => {
             let Some(items) = next_of_each(vm, &inners)? else { return Ok(Err(Value::None)) };
             let r = vm.call(func, &items, &[]);

@@ -46,14 +46,7 @@ pub(crate) fn set_is_subset(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if set_len(vm, a) > set_len(vm, b) {
         return Ok(false);
     }
-    let mut all = true;
-    let r = for_each_entry(vm, a, |vm, h, k| {
-        if all && !vm.set_contains_hashed(b, k, h)? {
-            all = false;
-        }
-        Ok(())
-    });
-    r.map(|()| all)
+    vm.set_entries_while(a, |vm, h, k| vm.set_contains_hashed(b, k, h))
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` (and the in-place forms) in CPython's order of work,

@@ -193,7 +193,7 @@ impl Vm {
                     })
                 }))
             }
-            Object::Iter(Iter::Zip { inners }) if inners.len() == 2 => {
+            Object::Iter(Iter::Zip { inners, strict: false }) if inners.len() == 2 => {
                 let (x, y) = (inners[0], inners[1]);
                 let a = match self.next_inner(x) {
                     Ok(Some(a)) => a,

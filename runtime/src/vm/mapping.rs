@@ -475,16 +475,33 @@ impl Vm {
         s: Value,
         mut f: impl FnMut(&mut Vm, i64, Value) -> PyResult<()>,
     ) -> PyResult<()> {
-        let mut entries = self.held_set_entries(s).into_iter();
-        let mut r = Ok(());
-        for (h, k) in entries.by_ref() {
-            r = f(self, h, k);
+        self.set_entries_while(s, |vm, h, k| f(vm, h, k).map(|()| true)).map(|_| ())
+    }
+
+    /// Calls `f` with each key of a set and its stored hash while it returns true; whether
+    /// every key was seen. The walk reads the table in place, a slot at a time, as CPython's
+    /// `set_next` does (a snapshot cost an allocation per set operation): a change `f` makes
+    /// to the set is seen by the steps after it, and the walk stays within the table.
+    pub fn set_entries_while(
+        &mut self,
+        s: Value,
+        mut f: impl FnMut(&mut Vm, i64, Value) -> PyResult<bool>,
+    ) -> PyResult<bool> {
+        let Some(id) = s.as_obj() else { return Ok(true) };
+        let mut at = 0;
+        loop {
+            let next = match self.heap.get(id) {
+                Object::Set { table, .. } => table.entry_from(at),
+                _ => None,
+            };
+            let Some((i, h, k)) = next else { return Ok(true) };
+            at = i + 1;
+            self.incref(k);
+            let go_on = f(self, h, k);
             self.decref(k);
-            if r.is_err() {
-                break;
+            if !go_on? {
+                return Ok(false);
             }
         }
-        entries.for_each(|(_, k)| self.decref(k));
-        r
     }
 }

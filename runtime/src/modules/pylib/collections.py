@@ -255,8 +255,17 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self))) if last else next(iter(self))
+        key = next(reversed(self)) if last else next(iter(self))
         return key, self.pop(key)
+
+    def keys(self):
+        return _odict_view('odict_keys')(self)
+
+    def values(self):
+        return _odict_view('odict_values')(self)
+
+    def items(self):
+        return _odict_view('odict_items')(self)
 
     def __repr__(self):
         if not self:
@@ -307,6 +316,37 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+_odict_views = {}
+
+
+def _odict_view(name):
+    """The class of an OrderedDict's keys, values or items view: collections.abc's view with
+    CPython's name and repr (`odict_keys(['a'])`), made on first use."""
+    try:
+        return _odict_views[name]
+    except KeyError:
+        pass
+    from collections.abc import ItemsView, KeysView, ValuesView
+
+    base = {'odict_keys': KeysView, 'odict_values': ValuesView, 'odict_items': ItemsView}[name]
+
+    def __repr__(self):
+        return f'{name}({list(self)!r})'
+
+    def __reversed__(self):
+        mapping = self._mapping
+        if name == 'odict_keys':
+            return reversed(mapping)
+        if name == 'odict_values':
+            return (mapping[k] for k in reversed(mapping))
+        return ((k, mapping[k]) for k in reversed(mapping))
+
+    cls = type(name, (base,), {'__repr__': __repr__, '__reversed__': __reversed__,
+                               '__module__': 'builtins', '__slots__': ()})
+    _odict_views[name] = cls
+    return cls
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
