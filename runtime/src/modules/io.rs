@@ -35,6 +35,8 @@ pub fn install(vm: &mut Vm) {
             ("file.writable", writable),
             ("file.fileno", fileno),
             ("file.isatty", isatty),
+            ("file.seekable", seekable),
+            ("file.truncate", truncate),
         ];
         for &(name, f) in methods {
             def(vm, d, name, f);
@@ -195,7 +197,15 @@ fn path_text(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
 fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let names = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
     let given = crate::vm::args::bind_args(vm, "open", args, kwargs, names, 8, 1)?;
-    let name = path_arg(vm, given[0].unwrap_or(Value::None), "open")?;
+    let file = given[0].unwrap_or(Value::None);
+    let descriptor = match file {
+        Value::Int(fd) => Some(fd),
+        _ => None,
+    };
+    let name = match descriptor {
+        Some(fd) => descriptor_path(vm, fd)?,
+        None => path_arg(vm, file, "open")?,
+    };
     let mode = match given[1] {
         None => None,
         Some(m) => match vm.str_of(m) {
@@ -212,8 +222,13 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     let binary = mode.contains('b');
     let plus = mode.contains('+');
     let kind = mode.chars().find(|c| matches!(c, 'r' | 'w' | 'a' | 'x')).unwrap_or('r');
-    if mode.chars().any(|c| !"rwaxbt+".contains(c)) {
-        return Err(vm.new_exc(ExcKind::ValueError, &format!("invalid mode: '{mode}'")));
+    check_mode(vm, &mode)?;
+    let unbuffered = given[2].is_some_and(|b| b == Value::Int(0));
+    if unbuffered && !binary {
+        return Err(vm.new_exc(ExcKind::ValueError, "can't have unbuffered text I/O"));
+    }
+    if descriptor.is_none() && given[6].is_some_and(|c| !vm.truthy(c).unwrap_or(true)) {
+        return Err(vm.new_exc(ExcKind::ValueError, "Cannot use closefd=False with file name"));
     }
     let text_arg = |i: usize| given[i].filter(|&v| v != Value::None);
     let (encoding, errors) = (text_arg(3), text_arg(4));
@@ -243,9 +258,9 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     if binary && errors.is_some() {
         return Err(vm.new_exc(ExcKind::ValueError, "binary mode doesn't take an errors argument"));
     }
-    let encoding = encoding.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
+    let encoding = encoding.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "UTF-8".into());
     // `encoding="locale"` (what `io.text_encoding` gives) names the locale's, UTF-8 here.
-    let encoding = if encoding == "locale" { "utf-8".to_string() } else { encoding };
+    let encoding = if encoding == "locale" { "UTF-8".to_string() } else { encoding };
     let errors = errors.and_then(|v| vm.str_of(v).map(str::to_string)).unwrap_or_else(|| "strict".into());
     if let Err(e) = crate::types::codecs::encode("", &encoding, "strict") {
         return Err(vm.new_exc(e.kind, &e.msg));
@@ -253,6 +268,8 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     let mut opts = std::fs::OpenOptions::new();
     match kind {
         'r' => opts.read(true).write(plus),
+        // A descriptor's file is already open: reopening it must not empty it.
+        'w' if descriptor.is_some() => opts.append(true).read(plus),
         'w' => opts.write(true).create(true).truncate(true).read(plus),
         'a' => opts.append(true).create(true).read(plus),
         _ => opts.write(true).create_new(true).read(plus),
@@ -267,10 +284,15 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         let _ = handle.seek(std::io::SeekFrom::End(0));
     }
     let mut buffer = Vec::new();
-    let mut decode_error = None;
-    if kind == 'r' {
-        use std::io::Read;
+    let mut undecodable = None;
+    // A read-write file works on its contents in `buffer` (written back whole): `a+` starts
+    // with what the file holds, at its end.
+    if kind == 'r' || (kind == 'a' && plus) {
+        use std::io::{Read, Seek};
         let mut h = &handle;
+        if kind == 'a' {
+            let _ = h.seek(std::io::SeekFrom::Start(0));
+        }
         if let Err(e) = h.read_to_end(&mut buffer) {
             return Err(os_error(vm, &e, Some(&name)));
         }
@@ -278,8 +300,8 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
             buffer = match crate::types::codecs::decode(&buffer, &encoding, &errors) {
                 Ok(text) if newline.is_none() => text.replace("\r\n", "\n").replace('\r', "\n").into_bytes(),
                 Ok(text) => text.into_bytes(),
-                Err(e) => {
-                    decode_error = Some((e.kind, e.msg));
+                Err(_) => {
+                    undecodable = Some(std::mem::take(&mut buffer));
                     Vec::new()
                 }
             };
@@ -287,22 +309,80 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     }
     let f = FileObj {
         name,
-        mode: if binary || mode.contains('t') { mode.replace('t', "") } else { mode.clone() },
+        // A binary file's mode is its raw file's, as CPython's FileIO words it (`w+b` is
+        // `rb+`); a text file's is the mode it was opened with.
+        mode: if binary {
+            let kind = match kind {
+                'x' | 'a' => kind,
+                _ if plus || kind == 'r' => 'r',
+                _ => 'w',
+            };
+            format!("{kind}b{}", if plus { "+" } else { "" })
+        } else {
+            mode.clone()
+        },
         binary,
         readable: kind == 'r' || plus,
         writable: kind != 'r' || plus,
         handle: Some(handle),
+        pos: if kind == 'a' { buffer.len() } else { 0 },
         buffer,
-        pos: 0,
         dirty: false,
         encoding,
         errors,
-        decode_error,
+        undecodable,
+        descriptor,
         newline,
         pending: Vec::new(),
         on_drop: Some(finish),
     };
     Ok(vm.alloc(Object::File(Box::new(f))))
+}
+
+/// CPython's checks of `open()`'s mode: known letters, each once, one of `rwax`, not text and
+/// binary at once.
+fn check_mode(vm: &mut Vm, mode: &str) -> PyResult<()> {
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwaxbt+".contains(c) || seen.contains(c) {
+            return Err(vm.new_exc(ExcKind::ValueError, &format!("invalid mode: '{mode}'")));
+        }
+        seen.push(c);
+    }
+    if seen.contains('t') && seen.contains('b') {
+        return Err(vm.new_exc(ExcKind::ValueError, "can't have text and binary mode at once"));
+    }
+    match seen.chars().filter(|c| "rwax".contains(*c)).count() {
+        1 => Ok(()),
+        0 => Err(vm.new_exc(
+            ExcKind::ValueError,
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        )),
+        _ => Err(vm.new_exc(ExcKind::ValueError, "must have exactly one of create/read/write/append mode")),
+    }
+}
+
+/// The file an open descriptor names: one `tempfile.mkstemp` handed out (`os._descriptors`),
+/// else the process's own (`/proc/self/fd/N`), reopened. Reap holds files, not descriptors:
+/// the new file has its own position.
+fn descriptor_path(vm: &mut Vm, fd: i64) -> PyResult<String> {
+    require_fs(vm)?;
+    let known = vm.module_dict("os").and_then(|d| vm.dict_get_str(d, "_descriptors"));
+    if let Some(Value::Obj(table)) = known
+        && let Some(p) = vm.dict_get(Value::Obj(table), Value::Int(fd))?
+        && let Some(path) = vm.str_of(p)
+    {
+        return Ok(path.to_string());
+    }
+    if fd < 0 {
+        return Err(vm.new_exc(ExcKind::ValueError, "negative file descriptor"));
+    }
+    let path = format!("/proc/self/fd/{fd}");
+    if std::fs::symlink_metadata(&path).is_err() {
+        let e = std::io::Error::from_raw_os_error(9);
+        return Err(os_error(vm, &e, None));
+    }
+    Ok(path)
 }
 
 /// Runs `f` on the file object, or raises for a closed file.
@@ -320,6 +400,22 @@ fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObj) -> T) -> PyR
     }
 }
 
+/// `io.UnsupportedOperation(msg)` (an OSError and a ValueError), as CPython's files raise
+/// for a read of a write-only file and the like.
+fn unsupported(vm: &mut Vm, msg: &str) -> ObjId {
+    let m = vm.new_str(msg);
+    let e = vm.call_module_attr("io", "UnsupportedOperation", &[m]);
+    vm.decref(m);
+    match e {
+        Ok(Value::Obj(e)) => e,
+        Ok(other) => {
+            vm.decref(other);
+            vm.new_exc(ExcKind::OSError, msg)
+        }
+        Err(e) => e,
+    }
+}
+
 fn make_data(vm: &mut Vm, binary: bool, data: Vec<u8>) -> Value {
     if binary {
         vm.alloc(Object::Bytes(data))
@@ -329,13 +425,20 @@ fn make_data(vm: &mut Vm, binary: bool, data: Vec<u8>) -> Value {
 }
 
 fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
-    let (readable, binary, decode_error) =
-        with_file(vm, v, |f| (f.readable, f.binary, f.decode_error.clone()))?;
-    if let Some((kind, msg)) = decode_error {
-        return Err(vm.new_exc(kind, &msg));
+    let (readable, binary, undecodable) = with_file(vm, v, |f| {
+        (
+            f.readable,
+            f.binary,
+            f.undecodable.as_ref().map(|b| (b.clone(), f.encoding.clone(), f.errors.clone())),
+        )
+    })?;
+    if let Some((bytes, encoding, errors)) = undecodable
+        && let Err(e) = crate::types::codecs::decode(&bytes, &encoding, &errors)
+    {
+        return Err(crate::types::exception::codec_exception(vm, e, |vm| vm.alloc(Object::Bytes(bytes))));
     }
     if !readable {
-        return Err(vm.new_exc(ExcKind::OSError, "not readable"));
+        return Err(unsupported(vm, "not readable"));
     }
     Ok(binary)
 }
@@ -426,7 +529,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "write", &args[1..], 1, 1)?;
     let (binary, writable) = with_file(vm, args[0], |f| (f.binary, f.writable))?;
     if !writable {
-        return Err(vm.new_exc(ExcKind::OSError, "not writable"));
+        return Err(unsupported(vm, "not writable"));
     }
     let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
         (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => (b.clone(), b.len()),
@@ -608,6 +711,50 @@ fn tell(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Int(pos as i64))
 }
 
+fn seekable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    use std::io::Seek;
+    let r = with_file(vm, args[0], |f| {
+        f.readable || f.handle.as_mut().is_some_and(|h| h.stream_position().is_ok())
+    })?;
+    Ok(Value::Bool(r))
+}
+
+/// `truncate(size=None)`: the file cut (or extended) to `size`, by default the position,
+/// which stays where it was.
+fn truncate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "truncate", &args[1..], 0, 1)?;
+    let writable = with_file(vm, args[0], |f| f.writable)?;
+    if !writable {
+        return Err(unsupported(vm, "File not open for writing"));
+    }
+    let size = match args.get(1).filter(|&&v| v != Value::None) {
+        Some(&v) => Some(super::native_class::ssize_arg(vm, v)?),
+        None => None,
+    };
+    let r = with_file(vm, args[0], |f| {
+        if f.readable {
+            let size = size.map_or(f.pos, |s| s.max(0) as usize);
+            f.buffer.resize(size, 0);
+            f.dirty = true;
+            return Ok(size as u64);
+        }
+        use std::io::Seek;
+        write_pending(f)?;
+        match f.handle.as_mut() {
+            Some(h) => {
+                let size = match size {
+                    Some(s) => s.max(0) as u64,
+                    None => h.stream_position()?,
+                };
+                h.set_len(size).map(|()| size)
+            }
+            None => Ok(0),
+        }
+    })?;
+    let size = r.map_err(|e| os_error(vm, &e, None))?;
+    Ok(Value::Int(size as i64))
+}
+
 fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Bool(with_file(vm, args[0], |f| f.readable)?))
 }
@@ -681,8 +828,21 @@ fn path_op(vm: &mut Vm, args: &[Value], name: &str, op: fn(&str) -> std::io::Res
     Ok(Value::None)
 }
 
-fn mkdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    path_op(vm, args, "mkdir", |p| std::fs::create_dir(p))
+fn mkdir(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::DirBuilderExt;
+    let [mode] = crate::vm::args::bind_args(vm, "mkdir", &args[1.min(args.len())..], kwargs, ["mode"], 1, 0)?;
+    let mode = match mode {
+        Some(m) => i64::from(super::native_class::c_int_arg(vm, m)?),
+        None => 0o777,
+    };
+    let Some(&p) = args.first() else {
+        return Err(vm.new_exc(ExcKind::TypeError, "mkdir() missing required argument 'path'"));
+    };
+    let path = path_arg(vm, p, "mkdir")?;
+    // The mode passes through the umask, as the system call's does.
+    let made = std::fs::DirBuilder::new().mode(mode as u32 & 0o7777).create(&path);
+    io_result(vm, made, &path)?;
+    Ok(Value::None)
 }
 
 fn rmdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -756,25 +916,34 @@ fn temp_args(vm: &Vm, args: &[Value]) -> (String, String, String) {
 }
 
 fn mkdtemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::DirBuilderExt;
     require_fs(vm)?;
     let (suffix, prefix, dir) = temp_args(vm, args);
     for attempt in 0..100 {
         let path = fresh_name(&suffix, &prefix, &dir, attempt);
-        if std::fs::create_dir(&path).is_ok() {
-            return Ok(vm.new_str(path));
+        // Only its owner may use it, as CPython's.
+        match std::fs::DirBuilder::new().mode(0o700).create(&path) {
+            Ok(()) => return Ok(vm.new_str(path)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(os_error(vm, &e, Some(&path))),
         }
     }
     Err(vm.new_exc(ExcKind::FileExistsError, "No usable temporary directory name found"))
 }
 
 fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    use std::os::unix::fs::OpenOptionsExt;
     require_fs(vm)?;
     let (suffix, prefix, dir) = temp_args(vm, args);
     for attempt in 0..100 {
         let path = fresh_name(&suffix, &prefix, &dir, attempt);
-        if std::fs::OpenOptions::new().write(true).create_new(true).open(&path).is_ok() {
-            let p = vm.new_str(path);
-            return Ok(vm.new_tuple(vec![Value::Int(3), p]));
+        match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path) {
+            Ok(_) => {
+                let p = vm.new_str(path);
+                return Ok(vm.new_tuple(vec![Value::Int(3), p]));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(os_error(vm, &e, Some(&path))),
         }
     }
     Err(vm.new_exc(ExcKind::FileExistsError, "No usable temporary file name found"))

@@ -182,8 +182,11 @@ pub struct FileObj {
     /// decoded text as UTF-8.
     pub encoding: String,
     pub errors: String,
-    /// Why the contents could not be decoded: raised by the first read, as CPython does.
-    pub decode_error: Option<(exc_kind::ExcKind, String)>,
+    /// The contents that could not be decoded: the first read raises the decoding error, as
+    /// CPython's does.
+    pub undecodable: Option<Vec<u8>>,
+    /// Opened by descriptor (`open(fd)`): its `name` is that number.
+    pub descriptor: Option<i64>,
     /// A text file's `newline` argument: `None` translates every line ending to `\n` on
     /// reading; otherwise lines end as it says (`""`: at any of them) and writes turn `\n` into it.
     pub newline: Option<String>,

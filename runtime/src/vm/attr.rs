@@ -662,6 +662,26 @@ impl Vm {
         })
     }
 
+    /// A file object's data attributes.
+    fn file_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
+        let Object::File(f) = self.heap.get(id) else { return None };
+        let text = |s: &String| Some(PyStr::new(s.clone()));
+        let s = match key {
+            "name" => match f.descriptor {
+                Some(fd) => return Some(Value::Int(fd)),
+                None => text(&f.name),
+            },
+            "mode" => text(&f.mode),
+            "encoding" if !f.binary => text(&f.encoding),
+            "errors" if !f.binary => text(&f.errors),
+            "closed" => return Some(Value::Bool(f.handle.is_none())),
+            "line_buffering" if !f.binary => return Some(Value::Bool(false)),
+            "newlines" if !f.binary => return Some(Value::None),
+            _ => None,
+        };
+        s.map(|s| self.alloc(Object::Str(s)))
+    }
+
     /// Attributes that are not in any dict: `__class__`, `__dict__`, `__name__` of functions
     /// and classes, exception fields.
     fn special_attr(&mut self, obj: Value, key: &str) -> PyResult<Option<Value>> {
@@ -671,6 +691,11 @@ impl Vm {
         {
             return Ok(Some((g.get)(self, id)));
         }
+        if let Value::Obj(id) = obj
+            && let Some(v) = self.file_attr(id, key)
+        {
+            return Ok(Some(v));
+        }
         if !key.starts_with("__")
             && !key.starts_with("co_")
             && !matches!(
@@ -679,11 +704,9 @@ impl Vm {
                     | "start"
                     | "stop"
                     | "step"
-                    | "closed"
                     | "value"
                     | "code"
                     | "name"
-                    | "mode"
                     | "gi_running"
                     | "tb_next"
                     | "tb_lineno"
@@ -763,8 +786,6 @@ impl Vm {
                 // A method of a builtin type (`[].append`) belongs to no module.
                 None => return Ok(Some(Value::None)),
             },
-            (Object::File(f), "name") => Some(PyStr::new(f.name.clone())),
-            (Object::File(f), "mode") => Some(PyStr::new(f.mode.clone())),
             _ => None,
         };
         if let Some(s) = v {
@@ -814,7 +835,6 @@ impl Vm {
             (Object::Instance(i), "__traceback__") if i.exc().is_some_and(|e| e.traceback.is_empty()) => {
                 Some(Value::None)
             }
-            (Object::File(f), "closed") => Some(Value::Bool(f.handle.is_none())),
             _ => None,
         };
         if let Some(v) = v {

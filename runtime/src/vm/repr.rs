@@ -224,12 +224,15 @@ impl Vm {
             }
             Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
             Object::File(f) => {
-                let name = reap_lang::repr::str_repr(&f.name);
+                let name = match f.descriptor {
+                    Some(fd) => fd.to_string(),
+                    None => reap_lang::repr::str_repr(&f.name),
+                };
                 return Ok(if f.binary {
                     let kind = if f.readable { "BufferedReader" } else { "BufferedWriter" };
                     format!("<_io.{kind} name={name}>")
                 } else {
-                    format!("<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>", f.mode)
+                    format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.encoding)
                 });
             }
             _ => {}

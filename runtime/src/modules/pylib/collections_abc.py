@@ -618,3 +618,5 @@ for _t in (type(len), type(lambda: None), type([].append), type(Sized.__subclass
 del _t
 ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))
+if 'os' in __import__('sys').modules:
+    MutableMapping.register(__import__('sys').modules['os']._Environ)

@@ -1,9 +1,12 @@
 """os, written in Python over Reap's native file-system primitives (_reap_os).
 
 Differences from CPython:
-- Reap has no file descriptors: the functions that take one in place of a path (stat, chmod,
-  utime, chdir, scandir...) raise OSError(EBADF) for an int, and a dir_fd other than None
-  raises NotImplementedError; there is no open/fstat/fchmod/dup/pipe.
+- Reap has no raw file descriptors: the functions that take one in place of a path (stat,
+  chmod, utime, chdir, scandir...) raise OSError(EBADF) for an int, and a dir_fd other than
+  None raises NotImplementedError; there is no open/fstat/fchmod/dup/pipe. open(fd) reopens
+  the file the descriptor names (its position is its own).
+- os.environ is a mapping of its own (str keys and values only) that subprocess's children
+  get; the process's environment itself does not change.
 - No chown, chroot, fork/exec/spawn, kill, getlogin, pwd or grp: os.path.expanduser knows
   only the current user's home ($HOME, for ~ and ~$USER).
 - chmod(follow_symlinks=False) of a symbolic link raises NotImplementedError, as on CPython
@@ -26,7 +29,129 @@ extsep = path.extsep
 pathsep = path.pathsep
 linesep = '\n'
 devnull = path.devnull
-environ = _reap_os.environ()
+
+
+class _Environ:
+    """os.environ: the process's variables as a mapping of str to str (its type and repr as
+    CPython's). Reap sets no variables of the process itself: children started by subprocess
+    get this mapping, and time.tzset reads TZ from it."""
+
+    def __init__(self, data):
+        self._data = data
+
+    @staticmethod
+    def _check(value):
+        if not isinstance(value, str):
+            raise TypeError(f"str expected, not {type(value).__name__}")
+        return value
+
+    def __getitem__(self, key):
+        try:
+            return self._data[self._check(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._data[self._check(key)] = self._check(value)
+
+    def __delitem__(self, key):
+        try:
+            del self._data[self._check(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return isinstance(key, str) and key in self._data
+
+    def __repr__(self):
+        items = ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items())
+        return f'environ({{{items}}})'
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._data)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    _missing = object()
+
+    def pop(self, key, default=_missing):
+        if key in self:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default is self._missing:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+
+environ = _Environ(_reap_os.environ())
+
+
+# A MutableMapping, as CPython's: registered here when collections.abc came first, else by it.
+if 'collections.abc' in sys.modules:
+    sys.modules['collections.abc'].MutableMapping.register(_Environ)
 
 F_OK = 0
 R_OK = 4
@@ -108,7 +233,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
     if head and tail and not path.exists(head):
         makedirs(head, exist_ok=exist_ok)
     try:
-        mkdir(name)
+        mkdir(name, mode)
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise

@@ -3,8 +3,24 @@
 import _reap_os
 
 
+template = 'tmp'
+tempdir = None
+
+
 def gettempdir():
-    return _reap_os.gettempdir()
+    return tempdir or _reap_os.gettempdir()
+
+
+def gettempdirb():
+    return gettempdir().encode()
+
+
+def gettempprefix():
+    return template
+
+
+def gettempprefixb():
+    return template.encode()
 
 
 def mkdtemp(suffix='', prefix='tmp', dir=None):
@@ -107,3 +123,125 @@ class TemporaryDirectory:
         if self._finalizer.detach():
             import shutil
             shutil.rmtree(self.name, ignore_errors=True)
+
+
+class SpooledTemporaryFile:
+    """A file kept in memory (io.BytesIO or io.StringIO) until it grows past `max_size` or
+    `fileno()` is asked for; then its contents move to a TemporaryFile."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        import io
+        if 'b' in mode:
+            self._file = io.BytesIO()
+        else:
+            self._file = io.StringIO(newline='\n' if newline is None else newline)
+        self._max_size = max_size
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
+                                   'prefix': prefix, 'encoding': encoding, 'newline': newline,
+                                   'dir': dir, 'errors': errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        if self._max_size and file.tell() > self._max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        file = self._file
+        new = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        new.write(file.getvalue())
+        new.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def getvalue(self):
+        return self._file.getvalue()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            self._file.truncate()
+        else:
+            if size > self._max_size:
+                self.rollover()
+            self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
+
+    def readable(self):
+        return self._file.readable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def writable(self):
+        return self._file.writable()
