@@ -662,28 +662,26 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Ok(Value::Obj(t))
         }
         3 => {
-            let name = vm.str_of(args[0]).unwrap_or("?").to_string();
-            let bases: Vec<ObjId> =
-                vm.iterate_to_vec(args[1])?.into_iter().filter_map(Value::as_obj).collect();
-            for &b in &bases {
-                vm.decref_id(b);
+            // As `type.__call__`: `type.__new__` (which a more derived metaclass of the bases
+            // takes over), then that metaclass's own `__init__`.
+            let with_type = [Value::Obj(vm.types.type_), args[0], args[1], args[2]];
+            let cls = super::typeobj::type_new(vm, &with_type, &[])?;
+            let meta = vm.type_of(cls);
+            if meta != vm.types.type_
+                && let Some(init) = vm.lookup_str(meta, "__init__")
+                && vm.lookup_str(vm.types.type_, "__init__") != Some(init)
+            {
+                let mut init_args = vec![cls];
+                init_args.extend_from_slice(args);
+                match vm.call(init, &init_args, &[]) {
+                    Ok(v) => vm.decref(v),
+                    Err(e) => {
+                        vm.decref(cls);
+                        return Err(e);
+                    }
+                }
             }
-            let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
-            let given = vm.payload(args[2]);
-            if !matches!(given.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
-                let tn = vm.arg_type_name(args[2]);
-                let msg = format!("type.__new__() argument 3 must be dict, not {tn}");
-                return Err(vm.new_exc(ExcKind::TypeError, &msg));
-            }
-            let ns = vm.new_dict();
-            vm.dict_update(Value::Obj(ns), given)?;
-            vm.default_module(ns);
-            let t = vm.make_type(&name, bases, ns)?;
-            if let Err(e) = vm.class_created(t, None) {
-                vm.decref_id(t);
-                return Err(e);
-            }
-            Ok(Value::Obj(t))
+            Ok(cls)
         }
         _ => Err(vm.new_exc(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
     }

@@ -50,11 +50,34 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -
     }
     arity(vm, "type.__new__", args, 4, 4)?;
     let mcls = args[0].as_obj().unwrap_or(vm.types.type_);
-    let name = vm.str_of(args[1]).unwrap_or("?").to_string();
-    let bases: Vec<ObjId> = vm.iterate_to_vec(args[2])?.into_iter().filter_map(Value::as_obj).collect();
-    for &b in &bases {
-        vm.decref_id(b);
+    if !matches!(args[2].as_obj().map(|id| vm.heap.get(id)), Some(Object::Tuple(_))) {
+        let tn = vm.arg_type_name(args[2]);
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("type.__new__() argument 2 must be tuple, not {tn}"))
+        );
     }
+    let given_bases = vm.iterate_to_vec(args[2])?;
+    let winner = vm.calculate_metaclass(mcls, &given_bases);
+    for &b in &given_bases {
+        vm.decref(b);
+    }
+    let winner = winner?;
+    // A more derived metaclass with a `__new__` of its own makes the class (`type('X',
+    // (SomeABC,), {})` is made by ABCMeta), as CPython's `type_new` hands over.
+    if winner != mcls
+        && let Some(new) = vm.lookup_str(winner, "__new__")
+        && vm.lookup_str(vm.types.type_, "__new__") != Some(new)
+    {
+        let new = vm.getattr_str(Value::Obj(winner), "__new__")?;
+        let mut call_args = vec![Value::Obj(winner)];
+        call_args.extend_from_slice(&args[1..]);
+        let r = vm.call(new, &call_args, kwargs);
+        vm.decref(new);
+        return r;
+    }
+    let mcls = winner;
+    let name = vm.str_of(args[1]).unwrap_or("?").to_string();
+    let bases: Vec<ObjId> = given_bases.iter().filter_map(|b| b.as_obj()).collect();
     let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
     // The namespace is copied as a dict (a dict subclass's own `__getitem__` is not asked).
     let given = vm.payload(args[3]);

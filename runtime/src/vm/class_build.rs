@@ -83,10 +83,16 @@ impl Vm {
         if base_ids.is_empty() {
             base_ids.push(self.types.object);
         }
-        // The metaclass: given, or the most derived of the bases' metaclasses.
-        let metaclass = metaclass.and_then(|m| m.as_obj()).or_else(|| {
-            base_ids.iter().map(|&b| self.type_of(Value::Obj(b))).find(|&m| m != self.types.type_)
-        });
+        // The metaclass: the most derived of the one given and the bases' metaclasses (a
+        // callable that is not a class is called as it is).
+        let metaclass = match metaclass.and_then(|m| m.as_obj()) {
+            Some(m) if !matches!(self.heap.get(m), Object::Type(_)) => Some(m),
+            given => {
+                let start = given.unwrap_or_else(|| self.type_of(Value::Obj(base_ids[0])));
+                let bases: Vec<Value> = base_ids.iter().map(|&b| Value::Obj(b)).collect();
+                Some(self.calculate_metaclass(start, &bases)?)
+            }
+        };
         let kw = self.keywords_of(kwargs);
         let ns = self.prepare_namespace(metaclass, name, bases, &kw)?;
         if let Some(orig) = orig_bases {
@@ -153,6 +159,28 @@ impl Vm {
             return Err(e);
         }
         Ok(Value::Obj(cls))
+    }
+
+    /// The metaclass of a class with these bases whose metaclass is at least `start`: the
+    /// most derived of them all, which must be a subclass of every other, as CPython's
+    /// `_PyType_CalculateMetaclass` requires.
+    pub(crate) fn calculate_metaclass(&mut self, start: ObjId, bases: &[Value]) -> PyResult<ObjId> {
+        let mut winner = start;
+        for &b in bases {
+            let meta = self.type_of(b);
+            if self.is_subtype(winner, meta) {
+                continue;
+            }
+            if self.is_subtype(meta, winner) {
+                winner = meta;
+                continue;
+            }
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
     }
 
     /// What `type.__new__` does after making a class: `__set_name__` on the descriptors of its
