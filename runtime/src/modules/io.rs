@@ -402,7 +402,7 @@ fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObj) -> T) -> PyR
 
 /// `io.UnsupportedOperation(msg)` (an OSError and a ValueError), as CPython's files raise
 /// for a read of a write-only file and the like.
-fn unsupported(vm: &mut Vm, msg: &str) -> ObjId {
+pub(crate) fn unsupported(vm: &mut Vm, msg: &str) -> ObjId {
     let m = vm.new_str(msg);
     let e = vm.call_module_attr("io", "UnsupportedOperation", &[m]);
     vm.decref(m);
@@ -728,7 +728,7 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
         return Err(unsupported(vm, "File not open for writing"));
     }
     let size = match args.get(1).filter(|&&v| v != Value::None) {
-        Some(&v) => Some(super::native_class::ssize_arg(vm, v)?),
+        Some(&v) => Some(crate::vm::args::index_arg(vm, v)?.try_into().unwrap_or(i64::MAX)),
         None => None,
     };
     let r = with_file(vm, args[0], |f| {
@@ -832,7 +832,7 @@ fn mkdir(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
     use std::os::unix::fs::DirBuilderExt;
     let [mode] = crate::vm::args::bind_args(vm, "mkdir", &args[1.min(args.len())..], kwargs, ["mode"], 1, 0)?;
     let mode = match mode {
-        Some(m) => i64::from(super::native_class::c_int_arg(vm, m)?),
+        Some(m) => crate::vm::args::index_arg(vm, m)?.try_into().unwrap_or(i64::MAX),
         None => 0o777,
     };
     let Some(&p) = args.first() else {

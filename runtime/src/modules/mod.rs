@@ -35,6 +35,7 @@ pub mod sre;
 pub mod sre_match;
 #[cfg(feature = "text")]
 pub mod sre_scan;
+pub mod std_buffers;
 pub mod std_streams;
 #[cfg(feature = "data")]
 pub mod struct_;

@@ -12,6 +12,7 @@ use crate::vm::{PyResult, Vm};
 pub fn make_class(vm: &mut Vm) -> ObjId {
     let ns = vm.new_dict();
     def(vm, ns, "TextIOWrapper.write", write);
+    def(vm, ns, "TextIOWrapper.writelines", writelines);
     def(vm, ns, "TextIOWrapper.flush", flush);
     def(vm, ns, "TextIOWrapper.read", read);
     def(vm, ns, "TextIOWrapper.readline", readline);
@@ -53,22 +54,30 @@ pub fn make_stream(vm: &mut Vm, cls: ObjId, fd: i64) -> Value {
     };
     if let Some(id) = inst.as_obj() {
         vm.set_instance_attr_str(id, "_fd", Value::Int(fd));
-        for (key, text) in [("name", name), ("mode", mode), ("encoding", "utf-8")] {
+        let errors = stdio_errors(fd);
+        for (key, text) in [("name", name), ("mode", mode), ("encoding", "utf-8"), ("errors", errors)] {
             let v = vm.new_str(text);
             vm.set_instance_attr_str(id, key, v);
         }
+        // stdout is line buffered on a terminal (CPython's stderr writes through instead).
+        let line_buffering = fd == 1 && std::io::IsTerminal::is_terminal(&std::io::stdout());
+        vm.set_instance_attr_str(id, "line_buffering", Value::Bool(line_buffering));
     }
     inst
+}
+
+/// The error handler of a standard stream, as CPython chooses it: stderr escapes what it
+/// cannot encode; stdin and stdout pass undecodable bytes through as surrogates, as under the C
+/// locale and its UTF-8 forms (the only locales Reap has: see the `locale` module).
+fn stdio_errors(fd: i64) -> &'static str {
+    if fd == 2 { "backslashreplace" } else { "surrogateescape" }
 }
 
 fn fd_of(vm: &Vm, stream: Value) -> i64 {
     stream.as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v)).unwrap_or(1)
 }
 
-/// `io.UnsupportedOperation` (an `OSError` in Reap, as it is one of CPython's bases).
-fn unsupported(vm: &mut Vm, what: &str) -> ObjId {
-    vm.new_exc(ExcKind::OSError, what)
-}
+use super::io::unsupported;
 
 fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "write", &args[1..], 1, 1)?;
@@ -85,6 +94,17 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         _ => vm.write_out(&s),
     }
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "writelines", &args[1..], 1, 1)?;
+    for line in vm.iterate_to_vec(args[1])? {
+        let r = write(vm, &[args[0], line], kwargs);
+        vm.decref(line);
+        let n = r?;
+        vm.decref(n);
+    }
+    Ok(Value::None)
 }
 
 fn flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

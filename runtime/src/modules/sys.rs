@@ -9,16 +9,24 @@ use crate::vm::{PyResult, Vm};
 pub fn make_sys(vm: &mut Vm) {
     let (m, d) = new_module(vm, "sys");
     let cls = super::std_streams::make_class(vm);
+    let buffers = super::std_buffers::make_classes(vm);
     for (fd, name, original) in
         [(0, "stdin", "__stdin__"), (1, "stdout", "__stdout__"), (2, "stderr", "__stderr__")]
     {
         let stream = super::std_streams::make_stream(vm, cls, fd);
+        if let (Some(classes), Some(id)) = (&buffers, stream.as_obj()) {
+            let buffer = super::std_buffers::make_buffer(vm, classes, fd);
+            vm.set_instance_attr_str(id, "buffer", buffer);
+        }
         vm.incref(stream);
         vm.dict_set_str(d, name, stream);
         vm.dict_set_str(d, original, stream);
     }
     if cls != vm.types.object {
         vm.decref_id(cls);
+    }
+    if let Some(classes) = buffers {
+        super::std_buffers::release_classes(vm, classes);
     }
     let modules = vm.modules;
     vm.heap.incref(modules);
