@@ -596,6 +596,17 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    write_each(vm, args, kwargs, write)
+}
+
+/// `stream.writelines(lines)`: `write` of each line, as CPython's (no line endings added).
+pub(crate) fn write_each(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+    write: crate::vm::NativeFn,
+) -> PyResult<Value> {
+    arity(vm, "writelines", &args[1..], 1, 1)?;
     for line in vm.iterate_to_vec(args[1])? {
         let r = write(vm, &[args[0], line], kwargs);
         vm.decref(line);

@@ -110,14 +110,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "writelines", &args[1..], 1, 1)?;
-    for line in vm.iterate_to_vec(args[1])? {
-        let r = write(vm, &[args[0], line], kwargs);
-        vm.decref(line);
-        let n = r?;
-        vm.decref(n);
-    }
-    Ok(Value::None)
+    super::io::write_each(vm, args, kwargs, write)
 }
 
 fn readable_buffer(vm: &mut Vm, stream: Value) -> PyResult<()> {
