@@ -202,15 +202,62 @@ pub(crate) fn object_format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -
     Ok(vm.new_str(s))
 }
 
-pub(crate) fn object_init(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+/// Whether `cls` takes `name` (`__init__` or `__new__`) from `object` itself.
+fn inherits_objects(vm: &Vm, cls: ObjId, name: &str) -> bool {
+    vm.lookup_str(cls, name) == vm.lookup_str(vm.types.object, name)
+}
+
+/// Whether every class `cls` derives from, but `object`, is a script's class statement's:
+/// only then are `object`'s `__new__` and `__init__` the ones CPython would run (the runtime's
+/// own types make their instances through their constructors, not through a `__new__` entry).
+fn made_by_scripts(vm: &Vm, cls: ObjId) -> bool {
+    vm.builtin_base(cls).is_none()
+        && vm.type_obj(cls).mro.iter().all(|&c| {
+            let t = vm.type_obj(c);
+            c == vm.types.object || (t.self_ref && matches!(t.layout, crate::object::Layout::Object))
+        })
+}
+
+/// `object.__init__(self, ...)`: arguments beyond the instance are an error when the class
+/// has an `__init__` of its own (it passed them on), or has neither that nor a `__new__` to
+/// take them, as CPython's `object_init` says.
+pub(crate) fn object_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let cls = vm.type_of(args.first().copied().unwrap_or(Value::None));
+    if (args.len() > 1 || !kwargs.is_empty()) && made_by_scripts(vm, cls) {
+        if !inherits_objects(vm, cls, "__init__") {
+            return Err(vm.new_exc(
+                ExcKind::TypeError,
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if inherits_objects(vm, cls, "__new__") {
+            let name = vm.type_obj(cls).name.clone();
+            let msg = format!("{name}.__init__() takes exactly one argument (the instance to initialize)");
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+    }
     Ok(Value::None)
 }
 
-pub(crate) fn object_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    match args.first().and_then(|v| v.as_obj()) {
-        Some(cls) if matches!(vm.heap.get(cls), Object::Type(_)) => Ok(vm.new_instance(cls)),
-        _ => Err(vm.new_exc(ExcKind::TypeError, "object.__new__(X): X is not a type object")),
+/// `object.__new__(cls, ...)`: as `object_init`, the other way round.
+pub(crate) fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let cls = match args.first().and_then(|v| v.as_obj()) {
+        Some(cls) if matches!(vm.heap.get(cls), Object::Type(_)) => cls,
+        _ => return Err(vm.new_exc(ExcKind::TypeError, "object.__new__(X): X is not a type object")),
+    };
+    if (args.len() > 1 || !kwargs.is_empty()) && made_by_scripts(vm, cls) {
+        if !inherits_objects(vm, cls, "__new__") {
+            return Err(vm.new_exc(
+                ExcKind::TypeError,
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if inherits_objects(vm, cls, "__init__") {
+            let name = vm.type_obj(cls).name.clone();
+            return Err(vm.new_exc(ExcKind::TypeError, &format!("{name}() takes no arguments")));
+        }
     }
+    Ok(vm.new_instance(cls))
 }
 
 pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -3,7 +3,6 @@
 use super::{arity, def};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
-use crate::types::object::object_init;
 use crate::types::sequence::list_id;
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
@@ -15,7 +14,7 @@ pub fn install(vm: &mut Vm) {
     let tn = vm.new_builtin("type.__new__", type_new, None);
     let sm = vm.alloc(Object::StaticMethod(tn));
     vm.dict_set_str(ty, "__new__", sm);
-    def(vm, ty, "type.__init__", object_init);
+    def(vm, ty, "type.__init__", type_init);
     def(vm, ty, "type.__call__", type_call_method);
     // A class method, as in CPython: `Meta.__prepare__(name, bases)` gets the metaclass first.
     let prepare = vm.new_builtin("type.__prepare__", type_prepare, None);
@@ -41,6 +40,15 @@ pub(crate) fn type_call_method(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Va
 /// `type.__prepare__(name, bases, **kwds)`: the empty namespace of a class body.
 pub(crate) fn type_prepare(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Obj(vm.new_dict()))
+}
+
+/// `type.__init__(cls, name, bases, namespace)` (or with the object alone): the class is
+/// made already; only the arguments are checked, as CPython's `type_init`.
+fn type_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    if !matches!(args.len(), 2 | 4) {
+        return Err(vm.new_exc(ExcKind::TypeError, "type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::None)
 }
 
 /// `type.__new__(mcls, name, bases, namespace)`: a class whose class is `mcls`.

@@ -13,6 +13,27 @@ def __getattr__(name):
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
+def _recursive_repr(fallback):
+    """A __repr__ that gives `fallback` for an object already being printed (one that holds
+    itself), as CPython's C reprs do with Py_ReprEnter."""
+    def decorate(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fallback
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        wrapper.__name__ = user_function.__name__
+        wrapper.__qualname__ = user_function.__qualname__
+        return wrapper
+    return decorate
+
+
 def _generic_alias(cls, item):
     """`deque[int]`: the class with its type arguments (types.GenericAlias)."""
     import _reap_types
@@ -267,6 +288,7 @@ class OrderedDict(dict):
     def items(self):
         return _odict_view('odict_items')(self)
 
+    @_recursive_repr('...')
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
@@ -681,8 +703,9 @@ class deque:
     def __reduce__(self):
         return type(self), (list(self), self._maxlen)
 
+    @_recursive_repr('[...]')
     def __repr__(self):
-        items = self._compact()
+        items = list(self)
         name = type(self).__name__
         if self._maxlen is None:
             return f'{name}({items!r})'
