@@ -100,7 +100,7 @@ impl Vm {
                     owner: None,
                 })))
             }
-            &Object::ClassMethod(f) => Ok(self.bind_classmethod(f, cls)),
+            &Object::ClassMethod(f) => self.classmethod_get(f, cls),
             Object::StaticMethod(f) => {
                 let f = *f;
                 Ok(self.share(f))
@@ -527,6 +527,20 @@ impl Vm {
     /// A classmethod's function bound to `cls`. A builtin type's own class methods
     /// (`dict.fromkeys`, `int.from_bytes`) bind as CPython's C class methods do, to a builtin
     /// method whose `__self__` is the class; any other callable to a bound method.
+    /// A classmethod read from `cls`: its function bound to the class, or, for a descriptor
+    /// it wraps (`@classmethod` over `@property`, allowed in 3.11), that descriptor's
+    /// `__get__(cls, cls)`, as CPython's `cm_descr_get`.
+    fn classmethod_get(&mut self, f: Value, cls: ObjId) -> PyResult<Value> {
+        if let Some(Object::Property { .. }) = f.as_obj().map(|id| self.heap.get(id)) {
+            let meta = self.type_of(Value::Obj(cls));
+            return self.bind(f, Value::Obj(cls), meta);
+        }
+        if self.is_user_descriptor(f, false) {
+            return self.call_get(f, Value::Obj(cls), Value::Obj(cls));
+        }
+        Ok(self.bind_classmethod(f, cls))
+    }
+
     fn bind_classmethod(&mut self, f: Value, cls: ObjId) -> Value {
         self.heap.incref(cls);
         if let Some(Object::Builtin(b)) = f.as_obj().map(|id| self.heap.get(id))
@@ -602,7 +616,7 @@ impl Vm {
             return self.call_get(found, Value::None, Value::Obj(cls)).map(Some);
         }
         match found.as_obj().map(|id| self.heap.get(id)) {
-            Some(&Object::ClassMethod(f)) => Ok(Some(self.bind_classmethod(f, cls))),
+            Some(&Object::ClassMethod(f)) => self.classmethod_get(f, cls).map(Some),
             Some(Object::StaticMethod(f)) => {
                 let f = *f;
                 Ok(Some(self.share(f)))

@@ -413,20 +413,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         except (AttributeError, ValueError):
             module = '__main__'
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > num_fields:
-            raise TypeError(f'{typename}.__new__() takes {num_fields + 1} positional arguments but {len(args) + 1} were given')
-        values = list(args)
-        for name in field_names[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{name}'")
-        if kwargs:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{next(iter(kwargs))}'")
-        return tuple.__new__(cls, values)
+    # As CPython's: a __new__ whose parameters are the fields, so that its signature, its
+    # errors and its __defaults__ (which scripts may set) are a function's.
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    __new__ = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))',
+                   {'_tuple_new': tuple.__new__, '__builtins__': {},
+                    '__name__': f'namedtuple_{typename}'})
+    __new__.__name__ = '__new__'
+    __new__.__qualname__ = f'{typename}.__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     def __repr__(self):
         return self.__class__.__name__ + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(field_names, self)) + ')'
