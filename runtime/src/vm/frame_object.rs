@@ -368,7 +368,11 @@ impl Vm {
         }
         // Built-in modules written in Python where CPython's are C leave no frames in
         // tracebacks, as C functions leave none (`cls.__dict__['missing']`, `list[int][str]`).
-        if NATIVE_STAND_INS.contains(&&*code.filename) {
+        // Nor does the module `__getattr__` a built-in module uses to make names on first use:
+        // CPython's module has them in its namespace, and a missing one is the module's error.
+        if NATIVE_STAND_INS.contains(&&*code.filename)
+            || (&*code.qualname == "__getattr__" && code.filename.starts_with("<reap:"))
+        {
             return;
         }
         let frame = self.current_frame_object();

@@ -112,7 +112,10 @@ pub fn offer(vm: &mut Vm, exc: ObjId) -> Option<String> {
         },
         _ => (None, false),
     };
-    if !lazy {
+    // An AttributeError a script raised with `name=` and `obj=` gets one too, as in CPython.
+    let given = recorded.is_none()
+        && vm.isinstance(Value::Obj(exc), vm.exc_type(crate::object::exc_kind::ExcKind::AttributeError));
+    if !lazy && !given {
         return recorded;
     }
     let (name_key, obj_key) = (vm.common.name, vm.common.obj);
@@ -120,9 +123,31 @@ pub fn offer(vm: &mut Vm, exc: ObjId) -> Option<String> {
     let key = vm.str_of(name).map(str::to_string);
     vm.decref(name);
     let obj = vm.getattr(Value::Obj(exc), obj_key).ok()?;
-    let names = vm.attribute_names(obj);
+    if obj == Value::None {
+        return None;
+    }
+    let names = module_dir(vm, obj).unwrap_or_else(|| vm.attribute_names(obj));
     vm.decref(obj);
     closest(&names, &key?).map(str::to_string)
+}
+
+/// The names a module's own `__dir__` lists (a module making names on first use lists them
+/// there), as CPython's suggestions take them from `dir(module)`.
+fn module_dir(vm: &mut Vm, obj: Value) -> Option<Vec<String>> {
+    let dict = match obj.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Module { dict, .. }) => *dict,
+        _ => return None,
+    };
+    let f = vm.dict_get_str(dict, "__dir__")?;
+    let listed = vm.call(f, &[], &[]).ok()?;
+    let items = vm.iterate_to_vec(listed);
+    vm.decref(listed);
+    let items = items.ok()?;
+    let names = items.iter().filter_map(|&v| vm.str_of(v).map(str::to_string)).collect();
+    for v in items {
+        vm.decref(v);
+    }
+    Some(names)
 }
 
 /// Records a `NameError`'s suggestion, to be printed with it.

@@ -2,6 +2,11 @@
 deque and ChainMap."""
 
 
+def __dir__():
+    # The names made on first use (by __getattr__) are the module's, as in CPython.
+    return sorted(set(globals()) | set(['UserDict', 'UserList', 'UserString']))
+
+
 def __getattr__(name):
     # UserDict, UserList and UserString need collections.abc: made when first asked for.
     if name in ('UserDict', 'UserList', 'UserString'):
@@ -10,7 +15,8 @@ def __getattr__(name):
         value.__module__ = 'collections'
         globals()[name] = value
         return value
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
+    raise AttributeError(f"module 'collections' has no attribute '{name}'", name=name,
+                         obj=__import__('sys').modules[__name__])
 
 
 def _recursive_repr(fallback):

@@ -1067,11 +1067,17 @@ def set_unittest_reportflags(flags):
     return old
 
 
+def __dir__():
+    # The names made on first use (by __getattr__) are the module's, as in CPython.
+    return sorted(set(globals()) | set(['DocTestCase', 'DocFileCase', 'SkipDocTestCase']))
+
+
 def __getattr__(name):
     if name in ('DocTestCase', 'DocFileCase', 'SkipDocTestCase'):
         import _doctest_extras
         return getattr(_doctest_extras, name)
-    raise AttributeError("module 'doctest' has no attribute %r" % name)
+    raise AttributeError("module 'doctest' has no attribute %r" % name, name=name,
+                         obj=__import__('sys').modules[__name__])
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):

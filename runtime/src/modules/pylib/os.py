@@ -375,6 +375,11 @@ def _check_method(C, name):
     return NotImplemented
 
 
+def __dir__():
+    # The names made on first use (by __getattr__) are the module's, as in CPython.
+    return sorted(set(globals()) | set(['PathLike']))
+
+
 def __getattr__(name):
     # PathLike is made on first use: it is an ABC, and most scripts never ask for it.
     if name == 'PathLike':
@@ -397,7 +402,8 @@ def __getattr__(name):
 
             __class_getitem__ = classmethod(_generic_alias)
         return PathLike
-    raise AttributeError(f"module 'os' has no attribute '{name}'")
+    raise AttributeError(f"module 'os' has no attribute '{name}'", name=name,
+                         obj=sys.modules[__name__])
 
 
 def _generic_alias(cls, item):

@@ -592,7 +592,8 @@ def __getattr__(name):
                       'It was not intended to be a public API.',
                       DeprecationWarning, stacklevel=2)
         return _Quoter
-    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}', name=name,
+                         obj=__import__('sys').modules[__name__])
 
 
 class _Quoter(dict):
