@@ -826,7 +826,13 @@ fn listdir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     let entries = io_result(vm, std::fs::read_dir(&path), &path)?;
     let names: Vec<String> =
         entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().to_string()).collect();
-    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    // A bytes path lists bytes names, as CPython's.
+    let as_bytes =
+        matches!(args.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)), Some(Object::Bytes(_)));
+    let items = names
+        .into_iter()
+        .map(|n| if as_bytes { vm.alloc(Object::Bytes(n.into_bytes())) } else { vm.new_str(n) })
+        .collect();
     Ok(vm.new_list(items))
 }
 

@@ -356,8 +356,13 @@ impl Vm {
             Object::Function(_) | Object::Cell(_) => self.set_native_attr(obj, id, &key, value),
             _ => {
                 let tname = self.type_name(obj);
-                Err(self
-                    .new_exc(ExcKind::AttributeError, &format!("'{tname}' object has no attribute '{key}'")))
+                // What the class has (a method) cannot be replaced on an object without a dict.
+                let msg = if self.lookup_str(self.type_of(obj), &key).is_some() {
+                    format!("'{tname}' object attribute '{key}' is read-only")
+                } else {
+                    format!("'{tname}' object has no attribute '{key}'")
+                };
+                Err(self.new_exc(ExcKind::AttributeError, &msg))
             }
         }
     }

@@ -94,7 +94,7 @@ impl Vm {
     /// `repr()` of a bytearray or an array.
     fn buffer_repr(&mut self, id: ObjId) -> PyResult<String> {
         match self.heap.get(id) {
-            Object::ByteArray(b) => Ok(format!("bytearray({})", bytes_repr(b))),
+            Object::ByteArray(b) => Ok(format!("bytearray({})", bytearray_literal(b))),
             Object::Array(a) => a.repr("array").map_err(|c| self.code_point_error(c)),
             _ => Ok(String::new()),
         }
@@ -676,4 +676,14 @@ pub(crate) fn int_repr(i: i64) -> String {
     }
     s.extend(digits[at..].iter().map(|&d| d as char));
     s
+}
+
+/// The bytes literal in a bytearray's repr: as a bytes object's, except that CPython's
+/// bytearray escapes a single quote even inside double quotes (`bytearray(b"\'")`).
+fn bytearray_literal(b: &[u8]) -> String {
+    let r = bytes_repr(b);
+    match r.strip_prefix("b\"").and_then(|r| r.strip_suffix('"')) {
+        Some(inner) => format!("b\"{}\"", inner.replace('\'', "\\'")),
+        None => r,
+    }
 }
