@@ -111,7 +111,14 @@ pub(crate) fn decode(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
         _ => Vec::new(),
     };
     match super::codecs::decode(&b, &encoding, &errors) {
-        Ok(s) => Ok(vm.new_str(s)),
+        Ok(s) => {
+            if super::codecs::is_unicode_escape(&encoding)
+                && let Some(c) = super::codec_escape::first_invalid_escape(&b)
+            {
+                vm.warn(ExcKind::DeprecationWarning, &format!("invalid escape sequence '\\{c}'"))?;
+            }
+            Ok(vm.new_str(s))
+        }
         Err(e) => Err(super::exception::codec_exception(vm, e, |vm| vm.alloc(Object::Bytes(b)))),
     }
 }

@@ -30,7 +30,7 @@ impl From<(ExcKind, String)> for CodecError {
 
 /// CPython's message for a `UnicodeEncodeError` (`text` is the str) or `UnicodeDecodeError`
 /// (`data` the bytes) at `start..end`.
-pub fn unicode_error_message(
+pub(crate) fn unicode_error_message(
     encoding: &str,
     text: Option<&[char]>,
     data: &[u8],
@@ -97,6 +97,10 @@ enum Codec {
     /// A single-byte code page (`charmap.rs`, with the `text` group).
     #[cfg_attr(not(feature = "text"), allow(dead_code))]
     Charmap(u8),
+    /// `unicode_escape`, or `raw_unicode_escape` (`codec_escape.rs`).
+    Escape {
+        raw: bool,
+    },
 }
 
 impl Codec {
@@ -115,6 +119,8 @@ impl Codec {
             "utf32" | "u32" => Codec::Utf32 { big: false, bom: true },
             "utf32le" => Codec::Utf32 { big: false, bom: false },
             "utf32be" => Codec::Utf32 { big: true, bom: false },
+            "unicodeescape" => Codec::Escape { raw: false },
+            "rawunicodeescape" => Codec::Escape { raw: true },
             _ => {
                 #[cfg(feature = "text")]
                 if let Some(page) = super::charmap::find(name) {
@@ -145,6 +151,8 @@ impl Codec {
             Codec::Utf32 { big: false, .. } => "utf-32-le",
             Codec::Utf32 { big: true, .. } => "utf-32-be",
             Codec::Charmap(_) => "charmap",
+            Codec::Escape { raw: false } => "unicodeescape",
+            Codec::Escape { raw: true } => "rawunicodeescape",
         }
     }
 }
@@ -222,6 +230,7 @@ fn encode_with(codec: Codec, text: &str, errors: &str) -> Result<Vec<u8>, CodecE
         Codec::Ascii => 0x80,
         Codec::Latin1 | Codec::Charmap(_) => 0x100,
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Escape { raw } => return Ok(super::codec_escape::encode(text, raw)),
         Codec::Utf8Sig => return Ok([UTF8_BOM.as_slice(), text.as_bytes()].concat()),
         Codec::Utf16 { big, bom } => {
             let mut out = Vec::new();
@@ -301,6 +310,11 @@ pub fn bom_len(encoding: &str) -> usize {
     }
 }
 
+/// Whether `encoding` names `unicode_escape` (whose decoding warns of unknown escapes).
+pub fn is_unicode_escape(encoding: &str) -> bool {
+    matches!(Codec::lookup(encoding, "decode"), Ok(Codec::Escape { raw: false }))
+}
+
 pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let codec = Codec::lookup(encoding, "decode")?;
     decode_with(codec, bytes, errors).map_err(|e| registry_error(codec, e, "decoding", encoding))
@@ -316,6 +330,9 @@ fn decode_with(codec: Codec, bytes: &[u8], errors: &str) -> Result<String, Codec
             }
             e
         });
+    }
+    if let Codec::Escape { raw } = codec {
+        return super::codec_escape::decode(bytes, raw, errors);
     }
     let handler = handler(errors).and_then(decode_only);
     // UTF-16 and UTF-32 name the byte order they found in their errors.
@@ -336,8 +353,8 @@ fn decode_with(codec: Codec, bytes: &[u8], errors: &str) -> Result<String, Codec
         }
     };
     match codec {
-        // Handed to plain UTF-8 above.
-        Codec::Utf8Sig => {}
+        // Handed to plain UTF-8, and to `codec_escape.rs`, above.
+        Codec::Utf8Sig | Codec::Escape { .. } => {}
         Codec::Ascii | Codec::Latin1 | Codec::Charmap(_) => {
             let char_of = |b: u8| match codec {
                 #[cfg(feature = "text")]

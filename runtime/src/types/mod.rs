@@ -13,6 +13,7 @@ mod charmap_tables;
 #[cfg(feature = "text")]
 pub use charmap::names as charmap_names;
 mod case_fold_full;
+pub mod codec_escape;
 pub mod codecs;
 pub mod complex;
 pub mod construct;

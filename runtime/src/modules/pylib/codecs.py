@@ -202,6 +202,8 @@ _CANONICAL = {
     'rot13': ('rot-13', 'rot13'),
     'hex': ('hex', 'hex'), 'hexcodec': ('hex', 'hex'),
     'base64': ('base64', 'base64'), 'base64codec': ('base64', 'base64'),
+    'unicodeescape': ('unicode-escape', 'unicode_escape'),
+    'rawunicodeescape': ('raw-unicode-escape', 'raw_unicode_escape'),
 }
 
 
