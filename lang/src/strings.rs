@@ -264,7 +264,12 @@ impl<'s> FString<'s, '_> {
         let expr_end = self.pos;
         let expr_text = &self.lit.body[expr_start..expr_end];
         if expr_text.trim_matches([' ', '\t', '\n', '\r', '\x0c', '\x0b']).is_empty() {
-            return Err(self.error("empty expression not allowed"));
+            return Err(match body[self.pos] {
+                c @ (b'=' | b'!' | b':') => {
+                    self.error(&format!("expression required before '{}'", c as char))
+                }
+                _ => self.error("empty expression not allowed"),
+            });
         }
         let start = self.lit.body_offset + expr_start;
         let value = parser::parse_expression_range(self.src, self.lines, start, start + expr_text.len())

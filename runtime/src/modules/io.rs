@@ -69,6 +69,17 @@ pub fn install(vm: &mut Vm) {
     for &(name, f) in fns {
         def(vm, d, name, f);
     }
+    // The file objects' types, for io's abstract classes to register.
+    let t = &vm.types;
+    let (text, reader, writer) = (t.text_io, t.buffered_reader, t.buffered_writer);
+    for (name, cls) in
+        [("text_file_type", text), ("binary_reader_type", reader), ("binary_writer_type", writer)]
+    {
+        vm.heap.incref(cls);
+        vm.dict_set_str(d, name, Value::Obj(cls));
+    }
+    #[cfg(feature = "files")]
+    super::os_fd::install(vm, d);
     super::os_random::install(vm, d);
     super::os_native::install(vm, m, d);
     let modules = vm.modules;
@@ -362,18 +373,10 @@ fn check_mode(vm: &mut Vm, mode: &str) -> PyResult<()> {
     }
 }
 
-/// The file an open descriptor names: one `tempfile.mkstemp` handed out (`os._descriptors`),
-/// else the process's own (`/proc/self/fd/N`), reopened. Reap holds files, not descriptors:
-/// the new file has its own position.
+/// The file an open descriptor names (`/proc/self/fd/N`), to reopen: the new file has its own
+/// position.
 fn descriptor_path(vm: &mut Vm, fd: i64) -> PyResult<String> {
     require_fs(vm)?;
-    let known = vm.module_dict("os").and_then(|d| vm.dict_get_str(d, "_descriptors"));
-    if let Some(Value::Obj(table)) = known
-        && let Some(p) = vm.dict_get(Value::Obj(table), Value::Int(fd))?
-        && let Some(path) = vm.str_of(p)
-    {
-        return Ok(path.to_string());
-    }
     if fd < 0 {
         return Err(vm.new_exc(ExcKind::ValueError, "negative file descriptor"));
     }
@@ -954,10 +957,17 @@ fn mkstemp(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
     let (suffix, prefix, dir) = temp_args(vm, args);
     for attempt in 0..100 {
         let path = fresh_name(&suffix, &prefix, &dir, attempt);
-        match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&path) {
+        match std::fs::OpenOptions::new().read(true).write(true).create_new(true).mode(0o600).open(&path) {
+            #[cfg(feature = "files")]
+            Ok(file) => {
+                let d = super::os_fd::descriptor(vm, file)?;
+                let p = vm.new_str(path);
+                return Ok(vm.new_tuple(vec![d, p]));
+            }
+            #[cfg(not(feature = "files"))]
             Ok(_) => {
                 let p = vm.new_str(path);
-                return Ok(vm.new_tuple(vec![Value::Int(3), p]));
+                return Ok(vm.new_tuple(vec![Value::None, p]));
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
             Err(e) => return Err(os_error(vm, &e, Some(&path))),

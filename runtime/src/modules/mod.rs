@@ -21,6 +21,8 @@ pub mod math_special;
 pub mod module_spec;
 #[cfg(any(feature = "data", feature = "files"))]
 pub mod native_class;
+#[cfg(feature = "files")]
+pub mod os_fd;
 pub mod os_native;
 pub mod os_random;
 mod pylib_sources;

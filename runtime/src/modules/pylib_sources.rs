@@ -28,6 +28,7 @@ fn core(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("pylib/contextlib.py"),
         "io" => include_str!("pylib/io.py"),
         "_reap_textio" => include_str!("pylib/_reap_textio.py"),
+        "_reap_io_classes" => include_str!("pylib/_reap_io_classes.py"),
         "collections" => include_str!("pylib/collections.py"),
         "heapq" => include_str!("pylib/heapq.py"),
         "bisect" => include_str!("pylib/bisect.py"),

@@ -2,6 +2,7 @@
 //! compiler makes of a local followed by one of them (`self.x`, `self.m(...)`), each inlined
 //! into the evaluation loop. The per-site caches they try first are in `inline_cache.rs`.
 
+use crate::object::Object;
 use crate::object::code::Code;
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::FrameState;
@@ -45,6 +46,13 @@ impl Vm {
         obj: Value,
         slot: usize,
     ) -> PyResult<()> {
+        // A frame's `f_lineno` read by the code it runs is the line reading it: the running
+        // frame's position is otherwise noted only at its calls.
+        if let Value::Obj(id) = obj
+            && matches!(self.heap.get(id), Object::Frame(_))
+        {
+            self.frames.note_call(f.ip.saturating_sub(1));
+        }
         if let Some(fget) = self.cached_property(obj, slot) {
             // The getter is alive while the class holds the property: the call may change
             // the class, so it gets its own reference.

@@ -3,10 +3,29 @@ TextIOWrapper (over any binary stream, from _reap_textio), text_encoding and the
 
 The file objects `open` returns are native (Reap's `_io.TextIOWrapper`); only the in-memory
 streams and the text wrapper live here. They keep CPython's messages, including its mix of "I/O operation on closed
-file" with and without a final period. Differences: no `getbuffer`, no pickling, no
-`io.IOBase`/`TextIOBase` classes to test file objects against."""
+file" with and without a final period. Differences: no `getbuffer`, no pickling. The
+abstract classes (IOBase, TextIOBase...) and BufferedReader/BufferedWriter/FileIO come from
+_reap_io_classes on first use; the native file objects are registered with them."""
 
 from builtins import open
+
+_CLASSES = ('IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'BufferedReader',
+            'BufferedWriter', 'FileIO', 'IncrementalNewlineDecoder')
+
+
+def __getattr__(name):
+    if name in _CLASSES:
+        import _reap_io_classes
+        for n in _CLASSES:
+            globals()[n] = getattr(_reap_io_classes, n)
+        return globals()[name]
+    raise AttributeError(f"module 'io' has no attribute '{name}'", name=name,
+                         obj=__import__('sys').modules[__name__])
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_CLASSES))
+
 
 SEEK_SET = 0
 SEEK_CUR = 1

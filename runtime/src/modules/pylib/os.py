@@ -1,10 +1,12 @@
 """os, written in Python over Reap's native file-system primitives (_reap_os).
 
 Differences from CPython:
-- Reap has no raw file descriptors: the functions that take one in place of a path (stat,
-  chmod, utime, chdir, scandir...) raise OSError(EBADF) for an int, and a dir_fd other than
-  None raises NotImplementedError; there is no open/fstat/fchmod/dup/pipe. open(fd) reopens
-  the file the descriptor names (its position is its own).
+- Descriptors: os.open, os.pipe, os.dup and tempfile.mkstemp give real ones, which os.read,
+  os.write, os.lseek, os.fstat, os.isatty, os.fsync, os.ftruncate and os.close take; 0, 1 and 2
+  are the interpreter's standard streams. open(fd)/os.fdopen reopen the file a descriptor
+  names (with a position of its own). The functions that take a descriptor in place of a
+  path (stat, chmod, utime, chdir, scandir...) raise OSError(EBADF) for an int, and a dir_fd
+  other than None raises NotImplementedError.
 - os.environ is a mapping of its own (str keys and values only) that subprocess's children
   get; the process's environment itself does not change.
 - No chown, chroot, fork/exec/spawn, kill, getlogin, pwd or grp: os.path.expanduser knows
@@ -199,31 +201,146 @@ supports_follow_symlinks = {access, link, stat, utime}
 def getcwdb():
     return _fs_encode(getcwd())
 
-# Descriptors handed out by tempfile.mkstemp, by number: the file each names.
-_descriptors = {}
+# The descriptors Reap opened (os.open, os.pipe, os.dup, tempfile.mkstemp), by number: each
+# an _reap_os.Descriptor, which closes its descriptor when it goes. 0, 1 and 2 are the
+# interpreter's standard streams.
+_fds = {}
+
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_ACCMODE = 3
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_NDELAY = O_NONBLOCK
+O_DSYNC = 0o10000
+O_SYNC = 0o4010000
+O_DIRECTORY = 0o200000
+O_NOFOLLOW = 0o400000
+O_CLOEXEC = 0o2000000
 
 
-def _open_descriptor(path):
-    fd = 3
-    while fd in _descriptors:
-        fd += 1
-    _descriptors[fd] = path
+def _register_fd(descriptor):
+    fd = descriptor.fileno()
+    _fds[fd] = descriptor
     return fd
 
 
+def _fd(fd, writing=False):
+    if not isinstance(fd, int):
+        raise TypeError(f"'{type(fd).__name__}' object cannot be interpreted as an integer")
+    try:
+        return _fds[fd]
+    except KeyError:
+        pass
+    # A descriptor of a file object (f.fileno()): the file it names, reopened for the one call
+    # (reading from its start, writing at its end).
+    if fd > 2 and path.exists(f'/proc/self/fd/{fd}'):
+        try:
+            return _reap_os.fd_open(f'/proc/self/fd/{fd}', O_WRONLY | O_APPEND if writing else O_RDONLY, 0)
+        except OSError:
+            pass
+    raise OSError(9, 'Bad file descriptor')
+
+
+def _std_stream(fd):
+    return {0: sys.stdin, 1: sys.stdout, 2: sys.stderr}.get(fd) if fd not in _fds else None
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError('dir_fd unavailable on this platform')
+    return _register_fd(_reap_os.fd_open(fspath(path), flags, mode))
+
+
 def close(fd):
-    if _descriptors.pop(fd, None) is None:
-        _reap_os.close(fd)
+    if not isinstance(fd, int):
+        raise TypeError(f"'{type(fd).__name__}' object cannot be interpreted as an integer")
+    if _fds.pop(fd, None) is None and not (0 <= fd <= 2 or path.exists(f'/proc/self/fd/{fd}')):
+        raise OSError(9, 'Bad file descriptor')
+
+
+def closerange(fd_low, fd_high):
+    for fd in [fd for fd in _fds if fd_low <= fd < fd_high]:
+        del _fds[fd]
+
+
+def read(fd, n):
+    if _std_stream(fd) is sys.stdin:
+        return sys.stdin.buffer.read(n)
+    return _fd(fd).read(n)
+
+
+def write(fd, data):
+    stream = _std_stream(fd)
+    if stream is not None and fd != 0:
+        stream.flush()
+        n = stream.buffer.write(data)
+        stream.buffer.flush()
+        return n
+    return _fd(fd, writing=True).write(data)
+
+
+def lseek(fd, position, whence):
+    return _fd(fd).lseek(position, whence)
+
+
+def fstat(fd):
+    stream = _std_stream(fd)
+    if stream is not None:
+        return stat(f'/proc/self/fd/{fd}')
+    return stat(_fd(fd).metadata_path())
+
+
+def isatty(fd):
+    stream = _std_stream(fd)
+    if stream is not None:
+        return stream.isatty()
+    try:
+        return _fd(fd).isatty()
+    except OSError:
+        return False
+
+
+def dup(fd):
+    return _register_fd(_fd(fd).dup())
+
+
+def pipe():
+    r, w = _reap_os.fd_pipe()
+    return _register_fd(r), _register_fd(w)
+
+
+def fsync(fd):
+    if hasattr(fd, 'fileno'):
+        fd = fd.fileno()
+    stream = _std_stream(fd)
+    if stream is None:
+        _fd(fd).fsync()
+
+
+def ftruncate(fd, length):
+    _fd(fd).ftruncate(length)
+
+
+def device_encoding(fd):
+    return 'utf-8' if isatty(fd) else None
 
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
-    if fd not in _descriptors:
-        raise OSError(9, 'Bad file descriptor')
-    path = _descriptors.pop(fd)
-    # The descriptor was opened for reading and writing at the start of the file.
-    if 'w' in mode:
-        mode = mode.replace('w', 'r+')
-    return open(path, mode, encoding=encoding, errors=errors)
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
+    import io
+    f = io.open(fd, mode, buffering, encoding, errors, newline, closefd=False)
+    # The file object reopened what the descriptor names; with closefd the descriptor is its
+    # to close, and goes now.
+    if closefd:
+        _fds.pop(fd, None)
+    return f
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -334,7 +451,7 @@ def cpu_count():
     """The number of CPUs the system has online (not only those this process may use), or
     None if it cannot be told, as CPython's."""
     try:
-        with open('/sys/devices/system/cpu/online') as f:
+        with __import__('builtins').open('/sys/devices/system/cpu/online') as f:
             spec = f.read().strip()
     except OSError:
         return None

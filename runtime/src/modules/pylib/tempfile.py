@@ -29,9 +29,8 @@ def mkdtemp(suffix='', prefix='tmp', dir=None):
 
 def mkstemp(suffix='', prefix='tmp', dir=None, text=False):
     import os
-    _, path = _reap_os.mkstemp(suffix, prefix, dir or gettempdir())
-    # Reap has no raw descriptors: the number stands for the path until os.fdopen/os.close.
-    return os._open_descriptor(path), path
+    descriptor, path = _reap_os.mkstemp(suffix, prefix, dir or gettempdir())
+    return os._register_fd(descriptor), path
 
 
 class _TemporaryFileWrapper:
