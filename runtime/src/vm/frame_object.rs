@@ -16,6 +16,9 @@ use crate::vm::{PyResult, Vm};
 const NATIVE_STAND_INS: [&str; 3] =
     ["<reap:_reap_mappingproxy>", "<reap:_reap_types>", "<reap:_reap_longrange>"];
 
+/// Functions of the built-in Python modules that do what CPython does in C.
+const STAND_IN_FUNCTIONS: [&str; 2] = ["__getattr__", "ABCMeta.__call__"];
+
 impl Vm {
     /// The frame object of the running frame, made on first use; borrowed (the frame owns it).
     pub(crate) fn current_frame_object(&mut self) -> Option<ObjId> {
@@ -368,10 +371,11 @@ impl Vm {
         }
         // Built-in modules written in Python where CPython's are C leave no frames in
         // tracebacks, as C functions leave none (`cls.__dict__['missing']`, `list[int][str]`).
-        // Nor does the module `__getattr__` a built-in module uses to make names on first use:
-        // CPython's module has them in its namespace, and a missing one is the module's error.
+        // Nor does the module `__getattr__` a built-in module uses to make names on first use
+        // (CPython's module has them in its namespace, and a missing one is the module's
+        // error), nor the check CPython's `object.__new__` makes for abstract classes.
         if NATIVE_STAND_INS.contains(&&*code.filename)
-            || (&*code.qualname == "__getattr__" && code.filename.starts_with("<reap:"))
+            || (code.filename.starts_with("<reap:") && STAND_IN_FUNCTIONS.contains(&&*code.qualname))
         {
             return;
         }

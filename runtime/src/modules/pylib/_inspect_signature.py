@@ -285,7 +285,7 @@ def _signature_get_user_defined_method(cls, method_name):
         meth = getattr(cls, method_name)
     except AttributeError:
         return None
-    if isinstance(meth, _NonUserDefinedCallables):
+    if isinstance(meth, _NonUserDefinedCallables) or getattr(meth, '__reap_stand_in__', False):
         return None
     return meth
 
