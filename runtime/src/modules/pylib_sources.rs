@@ -192,6 +192,7 @@ fn devtools(name: &str) -> Option<&'static str> {
         "logging" => include_str!("pylib/logging.py"),
         "unittest" => include_str!("pylib/unittest/__init__.py"),
         "unittest.mock" => include_str!("pylib/unittest/mock.py"),
+        "unittest.async_case" => include_str!("pylib/unittest/async_case.py"),
         "timeit" => include_str!("pylib/timeit.py"),
         "_mock_patch" => include_str!("pylib/_mock_patch.py"),
         "_mock_calls" => include_str!("pylib/_mock_calls.py"),

@@ -7,8 +7,8 @@ signals); the classes carry CPython's `__module__` (`unittest.case.TestCase`,
 difflib diffs and `maxDiff` truncation).
 
 Differs from CPython 3.11's:
-- `unittest.mock`, `IsolatedAsyncioTestCase` and `TestLoader.discover` (and so
-  `python -m unittest` discovery) are not provided; neither are the `unittest.case`,
+- `TestLoader.discover` (and so `python -m unittest` discovery) is not provided; neither are
+  the `unittest.case`,
   `unittest.suite`, ... submodules. `assertLogs`/`assertNoLogs` need a `logging` module.
 - Failure reports leave out unittest's own frames, as CPython's do (a frame belongs to unittest
   when its globals hold `__unittest`). CPython cuts the traceback objects themselves; Reap's
@@ -2620,3 +2620,13 @@ for _cls, _where in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 
                      (TextTestRunner, 'runner'), (TestProgram, 'main')):
     _cls.__module__ = 'unittest.' + _where
 del _cls, _where
+
+
+def __getattr__(name):
+    # As CPython's package: the asyncio test case loads asyncio only when asked for.
+    if name == 'IsolatedAsyncioTestCase':
+        from unittest.async_case import IsolatedAsyncioTestCase
+        globals()[name] = IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name,
+                         obj=sys.modules[__name__])
