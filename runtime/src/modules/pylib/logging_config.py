@@ -176,16 +176,7 @@ class DictConfigurator(BaseConfigurator):
             child_loggers = []
             loggers = config.get('loggers', EMPTY_DICT)
             for name in loggers:
-                if name in existing:
-                    i = existing.index(name) + 1
-                    prefixed = name + "."
-                    pflen = len(prefixed)
-                    num_existing = len(existing)
-                    while i < num_existing:
-                        if existing[i][:pflen] == prefixed:
-                            child_loggers.append(existing[i])
-                        i += 1
-                    existing.remove(name)
+                _claim(existing, name, child_loggers)
                 try:
                     self.configure_logger(name, loggers[name])
                 except Exception as e:
@@ -308,6 +299,19 @@ def _clearExistingHandlers():
     logging._handlers.clear()
     logging.shutdown(logging._handlerList[:])
     del logging._handlerList[:]
+
+
+def _claim(existing, name, child_loggers):
+    """A logger the configuration names is not one of the existing ones it leaves alone; its
+    children (after it in the sorted names) are kept enabled."""
+    if name in existing:
+        i = existing.index(name) + 1
+        prefixed = name + "."
+        while i < len(existing):
+            if existing[i].startswith(prefixed):
+                child_loggers.append(existing[i])
+            i += 1
+        existing.remove(name)
 
 
 def _handle_existing_loggers(existing, child_loggers, disable_existing):
@@ -433,16 +437,7 @@ def _install_loggers(cp, handlers, disable_existing):
         qn = section["qualname"]
         propagate = section.getint("propagate", fallback=1)
         logger = logging.getLogger(qn)
-        if qn in existing:
-            i = existing.index(qn) + 1
-            prefixed = qn + "."
-            pflen = len(prefixed)
-            num_existing = len(existing)
-            while i < num_existing:
-                if existing[i][:pflen] == prefixed:
-                    child_loggers.append(existing[i])
-                i += 1
-            existing.remove(qn)
+        _claim(existing, qn, child_loggers)
         if "level" in section:
             logger.setLevel(section["level"])
         for h in logger.handlers[:]:
