@@ -215,6 +215,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "glob",
     #[cfg(feature = "data")]
     "graphlib",
+    "grp",
     #[cfg(feature = "data")]
     "gzip",
     #[cfg(feature = "data")]
@@ -249,6 +250,7 @@ pub const MODULE_NAMES: &[&str] = &[
     "platform",
     #[cfg(feature = "text")]
     "pprint",
+    "pwd",
     "queue",
     #[cfg(feature = "numbers")]
     "random",

@@ -7,7 +7,6 @@ Differences from CPython:
 - Reap's os has no os.open: touch() bumps the times of an existing file with os.utime, as
   CPython does, and creates a missing one through open(), then gives it `mode` (less the
   umask) with os.chmod.
-- owner() and group() raise NotImplementedError: Reap has no pwd or grp module.
 - open()/read_text()/write_text() pass encoding=None on rather than io.text_encoding()'s
   'locale', which Reap's open() does not accept yet.
 """

@@ -1,9 +1,7 @@
 """posixpath (os.path): CPython 3.11's Lib/posixpath.py and Lib/genericpath.py for Reap.
 
-Differences from CPython: there is no pwd module, so expanduser('~user') expands only the
-current user's name ($USER, to $HOME) and leaves any other ~user unchanged, and '~' with no
-$HOME set is left unchanged; exists(), isfile() and isdir() are Reap's natives (same
-answers); sameopenfile() is missing (Reap has no os.fstat)."""
+Differences from CPython: exists(), isfile() and isdir() are Reap's natives (same answers);
+expanduser reads homes from Reap's pwd (/etc/passwd)."""
 
 
 
@@ -364,17 +362,24 @@ def expanduser(path):
     i = path.find(sep, 1)
     if i < 0:
         i = len(path)
-    # Reap has no pwd module: the home CPython would read there is $HOME, known only for the
-    # current user (~ or ~$USER); anything else is left unchanged, as for an unknown user.
-    if 'HOME' not in os.environ:
-        return path
-    if i != 1:
+    if i == 1:
+        if 'HOME' in os.environ:
+            userhome = os.environ['HOME']
+        else:
+            try:
+                import pwd
+                userhome = pwd.getpwuid(os.getuid()).pw_dir
+            except (ImportError, KeyError):
+                return path
+    else:
+        import pwd
         name = path[1:i]
         if isinstance(name, bytes):
             name = str(name, 'ASCII')
-        if name != os.environ.get('USER'):
+        try:
+            userhome = pwd.getpwnam(name).pw_dir
+        except KeyError:
             return path
-    userhome = os.environ['HOME']
     if isinstance(path, bytes):
         userhome = os.fsencode(userhome)
         root = b'/'
