@@ -71,6 +71,7 @@ pub fn install(vm: &mut Vm, module: Value, d: ObjId) {
         ("_reap_os.getppid", getppid),
         ("_reap_os.scandir_entries", scandir_entries),
         ("_reap_os.strerror", strerror),
+        ("_reap_os.disk_usage", disk_usage),
     ];
     for &(name, f) in fns {
         def(vm, d, name, f);
@@ -468,6 +469,19 @@ fn access(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     }
     let mode = rustix::fs::Access::from_bits_retain(mode as _);
     Ok(Value::Bool(rustix::fs::accessat(rustix::fs::CWD, p.text.as_str(), mode, flags).is_ok()))
+}
+
+/// `_reap_os.disk_usage(path)`: (total, used, free) bytes of the file system holding `path`,
+/// as `shutil.disk_usage` works them out from statvfs.
+fn disk_usage(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let [path] = bind_args(vm, "disk_usage", args, kwargs, ["path"], 1, 1)?;
+    let p = FsPath::get(vm, path, "statvfs", "path", false)?;
+    let st = rustix::fs::statvfs(p.text.as_str()).map_err(|e| fail(vm, &e.into(), &p, None))?;
+    let (frsize, blocks, bfree, bavail) = (st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail);
+    let total = Value::Int((blocks * frsize) as i64);
+    let used = Value::Int((blocks.saturating_sub(bfree) * frsize) as i64);
+    let free = Value::Int((bavail * frsize) as i64);
+    Ok(vm.new_tuple(vec![total, used, free]))
 }
 
 /// `os.umask(mask)`: sets the process's mask, returns the one before. It changes what every

@@ -126,6 +126,23 @@ def move(src, dst, copy_function=copy2):
     return real_dst
 
 
+def _usage_type():
+    global _usage
+    if _usage is None:
+        from collections import namedtuple
+        _usage = namedtuple('usage', 'total used free')
+        _usage.__module__ = 'shutil'
+    return _usage
+
+
+_usage = None
+
+
+def disk_usage(path):
+    """Total, used and free space of the file system holding path, in bytes."""
+    return _usage_type()(*_reap_os.disk_usage(path))
+
+
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     def usable(fn):
         return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
