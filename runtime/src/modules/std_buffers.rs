@@ -3,6 +3,7 @@
 //! and 2. They read the VM's input and write its outputs, so bytes and text written to one
 //! stream keep their order.
 
+use super::std_streams::{fd_of, fileno, readable, seekable, writable};
 use super::{arity, def};
 use crate::object::exc_kind::ExcKind;
 use crate::object::{Layout, Object};
@@ -80,10 +81,6 @@ pub fn make_buffer(vm: &mut Vm, classes: &BufferClasses, fd: i64) -> Value {
     inst
 }
 
-fn fd_of(vm: &Vm, stream: Value) -> i64 {
-    stream.as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v)).unwrap_or(1)
-}
-
 fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "write", &args[1..], 1, 1)?;
     let fd = fd_of(vm, args[0]);
@@ -158,26 +155,6 @@ fn readline(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 fn flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     vm.flush();
     Ok(Value::None)
-}
-
-fn fileno(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "fileno", &args[1..], 0, 0)?;
-    Ok(Value::Int(fd_of(vm, args[0])))
-}
-
-fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "readable", &args[1..], 0, 0)?;
-    Ok(Value::Bool(fd_of(vm, args[0]) == 0))
-}
-
-fn writable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "writable", &args[1..], 0, 0)?;
-    Ok(Value::Bool(fd_of(vm, args[0]) != 0))
-}
-
-fn seekable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "seekable", &args[1..], 0, 0)?;
-    Ok(Value::Bool(false))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -73,7 +73,8 @@ fn stdio_errors(fd: i64) -> &'static str {
     if fd == 2 { "backslashreplace" } else { "surrogateescape" }
 }
 
-fn fd_of(vm: &Vm, stream: Value) -> i64 {
+/// The descriptor a std stream (text or binary) stands for.
+pub(super) fn fd_of(vm: &Vm, stream: Value) -> i64 {
     stream.as_obj().and_then(|id| vm.instance_attr_str(id, "_fd")).and_then(|v| vm.as_i64(v)).unwrap_or(1)
 }
 
@@ -244,7 +245,7 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(vm.new_str(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
 }
 
-fn fileno(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(super) fn fileno(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "fileno", &args[1..], 0, 0)?;
     Ok(Value::Int(fd_of(vm, args[0])))
 }
@@ -259,17 +260,17 @@ fn isatty(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     Ok(Value::Bool(tty))
 }
 
-fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(super) fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "readable", &args[1..], 0, 0)?;
     Ok(Value::Bool(fd_of(vm, args[0]) == 0))
 }
 
-fn writable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(super) fn writable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "writable", &args[1..], 0, 0)?;
     Ok(Value::Bool(fd_of(vm, args[0]) != 0))
 }
 
-fn seekable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(super) fn seekable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "seekable", &args[1..], 0, 0)?;
     Ok(Value::Bool(false))
 }

@@ -1,6 +1,8 @@
 """collections, written in Python for Reap: Counter, defaultdict, OrderedDict, namedtuple,
 deque and ChainMap."""
 
+from _reap_reprguard import recursive_repr as _recursive_repr
+
 
 def __dir__():
     # The names made on first use (by __getattr__) are the module's, as in CPython.
@@ -17,27 +19,6 @@ def __getattr__(name):
         return value
     raise AttributeError(f"module 'collections' has no attribute '{name}'", name=name,
                          obj=__import__('sys').modules[__name__])
-
-
-def _recursive_repr(fallback):
-    """A __repr__ that gives `fallback` for an object already being printed (one that holds
-    itself), as CPython's C reprs do with Py_ReprEnter."""
-    def decorate(user_function):
-        running = set()
-
-        def wrapper(self):
-            key = id(self)
-            if key in running:
-                return fallback
-            running.add(key)
-            try:
-                return user_function(self)
-            finally:
-                running.discard(key)
-        wrapper.__name__ = user_function.__name__
-        wrapper.__qualname__ = user_function.__qualname__
-        return wrapper
-    return decorate
 
 
 def _generic_alias(cls, item):

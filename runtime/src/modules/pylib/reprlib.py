@@ -2,39 +2,12 @@
 recursive_repr decorator."""
 
 from itertools import islice
+from _reap_reprguard import recursive_repr
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
 # The module's own `repr` (defined at the bottom) shadows the builtin it is built on.
 _builtin_repr = repr
-
-
-def recursive_repr(fillvalue='...'):
-    """Decorator for a __repr__ method: a nested call for the same object returns fillvalue."""
-
-    def decorating_function(user_function):
-        # ids of the objects whose repr is in progress. Reap runs one thread, so the id alone
-        # identifies a call in progress (CPython pairs it with the thread's ident).
-        running = set()
-
-        def wrapper(self):
-            key = id(self)
-            if key in running:
-                return fillvalue
-            running.add(key)
-            try:
-                return user_function(self)
-            finally:
-                running.discard(key)
-
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        return wrapper
-
-    return decorating_function
 
 
 def _sorted_if_possible(x):
