@@ -30,6 +30,10 @@ mod pylib_sources;
 pub mod random;
 #[cfg(feature = "devtools")]
 pub mod reap;
+#[cfg(feature = "files")]
+pub mod signal;
+#[cfg(feature = "files")]
+pub mod signal_watch;
 pub mod site;
 #[cfg(feature = "text")]
 pub mod sre;
@@ -138,6 +142,8 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "unicodedata" => unicodedata::make_unicodedata,
         #[cfg(feature = "files")]
         "_subprocess" => subprocess::make_subprocess,
+        #[cfg(feature = "files")]
+        "_signal" => signal::make_signal,
         #[cfg(feature = "devtools")]
         "reap" => reap::make_reap,
         _ => return None,
@@ -267,6 +273,8 @@ pub const MODULE_NAMES: &[&str] = &[
     "shlex",
     #[cfg(feature = "files")]
     "shutil",
+    #[cfg(feature = "files")]
+    "signal",
     "stat",
     #[cfg(feature = "numbers")]
     "statistics",

@@ -72,6 +72,7 @@ pub fn install(vm: &mut Vm, module: Value, d: ObjId) {
         ("_reap_os.scandir_entries", scandir_entries),
         ("_reap_os.strerror", strerror),
         ("_reap_os.disk_usage", disk_usage),
+        ("_reap_os.kill", kill),
     ];
     for &(name, f) in fns {
         def(vm, d, name, f);
@@ -482,6 +483,32 @@ fn disk_usage(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
     let used = Value::Int((blocks.saturating_sub(bfree) * frsize) as i64);
     let free = Value::Int((bavail * frsize) as i64);
     Ok(vm.new_tuple(vec![total, used, free]))
+}
+
+/// `os.kill(pid, sig)`: sends a signal to a process (0 tests it is there), to the caller's
+/// process group (pid 0) or to another group (-pgid). Refused as the file system is: it
+/// reaches outside the interpreter.
+fn kill(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "kill", kwargs)?;
+    arity(vm, "kill", args, 2, 2)?;
+    let pid = c_int(vm, args[0])?;
+    let sig = c_int(vm, args[1])?;
+    require_fs(vm)?;
+    use rustix::process::{Pid, Signal};
+    let signal = Signal::from_named_raw(sig);
+    let r = match (Pid::from_raw(pid.abs()), sig, signal) {
+        (_, _, None) if sig != 0 => Err(rustix::io::Errno::INVAL),
+        (Some(p), 0, _) if pid > 0 => rustix::process::test_kill_process(p),
+        (Some(p), _, Some(s)) if pid > 0 => rustix::process::kill_process(p, s),
+        (None, 0, _) => rustix::process::test_kill_current_process_group(),
+        (None, _, Some(s)) => rustix::process::kill_current_process_group(s),
+        (Some(g), 0, _) if pid < -1 => rustix::process::test_kill_process_group(g),
+        (Some(g), _, Some(s)) if pid < -1 => rustix::process::kill_process_group(g, s),
+        // pid -1, every process the user may signal: not something a script should do.
+        _ => Err(rustix::io::Errno::PERM),
+    };
+    r.map_err(|e| super::io::os_error(vm, &e.into(), None))?;
+    Ok(Value::None)
 }
 
 /// `os.umask(mask)`: sets the process's mask, returns the one before. It changes what every

@@ -151,6 +151,7 @@ fn files(name: &str) -> Option<&'static str> {
         "pathlib" => include_str!("pylib/pathlib.py"),
         "platform" => include_str!("pylib/platform.py"),
         "subprocess" => include_str!("pylib/subprocess.py"),
+        "signal" => include_str!("pylib/signal.py"),
         _ => return None,
     })
 }

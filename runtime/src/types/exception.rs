@@ -46,6 +46,14 @@ pub(crate) fn exc_fields(vm: &mut Vm, exc: Value, args: &[Value], kwargs: &[(Obj
     if vm.is_subtype(t, vm.exc_type(ExcKind::SyntaxError)) {
         syntax_error_fields(vm, exc, args)?;
     }
+    // A script's OSError subclass parses them as OSError does (the builtin ones are made by
+    // `os_error_from_args`).
+    if let Some(id) = exc.as_obj()
+        && os_error_shaped(vm, t, args)
+        && vm.type_obj(t).module != "builtins"
+    {
+        os_error_fields(vm, id, args);
+    }
     if args.len() == 1 && vm.is_subtype(t, vm.exc_type(ExcKind::ImportError)) {
         let key = vm.intern("msg");
         let r = vm.setattr(exc, key, args[0]);
@@ -174,7 +182,13 @@ fn add_note_to(vm: &mut Vm, exc: Value, name: ObjId, note: Value) -> PyResult<()
 
 pub(crate) fn exc_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     exc_fields(vm, args[0], &args[1..], kwargs)?;
-    let rest: Vec<Value> = args[1..].iter().map(|&v| vm.share(v)).collect();
+    let mut rest = &args[1..];
+    // An OSError with a filename keeps only errno and strerror in `args`.
+    let t = vm.type_of(args[0]);
+    if os_error_shaped(vm, t, rest) && rest.get(2).is_some_and(|&f| f != Value::None) {
+        rest = &rest[..2];
+    }
+    let rest: Vec<Value> = rest.iter().map(|&v| vm.share(v)).collect();
     let t = vm.new_tuple(rest);
     if let Some(id) = args[0].as_obj() {
         vm.set_exc_args(id, t);
@@ -226,12 +240,21 @@ pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> Obj
         cls
     };
     let filename = args.get(2).copied().filter(|&f| f != Value::None);
-    let filename2 = args.get(4).copied().filter(|&f| f != Value::None && filename.is_some());
     let kept = if filename.is_some() { &args[..2] } else { args };
     let kept: Vec<Value> = kept.iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(kept);
     let e = vm.exc_with_args(cls, t);
     set_context_none(vm, e);
+    os_error_fields(vm, e, args);
+    e
+}
+
+/// The attributes and `str` of an OSError made with `(errno, strerror[, filename[, winerror[,
+/// filename2]]])`.
+fn os_error_fields(vm: &mut Vm, e: ObjId, args: &[Value]) {
+    let errno = vm.as_i64(args[0]).unwrap_or(0);
+    let filename = args.get(2).copied().filter(|&f| f != Value::None);
+    let filename2 = args.get(4).copied().filter(|&f| f != Value::None && filename.is_some());
     let strerror = vm.str(args[1]).unwrap_or_default();
     let shown = |vm: &mut Vm, f: Option<Value>| f.map(|f| vm.repr(f).unwrap_or_default());
     let msg = match (shown(vm, filename), shown(vm, filename2)) {
@@ -250,7 +273,11 @@ pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> Obj
             vm.set_instance_attr_str(e, key, v);
         }
     }
-    e
+}
+
+/// Whether an exception's arguments are an OSError's `(errno, strerror, ...)`.
+fn os_error_shaped(vm: &Vm, t: ObjId, args: &[Value]) -> bool {
+    (2..=5).contains(&args.len()) && vm.is_int(args[0]) && vm.is_subtype(t, vm.exc_type(ExcKind::OSError))
 }
 
 pub(crate) fn set_context_none(vm: &mut Vm, e: ObjId) {

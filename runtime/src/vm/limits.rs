@@ -5,7 +5,7 @@
 //! runs (the exception unwinds every frame), and the host gets it back.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::time::Instant;
 
 use crate::object::exc_kind::ExcKind;
@@ -40,6 +40,10 @@ pub struct Limits {
     /// Set by an `InterruptHandle` from any thread: `KEYBOARD` (raise `KeyboardInterrupt`),
     /// `STOP` (end the run). One flag word, so that a step with nothing to do reads one byte.
     pub signals: Arc<AtomicU8>,
+    /// The operating system's signals delivered to this interpreter and not yet handled, one
+    /// bit per signal number (set with `SIGNAL`, by the `signal` module's watcher thread).
+    #[cfg_attr(not(feature = "files"), allow(dead_code))]
+    pub pending_signals: Arc<AtomicU64>,
     /// Whether a limit is set or was hit: only then are steps counted and limits checked
     /// (see `rearm`).
     armed: bool,
@@ -58,6 +62,8 @@ pub struct Limits {
 pub const KEYBOARD: u8 = 1;
 /// `Limits::signals`: the host stops the run.
 pub const STOP: u8 = 2;
+/// `Limits::signals`: a signal with a Python handler arrived (see `pending_signals`).
+pub const SIGNAL: u8 = 4;
 
 impl Limits {
     /// Recomputes `armed` after the limits change.
@@ -83,9 +89,14 @@ impl Vm {
 
     #[cold]
     fn check_step(&mut self) -> PyResult<()> {
-        if self.limits.signals.fetch_and(!KEYBOARD, Ordering::Relaxed) & KEYBOARD != 0 {
+        if self.limits.signals.fetch_and(!KEYBOARD, Ordering::Relaxed) & KEYBOARD != 0
+            && !(self.slots.signals)(self, true)?
+        {
             let empty = self.new_tuple(Vec::new());
             return Err(self.new_exc_args(ExcKind::KeyboardInterrupt, empty));
+        }
+        if self.limits.signals.fetch_and(!SIGNAL, Ordering::Relaxed) & SIGNAL != 0 {
+            (self.slots.signals)(self, false)?;
         }
         self.limits.steps += 1;
         self.check_limits()
@@ -108,6 +119,19 @@ impl Vm {
                 nap = nap.min(d.saturating_duration_since(now));
             }
             std::thread::sleep(nap);
+        }
+    }
+
+    /// Waits for a signal (`signal.pause()`): returns once one arrived and its handler ran,
+    /// or raises what the handler raised or what ends the run.
+    #[cfg_attr(not(feature = "files"), allow(dead_code))]
+    pub fn wait_for_signal(&mut self) -> PyResult<()> {
+        loop {
+            if self.limits.signals.load(Ordering::Relaxed) != 0 {
+                return self.check_step();
+            }
+            self.wake_reason()?;
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
     }
 

@@ -62,6 +62,10 @@ pub struct Slots {
     pub unicode_error_text: fn(&mut Vm, ObjId) -> Option<String>,
     /// Sets `__loader__` and `__spec__` in a new module's globals (the dict), by its name.
     pub module_origin: for<'a> fn(&mut Vm, ObjId, &str, ModuleOrigin<'a>),
+    /// Runs the Python handlers of the signals that arrived (installed by the `signal`
+    /// module). Given `true` for a keyboard interrupt: answers whether a handler other than
+    /// `default_int_handler` took it (else the VM raises `KeyboardInterrupt`).
+    pub signals: fn(&mut Vm, bool) -> PyResult<bool>,
 }
 
 fn missing(vm: &mut Vm) -> ObjId {
@@ -85,6 +89,7 @@ impl Default for Slots {
             module_names: &[],
             unicode_error_text: |_, _| None,
             module_origin: |_, _, _, _| {},
+            signals: |_, _| Ok(false),
         }
     }
 }

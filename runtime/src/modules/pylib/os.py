@@ -9,8 +9,8 @@ Differences from CPython:
   other than None raises NotImplementedError.
 - os.environ is a mapping of its own (str keys and values only) that subprocess's children
   get; the process's environment itself does not change.
-- No chown, chroot, fork/exec/spawn, kill, getlogin, pwd or grp: os.path.expanduser knows
-  only the current user's home ($HOME, for ~ and ~$USER).
+- No chown, chroot, fork/exec/spawn or getlogin (pwd and grp are there). os.kill of the
+  interpreter's own process with a signal it handles runs the handler before it returns.
 - chmod(follow_symlinks=False) of a symbolic link raises NotImplementedError, as on CPython
   on Linux; os.supports_fd and os.supports_dir_fd are empty.
 - get_terminal_size always answers as for a descriptor that is not a terminal.
@@ -172,6 +172,24 @@ unlink = _reap_os.remove
 rename = _reap_os.rename
 replace = _reap_os.replace
 getpid = _reap_os.getpid
+
+
+def kill(pid, signal, /):
+    """Kill a process with a signal."""
+    # A signal this interpreter sends itself and handles runs its handler now, as CPython's
+    # would run at the next instruction.
+    handlers = sys.modules.get('_signal')
+    if (handlers is not None and pid == getpid() and isinstance(signal, int)
+            and handlers._deliver_here(signal, 1)):
+        return
+    _reap_os.kill(pid, signal)
+
+
+def killpg(pgid, signal, /):
+    """Kill a process group with a signal."""
+    if pgid < 0:
+        raise OSError(22, 'Invalid argument')
+    _reap_os.kill(-pgid, signal)
 urandom = _reap_os.urandom
 stat_result = _reap_os.stat_result
 stat = _reap_os.stat
