@@ -111,7 +111,9 @@ impl<'a> Compiler<'a> {
             return self.async_for_stmt(u, f, span);
         }
         self.iterable(u, &f.iter)?;
-        u.span = f.iter.span;
+        // A value that is not iterable is reported at the whole statement (no carets), as
+        // CPython reports it.
+        u.span = span;
         self.emit(u, Instr::GetIter);
         let start = Self::here(u);
         u.span = span;

@@ -367,19 +367,9 @@ fn fsum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     }
 }
 
+/// Integer arguments: ints, or objects with `__index__`.
 fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
-    args.iter()
-        .map(|&a| match vm.as_bigint(a) {
-            Some(b) => Ok(b),
-            None => {
-                let tn = vm.type_name(a);
-                Err(vm.new_exc(
-                    ExcKind::TypeError,
-                    &format!("'{tn}' object cannot be interpreted as an integer"),
-                ))
-            }
-        })
-        .collect()
+    args.iter().map(|&a| crate::vm::args::index_arg(vm, a)).collect()
 }
 
 fn isqrt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -41,8 +41,13 @@ fn no_args(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
     Err(vm.new_exc(ExcKind::TypeError, &msg))
 }
 
-fn time_sleep(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let s = float_arg(vm, args.first().copied().unwrap_or(Value::Float(0.0)))?;
+fn time_sleep(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::no_kwargs(vm, "time.sleep", kwargs)?;
+    if args.len() != 1 {
+        let msg = format!("time.sleep() takes exactly one argument ({} given)", args.len());
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let s = float_arg(vm, args[0])?;
     if s.is_nan() {
         return Err(vm.new_exc(ExcKind::ValueError, "Invalid value NaN (not a number)"));
     }

@@ -46,15 +46,23 @@ pub(crate) fn complex_op(
                 }
                 if n < 0 { complex_quotient((1.0, 0.0), (rr, ri)) } else { (rr, ri) }
             } else {
+                // In CPython's order of operations, so that the roundings are its own.
                 let r = a.hypot(b);
                 let theta = b.atan2(a);
-                let len = r.powf(c) * (-d * theta).exp();
-                let phase = theta * c + d * r.ln();
+                let mut len = r.powf(c);
+                let mut phase = theta * c;
+                if d != 0.0 {
+                    len /= (theta * d).exp();
+                    phase += d * r.ln();
+                }
                 (len * phase.cos(), len * phase.sin())
             }
         }
         _ => return Ok(None),
     };
+    if op == BinOp::Pow && (re.is_infinite() || im.is_infinite()) {
+        return Err(vm.new_exc(crate::object::exc_kind::ExcKind::OverflowError, "complex exponentiation"));
+    }
     Ok(Some(vm.alloc(Object::Complex { re, im })))
 }
 

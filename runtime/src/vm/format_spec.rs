@@ -185,6 +185,14 @@ impl Vm {
         if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
             return Err(self.new_exc(ExcKind::ValueError, "precision too big"));
         }
+        if let Some(k) = kind
+            && !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
+        {
+            return Err(self.new_exc(
+                ExcKind::ValueError,
+                &format!("Unknown format code '{k}' for object of type 'float'"),
+            ));
+        }
         let body = if a.is_infinite() || a.is_nan() {
             let s = if a.is_nan() { "nan" } else { "inf" };
             let s = if matches!(kind, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() };
@@ -238,7 +246,11 @@ impl Vm {
                             }
                         }
                     }
-                    None => float_repr(a),
+                    // `#` keeps a point in the mantissa of an exponent form (`1.e+16`).
+                    None => match float_repr(a).split_once('e') {
+                        Some((m, x)) if spec.alternate && !m.contains('.') => format!("{m}.e{x}"),
+                        _ => float_repr(a),
+                    },
                 },
                 Some(other) => {
                     return Err(self.new_exc(

@@ -298,7 +298,10 @@ impl Vm {
 
     /// `d.update(other)`: from a dict, or from an iterable of pairs.
     pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
-        let entries: Vec<(Value, i64, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+        // A dict subclass that iterates as dicts do is read as a dict (its `__getitem__` and
+        // `keys` are not called), as CPython's merge reads it.
+        let source = self.payload_leaving(other, "__iter__").unwrap_or(other);
+        let entries: Vec<(Value, i64, Value)> = match source.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect(),
             _ => {
                 if self.has_attr_on_type(self.type_of(other), "keys") {
@@ -388,7 +391,8 @@ impl Vm {
 
     /// Merges a mapping into a call's keyword dict, rejecting keys given twice as CPython does.
     pub fn dict_merge(&mut self, d: Value, other: Value, func: Value) -> PyResult<()> {
-        let pairs: Vec<(Value, Value)> = match other.as_obj().map(|id| self.heap.get(id)) {
+        let source = self.payload_leaving(other, "__iter__").unwrap_or(other);
+        let pairs: Vec<(Value, Value)> = match source.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
             _ => {
                 let tn = self.type_name(other);

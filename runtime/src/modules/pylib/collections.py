@@ -41,7 +41,7 @@ class Counter(dict):
 
     def most_common(self, n=None):
         items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:n]
+        return items if n is None else items[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():
@@ -79,6 +79,8 @@ class Counter(dict):
         return f'{self.__class__.__name__}({dict(self.most_common())!r})'
 
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             newcount = count + other[elem]
@@ -90,6 +92,8 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             newcount = count - other[elem]
@@ -101,6 +105,8 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             other_count = other[elem]
@@ -113,6 +119,8 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
         for elem, count in self.items():
             other_count = other[elem]
@@ -344,16 +352,21 @@ def _odict_view(name):
     def __repr__(self):
         return f'{name}({list(self)!r})'
 
-    def __reversed__(self):
-        mapping = self._mapping
-        if name == 'odict_keys':
-            return reversed(mapping)
-        if name == 'odict_values':
-            return (mapping[k] for k in reversed(mapping))
-        return ((k, mapping[k]) for k in reversed(mapping))
+    # The view reads the dict itself, as CPython's does: a subclass's __getitem__ (the docs'
+    # LRU recipe moves the key it reads to the end) is not called while it iterates.
+    own = {'odict_keys': dict.keys, 'odict_values': dict.values, 'odict_items': dict.items}[name]
 
-    cls = type(name, (base,), {'__repr__': __repr__, '__reversed__': __reversed__,
-                               '__module__': 'builtins', '__slots__': ()})
+    def __iter__(self):
+        return iter(own(self._mapping))
+
+    def __contains__(self, item):
+        return item in own(self._mapping)
+
+    def __reversed__(self):
+        return reversed(own(self._mapping))
+
+    cls = type(name, (base,), {'__repr__': __repr__, '__reversed__': __reversed__, '__iter__': __iter__,
+                               '__contains__': __contains__, '__module__': 'builtins', '__slots__': ()})
     _odict_views[name] = cls
     return cls
 

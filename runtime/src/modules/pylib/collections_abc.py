@@ -620,3 +620,13 @@ ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))
 if 'os' in __import__('sys').modules:
     MutableMapping.register(__import__('sys').modules['os']._Environ)
+# The library's own containers, as CPython's modules register (or derive) them.
+import collections as _collections, weakref as _weakref, _reap_mappingproxy
+MutableSequence.register(_collections.deque)
+MutableMapping.register(_collections.ChainMap)
+MutableSet.register(_weakref.WeakSet)
+MutableMapping.register(_weakref.WeakValueDictionary)
+MutableMapping.register(_weakref.WeakKeyDictionary)
+Mapping.register(_reap_mappingproxy.mappingproxy)
+Sequence.register(memoryview)
+del _collections, _weakref, _reap_mappingproxy

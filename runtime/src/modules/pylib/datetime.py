@@ -1098,9 +1098,9 @@ class date:
     def ctime(self):
         return _ctime(self._year, self._month, self._day, 0, 0, 0)
 
-    def strftime(self, fmt):
-        _check_fmt(fmt)
-        return _strftime(fmt, _Fields(self._year, self._month, self._day,
+    def strftime(self, format):
+        _check_fmt(format)
+        return _strftime(format, _Fields(self._year, self._month, self._day,
                                       0, 0, 0, 0, None))
 
     def __format__(self, fmt):
@@ -1511,9 +1511,9 @@ class time:
             s += ', fold=1'
         return '%s(%s)' % (_tpname(type(self)), s)
 
-    def strftime(self, fmt):
-        _check_fmt(fmt)
-        return _strftime(fmt, _Fields(1900, 1, 1, self._hour, self._minute, self._second,
+    def strftime(self, format):
+        _check_fmt(format)
+        return _strftime(format, _Fields(1900, 1, 1, self._hour, self._minute, self._second,
                                       self._microsecond, self))
 
     def __format__(self, fmt):
@@ -1704,9 +1704,9 @@ class datetime(date):
         return _dt_sub(cls, y, m, d, hh, mm, ss, us, tz, fold)
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo(tz)
-        secs, us = _split_timestamp(t, True)
+        secs, us = _split_timestamp(timestamp, True)
         result = cls._from_posix(secs, us, tz)
         if tz is not None:
             result = tz.fromutc(result)
@@ -1922,15 +1922,15 @@ class datetime(date):
             s += ', tzinfo=%r' % (self._tzinfo,)
         return '%s(%s)' % (_tpname(type(self)), s)
 
-    def strftime(self, fmt):
-        _check_fmt(fmt)
+    def strftime(self, format):
+        _check_fmt(format)
         isdst = -1
         if self._tzinfo is not None:
             # CPython builds timetuple() first, which asks dst().
             dst = self.dst()
             if dst is not None:
                 isdst = 1 if dst else 0
-        return _strftime(fmt, _Fields(self._year, self._month, self._day, self._hour,
+        return _strftime(format, _Fields(self._year, self._month, self._day, self._hour,
                                       self._minute, self._second, self._microsecond, self,
                                       isdst))
 

@@ -42,7 +42,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 
 def total_ordering(cls):
-    roots = {op for op in ('__lt__', '__le__', '__gt__', '__ge__') if op in cls.__dict__}
+    # Inherited comparisons count: any that is not object's own.
+    roots = {op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+             if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     if '__lt__' in roots:

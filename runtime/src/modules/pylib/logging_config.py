@@ -330,7 +330,15 @@ def _handle_existing_loggers(existing, child_loggers, disable_existing):
 def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
     """Configure logging from an INI-format file (or a ConfigParser, or an open file)."""
     import configparser
+    import os
 
+    # A path is checked first: a missing or empty file would otherwise fail later, on a
+    # missing section.
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        if not os.path.getsize(fname):
+            raise RuntimeError(f'{fname} is an empty file')
     if isinstance(fname, configparser.RawConfigParser):
         cp = fname
     else:
