@@ -4,7 +4,7 @@
 use reap_lang::ast::*;
 use reap_lang::span::Span;
 
-use super::expr::bin_op;
+use super::expr::{attr_site, bin_op};
 use super::scope::ScopeKind;
 use super::unit::Unit;
 use super::{CResult, CompileError, Compiler};
@@ -138,7 +138,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(u, value)?;
                 let i = self.attr_name(u, attr);
-                u.span = t.span;
+                u.span = attr_site(t.span, attr, t.span);
                 self.emit(u, Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -179,7 +179,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(u, value)?;
                 let i = self.attr_name(u, attr);
-                u.span = t.span;
+                u.span = attr_site(t.span, attr, t.span);
                 self.emit(u, Instr::DeleteAttr(i));
             }
             ExprKind::Subscript { value, slice, .. } => {

@@ -2,6 +2,7 @@
 
 use reap_lang::ast::*;
 
+use super::expr::attr_site;
 use super::unit::Unit;
 use super::{CResult, Compiler};
 use crate::object::code::Instr;
@@ -36,12 +37,12 @@ impl<'a> Compiler<'a> {
                 } else {
                     self.expr(u, value)?;
                 }
-                u.span = func.span;
+                u.span = attr_site(func.span, attr, func.span);
                 self.emit(u, Instr::LoadMethod(i));
                 for a in args {
                     self.expr(u, a)?;
                 }
-                u.span = e.span;
+                u.span = attr_site(func.span, attr, e.span);
                 self.emit(u, Instr::CallMethod(args.len() as u32));
                 return Ok(());
             }

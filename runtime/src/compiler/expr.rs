@@ -2,6 +2,7 @@
 //! Calls, displays and comprehensions have files of their own.
 
 use reap_lang::ast::*;
+use reap_lang::span::{Pos, Span};
 
 use super::comprehension::Comp;
 use super::fold;
@@ -53,7 +54,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(u, value)?;
                 let i = self.attr_name(u, attr);
-                u.span = e.span;
+                u.span = attr_site(e.span, attr, e.span);
                 self.emit(u, Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice, .. } => {
@@ -281,4 +282,18 @@ fn compare_instr(op: CmpOp) -> Instr {
         CmpOp::In => Instr::Contains(false),
         CmpOp::NotIn => Instr::Contains(true),
     }
+}
+
+/// Where CPython places the instructions of an attribute (`attr_expr`, the `.name` node) or of
+/// a method call on it (`outer`): at `outer`, unless the name is on a later line than the
+/// expression starts (a chain split over lines), when they start at the name. A traceback
+/// then shows the line of the failing `.method()`, not the chain's first.
+pub(super) fn attr_site(attr_expr: Span, attr: &str, outer: Span) -> Span {
+    let len = attr.len() as u32;
+    if attr_expr.end.line == outer.start.line || len > attr_expr.end.col {
+        return outer;
+    }
+    let end = attr_expr.end;
+    let start = Pos { offset: end.offset - len, line: end.line, col: end.col - len };
+    Span { start, end: outer.end.max(start) }
 }
