@@ -46,7 +46,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(&mut body, Instr::Return);
         let flags = CodeFlags { uses_locals_dict: true, ..CodeFlags::default() };
-        let line = s.span.start.line;
+        let line = c.decorator_list.first().map_or(s.span.start.line, |d| d.span.start.line);
         let code = self.finish(body, &c.name, 0, line, flags, Value::None);
         u.span = s.span;
         self.make_function(u, code, false, false, false)?;
@@ -66,9 +66,8 @@ impl<'a> Compiler<'a> {
         }
         u.span = s.span;
         self.emit(u, Instr::BuildClass { bases: c.bases.len() as u32, kwargs });
-        for _ in &c.decorator_list {
-            self.emit(u, Instr::Call(1));
-        }
+        self.apply_decorators(u, &c.decorator_list);
+        u.span = s.span;
         self.store_name(u, &c.name);
         Ok(())
     }

@@ -76,8 +76,13 @@ impl<'a> Compiler<'a> {
                 return Err(CompileError { msg: "can't use starred expression here".into(), span: e.span });
             }
             ExprKind::Lambda { args, body } => {
-                let parts =
-                    FunctionParts { name: "<lambda>", args, returns: None, body: FunctionBody::Expr(body) };
+                let parts = FunctionParts {
+                    name: "<lambda>",
+                    args,
+                    returns: None,
+                    body: FunctionBody::Expr(body),
+                    first_line: e.span.start.line,
+                };
                 self.function(u, node_key(e), parts, e.span)?;
             }
             ExprKind::ListComp { elt, generators } => {

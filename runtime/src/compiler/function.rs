@@ -17,6 +17,8 @@ pub(super) struct FunctionParts<'s> {
     pub(super) args: &'s Arguments,
     pub(super) returns: Option<&'s Expr>,
     pub(super) body: FunctionBody<'s>,
+    /// `co_firstlineno`: a decorated function's is its first decorator's line.
+    pub(super) first_line: u32,
 }
 
 pub(super) enum FunctionBody<'s> {
@@ -63,7 +65,7 @@ impl<'a> Compiler<'a> {
         def: FunctionParts<'s>,
         span: Span,
     ) -> CResult {
-        let FunctionParts { name, args, returns, body } = def;
+        let FunctionParts { name, args, returns, body, first_line } = def;
         let scope = self.table.by_node[&key];
         // Defaults are evaluated where the function is defined.
         let defaults = !args.defaults.is_empty();
@@ -151,7 +153,7 @@ impl<'a> Compiler<'a> {
             async_generator: self.table.scopes[scope].is_async && self.table.scopes[scope].has_yield,
             uses_locals_dict: false,
         };
-        let mut code = self.finish(inner, name, argcount, span.start.line, flags, doc);
+        let mut code = self.finish(inner, name, argcount, first_line, flags, doc);
         if let Some(c) = Arc::get_mut(&mut code) {
             c.posonlyargcount = args.posonlyargs.len() as u32;
             c.kwonlyargcount = args.kwonlyargs.len() as u32;

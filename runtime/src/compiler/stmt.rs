@@ -193,14 +193,22 @@ impl<'a> Compiler<'a> {
             args: &f.args,
             returns: f.returns.as_ref(),
             body: FunctionBody::Stmts(&f.body),
+            first_line: f.decorator_list.first().map_or(s.span.start.line, |d| d.span.start.line),
         };
         self.function(u, node_key(s), parts, s.span)?;
-        for _ in &f.decorator_list {
-            self.emit(u, Instr::Call(1));
-        }
+        self.apply_decorators(u, &f.decorator_list);
         u.span = s.span;
         self.store_name(u, &f.name);
         Ok(())
+    }
+
+    /// Calls the decorators on what is on the stack, innermost first, each call placed at its
+    /// decorator (a decorator that raises is reported at its `@` line, as in CPython).
+    pub(super) fn apply_decorators(&mut self, u: &mut Unit<'_>, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            u.span = d.span;
+            self.emit(u, Instr::Call(1));
+        }
     }
 
     fn raise_stmt<'s>(

@@ -19,7 +19,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use super::io::{os_error, require_fs};
-use super::signal_watch::{get_timer, listen, set_timer};
+use super::signal_watch::{bit, get_timer, listen, set_timer};
 use super::{arity, def, new_module, register};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
@@ -190,12 +190,13 @@ fn run_handlers(vm: &mut Vm, keyboard: bool) -> PyResult<bool> {
 fn run_pending(vm: &mut Vm, frame: Value) -> PyResult<()> {
     let pending = vm.limits.pending_signals.swap(0, Ordering::SeqCst);
     for sig in 1..NSIG {
-        if pending & (1u64 << sig) == 0 {
+        if pending & bit(sig) == 0 {
             continue;
         }
         let h = handler_of(vm, sig);
         if let Err(e) = call_handler(vm, sig, h, frame) {
-            let rest = pending & !((2u64 << sig) - 1);
+            // The signals after this one.
+            let rest = pending & !(bit(sig) | (bit(sig) - 1));
             if rest != 0 {
                 vm.limits.pending_signals.fetch_or(rest, Ordering::SeqCst);
                 vm.limits.signals.fetch_or(SIGNAL, Ordering::SeqCst);
@@ -298,7 +299,7 @@ fn deliver_here(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
     if !takes(h) {
         return Ok(Value::Bool(false));
     }
-    vm.limits.pending_signals.fetch_or(1u64 << sig, Ordering::SeqCst);
+    vm.limits.pending_signals.fetch_or(bit(sig), Ordering::SeqCst);
     let frame = vm.frame_at_depth(depth).map_or(Value::None, Value::Obj);
     run_pending(vm, frame)?;
     Ok(Value::Bool(true))

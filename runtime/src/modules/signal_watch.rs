@@ -14,6 +14,11 @@ use std::time::{Duration, Instant};
 
 use crate::vm::limits::SIGNAL;
 
+/// Signal `sig`'s bit in a set of signals (1 to 64).
+pub fn bit(sig: i64) -> u64 {
+    1u64 << ((sig - 1) & 63)
+}
+
 /// An interpreter listening: its flag word and pending set (see `Limits`), and which signals.
 struct Listener {
     flags: Weak<AtomicU8>,
@@ -37,7 +42,7 @@ static WATCHER: Mutex<Option<Watcher>> = Mutex::new(None);
 pub fn listen(flags: &Arc<AtomicU8>, pending: &Arc<AtomicU64>, sig: i32, on: bool) -> std::io::Result<()> {
     let mut guard = WATCHER.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let w = guard.get_or_insert_with(Watcher::default);
-    let bit = 1u64 << sig;
+    let bit = bit(i64::from(sig));
     if on && w.caught & bit == 0 {
         catch(w, sig)?;
     }
@@ -69,7 +74,7 @@ fn catch(w: &mut Watcher, sig: i32) -> std::io::Result<()> {
             }
         })?;
     }
-    w.caught |= 1u64 << sig;
+    w.caught |= bit(i64::from(sig));
     Ok(())
 }
 
@@ -80,9 +85,9 @@ fn deliver(sig: i32) {
     if let Ok(guard) = WATCHER.lock()
         && let Some(w) = guard.as_ref()
     {
-        for l in w.listeners.iter().filter(|l| l.mask & (1u64 << sig) != 0) {
+        for l in w.listeners.iter().filter(|l| l.mask & bit(i64::from(sig)) != 0) {
             if let (Some(flags), Some(pending)) = (l.flags.upgrade(), l.pending.upgrade()) {
-                pending.fetch_or(1u64 << sig, Ordering::SeqCst);
+                pending.fetch_or(bit(i64::from(sig)), Ordering::SeqCst);
                 flags.fetch_or(SIGNAL, Ordering::SeqCst);
                 delivered = true;
             }

@@ -91,11 +91,13 @@ pub enum Object {
     /// a frame, it takes the frame's variables over when the frame finishes, so they live as
     /// long as something (a traceback, an inner frame's `f_back`) holds it, as in CPython.
     Frame(Box<FrameObj>),
-    /// One level of an exception's traceback (outermost first): `exc.__traceback__`,
-    /// `tb.tb_next`, `tb.tb_lineno`, `tb.tb_frame`.
+    /// A traceback object (`exc.__traceback__`, `tb.tb_next`): the levels from one frame
+    /// inwards, innermost first as an exception records them, so that its last entry is its
+    /// own `tb_frame`/`tb_lineno`. A snapshot, as CPython's chain is immutable: an exception
+    /// raised again grows its own record, not a traceback object already handed out. It
+    /// holds a reference to each entry's frame.
     Traceback {
-        exc: ObjId,
-        level: usize,
+        entries: Arc<[TracebackEntry]>,
     },
     /// `function.__code__`: read-only facts about compiled code.
     Code(Arc<Code>),
@@ -894,7 +896,10 @@ impl Object {
             }
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
             Object::MemoryView(m) => out.extend(m.obj.map(Value::Obj)),
-            Object::Traceback { exc, .. } => out.push(Value::Obj(*exc)),
+            // Innermost first, as CPython frees a chain (`tb_next` before `tb_frame`).
+            Object::Traceback { entries } => {
+                out.extend(entries.iter().filter_map(|e| e.frame.map(Value::Obj)))
+            }
             // As `frame_dealloc`: the namespace and variables in order, then the caller's frame.
             Object::Frame(f) => {
                 out.extend(f.namespace.map(Value::Obj));

@@ -654,9 +654,9 @@ pub fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(vm.new_range(start, stop, step))
 }
 
-pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+pub fn type_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     match args.len() {
-        1 => {
+        1 if kwargs.is_empty() => {
             let t = vm.type_of(args[0]);
             vm.heap.incref(t);
             Ok(Value::Obj(t))
@@ -665,7 +665,8 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             // As `type.__call__`: `type.__new__` (which a more derived metaclass of the bases
             // takes over), then that metaclass's own `__init__`.
             let with_type = [Value::Obj(vm.types.type_), args[0], args[1], args[2]];
-            let cls = super::typeobj::type_new(vm, &with_type, &[])?;
+            // Keywords go to the bases' `__init_subclass__` (`types.new_class(..., kwds)`).
+            let cls = super::typeobj::type_new(vm, &with_type, kwargs)?;
             let meta = vm.type_of(cls);
             if meta != vm.types.type_
                 && let Some(init) = vm.lookup_str(meta, "__init__")
@@ -673,7 +674,7 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             {
                 let mut init_args = vec![cls];
                 init_args.extend_from_slice(args);
-                match vm.call(init, &init_args, &[]) {
+                match vm.call(init, &init_args, kwargs) {
                     Ok(v) => vm.decref(v),
                     Err(e) => {
                         vm.decref(cls);
@@ -683,6 +684,7 @@ pub fn type_call(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
             Ok(cls)
         }
+        1 => Err(vm.new_exc(ExcKind::TypeError, "type() takes no keyword arguments")),
         _ => Err(vm.new_exc(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
     }
 }

@@ -349,7 +349,7 @@ pub fn construct_builtin(
         }
         Ok(vm.new_instance(cls))
     } else if cls == t.type_ {
-        construct::type_call(vm, args)
+        construct::type_call(vm, args, kwargs)
     } else if cls == t.slice {
         if let Err(e) = construct::plain_args(vm, "slice", args, kwargs, 1, 3) {
             return Some(Err(e));

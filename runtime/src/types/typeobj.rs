@@ -54,7 +54,7 @@ fn type_init(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
 /// `type.__new__(mcls, name, bases, namespace)`: a class whose class is `mcls`.
 pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     if args.len() == 2 {
-        return super::construct::type_call(vm, &args[1..]);
+        return super::construct::type_call(vm, &args[1..], kwargs);
     }
     arity(vm, "type.__new__", args, 4, 4)?;
     let mcls = args[0].as_obj().unwrap_or(vm.types.type_);

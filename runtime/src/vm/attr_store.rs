@@ -86,8 +86,9 @@ impl Vm {
                 Some("attribute value type must be bool")
             }
             "__traceback__" if value != Value::None => {
-                if let Some(&Object::Traceback { exc, level }) = value.as_obj().map(|i| self.heap.get(i)) {
-                    self.attach_traceback(id, exc, level);
+                if let Some(Object::Traceback { entries }) = value.as_obj().map(|i| self.heap.get(i)) {
+                    let entries = entries.to_vec();
+                    self.attach_traceback(id, entries);
                     return Ok(());
                 }
                 Some("__traceback__ must be a traceback or None")
@@ -144,16 +145,9 @@ impl Vm {
         Ok(())
     }
 
-    /// `exc.__traceback__ = tb`: a traceback object is a view of another exception's entries
-    /// from `level` in, so `exc` takes copies of those (and references to their frames).
-    fn attach_traceback(&mut self, id: ObjId, src: ObjId, level: usize) {
-        let entries = match self.heap.get(src) {
-            Object::Instance(i) => i.exc().map_or_else(Vec::new, |e| {
-                let keep = e.traceback.len().saturating_sub(level);
-                e.traceback[..keep].to_vec()
-            }),
-            _ => Vec::new(),
-        };
+    /// `exc.__traceback__ = tb`: `exc` records the traceback object's levels (taking
+    /// references to their frames).
+    fn attach_traceback(&mut self, id: ObjId, entries: Vec<crate::object::TracebackEntry>) {
         for f in entries.iter().filter_map(|e| e.frame) {
             self.heap.incref(f);
         }

@@ -1,7 +1,10 @@
-//! Traceback objects' attributes: `exc.__traceback__` makes one per level of the exception's
-//! recorded traceback, and `tb_next`, `tb_lineno`, `tb_lasti` and `tb_frame` read that level.
+//! Traceback objects' attributes: `exc.__traceback__` makes one from the exception's recorded
+//! traceback as it stands, `tb_next` one a level further in, and `tb_lineno`, `tb_lasti` and
+//! `tb_frame` read its own level.
 
-use crate::object::Object;
+use std::sync::Arc;
+
+use crate::object::{Object, TracebackEntry};
 use crate::value::{ObjId, Value};
 
 use super::Vm;
@@ -9,47 +12,28 @@ use super::Vm;
 impl Vm {
     /// `exc.__traceback__` and the `tb_*` attributes of traceback objects (new references).
     pub fn traceback_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
-        let depth = |vm: &Vm, exc: ObjId| match vm.heap.get(exc) {
-            Object::Instance(i) => i.exc().map_or(0, |e| e.traceback.len()),
-            _ => 0,
-        };
         match (self.heap.get(id), key) {
             (Object::Instance(i), "__traceback__") if i.exc().is_some() => {
-                if depth(self, id) == 0 {
-                    return None;
-                }
-                self.heap.incref(id);
-                Some(self.alloc(Object::Traceback { exc: id, level: 0 }))
+                let entries: Arc<[TracebackEntry]> = Arc::from(i.exc()?.traceback.as_slice());
+                Some(self.new_traceback(entries))
             }
-            (Object::Traceback { exc, level }, "tb_next") => {
-                let (exc, level) = (*exc, *level);
-                if level + 1 >= depth(self, exc) {
-                    return Some(Value::None);
+            (Object::Traceback { entries }, "tb_next") => {
+                let entries = Arc::clone(entries);
+                match entries.len() {
+                    0 | 1 => Some(Value::None),
+                    n => Some(self.new_traceback(Arc::from(&entries[..n - 1]))),
                 }
-                self.heap.incref(exc);
-                Some(self.alloc(Object::Traceback { exc, level: level + 1 }))
             }
-            (Object::Traceback { exc, level }, "tb_lineno") => {
-                let (exc, level) = (*exc, *level);
-                let Object::Instance(i) = self.heap.get(exc) else { return None };
-                let tb = &i.exc()?.traceback;
-                let e = &tb[tb.len() - 1 - level];
+            (Object::Traceback { entries }, "tb_lineno") => {
+                let e = entries.last()?;
                 Some(Value::Int(i64::from(
                     e.code.spans.get(e.ip).map_or(e.code.first_line, |s| s.start.line),
                 )))
             }
             // Two per instruction, as CPython's code units count.
-            (Object::Traceback { exc, level }, "tb_lasti") => {
-                let (exc, level) = (*exc, *level);
-                let Object::Instance(i) = self.heap.get(exc) else { return None };
-                let tb = &i.exc()?.traceback;
-                Some(Value::Int(tb[tb.len() - 1 - level].ip as i64 * 2))
-            }
-            (Object::Traceback { exc, level }, "tb_frame") => {
-                let (exc, level) = (*exc, *level);
-                let Object::Instance(i) = self.heap.get(exc) else { return None };
-                let tb = &i.exc()?.traceback;
-                let frame = tb[tb.len() - 1 - level].frame;
+            (Object::Traceback { entries }, "tb_lasti") => Some(Value::Int(entries.last()?.ip as i64 * 2)),
+            (Object::Traceback { entries }, "tb_frame") => {
+                let frame = entries.last()?.frame;
                 Some(match frame {
                     Some(f) => {
                         self.heap.incref(f);
@@ -61,5 +45,16 @@ impl Vm {
             (Object::Frame(_), _) => self.frame_attr(id, key),
             _ => None,
         }
+    }
+
+    /// A traceback object over these levels (None for no levels), holding their frames.
+    fn new_traceback(&mut self, entries: Arc<[TracebackEntry]>) -> Value {
+        if entries.is_empty() {
+            return Value::None;
+        }
+        for f in entries.iter().filter_map(|e| e.frame) {
+            self.heap.incref(f);
+        }
+        self.alloc(Object::Traceback { entries })
     }
 }

@@ -300,6 +300,10 @@ class LockType:
     def _at_fork_reinit(self):
         self._locked = False
 
+    # A lock is a thing of the running process: it does not copy or pickle, as CPython's.
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def __repr__(self):
         return "<%s _thread.lock object at %#x>" % (
             "locked" if self._locked else "unlocked", id(self))
@@ -323,6 +327,9 @@ class RLock:
     it as many times."""
 
     __slots__ = ("_owner", "_count", "__weakref__")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)

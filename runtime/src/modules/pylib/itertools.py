@@ -19,7 +19,8 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), '__add__'):
+            if not isinstance(v, (int, float, complex)) and not any(
+                    hasattr(type(v), m) for m in ('__index__', '__int__', '__float__', '__complex__')):
                 raise TypeError('a number is required')
         self._n = start
         self._step = step
@@ -38,7 +39,13 @@ class count:
         return f'{type(self).__name__}({self._n!r}, {self._step!r})'
 
 
+# The generators below take an iterator made before they start, so that a non-iterable
+# argument fails at the call, as CPython's itertools types check it when made.
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -106,10 +113,16 @@ def chain(*iterables):
 
 
 def _from_iterable(iterables):
+    return _chain_from(iter(iterables))
+
+
+def _chain_from(iterables):
     for it in iterables:
         yield from it
 
 
+_from_iterable.__name__ = 'from_iterable'
+_from_iterable.__qualname__ = 'chain.from_iterable'
 chain.from_iterable = _from_iterable
 
 
@@ -208,7 +221,10 @@ def starmap(function, iterable):
 
 
 def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+    return _zip_longest([iter(it) for it in args], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -380,7 +396,10 @@ def _grouper(parent, token):
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
