@@ -62,6 +62,7 @@ fn duplicate_type(t: &TypeObj) -> TypeObj {
         metaclass: t.metaclass,
         self_ref: t.self_ref,
         made_at_collection: t.made_at_collection,
+        c_named: t.c_named,
     }
 }
 

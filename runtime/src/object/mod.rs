@@ -372,6 +372,10 @@ pub struct TypeObj {
     pub self_ref: bool,
     /// How many collections had run when the class was made (see `Vm::class_parts`).
     pub made_at_collection: u64,
+    /// A class of Reap's library written in Python that stands for a type CPython writes in
+    /// C (`datetime.date`, `decimal.Decimal`): messages name it with its module, as they
+    /// name C types (its body sets `__reap_c_type__`).
+    pub c_named: bool,
 }
 
 /// The builtin type whose instances a class's instances are.

@@ -11,7 +11,8 @@ use crate::vm::{PyResult, Vm};
 pub fn install(vm: &mut Vm) {
     let groups = [vm.exc_type(ExcKind::BaseExceptionGroup), vm.exc_type(ExcKind::ExceptionGroup)];
     let t = &vm.types;
-    let generic = [t.list, t.dict, t.set, t.frozenset, t.tuple, t.type_, t.enumerate, t.async_generator];
+    let generic =
+        [t.list, t.dict, t.set, t.frozenset, t.tuple, t.type_, t.enumerate, t.async_generator, t.weakref];
     for ty in generic.into_iter().chain(groups) {
         let f = vm.new_builtin("__class_getitem__", class_getitem, None);
         let cm = vm.alloc(Object::ClassMethod(f));

@@ -549,7 +549,7 @@ impl Vm {
     pub fn class_tp_name(&self, cls: ObjId) -> String {
         let t = self.type_obj(cls);
         // (A class a script makes refers to itself; a builtin type does not.)
-        if !t.self_ref && !matches!(t.module.as_str(), "builtins" | "weakref") {
+        if (!t.self_ref || t.c_named) && !matches!(t.module.as_str(), "builtins" | "weakref") {
             format!("{}.{}", t.module, t.name)
         } else {
             t.name.to_string()
@@ -802,6 +802,7 @@ impl Vm {
         if qualname.is_some() {
             self.dict_del_str(dict, "__qualname__");
         }
+        let c_named = self.dict_del_str(dict, "__reap_c_type__");
         wants_dict &= !bases.iter().any(|&b| self.instances_have_dict(b));
         wants_weakref &= !bases.iter().any(|&b| self.instances_have_weakrefs(b));
         let t = TypeObj {
@@ -820,6 +821,7 @@ impl Vm {
             has_truth: None,
             self_ref: false,
             made_at_collection: 0,
+            c_named,
             custom_getattribute: false,
             custom_setattr: false,
             metaclass: None,

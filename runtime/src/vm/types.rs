@@ -31,6 +31,7 @@ fn make(heap: &mut Heap, name: &str, base: Option<ObjId>, layout: Layout) -> Obj
         has_del: None,
         has_truth: None,
         self_ref: false,
+        c_named: false,
         made_at_collection: 0,
         custom_getattribute: false,
         custom_setattr: false,

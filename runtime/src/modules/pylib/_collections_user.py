@@ -300,26 +300,28 @@ class UserString(Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    def __getattr__(self, name):
-        # The str methods: those returning a str give a UserString of the subclass.
-        if name.startswith("__"):
-            raise AttributeError(name)
-        method = getattr(self.data, name)
-        if not callable(method):
-            return method
-
-        def wrapper(*args, **kwargs):
-            args = tuple(a.data if isinstance(a, UserString) else a for a in args)
-            result = method(*args, **kwargs)
-            if isinstance(result, str) and name not in _STR_RESULTS_AS_IS:
-                return self.__class__(result)
-            if isinstance(result, list) and name in ("split", "rsplit", "splitlines"):
-                return result
-            return result
-
-        wrapper.__name__ = name
-        return wrapper
-
 
 # The str methods whose results UserString hands out as plain str, as CPython's does.
 _STR_RESULTS_AS_IS = frozenset({"join", "format", "format_map"})
+
+
+def _str_method(name):
+    """UserString's `name`: str's method on the data, a str result (but for the few CPython
+    returns as plain str) given back as an instance of the caller's class."""
+    def method(self, *args, **kwargs):
+        args = tuple(a.data if isinstance(a, UserString) else a for a in args)
+        result = getattr(self.data, name)(*args, **kwargs)
+        if isinstance(result, str) and name not in _STR_RESULTS_AS_IS:
+            return self.__class__(result)
+        return result
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    return method
+
+
+# Real methods, not a __getattr__: a subclass extends them through super(), and dir() lists them.
+for _name in dir(str):
+    if not _name.startswith('_') and _name not in UserString.__dict__:
+        setattr(UserString, _name, _str_method(_name))
+UserString.maketrans = str.maketrans
+del _name

@@ -140,6 +140,7 @@ def _as_ssize(v):
 class Context:
     """Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
     flags=None, traps=None): the environment of decimal arithmetic."""
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     __slots__ = ('_prec', '_rnd', '_emin', '_emax', '_capitals', '_clamp', '_status', '_traps',
                  '_pmax', '_etop', '_etiny', '_flags_view', '_traps_view')

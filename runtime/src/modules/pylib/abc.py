@@ -33,6 +33,28 @@ class abstractproperty(property):
 _abcs = []
 
 
+# Bumped by each registration, so that a cache of isinstance answers can tell it is stale.
+_cache_token = 0
+
+
+def get_cache_token():
+    """A token that changes whenever a class is registered with an ABC."""
+    return _cache_token
+
+
+def update_abstractmethods(cls):
+    """Recomputes cls.__abstractmethods__ after methods were added or replaced (as a class
+    decorator that adds methods, e.g. dataclasses, must). Classes not made by ABCMeta are left
+    as they are."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    names = {name for base in cls.__bases__ for name in getattr(base, '__abstractmethods__', ())}
+    names.update(cls.__dict__)
+    cls.__abstractmethods__ = frozenset(
+        name for name in names if getattr(getattr(cls, name, None), '__isabstractmethod__', False))
+    return cls
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -54,6 +76,8 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        global _cache_token
+        _cache_token += 1
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -3,6 +3,9 @@ deque and ChainMap."""
 
 from _reap_reprguard import recursive_repr as _recursive_repr
 
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
 
 def __dir__():
     # The names made on first use (by __getattr__) are the module's, as in CPython.
@@ -218,6 +221,7 @@ class Counter(dict):
 
 
 class defaultdict(dict):
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -257,6 +261,7 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
@@ -469,6 +474,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class deque:
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     __class_getitem__ = classmethod(_generic_alias)
 
     # The items are self._items[self._head:]: popleft and appendleft move the head instead of

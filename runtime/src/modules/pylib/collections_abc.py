@@ -2,6 +2,12 @@
 any class defining the method; the richer ones know the builtin types by registration and
 give their subclasses the mixin methods."""
 
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+           "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
+           "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
+           "Sequence", "MutableSequence", "ByteString"]
+
 from abc import ABCMeta, abstractmethod
 
 
@@ -289,10 +295,14 @@ class Set(Collection):
             return NotImplemented
         return self._from_iterable(value for value in other if value in self)
 
+    __rand__ = __and__
+
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
         return self._from_iterable([e for s in (self, other) for e in s])
+
+    __ror__ = __or__
 
     def __sub__(self, other):
         if not isinstance(other, Set):
@@ -301,11 +311,32 @@ class Set(Collection):
             other = self._from_iterable(other)
         return self._from_iterable(value for value in self if value not in other)
 
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
     def isdisjoint(self, other):
         for value in other:
             if value in self:
                 return False
         return True
+
+    def _hash(self):
+        """A hash for an immutable set, independent of the order of its elements: the one
+        frozenset's algorithm gives the same elements."""
+        return hash(frozenset(self))
 
 
 class MutableSet(Set):
@@ -322,9 +353,52 @@ class MutableSet(Set):
             raise KeyError(value)
         self.discard(value)
 
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
     def clear(self):
-        for value in list(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
             self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
 
 
 class Mapping(Collection):

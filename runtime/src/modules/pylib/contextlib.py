@@ -1,14 +1,18 @@
 """contextlib, written in Python for Reap.
 
-Differences from CPython: the asynchronous parts are `asynccontextmanager`, `aclosing` and
-`AsyncExitStack` (no AbstractAsyncContextManager or AsyncContextDecorator); `chdir` needs
-`os.chdir`, which Reap's os does not have yet. The managers here do not
-derive from AbstractContextManager (Reap's ABCMeta makes creating instances several times
-slower), though isinstance() and issubclass() still accept them through its subclass hook."""
+Differences from CPython: the managers here do not derive from AbstractContextManager (Reap's
+ABCMeta makes creating instances several times slower), though isinstance() and issubclass()
+still accept them through its subclass hook."""
 
 import sys
 from abc import ABC, abstractmethod
 from functools import wraps
+
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
 def _generic_alias(cls, item):
@@ -30,15 +34,26 @@ class AbstractContextManager(ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            for name in ("__enter__", "__exit__"):
-                for B in C.__mro__:
-                    if name in B.__dict__:
-                        if B.__dict__[name] is None:
-                            return NotImplemented
-                        break
-                else:
-                    return NotImplemented
-            return True
+            from collections.abc import _check_methods
+            return _check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(ABC):
+    __class_getitem__ = classmethod(_generic_alias)
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            from collections.abc import _check_methods
+            return _check_methods(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 
@@ -171,6 +186,12 @@ class nullcontext:
     def __exit__(self, *excinfo):
         pass
 
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
+        pass
+
 
 class chdir:
     def __init__(self, path):
@@ -188,6 +209,8 @@ class chdir:
 
 
 class ExitStack:
+    __class_getitem__ = classmethod(_generic_alias)
+
     def __init__(self):
         self._exit_callbacks = []
 
@@ -277,16 +300,33 @@ class ExitStack:
         return received_exc and suppressed_exc
 
 
-class _AsyncGeneratorContextManager:
+class AsyncContextDecorator(object):
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(AsyncContextDecorator):
     """What an @asynccontextmanager function returns: `async with` runs the async generator
     to its yield, and on exit finishes it (throwing the block's exception into it)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, "__doc__", None)
         self.__doc__ = type(self).__doc__ if doc is None else doc
 
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
     async def __aenter__(self):
+        del self.args, self.kwds, self.func
         try:
             return await anext(self.gen)
         except StopAsyncIteration:

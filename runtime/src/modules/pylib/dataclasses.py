@@ -15,6 +15,7 @@ Differences from CPython 3.11:
   says so), or a string naming it through the class's module.
 """
 
+from collections import _generic_alias
 import sys
 import copy
 
@@ -110,6 +111,7 @@ class InitVar:
 
 
 class Field:
+    __class_getitem__ = classmethod(_generic_alias)
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 

@@ -316,6 +316,7 @@ def _td(cls, us):
 
 
 class timedelta:
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     __slots__ = ('_days', '_seconds', '_microseconds', '_us')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
@@ -1007,6 +1008,7 @@ def _date_sub(cls, y, m, d):
 
 
 class date:
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     __slots__ = ('_year', '_month', '_day')
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
@@ -1245,6 +1247,7 @@ class IsoCalendarDate(tuple):
 # tzinfo and timezone
 
 class tzinfo:
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     __slots__ = ()
 
     def tzname(self, dt):
@@ -1293,6 +1296,7 @@ def _check_dt_arg(name, dt):
 
 
 class timezone(tzinfo):
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     __slots__ = ('_offset', '_name')
 
     def __init_subclass__(cls, **kwargs):
@@ -1407,6 +1411,7 @@ def _time_state(self, proto):
 
 
 class time:
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold',
                  '_hashcode')
 
@@ -1635,6 +1640,7 @@ def _dt_from_us(cls, total, tz):
 
 
 class datetime(date):
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     # _total caches _us_total(), the wall-clock time as one integer.
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_total')
 

@@ -98,6 +98,7 @@ def _no_float(other, symbol, reflected, self):
 class Decimal:
     """Decimal(value='0', context=None): a decimal floating-point number, created from an int,
     a string, a float (exactly), a (sign, digits, exponent) tuple or another Decimal."""
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     __slots__ = ('_sign', '_coef', '_exp', '_kind')
 

@@ -144,6 +144,7 @@ def reduce(function, sequence, initial=_initial_missing):
 
 class partial:
     """A callable that calls `func` with the given arguments first."""
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):

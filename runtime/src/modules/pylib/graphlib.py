@@ -1,6 +1,6 @@
-"""graphlib, written in Python for Reap: topological sorting of a graph of hashable nodes.
+"""graphlib, written in Python for Reap: topological sorting of a graph of hashable nodes."""
 
-TopologicalSorter[...] is not supported (Reap has no types.GenericAlias to return)."""
+from collections import _generic_alias
 
 __all__ = ["TopologicalSorter", "CycleError"]
 
@@ -25,6 +25,7 @@ class CycleError(ValueError):
 
 class TopologicalSorter:
     """Orders the nodes of a graph so that every node comes after its predecessors."""
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, graph=None):
         self._nodes = {}        # node -> _Node, in the order nodes were first seen

@@ -14,6 +14,7 @@ import sys as _sys
 
 class count:
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     __module__ = 'itertools'
 
@@ -56,6 +57,7 @@ def _cycle(iterable):
 
 class repeat:
     """repeat(object [,times]) -> an iterator giving the object times times, or for ever."""
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     __module__ = 'itertools'
 
@@ -348,6 +350,7 @@ _MISSING = object()
 class groupby:
     """groupby(iterable, key=None): consecutive keys and groups from the iterable. A group is
     valid until the next one is asked for, as CPython's."""
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     __module__ = 'itertools'
 

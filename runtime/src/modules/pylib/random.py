@@ -53,20 +53,33 @@ class Random:
 
     def seed(self, a=None, version=2):
         """Starts the sequence again from `a`: an int as it is (its absolute value), None from
-        fresh entropy, another hashable value from its hash."""
+        fresh entropy, a str or bytes from its text, a float from its hash."""
         if a is None:
             n = _random.entropy()
-        elif isinstance(a, int):
+        elif type(a) is int:
             n = abs(a)
         elif isinstance(a, (str, bytes, bytearray)):
-            if version == 1:
-                raise NotImplementedError("seeding random from a str with version=1 is not in Reap")
+            if version == 1 and not isinstance(a, bytearray):
+                # Python 2's scheme, which version=1 keeps: a string hash of the text's
+                # code points (bytes read as Latin-1).
+                text = a.decode('latin-1') if isinstance(a, bytes) else a
+                x = ord(text[0]) << 7 if text else 0
+                for c in map(ord, text):
+                    x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+                x ^= len(text)
+                _random.seed(self._state, x)
+                self.gauss_next = None
+                return
             # Version 2, as CPython's: the text's bytes followed by their SHA-512, as one int.
             from hashlib import sha512
             data = a.encode() if isinstance(a, str) else bytes(a)
             n = int.from_bytes(data + sha512(data).digest(), 'big')
+        elif isinstance(a, (int, float)):
+            # CPython seeds from the hash of anything but an exact int, read as unsigned.
+            n = hash(a) & 0xFFFFFFFFFFFFFFFF
         else:
-            n = abs(hash(a))
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
         _random.seed(self._state, n)
         self.gauss_next = None
 

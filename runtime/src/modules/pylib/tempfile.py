@@ -1,5 +1,6 @@
 """tempfile, written in Python for Reap."""
 
+from collections import _generic_alias
 import _reap_os
 
 
@@ -97,6 +98,7 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
 class TemporaryDirectory:
     """A directory removed when the object is cleaned up, explicitly or by its finalizer (as
     CPython's, which uses weakref.finalize)."""
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         import weakref
@@ -127,6 +129,7 @@ class TemporaryDirectory:
 class SpooledTemporaryFile:
     """A file kept in memory (io.BytesIO or io.StringIO) until it grows past `max_size` or
     `fileno()` is asked for; then its contents move to a TemporaryFile."""
+    __class_getitem__ = classmethod(_generic_alias)
 
     _rolled = False
 

@@ -4,6 +4,8 @@ and Lib/_weakrefset.py build on them."""
 from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, ProxyType,
                       CallableProxyType, finalize)
 
+from collections import _generic_alias
+
 ProxyTypes = (ProxyType, CallableProxyType)
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
@@ -60,7 +62,32 @@ class WeakMethod:
         return hash((self._obj_ref, self._func_ref))
 
 
-class WeakValueDictionary:
+class _WeakDictOperators:
+    """The union operators of the weak dictionaries, and their type arguments."""
+
+    def __or__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        new = self.__class__()
+        new.update(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    __class_getitem__ = classmethod(_generic_alias)
+
+
+class WeakValueDictionary(_WeakDictOperators):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -187,7 +214,7 @@ class WeakValueDictionary:
         self._keys.clear()
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakDictOperators):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -377,3 +404,53 @@ class WeakSet:
 
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        for item in set(other):
+            if item in self:
+                self.discard(item)
+            else:
+                self.add(item)
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
+    def difference_update(self, other):
+        for item in list(other):
+            self.discard(item)
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def intersection_update(self, other):
+        keep = [item for item in other if item in self]
+        self.clear()
+        self.update(keep)
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def __lt__(self, other):
+        return self.issubset(other) and len(self) < len(set(other))
+
+    def __gt__(self, other):
+        return self.issuperset(other) and len(self) > len(set(other))
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __class_getitem__ = classmethod(_generic_alias)
+
+# Where CPython defines it.
+WeakSet.__module__ = '_weakrefset'

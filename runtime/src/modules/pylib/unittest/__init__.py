@@ -2628,5 +2628,9 @@ def __getattr__(name):
         from unittest.async_case import IsolatedAsyncioTestCase
         globals()[name] = IsolatedAsyncioTestCase
         return IsolatedAsyncioTestCase
+    # The submodules CPython's package imports: here views of this module, made when asked for.
+    if name in ('case', 'util', 'result', 'runner', 'loader', 'suite', 'signals'):
+        import importlib
+        return importlib.import_module('unittest.' + name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name,
                          obj=sys.modules[__name__])
