@@ -696,7 +696,8 @@ impl Vm {
             | Object::Host { .. }
             | Object::Array(_)
             | Object::MemoryView(_)
-            | Object::Finalize(_) => true,
+            | Object::Finalize(_)
+            | Object::Builtin(_) => true,
             _ => false,
         }
     }

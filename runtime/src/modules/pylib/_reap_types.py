@@ -69,10 +69,16 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
-    def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
+    # Every other attribute is the origin's (`list[int].__mro__`, `.__module__`), as CPython's
+    # alias forwards them.
+    _OWN = frozenset({"__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+                      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
+                      "__reduce__", "__copy__", "__deepcopy__"})
+
+    def __getattribute__(self, name):
+        if name in GenericAlias._OWN:
+            return object.__getattribute__(self, name)
+        return getattr(object.__getattribute__(self, "__origin__"), name)
 
     def __setattr__(self, name, value):
         raise AttributeError("readonly attribute")
@@ -114,7 +120,11 @@ class GenericAlias:
                 new_args.append(a[tuple(subst[p] for p in a.__parameters__)])
             else:
                 new_args.append(a)
-        return GenericAlias(self.__origin__, tuple(new_args))
+        return type(self)._with_args(self, tuple(new_args))
+
+    def _with_args(self, args):
+        """The alias of the same origin over other arguments (after a substitution)."""
+        return GenericAlias(self.__origin__, args)
 
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
@@ -124,6 +134,47 @@ class GenericAlias:
 
     def __reduce__(self):
         return GenericAlias, (self.__origin__, self.__args__)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """`collections.abc.Callable[[int, str], bool]`: its arguments flattened to
+    `(int, str, bool)`, as CPython keeps them, and shown in the form they were written in."""
+
+    __module__ = "collections.abc"
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, list):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError("Callable[args, result]: args must be a list, ... or a ParamSpec. "
+                            f"Got {_type_repr(params)}")
+        GenericAlias.__init__(self, origin, args)
+
+    def _with_args(self, args):
+        new = object.__new__(_CallableGenericAlias)
+        GenericAlias.__init__(new, self.__origin__, args)
+        return new
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return GenericAlias.__repr__(self)
+        shown = ", ".join(_type_repr(a) for a in args[:-1])
+        return "%s[[%s], %s]" % (_type_repr(self.__origin__), shown, _type_repr(args[-1]))
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = (list(args[:-1]), args[-1])
+        return _CallableGenericAlias, (self.__origin__, args)
+
+
+def _is_param_expr(arg):
+    """Whether a Callable's first argument stands for all its parameters at once."""
+    return arg is ... or type(arg).__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
 
 
 class UnionType:

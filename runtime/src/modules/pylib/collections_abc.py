@@ -241,8 +241,15 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
+from _reap_types import _CallableGenericAlias
+
+
+def _callable_alias(cls, item):
+    return _CallableGenericAlias(cls, item)
+
+
 class Callable(metaclass=ABCMeta):
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(_callable_alias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):

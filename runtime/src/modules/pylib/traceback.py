@@ -297,24 +297,31 @@ class StackSummary(list):
             limit = getattr(sys, "tracebacklimit", None)
             if limit is not None and limit < 0:
                 limit = 0
+        # How many levels to take (None: all). The count is kept here, not by a generator
+        # wrapped around frame_gen: walk_stack counts the frames between it and its caller.
+        remaining = None
         if limit is not None:
             if limit >= 0:
-                frame_gen = _take(frame_gen, limit)
+                remaining = limit
             else:
                 frame_gen = list(frame_gen)[limit:]
         result = klass()
         filenames = []
-        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
-            if f is None:
-                continue  # a level Reap recorded without a frame object: nothing to name it by
-            code = f.f_code
-            filename = code.co_filename
-            if filename not in filenames:
-                filenames.append(filename)
-            result.append(FrameSummary(
-                filename, lineno, code.co_name, lookup_line=False,
-                locals=f.f_locals if capture_locals else None,
-                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+        for f, (lineno, end_lineno, colno, end_colno) in frame_gen if remaining != 0 else ():
+            if remaining is not None:
+                remaining -= 1
+            # (f is None for a level Reap recorded without a frame object: nothing names it.)
+            if f is not None:
+                code = f.f_code
+                filename = code.co_filename
+                if filename not in filenames:
+                    filenames.append(filename)
+                result.append(FrameSummary(
+                    filename, lineno, code.co_name, lookup_line=False,
+                    locals=f.f_locals if capture_locals else None,
+                    end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+            if remaining == 0:
+                break
         for filename in filenames:
             linecache.checkcache(filename)
         if lookup_lines:
@@ -372,15 +379,6 @@ def _repeated(result, count):
     if count > _RECURSIVE_CUTOFF:
         count -= _RECURSIVE_CUTOFF
         result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
-
-
-def _take(iterable, n):
-    if n <= 0:
-        return
-    for i, item in enumerate(iterable):
-        yield item
-        if i + 1 >= n:
-            return
 
 
 def _chars_before(line, byte_offset):

@@ -1342,7 +1342,11 @@ def get_args(tp):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, generic) or isinstance(tp, union):
-        return tp.__args__
+        res = tp.__args__
+        # collections.abc.Callable[[int], str] keeps its arguments flat: (int, str).
+        if type(tp).__name__ == '_CallableGenericAlias' and not (len(res) == 2 and _is_param_expr(res[0])):
+            res = (list(res[:-1]), res[-1])
+        return res
     return ()
 
 
