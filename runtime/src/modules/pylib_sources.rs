@@ -196,6 +196,7 @@ fn devtools(name: &str) -> Option<&'static str> {
         "argparse" => include_str!("pylib/argparse.py"),
         "logging" => include_str!("pylib/logging.py"),
         "logging.config" => include_str!("pylib/logging_config.py"),
+        "logging.handlers" => include_str!("pylib/logging_handlers.py"),
         "unittest" => include_str!("pylib/unittest/__init__.py"),
         "unittest.mock" => include_str!("pylib/unittest/mock.py"),
         "unittest.async_case" => include_str!("pylib/unittest/async_case.py"),

@@ -308,10 +308,12 @@ def lseek(fd, position, whence):
 
 
 def fstat(fd):
-    stream = _std_stream(fd)
-    if stream is not None:
+    if _std_stream(fd) is not None or (fd not in _fds and isinstance(fd, int) and fd > 2
+                                       and path.exists(f'/proc/self/fd/{fd}')):
+        # A standard stream, or a file object's descriptor: the file it is open on.
         return stat(f'/proc/self/fd/{fd}')
-    return stat(_fd(fd).metadata_path())
+    descriptor = _fd(fd)
+    return stat(descriptor.metadata_path())
 
 
 def isatty(fd):
