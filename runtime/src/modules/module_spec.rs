@@ -89,6 +89,10 @@ pub fn set_module_origin(vm: &mut Vm, dict: ObjId, name: &str, origin: ModuleOri
         vm.dict_set_str(dict, "__loader__", loader);
         vm.dict_set_str(dict, "__spec__", spec);
     }
+    if matches!(origin, ModuleOrigin::BuiltIn) && super::pylib_sources::PACKAGES.contains(&name) {
+        let path = vm.new_list(Vec::new());
+        vm.dict_set_str(dict, "__path__", path);
+    }
 }
 
 /// A new loader and spec for module `name`: the `BuiltinImporter` and a spec of origin
@@ -108,6 +112,9 @@ fn new_spec(vm: &mut Vm, name: &str, origin: ModuleOrigin<'_>) -> Option<(Value,
         return None;
     };
     let (origin_v, search, located) = match origin {
+        ModuleOrigin::BuiltIn if super::pylib_sources::PACKAGES.contains(&name) => {
+            (vm.new_str("built-in"), vm.new_list(Vec::new()), false)
+        }
         ModuleOrigin::BuiltIn => (vm.new_str("built-in"), Value::None, false),
         ModuleOrigin::File { path, package_dir } => {
             let search = match package_dir {

@@ -1,6 +1,11 @@
 //! The Python-written modules built into the binary, by cargo feature group: a host
 //! that leaves a group out leaves its sources out of the binary too.
 
+/// The built-in modules that are packages (their submodules are built in too): they have a
+/// `__path__` (empty: none of their submodules is a file).
+pub const PACKAGES: &[&str] =
+    &["asyncio", "collections", "concurrent", "html", "importlib", "json", "logging", "unittest", "urllib"];
+
 /// The source of the built-in Python module `name`, if this build has one.
 pub fn embedded_module(name: &str) -> Option<&'static str> {
     core(name)

@@ -216,7 +216,18 @@ impl Vm {
             }
             return Ok(m);
         }
-        Err(self.import_error(ExcKind::ModuleNotFoundError, &format!("No module named '{full}'"), full))
+        // A submodule of a module that is not a package: CPython says why it cannot be.
+        let not_package = match parent.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Module { dict, .. }) => self.dict_get_str(*dict, "__path__").is_none(),
+            _ => false,
+        };
+        let msg = match full.rsplit_once('.') {
+            Some((package, _)) if not_package => {
+                format!("No module named '{full}'; '{package}' is not a package")
+            }
+            _ => format!("No module named '{full}'"),
+        };
+        Err(self.import_error(ExcKind::ModuleNotFoundError, &msg, full))
     }
 
     /// The file of module `full` (its `__init__.py` for a package, then whether it is one),
