@@ -905,3 +905,66 @@ pub fn module_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyR
     }
     Ok(vm.alloc(Object::Module { name: text, dict }))
 }
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`: a function
+/// running `code` with these globals, CPython's checks in its order.
+pub fn function_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let names = ["code", "globals", "name", "argdefs", "closure"];
+    let [code, globals, name, argdefs, closure] =
+        crate::vm::args::bind_args(vm, "function", args, kwargs, names, 5, 2)?;
+    let (code, globals) = (code.unwrap_or(Value::None), globals.unwrap_or(Value::None));
+    let type_error = |vm: &mut Vm, msg: String| Err(vm.new_exc(ExcKind::TypeError, &msg));
+    let Some(Object::Code(code)) = code.as_obj().map(|id| vm.heap.get(id)) else {
+        let tn = vm.arg_type_name(code);
+        return type_error(vm, format!("function() argument 'code' must be code, not {tn}"));
+    };
+    let code = code.clone();
+    let Some(globals) = globals.as_obj().filter(|&g| matches!(vm.heap.get(g), Object::Dict(_))) else {
+        let tn = vm.arg_type_name(globals);
+        return type_error(vm, format!("function() argument 'globals' must be dict, not {tn}"));
+    };
+    let name = name.filter(|&n| n != Value::None);
+    if name.is_some_and(|n| vm.str_of(n).is_none()) {
+        return type_error(vm, "arg 3 (name) must be None or string".into());
+    }
+    let is_tuple = |vm: &Vm, v: Value| matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Tuple(_)));
+    let argdefs = argdefs.filter(|&d| d != Value::None);
+    if argdefs.is_some_and(|d| !is_tuple(vm, d)) {
+        return type_error(vm, "arg 4 (defaults) must be None or tuple".into());
+    }
+    let closure = closure.filter(|&c| c != Value::None);
+    let cells: Vec<Value> = match closure {
+        Some(c) if is_tuple(vm, c) => vm.iterate_to_vec(c)?,
+        Some(_) => return type_error(vm, "arg 5 (closure) must be None or tuple".into()),
+        None if !code.freevars.is_empty() => return type_error(vm, "arg 5 (closure) must be tuple".into()),
+        None => Vec::new(),
+    };
+    let not_cell = cells
+        .iter()
+        .copied()
+        .find(|c| !matches!(c.as_obj().map(|id| vm.heap.get(id)), Some(Object::Cell(_))));
+    let wrong_length = cells.len() != code.freevars.len();
+    for &c in &cells {
+        vm.decref(c);
+    }
+    if wrong_length {
+        let msg =
+            format!("{} requires closure of length {}, not {}", code.name, code.freevars.len(), cells.len());
+        return Err(vm.new_exc(ExcKind::ValueError, &msg));
+    }
+    if let Some(c) = not_cell {
+        let tn = vm.type_name(c);
+        return type_error(vm, format!("arg 5 (closure) expected cell, found {tn}"));
+    }
+    // `make_function` takes a reference to each of the parts it is given.
+    let defaults = argdefs.map(|d| vm.share(d));
+    let closure = closure.map(|c| vm.share(c));
+    let f = vm.make_function(code, globals, defaults, None, closure);
+    if let Some(n) = name {
+        let text: std::sync::Arc<str> = std::sync::Arc::from(vm.str_of(n).unwrap_or(""));
+        if let Some(Object::Function(fun)) = f.as_obj().map(|id| vm.heap.get_mut(id)) {
+            fun.name = text;
+        }
+    }
+    Ok(f)
+}

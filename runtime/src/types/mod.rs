@@ -439,6 +439,8 @@ pub fn construct_builtin(
                 Err(x)
             }
         }
+    } else if cls == t.function {
+        construct::function_new(vm, args, kwargs)
     } else if vm.type_obj(cls).layout == Layout::Builtin && vm.type_obj(cls).module == "builtins" {
         let name = vm.type_obj(cls).name.clone();
         Err(vm.new_exc(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
