@@ -572,6 +572,14 @@ impl Builder {
                         }
                     }
                     (_, Resolution::Cell) => {}
+                    // A name the class binds itself stays its namespace's (`value = ...`, a
+                    // method named `value`); the enclosing function's cell only passes through
+                    // the class to the inner scopes that read it (class scopes do not enclose).
+                    (ScopeKind::Class, Resolution::Name) => {
+                        if !self.table.scopes[id].freevars.contains(&name) {
+                            self.table.scopes[id].freevars.push(name);
+                        }
+                    }
                     _ => {
                         self.table.scopes[id].resolved.insert(name.clone(), Resolution::Free);
                         if !self.table.scopes[id].freevars.contains(&name) {

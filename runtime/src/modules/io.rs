@@ -534,6 +534,8 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     if !writable {
         return Err(unsupported(vm, "not writable"));
     }
+    // What an appending read-write file (`a+`) sends to its file, encoded.
+    let mut appended = None;
     let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
         (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => (b.clone(), b.len()),
         (true, Some(Object::Array(a))) => (a.data.clone(), a.data.len()),
@@ -552,8 +554,15 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
                 _ => text,
             };
             match crate::types::codecs::encode(&text, &encoding, &errors) {
-                // A read-write buffer holds text; it is encoded when written back.
-                Ok(_) if readable => (text.into_bytes(), count),
+                // A read-write buffer holds text; it is encoded when written back, but for what
+                // an appending file adds, which goes to the file as it is written.
+                Ok(bytes) if readable => {
+                    let at_start = with_file(vm, args[0], |f| f.buffer.is_empty())?;
+                    let skip =
+                        if at_start { 0 } else { crate::types::codecs::bom_len(&encoding).min(bytes.len()) };
+                    appended = Some(bytes[skip..].to_vec());
+                    (text.into_bytes(), count)
+                }
                 Ok(bytes) => {
                     let at_start = with_file(vm, args[0], at_start)?;
                     (
@@ -580,7 +589,23 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         }
     };
     let r = with_file(vm, args[0], |f| {
-        if f.readable {
+        if f.readable && f.mode.starts_with('a') {
+            // Appending: at the end whatever the position, and only the new data goes to the
+            // file (the rest of it is left byte for byte as it was).
+            f.buffer.extend_from_slice(&data);
+            f.pos = f.buffer.len();
+            f.pending.extend_from_slice(appended.as_deref().unwrap_or(&data));
+            (f.pending.len() >= PENDING_MAX).then(|| write_pending(f))
+        } else if let (true, Some(raw)) = (f.readable, f.undecodable.as_mut()) {
+            // Contents that could not be decoded are kept as bytes: the write goes over them
+            // in place, as CPython's writes at its position, and the rest stays as it was.
+            let bytes = appended.as_deref().unwrap_or(&data);
+            let end = (f.pos + bytes.len()).min(raw.len());
+            raw.splice(f.pos..end, bytes.iter().copied());
+            f.pos += bytes.len();
+            f.dirty = true;
+            None
+        } else if f.readable {
             let end = (f.pos + data.len()).min(f.buffer.len());
             f.buffer.splice(f.pos..end, data.iter().copied());
             f.pos += data.len();
@@ -650,9 +675,13 @@ fn write_back(f: &mut FileObj) -> std::io::Result<()> {
         h.set_len(0)?;
         h.seek(std::io::SeekFrom::Start(0))?;
         let text = std::str::from_utf8(&f.buffer).ok().filter(|_| !f.binary);
-        match text.and_then(|t| crate::types::codecs::encode(t, &f.encoding, &f.errors).ok()) {
-            Some(bytes) => h.write_all(&bytes)?,
-            None => h.write_all(&f.buffer)?,
+        match (
+            &f.undecodable,
+            text.and_then(|t| crate::types::codecs::encode(t, &f.encoding, &f.errors).ok()),
+        ) {
+            (Some(raw), _) => h.write_all(raw)?,
+            (None, Some(bytes)) => h.write_all(&bytes)?,
+            (None, None) => h.write_all(&f.buffer)?,
         }
         f.dirty = false;
     }
