@@ -34,6 +34,8 @@ struct Flags {
     param: bool,
     global: bool,
     nonlocal: bool,
+    /// Where the `nonlocal` statement naming it is, for the error when nothing binds it.
+    nonlocal_at: Option<Span>,
     /// An inner scope needs this name from here.
     captured: bool,
 }
@@ -101,7 +103,7 @@ impl SymbolTable {
             Builder { table: SymbolTable { scopes: Vec::new(), by_node: HashMap::new() }, current: 0 };
         b.push_scope(ScopeKind::Module, "<module>".into(), None);
         b.stmts(&module.body)?;
-        b.resolve(0, &[]);
+        b.resolve(0, &[])?;
         Ok(b.table)
     }
 
@@ -255,6 +257,7 @@ impl Builder {
                         });
                     }
                     f.nonlocal = true;
+                    f.nonlocal_at = Some(s.span);
                 }
             }
             StmtKind::Import(names) => {
@@ -507,7 +510,7 @@ impl Builder {
 
     /// Decides each name's resolution, top-down: `enclosing` lists the names bound in enclosing
     /// function scopes (class scopes do not enclose).
-    fn resolve(&mut self, id: usize, enclosing: &[String]) {
+    fn resolve(&mut self, id: usize, enclosing: &[String]) -> Result<(), ScopeError> {
         let kind = self.table.scopes[id].kind;
         let names: Vec<(String, Flags)> =
             self.table.scopes[id].symbols.iter().map(|(k, v)| (k.clone(), *v)).collect();
@@ -516,6 +519,11 @@ impl Builder {
             let r = if f.global {
                 Resolution::GlobalExplicit
             } else if f.nonlocal {
+                if !enclosing.contains(name)
+                    && let Some(span) = f.nonlocal_at
+                {
+                    return Err(ScopeError { msg: format!("no binding for nonlocal '{name}' found"), span });
+                }
                 Resolution::Free
             } else if kind == ScopeKind::Function && (f.assigned || f.param) {
                 local_here.push(name.clone());
@@ -551,7 +559,7 @@ impl Builder {
             if self.table.scopes[c].needs_class_cell && kind == ScopeKind::Class {
                 self.table.scopes[c].symbols.entry("__class__".into()).or_default().used = true;
             }
-            self.resolve(c, &inner_enclosing);
+            self.resolve(c, &inner_enclosing)?;
         }
         // Names inner scopes take from here become cells (or stay free, passing through).
         for &c in &children {
@@ -601,6 +609,7 @@ impl Builder {
                 self.table.scopes[id].freevars.push(name);
             }
         }
+        Ok(())
     }
 }
 

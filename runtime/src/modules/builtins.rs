@@ -200,7 +200,9 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
                 out.push_str(&vm.str(a)?);
             }
             out.push_str(&end);
-            vm.write_out(&out);
+            if let Err(e) = vm.write_out_checked(&out) {
+                return Err(super::io::os_error(vm, &e, None));
+            }
             if let Some(f) = kwarg(vm, kwargs, "flush")
                 && vm.truthy(f)?
             {
@@ -383,6 +385,16 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
         vm.decref(it);
         return Err(vm.new_exc(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    let what = match start.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Bytes(_)) => Some("bytes"),
+        Some(Object::ByteArray(_)) => Some("bytearray"),
+        _ => None,
+    };
+    if let Some(what) = what {
+        vm.decref(it);
+        let msg = format!("sum() can't sum {what} [use b''.join(seq) instead]");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
     // Added as they come, as CPython's: the generator's effects and `__add__`'s interleave.
     let acc = std::cell::Cell::new(vm.share(start));
     let number = |v: Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_));
@@ -541,6 +553,9 @@ fn hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !vm.callable(args[0]) {
+            return Err(vm.new_exc(ExcKind::TypeError, "iter(v, w): v must be callable"));
+        }
         let (f, s) = (vm.share(args[0]), vm.share(args[1]));
         return Ok(vm.alloc(Object::Iter(Iter::Callable { func: f, sentinel: s })));
     }

@@ -345,6 +345,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         descriptor,
         newline,
         pending: Vec::new(),
+        buffering: given[2].and_then(|b| vm.as_i64(b)).unwrap_or(-1),
         on_drop: Some(finish),
     };
     Ok(vm.alloc(Object::File(Box::new(f))))
@@ -612,9 +613,15 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             f.dirty = true;
             None
         } else {
-            // Buffered: a write is a system call only every so often.
+            // Buffered: a write is a system call only every so often (every write unbuffered,
+            // every line line-buffered).
             f.pending.extend_from_slice(&data);
-            (f.pending.len() >= PENDING_MAX).then(|| write_pending(f))
+            let due = match f.buffering {
+                0 => true,
+                1 if !f.binary => data.contains(&b'\n'),
+                _ => f.pending.len() >= PENDING_MAX,
+            };
+            due.then(|| write_pending(f))
         }
     })?;
     if let Some(Err(e)) = r {

@@ -92,7 +92,11 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             vm.flush();
             let _ = std::io::Write::write_all(&mut vm.io.err, s.as_bytes());
         }
-        _ => vm.write_out(&s),
+        _ => {
+            if let Err(e) = vm.write_out_checked(&s) {
+                return Err(super::io::os_error(vm, &e, None));
+            }
+        }
     }
     Ok(Value::Int(s.chars().count() as i64))
 }
@@ -101,8 +105,12 @@ fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
     super::io::write_each(vm, args, kwargs, write)
 }
 
-fn flush(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn flush(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let r = if fd_of(vm, args[0]) == 1 { std::io::Write::flush(&mut vm.io.out) } else { Ok(()) };
     vm.flush();
+    if let Err(e) = r {
+        return Err(super::io::os_error(vm, &e, None));
+    }
     Ok(Value::None)
 }
 

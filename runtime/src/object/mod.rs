@@ -194,6 +194,9 @@ pub struct FileObj {
     pub newline: Option<String>,
     /// Written but not yet passed to the system (a write-only file buffers as CPython's do).
     pub pending: Vec<u8>,
+    /// `open(..., buffering=)`: 0 passes every write to the system (binary files), 1 every
+    /// line (text files); otherwise writes wait in `pending`.
+    pub buffering: i64,
     /// What to do with unwritten data when the object dies unclosed (set by the `io` module,
     /// which knows how to encode it): CPython flushes a file it deallocates.
     pub on_drop: Option<fn(&mut FileObj) -> std::io::Result<()>>,

@@ -72,6 +72,26 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             }
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.try_dunder(v, name, &[])? {
+                    // `__int__` and `__index__` must give an int (`__trunc__` may give anything
+                    // with `__index__`, read again).
+                    if name != "__trunc__" && !vm.is_int(vm.payload(r)) {
+                        let tn = vm.type_name(r);
+                        vm.decref(r);
+                        let msg = format!("{name} returned non-int (type {tn})");
+                        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+                    }
+                    // An int subclass (a bool) is taken as its value, with CPython's warning.
+                    if name != "__trunc__" && vm.type_of(r) != vm.types.int {
+                        let tn = vm.type_name(r);
+                        let msg = format!(
+                            "{name} returned non-int (type {tn}).  The ability to return an instance of a strict \
+                             subclass of int is deprecated, and may be removed in a future version of Python."
+                        );
+                        let value = vm.as_bigint(vm.payload(r));
+                        vm.decref(r);
+                        vm.warn(ExcKind::DeprecationWarning, &msg)?;
+                        return Ok(vm.new_bigint(value.unwrap_or_default()));
+                    }
                     return Ok(r);
                 }
             }
@@ -217,6 +237,12 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 };
             }
             if let Some(r) = vm.try_dunder(v, "__float__", &[])? {
+                if !matches!(vm.payload(r), Value::Float(_)) {
+                    let (owner, tn) = (vm.type_name(v), vm.type_name(r));
+                    vm.decref(r);
+                    let msg = format!("{owner}.__float__ returned non-float (type {tn})");
+                    return Err(vm.new_exc(ExcKind::TypeError, &msg));
+                }
                 return Ok(r);
             }
             // Since 3.8 an integer-like object (`__index__` only) converts through its int.

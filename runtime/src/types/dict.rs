@@ -122,7 +122,8 @@ pub(crate) fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) ->
     Ok(vm.new_tuple(vec![e.key, e.value]))
 }
 
-pub(crate) fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn dict_fromkeys(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::no_kwargs(vm, "dict.fromkeys", kwargs)?;
     crate::vm::args::check_positional(vm, "fromkeys", args.get(1..).unwrap_or_default(), 1, 2)?;
     let v = args.get(2).copied().unwrap_or(Value::None);
     // A subclass's `fromkeys` makes one of its own (`OrderedDict.fromkeys`), item by item

@@ -689,7 +689,7 @@ impl Vm {
             "encoding" if !f.binary => text(&f.encoding),
             "errors" if !f.binary => text(&f.errors),
             "closed" => return Some(Value::Bool(f.handle.is_none())),
-            "line_buffering" if !f.binary => return Some(Value::Bool(false)),
+            "line_buffering" if !f.binary => return Some(Value::Bool(f.buffering == 1)),
             "newlines" if !f.binary => return Some(Value::None),
             _ => None,
         };

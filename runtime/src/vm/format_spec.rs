@@ -35,7 +35,12 @@ impl Vm {
                 let r = self.try_dunder(v, "__format__", &[s]);
                 self.decref(s);
                 if let Some(r) = r? {
-                    let out = self.str_of(r).unwrap_or("").to_string();
+                    let Some(out) = self.str_of(r).map(str::to_string) else {
+                        let tn = self.type_name(r);
+                        self.decref(r);
+                        let msg = format!("__format__ must return a str, not {tn}");
+                        return Err(self.new_exc(ExcKind::TypeError, &msg));
+                    };
                     self.decref(r);
                     return Ok(out);
                 }
@@ -120,7 +125,10 @@ impl Vm {
     fn format_int(&mut self, b: &BigInt, spec: &Spec, v: Value) -> PyResult<String> {
         let kind = spec.kind.unwrap_or('d');
         if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-            return self.format_float(b.to_f64().unwrap_or(f64::INFINITY), spec);
+            let Some(x) = b.to_f64().filter(|x| x.is_finite()) else {
+                return Err(self.new_exc(ExcKind::OverflowError, "int too large to convert to float"));
+            };
+            return self.format_float(x, spec);
         }
         if !matches!(kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
             let tn = self.type_name(v);

@@ -984,6 +984,13 @@ impl Vm {
         let _ = self.io.out.write_all(s.as_bytes());
     }
 
+    /// `write_out` for the script's own writes (`print`, `sys.stdout.write`), which raise
+    /// what the system reports: a reader that went away (`| head`) is a `BrokenPipeError`, so
+    /// a script printing in a loop stops as under CPython instead of writing on for ever.
+    pub fn write_out_checked(&mut self, s: &str) -> std::io::Result<()> {
+        self.io.out.write_all(s.as_bytes())
+    }
+
     pub fn flush(&mut self) {
         let _ = self.io.out.flush();
         let _ = self.io.err.flush();

@@ -117,13 +117,25 @@ def move(src, dst, copy_function=copy2):
     try:
         os.rename(src, real_dst)
     except OSError:
-        if os.path.isdir(src):
+        if os.path.islink(src):
+            os.symlink(os.readlink(src), real_dst)
+            os.unlink(src)
+        elif os.path.isdir(src):
+            if _dest_in_src(src, dst):
+                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
             copytree(src, real_dst, copy_function=copy_function, symlinks=True)
             rmtree(src)
         else:
             copy_function(src, real_dst)
             os.unlink(src)
     return real_dst
+
+
+def _dest_in_src(src, dst):
+    """Whether dst lies inside the directory src."""
+    src = os.path.join(os.path.abspath(src), '')
+    dst = os.path.join(os.path.abspath(dst), '')
+    return dst.startswith(src)
 
 
 def _usage_type():
@@ -165,12 +177,30 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
-def rmtree(path, ignore_errors=False):
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Deletes a directory tree. A failure is ignored, given to onerror(function, path,
+    exc_info), or raised. A symbolic link is refused, as CPython refuses it."""
+    import sys
+    if dir_fd is not None:
+        raise NotImplementedError('dir_fd unavailable on this platform')
+    try:
+        if os.path.islink(path):
+            raise OSError("Cannot call rmtree on a symbolic link")
+    except OSError:
+        if ignore_errors:
+            return
+        if onerror is None:
+            raise
+        onerror(os.path.islink, path, sys.exc_info())
+        return
     try:
         _reap_os.rmtree(path)
-    except OSError:
-        if not ignore_errors:
+    except OSError as e:
+        if ignore_errors:
+            return
+        if onerror is None:
             raise
+        onerror(os.rmdir, getattr(e, 'filename', None) or path, sys.exc_info())
 
 
 def copyfile(src, dst, *, follow_symlinks=True):

@@ -24,13 +24,20 @@ def gettempprefixb():
     return template.encode()
 
 
-def mkdtemp(suffix='', prefix='tmp', dir=None):
-    return _reap_os.mkdtemp(suffix, prefix, dir or gettempdir())
-
-
-def mkstemp(suffix='', prefix='tmp', dir=None, text=False):
+def _parts(suffix, prefix, dir):
+    """The arguments as paths: None for the defaults, anything else a path (or a TypeError)."""
     import os
-    descriptor, path = _reap_os.mkstemp(suffix, prefix, dir or gettempdir())
+    dir = gettempdir() if dir is None else os.fspath(dir)
+    return ('' if suffix is None else suffix), (template if prefix is None else prefix), dir
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    return _reap_os.mkdtemp(*_parts(suffix, prefix, dir))
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    import os
+    descriptor, path = _reap_os.mkstemp(*_parts(suffix, prefix, dir))
     return os._register_fd(descriptor), path
 
 
