@@ -9,7 +9,8 @@ Differences from CPython:
   other than None raises NotImplementedError.
 - os.environ is a mapping of its own (str keys and values only) that subprocess's children
   get; the process's environment itself does not change.
-- No chown, chroot, fork/exec/spawn or getlogin (pwd and grp are there). os.kill of the
+- No chown, chroot, fork/exec/spawn or getlogin (pwd and grp are there); system and popen
+  run their command through subprocess. os.kill of the
   interpreter's own process with a signal it handles runs the handler before it returns.
 - chmod(follow_symlinks=False) of a symbolic link raises NotImplementedError, as on CPython
   on Linux; os.supports_fd and os.supports_dir_fd are empty.
@@ -29,6 +30,7 @@ curdir = path.curdir
 pardir = path.pardir
 extsep = path.extsep
 pathsep = path.pathsep
+defpath = path.defpath
 linesep = '\n'
 devnull = path.devnull
 
@@ -723,3 +725,106 @@ def scandir(path='.'):
         raise TypeError('scandir: path should be string, bytes, os.PathLike, integer or None, '
                         f'not {type(path).__name__}')
     return _ScandirIterator(fspath(path))
+
+
+# --- Running commands and reading wait statuses (what os.system and os.wait* report).
+
+def WIFEXITED(status):
+    return (status & 0x7F) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return (status & 0x7F) not in (0, 0x7F)
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def WIFSTOPPED(status):
+    return (status & 0xFF) == 0x7F
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xFF
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a process from its wait status (minus the signal that ended it)."""
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError(f"invalid wait status: {status!r}")
+
+
+def _wait_status(returncode):
+    """A wait status from subprocess's return code (negative: the signal that ended it)."""
+    return -returncode if returncode < 0 else returncode << 8
+
+
+def system(command):
+    """Runs the command in a subshell; returns its wait status. The child writes straight to
+    the process's own stdout, as under CPython (output the script buffered comes after it)."""
+    import subprocess
+    return _wait_status(subprocess.call(command, shell=True))
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a subshell, its stdout ('r') or stdin ('w') a text stream of this end;
+    close() gives None for success, else the wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """popen's stream: the pipe's end, whose close() waits for the command."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        return None if returncode == 0 else _wait_status(returncode)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def get_exec_path(env=None):
+    """The directories searched for a program: PATH of env (os.environ by default)."""
+    if env is None:
+        env = environ
+    path = env.get('PATH')
+    if path is None:
+        path = defpath
+    return path.split(pathsep)
