@@ -740,7 +740,10 @@ impl Vm {
             Some(v) => {
                 let mut names = Vec::new();
                 (wants_dict, wants_weakref) = (false, false);
-                for item in self.iterate_to_vec(v)? {
+                // A lone str is one slot's name, not a sequence of them.
+                let items =
+                    if self.str_of(v).is_some() { vec![self.share(v)] } else { self.iterate_to_vec(v)? };
+                for item in items {
                     match self.str_of(item) {
                         // Not a slot: the instances have a dict besides their slots.
                         Some("__dict__") => {

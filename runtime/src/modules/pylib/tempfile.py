@@ -41,6 +41,21 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     return os._register_fd(descriptor), path
 
 
+def mktemp(suffix="", prefix=template, dir=None):
+    """A path no file had when asked: unsafe, as another process may make it first (mkstemp
+    makes the file itself)."""
+    import os
+    if dir is None:
+        dir = gettempdir()
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+    for _ in range(10000):
+        name = "".join(letters[b % len(letters)] for b in os.urandom(8))
+        path = os.path.join(dir, prefix + name + suffix)
+        if not os.path.lexists(path):
+            return path
+    raise FileExistsError(17, "No usable temporary filename found")
+
+
 class _TemporaryFileWrapper:
     """A file with a name on disk, removed when closed (or when the wrapper dies) if `delete`."""
 
