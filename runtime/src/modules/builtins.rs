@@ -166,12 +166,14 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         },
         None => "\n".into(),
     };
-    // A script that replaced `sys.stdout` gets its output.
+    // A script that replaced `sys.stdout`, or reconfigured it, gets its output through it.
     let file = file.or_else(|| {
         let dict = vm.module_dict("sys")?;
         let current = vm.dict_get_str(dict, "stdout")?;
         let original = vm.dict_get_str(dict, "__stdout__")?;
-        (!current.is(original)).then_some(current)
+        let reconfigured =
+            current.as_obj().and_then(|id| vm.instance_attr_str(id, "_reconfigured")).is_some();
+        (!current.is(original) || reconfigured).then_some(current)
     });
     match file {
         // With `sys.stdout` set to None (a program without a console), print does nothing.

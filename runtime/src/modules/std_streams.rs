@@ -12,6 +12,7 @@ use crate::vm::{PyResult, Vm};
 pub fn make_class(vm: &mut Vm) -> ObjId {
     let ns = vm.new_dict();
     def(vm, ns, "TextIOWrapper.write", write);
+    def(vm, ns, "TextIOWrapper.reconfigure", reconfigure);
     def(vm, ns, "TextIOWrapper.writelines", writelines);
     def(vm, ns, "TextIOWrapper.flush", flush);
     def(vm, ns, "TextIOWrapper.read", read);
@@ -86,19 +87,87 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         let tn = vm.type_name(args[1]);
         return Err(vm.new_exc(ExcKind::TypeError, &format!("write() argument must be str, not {tn}")));
     };
-    match fd_of(vm, args[0]) {
-        0 => return Err(unsupported(vm, "not writable")),
-        2 => {
-            vm.flush();
-            let _ = std::io::Write::write_all(&mut vm.io.err, s.as_bytes());
-        }
-        _ => {
-            if let Err(e) = vm.write_out_checked(&s) {
-                return Err(super::io::os_error(vm, &e, None));
+    let fd = fd_of(vm, args[0]);
+    if fd == 0 {
+        return Err(unsupported(vm, "not writable"));
+    }
+    // The text in the stream's encoding: UTF-8 unless `reconfigure` chose another.
+    let id = args[0].as_obj();
+    let attr = |vm: &Vm, key: &str| id.and_then(|id| vm.instance_attr_str(id, key));
+    let text_attr = |vm: &Vm, key: &str| attr(vm, key).and_then(|v| vm.str_of(v)).map(str::to_string);
+    let encoding = text_attr(vm, "encoding").unwrap_or_else(|| "utf-8".into());
+    let bytes = if matches!(encoding.to_ascii_lowercase().replace('_', "-").as_str(), "utf-8" | "utf8") {
+        None
+    } else {
+        let errors = text_attr(vm, "errors").unwrap_or_else(|| "strict".into());
+        match crate::types::codecs::encode(&s, &encoding, &errors) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                return Err(crate::types::exception::codec_exception(vm, e, |vm| vm.new_str(s.clone())));
             }
         }
+    };
+    let data = bytes.as_deref().unwrap_or(s.as_bytes());
+    let r = if fd == 2 {
+        vm.flush();
+        std::io::Write::write_all(&mut vm.io.err, data)
+    } else {
+        std::io::Write::write_all(&mut vm.io.out, data)
+    };
+    if let Err(e) = r {
+        return Err(super::io::os_error(vm, &e, None));
+    }
+    if fd == 1 && s.contains('\n') && attr(vm, "line_buffering") == Some(Value::Bool(true)) {
+        let _ = std::io::Write::flush(&mut vm.io.out);
     }
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)`: a new encoding
+/// (its error handler back to 'strict' unless one is given), error handler or line buffering
+/// for what is written from now on.
+fn reconfigure(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let names = ["encoding", "errors", "newline", "line_buffering", "write_through"];
+    let given = crate::vm::args::bind_args(vm, "reconfigure", &args[1..], kwargs, names, 0, 0)?;
+    let Some(id) = args[0].as_obj() else { return Ok(Value::None) };
+    let [encoding, errors, _newline, line_buffering, _write_through] = given;
+    // `print` then writes through the stream's `write`, which knows the new settings.
+    vm.set_instance_attr_str(id, "_reconfigured", Value::Bool(true));
+    let text = |vm: &mut Vm, v: Option<Value>, what: &str| -> PyResult<Option<String>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => match vm.str_of(v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.new_exc(
+                        ExcKind::TypeError,
+                        &format!("reconfigure() argument '{what}' must be str or None, not {tn}"),
+                    ))
+                }
+            },
+        }
+    };
+    let encoding = text(vm, encoding, "encoding")?;
+    let errors = text(vm, errors, "errors")?;
+    if let Some(enc) = &encoding {
+        // An unknown encoding is refused before anything changes.
+        if let Err(e) = crate::types::codecs::encode("", enc, "strict") {
+            return Err(crate::types::exception::codec_exception(vm, e, |vm| vm.new_str("")));
+        }
+        let v = vm.new_str(enc.as_str());
+        vm.set_instance_attr_str(id, "encoding", v);
+    }
+    let errors = errors.or_else(|| encoding.is_some().then(|| "strict".to_string()));
+    if let Some(err) = errors {
+        let v = vm.new_str(err);
+        vm.set_instance_attr_str(id, "errors", v);
+    }
+    if let Some(lb) = line_buffering.filter(|&v| v != Value::None) {
+        let on = vm.truthy(lb)?;
+        vm.set_instance_attr_str(id, "line_buffering", Value::Bool(on));
+    }
+    Ok(Value::None)
 }
 
 fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
