@@ -282,8 +282,10 @@ impl Vm {
             self.decref(r);
             return Ok(());
         }
+        // A class attribute whose type has `__set__` takes the assignment, with or without a
+        // `__get__` (a set-only descriptor is still a data descriptor).
         if let Some(found) = self.lookup_in_mro(cls, name).filter(|&f| !self.is_view(f))
-            && self.is_user_descriptor(found, true)
+            && matches!(found.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_)))
             && let Some(set) = self.lookup_str(self.type_of(found), "__set__")
         {
             let set = self.share(set);

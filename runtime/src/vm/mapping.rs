@@ -305,13 +305,7 @@ impl Vm {
             Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect(),
             _ => {
                 if self.has_attr_on_type(self.type_of(other), "keys") {
-                    let keys = self.getattr_str(other, "keys")?;
-                    let ks = self.call(keys, &[], &[]);
-                    self.decref(keys);
-                    let ks = ks?;
-                    let items = self.iterate_to_vec(ks);
-                    self.decref(ks);
-                    for k in items? {
+                    for k in self.mapping_keys(other)? {
                         let v = self.getitem(other, k)?;
                         self.dict_set(d, k, v)?;
                         self.decref(k);
@@ -390,10 +384,47 @@ impl Vm {
     }
 
     /// Merges a mapping into a call's keyword dict, rejecting keys given twice as CPython does.
+    /// What a mapping's `keys()` gives (new references).
+    fn mapping_keys(&mut self, m: Value) -> PyResult<Vec<Value>> {
+        let keys = self.getattr_str(m, "keys")?;
+        let ks = self.call(keys, &[], &[]);
+        self.decref(keys);
+        let ks = ks?;
+        let items = self.iterate_to_vec(ks);
+        self.decref(ks);
+        items
+    }
+
     pub fn dict_merge(&mut self, d: Value, other: Value, func: Value) -> PyResult<()> {
         let source = self.payload_leaving(other, "__iter__").unwrap_or(other);
+        // Owned pairs: a dict's read directly, another mapping's through `keys()` and `[]`
+        // (a dict subclass iterating its own way among them).
         let pairs: Vec<(Value, Value)> = match source.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            Some(Object::Dict(t)) => {
+                let pairs: Vec<(Value, Value)> = t.iter().map(|(_, e)| (e.key, e.value)).collect();
+                pairs.iter().for_each(|&(k, v)| {
+                    self.incref(k);
+                    self.incref(v);
+                });
+                pairs
+            }
+            _ if self.has_attr_on_type(self.type_of(other), "keys") => {
+                let mut pairs = Vec::new();
+                for k in self.mapping_keys(other)? {
+                    match self.getitem(other, k) {
+                        Ok(v) => pairs.push((k, v)),
+                        Err(e) => {
+                            self.decref(k);
+                            pairs.into_iter().for_each(|(k, v)| {
+                                self.decref(k);
+                                self.decref(v);
+                            });
+                            return Err(e);
+                        }
+                    }
+                }
+                pairs
+            }
             _ => {
                 let tn = self.type_name(other);
                 let f = self.function_str(func);
@@ -403,18 +434,31 @@ impl Vm {
                 ));
             }
         };
-        for (k, v) in pairs {
-            if self.dict_get(d, k)?.is_some() {
-                let f = self.function_str(func);
-                let key = self.str(k)?;
-                return Err(self.new_exc(
-                    ExcKind::TypeError,
-                    &format!("{f} got multiple values for keyword argument '{key}'"),
-                ));
+        let mut result = Ok(());
+        for &(k, v) in &pairs {
+            if result.is_err() {
+                break;
             }
-            self.dict_set(d, k, v)?;
+            result = match self.dict_get(d, k) {
+                Ok(Some(_)) => {
+                    let f = self.function_str(func);
+                    match self.str(k) {
+                        Ok(key) => Err(self.new_exc(
+                            ExcKind::TypeError,
+                            &format!("{f} got multiple values for keyword argument '{key}'"),
+                        )),
+                        Err(e) => Err(e),
+                    }
+                }
+                Ok(None) => self.dict_set(d, k, v),
+                Err(e) => Err(e),
+            };
         }
-        Ok(())
+        for (k, v) in pairs {
+            self.decref(k);
+            self.decref(v);
+        }
+        result
     }
 }
 
