@@ -93,7 +93,10 @@ fn property_name(vm: &Vm, prop: Value, obj: Value) -> Option<String> {
     let Object::Type(t) = vm.heap.get(cls) else { return None };
     t.mro.iter().find_map(|&c| {
         let Object::Dict(table) = vm.heap.get(vm.type_obj(c).dict) else { return None };
-        table.iter().find(|(_, e)| e.value.is(prop)).and_then(|(_, e)| vm.str_of(e.key).map(str::to_string))
+        table
+            .iter()
+            .find(|(_, e)| vm.payload(e.value).is(prop))
+            .and_then(|(_, e)| vm.str_of(e.key).map(str::to_string))
     })
 }
 

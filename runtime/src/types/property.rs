@@ -15,23 +15,83 @@ pub fn install(vm: &mut Vm) {
     def(vm, prop, "property.setter", property_setter);
     def(vm, prop, "property.getter", property_getter);
     def(vm, prop, "property.deleter", property_deleter);
+    def(vm, prop, "property.__init__", property_init);
+    def(vm, prop, "property.__set_name__", property_set_name);
 }
 
+/// A copy of the property with one function replaced. A subclass's copy is made by calling the
+/// subclass, as CPython does, so that its own `__init__` runs.
 pub(crate) fn property_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult<Value> {
-    let (mut fget, mut fset, mut fdel, doc) = match vm.heap.get(list_id(vm, args[0])) {
-        Object::Property { fget, fset, fdel, doc, .. } => (*fget, *fset, *fdel, *doc),
-        _ => return Err(vm.new_exc(ExcKind::TypeError, "not a property")),
-    };
+    let this = crate::vm::args::receiver(vm, args, vm.types.property, "property.setter")?;
+    let (mut fget, mut fset, mut fdel, doc) = parts_of(vm, this);
     let f = args.get(1).copied().unwrap_or(Value::None);
     match which {
         0 => fget = f,
         1 => fset = f,
         _ => fdel = f,
     }
+    if vm.payload(this).is(this) {
+        for v in [fget, fset, fdel, doc] {
+            vm.incref(v);
+        }
+        return Ok(vm.alloc(Object::Property { fget, fset, fdel, doc, native: None }));
+    }
+    let cls = Value::Obj(vm.type_of(this));
+    vm.call(cls, &[fget, fset, fdel, doc], &[])
+}
+
+/// The getter, setter, deleter and given docstring of a property or of a subclass's instance.
+fn parts_of(vm: &Vm, prop: Value) -> (Value, Value, Value, Value) {
+    match vm.heap.get(list_id(vm, vm.payload(prop))) {
+        Object::Property { fget, fset, fdel, doc, .. } => (*fget, *fset, *fdel, *doc),
+        _ => (Value::None, Value::None, Value::None, Value::None),
+    }
+}
+
+/// `property.__init__(fget=None, fset=None, fdel=None, doc=None)`, which a subclass's instance
+/// reaches (`property(...)` itself is made whole). A subclass's instance keeps the getter's
+/// docstring in its own `__doc__`, where the class's `__doc__` does not hide it.
+fn property_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let this = crate::vm::args::receiver(vm, args, vm.types.property, "property.__init__")?;
+    let names = ["fget", "fset", "fdel", "doc"];
+    let given = crate::vm::args::bind_args(vm, "property", &args[1..], kwargs, names, 4, 0)?;
+    let [fget, fset, fdel, doc] = given.map(|v| v.unwrap_or(Value::None));
+    let payload = vm.payload(this);
     for v in [fget, fset, fdel, doc] {
         vm.incref(v);
     }
-    Ok(vm.alloc(Object::Property { fget, fset, fdel, doc, native: None }))
+    let old = match payload.as_obj().map(|id| vm.heap.get_mut(id)) {
+        Some(Object::Property { fget: g, fset: s, fdel: d, doc: o, native: None }) => [
+            std::mem::replace(g, fget),
+            std::mem::replace(s, fset),
+            std::mem::replace(d, fdel),
+            std::mem::replace(o, doc),
+        ],
+        _ => [fget, fset, fdel, doc],
+    };
+    for v in old {
+        vm.decref(v);
+    }
+    if payload.is(this) {
+        return Ok(Value::None);
+    }
+    // CPython 3.11 keeps a given docstring where the subclass's own `__doc__` hides it.
+    if doc != Value::None || fget == Value::None {
+        return Ok(Value::None);
+    }
+    let doc = match vm.getattr_str(fget, "__doc__") {
+        Ok(d) => d,
+        Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::AttributeError)) => {
+            vm.decref_id(e);
+            return Ok(Value::None);
+        }
+        Err(e) => return Err(e),
+    };
+    let key = vm.intern("__doc__");
+    let r = vm.setattr(this, key, doc);
+    vm.decref_id(key);
+    vm.decref(doc);
+    r.map(|()| Value::None)
 }
 
 pub(crate) fn property_getter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -85,4 +145,12 @@ fn doc(vm: &mut Vm, id: ObjId) -> Value {
         }
         _ => Value::None,
     }
+}
+
+/// `property.__set_name__(owner, name)`: properties find their name in the class when an error
+/// needs it, so nothing is kept.
+fn property_set_name(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::receiver(vm, args, vm.types.property, "property.__set_name__")?;
+    crate::vm::args::unpack_arity(vm, &args[1..], 2, 2)?;
+    Ok(Value::None)
 }

@@ -427,7 +427,14 @@ impl Vm {
             }
         }
         let cls = self.type_of(obj);
-        let found = self.lookup_in_mro(cls, name).filter(|&f| !self.is_view(f));
+        let found = self.lookup_in_mro(cls, name);
+        let found = match found {
+            Some(f) if self.is_view(f) => match self.payload_view(obj, key) {
+                Some(v) => return Ok(Some(v)),
+                None => None,
+            },
+            found => found,
+        };
         // Data descriptors (properties, classes with `__set__`) take precedence over the
         // instance dict.
         if let Some(f) = found {
@@ -694,6 +701,14 @@ impl Vm {
             _ => None,
         };
         s.map(|s| self.alloc(Object::Str(s)))
+    }
+
+    /// A builtin type's data attribute (`fget` of a property) read through an instance of a
+    /// subclass, from the builtin value inside it.
+    fn payload_view(&mut self, obj: Value, key: &str) -> Option<Value> {
+        let payload = self.payload(obj).as_obj().filter(|_| !self.payload(obj).is(obj))?;
+        let g = (self.slots.getsets)(self.heap.get(payload)).iter().find(|g| g.name == key)?;
+        Some((g.get)(self, payload))
     }
 
     /// Attributes that are not in any dict: `__class__`, `__dict__`, `__name__` of functions

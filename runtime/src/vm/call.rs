@@ -29,7 +29,14 @@ pub const PAYLOAD_TYPES: &[&str] = &[
     "finalize",
     "array",
     "complex",
+    "property",
 ];
+
+/// Methods of those types that read the payload themselves because they also need the
+/// instance: a property subclass's `setter` builds a new instance of the subclass, and its
+/// `__init__` gives the instance the getter's docstring.
+const WANTS_INSTANCE: &[&str] =
+    &["property.getter", "property.setter", "property.deleter", "property.__init__"];
 
 impl Vm {
     /// A mutable builtin's method that gives back its receiver (`list.__iadd__`,
@@ -52,6 +59,7 @@ impl Vm {
                     | Object::ByteArray(_)
                     | Object::Array(_)
                     | Object::Set { frozen: false, .. }
+                    | Object::Property { .. }
             )
         );
         if !r.is(payload) || !mutable {
@@ -119,8 +127,9 @@ impl Vm {
                 // builtin value inside it.
                 let on_payload = |v: Value, vm: &Vm| {
                     let p = vm.payload(v);
-                    let applies =
-                        p != v && name.split_once('.').is_some_and(|(t, _)| PAYLOAD_TYPES.contains(&t));
+                    let applies = p != v
+                        && name.split_once('.').is_some_and(|(t, _)| PAYLOAD_TYPES.contains(&t))
+                        && !WANTS_INSTANCE.contains(&name);
                     if applies { p } else { v }
                 };
                 match receiver {
@@ -807,7 +816,7 @@ impl Vm {
                 // bases) or empty, for `__init__` to fill (list, dict, set).
                 let base = self.builtin_base(cls).unwrap_or(self.types.object);
                 let t = &self.types;
-                let mutable = base == t.list || base == t.dict || base == t.set;
+                let mutable = base == t.list || base == t.dict || base == t.set || base == t.property;
                 let payload = if mutable {
                     (self.slots.construct)(self, base, &[], &[])
                 } else {

@@ -959,6 +959,7 @@ impl Vm {
             t.map,
             t.filter,
             t.reversed,
+            t.property,
         ];
         self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c) && *c != cls)
     }

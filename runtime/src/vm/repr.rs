@@ -496,9 +496,13 @@ impl Vm {
         }
     }
 
+    /// The builtin value whose repr a subclass's instance shows; a property subclass's instance
+    /// shows itself, as any object does.
     fn payload_of(&self, id: ObjId) -> Option<Value> {
         match self.heap.get(id) {
-            Object::Instance(i) => i.base(),
+            Object::Instance(i) => i
+                .base()
+                .filter(|b| !matches!(b.as_obj().map(|p| self.heap.get(p)), Some(Object::Property { .. }))),
             _ => None,
         }
     }
