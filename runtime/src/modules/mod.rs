@@ -323,21 +323,42 @@ fn eval_namespaces(
 ) -> PyResult<(ObjId, ObjId)> {
     let g = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "globals")).filter(|v| *v != Value::None);
     let l = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "locals")).filter(|v| *v != Value::None);
-    let dict_of = |vm: &mut Vm, v: Value, what: &str| -> PyResult<ObjId> {
-        match v.as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Dict(_))) {
+    // Globals must be a dict (a subclass's dict inside it: its own methods are not used,
+    // as in CPython); locals may be any mapping.
+    let globals_of = |vm: &mut Vm, v: Value| -> PyResult<ObjId> {
+        match vm.payload(v).as_obj().filter(|id| matches!(vm.heap.get(*id), Object::Dict(_))) {
             Some(id) => Ok(id),
+            None if fname == "eval" => {
+                Err(vm
+                    .new_exc(ExcKind::TypeError, "globals must be a real dict; try eval(expr, {}, mapping)"))
+            }
             None => {
                 let tn = vm.type_name(v);
-                Err(vm.new_exc(ExcKind::TypeError, &format!("{fname}() {what} must be a dict, not {tn}")))
+                Err(vm.new_exc(ExcKind::TypeError, &format!("{fname}() globals must be a dict, not {tn}")))
             }
         }
     };
     let locals = match l {
-        Some(l) => Some(dict_of(vm, l, "locals")?),
+        Some(l) => match l.as_obj() {
+            Some(id)
+                if matches!(vm.heap.get(id), Object::Dict(_))
+                    || vm.has_attr_on_type(vm.type_of(l), "__getitem__") =>
+            {
+                Some(id)
+            }
+            // CPython words this differently for `exec` and `eval`.
+            _ if fname == "exec" => {
+                let tn = vm.type_name(l);
+                return Err(
+                    vm.new_exc(ExcKind::TypeError, &format!("locals must be a mapping or None, not {tn}"))
+                );
+            }
+            _ => return Err(vm.new_exc(ExcKind::TypeError, "locals must be a mapping")),
+        },
         None => None,
     };
     let globals = match g {
-        Some(g) => dict_of(vm, g, "globals")?,
+        Some(g) => globals_of(vm, g)?,
         // Neither given: the caller's namespaces, its variables too if it is a function.
         None => {
             let globals = vm.frames.current_globals().unwrap_or(vm.builtins);

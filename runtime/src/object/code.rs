@@ -499,13 +499,14 @@ impl DeadCode {
 }
 
 /// Where the last `LoadGlobal` found its name: the position of its entry in the globals or
-/// the builtins, and the globals' key version then (a name found in the builtins is shadowed
-/// once the globals gain it). See `Vm::load_global`.
+/// in the builtins dict those globals name, and the globals' key version then (a name found in
+/// the builtins is shadowed once the globals gain it). See `Vm::load_global`.
 #[derive(Clone, Copy)]
 pub struct GlobalCacheEntry {
     pub globals: ObjId,
     pub dict_epoch: u64,
     pub globals_version: u64,
-    pub in_builtins: bool,
+    /// The builtins dict the name was found in, if not in the globals.
+    pub builtins: Option<ObjId>,
     pub position: u32,
 }

@@ -228,6 +228,7 @@ pub fn install_methods(vm: &mut Vm) {
         len: None,
         isinstance: None,
         next: None,
+        import: None,
     };
 }
 

@@ -659,13 +659,7 @@ impl Vm {
     /// A function's `__builtins__`, a builtin's `__self__`, a cell's contents (borrowed).
     fn function_or_cell_attr(&mut self, id: ObjId, key: &str) -> PyResult<Option<Value>> {
         Ok(match (self.heap.get(id), key) {
-            (Object::Function(_), "__builtins__") => {
-                let b = self.dict_get_str(self.modules, "builtins");
-                match b.and_then(|b| b.as_obj()).map(|b| self.heap.get(b)) {
-                    Some(Object::Module { dict, .. }) => Some(Value::Obj(*dict)),
-                    _ => Some(Value::Obj(self.builtins)),
-                }
-            }
+            (Object::Function(f), "__builtins__") => Some(Value::Obj(self.builtins_of(f.globals))),
             (Object::Cell(Some(v)), "cell_contents") => Some(*v),
             (Object::Cell(None), "cell_contents") => {
                 return Err(self.new_exc(ExcKind::ValueError, "Cell is empty"));

@@ -1091,7 +1091,7 @@ impl Vm {
                 Instr::ImportName { name, level } => {
                     let module_name = Self::name_str(code, name).to_string();
                     let fl = f.pop();
-                    let r = self.import(&module_name, u32::from(level), fl, f.globals);
+                    let r = self.import_statement(&module_name, level, fl, f);
                     self.decref(fl);
                     f.stack.push(r?);
                 }

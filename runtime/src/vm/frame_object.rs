@@ -211,12 +211,7 @@ impl Vm {
             "f_globals" => Some(share(self, globals)),
             // The builtins its globals name, or the interpreter's.
             "f_builtins" => {
-                let b = globals.and_then(|g| self.dict_get_str(g, "__builtins__"));
-                let d = match b.and_then(|b| b.as_obj()).map(|b| (b, self.heap.get(b))) {
-                    Some((_, Object::Module { dict, .. })) => *dict,
-                    Some((d, Object::Dict(_))) => d,
-                    _ => self.builtins,
-                };
+                let d = globals.map_or(self.builtins, |g| self.builtins_of(g));
                 Some(share(self, Some(d)))
             }
             // As `tb_lasti`: two per instruction, as CPython's code units count.

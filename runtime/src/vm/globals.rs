@@ -8,6 +8,18 @@ use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
+    /// The builtins code running with `globals` sees: the dict (or module) their
+    /// `__builtins__` names, so that `exec(src, {"__builtins__": {}})` runs without them; the
+    /// interpreter's when there is none.
+    pub fn builtins_of(&self, globals: ObjId) -> ObjId {
+        let named = self.dict_get_str(globals, "__builtins__").and_then(|b| b.as_obj());
+        match named.map(|b| (b, self.heap.get(b))) {
+            Some((_, Object::Module { dict, .. })) => *dict,
+            Some((d, Object::Dict(_))) => d,
+            _ => self.builtins,
+        }
+    }
+
     /// The index in `global_cache` of name `i` of `code`, its entries given out on first use.
     #[inline]
     pub(crate) fn global_cache_slot(&mut self, code: &Code, i: u32) -> usize {
@@ -41,8 +53,8 @@ impl Vm {
             return None;
         }
         let Object::Dict(g) = self.heap.get(f.globals) else { return None };
-        let e = if c.in_builtins {
-            match self.heap.get(self.builtins) {
+        let e = if let Some(builtins) = c.builtins {
+            match self.heap.get(builtins) {
                 Object::Dict(b) if g.version() == c.globals_version => b.entry(c.position as usize),
                 _ => None,
             }
@@ -56,12 +68,15 @@ impl Vm {
     #[inline(never)]
     fn load_global_uncached(&mut self, f: &FrameState, code: &Code, i: u32, slot: usize) -> PyResult<Value> {
         let id = code.names[i as usize];
-        let (dict, in_builtins, position) = match self.dict_find_name(f.globals, id) {
-            Some(p) => (f.globals, false, p),
-            None => match self.dict_find_name(self.builtins, id) {
-                Some(p) => (self.builtins, true, p),
-                None => return Err(self.name_error_in(Self::name_str(code, i), f, code)),
-            },
+        let (dict, builtins, position) = match self.dict_find_name(f.globals, id) {
+            Some(p) => (f.globals, None, p),
+            None => {
+                let builtins = self.builtins_of(f.globals);
+                match self.dict_find_name(builtins, id) {
+                    Some(p) => (builtins, Some(builtins), p),
+                    None => return Err(self.name_error_in(Self::name_str(code, i), f, code)),
+                }
+            }
         };
         let Object::Dict(t) = self.heap.get(dict) else {
             return Err(self.name_error_in(Self::name_str(code, i), f, code));
@@ -73,7 +88,7 @@ impl Vm {
             globals: f.globals,
             dict_epoch: self.caches.dict_epoch,
             globals_version: self.dict_version(f.globals),
-            in_builtins,
+            builtins,
             position: position as u32,
         });
         self.incref(v);
@@ -94,7 +109,7 @@ impl Vm {
         let at = match (self.caches.global_cache[slot], self.heap.get(globals)) {
             (Some(c), Object::Dict(t))
                 if c.globals == globals
-                    && !c.in_builtins
+                    && c.builtins.is_none()
                     && c.dict_epoch == self.caches.dict_epoch
                     && t.entry(c.position as usize).is_some_and(|e| e.key == name) =>
             {
@@ -125,7 +140,7 @@ impl Vm {
                 globals,
                 dict_epoch: self.caches.dict_epoch,
                 globals_version: self.dict_version(globals),
-                in_builtins: false,
+                builtins: None,
                 position: position as u32,
             });
         }

@@ -38,6 +38,37 @@ impl Vm {
         r
     }
 
+    /// An `import` statement: through the `__import__` of the code's builtins, called only
+    /// when a script has replaced it (an import tracer); an `ImportError` when the builtins
+    /// have none (`exec(src, {"__builtins__": {}})`).
+    pub(crate) fn import_statement(
+        &mut self,
+        name: &str,
+        level: u16,
+        fromlist: Value,
+        f: &crate::object::frame::FrameState,
+    ) -> PyResult<Value> {
+        let builtins = self.builtins_of(f.globals);
+        let Some(hook) = self.dict_get_str(builtins, "__import__") else {
+            return Err(self.new_exc(ExcKind::ImportError, "__import__ not found"));
+        };
+        let native = match hook.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Builtin(b)) => Some(b.native),
+            _ => None,
+        };
+        if native.is_some() && native == self.natives.known.import {
+            return self.import(name, u32::from(level), fromlist, f.globals);
+        }
+        let hook = self.share(hook);
+        let name = self.new_str(name);
+        let locals = f.locals.map_or(Value::None, Value::Obj);
+        let args = [name, Value::Obj(f.globals), locals, fromlist, Value::Int(i64::from(level))];
+        let r = self.call(hook, &args, &[]);
+        self.decref(hook);
+        self.decref(name);
+        r
+    }
+
     /// `import name` (level 0) or a relative import; returns the top-level package for a plain
     /// `import a.b`, the module itself when there is a fromlist.
     pub fn import(&mut self, name: &str, level: u32, fromlist: Value, globals: ObjId) -> PyResult<Value> {

@@ -399,6 +399,7 @@ impl Vm {
         self.natives.known.len = native(self, "len");
         self.natives.known.isinstance = native(self, "isinstance");
         self.natives.known.next = native(self, "next");
+        self.natives.known.import = native(self, "__import__");
     }
 
     pub fn new_bigint(&mut self, b: BigInt) -> Value {

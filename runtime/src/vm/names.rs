@@ -47,7 +47,7 @@ impl Vm {
                 .collect(),
         };
         let globals = dict_names(self, f.globals);
-        let builtins = dict_names(self, self.builtins);
+        let builtins = dict_names(self, self.builtins_of(f.globals));
         let hint = closest(&locals, name)
             .or_else(|| closest(&globals, name))
             .or_else(|| closest(&builtins, name))
@@ -65,7 +65,10 @@ impl Vm {
         {
             return Ok(v);
         }
-        match self.dict_get_name(f.globals, id).or_else(|| self.dict_get_name(self.builtins, id)) {
+        match self
+            .dict_get_name(f.globals, id)
+            .or_else(|| self.dict_get_name(self.builtins_of(f.globals), id))
+        {
             Some(v) => Ok(self.share(v)),
             None => Err(self.name_error_in(Self::name_str(code, i), f, code)),
         }

@@ -38,6 +38,9 @@ pub struct KnownNatives {
     pub isinstance: Option<NativeId>,
     /// The builtin `next`, which resumes a generator in the loop (`loop_resume`).
     pub next: Option<NativeId>,
+    /// The builtin `__import__`, which `import` statements skip calling while the builtins
+    /// still hold it.
+    pub import: Option<NativeId>,
 }
 
 impl Natives {

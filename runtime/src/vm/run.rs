@@ -118,8 +118,15 @@ impl Vm {
 
     /// Runs a module's code with the given namespaces; returns what the code returned.
     pub fn run_code(&mut self, code: Arc<Code>, globals: ObjId, locals: ObjId) -> PyResult<Value> {
+        // `__main__` names the builtins module; other modules and `exec`'s namespaces get
+        // its dict, as CPython gives them.
         if self.dict_get_str(globals, "__builtins__").is_none() {
-            let b = self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None);
+            let main =
+                self.dict_get_str(globals, "__name__").and_then(|n| self.str_of(n)) == Some("__main__");
+            let b = match main {
+                true => self.dict_get_str(self.modules, "builtins").unwrap_or(Value::None),
+                false => Value::Obj(self.builtins),
+            };
             self.incref(b);
             self.dict_set_str(globals, "__builtins__", b);
         }
