@@ -431,8 +431,13 @@ impl Builder {
                         s = p;
                     }
                     if s != self.current {
-                        self.flags(id).nonlocal = self.table.scopes[s].kind == ScopeKind::Function;
-                        self.flags(id).global = self.table.scopes[s].kind != ScopeKind::Function;
+                        // A function that declares the name global makes the walrus's global too.
+                        let declared_global =
+                            self.table.scopes[s].symbols.get(&**id).is_some_and(|f| f.global);
+                        let in_function =
+                            self.table.scopes[s].kind == ScopeKind::Function && !declared_global;
+                        self.flags(id).nonlocal = in_function;
+                        self.flags(id).global = !in_function;
                         let saved = self.current;
                         self.current = s;
                         self.bind(id);

@@ -193,13 +193,31 @@ impl Vm {
                     return Ok(id);
                 }
                 Object::Type(t) if t.layout == Layout::Exception => {
-                    let r = self.call(v, &[], &[])?;
-                    return Ok(r.as_obj().unwrap_or(id));
+                    let e = self.instantiate_exception(id)?;
+                    self.raise_context(e);
+                    return Ok(e);
                 }
                 _ => {}
             }
         }
         Err(self.new_exc(ExcKind::TypeError, "exceptions must derive from BaseException"))
+    }
+
+    /// `raise C` with a class: an instance made with no arguments, which must be an exception.
+    fn instantiate_exception(&mut self, cls: ObjId) -> PyResult<ObjId> {
+        let r = self.call(Value::Obj(cls), &[], &[])?;
+        match r.as_obj() {
+            Some(e) if matches!(self.heap.get(e), Object::Instance(i) if i.exc().is_some()) => Ok(e),
+            _ => {
+                let t = Value::Obj(self.type_of(r));
+                self.decref(r);
+                let (cls, t) = (self.repr(Value::Obj(cls))?, self.repr(t)?);
+                Err(self.new_exc(
+                    ExcKind::TypeError,
+                    &format!("calling {cls} should have returned an instance of BaseException, not {t}"),
+                ))
+            }
+        }
     }
 
     /// What `raise ... from c` makes its cause: an exception instance as it is (its context
@@ -214,7 +232,7 @@ impl Vm {
         if let Value::Obj(id) = c
             && matches!(self.heap.get(id), Object::Type(t) if t.layout == Layout::Exception)
         {
-            return self.make_exception(c);
+            return self.instantiate_exception(id);
         }
         Err(self.new_exc(ExcKind::TypeError, "exception causes must derive from BaseException"))
     }

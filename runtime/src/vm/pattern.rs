@@ -23,11 +23,11 @@ impl Vm {
                 f.stack.insert(at, v);
             }
             Instr::MatchSequence => {
-                let b = self.is_pattern_sequence(f.top());
+                let b = self.is_pattern_sequence(f.top())?;
                 f.stack.push(Value::Bool(b));
             }
             Instr::MatchMapping => {
-                let b = self.is_pattern_mapping(f.top());
+                let b = self.is_pattern_mapping(f.top())?;
                 f.stack.push(Value::Bool(b));
             }
             Instr::GetLen => {
@@ -72,29 +72,64 @@ impl Vm {
         })
     }
 
-    /// CPython's `Py_TPFLAGS_SEQUENCE`: lists, tuples, ranges, arrays, deques and what derives
-    /// from `collections.abc.Sequence`, but never strings or bytes.
-    fn is_pattern_sequence(&self, v: Value) -> bool {
+    /// CPython's `Py_TPFLAGS_SEQUENCE`: lists, tuples, ranges, arrays, deques, memoryviews and
+    /// the classes `collections.abc.Sequence` has as subclasses or registered, but never
+    /// strings or bytes.
+    fn is_pattern_sequence(&mut self, v: Value) -> PyResult<bool> {
         let t = &self.types;
         if [t.str_, t.bytes, t.bytearray].iter().any(|&c| self.isinstance(v, c)) {
-            return false;
+            return Ok(false);
         }
-        if [t.list, t.tuple, t.range, t.array].iter().any(|&c| self.isinstance(v, c)) {
-            return true;
+        if [t.list, t.tuple, t.range, t.array, t.memoryview].iter().any(|&c| self.isinstance(v, c)) {
+            return Ok(true);
         }
         let cls = self.type_of(v);
-        self.has_base_named(cls, "collections", &["deque"])
+        if self.has_base_named(cls, "collections", &["deque"])
             || self.has_base_named(cls, "collections.abc", &["Sequence", "MutableSequence"])
+        {
+            return Ok(true);
+        }
+        self.registered_with(v, "Sequence")
     }
 
-    /// CPython's `Py_TPFLAGS_MAPPING`: dicts and what derives from `collections.abc.Mapping`.
-    fn is_pattern_mapping(&self, v: Value) -> bool {
+    /// CPython's `Py_TPFLAGS_MAPPING`: dicts and the classes `collections.abc.Mapping` has as
+    /// subclasses or registered (`ChainMap`).
+    fn is_pattern_mapping(&mut self, v: Value) -> PyResult<bool> {
         if self.isinstance(v, self.types.dict) {
-            return true;
+            return Ok(true);
         }
         let cls = self.type_of(v);
-        self.has_base_named(cls, "collections.abc", &["Mapping", "MutableMapping"])
+        if self.has_base_named(cls, "collections.abc", &["Mapping", "MutableMapping"])
             || self.has_base_named(cls, "builtins", &["mappingproxy"])
+        {
+            return Ok(true);
+        }
+        self.registered_with(v, "Mapping")
+    }
+
+    /// Whether a script's object is an instance of a class registered with the ABC
+    /// `collections.abc.<abc>` (which CPython marks as it registers). Nothing can be
+    /// registered before `collections.abc` is imported.
+    fn registered_with(&mut self, v: Value, abc: &str) -> PyResult<bool> {
+        if !matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Instance(_))) {
+            return Ok(false);
+        }
+        let Some(abc) = self.module_dict("collections.abc").and_then(|d| self.dict_get_str(d, abc)) else {
+            return Ok(false);
+        };
+        self.isinstance_hooked(v, abc)
+    }
+
+    /// `isinstance(v, cls)` as the builtin answers it, asking a metaclass's `__instancecheck__`.
+    pub(crate) fn isinstance_hooked(&mut self, v: Value, cls: Value) -> PyResult<bool> {
+        let Some(isinstance) = self.dict_get_str(self.builtins, "isinstance") else { return Ok(false) };
+        let isinstance = self.share(isinstance);
+        let r = self.call(isinstance, &[v, cls], &[]);
+        self.decref(isinstance);
+        let r = r?;
+        let b = self.truthy(r);
+        self.decref(r);
+        b
     }
 
     fn tuple_items(&self, v: Value) -> Vec<Value> {
@@ -159,7 +194,8 @@ impl Vm {
             Some(id) if matches!(self.heap.get(id), Object::Type(_)) => id,
             _ => return Err(self.new_exc(ExcKind::TypeError, "called match pattern must be a type")),
         };
-        if !self.isinstance(subject, cls_id) {
+        let plain_metaclass = self.type_of(cls) == self.types.type_;
+        if !self.isinstance(subject, cls_id) && (plain_metaclass || !self.isinstance_hooked(subject, cls)?) {
             return Ok(Value::None);
         }
         let tname = self.type_obj(cls_id).name.to_string();
