@@ -66,6 +66,8 @@ class IOBase(metaclass=abc.ABCMeta):
         for line in lines:
             self.write(line)
 
+    __del__ = io._close_when_dropped
+
 
 IOBase.__module__ = 'io'
 

@@ -91,9 +91,30 @@ def _line_end(value, pos, end, newline):
     return end
 
 
+def _close_when_dropped(self):
+    """IOBase's finalizer: a stream still open is closed, and what goes wrong is not reported,
+    as CPython's does."""
+    try:
+        closed = self.closed
+    except Exception:
+        return
+    if not closed:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
 class _Buffer:
     # The contents are _value followed by the _chunks written at the end since _value was last
     # joined: a run of writes then costs O(total) instead of copying the whole string each time.
+
+    def __init_subclass__(cls, **kwargs):
+        # A subclass may override close(), which CPython then calls when the stream is dropped;
+        # plain StringIO/BytesIO objects skip the finalizer (closing them shows nothing).
+        super().__init_subclass__(**kwargs)
+        if cls.__module__ not in ('io', '_io') and '__del__' not in cls.__dict__:
+            cls.__del__ = _close_when_dropped
     def _init_buffer(self, empty):
         self._value = empty
         self._chunks = []

@@ -81,6 +81,10 @@ class _TemporaryFileWrapper:
         for line in self.file:
             yield line
 
+    # Held by the class: a wrapper closed at shutdown, after modules are gone, still removes
+    # its file.
+    _unlink = staticmethod(_reap_os.remove)
+
     def close(self):
         if self._closed:
             return
@@ -89,9 +93,8 @@ class _TemporaryFileWrapper:
             self.file.close()
         finally:
             if self.delete:
-                import os
                 try:
-                    os.unlink(self.name)
+                    self._unlink(self.name)
                 except FileNotFoundError:
                     pass
 
