@@ -371,7 +371,22 @@ impl Vm {
                 "<object repr() failed>".to_string()
             }
         };
-        let text = format!("{what}: {described}\n{}", self.format_exception_alone(exc));
+        // CPython's default hook writes the traceback and then `Type: message` itself: never a
+        // chain, notes or suggestion, and the colon even when the message is empty.
+        let mut text = format!("{what}: {described}\n");
+        let tb = self.format_traceback_entries(exc);
+        if !tb.is_empty() {
+            text.push_str("Traceback (most recent call last):\n");
+            text.push_str(&tb);
+        }
+        let cls = self.type_of(Value::Obj(exc));
+        let t = self.type_obj(cls);
+        let name = match &*t.module {
+            "builtins" | "__main__" => t.qualname.to_string(),
+            module => format!("{module}.{}", t.qualname),
+        };
+        let msg = self.exc_str(exc);
+        text.push_str(&format!("{name}: {msg}\n"));
         self.flush();
         let _ = std::io::Write::write_all(&mut self.io.err, text.as_bytes());
         self.decref_id(exc);

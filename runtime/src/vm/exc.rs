@@ -285,14 +285,6 @@ impl Vm {
         p.out
     }
 
-    /// One exception's traceback and message, without its cause or context: what CPython's
-    /// default `sys.unraisablehook` prints.
-    pub fn format_exception_alone(&mut self, exc: ObjId) -> String {
-        let mut p = crate::vm::exc_print::Printer::new(false);
-        self.print_exception_recursive(&mut p, exc);
-        p.out
-    }
-
     /// The entries of an exception's traceback, outermost first, without the header: a
     /// frame's lines repeated more than three times in a row are counted, not printed.
     pub(crate) fn format_traceback_entries(&mut self, exc: ObjId) -> String {

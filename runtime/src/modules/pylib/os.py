@@ -171,6 +171,7 @@ mkdir = _reap_os.mkdir
 rmdir = _reap_os.rmdir
 remove = _reap_os.remove
 unlink = _reap_os.remove
+error = OSError
 rename = _reap_os.rename
 replace = _reap_os.replace
 getpid = _reap_os.getpid
