@@ -110,8 +110,11 @@ class Context:
             self._entered = False
 
     def copy(self):
-        new = Context()
+        # Made without Context()'s argument checks: asyncio copies a context per callback.
+        new = _new_context(Context)
         new._data = self._data
+        new._prev = None
+        new._entered = False
         return new
 
     def __getitem__(self, var):
@@ -364,9 +367,37 @@ class Token:
         raise TypeError("cannot pickle '_contextvars.Token' object")
 
 
+def _enter(ctx):
+    """Context.run's first half, for asyncio's handles: makes ctx current and returns the
+    context it replaces. No frame of this module stays on the stack while the callback runs,
+    so none keeps the callback (and a task behind it) alive from a traceback."""
+    global _current
+    if ctx._entered:
+        raise RuntimeError('cannot enter context: %s is already entered'
+                           % (object.__repr__(ctx),))
+    prev = _get_current()
+    ctx._prev = prev
+    ctx._entered = True
+    _current = ctx
+    return prev
+
+
+def _leave(ctx, prev):
+    global _current
+    _current = prev
+    ctx._prev = None
+    ctx._entered = False
+
+
 def copy_context():
     """Return a copy of the current Context."""
-    return _get_current().copy()
+    current = _current
+    if current is None:
+        current = _get_current()
+    return current.copy()
+
+
+_new_context = object.__new__
 
 
 for _cls in (Context, ContextVar, Token):

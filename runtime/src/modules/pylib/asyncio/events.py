@@ -9,6 +9,7 @@ __all__ = (
     'get_running_loop', '_get_running_loop',
 )
 
+import contextvars
 import logging
 import sys
 
@@ -24,6 +25,9 @@ class Handle:
                  '__weakref__', '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        # Each callback runs in a copy of the context current when it was scheduled.
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop = loop
         self._callback = callback
@@ -64,10 +68,12 @@ class Handle:
 
     def _run(self):
         try:
-            if self._context is None:
+            context = self._context
+            outer = contextvars._enter(context)
+            try:
                 self._callback(*self._args)
-            else:
-                self._context.run(self._callback, *self._args)
+            finally:
+                contextvars._leave(context, outer)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -2,6 +2,7 @@
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+import contextvars
 import reprlib
 import sys
 from types import GenericAlias
@@ -216,6 +217,8 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         """Call fn(future) via the loop once the future is done."""
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

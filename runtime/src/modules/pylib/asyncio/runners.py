@@ -3,6 +3,7 @@ cancellation of the main task (a KeyboardInterrupt simply propagates)."""
 
 __all__ = ('Runner', 'run')
 
+import contextvars
 import enum
 
 from . import coroutines
@@ -87,6 +88,8 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        # The coroutines run() is given share one copy of the caller's context.
+        self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
 
 

@@ -8,6 +8,7 @@ __all__ = (
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
 
+import contextvars
 import functools
 import itertools
 import linecache
@@ -73,7 +74,8 @@ class Task(futures._PyFuture):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
+        # A task runs in a copy of its creator's context: what it sets stays its own.
+        self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self.__step, context=self._context)
         _register_task(self)
 
@@ -251,12 +253,14 @@ class Task(futures._PyFuture):
     # Named like the C implementation's method, which Future reprs show as
     # "cb=[Task.task_wakeup()]".
     def task_wakeup(self, future):
+        # The step runs outside the except block: the coroutine must not see the future's
+        # exception as one being handled (sys.exc_info(), implicit __context__).
+        error = None
         try:
             future.result()
         except BaseException as exc:
-            self.__step(_skip_own_frames(exc))
-        else:
-            self.__step()
+            error = _skip_own_frames(exc)
+        self.__step(error)
         self = None
 
     futures._internal(__step, task_wakeup)
