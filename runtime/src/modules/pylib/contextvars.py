@@ -84,7 +84,6 @@ class Context:
     __getattr__ = _getattr
 
     def run(*args, **kwargs):
-        global _current
         if not args:
             raise TypeError("descriptor 'run' of '_contextvars.Context' "
                             "object needs an argument")
@@ -95,19 +94,11 @@ class Context:
                             % type(self).__name__)
         if len(args) < 2:
             raise TypeError('run() missing 1 required positional argument')
-        if self._entered:
-            raise RuntimeError('cannot enter context: %s is already entered'
-                               % (object.__repr__(self),))
-        prev = _get_current()
-        self._prev = prev
-        self._entered = True
-        _current = self
+        prev = _enter(self)
         try:
             return args[1](*args[2:], **kwargs)
         finally:
-            _current = prev
-            self._prev = None
-            self._entered = False
+            _leave(self, prev)
 
     def copy(self):
         # Made without Context()'s argument checks: asyncio copies a context per callback.
