@@ -989,10 +989,12 @@ impl Iter {
             Iter::Dict { dict, .. } => out.push(Value::Obj(*dict)),
             Iter::Set { set, .. } => out.push(Value::Obj(*set)),
             Iter::Enumerate { inner, count } => out.extend([*inner, *count]),
-            Iter::Zip { inners, .. } => out.extend_from_slice(inners),
+            // CPython keeps the iterators in a tuple, freed (and traversed) last to first, and
+            // map's function after them.
+            Iter::Zip { inners, .. } => out.extend(inners.iter().rev()),
             Iter::Map { func, inners } => {
+                out.extend(inners.iter().rev());
                 out.push(*func);
-                out.extend_from_slice(inners);
             }
             Iter::Filter { func, inner } => out.extend([*func, *inner]),
             Iter::Callable { func, sentinel } => out.extend([*func, *sentinel]),

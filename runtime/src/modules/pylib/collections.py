@@ -567,7 +567,9 @@ class deque:
             items[:] = items[-n:] + items[:-n]
 
     def clear(self):
+        # CPython's deque lets its items go first to last (a list goes last to first).
         self._state += 1
+        self._items.reverse()
         self._items.clear()
         self._head = 0
 
