@@ -87,44 +87,85 @@ class _WeakDictOperators:
     __class_getitem__ = classmethod(_generic_alias)
 
 
+class _IterationGuard:
+    """Held by a weak container while something iterates over it: the entries that die
+    meanwhile are removed only when the last iteration ends, so that the dict or set being
+    iterated does not change size under it (a script's own change still does, and raises)."""
+
+    def __init__(self, container):
+        self.container = ref(container)
+
+    def __enter__(self):
+        c = self.container()
+        if c is not None:
+            c._iterating.add(self)
+        return self
+
+    def __exit__(self, *exc):
+        c = self.container()
+        if c is not None:
+            c._iterating.discard(self)
+            if not c._iterating:
+                c._commit_removals()
+
+
+def _drop_if_dead(d, key):
+    wr = d.get(key)
+    if wr is not None and wr() is None:
+        del d[key]
+
+
 class WeakValueDictionary(_WeakDictOperators):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
         self_wr = ref(self)
 
-        def remove(wr):
+        def remove(key):
             self = self_wr()
             if self is not None:
-                key = self._keys.get(wr)
-                if key is not None and self.data.get(key[0]) is wr:
-                    del self.data[key[0]]
-                self._keys.pop(wr, None)
+                if self._iterating:
+                    self._pending_removals.append(key)
+                else:
+                    _drop_if_dead(self.data, key)
 
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
         self.data = {}
-        self._keys = {}
         self.update(other, **kw)
 
     def _ref(self, key, value):
-        wr = ref(value, self._remove)
-        self._keys[wr] = (key,)
-        return wr
+        # Each entry's callback knows its key (CPython's KeyedRef carries it instead).
+        remove = self._remove
+        return ref(value, lambda wr: remove(key))
+
+    def _commit_removals(self):
+        pending, d = self._pending_removals, self.data
+        while pending:
+            _drop_if_dead(d, pending.pop())
 
     def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
 
     def __delitem__(self, key):
-        wr = self.data.pop(key)
-        self._keys.pop(wr, None)
+        if self._pending_removals:
+            self._commit_removals()
+        del self.data[key]
 
     def __len__(self):
-        return sum(1 for wr in self.data.values() if wr() is not None)
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
 
     def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             o = self.data[key]()
         except KeyError:
@@ -135,20 +176,38 @@ class WeakValueDictionary(_WeakDictOperators):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
-        old = self.data.get(key)
-        if old is not None:
-            self._keys.pop(old, None)
+        if self._pending_removals:
+            self._commit_removals()
         self.data[key] = self._ref(key, value)
 
     def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
         new = WeakValueDictionary()
-        for key, value in self.items():
-            new[key] = value
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
         return new
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        if self._pending_removals:
+            self._commit_removals()
+        new = self.__class__()
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[deepcopy(key, memo)] = o
+        return new
+
     def get(self, key, default=None):
+        if self._pending_removals:
+            self._commit_removals()
         try:
             wr = self.data[key]
         except KeyError:
@@ -157,35 +216,53 @@ class WeakValueDictionary(_WeakDictOperators):
         return default if o is None else o
 
     def items(self):
-        return [(k, v) for k, wr in list(self.data.items()) for v in (wr(),) if v is not None]
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
 
     def keys(self):
-        return [k for k, wr in list(self.data.items()) if wr() is not None]
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
 
-    __iter__ = lambda self: iter(self.keys())
-
-    def values(self):
-        return [v for wr in list(self.data.values()) for v in (wr(),) if v is not None]
+    __iter__ = keys
 
     def itervaluerefs(self):
-        return iter(list(self.data.values()))
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            yield from self.data.values()
 
-    def valuerefs(self):
-        return list(self.data.values())
+    def values(self):
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                o = wr()
+                if o is not None:
+                    yield o
 
     def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
             key, wr = self.data.popitem()
-            self._keys.pop(wr, None)
             o = wr()
             if o is not None:
                 return key, o
 
     def pop(self, key, *args):
+        if self._pending_removals:
+            self._commit_removals()
         try:
-            wr = self.data.pop(key)
-            self._keys.pop(wr, None)
-            o = wr()
+            o = self.data.pop(key)()
         except KeyError:
             o = None
         if o is None:
@@ -195,23 +272,38 @@ class WeakValueDictionary(_WeakDictOperators):
         return o
 
     def setdefault(self, key, default=None):
-        o = self.get(key)
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
         if o is None:
-            self[key] = default
+            if self._pending_removals:
+                self._commit_removals()
+            self.data[key] = self._ref(key, default)
             return default
         return o
 
-    def update(self, other=(), /, **kwargs):
-        if hasattr(other, "items"):
-            other = other.items()
-        for key, o in other:
-            self[key] = o
+    def update(self, other=None, /, **kwargs):
+        # Straight into the dict, as CPython's: a subclass's __setitem__ is not called.
+        if self._pending_removals:
+            self._commit_removals()
+        d = self.data
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in other.items():
+                d[key] = self._ref(key, o)
         for key, o in kwargs.items():
-            self[key] = o
+            d[key] = self._ref(key, o)
+
+    def valuerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
+        return list(self.data.values())
 
     def clear(self):
+        self._pending_removals.clear()
         self.data.clear()
-        self._keys.clear()
 
 
 class WeakKeyDictionary(_WeakDictOperators):
@@ -224,20 +316,40 @@ class WeakKeyDictionary(_WeakDictOperators):
         def remove(k):
             self = self_wr()
             if self is not None:
-                self.data.pop(k, None)
+                if self._iterating:
+                    self._pending_removals.append(k)
+                else:
+                    self.data.pop(k, None)
 
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
+        # Whether entries went since removals were queued: some queued may be gone already.
+        self._dirty_len = False
         if dict is not None:
             self.update(dict)
 
+    def _commit_removals(self):
+        pending, d = self._pending_removals, self.data
+        while pending:
+            d.pop(pending.pop(), None)
+
+    def _scrub_removals(self):
+        d = self.data
+        self._pending_removals = [k for k in self._pending_removals if k in d]
+        self._dirty_len = False
+
     def __delitem__(self, key):
+        self._dirty_len = True
         del self.data[ref(key)]
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
     def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
@@ -247,11 +359,24 @@ class WeakKeyDictionary(_WeakDictOperators):
 
     def copy(self):
         new = WeakKeyDictionary()
-        for key, value in self.items():
-            new[key] = value
+        with _IterationGuard(self):
+            for key, value in self.data.items():
+                o = key()
+                if o is not None:
+                    new[o] = value
         return new
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        with _IterationGuard(self):
+            for key, value in self.data.items():
+                o = key()
+                if o is not None:
+                    new[o] = deepcopy(value, memo)
+        return new
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -264,20 +389,32 @@ class WeakKeyDictionary(_WeakDictOperators):
         return wr in self.data
 
     def items(self):
-        return [(k, v) for wr, v in list(self.data.items()) for k in (wr(),) if k is not None]
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
 
     def keys(self):
-        return [k for wr in list(self.data) for k in (wr(),) if k is not None]
+        with _IterationGuard(self):
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
-    __iter__ = lambda self: iter(self.keys())
+    __iter__ = keys
 
     def values(self):
-        return [v for wr, v in list(self.data.items()) if wr() is not None]
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
 
     def keyrefs(self):
         return list(self.data)
 
     def popitem(self):
+        self._dirty_len = True
         while True:
             key, value = self.data.popitem()
             o = key()
@@ -285,6 +422,7 @@ class WeakKeyDictionary(_WeakDictOperators):
                 return o, value
 
     def pop(self, key, *args):
+        self._dirty_len = True
         return self.data.pop(ref(key), *args)
 
     def setdefault(self, key, default=None):
@@ -301,6 +439,7 @@ class WeakKeyDictionary(_WeakDictOperators):
             self.update(kwargs)
 
     def clear(self):
+        self._pending_removals.clear()
         self.data.clear()
 
 
@@ -314,20 +453,31 @@ class WeakSet:
         def _remove(item):
             self = self_wr()
             if self is not None:
-                self.data.discard(item)
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
 
         self._remove = _remove
+        self._pending_removals = []
+        self._iterating = set()
         if data is not None:
             self.update(data)
 
+    def _commit_removals(self):
+        pending, discard = self._pending_removals, self.data.discard
+        while pending:
+            discard(pending.pop())
+
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    yield item
 
     def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, item):
         try:
@@ -340,15 +490,21 @@ class WeakSet:
         return repr(self.data)
 
     def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.add(ref(item, self._remove))
 
     def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.clear()
 
     def copy(self):
         return self.__class__(self)
 
     def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
         while True:
             try:
                 itemref = self.data.pop()
@@ -359,12 +515,18 @@ class WeakSet:
                 return item
 
     def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.remove(ref(item))
 
     def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
         self.data.discard(ref(item))
 
     def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
         for element in other:
             self.add(element)
 
