@@ -172,7 +172,8 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         let current = vm.dict_get_str(dict, "stdout")?;
         let original = vm.dict_get_str(dict, "__stdout__")?;
         let reconfigured =
-            current.as_obj().and_then(|id| vm.instance_attr_str(id, "_reconfigured")).is_some();
+            current.as_obj().and_then(|id| vm.instance_attr_str(id, "_reconfigured")).is_some()
+                || super::std_streams::is_closed(vm, current);
         (!current.is(original) || reconfigured).then_some(current)
     });
     match file {

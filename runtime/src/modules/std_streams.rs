@@ -83,6 +83,7 @@ use super::io::unsupported;
 
 fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "write", &args[1..], 1, 1)?;
+    check_open(vm, args[0])?;
     let Some(s) = vm.str_of(args[1]).map(str::to_string) else {
         let tn = vm.type_name(args[1]);
         return Err(vm.new_exc(ExcKind::TypeError, &format!("write() argument must be str, not {tn}")));
@@ -175,6 +176,7 @@ fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResul
 }
 
 fn flush(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    check_open(vm, args[0])?;
     let r = if fd_of(vm, args[0]) == 1 { std::io::Write::flush(&mut vm.io.out) } else { Ok(()) };
     vm.flush();
     if let Err(e) = r {
@@ -189,21 +191,35 @@ fn enter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(vm.share(args[0]))
 }
 
-/// Leaving a `with` over a standard stream flushes it. CPython closes the stream there; Reap's
-/// standard streams stay open, being the interpreter's own (its host's) input and output.
-fn exit(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+/// Leaving a `with` over a standard stream closes it, as CPython's.
+fn exit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    close(vm, &args[..1], kwargs)
+}
+
+/// `close()`: flushes, and the script's stream object is closed from then on (writes raise).
+/// The interpreter's own output (its host's) stays open: tracebacks and the host still use it.
+fn close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     vm.flush();
+    if let Some(id) = args.first().and_then(|v| v.as_obj()) {
+        vm.set_instance_attr_str(id, "_closed", Value::Bool(true));
+    }
     Ok(Value::None)
 }
 
-/// `close()`: flushes; the stream stays usable (see `exit`).
-fn close(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    vm.flush();
-    Ok(Value::None)
+/// Whether the script closed this stream.
+pub(crate) fn is_closed(vm: &Vm, stream: Value) -> bool {
+    stream.as_obj().and_then(|id| vm.instance_attr_str(id, "_closed")).is_some_and(|v| v == Value::Bool(true))
 }
 
-fn closed(_: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+fn check_open(vm: &mut Vm, stream: Value) -> PyResult<()> {
+    if is_closed(vm, stream) {
+        return Err(vm.new_exc(ExcKind::ValueError, "I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+fn closed(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(args.first().is_some_and(|&s| is_closed(vm, s))))
 }
 
 /// A size argument: `None` or negative means all.

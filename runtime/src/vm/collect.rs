@@ -186,6 +186,10 @@ impl Vm {
             Object::Instance(i) if self.heap.flags(id) & flags::FINALIZED == 0 => {
                 self.lookup_in_mro(i.class, self.common.del)
             }
+            // A class whose metaclass has a `__del__`.
+            Object::Type(t) if self.heap.flags(id) & flags::FINALIZED == 0 => {
+                self.lookup_in_mro(t.metaclass?, self.common.del)
+            }
             _ => None,
         }
     }
@@ -198,6 +202,10 @@ impl Vm {
         }
         match self.heap.get(id) {
             Object::Instance(i) => f & flags::FINALIZED == 0 && self.class_has_del(i.class),
+            Object::Type(t) => match t.metaclass {
+                Some(m) => f & flags::FINALIZED == 0 && self.class_has_del(m),
+                None => false,
+            },
             Object::Generator(_) => self.generator_needs_finalizing(id),
             _ => false,
         }
