@@ -328,15 +328,18 @@ pub fn arguments<'t>(items: Vec<ParamItem>) -> Result<'t, Arguments> {
     let mut seen_default = false;
     let mut names: Vec<Ident> = Vec::new();
     let n = items.len();
+    // A bare `*` needs a keyword-only parameter right after it (`**kw` is none).
+    let plain_at: Vec<bool> = items.iter().map(|p| matches!(p, ParamItem::Plain(..))).collect();
+    let duplicate = |names: &[Ident], arg: &Arg| -> Result<'t, ()> {
+        if names.contains(&arg.arg) {
+            return fail(format!("duplicate argument '{}' in function definition", arg.arg), arg.span);
+        }
+        Ok(())
+    };
     for (i, item) in items.into_iter().enumerate() {
         match item {
             ParamItem::Plain(arg, default) => {
-                if names.contains(&arg.arg) {
-                    return fail(
-                        format!("duplicate argument '{}' in function definition", arg.arg),
-                        arg.span,
-                    );
-                }
+                duplicate(&names, &arg)?;
                 names.push(arg.arg.clone());
                 if seen_star {
                     a.kw_defaults.push(default);
@@ -374,11 +377,11 @@ pub fn arguments<'t>(items: Vec<ParamItem>) -> Result<'t, Arguments> {
                 }
                 seen_star = true;
                 if let Some(arg) = arg {
+                    duplicate(&names, &arg)?;
                     names.push(arg.arg.clone());
                     a.vararg = Some(arg);
-                } else {
-                    // A bare `*` needs keyword-only parameters after it.
-                    bare_star_check(span, i, n)?;
+                } else if !plain_at.get(i + 1).copied().unwrap_or(false) {
+                    return fail("named arguments must follow bare *", span);
                 }
             }
             ParamItem::DoubleStar(arg, default) => {
@@ -388,18 +391,12 @@ pub fn arguments<'t>(items: Vec<ParamItem>) -> Result<'t, Arguments> {
                 if i + 1 != n {
                     return fail("arguments cannot follow var-keyword argument", arg.span);
                 }
+                duplicate(&names, &arg)?;
                 a.kwarg = Some(arg);
             }
         }
     }
     Ok(a)
-}
-
-fn bare_star_check<'t>(span: Span, i: usize, n: usize) -> Result<'t, ()> {
-    if i + 1 == n {
-        return fail("named arguments must follow bare *", span);
-    }
-    Ok(())
 }
 
 pub fn lambda<'t>(params: Vec<ParamItem>, body: Expr, span: Span) -> Result<'t, Expr> {

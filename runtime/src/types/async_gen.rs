@@ -138,9 +138,8 @@ fn step(vm: &mut Vm, this: Value, input: Input) -> PyResult<Value> {
             vm.gen_send(agen, v)
         }
         (false, AgOp::Close, Input::Send(_)) if !gen_started || gen_finished => {
-            if let Object::Generator(g) = vm.heap.get_mut(agen) {
-                g.finished = true;
-            }
+            // Closed before it ever ran: it never will (its frame goes now).
+            vm.gen_close(agen)?;
             set_state(vm, id, true, true);
             return gen_result(vm, Err(Value::None));
         }

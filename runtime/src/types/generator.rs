@@ -114,7 +114,7 @@ fn thrown_exception(vm: &mut Vm, args: &[Value]) -> PyResult<ObjId> {
     let is_class = matches!(typ.as_obj().map(|t| vm.heap.get(t)), Some(Object::Type(t)) if t.layout == Layout::Exception);
     if is_class {
         if val != Value::None && vm.isinstance(val, typ.as_obj().unwrap_or(vm.types.object)) {
-            return vm.make_exception(val);
+            return vm.exception_unchained(val);
         }
         let made = match val.as_obj().map(|v| vm.heap.get(v)) {
             _ if val == Value::None => vm.call(typ, &[], &[])?,
@@ -124,7 +124,7 @@ fn thrown_exception(vm: &mut Vm, args: &[Value]) -> PyResult<ObjId> {
             }
             _ => vm.call(typ, &[val], &[])?,
         };
-        let r = vm.make_exception(made);
+        let r = vm.exception_unchained(made);
         vm.decref(made);
         return r;
     }
@@ -132,7 +132,7 @@ fn thrown_exception(vm: &mut Vm, args: &[Value]) -> PyResult<ObjId> {
         if val != Value::None {
             return Err(vm.new_exc(ExcKind::TypeError, "instance exception may not have a separate value"));
         }
-        return vm.make_exception(typ);
+        return vm.exception_unchained(typ);
     }
     let tn = vm.type_name(typ);
     let msg = format!("exceptions must be classes or instances deriving from BaseException, not {tn}");

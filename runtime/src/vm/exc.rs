@@ -203,6 +203,23 @@ impl Vm {
         Err(self.new_exc(ExcKind::TypeError, "exceptions must derive from BaseException"))
     }
 
+    /// The exception `generator.throw(v)` raises: `v` itself or an instance of the class `v`,
+    /// without the caller's handled exception as its context (CPython restores it, it is not
+    /// raised there).
+    pub(crate) fn exception_unchained(&mut self, v: Value) -> PyResult<ObjId> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Object::Instance(i) if i.exc().is_some() => {
+                    self.heap.incref(id);
+                    return Ok(id);
+                }
+                Object::Type(t) if t.layout == Layout::Exception => return self.instantiate_exception(id),
+                _ => {}
+            }
+        }
+        Err(self.new_exc(ExcKind::TypeError, "exceptions must derive from BaseException"))
+    }
+
     /// `raise C` with a class: an instance made with no arguments, which must be an exception.
     fn instantiate_exception(&mut self, cls: ObjId) -> PyResult<ObjId> {
         let r = self.call(Value::Obj(cls), &[], &[])?;

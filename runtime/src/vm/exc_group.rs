@@ -273,10 +273,11 @@ fn subset(vm: &mut Vm, orig: ObjId, excs: Vec<Value>) -> PyResult<Option<Value>>
     Ok(Some(eg))
 }
 
-/// Gives `to` the traceback, cause and context of `from` (and its `__suppress_context__`).
+/// Gives `to` the traceback, cause and context of `from`. Setting the cause suppresses the
+/// context, as CPython's `PyException_SetCause` does, whether or not there is a cause.
 fn copy_metadata(vm: &mut Vm, from: ObjId, to: ObjId) {
-    let Some((tb, cause, context, suppress)) = (match vm.heap.get(from) {
-        Object::Instance(i) => i.exc().map(|e| (e.traceback.clone(), e.cause, e.context, e.suppress_context)),
+    let Some((tb, cause, context)) = (match vm.heap.get(from) {
+        Object::Instance(i) => i.exc().map(|e| (e.traceback.clone(), e.cause, e.context)),
         _ => None,
     }) else {
         return;
@@ -290,7 +291,7 @@ fn copy_metadata(vm: &mut Vm, from: ObjId, to: ObjId) {
     vm.incref(context);
     let old = match vm.heap.get_mut(to) {
         Object::Instance(i) => i.exc_mut().map(|e| {
-            e.suppress_context = suppress;
+            e.suppress_context = true;
             let old_tb = std::mem::replace(&mut e.traceback, tb);
             (old_tb, std::mem::replace(&mut e.cause, cause), std::mem::replace(&mut e.context, context))
         }),

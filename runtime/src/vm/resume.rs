@@ -166,6 +166,17 @@ impl Vm {
                 }
             }
         }
+        // Raised where the generator is suspended: an except block it is in there gives the
+        // context (the caller's handled exception does not).
+        let own_handled = match self.heap.get(generator) {
+            Object::Generator(g) => g.handled.last().copied(),
+            _ => None,
+        };
+        if let Some(h) = own_handled
+            && h != exc
+        {
+            self.set_context(exc, Value::Obj(h));
+        }
         if let Object::Generator(g) = self.heap.get_mut(generator)
             && let Some(f) = g.frame.as_mut()
         {
