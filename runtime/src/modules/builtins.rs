@@ -166,6 +166,13 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
         },
         None => "\n".into(),
     };
+    // The end of the interpreter's teardown, when `sys` is empty: CPython's error.
+    if file.is_none()
+        && let Some(sys) = vm.module_dict("sys")
+        && vm.dict_get_str(sys, "stdout").is_none()
+    {
+        return Err(vm.new_exc(ExcKind::RuntimeError, "lost sys.stdout"));
+    }
     // A script that replaced `sys.stdout`, or reconfigured it, gets its output through it.
     let file = file.or_else(|| {
         let dict = vm.module_dict("sys")?;

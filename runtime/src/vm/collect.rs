@@ -372,6 +372,16 @@ impl Vm {
 
     /// What the default `sys.unraisablehook` prints for `exc` (whose reference it drops).
     pub fn print_unraisable(&mut self, exc: ObjId, what: &str, obj: Value) {
+        // With no `sys.stderr` (set to None, or gone with `sys` at the very end) nothing is
+        // written.
+        let no_stderr = match self.module_dict("sys") {
+            Some(sys) => self.dict_get_str(sys, "stderr").is_none_or(|e| e == Value::None),
+            None => self.exit.done,
+        };
+        if no_stderr {
+            self.decref_id(exc);
+            return;
+        }
         let described = match self.repr(obj) {
             Ok(r) => r,
             Err(e) => {

@@ -57,6 +57,16 @@ impl Vm {
             _ => None,
         };
         if native.is_some() && native == self.natives.known.import {
+            // Shutdown has set `sys.meta_path` to None: a module not imported yet cannot be.
+            // (The runtime's own imports, a warning's, still work.)
+            if self.exit.done
+                && let Some(sys) = self.module_dict("sys")
+                && self.dict_get_str(sys, "meta_path") == Some(Value::None)
+                && (level > 0 || self.dict_get_str(self.modules, name).is_none())
+            {
+                let msg = "sys.meta_path is None, Python is likely shutting down";
+                return Err(self.new_exc(ExcKind::ImportError, msg));
+            }
             return self.import(name, u32::from(level), fromlist, f.globals);
         }
         let hook = self.share(hook);

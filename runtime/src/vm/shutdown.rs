@@ -79,6 +79,7 @@ impl Vm {
         self.release_finalizer_registry();
         self.exit.finalizing_modules = true;
         self.run_doomed();
+        self.restore_builtins();
         self.collect(2);
 
         // Modules imported later are wiped first: names with one leading underscore, then the
@@ -166,6 +167,43 @@ impl Vm {
         for name in NAMES {
             self.dict_set_str(sys, name, Value::None);
             self.run_doomed();
+        }
+        // The standard streams the program started with come back, so that finalizers print
+        // where they would have (a script may have set `sys.stdout = None`).
+        for (name, original) in [("stdin", "__stdin__"), ("stdout", "__stdout__"), ("stderr", "__stderr__")] {
+            let v = self.dict_get_str(sys, original).unwrap_or(Value::None);
+            self.incref(v);
+            self.dict_set_str(sys, name, v);
+            self.run_doomed();
+        }
+    }
+
+    /// CPython's `finalize_restore_builtins`: the builtins go back to what they were when the
+    /// interpreter started, before `site` and `io` added to them. What the program added or
+    /// replaced goes (and may die now), and so do `open`, `exit`, `quit`, `help` and the
+    /// other names added at start-up: a finalizer that runs later finds no `open`.
+    fn restore_builtins(&mut self) {
+        const ADDED_AT_START: &[&str] = &["open", "exit", "quit", "help", "copyright", "credits", "license"];
+        let b = self.builtins;
+        let entries: Vec<(Value, Value)> = match self.heap.get(b) {
+            Object::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            let Some(name) = self.str_of(k).map(str::to_string) else { continue };
+            // The runtime's own are its types (immortal) and its functions under their names.
+            let own = match v.as_obj() {
+                None => true,
+                Some(id) => {
+                    self.heap.is_immortal(id)
+                        || matches!(self.heap.get(id), Object::Builtin(f) if f.receiver.is_none() && f.name == name)
+                }
+            };
+            let programs = !own && !name.starts_with("__");
+            if programs || ADDED_AT_START.contains(&name.as_str()) {
+                self.dict_del_str(b, &name);
+                self.run_doomed();
+            }
         }
     }
 }

@@ -47,6 +47,19 @@ impl Vm {
         while let Some(e) = self.handled.pop() {
             self.decref_id(e);
         }
+        // `sys`'s namespace goes first, before the builtins, as CPython's
+        // `finalize_clear_sys_builtins_dict`: a finalizer that runs then still finds `print`,
+        // but no `sys.stdout` to print to.
+        if let Some(sys) = self.module_dict("sys") {
+            let entries = match self.heap.get_mut(sys) {
+                Object::Dict(t) => std::mem::take(t).iter().flat_map(|(_, e)| [e.key, e.value]).collect(),
+                _ => Vec::new(),
+            };
+            for v in entries {
+                self.decref(v);
+                self.run_doomed();
+            }
+        }
         // The containers that live as long as the heap: builtins, sys.modules, the dicts of
         // builtin types.
         let mut roots = vec![self.builtins, self.modules, self.object_extras];
