@@ -91,6 +91,9 @@ pub fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
 
+/// The names of comprehension scopes.
+const COMPREHENSIONS: [&str; 4] = ["<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"];
+
 #[derive(Debug)]
 pub struct ScopeError {
     pub msg: String,
@@ -499,6 +502,16 @@ impl Builder {
         // `async for` or `await` in it: a coroutine the enclosing function awaits, or for a
         // generator expression an async generator.
         if generators.iter().any(|g| g.is_async) || self.scope().has_await {
+            // Only an async function, or another comprehension, can await a list, set or dict
+            // comprehension.
+            let o = &self.table.scopes[outer];
+            let awaitable_here = o.is_async || COMPREHENSIONS.contains(&o.name.as_str());
+            if !genexpr && !awaitable_here {
+                return Err(ScopeError {
+                    msg: "asynchronous comprehension outside of an asynchronous function".into(),
+                    span: node.span,
+                });
+            }
             let s = self.scope();
             s.is_async = true;
             s.is_generator = true;
