@@ -169,7 +169,7 @@ fn session(opts: Options, run: impl FnOnce(&mut Interpreter) -> i32 + Send + 'st
             (status, interp)
         };
         interp.shutdown();
-        status
+        if interp.shutdown_flush_failed() { 120 } else { status }
     })
 }
 

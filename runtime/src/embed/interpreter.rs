@@ -271,6 +271,12 @@ impl Interpreter {
         names
     }
 
+    /// Whether the shutdown could not flush a script's replacement for `sys.stdout` or
+    /// `sys.stderr` (reported as an ignored exception): `python3` then exits with status 120.
+    pub fn shutdown_flush_failed(&self) -> bool {
+        self.vm.exit.flush_failed
+    }
+
     /// `atexit` handlers, live finalizers and the module teardown, as at the end of a script.
     /// Runs once.
     pub fn shutdown(&mut self) {

@@ -17,6 +17,9 @@ pub struct ExitState {
     pub(crate) finalizing_modules: bool,
     /// The shutdown sequence ran (it runs once).
     pub(crate) done: bool,
+    /// Flushing a script's replacement for `sys.stdout` or `sys.stderr` at exit failed:
+    /// CPython then exits with status 120.
+    pub(crate) flush_failed: bool,
 }
 
 impl Vm {
@@ -38,6 +41,7 @@ impl Vm {
         self.run_doomed();
         self.dealloc.cause = crate::vm::finalizer_trace::Cause::Exit;
         self.run_atexit();
+        self.flush_std_streams();
         self.flush();
         if self.heap.gc.enabled {
             self.collect(2);
@@ -175,6 +179,53 @@ impl Vm {
             self.incref(v);
             self.dict_set_str(sys, name, v);
             self.run_doomed();
+        }
+    }
+
+    /// CPython's `flush_std_files`: a script's own `sys.stdout` (and `sys.stderr`) is flushed
+    /// unless it says it is closed; a failure is reported (stdout's) and remembered for the
+    /// exit status. The interpreter's own streams are flushed with its output.
+    fn flush_std_streams(&mut self) {
+        let Some(sys) = self.module_dict("sys") else { return };
+        for (name, original, report) in [("stdout", "__stdout__", true), ("stderr", "__stderr__", false)] {
+            let Some(stream) = self.dict_get_str(sys, name) else { continue };
+            if stream == Value::None || self.dict_get_str(sys, original).is_some_and(|o| o.is(stream)) {
+                continue;
+            }
+            let stream = self.share(stream);
+            let closed = match self.getattr_str(stream, "closed") {
+                Ok(c) => {
+                    let b = self.truthy(c).unwrap_or_else(|e| {
+                        self.decref_id(e);
+                        false
+                    });
+                    self.decref(c);
+                    b
+                }
+                Err(e) => {
+                    self.decref_id(e);
+                    false
+                }
+            };
+            if !closed {
+                let flushed = self.getattr_str(stream, "flush").and_then(|f| {
+                    let r = self.call(f, &[], &[]);
+                    self.decref(f);
+                    r
+                });
+                match flushed {
+                    Ok(v) => self.decref(v),
+                    Err(e) => {
+                        self.exit.flush_failed = true;
+                        if report {
+                            self.write_unraisable(e, "Exception ignored in", stream);
+                        } else {
+                            self.decref_id(e);
+                        }
+                    }
+                }
+            }
+            self.decref(stream);
         }
     }
 
