@@ -50,8 +50,17 @@ impl<'a> Compiler<'a> {
         self.expr(u, func)?;
         // A call of more than 65,535 arguments passes them packed: `CallKw` counts in 16 bits.
         if starred || double_starred || args.len() + keywords.len() > usize::from(u16::MAX) {
-            self.starred_list(u, args)?;
-            self.emit(u, Instr::ListToTuple);
+            match args {
+                // A lone `*v` goes to the call as it is, as in CPython (its own error message).
+                [Expr { kind: ExprKind::Starred { value, .. }, .. }] => {
+                    self.expr(u, value)?;
+                    self.emit(u, Instr::StarArgs);
+                }
+                _ => {
+                    self.starred_list(u, args)?;
+                    self.emit(u, Instr::ListToTuple);
+                }
+            }
             let has_kw = !keywords.is_empty();
             if has_kw {
                 self.emit(u, Instr::BuildMap(0));

@@ -128,6 +128,9 @@ pub enum Instr {
     DictMerge(u32),
     /// Turns the list on top into a tuple.
     ListToTuple,
+    /// `f(*v)`, a call's only positional argument a starred one: `v` on top becomes the
+    /// argument tuple, or a TypeError naming the function under it.
+    StarArgs,
     UnpackSequence(u32),
     /// Targets before and after the star (CPython refuses 256 or more before it).
     UnpackEx {

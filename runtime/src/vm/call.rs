@@ -616,7 +616,21 @@ impl Vm {
             } else {
                 format!("from {} to {nparams} positional arguments", nparams - defaults.len())
             };
-            let were = if given == 1 { "was" } else { "were" };
+            // Keyword-only parameters given by keyword are counted too, as CPython words it.
+            let kwonly = &code.varnames[nparams..nparams + nkwonly];
+            let kwonly_given = kwargs
+                .iter()
+                .filter(|&&(k, _)| self.str_of(Value::Obj(k)).is_some_and(|n| kwonly.iter().any(|p| p == n)))
+                .count();
+            let given = match kwonly_given {
+                0 => given.to_string(),
+                k => format!(
+                    "{given} positional argument{} (and {k} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    if k == 1 { "" } else { "s" }
+                ),
+            };
+            let were = if given == "1" { "was" } else { "were" };
             return Err(self.new_exc(
                 ExcKind::TypeError,
                 &format!("{qualname}() takes {takes} but {given} {were} given"),

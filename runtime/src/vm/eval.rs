@@ -783,6 +783,7 @@ impl Vm {
                     let v = f.pop();
                     let list = f.stack[f.stack.len() - depth as usize];
                     let r = self.extend_list(list, v);
+                    let r = r.map_err(|e| self.star_error(e, v));
                     self.decref(v);
                     r?;
                 }
@@ -843,6 +844,13 @@ impl Vm {
                     let r = self.dict_merge(d, other, func);
                     self.decref(other);
                     r?;
+                }
+                Instr::StarArgs => {
+                    let v = f.pop();
+                    let func = f.top();
+                    let r = self.star_args(func, v);
+                    self.decref(v);
+                    f.stack.push(r?);
                 }
                 Instr::ListToTuple => {
                     let l = f.pop();

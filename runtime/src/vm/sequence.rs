@@ -20,8 +20,59 @@ impl Vm {
                 }
             }
             Some(Object::Builtin(b)) => format!("{}()", b.name),
-            _ => format!("{}()", self.repr(func).unwrap_or_default()),
+            // As CPython's `_PyObject_FunctionStr`: `module.qualname()` from the attributes
+            // (a class, a bound method), the plain str where there is no `__qualname__`.
+            _ => {
+                let attr = |vm: &mut Vm, name: &str| match vm.getattr_str(func, name) {
+                    Ok(v) => {
+                        let s = vm.str_of(v).map(str::to_string);
+                        vm.decref(v);
+                        s
+                    }
+                    Err(e) => {
+                        vm.decref_id(e);
+                        None
+                    }
+                };
+                match attr(self, "__qualname__") {
+                    Some(q) => match attr(self, "__module__") {
+                        Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                        _ => format!("{q}()"),
+                    },
+                    None => self.str(func).unwrap_or_else(|e| {
+                        self.decref_id(e);
+                        String::new()
+                    }),
+                }
+            }
         }
+    }
+
+    /// `[*v]`, `(*v,)`, `f(a, *v)` with a `v` that cannot be iterated at all: CPython's
+    /// message names the star (an error from inside an iterator stays as it is).
+    pub(crate) fn star_error(&mut self, e: ObjId, v: Value) -> ObjId {
+        if !self.isinstance(Value::Obj(e), self.exc_type(ExcKind::TypeError)) || self.can_iterate(v) {
+            return e;
+        }
+        self.decref_id(e);
+        let tn = self.type_name(v);
+        self.new_exc(ExcKind::TypeError, &format!("Value after * must be an iterable, not {tn}"))
+    }
+
+    /// The argument tuple of `func(*v)` (a new reference).
+    pub(crate) fn star_args(&mut self, func: Value, v: Value) -> PyResult<Value> {
+        if matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Tuple(_))) {
+            return Ok(self.share(v));
+        }
+        if !self.can_iterate(v) {
+            let (f, tn) = (self.function_str(func), self.type_name(v));
+            return Err(self.new_exc(
+                ExcKind::TypeError,
+                &format!("{f} argument after * must be an iterable, not {tn}"),
+            ));
+        }
+        let items = self.iterate_to_vec(v)?;
+        Ok(self.new_tuple(items))
     }
 
     /// Whether `v`'s type has `__iter__` or `__getitem__`, so that iterating it is worth trying.
