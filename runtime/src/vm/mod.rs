@@ -711,6 +711,24 @@ impl Vm {
                 self.new_exc(ExcKind::TypeError, &format!("type '{base}' is not an acceptable base type"))
             );
         }
+        if let Some((i, _)) = bases.iter().enumerate().find(|&(i, b)| bases[..i].contains(b)) {
+            let name = self.type_obj(bases[i]).name.clone();
+            return Err(self.new_exc(ExcKind::TypeError, &format!("duplicate base class {name}")));
+        }
+        // Two builtin bases whose instances are made differently (`int` and `str`) cannot be
+        // combined, unless one derives from the other.
+        let solid: Vec<ObjId> = bases.iter().filter_map(|&b| self.layout_base(b)).collect();
+        for (i, &a) in solid.iter().enumerate() {
+            for &b in &solid[i + 1..] {
+                let related =
+                    a == b || self.type_obj(a).mro.contains(&b) || self.type_obj(b).mro.contains(&a);
+                if !related {
+                    return Err(
+                        self.new_exc(ExcKind::TypeError, "multiple bases have instance lay-out conflict")
+                    );
+                }
+            }
+        }
         let mro = self.c3_mro(&bases, name)?;
         let layout = bases
             .iter()
@@ -940,6 +958,12 @@ impl Vm {
     /// The builtin type a class derives its instances' payload from (`list` for
     /// `class Stack(list)`), if any.
     pub fn builtin_base(&self, cls: ObjId) -> Option<ObjId> {
+        self.layout_base(cls).filter(|&b| b != cls)
+    }
+
+    /// The builtin type whose instances' layout a class's instances have: itself for `int`,
+    /// `int` for a subclass of it; `None` for a plain object's.
+    fn layout_base(&self, cls: ObjId) -> Option<ObjId> {
         let t = &self.types;
         let bases = [
             t.list,
@@ -962,7 +986,7 @@ impl Vm {
             t.reversed,
             t.property,
         ];
-        self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c) && *c != cls)
+        self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c))
     }
 
     /// The builtin value behind an instance of a subclass of a builtin type (borrowed), or the
