@@ -782,10 +782,7 @@ impl Vm {
                 Instr::ListExtend(depth) => {
                     let v = f.pop();
                     let list = f.stack[f.stack.len() - depth as usize];
-                    let r = self.extend_list(list, v);
-                    let r = r.map_err(|e| self.star_error(e, v));
-                    self.decref(v);
-                    r?;
+                    self.extend_list_star(list, v)?;
                 }
                 Instr::SetAdd(depth) => {
                     let v = f.pop();
@@ -847,10 +844,8 @@ impl Vm {
                 }
                 Instr::StarArgs => {
                     let v = f.pop();
-                    let func = f.top();
-                    let r = self.star_args(func, v);
-                    self.decref(v);
-                    f.stack.push(r?);
+                    let t = self.star_args(f.top(), v)?;
+                    f.stack.push(t);
                 }
                 Instr::ListToTuple => {
                     let l = f.pop();

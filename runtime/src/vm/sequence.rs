@@ -59,20 +59,27 @@ impl Vm {
         self.new_exc(ExcKind::TypeError, &format!("Value after * must be an iterable, not {tn}"))
     }
 
-    /// The argument tuple of `func(*v)` (a new reference).
+    /// The argument tuple of `func(*v)` (a new reference); takes `v`.
     pub(crate) fn star_args(&mut self, func: Value, v: Value) -> PyResult<Value> {
         if matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Tuple(_))) {
-            return Ok(self.share(v));
+            return Ok(v);
         }
-        if !self.can_iterate(v) {
+        let r = if self.can_iterate(v) {
+            self.iterate_to_vec(v).map(|items| self.new_tuple(items))
+        } else {
             let (f, tn) = (self.function_str(func), self.type_name(v));
-            return Err(self.new_exc(
-                ExcKind::TypeError,
-                &format!("{f} argument after * must be an iterable, not {tn}"),
-            ));
-        }
-        let items = self.iterate_to_vec(v)?;
-        Ok(self.new_tuple(items))
+            Err(self
+                .new_exc(ExcKind::TypeError, &format!("{f} argument after * must be an iterable, not {tn}")))
+        };
+        self.decref(v);
+        r
+    }
+
+    /// `ListExtend`: the star items of a display or call added to the list; takes `v`.
+    pub(crate) fn extend_list_star(&mut self, list: Value, v: Value) -> PyResult<()> {
+        let r = self.extend_list(list, v).map_err(|e| self.star_error(e, v));
+        self.decref(v);
+        r
     }
 
     /// Whether `v`'s type has `__iter__` or `__getitem__`, so that iterating it is worth trying.
