@@ -203,7 +203,12 @@ fn get_objects(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             ids.extend(vm.heap.generation_members(generation));
         }
     }
-    let items = ids.into_iter().filter(|&id| vm.heap.refcount(id) > 0).map(Value::Obj).collect();
+    let hidden = payloads(vm);
+    let items = ids
+        .into_iter()
+        .filter(|&id| vm.heap.refcount(id) > 0 && !hidden.contains(&id))
+        .map(Value::Obj)
+        .collect();
     Ok(shared_list(vm, items))
 }
 
@@ -226,6 +231,30 @@ fn object_referents(vm: &Vm, id: ObjId, out: &mut Vec<Value>) {
     {
         out.remove(start + at);
     }
+    // An instance of a subclass of a builtin is one object in CPython: what its builtin
+    // payload refers to, it refers to, and the payload itself is never shown.
+    if let Object::Instance(i) = vm.heap.get(id)
+        && let Some(Value::Obj(p)) = i.base()
+        && let Some(at) = out[start..].iter().position(|&c| c == Value::Obj(p))
+    {
+        out.remove(start + at);
+        let mut inner = Vec::new();
+        object_referents(vm, p, &mut inner);
+        out.splice(start + at..start + at, inner);
+    }
+}
+
+/// The payloads of the tracked instances of subclasses of builtins: not objects of their own
+/// to a script.
+fn payloads(vm: &mut Vm) -> std::collections::HashSet<ObjId> {
+    let members: Vec<ObjId> = (0..3).flat_map(|g| vm.heap.generation_members(g)).collect();
+    members
+        .into_iter()
+        .filter_map(|id| match vm.heap.get(id) {
+            Object::Instance(i) => i.base().and_then(|b| b.as_obj()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn get_referents(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -240,8 +269,12 @@ fn get_referrers(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<
     let targets: Vec<ObjId> = args.iter().filter_map(|a| a.as_obj()).collect();
     let mut found = Vec::new();
     let mut kids = Vec::new();
+    let hidden = payloads(vm);
     for generation in 0..3 {
         for id in vm.heap.generation_members(generation) {
+            if hidden.contains(&id) {
+                continue;
+            }
             kids.clear();
             object_referents(vm, id, &mut kids);
             if kids.iter().any(|k| k.as_obj().is_some_and(|c| targets.contains(&c))) {

@@ -26,6 +26,16 @@ pub fn install(vm: &mut Vm) {
     def(vm, d, "getweakrefs", weakref::getweakrefs);
 
     let wd = vm.type_obj(wr).dict;
+    // What a subclass's instances find (a plain reference is handled by the VM directly).
+    def(vm, wd, "ReferenceType.__call__", weakref::ref_dunder_call);
+    def(vm, wd, "ReferenceType.__hash__", weakref::ref_dunder_hash);
+    def(vm, wd, "ReferenceType.__eq__", weakref::ref_dunder_eq);
+    def(vm, wd, "ReferenceType.__ne__", weakref::ref_dunder_ne);
+    def(vm, wd, "ReferenceType.__repr__", weakref::ref_dunder_repr);
+    def(vm, wd, "ReferenceType.__init__", weakref::ref_init);
+    let new = vm.new_builtin("ReferenceType.__new__", crate::types::object::builtin_new, None);
+    let sm = vm.alloc(Object::StaticMethod(new));
+    vm.dict_set_str(wd, "__new__", sm);
     let cb = vm.new_builtin("ReferenceType.__callback__", weakref::ref_callback, None);
     let p = vm.alloc(Object::property(cb, Value::None));
     vm.dict_set_str(wd, "__callback__", p);

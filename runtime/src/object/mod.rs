@@ -144,6 +144,9 @@ pub struct WeakRef {
     /// The referent's hash, kept once asked for (it survives the referent, as in CPython).
     pub hash: Option<i64>,
     pub kind: WeakKind,
+    /// The instance of a `weakref.ref` subclass this reference is the payload of (uncounted:
+    /// the instance holds the payload). Callbacks and `getweakrefs` see it, not the payload.
+    pub owner: Option<ObjId>,
 }
 
 /// A `weakref.finalize`: `info` is `None` once it ran or was detached (it is then dead). While

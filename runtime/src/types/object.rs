@@ -339,6 +339,9 @@ pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]
         return Err(vm.new_exc(ExcKind::TypeError, "__new__(X): X is not a type object"));
     };
     let base = vm.builtin_base(cls).unwrap_or(cls);
+    if base == vm.types.weakref && base != cls {
+        return crate::vm::weakref::subclass_ref_new(vm, cls, &args[1..]);
+    }
     // Mutable containers are filled by `__init__`, not `__new__`.
     let t = &vm.types;
     let (ctor_args, ctor_kwargs) = if base == t.list || base == t.dict || base == t.set || base == t.bytearray

@@ -215,6 +215,7 @@ impl Vm {
         }
         Some(match self.weakrefs_of(id).first().copied() {
             Some(w) => {
+                let w = crate::vm::weakref::face(self, w);
                 self.heap.incref(w);
                 Value::Obj(w)
             }

@@ -30,6 +30,7 @@ pub const PAYLOAD_TYPES: &[&str] = &[
     "array",
     "complex",
     "property",
+    "ReferenceType",
 ];
 
 /// Methods of those types that read the payload themselves because they also need the
@@ -164,12 +165,7 @@ impl Vm {
             }
             Object::WeakRef(w) => match w.kind {
                 crate::object::WeakKind::Ref => {
-                    if !args.is_empty() || !kwargs.is_empty() {
-                        return Err(self.new_exc(
-                            ExcKind::TypeError,
-                            &format!("weakref() takes exactly 0 arguments ({} given)", args.len()),
-                        ));
-                    }
+                    crate::vm::weakref::check_call_args(self, args.len(), kwargs)?;
                     Ok(crate::vm::weakref::ref_call(self, id))
                 }
                 _ => {
@@ -824,6 +820,9 @@ impl Vm {
                     _ => new,
                 };
                 self.call(f, &full, kwargs)?
+            }
+            _ if self.builtin_base(cls) == Some(self.types.weakref) => {
+                crate::vm::weakref::subclass_ref_new(self, cls, args)?
             }
             _ if self.builtin_base(cls).is_some() => {
                 // A subclass of a builtin: the payload is made from the arguments (immutable

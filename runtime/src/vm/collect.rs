@@ -40,7 +40,7 @@ pub struct Dealloc {
     pub(crate) doomed_floor: usize,
     pub(crate) finalizer_depth: usize,
     /// `free_tree`'s work lists, kept for its next call.
-    pub(crate) scratch: (Vec<(ObjId, bool)>, Vec<Value>, Vec<ObjId>),
+    pub(crate) scratch: (Vec<Value>, Vec<Value>),
     /// `reap.trace_finalizers`: print a line as each finalizer runs, saying why (`cause`).
     pub(crate) trace: bool,
     pub(crate) cause: crate::vm::finalizer_trace::Cause,
@@ -111,45 +111,64 @@ impl Vm {
             return;
         }
         // Scratch vectors kept between calls: freeing is too frequent to allocate them each
-        // time (nothing here re-enters `free_tree`).
-        let (mut pending, mut children, mut dying) = std::mem::take(&mut self.dealloc.scratch);
-        pending.push((id, finalized));
-        while let Some((id, ready)) = pending.pop() {
-            if !ready && self.needs_finalizing(id) {
-                // It leaves the collector's view: what it holds stays counted until it goes.
-                self.heap.untrack(id);
-                self.heap.doomed.push(id);
-                continue;
-            }
-            match self.heap.get(id) {
-                Object::Type(_) => self.caches.type_epoch += 1,
-                // A new dict may reuse this slot with a version already cached.
-                Object::Dict(_) => self.caches.dict_epoch += 1,
-                &Object::WeakRef(crate::object::WeakRef { referent: Some(r), .. }) => {
-                    self.unlink_weakref(r, id)
-                }
-                Object::MemoryView(m) => {
-                    if let Some(b) = m.export {
-                        self.unexport(b);
+        // time (nothing here re-enters `free_tree`). `releases` holds the references still to
+        // drop, the next on top: one at a time, each with all it frees before the next, as
+        // CPython's deallocators do.
+        let (mut releases, mut children) = std::mem::take(&mut self.dealloc.scratch);
+        let mut next = Some((id, finalized));
+        loop {
+            if let Some((id, ready)) = next.take() {
+                if !ready && self.needs_finalizing(id) {
+                    // It leaves the collector's view: what it holds stays counted until it goes.
+                    self.heap.untrack(id);
+                    self.heap.doomed.push(id);
+                    // Python code runs before it goes: the references not yet dropped wait
+                    // for it (a weak reference beside it in a dead object still calls back).
+                    if !releases.is_empty() {
+                        self.defer_releases(&mut releases);
                     }
+                    break;
                 }
-                _ => {}
-            }
-            // In CPython's order of freeing: a list's items last to first, an instance's
-            // attributes before its class.
-            self.heap.get(id).children(&mut children);
-            self.heap.free(id);
-            for child in children.drain(..) {
-                if let Value::Obj(c) = child
-                    && self.heap.decref(c)
-                {
-                    dying.push(c);
+                match self.heap.get(id) {
+                    Object::Type(_) => self.caches.type_epoch += 1,
+                    // A new dict may reuse this slot with a version already cached.
+                    Object::Dict(_) => self.caches.dict_epoch += 1,
+                    &Object::WeakRef(crate::object::WeakRef { referent: Some(r), .. }) => {
+                        self.unlink_weakref(r, id)
+                    }
+                    Object::MemoryView(m) => {
+                        if let Some(b) = m.export {
+                            self.unexport(b);
+                        }
+                    }
+                    _ => {}
                 }
+                // In CPython's order of freeing: a list's items last to first, an instance's
+                // attributes before its class.
+                self.heap.get(id).children(&mut children);
+                self.heap.free(id);
+                releases.extend(children.drain(..).rev().filter(|c| matches!(c, Value::Obj(_))));
             }
-            // Depth first, each in order: the first to die is freed (with what it held) first.
-            pending.extend(dying.drain(..).rev().map(|c| (c, false)));
+            let Some(v) = releases.pop() else { break };
+            if let Value::Obj(c) = v
+                && self.heap.decref(c)
+            {
+                next = Some((c, false));
+            }
         }
-        self.dealloc.scratch = (pending, children, dying);
+        self.dealloc.scratch = (releases, children);
+    }
+
+    /// Queues the references `releases` still holds (the next on top) to be dropped after
+    /// the finalizer just queued: a tuple at count zero, doomed itself, whose freeing drops
+    /// them in that order.
+    fn defer_releases(&mut self, releases: &mut Vec<Value>) {
+        // A tuple drops its items last to first: the top of the stack is its last item.
+        let held = self.heap.alloc(Object::Tuple(std::mem::take(releases)));
+        let zero = self.heap.decref(held);
+        debug_assert!(zero, "a new tuple has one reference");
+        self.heap.untrack(held);
+        self.heap.doomed.push(held);
     }
 
     /// Whether freeing the object releases no reference: its contents are numbers, text or
@@ -438,7 +457,9 @@ impl Vm {
             0
         } else {
             list.iter()
-                .take_while(|&&w| matches!(heap.get(w), Object::WeakRef(x) if x.callback == Value::None))
+                .take_while(
+                    |&&w| matches!(heap.get(w), Object::WeakRef(x) if x.callback == Value::None && x.owner.is_none()),
+                )
                 .count()
         };
         list.insert(at, wr);
@@ -454,14 +475,16 @@ impl Vm {
             smallvec::SmallVec::new();
         let subject = (call && self.dealloc.trace).then(|| self.describe(Value::Obj(referent)));
         for wr in list {
+            let target = crate::vm::weakref::callback_target(self, wr);
             let Object::WeakRef(w) = self.heap.get_mut(wr) else { continue };
             w.referent = None;
             let cb = std::mem::replace(&mut w.callback, Value::None);
-            if cb != Value::None && call {
-                self.heap.incref(wr);
-                calls.push((wr, WeakCallback::Taken(cb), subject.clone()));
-            } else {
-                self.decref(cb);
+            match target {
+                Some(t) if cb != Value::None && call => {
+                    self.heap.incref(t);
+                    calls.push((t, WeakCallback::Taken(cb), subject.clone()));
+                }
+                _ => self.decref(cb),
             }
         }
         self.call_weakref_callbacks(calls);
@@ -469,8 +492,9 @@ impl Vm {
 
     /// Calls the callbacks of weak references whose referent died, in order, each given its
     /// weak reference (CPython's `handle_callback`); an exception is printed, not raised. Each
-    /// entry comes with a reference to its weak reference, released after the call. Returns
-    /// how many of the weak references that release freed (the collector counts them).
+    /// entry comes with a reference to its weak reference (the subclass instance, for one
+    /// that is a payload), released after the call. Returns how many of the weak references
+    /// that release freed (the collector counts them).
     fn call_weakref_callbacks(
         &mut self,
         calls: impl IntoIterator<Item = (ObjId, WeakCallback, Option<String>)>,
@@ -480,10 +504,12 @@ impl Vm {
             let cb = match cb {
                 WeakCallback::Taken(cb) => cb,
                 // Read only now: the callbacks called before this one ran Python code.
-                WeakCallback::InReference => match self.heap.get(wr) {
-                    Object::WeakRef(w) => self.share(w.callback),
-                    _ => Value::None,
-                },
+                WeakCallback::InReference => {
+                    match self.heap.get(self.payload(Value::Obj(wr)).as_obj().unwrap_or(wr)) {
+                        Object::WeakRef(w) => self.share(w.callback),
+                        _ => Value::None,
+                    }
+                }
             };
             if cb != Value::None {
                 self.trace_finalizer(|vm| {
@@ -609,8 +635,9 @@ impl Vm {
                 if w.callback == Value::None || garbage {
                     continue;
                 }
-                self.heap.incref(wr);
-                to_call.push((wr, WeakCallback::InReference, subject.clone()));
+                let Some(target) = crate::vm::weakref::callback_target(self, wr) else { continue };
+                self.heap.incref(target);
+                to_call.push((target, WeakCallback::InReference, subject.clone()));
             }
         }
         self.call_weakref_callbacks(to_call)

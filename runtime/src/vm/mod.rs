@@ -985,6 +985,7 @@ impl Vm {
             t.filter,
             t.reversed,
             t.property,
+            t.weakref,
         ];
         self.type_obj(cls).mro.iter().copied().find(|c| bases.contains(c))
     }

@@ -134,6 +134,7 @@ impl Vm {
             },
             (DescrKind::GetSet, _) => {
                 let first = id.and_then(|id| self.weakrefs_of(id).first().copied());
+                let first = first.map(|w| crate::vm::weakref::face(self, w));
                 Ok(first.map_or(Value::None, |w| self.share(Value::Obj(w))))
             }
         }

@@ -70,6 +70,7 @@ impl Vm {
                     callback: Value::None,
                     hash: None,
                     kind: WeakKind::Ref,
+                    owner: None,
                 }));
                 self.link_weakref(id, w, true);
                 survivors.push(w);

@@ -42,18 +42,154 @@ fn new_weakref(vm: &mut Vm, obj: Value, callback: Value, kind: WeakKind) -> PyRe
         return Err(weakref_error(vm, obj));
     };
     if callback == Value::None {
-        let existing = vm.weakrefs_of(id).iter().copied().find(
-            |&w| matches!(vm.heap.get(w), Object::WeakRef(x) if x.callback == Value::None && x.kind == kind),
-        );
+        let existing = vm.weakrefs_of(id).iter().copied().find(|&w| {
+            matches!(vm.heap.get(w), Object::WeakRef(x)
+                if x.callback == Value::None && x.kind == kind && x.owner.is_none())
+        });
         if let Some(w) = existing {
             vm.heap.incref(w);
             return Ok(Value::Obj(w));
         }
     }
     vm.incref(callback);
-    let w = vm.heap.alloc(Object::WeakRef(WeakRef { referent: Some(id), callback, hash: None, kind }));
+    let w = vm.heap.alloc(Object::WeakRef(WeakRef {
+        referent: Some(id),
+        callback,
+        hash: None,
+        kind,
+        owner: None,
+    }));
     vm.link_weakref(id, w, callback == Value::None);
     Ok(Value::Obj(w))
+}
+
+/// An instance of a script's subclass of `weakref.ref` (`KeyedRef`, `WeakMethod`): a new weak
+/// reference of its own, never shared, whose callback is given the instance. As CPython's
+/// `weakref.__new__`, it takes the object and callback and leaves keywords to `__init__`.
+pub fn subclass_ref_new(vm: &mut Vm, cls: ObjId, args: &[Value]) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        let (bound, n) = if args.is_empty() { ("least 1", 0) } else { ("most 2", args.len()) };
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!(
+                "__new__ expected at {bound} argument{}, got {n}",
+                if bound.ends_with('1') { "" } else { "s" }
+            ),
+        ));
+    }
+    let obj = args[0];
+    let Some(id) = obj.as_obj().filter(|_| vm.weakrefable(obj)) else {
+        return Err(weakref_error(vm, obj));
+    };
+    let callback = vm.share(args.get(1).copied().unwrap_or(Value::None));
+    let inst = vm.new_instance(cls);
+    let owner = inst.as_obj();
+    let w = vm.heap.alloc(Object::WeakRef(WeakRef {
+        referent: Some(id),
+        callback,
+        hash: None,
+        kind: WeakKind::Ref,
+        owner,
+    }));
+    vm.link_weakref(id, w, false);
+    vm.set_payload(inst, Value::Obj(w));
+    Ok(inst)
+}
+
+/// What a script sees of a weak reference: the subclass instance it belongs to, or itself.
+/// The owner is trusted only while it still holds this reference as its payload (a script
+/// that reached the payload through `gc` could keep it past its owner).
+pub fn face(vm: &Vm, w: ObjId) -> ObjId {
+    let owner = match vm.heap.get(w) {
+        Object::WeakRef(x) => x.owner,
+        _ => None,
+    };
+    owner
+        .filter(|&o| vm.heap.is_live(o) && vm.heap.refcount(o) > 0)
+        .filter(|&o| matches!(vm.heap.get(o), Object::Instance(i) if i.base() == Some(Value::Obj(w))))
+        .unwrap_or(w)
+}
+
+/// The object a weak reference's callback is given: its face, unless it belongs to a subclass
+/// instance that is itself being torn down (CPython skips a reference whose count is zero).
+pub fn callback_target(vm: &Vm, w: ObjId) -> Option<ObjId> {
+    let f = face(vm, w);
+    let owned = matches!(vm.heap.get(w), Object::WeakRef(x) if x.owner.is_some());
+    (f != w || !owned).then_some(f)
+}
+
+/// `ReferenceType.__init__`: the arguments were taken by `__new__`; only checked here.
+pub fn ref_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(vm.new_exc(ExcKind::TypeError, "ref() takes no keyword arguments"));
+    }
+    let given = args.len().saturating_sub(1);
+    if given == 0 || given > 2 {
+        let (bound, n) = if given == 0 { ("least 1", 0) } else { ("most 2", given) };
+        let s = if given == 0 { "" } else { "s" };
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("__init__ expected at {bound} argument{s}, got {n}"))
+        );
+    }
+    Ok(Value::None)
+}
+
+/// `ReferenceType.__call__`, for subclasses (a plain reference is called directly).
+pub fn ref_dunder_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let w = args.first().and_then(|a| a.as_obj()).filter(|&w| matches!(vm.heap.get(w), Object::WeakRef(_)));
+    match w {
+        Some(w) => {
+            check_call_args(vm, args.len() - 1, kwargs)?;
+            Ok(ref_call(vm, w))
+        }
+        None => Err(vm.new_exc(ExcKind::TypeError, "descriptor '__call__' needs a 'weakref' object")),
+    }
+}
+
+/// A weak reference is called with no arguments.
+pub fn check_call_args(vm: &mut Vm, given: usize, kwargs: &[(ObjId, Value)]) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return Err(vm.new_exc(ExcKind::TypeError, "weakref() takes no keyword arguments"));
+    }
+    if given > 0 {
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("weakref expected 0 arguments, got {given}")));
+    }
+    Ok(())
+}
+
+/// `ReferenceType.__hash__`.
+pub fn ref_dunder_hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(w) = args.first().and_then(|a| a.as_obj()) else { return Ok(Value::None) };
+    Ok(Value::Int(weakref_hash(vm, w)?))
+}
+
+/// `ReferenceType.__eq__` and `__ne__`: referents compare while both live, else identity.
+fn ref_compare(vm: &mut Vm, args: &[Value], negate: bool) -> PyResult<Value> {
+    let (a, b) = (args.first().copied().unwrap_or(Value::None), args.get(1).copied().unwrap_or(Value::None));
+    let b = vm.payload(b);
+    match (a.as_obj(), b.as_obj()) {
+        (Some(x), Some(y))
+            if matches!(vm.heap.get(x), Object::WeakRef(w) if w.kind == WeakKind::Ref)
+                && matches!(vm.heap.get(y), Object::WeakRef(w) if w.kind == WeakKind::Ref) =>
+        {
+            Ok(Value::Bool(weakref_eq(vm, x, y)? != negate))
+        }
+        _ => Ok(vm.share(Value::Obj(vm.not_implemented))),
+    }
+}
+
+pub fn ref_dunder_eq(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    ref_compare(vm, args, false)
+}
+
+pub fn ref_dunder_ne(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    ref_compare(vm, args, true)
+}
+
+pub fn ref_dunder_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let Some(w) = args.first().and_then(|a| a.as_obj()) else { return Ok(Value::None) };
+    let s = weakref_repr(vm, w)?;
+    Ok(vm.new_str(s))
 }
 
 pub fn proxy_new(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -75,6 +211,7 @@ pub fn getweakrefs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
     let items = refs
         .into_iter()
         .map(|w| {
+            let w = face(vm, w);
             vm.heap.incref(w);
             Value::Obj(w)
         })
@@ -124,6 +261,7 @@ pub fn weakref_repr(vm: &mut Vm, w: ObjId) -> PyResult<String> {
         Object::WeakRef(x) => (x.referent, x.kind),
         _ => (None, WeakKind::Ref),
     };
+    let shown = face(vm, w);
     if kind != WeakKind::Ref {
         // CPython 3.11 words a proxy's repr differently, and shows a dead one as to None.
         let (tn, at) = match target {
@@ -132,7 +270,7 @@ pub fn weakref_repr(vm: &mut Vm, w: ObjId) -> PyResult<String> {
         };
         return Ok(format!("<weakproxy at {} to {tn} at {at}>", address(w)));
     }
-    let Some(t) = target else { return Ok(format!("<weakref at {}; dead>", address(w))) };
+    let Some(t) = target else { return Ok(format!("<weakref at {}; dead>", address(shown))) };
     let tn = vm.type_name(Value::Obj(t));
     let name = vm.intern("__name__");
     let n = match vm.getattr(Value::Obj(t), name) {
@@ -148,8 +286,8 @@ pub fn weakref_repr(vm: &mut Vm, w: ObjId) -> PyResult<String> {
     };
     vm.decref_id(name);
     Ok(match n {
-        Some(n) => format!("<weakref at {}; to '{tn}' at {} ({n})>", address(w), address(t)),
-        None => format!("<weakref at {}; to '{tn}' at {}>", address(w), address(t)),
+        Some(n) => format!("<weakref at {}; to '{tn}' at {} ({n})>", address(shown), address(t)),
+        None => format!("<weakref at {}; to '{tn}' at {}>", address(shown), address(t)),
     })
 }
 

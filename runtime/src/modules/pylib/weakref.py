@@ -13,10 +13,12 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary"
            "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
 
 
-class WeakMethod:
+class WeakMethod(ref):
     """A weak reference to a bound method: alive while both its object and function are."""
 
-    def __init__(self, meth, callback=None):
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
+
+    def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
             func = meth.__func__
@@ -24,21 +26,24 @@ class WeakMethod:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
 
+        # Whichever of the object and the function dies first reports the method's death,
+        # once; the callback is given this reference, found again through a weak one.
         def _cb(arg):
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
+            me = me_ref()
+            if me._alive:
+                me._alive = False
                 if callback is not None:
-                    callback(self)
+                    callback(me)
 
-        self._obj_ref = ref(obj, _cb)
+        self = ref.__new__(cls, obj, _cb)
         self._func_ref = ref(func, _cb)
         self._meth_type = type(meth)
         self._alive = True
-        self_wr = ref(self)
+        me_ref = ref(self)
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
@@ -48,18 +53,17 @@ class WeakMethod:
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is not other
-            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
         return NotImplemented
 
-    def __hash__(self):
-        return hash((self._obj_ref, self._func_ref))
+    __hash__ = ref.__hash__
 
 
 class _WeakDictOperators:
@@ -115,19 +119,33 @@ def _drop_if_dead(d, key):
         del d[key]
 
 
+class KeyedRef(ref):
+    """A weak reference that carries the key it is stored under, for its callback."""
+
+    __slots__ = ("key",)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
 class WeakValueDictionary(_WeakDictOperators):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
         self_wr = ref(self)
 
-        def remove(key):
+        def remove(wr):
             self = self_wr()
             if self is not None:
                 if self._iterating:
-                    self._pending_removals.append(key)
+                    self._pending_removals.append(wr.key)
                 else:
-                    _drop_if_dead(self.data, key)
+                    _drop_if_dead(self.data, wr.key)
 
         self._remove = remove
         self._pending_removals = []
@@ -136,9 +154,7 @@ class WeakValueDictionary(_WeakDictOperators):
         self.update(other, **kw)
 
     def _ref(self, key, value):
-        # Each entry's callback knows its key (CPython's KeyedRef carries it instead).
-        remove = self._remove
-        return ref(value, lambda wr: remove(key))
+        return KeyedRef(value, self._remove, key)
 
     def _commit_removals(self):
         pending, d = self._pending_removals, self.data
