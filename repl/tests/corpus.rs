@@ -93,8 +93,9 @@ fn every_script_prints_what_cpython_printed() {
 
 /// `REAP_GC_STRESS=1` collects every generation at each chance: the corpus must still print
 /// what CPython printed, except the scripts in `stress_skip.txt` that watch when collections
-/// happen (their output depends on the schedule by design). A debug build runs only the families
-/// named in `stress_in_debug.txt`; `.ci/run` runs this test with the release build too.
+/// happen (their output depends on the schedule by design) and the slow library scripts of
+/// `stress_slow.txt`. A debug build runs only the families named in `stress_in_debug.txt`;
+/// `.ci/run` runs this test with the release build too.
 #[test]
 fn every_script_passes_under_gc_stress() {
     check_corpus(true);
@@ -106,6 +107,7 @@ fn check_corpus(stress: bool) {
     let mut xfail = listed(&dir, "xfail.txt");
     if stress {
         xfail.extend(listed(&dir, "stress_skip.txt"));
+        xfail.extend(listed(&dir, "stress_slow.txt"));
     }
     let mut scripts: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("corpus dir")
