@@ -439,6 +439,7 @@ impl Builder {
         };
         vm.host.fs_allowed = self.filesystem;
         vm.host.stdin_thread = !self.standalone;
+        vm.host.owns_process = self.standalone;
         vm.host.environ = self.environ;
         if let Some(clock) = self.clock {
             vm.host.clock = clock;

@@ -73,6 +73,7 @@ pub fn install(vm: &mut Vm, module: Value, d: ObjId) {
         ("_reap_os.strerror", strerror),
         ("_reap_os.disk_usage", disk_usage),
         ("_reap_os.kill", kill),
+        ("_reap_os._exit", os_exit),
     ];
     for &(name, f) in fns {
         def(vm, d, name, f);
@@ -525,6 +526,22 @@ fn umask(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 pub(crate) fn no_args(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<()> {
     no_kwargs(vm, fname, kwargs)?;
     arity(vm, fname, args, 0, 0)
+}
+
+/// `os._exit(n)`: the process ends at once, without cleanup (what sits in the interpreter's
+/// output buffers is lost, as in CPython). An interpreter inside a host does not own the
+/// process: there it raises `SystemExit(n)` instead.
+fn os_exit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "_exit", kwargs)?;
+    arity(vm, "_exit", args, 1, 1)?;
+    let code = index_arg(vm, args[0])?;
+    if vm.host.owns_process {
+        let code = i32::try_from(&code).unwrap_or(-1);
+        std::process::exit(code);
+    }
+    let v = vm.new_bigint(code);
+    let t = vm.new_tuple(vec![v]);
+    Err(vm.new_exc_args(ExcKind::SystemExit, t))
 }
 
 fn getuid(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

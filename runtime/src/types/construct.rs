@@ -150,7 +150,8 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32, shown: Option<String>) -> PyResult
     match parsed {
         Some(b) => Ok(vm.new_bigint(if neg { -b } else { b })),
         None => {
-            let r = shown.unwrap_or_else(|| reap_lang::repr::str_repr(s));
+            // CPython shows at most 200 characters of the repr (`%.200R`).
+            let r: String = shown.unwrap_or_else(|| reap_lang::repr::str_repr(s)).chars().take(200).collect();
             let base = if given == 0 { 0 } else { base };
             Err(vm.new_exc(ExcKind::ValueError, &format!("invalid literal for int() with base {base}: {r}")))
         }
@@ -753,6 +754,10 @@ pub fn enumerate_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> 
         let key = vm.str_of(Value::Obj(k)).unwrap_or("").to_string();
         let msg = format!("'{key}' is an invalid keyword argument for enumerate()");
         return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    // Unlike most, CPython's enumerate leaves the position out of this message.
+    if args.is_empty() && !kwargs.iter().any(|(k, _)| vm.str_of(Value::Obj(*k)) == Some("iterable")) {
+        return Err(vm.new_exc(ExcKind::TypeError, "enumerate() missing required argument 'iterable'"));
     }
     let [src, start] = crate::vm::args::bind_args(vm, "enumerate", args, kwargs, names, 2, 1)?;
     let src = src.unwrap_or(Value::None);

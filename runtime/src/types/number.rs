@@ -29,6 +29,12 @@ pub fn binary(vm: &mut Vm, a: Value, b: Value, op: BinOp, inplace: bool) -> PyRe
         && !b_user
         && let (Some(x), Some(y)) = (vm.as_num(a), vm.as_num(b))
     {
+        // A float has no bitwise operators: the protocol's TypeError names the real types.
+        let bitwise =
+            matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul);
+        if bitwise && (matches!(x, Num::Float(_)) || matches!(y, Num::Float(_))) {
+            return Ok(None);
+        }
         return numeric(vm, x, y, op).map(Some);
     }
     // A builtin number on the left takes an instance of a subclass of a number it accepts

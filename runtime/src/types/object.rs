@@ -245,6 +245,14 @@ pub(crate) fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)])
         Some(cls) if matches!(vm.heap.get(cls), Object::Type(_)) => cls,
         _ => return Err(vm.new_exc(ExcKind::TypeError, "object.__new__(X): X is not a type object")),
     };
+    // An instance of a builtin's layout (an int, a list) is made by its own `__new__` only.
+    // (Exceptions are made here: Reap's BaseException has no `__new__` of its own.)
+    if vm.layout_base(cls).is_some() {
+        let n = vm.type_obj(cls).name.clone();
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("object.__new__({n}) is not safe, use {n}.__new__()"))
+        );
+    }
     if (args.len() > 1 || !kwargs.is_empty()) && made_by_scripts(vm, cls) {
         if !inherits_objects(vm, cls, "__new__") {
             return Err(vm.new_exc(

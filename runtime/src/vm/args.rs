@@ -82,7 +82,23 @@ pub fn norm_index(vm: &mut Vm, key: Value, len: usize, what: &str) -> PyResult<O
         && matches!(key.as_obj().map(|id| vm.heap.get(id)), Some(Object::Instance(_) | Object::Type(_)))
         && let Some(i) = vm.try_dunder(key, "__index__", &[])?
     {
-        i
+        let p = vm.payload(i);
+        let (is_int, small) = (vm.is_int(p), vm.as_i64(p));
+        let tn = vm.type_name(i);
+        vm.decref(i);
+        match (is_int, small) {
+            (false, _) => {
+                return Err(
+                    vm.new_exc(ExcKind::TypeError, &format!("__index__ returned non-int (type {tn})"))
+                );
+            }
+            (true, Some(n)) => Value::Int(n),
+            (true, None) => {
+                let tn = vm.type_name(key);
+                let msg = format!("cannot fit '{tn}' into an index-sized integer");
+                return Err(vm.new_exc(ExcKind::IndexError, &msg));
+            }
+        }
     } else {
         key
     };

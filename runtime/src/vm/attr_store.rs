@@ -559,7 +559,8 @@ impl Vm {
                             self.decref(o);
                             Ok(())
                         }
-                        None => Err(self.attribute_error(obj, &key)),
+                        // CPython's member descriptor names only the slot.
+                        None => Err(self.new_exc(ExcKind::AttributeError, &key)),
                     };
                 }
                 return match self.del_instance_attr(id, &key) {

@@ -149,8 +149,7 @@ impl Vm {
                 }
                 Err(exc) => exc,
             };
-            // Re-raising keeps the traceback as it is (the running frame is the one that raised).
-            if !frame.code.instrs.get(ip).is_some_and(Instr::reraises) {
+            if self.raised_here(exc, &frame.code, ip) {
                 self.add_traceback(exc, &frame.code, ip);
             }
             self.raise_in_loop(entry, &mut pushed, exc)?;

@@ -13,8 +13,8 @@ use crate::vm::frame_stack::FrameSource;
 use crate::vm::{PyResult, Vm};
 
 /// The files of the built-in modules that stand in for CPython's C code.
-const NATIVE_STAND_INS: [&str; 3] =
-    ["<reap:_reap_mappingproxy>", "<reap:_reap_types>", "<reap:_reap_longrange>"];
+const NATIVE_STAND_INS: [&str; 4] =
+    ["<reap:_reap_mappingproxy>", "<reap:_reap_types>", "<reap:_reap_longrange>", "<reap:warnings>"];
 
 /// Functions of the built-in Python modules that do what CPython does in C.
 const STAND_IN_FUNCTIONS: [&str; 2] = ["__getattr__", "ABCMeta.__call__"];
@@ -360,6 +360,20 @@ impl Vm {
 
     /// Records that `exc` passed through the running frame at `ip`: the traceback entry holds
     /// the frame's object, so the frame's variables outlive it while the exception lives.
+    /// Whether the exception that left the instruction at `ip` gets this frame's traceback
+    /// entry: re-raising keeps the traceback as it is (the running frame is the one that
+    /// raised), but a bare `raise` with nothing to re-raise raised a new error here.
+    pub(crate) fn raised_here(&self, exc: ObjId, code: &Code, ip: usize) -> bool {
+        use crate::object::code::Instr;
+        match code.instrs.get(ip) {
+            Some(Instr::Raise(0)) => {
+                matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some_and(|e| e.traceback.is_empty()))
+            }
+            Some(i) => !i.reraises(),
+            None => true,
+        }
+    }
+
     pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
         if !matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some()) {
             return;

@@ -71,6 +71,7 @@ impl Vm {
                 }
                 Object::List(_)
                 | Object::Dict(_)
+                | Object::Slice { .. }
                 | Object::Set { frozen: false, .. }
                 | Object::ByteArray(_)
                 | Object::Array(_) => {

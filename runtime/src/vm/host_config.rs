@@ -57,6 +57,8 @@ pub struct HostConfig {
     /// limits and interrupts end them: set for hosted interpreters. The `reap` command
     /// reads directly, as the REPL's line editor shares the terminal with it.
     pub(crate) stdin_thread: bool,
+    /// The interpreter is the program (the `reap` command): `os._exit` ends the process.
+    pub(crate) owns_process: bool,
 }
 
 impl Default for HostConfig {
@@ -70,6 +72,7 @@ impl Default for HostConfig {
             conversion_error: None,
             clock: Arc::new(SystemClock),
             stdin_thread: false,
+            owns_process: false,
         }
     }
 }

@@ -963,7 +963,7 @@ impl Vm {
 
     /// The builtin type whose instances' layout a class's instances have: itself for `int`,
     /// `int` for a subclass of it; `None` for a plain object's.
-    fn layout_base(&self, cls: ObjId) -> Option<ObjId> {
+    pub(crate) fn layout_base(&self, cls: ObjId) -> Option<ObjId> {
         let t = &self.types;
         let bases = [
             t.list,

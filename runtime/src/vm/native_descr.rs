@@ -175,7 +175,7 @@ impl Vm {
                 };
                 match old {
                     Some(o) => self.decref(o),
-                    None if value.is_none() => return Err(self.attribute_error(obj, &name)),
+                    None if value.is_none() => return Err(self.new_exc(ExcKind::AttributeError, &name)),
                     None => {}
                 }
                 Ok(())

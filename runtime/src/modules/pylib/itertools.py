@@ -61,7 +61,12 @@ class repeat:
 
     __module__ = 'itertools'
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        if not args and 'object' not in kwargs:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        self._init(*args, **kwargs)
+
+    def _init(self, object, times=None):
         self._object = object
         self._left = None if times is None else max(0, _index(times))
 

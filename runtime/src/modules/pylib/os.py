@@ -207,6 +207,7 @@ access = _reap_os.access
 umask = _reap_os.umask
 strerror = _reap_os.strerror
 getuid = _reap_os.getuid
+_exit = _reap_os._exit
 geteuid = _reap_os.geteuid
 getgid = _reap_os.getgid
 getegid = _reap_os.getegid
