@@ -119,7 +119,9 @@ impl SyntaxError {
         };
         let text = if p_line_exists(lines, err.start.line) {
             let range = lines.line_range(src, err.start.line);
-            Some(format!("{}\n", &src[range]))
+            // CPython's line is a C string: a NUL ends it.
+            let line = &src[range];
+            Some(format!("{}\n", line.split('\0').next().unwrap_or(line)))
         } else {
             None
         };

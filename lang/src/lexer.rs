@@ -148,6 +148,11 @@ impl<'a> Lexer<'a> {
     /// before settling for a generic `invalid syntax`.
     /// Whether `at` is the end of the input (where the layout tokens of the last line are).
     /// How many lines the input has, a last one without its line break included.
+    /// The text being read.
+    pub fn src(&self) -> &'a str {
+        self.src
+    }
+
     pub fn line_count(&self) -> u32 {
         self.src.lines().count() as u32
     }

@@ -59,6 +59,12 @@ pub fn parse_expression_range(
 }
 
 fn run(src: &str, lines: &LineIndex, mode: Mode, start: usize, end: usize) -> Result<Top, ParseError> {
+    // CPython's tokenizer refuses a NUL in a file outright, naming its line without a caret.
+    if let Some(at) = src[start..end].find('\0') {
+        let mut e = ParseError::at("source code cannot contain null bytes", lines.pos(start + at));
+        e.no_column = true;
+        return Err(e);
+    }
     let mut lexer = Lexer::new(src, lines, mode, start, end);
     let mut tokens: Vec<(Pos, Tok<'_>, Pos)> = Vec::new();
     // Keep the tokens seen so far: the messages about a failure look back at them.
@@ -149,10 +155,22 @@ fn explain(
             if let Some(e) = if_without_else(tokens, &expected) {
                 return e;
             }
+            let before = tokens.len().checked_sub(2).map(|i| tokens[i]);
+            if matches!(before, Some((_, Tok::Else | Tok::Try | Tok::Finally, _)))
+                && expects(&expected, "\":\"")
+            {
+                // CPython's grammar demands the colon there (`&&':'`): `else if x:`.
+                return ParseError::new("expected ':'", l, r);
+            }
+            if let Some(e) = dict_key_without_value(tokens, tok, &expected) {
+                return e;
+            }
+            if let Some(e) = except_without_parentheses(lexer, tokens, tok, l) {
+                return e;
+            }
             if let Some(e) = unpacking_in_dict_comprehension(tokens, tok) {
                 return e;
             }
-            let before = tokens.len().checked_sub(2).map(|i| tokens[i]);
             if let Some(e) = legacy_print(tokens, tok, before) {
                 return e;
             }
@@ -228,6 +246,84 @@ fn if_without_else(tokens: &[(Pos, Tok<'_>, Pos)], expected: &[String]) -> Optio
     }
     let start = tokens.get(body_start).filter(|_| body_start < if_at)?.0;
     Some(ParseError::new("expected 'else' after 'if' expression", start, condition_end))
+}
+
+/// `{"a": 1, "b"}`: a key without its value after a pair of a dict display (CPython's
+/// `invalid_kvpair`), with one caret at the key's last character.
+fn dict_key_without_value(
+    tokens: &[(Pos, Tok<'_>, Pos)],
+    found: Tok<'_>,
+    expected: &[String],
+) -> Option<ParseError> {
+    if !matches!(found, Tok::RBrace | Tok::Comma) || !expects(expected, "\":\"") {
+        return None;
+    }
+    let failed = tokens.len().checked_sub(1)?;
+    let key_end = tokens.get(failed.checked_sub(1)?)?.2;
+    let (mut depth, mut comma) = (0i32, false);
+    for i in (0..failed).rev() {
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Lambda => return None,
+            Tok::Comma if depth == 0 => comma = true,
+            Tok::Colon if depth == 0 && comma => {
+                let last = Pos {
+                    offset: key_end.offset - 1,
+                    line: key_end.line,
+                    col: key_end.col.saturating_sub(1),
+                };
+                return Some(ParseError::at("':' expected after dictionary key", last));
+            }
+            Tok::Colon if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `except A, B:`: CPython's `invalid_except_stmt`, underlined from the first type to the
+/// colon.
+fn except_without_parentheses(
+    lexer: &Lexer<'_>,
+    tokens: &[(Pos, Tok<'_>, Pos)],
+    found: Tok<'_>,
+    at: Pos,
+) -> Option<ParseError> {
+    if found != Tok::Comma {
+        return None;
+    }
+    let failed = tokens.len().checked_sub(1)?;
+    let mut depth = 0i32;
+    let mut except_at = None;
+    for i in (0..failed).rev() {
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth > 0 => depth -= 1,
+            Tok::Except if depth == 0 => {
+                except_at = Some(i);
+                break;
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Colon | Tok::As | Tok::Comma => return None,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => return None,
+            _ => {}
+        }
+    }
+    let mut first = except_at? + 1;
+    // The first type's own extent: CPython's node leaves its parentheses out.
+    while matches!(tokens.get(first)?.1, Tok::Star | Tok::LPar) {
+        first += 1;
+    }
+    let start = tokens.get(first).filter(|_| first < failed)?.0;
+    // The rest of the line, up to its colon (a comment and the colon itself left out).
+    let src = lexer.src();
+    let rest = &src[at.offset as usize..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let line = line.split('#').next().unwrap_or(line).trim_end();
+    let line = line.strip_suffix(':').unwrap_or(line).trim_end();
+    let len = line.len() as u32;
+    let end = Pos { offset: at.offset + len, line: at.line, col: at.col + len };
+    Some(ParseError::new("multiple exception types must be parenthesized", start, end))
 }
 
 /// `{**a for a in b}`: CPython's `invalid_dict_comprehension`, at the `**`.

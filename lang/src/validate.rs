@@ -197,9 +197,6 @@ fn stmt(s: &Stmt, cx: Context) -> Result<(), ParseError> {
             Some(star) if !cx.at_module_level => fail("import * only allowed at module level", star.span),
             _ => Ok(()),
         },
-        StmtKind::Nonlocal(_) if cx.at_module_level => {
-            fail("nonlocal declaration not allowed at module level", s.span)
-        }
         StmtKind::Expr(e) => expr(e, cx),
         StmtKind::Match(m) => {
             expr(&m.subject, cx)?;

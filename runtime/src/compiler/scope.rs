@@ -240,9 +240,9 @@ impl Builder {
                 for n in names {
                     let f = self.flags(n);
                     if f.assigned || f.used {
-                        let what = if f.assigned { "assigned to" } else { "used" };
+                        let what = if f.assigned { "assigned to before" } else { "used prior to" };
                         return Err(ScopeError {
-                            msg: format!("name '{n}' is {what} prior to global declaration"),
+                            msg: format!("name '{n}' is {what} global declaration"),
                             span: s.span,
                         });
                     }
@@ -253,12 +253,19 @@ impl Builder {
                 for n in names {
                     let f = self.flags(n);
                     if f.assigned || f.used {
-                        let what = if f.assigned { "assigned to" } else { "used" };
+                        let what = if f.assigned { "assigned to before" } else { "used prior to" };
                         return Err(ScopeError {
-                            msg: format!("name '{n}' is {what} prior to nonlocal declaration"),
+                            msg: format!("name '{n}' is {what} nonlocal declaration"),
                             span: s.span,
                         });
                     }
+                    if self.scope().kind == ScopeKind::Module {
+                        return Err(ScopeError {
+                            msg: "nonlocal declaration not allowed at module level".into(),
+                            span: s.span,
+                        });
+                    }
+                    let f = self.flags(n);
                     f.nonlocal = true;
                     f.nonlocal_at = Some(s.span);
                 }

@@ -75,6 +75,7 @@ pub fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             return Err(vm.new_exc(ExcKind::TypeError, msg));
         }
     };
+    super::refuse_null_bytes(vm, &text)?;
     if flags & ONLY_AST != 0 {
         return tree_of(vm, &text, &filename, &mode);
     }

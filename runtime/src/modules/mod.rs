@@ -400,6 +400,7 @@ fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         return Err(vm.new_exc(ExcKind::TypeError, "eval() arg 1 must be a string, bytes or code object"));
     };
     let (globals, locals) = eval_namespaces(vm, args, kwargs, "eval")?;
+    refuse_null_bytes(vm, &src)?;
     let expr = match reap_lang::parse_expression(&src, "<string>") {
         Ok(e) => e,
         Err(e) => return Err(vm.syntax_error(&e)),
@@ -427,6 +428,7 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         return Err(vm.new_exc(ExcKind::TypeError, "exec() arg 1 must be a string, bytes or code object"));
     };
     let (globals, locals) = eval_namespaces(vm, args, kwargs, "exec")?;
+    refuse_null_bytes(vm, &src)?;
     let module = match reap_lang::check_module(&src, "<string>") {
         Ok(m) => m,
         Err(e) => return Err(vm.syntax_error(&e)),
@@ -434,6 +436,23 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     let v = vm.run_module_ast(&module, &src, "<string>", globals, locals)?;
     vm.decref(v);
     Ok(Value::None)
+}
+
+/// Source given as a string may not hold a NUL (CPython's error has no location: the
+/// string is refused before it is read).
+pub(crate) fn refuse_null_bytes(vm: &mut Vm, src: &str) -> PyResult<()> {
+    if !src.contains('\0') {
+        return Ok(());
+    }
+    // Made by the class, so that its `msg` is set as for any SyntaxError a script makes.
+    let cls = Value::Obj(vm.exc_type(ExcKind::SyntaxError));
+    let msg = vm.new_str("source code string cannot contain null bytes".to_string());
+    let made = vm.call(cls, &[msg], &[]);
+    vm.decref(msg);
+    match made?.as_obj() {
+        Some(e) => Err(e),
+        None => Err(vm.new_exc(ExcKind::SystemError, "SyntaxError() made no exception")),
+    }
 }
 
 fn import_builtin(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -1,0 +1,2 @@
+try if x:
+    pass
