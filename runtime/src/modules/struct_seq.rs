@@ -242,7 +242,10 @@ fn fields(vm: &mut Vm, v: Value) -> PyResult<Vec<String>> {
 fn full_name(vm: &mut Vm, v: Value) -> PyResult<String> {
     let cls = vm.type_of(v);
     let module = vm.getattr_str(Value::Obj(cls), "__module__")?;
-    let name = format!("{}.{}", vm.str_of(module).unwrap_or("?"), vm.type_name(v));
+    let name = match vm.str_of(module).unwrap_or("?") {
+        "builtins" => vm.type_name(v),
+        m => format!("{m}.{}", vm.type_name(v)),
+    };
     vm.decref(module);
     Ok(name)
 }

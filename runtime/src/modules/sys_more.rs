@@ -51,6 +51,8 @@ pub(super) fn install(vm: &mut Vm, d: ObjId) {
     let cache = vm.new_dict();
     vm.dict_set_str(d, "path_importer_cache", Value::Obj(cache));
     def(vm, d, "sys.intern", intern);
+    def(vm, d, "sys.set_asyncgen_hooks", set_asyncgen_hooks);
+    def(vm, d, "sys.get_asyncgen_hooks", get_asyncgen_hooks);
     def(vm, d, "sys.getsizeof", getsizeof);
     def(vm, d, "sys.is_finalizing", is_finalizing);
     def(vm, d, "sys.getfilesystemencoding", getfilesystemencoding);
@@ -181,4 +183,54 @@ fn call_tracing(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
         _ => return Err(vm.new_exc(ExcKind::TypeError, "call_tracing(): argument 2 must be tuple")),
     };
     vm.call(args[0], &items, &[])
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: a hook left out stays as it is;
+/// `None` removes it.
+fn set_asyncgen_hooks(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let names = ["firstiter", "finalizer"];
+    let [firstiter, finalizer] =
+        crate::vm::args::bind_args(vm, "set_asyncgen_hooks", args, kwargs, names, 2, 0)?;
+    // Both are checked before either is set, finalizer first, as CPython's.
+    for (name, hook) in [("finalizer", finalizer), ("firstiter", firstiter)] {
+        if let Some(h) = hook.filter(|&h| h != Value::None && !vm.callable(h)) {
+            let tn = vm.type_name(h);
+            return Err(vm.new_exc(ExcKind::TypeError, &format!("callable {name} expected, got {tn}")));
+        }
+    }
+    for (slot, hook) in [(0, firstiter), (1, finalizer)] {
+        let Some(h) = hook else { continue };
+        let new = h.as_obj().filter(|_| h != Value::None);
+        if let Some(n) = new {
+            vm.heap.incref(n);
+        }
+        let hooks = &mut vm.asyncgen_hooks;
+        let old = std::mem::replace(if slot == 0 { &mut hooks.firstiter } else { &mut hooks.finalizer }, new);
+        if let Some(o) = old {
+            vm.decref_id(o);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn get_asyncgen_hooks(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "get_asyncgen_hooks", args, 0, 0)?;
+    let cls = match vm.asyncgen_hooks.result_type {
+        Some(c) => c,
+        None => {
+            let c =
+                super::struct_seq::new_type(vm, "builtins", "asyncgen_hooks", &["firstiter", "finalizer"])?;
+            vm.asyncgen_hooks.result_type = Some(c);
+            c
+        }
+    };
+    let hooks = &vm.asyncgen_hooks;
+    let values: Vec<Value> =
+        [hooks.firstiter, hooks.finalizer].iter().map(|h| h.map_or(Value::None, Value::Obj)).collect();
+    for &v in &values {
+        vm.incref(v);
+    }
+    // Made directly: like CPython's, the type cannot be called.
+    Ok(super::struct_seq::make(vm, cls, values, &[]))
 }

@@ -738,6 +738,11 @@ pub struct Generator {
     /// The exceptions the frame's `except` bodies were handling when it last yielded: off
     /// `Vm::handled` while it is suspended, so that its caller does not see them.
     pub handled: Vec<ObjId>,
+    /// An async generator's: the `sys.set_asyncgen_hooks` finalizer in force when it was
+    /// first iterated (a reference), called instead of closing it when it dies suspended.
+    pub finalizer: Option<ObjId>,
+    /// Whether the hooks were consulted (at the first `__anext__`, `asend`, `athrow`, `aclose`).
+    pub hooks_inited: bool,
 }
 
 impl Generator {
@@ -829,6 +834,7 @@ impl Object {
                     g.finished = true;
                 }
                 out.extend(g.handled.drain(..).map(Value::Obj));
+                out.extend(g.finalizer.take().map(Value::Obj));
             }
             Object::Property { fget, fset, fdel, doc, native } => {
                 for v in [fget, fset, fdel, doc] {
@@ -967,6 +973,7 @@ impl Object {
                     f.children(out);
                 }
                 out.extend(g.handled.iter().map(|&e| Value::Obj(e)));
+                out.extend(g.finalizer.map(Value::Obj));
             }
             Object::Property { fget, fset, fdel, doc, native } => {
                 out.extend([*fget, *fset, *fdel, *doc]);

@@ -60,12 +60,14 @@ fn new_op(vm: &mut Vm, agen: ObjId, op: AgOp, arg: Value) -> Value {
 
 fn agen_anext(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let agen = agen_of(vm, args[0], "__anext__")?;
+    vm.init_asyncgen_hooks(agen)?;
     Ok(new_op(vm, agen, AgOp::Send, Value::None))
 }
 
 fn agen_asend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "asend", &args[1..], 1, 1)?;
     let agen = agen_of(vm, args[0], "asend")?;
+    vm.init_asyncgen_hooks(agen)?;
     let v = vm.share(args[1]);
     Ok(new_op(vm, agen, AgOp::Send, v))
 }
@@ -73,6 +75,7 @@ fn agen_asend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Val
 fn agen_athrow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "athrow", &args[1..], 1, 3)?;
     let agen = agen_of(vm, args[0], "athrow")?;
+    vm.init_asyncgen_hooks(agen)?;
     let exc = match args.get(2).filter(|v| **v != Value::None) {
         Some(&inst) => vm.make_exception(inst)?,
         None => vm.make_exception(args[1])?,
@@ -82,6 +85,7 @@ fn agen_athrow(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
 
 fn agen_aclose(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let agen = agen_of(vm, args[0], "aclose")?;
+    vm.init_asyncgen_hooks(agen)?;
     Ok(new_op(vm, agen, AgOp::Close, Value::None))
 }
 

@@ -485,6 +485,8 @@ impl Vm {
                 started: false,
                 finished: false,
                 handled: Vec::new(),
+                finalizer: None,
+                hooks_inited: false,
             };
             return Ok(self.alloc(Object::Generator(Box::new(g))));
         }

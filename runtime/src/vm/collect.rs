@@ -252,7 +252,7 @@ impl Vm {
     fn generator_needs_finalizing(&self, id: ObjId) -> bool {
         match self.heap.get(id) {
             Object::Generator(g) if g.finished || g.frame.is_none() => false,
-            Object::Generator(g) => g.started || g.kind == GenKind::Coroutine,
+            Object::Generator(g) => g.started || g.kind == GenKind::Coroutine || g.finalizer.is_some(),
             _ => false,
         }
     }
@@ -343,6 +343,16 @@ impl Vm {
 
     /// A generator's (or coroutine's) finalizer, as its `__del__` and its death run it.
     pub(crate) fn close_generator(&mut self, id: ObjId) {
+        // An async generator first iterated under an event loop's hooks goes back to the
+        // loop, which closes it with `aclose()` as a task (its `finally` may await).
+        if let Some(f) = self.asyncgen_finalizer(id) {
+            match self.call(Value::Obj(f), &[Value::Obj(id)], &[]) {
+                Ok(v) => self.decref(v),
+                Err(e) => self.write_unraisable(e, "Exception ignored in", Value::Obj(id)),
+            }
+            self.decref_id(f);
+            return;
+        }
         let never_awaited = match self.heap.get(id) {
             Object::Generator(g) if g.kind == GenKind::Coroutine && !g.started => {
                 Some(g.qualname().to_owned())

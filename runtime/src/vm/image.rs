@@ -53,6 +53,7 @@ impl Vm {
             common: self.common.clone(),
             weaklists: hashbrown::HashMap::new(),
             gc_hooks: self.gc_hooks.clone(),
+            asyncgen_hooks: crate::vm::asyncgen_hooks::AsyncGenHooks::default(),
             finalize: Default::default(),
             zips: zip_import::ZipArchives::default(),
             limits: limits::Limits::default(),

@@ -7,6 +7,7 @@
 //! reference to the exception instance being raised.
 
 pub mod args;
+pub mod asyncgen_hooks;
 pub mod attr;
 pub mod attr_steps;
 mod attr_store;
@@ -207,6 +208,8 @@ pub struct Vm {
     pub(crate) weaklists: hashbrown::HashMap<ObjId, WeakList>,
     /// What the `gc` module configures: callbacks, `gc.garbage`, debug flags.
     pub(crate) gc_hooks: collect::GcHooks,
+    /// `sys.set_asyncgen_hooks`'s hooks (see `vm/asyncgen_hooks.rs`).
+    pub(crate) asyncgen_hooks: asyncgen_hooks::AsyncGenHooks,
     /// `weakref.finalize`'s registry.
     pub(crate) finalize: finalize_registry::FinalizeRegistry,
     /// Zip archives on `sys.path`, read once each.
@@ -291,6 +294,7 @@ impl Vm {
             },
             weaklists: hashbrown::HashMap::new(),
             gc_hooks: collect::GcHooks::default(),
+            asyncgen_hooks: asyncgen_hooks::AsyncGenHooks::default(),
             finalize: finalize_registry::FinalizeRegistry::default(),
             zips: zip_import::ZipArchives::default(),
             limits: limits::Limits::default(),

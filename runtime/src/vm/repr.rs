@@ -469,7 +469,8 @@ impl Vm {
             let Object::Type(t) = self.heap.get(cls) else { return Ok(None) };
             t.mro.iter().find_map(|&c| {
                 let owner = self.type_obj(c);
-                self.dict_get_str(owner.dict, name).map(|f| (owner.module == "builtins", f))
+                self.dict_get_str(owner.dict, name)
+                    .map(|f| (owner.module == "builtins" && self.heap.is_immortal(c), f))
             })
         };
         let Some((builtin_owner, f)) = found else { return Ok(None) };

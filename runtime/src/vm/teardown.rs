@@ -41,8 +41,8 @@ impl Vm {
     pub fn teardown(&mut self) {
         self.shutdown();
         self.release_finalizer_registry();
-        for list in self.gc_hooks.take() {
-            self.decref_id(list);
+        for held in self.gc_hooks.take().into_iter().chain(self.asyncgen_hooks.take()) {
+            self.decref_id(held);
         }
         while let Some(e) = self.handled.pop() {
             self.decref_id(e);
