@@ -154,7 +154,13 @@ fn log(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 
 fn floor_ceil(vm: &mut Vm, args: &[Value], up: bool) -> PyResult<Value> {
     arity(vm, if up { "ceil" } else { "floor" }, args, 1, 1)?;
-    if vm.is_int(args[0]) {
+    // `int.__floor__` gives an exact int: a bool's or a subclass's value, not the object.
+    if let Value::Bool(b) = args[0] {
+        return Ok(Value::Int(i64::from(b)));
+    }
+    if vm.is_int(args[0])
+        && !matches!(args[0].as_obj().map(|id| vm.heap.get(id)), Some(crate::object::Object::Instance(_)))
+    {
         return Ok(vm.share(args[0]));
     }
     // A type's own rounding comes before any conversion to float (a big Fraction's floor).

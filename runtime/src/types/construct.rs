@@ -140,9 +140,12 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32, shown: Option<String>) -> PyResult
     // an underscore may follow the prefix ("0x_1f").
     let leading_zero = given == 0 && !prefixed && clean.starts_with('0') && clean.bytes().any(|c| c != b'0');
     let misplaced_underscore = !prefixed && digits.starts_with('_');
+    // One sign only: the digit parser below would take a second.
+    let second_sign = digits.starts_with(['+', '-']);
     let valid = !clean.is_empty()
         && !leading_zero
         && !misplaced_underscore
+        && !second_sign
         && !digits.ends_with('_')
         && !digits.contains("__")
         && (2..=36).contains(&base);

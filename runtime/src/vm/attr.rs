@@ -61,8 +61,8 @@ impl Vm {
         let Some(found) = self.lookup_in_mro(cls, name) else { return Ok(None) };
         let plain = matches!(
             found.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Function(_)) | Some(Object::Builtin(crate::object::Builtin { receiver: None, .. }))
-        );
+            Some(Object::Function(_) | Object::Builtin(_))
+        ) && self.takes_receiver(found);
         if !plain {
             return Ok(None);
         }
@@ -74,6 +74,32 @@ impl Vm {
         }
         self.incref(found);
         Ok(Some(found))
+    }
+
+    /// Whether what a class holds is a method that takes the instance first when reached
+    /// through it: a Python function, or a builtin type's method. A builtin function (`len`,
+    /// `print`: named without a type) is no descriptor in CPython, and stays as it is.
+    pub(crate) fn takes_receiver(&self, f: Value) -> bool {
+        match f.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Function(_) | Object::HostFunction { method: true, .. }) => true,
+            Some(Object::Builtin(b)) => b.receiver.is_none() && b.name.contains('.'),
+            _ => false,
+        }
+    }
+
+    /// A special method looked up on the object's type alone and bound to the object (CPython's
+    /// `_PyObject_LookupSpecial`): an instance's own attribute of the name does not count.
+    pub(crate) fn lookup_special(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        let Some(f) = self.lookup_str(cls, name) else { return Ok(None) };
+        let f = self.share(f);
+        let bound = if self.is_user_descriptor(f, false) {
+            self.call_get(f, obj, Value::Obj(cls))
+        } else {
+            self.bind(f, obj, cls)
+        };
+        self.decref(f);
+        bound.map(Some)
     }
 
     /// Binds what was found on a type to the object it was reached through.
@@ -90,7 +116,7 @@ impl Vm {
                 self.incref(found);
                 Ok(self.alloc(Object::BoundMethod { receiver: obj, func: found }))
             }
-            Object::Builtin(b) if b.receiver.is_none() => {
+            Object::Builtin(b) if b.receiver.is_none() && b.name.contains('.') => {
                 let (name, native) = (b.name, b.native);
                 self.incref(obj);
                 Ok(self.alloc(Object::Builtin(crate::object::Builtin {

@@ -190,20 +190,31 @@ impl Vm {
                 self.call(f, args, kwargs)
             }
             _ => {
-                let name = self.intern("__call__");
-                let method = self.lookup_method_on_type(func, name);
-                self.decref_id(name);
-                match method? {
-                    Some(m) => {
-                        let mut full = Vec::with_capacity(args.len() + 1);
-                        full.push(func);
-                        full.extend_from_slice(args);
-                        let r = self.call(m, &full, kwargs);
-                        self.decref(m);
+                // Special methods are looked up on the type alone (an instance's own
+                // `__call__` is not asked), and bound as descriptors when not plain methods.
+                let cls = self.type_of(func);
+                let found = self.lookup_in_mro(cls, self.common.call).filter(|&m| m != Value::None);
+                let Some(m) = found else { return Err(self.not_callable(func)) };
+                let m = self.share(m);
+                let r = if self.takes_receiver(m) {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(func);
+                    full.extend_from_slice(args);
+                    self.call(m, &full, kwargs)
+                } else {
+                    let bound = if self.is_user_descriptor(m, false) {
+                        self.call_get(m, func, Value::Obj(cls))
+                    } else {
+                        self.bind(m, func, cls)
+                    };
+                    bound.and_then(|b| {
+                        let r = self.call(b, args, kwargs);
+                        self.decref(b);
                         r
-                    }
-                    None => Err(self.not_callable(func)),
-                }
+                    })
+                };
+                self.decref(m);
+                r
             }
         }
     }
@@ -864,7 +875,9 @@ impl Vm {
         if !self.isinstance(instance, cls) {
             return Ok(instance);
         }
-        let init = self.lookup_in_mro(cls, self.common.init);
+        // The `__init__` of what `__new__` made, which may be of a subclass.
+        let made = self.type_of(instance);
+        let init = self.lookup_in_mro(made, self.common.init);
         // `object.__init__` does nothing, but refuses arguments when `__new__` is object's too.
         let init = init.filter(|&f| !(plain && self.is_native(f, self.natives.known.object_init)));
         // list.__init__ refuses keywords, except those a subclass's own `__new__` took.

@@ -392,7 +392,7 @@ impl Vm {
                 full.extend_from_slice(args);
                 self.call(f, &full, &[])
             }
-            Some(Object::Builtin(b)) if b.receiver.is_none() => {
+            Some(Object::Builtin(b)) if b.receiver.is_none() && b.name.contains('.') => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj);
                 full.extend_from_slice(args);

@@ -480,7 +480,21 @@ impl Vm {
             return Ok(None);
         }
         let f = self.share(f);
-        let r = self.call(f, &[v], &[]);
+        let r = if self.takes_receiver(f) {
+            self.call(f, &[v], &[])
+        } else {
+            // A static method, a class method, a descriptor: bound as attribute access binds.
+            let bound = if self.is_user_descriptor(f, false) {
+                self.call_get(f, v, Value::Obj(cls))
+            } else {
+                self.bind(f, v, cls)
+            };
+            bound.and_then(|b| {
+                let r = self.call(b, &[], &[]);
+                self.decref(b);
+                r
+            })
+        };
         self.decref(f);
         let r = r?;
         let s = self.str_of(r).map(str::to_string);

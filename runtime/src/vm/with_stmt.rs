@@ -28,10 +28,9 @@ impl Vm {
                 }
             };
         }
-        let enter = match self.getattr_str(mgr, "__enter__") {
-            Ok(e) => e,
-            Err(e) => {
-                self.decref_id(e);
+        let enter = match self.lookup_special(mgr, "__enter__")? {
+            Some(e) => e,
+            None => {
                 let tn = self.type_name(mgr);
                 return Err(self.new_exc(
                     ExcKind::TypeError,
@@ -39,10 +38,13 @@ impl Vm {
                 ));
             }
         };
-        let exit = match self.getattr_str(mgr, "__exit__") {
-            Ok(x) => x,
+        let exit = match self.lookup_special(mgr, "__exit__") {
+            Ok(Some(x)) => x,
             Err(e) => {
-                self.decref_id(e);
+                self.decref(enter);
+                return Err(e);
+            }
+            Ok(None) => {
                 self.decref(enter);
                 let tn = self.type_name(mgr);
                 return Err(self.new_exc(

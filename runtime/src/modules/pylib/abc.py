@@ -56,7 +56,7 @@ def update_abstractmethods(cls):
 
 
 class ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, **kwargs):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         abstracts = {key for key, value in namespace.items() if getattr(value, "__isabstractmethod__", False)}
         for base in bases:
