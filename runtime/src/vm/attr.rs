@@ -102,6 +102,26 @@ impl Vm {
         bound.map(Some)
     }
 
+    /// Calls what a class holds as a special method that is no plain method (a static or
+    /// class method, a descriptor, a callable object), bound as attribute access binds it.
+    pub(crate) fn call_special_bound(
+        &mut self,
+        f: Value,
+        obj: Value,
+        cls: ObjId,
+        args: &[Value],
+        kwargs: &[(ObjId, Value)],
+    ) -> PyResult<Value> {
+        let bound = if self.is_user_descriptor(f, false) {
+            self.call_get(f, obj, Value::Obj(cls))
+        } else {
+            self.bind(f, obj, cls)
+        }?;
+        let r = self.call(bound, args, kwargs);
+        self.decref(bound);
+        r
+    }
+
     /// Binds what was found on a type to the object it was reached through.
     pub(crate) fn bind(&mut self, found: Value, obj: Value, cls: ObjId) -> PyResult<Value> {
         let Value::Obj(fid) = found else { return Ok(found) };

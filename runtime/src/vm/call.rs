@@ -202,16 +202,7 @@ impl Vm {
                     full.extend_from_slice(args);
                     self.call(m, &full, kwargs)
                 } else {
-                    let bound = if self.is_user_descriptor(m, false) {
-                        self.call_get(m, func, Value::Obj(cls))
-                    } else {
-                        self.bind(m, func, cls)
-                    };
-                    bound.and_then(|b| {
-                        let r = self.call(b, args, kwargs);
-                        self.decref(b);
-                        r
-                    })
+                    self.call_special_bound(m, func, cls, args, kwargs)
                 };
                 self.decref(m);
                 r

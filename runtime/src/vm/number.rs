@@ -401,21 +401,7 @@ impl Vm {
             // Anything else the class holds is bound as attribute access binds it (a property
             // gives its getter's result, a descriptor its `__get__`'s) or, callable as it is
             // (an object with `__call__`), called without the instance.
-            _ => {
-                let bound = if self.is_user_descriptor(f, false) {
-                    self.call_get(f, obj, Value::Obj(t))
-                } else {
-                    self.bind(f, obj, t)
-                };
-                match bound {
-                    Ok(b) => {
-                        let r = self.call(b, args, &[]);
-                        self.decref(b);
-                        r
-                    }
-                    Err(e) => Err(e),
-                }
-            }
+            _ => self.call_special_bound(f, obj, t, args, &[]),
         };
         self.decref(f);
         Ok(Some(bound_call?))
