@@ -662,6 +662,10 @@ impl Vm {
             // Attributes every class has through its metaclass (`type` unless given).
             let type_t = self.type_of(Value::Obj(cls));
             return match self.lookup_str(type_t, key) {
+                // A metaclass's non-data descriptor written in Python gives its `__get__`'s.
+                Some(f) if self.is_user_descriptor(f, false) => {
+                    self.call_get(f, Value::Obj(cls), Value::Obj(type_t)).map(Some)
+                }
                 Some(f) => self.bind(f, Value::Obj(cls), type_t).map(Some),
                 None => Ok(self.dict_get_str(self.object_extras, key).map(|f| self.share(f))),
             };

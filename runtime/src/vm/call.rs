@@ -193,8 +193,10 @@ impl Vm {
                 // Special methods are looked up on the type alone (an instance's own
                 // `__call__` is not asked), and bound as descriptors when not plain methods.
                 let cls = self.type_of(func);
-                let found = self.lookup_in_mro(cls, self.common.call).filter(|&m| m != Value::None);
-                let Some(m) = found else { return Err(self.not_callable(func)) };
+                // (`__call__ = None` is called, and says None is not callable.)
+                let Some(m) = self.lookup_in_mro(cls, self.common.call) else {
+                    return Err(self.not_callable(func));
+                };
                 let m = self.share(m);
                 let r = if self.takes_receiver(m) {
                     let mut full = Vec::with_capacity(args.len() + 1);

@@ -101,7 +101,8 @@ impl Vm {
                             let r = r?;
                             // An int that fits is the hash as it is (-1 is kept for errors);
                             // a larger one is reduced as int's own hash reduces it.
-                            let h = match r {
+                            // An int subclass's value counts as the int.
+                            let h = match self.payload(r) {
                                 Value::Int(-1) => Some(-2),
                                 Value::Int(i) => Some(i),
                                 Value::Bool(b) => Some(i64::from(b)),

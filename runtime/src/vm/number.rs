@@ -317,9 +317,7 @@ impl Vm {
             return Ok(b);
         }
         if let Some(r) = self.try_dunder(v, "__len__", &[])? {
-            let n = self.as_i64(r).unwrap_or(0);
-            self.decref(r);
-            return Ok(n != 0);
+            return Ok(self.len_from_dunder(r)? != 0);
         }
         // A subclass of a builtin number or container (`class Flag(int)`) is as true as the
         // builtin value it is.

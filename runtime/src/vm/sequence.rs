@@ -292,21 +292,26 @@ impl Vm {
                 return self.len(payload);
             }
             if let Some(r) = self.try_dunder(v, "__len__", &[])? {
-                let n = self.as_i64(r);
-                let tn = self.type_name(r);
-                self.decref(r);
-                return match n {
-                    Some(n) if n >= 0 => Ok(n as usize),
-                    Some(_) => Err(self.new_exc(ExcKind::ValueError, "__len__() should return >= 0")),
-                    None => Err(self.new_exc(
-                        ExcKind::TypeError,
-                        &format!("'{tn}' object cannot be interpreted as an integer"),
-                    )),
-                };
+                return self.len_from_dunder(r);
             }
         }
         let tn = self.type_name(v);
         Err(self.new_exc(ExcKind::TypeError, &format!("object of type '{tn}' has no len()")))
+    }
+
+    /// What a `__len__` returned (its reference taken) as a length: any index will do (an int
+    /// subclass, an object with `__index__`), not a negative one nor one past `isize`.
+    pub(crate) fn len_from_dunder(&mut self, r: Value) -> PyResult<usize> {
+        let n = crate::vm::args::index_arg(self, r);
+        self.decref(r);
+        let n = n?;
+        if n.sign() == num_bigint::Sign::Minus {
+            return Err(self.new_exc(ExcKind::ValueError, "__len__() should return >= 0"));
+        }
+        match usize::try_from(&n).ok().filter(|&n| n <= isize::MAX as usize) {
+            Some(n) => Ok(n),
+            None => Err(self.new_exc(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+        }
     }
 
     /// Unpacks exactly `n` items, or (with `after`) `n` items, a list of the rest, `after` items.
