@@ -788,3 +788,13 @@ fn the_del_methods_of_objects_left_in_globals_run_when_the_interpreter_is_droppe
         assert_eq!(*out.lock().unwrap(), "closed\n", "{how}");
     }
 }
+
+#[test]
+fn os_exit_in_a_host_is_a_system_exit_not_the_end_of_the_process() {
+    let mut interp = quiet().build();
+    let e = interp.exec("import os\nos._exit(7)", "t.py").unwrap_err();
+    assert_eq!(e.kind, "SystemExit");
+    // The interpreter stays usable: only the script's run ended.
+    interp.exec("x = 1 + 1", "t.py").unwrap();
+    assert_eq!(interp.get::<i64>("x").unwrap(), 2);
+}

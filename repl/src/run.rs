@@ -126,7 +126,9 @@ fn file(opts: Options, path: &str) -> ExitCode {
 
 /// The settings of the command's interpreters for these options.
 fn configured(opts: &Options) -> Builder {
-    let mut b = builder().command_line(opts.line.clone());
+    // A script or the REPL is the program: `os._exit` ends the process (not in `reap doc`,
+    // whose examples share one).
+    let mut b = builder().command_line(opts.line.clone()).owns_process(true);
     for dir in &opts.python_path {
         b = b.module_path(dir.clone());
     }

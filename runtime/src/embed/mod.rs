@@ -166,6 +166,7 @@ pub struct Builder {
     limits: Limits,
     stack_budget: Option<usize>,
     standalone: bool,
+    owns_process: bool,
     command_line: CommandLine,
 }
 
@@ -193,6 +194,7 @@ impl Builder {
             limits: Limits::default(),
             stack_budget: None,
             standalone: false,
+            owns_process: false,
             command_line: CommandLine::default(),
         }
     }
@@ -360,6 +362,14 @@ impl Builder {
         self
     }
 
+    /// Whether the interpreter owns the process, as the `reap` command's does: then
+    /// `os._exit(n)` ends the process at once, as CPython's. Otherwise (the default, also for
+    /// [`Builder::standalone`]) it raises `SystemExit(n)`, so a script cannot end its host.
+    pub fn owns_process(mut self, owns: bool) -> Self {
+        self.owns_process = owns;
+        self
+    }
+
     /// The command line the program was started with, as `sys.flags`, `sys.orig_argv`,
     /// `sys.warnoptions` and `sys._xoptions` show it; its flags act as `python3`'s do where
     /// Reap has a use for them (`optimize`, `no_site`, `safe_path`). The default is
@@ -439,7 +449,7 @@ impl Builder {
         };
         vm.host.fs_allowed = self.filesystem;
         vm.host.stdin_thread = !self.standalone;
-        vm.host.owns_process = self.standalone;
+        vm.host.owns_process = self.owns_process;
         vm.host.environ = self.environ;
         if let Some(clock) = self.clock {
             vm.host.clock = clock;

@@ -529,8 +529,8 @@ pub(crate) fn no_args(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(ObjId
 }
 
 /// `os._exit(n)`: the process ends at once, without cleanup (what sits in the interpreter's
-/// output buffers is lost, as in CPython). An interpreter inside a host does not own the
-/// process: there it raises `SystemExit(n)` instead.
+/// output buffers is lost, as in CPython), when the interpreter owns the process (the `reap`
+/// command's; `Builder::owns_process`). Inside a host it raises `SystemExit(n)` instead.
 fn os_exit(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "_exit", kwargs)?;
     arity(vm, "_exit", args, 1, 1)?;

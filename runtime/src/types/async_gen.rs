@@ -131,7 +131,10 @@ fn step(vm: &mut Vm, this: Value, input: Input) -> PyResult<Value> {
         };
         return Err(vm.new_exc(ExcKind::RuntimeError, msg));
     }
-    set_state(vm, id, true, false);
+    // Only sending starts the awaitable: one thrown into first is still to start (as
+    // CPython's, whose state only `send` moves on: an `aclose()` cancelled before it ran
+    // throws GeneratorExit when next sent to).
+    set_state(vm, id, started || matches!(input, Input::Send(_)), false);
     let (gen_started, gen_finished) = match vm.heap.get(agen) {
         Object::Generator(g) => (g.started, g.finished),
         _ => (false, true),

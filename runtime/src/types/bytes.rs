@@ -12,13 +12,14 @@ use super::str::codec_args;
 /// Puts the methods of `bytes` and `bytearray` into their classes.
 pub fn install(vm: &mut Vm) {
     let b = vm.type_obj(vm.types.bytes).dict;
-    let fh = vm.new_builtin("bytes.fromhex", bytes_fromhex, None);
-    let sm = vm.alloc(Object::StaticMethod(fh));
-    vm.dict_set_str(b, "fromhex", sm);
+    // Class methods: a subclass's `fromhex` gives an instance of the subclass.
+    let fh = vm.new_builtin("bytes.fromhex", fromhex_of_class, None);
+    let cm = vm.alloc(Object::ClassMethod(fh));
+    vm.dict_set_str(b, "fromhex", cm);
     let ba = vm.type_obj(vm.types.bytearray).dict;
-    let fh = vm.new_builtin("bytearray.fromhex", bytearray_fromhex, None);
-    let sm = vm.alloc(Object::StaticMethod(fh));
-    vm.dict_set_str(ba, "fromhex", sm);
+    let fh = vm.new_builtin("bytearray.fromhex", fromhex_of_class, None);
+    let cm = vm.alloc(Object::ClassMethod(fh));
+    vm.dict_set_str(ba, "fromhex", cm);
     def(vm, ba, "bytearray.append", bytearray_append);
     def(vm, ba, "bytearray.extend", bytearray_extend);
     def(vm, b, "bytes.find", super::bytes_methods::find);
@@ -67,11 +68,24 @@ pub(crate) fn bytes_fromhex(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -
 }
 
 /// `bytearray.fromhex`: as `bytes.fromhex`, giving a `bytearray`.
-fn bytearray_fromhex(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let b = bytes_fromhex(vm, args, kwargs)?;
-    let data = bytes_of(vm, b).unwrap_or_default();
-    vm.decref(b);
-    Ok(vm.alloc(Object::ByteArray(data)))
+/// `cls.fromhex(text)` for `bytes`, `bytearray` and their subclasses (which are called with
+/// the value, as CPython's).
+fn fromhex_of_class(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let cls = args.first().and_then(|c| c.as_obj()).unwrap_or(vm.types.bytes);
+    let b = bytes_fromhex(vm, &args[1.min(args.len())..], kwargs)?;
+    let value = if cls == vm.types.bytearray || vm.is_subtype(cls, vm.types.bytearray) {
+        let data = bytes_of(vm, b).unwrap_or_default();
+        vm.decref(b);
+        vm.alloc(Object::ByteArray(data))
+    } else {
+        b
+    };
+    if cls == vm.types.bytes || cls == vm.types.bytearray {
+        return Ok(value);
+    }
+    let r = vm.call(Value::Obj(cls), &[value], &[]);
+    vm.decref(value);
+    r
 }
 
 /// CPython's `BufferError` for changing the size of a bytearray a memoryview looks at.

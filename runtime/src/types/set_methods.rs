@@ -229,6 +229,10 @@ pub(crate) fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) 
 
 pub(crate) fn set_copy(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let frozen = matches!(vm.heap.get(list_id(vm, args[0])), Object::Set { frozen: true, .. });
+    if frozen {
+        // Immutable: a frozenset's copy is itself, as CPython's (a subclass's is its value).
+        return Ok(vm.share(args[0]));
+    }
     Ok(super::set::set_copy_of(vm, args[0], frozen))
 }
 

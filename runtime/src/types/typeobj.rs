@@ -58,6 +58,12 @@ pub(crate) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -
     }
     arity(vm, "type.__new__", args, 4, 4)?;
     let mcls = args[0].as_obj().unwrap_or(vm.types.type_);
+    if vm.str_of(args[1]).is_none() {
+        let tn = vm.arg_type_name(args[1]);
+        return Err(
+            vm.new_exc(ExcKind::TypeError, &format!("type.__new__() argument 1 must be str, not {tn}"))
+        );
+    }
     if !matches!(args[2].as_obj().map(|id| vm.heap.get(id)), Some(Object::Tuple(_))) {
         let tn = vm.arg_type_name(args[2]);
         return Err(

@@ -85,6 +85,11 @@ impl Vm {
         }
         // The metaclass: the most derived of the one given and the bases' metaclasses (a
         // callable that is not a class is called as it is).
+        if let Some(m) = metaclass.filter(|m| m.as_obj().is_none()) {
+            // `metaclass=5`: called in the end, and not callable (the body is not run).
+            let tn = self.type_name(m);
+            return Err(self.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not callable")));
+        }
         let metaclass = match metaclass.and_then(|m| m.as_obj()) {
             Some(m) if !matches!(self.heap.get(m), Object::Type(_)) => Some(m),
             given => {

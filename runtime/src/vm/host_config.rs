@@ -57,7 +57,7 @@ pub struct HostConfig {
     /// limits and interrupts end them: set for hosted interpreters. The `reap` command
     /// reads directly, as the REPL's line editor shares the terminal with it.
     pub(crate) stdin_thread: bool,
-    /// The interpreter is the program (the `reap` command): `os._exit` ends the process.
+    /// The interpreter owns the process (the `reap` command's): `os._exit` ends it.
     pub(crate) owns_process: bool,
 }
 
