@@ -430,7 +430,13 @@ fn perm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let n = v[0].clone();
     let k = match args.get(1) {
         Some(&k) if k != Value::None => int_args(vm, &[k])?[0].clone(),
-        _ => n.clone(),
+        _ => {
+            // `perm(n)` is `factorial(n)`, and says so when `n` is negative.
+            if n.sign() == num_bigint::Sign::Minus {
+                return Err(vm.new_exc(ExcKind::ValueError, "factorial() not defined for negative values"));
+            }
+            n.clone()
+        }
     };
     check_n_k(vm, &n, &k)?;
     if k > n {

@@ -855,11 +855,15 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 None => {}
             }
             let dict = vm.types.dict;
-            let sequence = vm.lookup_str(t, "__getitem__").is_some_and(|f| f != Value::None)
-                && vm.lookup_str(t, "__len__").is_some_and(|f| f != Value::None)
-                && !vm.is_subtype(t, dict);
+            let sequence =
+                vm.lookup_str(t, "__getitem__").is_some_and(|f| f != Value::None) && !vm.is_subtype(t, dict);
             if !sequence {
                 return Err(not_reversible(vm, v));
+            }
+            // A sequence without a length cannot be read from its end.
+            if !vm.lookup_str(t, "__len__").is_some_and(|f| f != Value::None) {
+                let tn = vm.type_name(v);
+                return Err(vm.new_exc(ExcKind::TypeError, &format!("object of type '{tn}' has no len()")));
             }
             let items = vm.iterate_to_vec(v)?;
             vm.heap.alloc(Object::Tuple(items))

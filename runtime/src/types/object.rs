@@ -241,9 +241,14 @@ pub(crate) fn object_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]
 
 /// `object.__new__(cls, ...)`: as `object_init`, the other way round.
 pub(crate) fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    let cls = match args.first().and_then(|v| v.as_obj()) {
-        Some(cls) if matches!(vm.heap.get(cls), Object::Type(_)) => cls,
-        _ => return Err(vm.new_exc(ExcKind::TypeError, "object.__new__(X): X is not a type object")),
+    let cls = match args.first().map(|v| v.as_obj()) {
+        Some(Some(cls)) if matches!(vm.heap.get(cls), Object::Type(_)) => cls,
+        Some(_) => {
+            let tn = vm.type_name(args[0]);
+            let msg = format!("object.__new__(X): X is not a type object ({tn})");
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+        None => return Err(vm.new_exc(ExcKind::TypeError, "object.__new__(): not enough arguments")),
     };
     // An instance of a builtin's layout (an int, a list) is made by its own `__new__` only.
     // (Exceptions are made here: Reap's BaseException has no `__new__` of its own.)

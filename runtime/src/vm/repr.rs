@@ -464,6 +464,12 @@ impl Vm {
 
     /// Calls a user-defined `__repr__`/`__str__` (not the builtin default), checking it returns a str.
     fn try_dunder_repr(&mut self, v: Value, name: &str) -> PyResult<Option<String>> {
+        self.try_dunder_text(v, name, name)
+    }
+
+    /// `try_dunder_repr`, naming `shown_as` when the result is no string (`str()` that fell
+    /// back on `__repr__` complains about `__str__`, as CPython's).
+    fn try_dunder_text(&mut self, v: Value, name: &str, shown_as: &str) -> PyResult<Option<String>> {
         let cls = self.type_of(v);
         let found = {
             let Object::Type(t) = self.heap.get(cls) else { return Ok(None) };
@@ -506,7 +512,7 @@ impl Vm {
             None => {
                 let tn = self.type_name(r);
                 self.decref(r);
-                Err(self.new_exc(ExcKind::TypeError, &format!("{name} returned non-string (type {tn})")))
+                Err(self.new_exc(ExcKind::TypeError, &format!("{shown_as} returned non-string (type {tn})")))
             }
         }
     }
@@ -592,6 +598,11 @@ impl Vm {
                     }
                 }
                 _ => {}
+            }
+            if matches!(self.heap.get(id), Object::Instance(_))
+                && let Some(s) = self.try_dunder_text(v, "__repr__", "__str__")?
+            {
+                return Ok(s);
             }
         }
         self.repr(v)

@@ -52,10 +52,14 @@ _OSERROR_FIELDS = {"__reap_str__", "errno", "strerror", "filename", "filename2",
                    "characters_written"}
 
 
+_HEAPTYPE = 1 << 9
+
+
 def _native_base(cls):
-    """The first class of cls's MRO that is not written in Python."""
+    """The first class of cls's MRO that is not written in Python (a builtin, or a runtime
+    type of another module such as _io.TextIOWrapper)."""
     for base in cls.__mro__:
-        if getattr(base, "__module__", None) == "builtins":
+        if getattr(base, "__module__", None) == "builtins" or not base.__flags__ & _HEAPTYPE:
             return base
     return object
 

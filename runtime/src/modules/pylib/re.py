@@ -1289,18 +1289,19 @@ class Pattern:
         text = repr(self.pattern)
         if len(text) > 200:
             text = text[:200]
-        flags = self.flags
+        # Plain ints: a RegexFlag would drop the bits it has no name for.
+        flags = int(self.flags)
         if isinstance(self.pattern, str):
-            flags &= ~UNICODE
+            flags &= ~int(UNICODE)
         if not flags:
             return "re.compile(%s)" % text
         # In the order CPython's `_sre` names them, whatever bits are left in hex.
         names = []
         for flag in (TEMPLATE, IGNORECASE, LOCALE, MULTILINE, DOTALL, UNICODE, VERBOSE, DEBUG,
                      ASCII):
-            if flags & flag:
+            if flags & int(flag):
                 names.append("re." + flag.name)
-                flags &= ~flag
+                flags &= ~int(flag)
         if flags:
             names.append(hex(flags))
         return "re.compile(%s, %s)" % (text, "|".join(names))
