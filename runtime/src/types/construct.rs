@@ -72,6 +72,15 @@ pub fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             }
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = vm.try_dunder(v, name, &[])? {
+                    if name == "__trunc__"
+                        && let Err(e) = vm.warn(
+                            ExcKind::DeprecationWarning,
+                            "The delegation of int() to __trunc__ is deprecated.",
+                        )
+                    {
+                        vm.decref(r);
+                        return Err(e);
+                    }
                     // `__int__` and `__index__` must give an int (`__trunc__` may give anything
                     // with `__index__`, read again).
                     if name != "__trunc__" && !vm.is_int(vm.payload(r)) {
@@ -241,11 +250,22 @@ pub fn float_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 };
             }
             if let Some(r) = vm.try_dunder(v, "__float__", &[])? {
-                if !matches!(vm.payload(r), Value::Float(_)) {
+                let Value::Float(f) = vm.payload(r) else {
                     let (owner, tn) = (vm.type_name(v), vm.type_name(r));
                     vm.decref(r);
                     let msg = format!("{owner}.__float__ returned non-float (type {tn})");
                     return Err(vm.new_exc(ExcKind::TypeError, &msg));
+                };
+                // A float subclass is taken as its value, with CPython's warning.
+                if !matches!(r, Value::Float(_)) {
+                    let (owner, tn) = (vm.type_name(v), vm.type_name(r));
+                    vm.decref(r);
+                    let msg = format!(
+                        "{owner}.__float__ returned non-float (type {tn}).  The ability to return an instance of \
+                         a strict subclass of float is deprecated, and may be removed in a future version of Python."
+                    );
+                    vm.warn(ExcKind::DeprecationWarning, &msg)?;
+                    return Ok(Value::Float(f));
                 }
                 return Ok(r);
             }
