@@ -21,18 +21,7 @@ pub fn ref_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     if !kwargs.is_empty() {
         return Err(vm.new_exc(ExcKind::TypeError, "ref() takes no keyword arguments"));
     }
-    if args.is_empty() {
-        return Err(vm.new_exc(
-            ExcKind::TypeError,
-            &format!("__new__ expected at least 1 argument, got {}", args.len()),
-        ));
-    }
-    if args.len() > 2 {
-        return Err(vm.new_exc(
-            ExcKind::TypeError,
-            &format!("__new__ expected at most 2 arguments, got {}", args.len()),
-        ));
-    }
+    crate::vm::args::check_positional(vm, "__new__", args, 1, 2)?;
     let callback = args.get(1).copied().unwrap_or(Value::None);
     new_weakref(vm, args[0], callback, WeakKind::Ref)
 }
@@ -67,16 +56,7 @@ fn new_weakref(vm: &mut Vm, obj: Value, callback: Value, kind: WeakKind) -> PyRe
 /// reference of its own, never shared, whose callback is given the instance. As CPython's
 /// `weakref.__new__`, it takes the object and callback and leaves keywords to `__init__`.
 pub fn subclass_ref_new(vm: &mut Vm, cls: ObjId, args: &[Value]) -> PyResult<Value> {
-    if args.is_empty() || args.len() > 2 {
-        let (bound, n) = if args.is_empty() { ("least 1", 0) } else { ("most 2", args.len()) };
-        return Err(vm.new_exc(
-            ExcKind::TypeError,
-            &format!(
-                "__new__ expected at {bound} argument{}, got {n}",
-                if bound.ends_with('1') { "" } else { "s" }
-            ),
-        ));
-    }
+    crate::vm::args::check_positional(vm, "__new__", args, 1, 2)?;
     let obj = args[0];
     let Some(id) = obj.as_obj().filter(|_| vm.weakrefable(obj)) else {
         return Err(weakref_error(vm, obj));
@@ -123,14 +103,7 @@ pub fn ref_init(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyRes
     if !kwargs.is_empty() {
         return Err(vm.new_exc(ExcKind::TypeError, "ref() takes no keyword arguments"));
     }
-    let given = args.len().saturating_sub(1);
-    if given == 0 || given > 2 {
-        let (bound, n) = if given == 0 { ("least 1", 0) } else { ("most 2", given) };
-        let s = if given == 0 { "" } else { "s" };
-        return Err(
-            vm.new_exc(ExcKind::TypeError, &format!("__init__ expected at {bound} argument{s}, got {n}"))
-        );
-    }
+    crate::vm::args::check_positional(vm, "__init__", &args[1.min(args.len())..], 1, 2)?;
     Ok(Value::None)
 }
 
