@@ -241,8 +241,9 @@ fn sys_exception(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<
 fn sys_getrefcount(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "getrefcount", args, 1, 1)?;
     Ok(Value::Int(match args[0] {
-        // The argument itself holds one reference, as in CPython.
-        Value::Obj(id) => i64::from(vm.heap.refcount(id)) + 1,
+        // The count already holds the caller's reference on the operand stack, which is
+        // CPython's "one more than you might expect".
+        Value::Obj(id) => i64::from(vm.heap.refcount(id)),
         _ => 1_000_000_000,
     }))
 }
