@@ -54,7 +54,12 @@ pub fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     let mode = vm.str_of(mode).unwrap_or("").to_string();
     let text = match source.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Str(s)) => s.s.to_string(),
-        Some(Object::Bytes(b)) => match reap_lang::decode_source(&b.clone(), "<string>") {
+        Some(Object::Bytes(b)) => match reap_lang::decode_source_with(
+            &b.clone(),
+            &filename,
+            reap_lang::SourceKind::Bytes,
+            &vm.slots.source_decoder,
+        ) {
             Ok(t) => t,
             Err(e) => return Err(vm.syntax_error(&e)),
         },

@@ -396,11 +396,9 @@ fn eval(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         let (globals, locals) = eval_namespaces(vm, args, kwargs, "eval")?;
         return vm.run_code(code, globals, locals);
     }
-    let Some(src) = vm.str_of(args[0]).map(|s| s.trim_start_matches([' ', '\t']).to_string()) else {
-        return Err(vm.new_exc(ExcKind::TypeError, "eval() arg 1 must be a string, bytes or code object"));
-    };
+    let src = source_text(vm, args[0], "eval")?;
+    let src = src.trim_start_matches([' ', '\t']).to_string();
     let (globals, locals) = eval_namespaces(vm, args, kwargs, "eval")?;
-    refuse_null_bytes(vm, &src)?;
     let expr = match reap_lang::parse_expression(&src, "<string>") {
         Ok(e) => e,
         Err(e) => return Err(vm.syntax_error(&e)),
@@ -424,11 +422,8 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         vm.decref(v);
         return Ok(Value::None);
     }
-    let Some(src) = vm.str_of(args[0]).map(str::to_string) else {
-        return Err(vm.new_exc(ExcKind::TypeError, "exec() arg 1 must be a string, bytes or code object"));
-    };
+    let src = source_text(vm, args[0], "exec")?;
     let (globals, locals) = eval_namespaces(vm, args, kwargs, "exec")?;
-    refuse_null_bytes(vm, &src)?;
     let module = match reap_lang::check_module(&src, "<string>") {
         Ok(m) => m,
         Err(e) => return Err(vm.syntax_error(&e)),
@@ -436,6 +431,34 @@ fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     let v = vm.run_module_ast(&module, &src, "<string>", globals, locals)?;
     vm.decref(v);
     Ok(Value::None)
+}
+
+/// The text of `eval`'s or `exec`'s source: a str, or bytes-like source decoded as a file's
+/// (UTF-8 or the encoding its PEP 263 comment declares).
+fn source_text(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+    let text = match vm.str_of(v) {
+        Some(s) => s.to_string(),
+        None => {
+            let Some(bytes) = crate::types::bytes::bytes_of(vm, v) else {
+                let msg = format!("{fname}() arg 1 must be a string, bytes or code object");
+                return Err(vm.new_exc(ExcKind::TypeError, &msg));
+            };
+            if bytes.contains(&0) {
+                refuse_null_bytes(vm, "\0")?;
+            }
+            match reap_lang::decode_source_with(
+                &bytes,
+                "<string>",
+                reap_lang::SourceKind::Bytes,
+                &vm.slots.source_decoder,
+            ) {
+                Ok(t) => t,
+                Err(e) => return Err(vm.syntax_error(&e)),
+            }
+        }
+    };
+    refuse_null_bytes(vm, &text)?;
+    Ok(text)
 }
 
 /// Source given as a string may not hold a NUL (CPython's error has no location: the

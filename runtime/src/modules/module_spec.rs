@@ -447,7 +447,7 @@ fn loader_exec_module(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) ->
     let p = p?;
     let source = read_file(vm, &p)?;
     vm.heap.incref(dict);
-    let r = vm.exec_source(&source, &p, dict);
+    let r = vm.exec_source_as(&source, &p, dict, reap_lang::SourceKind::Bytes);
     vm.decref_id(dict);
     r.map(|()| Value::None)
 }

@@ -315,6 +315,20 @@ pub fn is_unicode_escape(encoding: &str) -> bool {
     matches!(Codec::lookup(encoding, "decode"), Ok(Codec::Escape { raw: false }))
 }
 
+/// A source file's text in the encoding its PEP 263 comment declares. As in CPython, the
+/// declaration must be readable before the file is decoded, so only encodings that keep ASCII
+/// as it is can be declared (not UTF-16 or UTF-32).
+pub fn decode_declared_source(encoding: &str, bytes: &[u8]) -> Result<String, Option<String>> {
+    match Codec::lookup(encoding, "decode").map_err(|_| None)? {
+        // Decoded to report what CPython's decoder reports; what it decodes to is no source.
+        Codec::Utf16 { .. } | Codec::Utf32 { .. } => {
+            Err(decode(bytes, encoding, "strict").err().map(|e| e.msg))
+        }
+        Codec::Escape { .. } => Err(None),
+        _ => decode(bytes, encoding, "strict").map_err(|e| Some(e.msg)),
+    }
+}
+
 pub fn decode(bytes: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let codec = Codec::lookup(encoding, "decode")?;
     decode_with(codec, bytes, errors).map_err(|e| registry_error(codec, e, "decoding", encoding))

@@ -270,6 +270,7 @@ pub fn install_slots(vm: &mut Vm) {
         next_lazy: iter_next_complex,
         getsets,
         unicode_error_text: exception::unicode_error_text,
+        source_decoder: codecs::decode_declared_source,
         ..vm.slots
     };
 }

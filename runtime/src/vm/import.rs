@@ -340,7 +340,7 @@ impl Vm {
             Err(e) => return Err(self.new_exc(ExcKind::ImportError, &e.to_string())),
         };
         self.mark_initializing(d, true);
-        let ran = self.exec_source(&source, &file, d);
+        let ran = self.exec_source_as(&source, &file, d, reap_lang::SourceKind::Bytes);
         self.mark_initializing(d, false);
         if !path.is_file() {
             // CPython's tracebacks show no lines of a module read from a zip archive.

@@ -10,9 +10,21 @@ use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
-    /// Compiles and runs source in the namespace `globals`.
+    /// Compiles and runs a script's source in the namespace `globals`.
     pub fn exec_source(&mut self, source: &[u8], filename: &str, globals: ObjId) -> PyResult<()> {
-        let text = match reap_lang::decode_source(source, filename) {
+        self.exec_source_as(source, filename, globals, reap_lang::SourceKind::File)
+    }
+
+    /// [`Vm::exec_source`] for source read as `kind` says (an imported module's file is
+    /// compiled from its bytes, as CPython's loader does).
+    pub fn exec_source_as(
+        &mut self,
+        source: &[u8],
+        filename: &str,
+        globals: ObjId,
+        kind: reap_lang::SourceKind,
+    ) -> PyResult<()> {
+        let text = match reap_lang::decode_source_with(source, filename, kind, &self.slots.source_decoder) {
             Ok(t) => t,
             Err(e) => return Err(self.syntax_error(&e)),
         };

@@ -66,6 +66,9 @@ pub struct Slots {
     /// module). Given `true` for a keyboard interrupt: answers whether a handler other than
     /// `default_int_handler` took it (else the VM raises `KeyboardInterrupt`).
     pub signals: fn(&mut Vm, bool) -> PyResult<bool>,
+    /// Decodes source bytes in the encoding a PEP 263 comment declares (`None`: an encoding
+    /// the codecs do not know, or bytes it cannot decode).
+    pub source_decoder: fn(&str, &[u8]) -> Result<String, Option<String>>,
 }
 
 fn missing(vm: &mut Vm) -> ObjId {
@@ -90,6 +93,7 @@ impl Default for Slots {
             unicode_error_text: |_, _| None,
             module_origin: |_, _, _, _| {},
             signals: |_, _| Ok(false),
+            source_decoder: |_, _| Err(None),
         }
     }
 }
