@@ -81,6 +81,7 @@ pub fn install(vm: &mut Vm) {
     vm.dict_set_str(b, "__doc__", doc);
     def(vm, b, "__build_class__", build_class);
     def(vm, b, "print", print);
+    super::sys_breakpoint::install_builtin(vm, b);
     def_no_keywords(vm, b, "len", len);
     def_no_keywords(vm, b, "repr", repr);
     def_no_keywords(vm, b, "ascii", ascii);
@@ -996,13 +997,13 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
         vm.decref_id(d);
         return names;
     };
-    // A `__dir__` of the object's class (or a class's metaclass) written in Python decides;
-    // its names come back sorted, as CPython's `dir` returns them.
+    // A `__dir__` of the object's class (or a class's metaclass) written in Python decides, as
+    // does a traceback's own; its names come back sorted, as CPython's `dir` returns them.
     let t = vm.type_of(v);
     let name = vm.intern("__dir__");
-    let own = vm
-        .lookup_in_mro(t, name)
-        .filter(|f| matches!(f.as_obj().map(|id| vm.heap.get(id)), Some(Object::Function(_))));
+    let own = vm.lookup_in_mro(t, name).filter(|f| {
+        matches!(f.as_obj().map(|id| vm.heap.get(id)), Some(Object::Function(_))) || t == vm.types.traceback
+    });
     vm.decref_id(name);
     if own.is_some()
         && let Some(r) = vm.try_dunder(v, "__dir__", &[])?

@@ -110,14 +110,7 @@ pub fn os_error_with(
     let s = vm.new_str(strerror.clone());
     let args = vm.new_tuple(vec![Value::Int(i64::from(errno)), s]);
     let e = vm.new_exc_args(kind, args);
-    let mut msg = format!("[Errno {errno}] {strerror}");
-    for (i, f) in [filename, filename2].into_iter().flatten().enumerate() {
-        msg.push_str(if i == 0 { ": " } else { " -> " });
-        msg.push_str(&vm.repr(f).unwrap_or_default());
-    }
     if vm.has_instance_dict(e) {
-        let m = vm.new_str(msg);
-        vm.set_instance_attr_str(e, "__reap_str__", m);
         vm.set_instance_attr_str(e, "errno", Value::Int(i64::from(errno)));
         let se = vm.new_str(strerror);
         vm.set_instance_attr_str(e, "strerror", se);

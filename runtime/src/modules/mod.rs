@@ -53,6 +53,8 @@ pub mod subprocess;
 #[cfg(feature = "files")]
 pub mod subprocess_pipe;
 pub mod sys;
+pub mod sys_breakpoint;
+pub mod sys_internals;
 pub mod sys_more;
 pub mod time;
 #[cfg(feature = "text")]

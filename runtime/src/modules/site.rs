@@ -35,6 +35,16 @@ pub fn install(vm: &mut Vm) {
     def(vm, b, "copyright", copyright);
     def(vm, b, "credits", credits);
     def(vm, b, "license", license);
+    if let Some(sys) = vm.module_dict("sys") {
+        def(vm, sys, "sys.__interactivehook__", interactivehook);
+    }
+}
+
+/// `sys.__interactivehook__()`, which CPython's REPL calls to set up readline's completion
+/// and history: Reap's REPL has both already, so there is nothing left to set up.
+fn interactivehook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::arity(vm, "__interactivehook__", args, 0, 0)?;
+    Ok(Value::None)
 }
 
 /// `help(obj)`: written in Python (`pylib/_reap_help.py`), imported on first use so that

@@ -42,6 +42,8 @@ pub fn make_sys(vm: &mut Vm) {
     vm.dict_set_str(d, "maxsize", Value::Int(i64::MAX));
     info_sequences(vm, d);
     super::sys_more::install(vm, d);
+    super::sys_breakpoint::install_hook(vm, d);
+    super::sys_internals::install(vm, d);
     def(vm, d, "sys.exit", sys_exit);
     def(vm, d, "sys._getframe", getframe);
     def(vm, d, "sys.displayhook", sys_displayhook);

@@ -512,6 +512,10 @@ pub struct ExcData {
     /// An exception group's message (a str) and exceptions (a tuple); `None` for the others.
     pub eg_message: Value,
     pub eg_excs: Value,
+    /// The fields a subclass declares at C level in CPython (`OSError.errno`, `SyntaxError.msg`,
+    /// `StopIteration.value`...), and Reap's own notes on the exception (`__reap_str__`): a dict,
+    /// or None until one is set. Kept out of the instance's `__dict__`, as CPython's members are.
+    pub fields: Value,
 }
 
 #[derive(Clone)]
@@ -801,7 +805,14 @@ impl Object {
                 out.extend(i.slots_mut().iter_mut().filter_map(Option::take));
                 std::mem::replace(&mut i.attrs, Attrs::Inline(Default::default())).each(|v| out.push(v));
                 if let Some(e) = i.exc_mut() {
-                    for v in [&mut e.args, &mut e.cause, &mut e.context, &mut e.eg_message, &mut e.eg_excs] {
+                    for v in [
+                        &mut e.args,
+                        &mut e.cause,
+                        &mut e.context,
+                        &mut e.eg_message,
+                        &mut e.eg_excs,
+                        &mut e.fields,
+                    ] {
                         out.push(std::mem::replace(v, Value::None));
                     }
                     e.traceback.iter_mut().for_each(|t| out.extend(t.frame.take().map(Value::Obj)));
@@ -881,7 +892,7 @@ impl Object {
                 i.slots().iter().flatten().for_each(&mut g);
                 i.attrs.each(|v| g(&v));
                 if let Some(e) = i.exc() {
-                    [e.args, e.cause, e.context, e.eg_message, e.eg_excs].iter().for_each(&mut g);
+                    [e.args, e.cause, e.context, e.eg_message, e.eg_excs, e.fields].iter().for_each(&mut g);
                     e.traceback.iter().filter_map(|t| t.frame).for_each(|f| g(&Value::Obj(f)));
                 }
                 if let Some(b) = &i.base() {
@@ -943,7 +954,7 @@ impl Object {
                 out.extend(i.slots().iter().flatten());
                 i.attrs.each(|v| out.push(v));
                 if let Some(e) = i.exc() {
-                    out.extend([e.args, e.cause, e.context, e.eg_message, e.eg_excs]);
+                    out.extend([e.args, e.cause, e.context, e.eg_message, e.eg_excs, e.fields]);
                     // Innermost first, as CPython frees a traceback chain (`tb_next` before
                     // `tb_frame`).
                     e.traceback.iter().for_each(|t| out.extend(t.frame.map(Value::Obj)));

@@ -5,9 +5,9 @@
 //! `NativeDescr::view`).
 
 use crate::object::exc_kind::ExcKind;
-use crate::value::ObjId;
-use crate::vm::Vm;
-use crate::vm::native::def_view;
+use crate::value::{ObjId, Value};
+use crate::vm::native::{def_view, def_view_as};
+use crate::vm::{PyResult, Vm};
 
 /// Each class, with the attributes its objects answer.
 fn views(vm: &Vm) -> Vec<(ObjId, &'static [&'static str])> {
@@ -30,7 +30,7 @@ fn views(vm: &Vm) -> Vec<(ObjId, &'static [&'static str])> {
             ],
         ),
         (t.method, &["__func__", "__self__"]),
-        (t.builtin_function, &["__module__", "__name__", "__qualname__", "__self__"]),
+        (t.builtin_function, &["__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]),
         (
             t.generator,
             &[
@@ -57,13 +57,29 @@ fn views(vm: &Vm) -> Vec<(ObjId, &'static [&'static str])> {
             ],
         ),
         (t.async_generator, &["__name__", "__qualname__", "ag_await", "ag_code", "ag_frame", "ag_running"]),
-        (t.frame, &["f_back", "f_builtins", "f_code", "f_globals", "f_lasti", "f_lineno", "f_locals"]),
+        (
+            t.frame,
+            &[
+                "f_back",
+                "f_builtins",
+                "f_code",
+                "f_globals",
+                "f_lasti",
+                "f_lineno",
+                "f_locals",
+                "f_trace",
+                "f_trace_lines",
+                "f_trace_opcodes",
+            ],
+        ),
         (t.traceback, &["tb_frame", "tb_lasti", "tb_lineno", "tb_next"]),
         (t.module, &["__annotations__", "__dict__"]),
         (t.cell, &["cell_contents"]),
         (t.property, &["fget", "fset", "fdel"]),
-        (t.staticmethod, &["__func__"]),
-        (t.classmethod, &["__func__"]),
+        (t.staticmethod, &["__func__", "__dict__"]),
+        (t.classmethod, &["__func__", "__dict__"]),
+        (t.getset_descriptor, &["__name__", "__qualname__", "__objclass__"]),
+        (t.member_descriptor, &["__name__", "__qualname__", "__objclass__"]),
         (
             vm.exc_type(ExcKind::BaseException),
             &["args", "__cause__", "__context__", "__suppress_context__", "__traceback__", "__dict__"],
@@ -96,9 +112,25 @@ fn views(vm: &Vm) -> Vec<(ObjId, &'static [&'static str])> {
 }
 
 pub fn install(vm: &mut Vm) {
+    let base_exception = vm.exc_type(ExcKind::BaseException);
     for (class, names) in views(vm) {
+        // The fields of BaseException's subclasses are struct members in CPython.
+        let members = class != base_exception && vm.is_subtype(class, base_exception);
         for name in names {
-            def_view(vm, class, name);
+            if members && *name != "characters_written" {
+                def_view_as(vm, class, name, crate::object::DescrKind::Member);
+            } else {
+                def_view(vm, class, name);
+            }
         }
     }
+    let d = vm.type_obj(vm.types.traceback).dict;
+    crate::vm::native::def(vm, d, "traceback.__dir__", traceback_dir);
+}
+
+/// `traceback.__dir__()`: CPython lists a traceback's own four attributes only.
+fn traceback_dir(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::unpack_arity(vm, args, 1, 1)?;
+    let names = ["tb_frame", "tb_next", "tb_lasti", "tb_lineno"].map(|n| vm.new_str(n)).to_vec();
+    Ok(vm.new_list(names))
 }

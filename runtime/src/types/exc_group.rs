@@ -29,6 +29,16 @@ pub fn install(vm: &mut Vm) {
         let p = vm.alloc(Object::property(fget, fset));
         vm.dict_set_str(dict, name, p);
     }
+    // `ExceptionGroup` is made as CPython makes a new exception class (`PyErr_NewException`):
+    // its dict holds its module, no docstring, and weak references are listed as a slot.
+    let group = vm.exc_type(ExcKind::ExceptionGroup);
+    let group_dict = vm.type_obj(group).dict;
+    let module = vm.new_str("builtins");
+    vm.dict_set_str(group_dict, "__module__", module);
+    crate::vm::native::def_view(vm, group, "__weakref__");
+    if vm.dict_get_str(group_dict, "__doc__").is_none() {
+        vm.dict_set_str(group_dict, "__doc__", Value::None);
+    }
 }
 
 fn readonly(vm: &mut Vm, _: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -15,19 +15,6 @@ pub fn install(vm: &mut Vm) {
     def(vm, exc, "BaseException.__setstate__", exc_setstate);
     let key_error = vm.type_obj(vm.exc_type(ExcKind::KeyError)).dict;
     def(vm, key_error, "KeyError.__str__", key_error_str);
-    // An OSError made without an errno still has these (None), as CPython's members are.
-    let os_error = vm.type_obj(vm.exc_type(ExcKind::OSError)).dict;
-    for name in ["errno", "strerror", "filename", "filename2"] {
-        vm.dict_set_str(os_error, name, Value::None);
-    }
-    for (kind, names) in KEYWORD_FIELDS {
-        let dict = vm.type_obj(vm.exc_type(kind)).dict;
-        for name in names {
-            vm.dict_set_str(dict, name, Value::None);
-        }
-    }
-    let import_error = vm.type_obj(vm.exc_type(ExcKind::ImportError)).dict;
-    vm.dict_set_str(import_error, "msg", Value::None);
 }
 
 /// The exceptions whose constructors take keyword arguments, and which (CPython 3.11).
@@ -249,23 +236,14 @@ pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> Obj
     e
 }
 
-/// The attributes and `str` of an OSError made with `(errno, strerror[, filename[, winerror[,
-/// filename2]]])`.
+/// The fields of an OSError made with `(errno, strerror[, filename[, winerror[, filename2]]])`
+/// (its `str` is made from them when asked for).
 fn os_error_fields(vm: &mut Vm, e: ObjId, args: &[Value]) {
-    let errno = vm.as_i64(args[0]).unwrap_or(0);
     let filename = args.get(2).copied().filter(|&f| f != Value::None);
     let filename2 = args.get(4).copied().filter(|&f| f != Value::None && filename.is_some());
-    let strerror = vm.str(args[1]).unwrap_or_default();
-    let shown = |vm: &mut Vm, f: Option<Value>| f.map(|f| vm.repr(f).unwrap_or_default());
-    let msg = match (shown(vm, filename), shown(vm, filename2)) {
-        (Some(f), Some(f2)) => format!("[Errno {errno}] {strerror}: {f} -> {f2}"),
-        (Some(f), None) => format!("[Errno {errno}] {strerror}: {f}"),
-        _ => format!("[Errno {errno}] {strerror}"),
-    };
     if vm.has_instance_dict(e) {
-        let m = vm.new_str(msg);
-        vm.set_instance_attr_str(e, "__reap_str__", m);
-        vm.set_instance_attr_str(e, "errno", Value::Int(errno));
+        let errno = vm.share(args[0]);
+        vm.set_instance_attr_str(e, "errno", errno);
         let se = vm.share(args[1]);
         vm.set_instance_attr_str(e, "strerror", se);
         for (key, v) in [("filename", filename), ("filename2", filename2)] {

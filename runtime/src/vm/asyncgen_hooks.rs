@@ -15,6 +15,9 @@ pub struct AsyncGenHooks {
     pub finalizer: Option<ObjId>,
     /// The struct sequence type `sys.get_asyncgen_hooks()` answers with, made on first use.
     pub result_type: Option<ObjId>,
+    /// `sys.set_coroutine_origin_tracking_depth`'s setting (Reap records no origins:
+    /// `cr_origin` stays None).
+    pub coroutine_origin_depth: i64,
 }
 
 impl AsyncGenHooks {

@@ -475,6 +475,29 @@ impl Vm {
         }
         let cls = self.type_of(obj);
         let found = self.lookup_in_mro(cls, name);
+        if let Some(f) = found
+            && self.is_view(f)
+            && let Value::Obj(id) = obj
+            && self.is_exc_field(id, key)
+        {
+            // Unset, CPython's members read as None; `characters_written` is a computed
+            // attribute that is missing until a write sets it.
+            return Ok(match self.exc_field_value(id, key) {
+                Some(v) => Some(self.share(v)),
+                None if key == "characters_written" => {
+                    return Err(self.new_exc(ExcKind::AttributeError, "characters_written"));
+                }
+                None if key.starts_with("__reap_") => None,
+                // Until assigned, what the arguments gave (CPython sets both in `__init__`).
+                None if key == "value" && self.isinstance(obj, self.exc_type(ExcKind::StopIteration)) => {
+                    Some(self.stop_iteration_value(id))
+                }
+                None if key == "code" && self.isinstance(obj, self.exc_type(ExcKind::SystemExit)) => {
+                    Some(self.system_exit_code(id))
+                }
+                None => Some(Value::None),
+            });
+        }
         let found = match found {
             Some(f) if self.is_view(f) => match self.payload_view(obj, key) {
                 Some(v) => return Ok(Some(v)),
@@ -793,6 +816,9 @@ impl Vm {
                     | "f_locals"
                     | "f_builtins"
                     | "f_lasti"
+                    | "f_trace"
+                    | "f_trace_lines"
+                    | "f_trace_opcodes"
                     | "cell_contents"
             )
         {
@@ -860,6 +886,8 @@ impl Vm {
                 // A method of a builtin type (`[].append`) belongs to no module.
                 None => return Ok(Some(Value::None)),
             },
+            // CPython reads it off the first line of a docstring; Reap's builtins have none.
+            (Object::Builtin(_), "__text_signature__") => return Ok(Some(Value::None)),
             _ => None,
         };
         if let Some(s) = v {
@@ -913,13 +941,6 @@ impl Vm {
         };
         if let Some(v) = v {
             return Ok(Some(self.share(v)));
-        }
-        if key == "value" && self.isinstance(obj, self.exc_type(ExcKind::StopIteration)) {
-            let v = self.stop_iteration_value(id);
-            return Ok(Some(v));
-        }
-        if key == "code" && self.isinstance(obj, self.exc_type(ExcKind::SystemExit)) {
-            return Ok(Some(self.system_exit_code(id)));
         }
         // A function's `__annotations__` and `__dict__` are made on first use.
         let field: Option<fn(&mut crate::object::Function) -> &mut Option<ObjId>> = match key {

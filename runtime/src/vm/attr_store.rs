@@ -233,6 +233,15 @@ impl Vm {
         {
             return self.set_exception_link(id, &key, value);
         }
+        // A field its builtin class declares (`OSError.errno`): beside the exception, not in
+        // its `__dict__`.
+        if let Some(id) = obj.as_obj()
+            && self.is_exc_field(id, &key)
+        {
+            self.incref(value);
+            self.set_exc_field(id, &key, value);
+            return Ok(());
+        }
         // An exception's `args` is its arguments (what `str()` shows), made a tuple.
         if key == "args"
             && let Some(id) = obj.as_obj()
@@ -496,6 +505,14 @@ impl Vm {
     /// `object.__delattr__`: deletion without the class's `__delattr__` hook.
     pub fn generic_delattr(&mut self, obj: Value, name: ObjId) -> PyResult<()> {
         let key = self.str_of(Value::Obj(name)).unwrap_or("").to_string();
+        if let Some(id) = obj.as_obj()
+            && self.is_exc_field(id, &key)
+        {
+            if self.del_exc_field(id, &key) {
+                return Ok(());
+            }
+            return Err(self.attribute_error(obj, &key));
+        }
         let cls = self.type_of(obj);
         if let Some(e) = self.immutable_type_error(obj, &key) {
             return Err(e);

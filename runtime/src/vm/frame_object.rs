@@ -217,6 +217,10 @@ impl Vm {
             // As `tb_lasti`: two per instruction, as CPython's code units count.
             "f_lasti" => Some(Value::Int(ip as i64 * 2)),
             "f_back" => Some(share(self, back)),
+            // Reap calls no trace functions (`sys.settrace` is accepted and never calls).
+            "f_trace" => Some(Value::None),
+            "f_trace_lines" => Some(Value::Bool(true)),
+            "f_trace_opcodes" => Some(Value::Bool(false)),
             "f_locals" => {
                 if let Some(slot) = live {
                     return self.running_locals(slot).map(Value::Obj);

@@ -65,6 +65,11 @@ impl Vm {
     /// An instance's attribute (borrowed), by text.
     pub fn instance_attr_str(&self, id: ObjId, key: &str) -> Option<Value> {
         let Object::Instance(inst) = self.heap.get(id) else { return None };
+        if inst.exc().is_some()
+            && let Some(v) = self.exc_field_value(id, key)
+        {
+            return Some(v);
+        }
         match &inst.attrs {
             Attrs::Dict(d) => self.dict_get_str(*d, key),
             attrs => {
@@ -201,6 +206,9 @@ impl Vm {
 
     /// `set_instance_attr` by text.
     pub fn set_instance_attr_str(&mut self, id: ObjId, key: &str, value: Value) {
+        if self.is_exc_field(id, key) {
+            return self.set_exc_field(id, key, value);
+        }
         let name = self.intern(key);
         if let Err(v) = self.set_instance_attr(id, name, value) {
             self.decref(v);

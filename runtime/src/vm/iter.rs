@@ -420,6 +420,9 @@ impl Vm {
     }
 
     pub fn stop_iteration_value(&mut self, e: ObjId) -> Value {
+        if let Some(v) = self.exc_field_value(e, "value") {
+            return self.share(v);
+        }
         let args = match self.heap.get(e) {
             Object::Instance(i) => i.exc().map(|x| x.args),
             _ => None,

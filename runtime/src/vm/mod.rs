@@ -25,6 +25,7 @@ pub mod coroutine;
 mod drain;
 pub mod eval;
 pub mod exc;
+pub mod exc_fields;
 pub mod exc_group;
 pub mod exc_print;
 mod fast_arith;
@@ -942,6 +943,7 @@ impl Vm {
                 suggest_attribute: false,
                 eg_message: Value::None,
                 eg_excs: Value::None,
+                fields: Value::None,
             })
         });
         let args = if exc.is_some() { Some(self.new_tuple(Vec::new())) } else { None };

@@ -319,14 +319,20 @@ pub fn def_attr(vm: &mut Vm, dict: ObjId, name: &'static str, get: NativeFn) {
 /// the class: a `getset_descriptor` for `dir()` and for reads on the class (see
 /// `NativeDescr::view`). Names the class has already are left as they are.
 pub fn def_view(vm: &mut Vm, owner: ObjId, name: &str) {
-    use crate::object::{DescrKind, NativeDescr};
+    def_view_as(vm, owner, name, crate::object::DescrKind::GetSet);
+}
+
+/// [`def_view`] as a `member_descriptor` (`kind` Member): CPython's struct members, such as
+/// the fields of its exception classes.
+pub fn def_view_as(vm: &mut Vm, owner: ObjId, name: &str, kind: crate::object::DescrKind) {
+    use crate::object::NativeDescr;
     let t = vm.type_obj(owner);
     let (dict, owner_name) = (t.dict, t.name.clone());
     if vm.dict_get_str(dict, name).is_some() {
         return;
     }
     let native = Some(Box::new(NativeDescr {
-        kind: DescrKind::GetSet,
+        kind,
         name: name.into(),
         owner: Value::Obj(owner),
         owner_name,

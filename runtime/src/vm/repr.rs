@@ -621,7 +621,13 @@ impl Vm {
         if !key_error && self.isinstance(Value::Obj(id), self.exc_type(ExcKind::SyntaxError)) {
             return self.syntax_error_str(id);
         }
-        // OSErrors made from an I/O failure carry CPython's message.
+        if !key_error
+            && self.isinstance(Value::Obj(id), self.exc_type(ExcKind::OSError))
+            && let Some(s) = self.os_error_str(id)?
+        {
+            return Ok(s);
+        }
+        // Exceptions the runtime made with a message of its own carry it.
         let fixed = match self.heap.get(id) {
             Object::Instance(_) => self.instance_attr_str(id, "__reap_str__"),
             _ => None,
@@ -639,6 +645,28 @@ impl Vm {
             1 => self.str(items[0]),
             _ => self.join_reprs(&items).map(|r| format!("({r})")),
         }
+    }
+
+    /// `OSError.__str__`, from its fields as they are now: `[Errno 2] No such file or
+    /// directory: 'name'` (`None`: too few fields are set, and the arguments are shown).
+    fn os_error_str(&mut self, id: ObjId) -> PyResult<Option<String>> {
+        let field = |vm: &Vm, name: &str| vm.exc_field_value(id, name).filter(|v| *v != Value::None);
+        let (errno, strerror) = (field(self, "errno"), field(self, "strerror"));
+        let (filename, filename2) = (field(self, "filename"), field(self, "filename2"));
+        let text = |vm: &mut Vm, v: Option<Value>| vm.str(v.unwrap_or(Value::None));
+        Ok(match (filename, filename2) {
+            (Some(f), f2) => {
+                let (errno, strerror, f) = (text(self, errno)?, text(self, strerror)?, self.repr(f)?);
+                Some(match f2 {
+                    Some(f2) => format!("[Errno {errno}] {strerror}: {f} -> {}", self.repr(f2)?),
+                    None => format!("[Errno {errno}] {strerror}: {f}"),
+                })
+            }
+            (None, _) if errno.is_some() && strerror.is_some() => {
+                Some(format!("[Errno {}] {}", text(self, errno)?, text(self, strerror)?))
+            }
+            _ => None,
+        })
     }
 
     /// `SyntaxError.__str__`: the message, with the file's base name and the line where known.

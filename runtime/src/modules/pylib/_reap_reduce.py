@@ -48,10 +48,6 @@ _VALUE_ARGS = {
 }
 
 
-_OSERROR_FIELDS = {"__reap_str__", "errno", "strerror", "filename", "filename2", "winerror",
-                   "characters_written"}
-
-
 _HEAPTYPE = 1 << 9
 
 
@@ -123,8 +119,6 @@ def common_reduce(obj, proto):
         state = getattr(obj, "__dict__", None)
         args = obj.args
         if isinstance(obj, OSError):
-            # Reap keeps OSError's fields in the instance dict; CPython's are slots.
-            state = {k: v for k, v in (state or {}).items() if k not in _OSERROR_FIELDS}
             if getattr(obj, "filename", None) is not None:
                 filename2 = getattr(obj, "filename2", None)
                 args = (obj.errno, obj.strerror, obj.filename)

@@ -2,9 +2,9 @@
 MappingProxyType, and the dynamic class creation helpers.
 
 Each type name is bound to the type of a real object, so it is Reap's own type. Left out, because
-Reap has no distinct type for those objects (it uses builtin_function_or_method, classmethod,
-generator, or has no such object): WrapperDescriptorType,
-MethodWrapperType, MethodDescriptorType, ClassMethodDescriptorType.
+Reap has no distinct type for those objects (a builtin type's methods are
+builtin_function_or_method or classmethod objects): WrapperDescriptorType, MethodWrapperType,
+MethodDescriptorType, ClassMethodDescriptorType.
 
 Other differences from CPython:
 - SimpleNamespace and MappingProxyType are Python classes. hash() of a SimpleNamespace, and
@@ -15,7 +15,7 @@ Other differences from CPython:
   be awaited).
 """
 
-import sys as _sys
+import sys
 
 __all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
@@ -38,7 +38,7 @@ LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 
 
-def _cell():
+def _cell_factory():
     x = 1
 
     def inner():
@@ -46,7 +46,7 @@ def _cell():
     return inner.__closure__[0]
 
 
-CellType = type(_cell())
+CellType = type(_cell_factory())
 
 
 def _g():
@@ -84,7 +84,7 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 GetSetDescriptorType = type(int.__dict__['real'])
 MemberDescriptorType = type(range.__dict__['start'])
-ModuleType = type(_sys)
+ModuleType = type(sys)
 
 try:
     raise TypeError
@@ -96,12 +96,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del _f, _cell, _g, _C
-
-
-# ids of the namespaces whose repr is in progress, so a namespace holding itself shows as
-# `namespace(...)`.
-_repr_running = set()
+del _f, _g, _C, sys
 
 
 class SimpleNamespace:
@@ -118,7 +113,9 @@ class SimpleNamespace:
         cls_name = 'types.SimpleNamespace' if cls is SimpleNamespace else cls.__name__
         raise AttributeError(f"'{cls_name}' object has no attribute '{name}'")
 
-    def __repr__(self):
+    # `_repr_running`: ids of the namespaces whose repr is in progress, so a namespace holding
+    # itself shows as `namespace(...)`.
+    def __repr__(self, _repr_running=set()):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
         key = id(self)
         if key in _repr_running:
@@ -278,9 +275,6 @@ class DynamicClassAttribute:
         return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
-_CO_GENERATOR = 0x20
-
-
 def coroutine(func):
     """Mark a generator function as usable where a coroutine is expected."""
     if not callable(func):
@@ -288,7 +282,7 @@ def coroutine(func):
     import functools
     if type(func) is FunctionType and func.__code__.co_flags & 0x180:
         return func  # already a coroutine function
-    is_generator_function = type(func) is FunctionType and func.__code__.co_flags & _CO_GENERATOR
+    is_generator_function = type(func) is FunctionType and func.__code__.co_flags & 0x20  # CO_GENERATOR
 
     # CPython flags the generator function's code as an iterable coroutine, so that its
     # generators can be awaited; Reap wraps each generator in an awaitable instead.
@@ -296,12 +290,12 @@ def coroutine(func):
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)
         if is_generator_function or type(result) is GeneratorType:
-            return _AwaitableGenerator(result)
+            return _GeneratorWrapper(result)
         return result
     return wrapped
 
 
-class _AwaitableGenerator:
+class _GeneratorWrapper:
     """A generator made awaitable by `coroutine()`: awaiting it runs the generator."""
 
     __slots__ = ('_gen',)
