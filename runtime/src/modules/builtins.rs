@@ -578,6 +578,15 @@ fn aiter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "aiter", args, 1, 1)?;
     let tn = vm.type_name(args[0]);
     match vm.try_dunder(args[0], "__aiter__", &[])? {
+        // What it returns must itself be an async iterator.
+        Some(it) if vm.lookup_str(vm.type_of(it), "__anext__").is_none() => {
+            let tn = vm.type_name(it);
+            vm.decref(it);
+            Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("aiter() returned not an async iterator of type '{tn}'"),
+            ))
+        }
         Some(it) => Ok(it),
         None => Err(vm.new_exc(ExcKind::TypeError, &format!("'{tn}' object is not an async iterable"))),
     }

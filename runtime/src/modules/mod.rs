@@ -112,8 +112,8 @@ pub fn install(vm: &mut Vm) {
     register(vm, "builtins", builtins_mod);
     sys::make_sys(vm);
     // `site` gives CPython these two; the REPL's users reach for them.
-    def(vm, b, "exit", sys::sys_exit);
-    def(vm, b, "quit", sys::sys_exit);
+    def(vm, b, "exit", sys::quitter);
+    def(vm, b, "quit", sys::quitter);
     site::install(vm);
 }
 

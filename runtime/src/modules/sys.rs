@@ -94,8 +94,22 @@ pub fn make_sys(vm: &mut Vm) {
 }
 
 pub fn sys_exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    arity(vm, "exit", args, 0, 1)?;
     let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(items);
+    Err(vm.new_exc_args(ExcKind::SystemExit, t))
+}
+
+/// `exit(code=None)` and `quit(code=None)`, `site`'s callables: `SystemExit(code)`.
+pub fn quitter(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.len() > 1 {
+        let given = args.len() + 1;
+        let msg = format!("Quitter.__call__() takes from 1 to 2 positional arguments but {given} were given");
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let [code] = crate::vm::args::bind_args(vm, "Quitter.__call__", args, kwargs, ["code"], 1, 0)?;
+    let code = vm.share(code.unwrap_or(Value::None));
+    let t = vm.new_tuple(vec![code]);
     Err(vm.new_exc_args(ExcKind::SystemExit, t))
 }
 

@@ -584,10 +584,13 @@ pub fn complex_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> Py
                 None if vm.str_of(v).is_none() => {
                     // `__complex__`, then what float() takes (`__float__`, `__index__`).
                     if let Some(r) = vm.try_dunder(v, "__complex__", &[])? {
-                        let c = vm.as_complex(r);
+                        let is_complex = vm.isinstance(r, vm.types.complex);
+                        let c = vm.as_complex(r).filter(|_| is_complex);
+                        let tn = vm.type_name(r);
                         vm.decref(r);
                         return c.ok_or_else(|| {
-                            vm.new_exc(ExcKind::TypeError, "__complex__ returned non-complex")
+                            let msg = format!("__complex__ returned non-complex (type {tn})");
+                            vm.new_exc(ExcKind::TypeError, &msg)
                         });
                     }
                     match float_new(vm, &[v]) {
@@ -885,8 +888,11 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 let tn = vm.type_name(v);
                 return Err(vm.new_exc(ExcKind::TypeError, &format!("object of type '{tn}' has no len()")));
             }
-            let items = vm.iterate_to_vec(v)?;
-            vm.heap.alloc(Object::Tuple(items))
+            // Its items are read as the iterator reaches them, from `len - 1` down.
+            let n = vm.len(v)?;
+            let id = v.as_obj().unwrap_or(vm.not_implemented);
+            vm.heap.incref(id);
+            return Ok(vm.alloc(Object::Iter(Iter::Reversed { seq: id, index: n })));
         }
         Some(Object::Dict(_) | Object::DictView { .. }) => {
             let items = vm.iterate_to_vec(v)?;

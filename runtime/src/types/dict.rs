@@ -82,6 +82,10 @@ pub(crate) fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)])
 }
 
 pub(crate) fn dict_update(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if args.len() > 2 {
+        let msg = format!("update expected at most 1 argument, got {}", args.len() - 1);
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
     if let Some(&o) = args.get(1) {
         vm.dict_update(args[0], o)?;
     }

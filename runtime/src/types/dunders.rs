@@ -136,6 +136,10 @@ pub fn install(vm: &mut Vm) {
         let sm = vm.alloc(Object::StaticMethod(f));
         vm.dict_set_str(d, "__new__", sm);
     }
+    let d = vm.type_obj(vm.types.bool_).dict;
+    let f = vm.new_builtin("bool.__new__", crate::types::object::bool_new, None);
+    let sm = vm.alloc(Object::StaticMethod(f));
+    vm.dict_set_str(d, "__new__", sm);
 }
 
 /// Whether CPython's type has the dunder (the tables above are shared): only the mutable

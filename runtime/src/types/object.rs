@@ -345,12 +345,35 @@ pub(crate) fn object_str(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> P
 }
 
 /// `T.__new__(cls, *args)` for a builtin `T`: an instance of `cls` whose payload is `T(*args)`.
+/// `bool.__new__(bool[, x])`: `False`, or the truth of `x`.
+pub(crate) fn bool_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    match args.first().copied() {
+        Some(Value::Obj(c)) if c == vm.types.bool_ => {
+            crate::types::construct_builtin(vm, c, &args[1..], kwargs).unwrap_or(Ok(Value::None))
+        }
+        Some(v) if matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Type(_))) => {
+            let tn = vm.type_obj(v.as_obj().unwrap_or(vm.types.object)).name.clone();
+            Err(vm.new_exc(ExcKind::TypeError, &format!("bool.__new__({tn}): {tn} is not a subtype of bool")))
+        }
+        Some(v) => {
+            let tn = vm.type_name(v);
+            Err(vm.new_exc(ExcKind::TypeError, &format!("bool.__new__(X): X is not a type object ({tn})")))
+        }
+        None => Err(vm.new_exc(ExcKind::TypeError, "bool.__new__(): not enough arguments")),
+    }
+}
+
 pub(crate) fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let Some(cls) =
         args.first().and_then(|v| v.as_obj()).filter(|id| matches!(vm.heap.get(*id), Object::Type(_)))
     else {
         return Err(vm.new_exc(ExcKind::TypeError, "__new__(X): X is not a type object"));
     };
+    // `bool` makes only its two instances, by its own `__new__` (`bool_new`).
+    if cls == vm.types.bool_ {
+        let msg = "int.__new__(bool) is not safe, use bool.__new__()";
+        return Err(vm.new_exc(ExcKind::TypeError, msg));
+    }
     let base = vm.builtin_base(cls).unwrap_or(cls);
     if base == vm.types.weakref && base != cls {
         return crate::vm::weakref::subclass_ref_new(vm, cls, &args[1..]);

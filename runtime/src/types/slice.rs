@@ -12,10 +12,19 @@ pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
     let sl = t(vm, |t| t.slice);
     def(vm, sl, "slice.indices", slice_indices_method);
+    def(vm, sl, "slice.__repr__", slice_repr);
     // In the class too, where `dir` and class-level lookups find them.
     def_attr(vm, sl, "slice.start", |vm, args, _| Ok(getset_field(vm, args, slice_start)));
     def_attr(vm, sl, "slice.stop", |vm, args, _| Ok(getset_field(vm, args, slice_stop)));
     def_attr(vm, sl, "slice.step", |vm, args, _| Ok(getset_field(vm, args, slice_step)));
+}
+
+/// `slice.__repr__()`, as `repr()` gives it.
+fn slice_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    crate::vm::args::receiver(vm, args, vm.types.slice, "slice.__repr__")?;
+    crate::vm::args::wrapper_arity(vm, &args[1..], 0, 0)?;
+    let text = vm.repr(args[0])?;
+    Ok(vm.new_str(text))
 }
 
 /// The key as a slice object, when it is one (`seq[key]` takes either an index or a slice).

@@ -208,13 +208,20 @@ impl Vm {
                     Ok(None)
                 }
             }
-            (Object::Slice { .. }, Object::Slice { .. }) => {
-                if matches!(op, CmpKind::Eq | CmpKind::Ne) {
-                    let eq = self.repr(a)? == self.repr(b)?;
-                    Ok(Some(eq == (op == CmpKind::Eq)))
-                } else {
-                    Ok(None)
-                }
+            // Slices compare as the tuples of their start, stop and step.
+            (&Object::Slice { start, stop, step }, &Object::Slice { start: s2, stop: e2, step: t2 }) => {
+                let tuple = |vm: &mut Vm, items: [Value; 3]| {
+                    items.iter().for_each(|&v| vm.incref(v));
+                    vm.new_tuple(items.to_vec())
+                };
+                let (x, y) = (tuple(self, [start, stop, step]), tuple(self, [s2, e2, t2]));
+                let r = self.compare(x, y, op);
+                self.decref(x);
+                self.decref(y);
+                let r = r?;
+                let truth = self.truthy(r);
+                self.decref(r);
+                truth.map(Some)
             }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => Ok(None),
             // A view compares through its type's `__eq__` (`types/memoryview_ops.rs`).

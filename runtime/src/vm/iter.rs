@@ -85,6 +85,34 @@ impl Vm {
 
     /// The next item of an old-protocol iterator: `seq[i]`, or the end at IndexError or
     /// StopIteration, after which the iterator lets go of `seq` and stays exhausted.
+    /// Whether `seq[i]` raising `e` is the end of the sequence protocol's items.
+    fn ends_sequence(&self, e: ObjId) -> bool {
+        [ExcKind::IndexError, ExcKind::StopIteration]
+            .into_iter()
+            .any(|k| self.isinstance(Value::Obj(e), self.exc_type(k)))
+    }
+
+    /// `reversed()` of a sequence of a class (`__len__` and `__getitem__`): `seq[i]`, read as
+    /// the iterator reaches it; an IndexError or StopIteration ends it early, as in CPython.
+    fn reversed_getitem_next(&mut self, it: ObjId, seq: ObjId, i: usize) -> PyResult<Result<Value, Value>> {
+        self.heap.incref(seq);
+        let r = self.getitem(Value::Obj(seq), Value::Int(i as i64));
+        self.decref_id(seq);
+        match r {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) => {
+                if !self.ends_sequence(e) {
+                    return Err(e);
+                }
+                self.decref_id(e);
+                if let Object::Iter(Iter::Reversed { index, .. }) = self.heap.get_mut(it) {
+                    *index = 0;
+                }
+                Ok(Err(Value::None))
+            }
+        }
+    }
+
     fn getitem_iter_next(&mut self, it: ObjId, seq: Value, i: i64) -> PyResult<Result<Value, Value>> {
         if seq == Value::None {
             return Ok(Err(Value::None));
@@ -100,10 +128,7 @@ impl Vm {
                 Ok(Ok(v))
             }
             Err(e) => {
-                let ends = [ExcKind::IndexError, ExcKind::StopIteration]
-                    .into_iter()
-                    .any(|k| self.isinstance(Value::Obj(e), self.exc_type(k)));
-                if !ends {
+                if !self.ends_sequence(e) {
                     return Err(e);
                 }
                 self.decref_id(e);
@@ -377,10 +402,13 @@ impl Vm {
                             *index -= 1;
                         }
                         let item = match self.heap.get(seq) {
-                            Object::List(v) | Object::Tuple(v) => v.get(i - 1).copied(),
+                            Object::List(v) | Object::Tuple(v) => Some(v.get(i - 1).copied()),
                             _ => None,
                         };
-                        Some(item.map(|v| self.share(v)))
+                        match item {
+                            Some(item) => Some(item.map(|v| self.share(v))),
+                            None => return self.reversed_getitem_next(id, seq, i - 1),
+                        }
                     }
                 }
                 Iter::Exhausted => Some(None),

@@ -210,17 +210,23 @@ class UnionType:
             return NotImplemented
         return _union(other, self)
 
+    # The members are tried in order, as a tuple's are: a parameterized generic fails only
+    # when the check reaches it.
     def __instancecheck__(self, obj):
         for arg in self.__args__:
             if isinstance(arg, GenericAlias):
                 raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-        return isinstance(obj, self.__args__)
+            if isinstance(obj, arg):
+                return True
+        return False
 
     def __subclasscheck__(self, cls):
         for arg in self.__args__:
             if isinstance(arg, GenericAlias):
                 raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
-        return issubclass(cls, self.__args__)
+            if issubclass(cls, arg):
+                return True
+        return False
 
     def __getitem__(self, items):
         params = self.__parameters__
