@@ -440,9 +440,10 @@ fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
     Ok(binary)
 }
 
-fn read(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn read(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "read", 1)?;
+    let size = super::file_args::size(vm, args.get(1).copied())?;
     let binary = check_readable(vm, args[0])?;
-    let size = args.get(1).and_then(|&s| vm.as_i64(s)).filter(|&s| s >= 0);
     let data = with_file(vm, args[0], |f| {
         let rest = &f.buffer[f.pos.min(f.buffer.len())..];
         let take = if f.binary {
@@ -481,9 +482,14 @@ fn take_line(f: &mut FileObj) -> Vec<u8> {
     out
 }
 
-fn readline(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn readline(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "readline", 1)?;
     let binary = check_readable(vm, args[0])?;
-    let size = args.get(1).and_then(|&s| vm.as_i64(s)).filter(|&s| s >= 0);
+    let size = if binary {
+        super::file_args::size(vm, args.get(1).copied())?
+    } else {
+        super::file_args::text_line_size(vm, args.get(1).copied())?
+    };
     let line = with_file(vm, args[0], |f| {
         let mut line = take_line(f);
         // At most `size` bytes, or characters of a text file; the rest is read next.
@@ -499,15 +505,23 @@ fn readline(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     Ok(make_data(vm, binary, line))
 }
 
-fn readlines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "readlines", 1)?;
+    // No more lines once those read hold more than `hint` characters (bytes).
+    let hint = super::file_args::size(vm, args.get(1).copied())?.filter(|&h| h > 0);
     let binary = check_readable(vm, args[0])?;
     let mut lines = Vec::new();
+    let mut total = 0;
     loop {
         let line = with_file(vm, args[0], take_line)?;
         if line.is_empty() {
             break;
         }
+        total += if binary { line.len() } else { String::from_utf8_lossy(&line).chars().count() };
         lines.push(make_data(vm, binary, line));
+        if hint.is_some_and(|h| total as i64 > h) {
+            break;
+        }
     }
     Ok(vm.new_list(lines))
 }
@@ -522,7 +536,8 @@ fn next_line(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     Ok(make_data(vm, binary, line))
 }
 
-fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "write", 1)?;
     arity(vm, "write", &args[1..], 1, 1)?;
     let (binary, writable) = with_file(vm, args[0], |f| (f.binary, f.writable))?;
     if !writable {
@@ -688,7 +703,8 @@ fn write_back(f: &mut FileObj) -> std::io::Result<()> {
     Ok(())
 }
 
-fn close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn close(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "close", 0)?;
     let r = match args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
         Some(Object::File(f)) => {
             let r = finish(f);
@@ -701,16 +717,25 @@ fn close(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn flush(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn flush(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "flush", 0)?;
     let r =
         with_file(vm, args[0], |f| finish(f).and_then(|()| f.handle.as_mut().map_or(Ok(()), Write::flush)))?;
     r.map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::None)
 }
 
-fn seek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let offset = args.get(1).and_then(|&p| vm.as_i64(p)).unwrap_or(0);
-    let whence = args.get(2).and_then(|&w| vm.as_i64(w)).unwrap_or(0);
+fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "seek", 2)?;
+    arity(vm, "seek", &args[1..], 1, 2)?;
+    let offset = crate::vm::args::index_arg(vm, args[1])?;
+    let offset = num_traits::ToPrimitive::to_i64(&offset).unwrap_or(i64::MAX);
+    let whence = match args.get(2) {
+        Some(&w) => num_traits::ToPrimitive::to_i64(&crate::vm::args::index_arg(vm, w)?).unwrap_or(i64::MAX),
+        None => 0,
+    };
+    with_file(vm, args[0], |_| ())?;
+    super::file_args::seek(vm, args[0], offset, whence)?;
     let to = with_file(vm, args[0], |f| {
         if !f.readable {
             // A write-only file has no buffer to move in: the system's position moves.
@@ -718,6 +743,8 @@ fn seek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             let to = match whence {
                 1 => std::io::SeekFrom::Current(offset),
                 2 => std::io::SeekFrom::End(offset),
+                // A file without holes: its data is everywhere, its one hole at its end.
+                4 => std::io::SeekFrom::End(0),
                 _ => std::io::SeekFrom::Start(offset.max(0) as u64),
             };
             let moved = write_pending(f).and_then(|()| match f.handle.as_mut() {
@@ -726,19 +753,20 @@ fn seek(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
             });
             return moved.map(|p| p as usize);
         }
-        let base = match whence {
-            1 => f.pos as i64,
-            2 => f.buffer.len() as i64,
-            _ => 0,
+        f.pos = match whence {
+            1 => (f.pos as i64 + offset).max(0) as usize,
+            2 => (f.buffer.len() as i64 + offset).max(0) as usize,
+            4 => f.buffer.len(),
+            _ => offset.max(0) as usize,
         };
-        f.pos = (base + offset).max(0) as usize;
         Ok(f.pos)
     })?;
     let to = to.map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::Int(to as i64))
 }
 
-fn tell(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn tell(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "tell", 0)?;
     let pos = with_file(vm, args[0], |f| {
         if f.readable {
             return Ok(f.pos as u64);
@@ -754,7 +782,8 @@ fn tell(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     Ok(Value::Int(pos as i64))
 }
 
-fn seekable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn seekable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "seekable", 0)?;
     use std::io::Seek;
     let r = with_file(vm, args[0], |f| {
         f.readable || f.handle.as_mut().is_some_and(|h| h.stream_position().is_ok())
@@ -798,21 +827,25 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     Ok(Value::Int(size as i64))
 }
 
-fn readable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn readable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "readable", 0)?;
     Ok(Value::Bool(with_file(vm, args[0], |f| f.readable)?))
 }
 
-fn writable(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn writable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "writable", 0)?;
     Ok(Value::Bool(with_file(vm, args[0], |f| f.writable)?))
 }
 
-fn fileno(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn fileno(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "fileno", 0)?;
     use std::os::fd::AsRawFd;
     let fd = open_handle(vm, args[0], AsRawFd::as_raw_fd)?;
     Ok(Value::Int(i64::from(fd)))
 }
 
-fn isatty(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+fn isatty(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "isatty", 0)?;
     use std::io::IsTerminal;
     Ok(Value::Bool(open_handle(vm, args[0], IsTerminal::is_terminal)?))
 }

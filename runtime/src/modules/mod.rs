@@ -10,6 +10,7 @@ pub mod builtins;
 #[cfg(feature = "text")]
 pub mod charmap;
 pub mod compile;
+pub mod file_args;
 pub mod gc;
 pub mod heapq;
 pub mod io;
