@@ -60,7 +60,8 @@ pub(super) fn text_line_size(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i
 pub(super) fn seek(vm: &mut Vm, file: Value, offset: i64, whence: i64) -> PyResult<()> {
     let binary = matches!(file.as_obj().map(|id| vm.heap.get(id)), Some(Object::File(f)) if f.binary);
     // A binary file also takes Linux's SEEK_DATA (3) and SEEK_HOLE (4).
-    if !(0..=2).contains(&whence) && !(binary && (3..=4).contains(&whence)) {
+    let known = (0..=2).contains(&whence) || binary && (3..=4).contains(&whence);
+    if !known {
         let msg = if binary {
             format!("whence value {whence} unsupported")
         } else {
