@@ -114,8 +114,12 @@ pub fn os_error_with(
         vm.set_instance_attr_str(e, "errno", Value::Int(i64::from(errno)));
         let se = vm.new_str(strerror);
         vm.set_instance_attr_str(e, "strerror", se);
-        vm.set_instance_attr_str(e, "filename", filename.unwrap_or(Value::None));
-        vm.set_instance_attr_str(e, "filename2", filename2.unwrap_or(Value::None));
+        // An OSError without a file name has none set (not None), as CPython's.
+        for (key, v) in [("filename", filename), ("filename2", filename2)] {
+            if let Some(v) = v {
+                vm.set_instance_attr_str(e, key, v);
+            }
+        }
     } else {
         for f in [filename, filename2].into_iter().flatten() {
             vm.decref(f);

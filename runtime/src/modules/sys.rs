@@ -95,8 +95,23 @@ pub fn make_sys(vm: &mut Vm) {
 
 pub fn sys_exit(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "exit", args, 0, 1)?;
-    let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
-    let t = vm.new_tuple(items);
+    // As CPython raises `SystemExit` with a value: a SystemExit itself, a tuple as the
+    // arguments, None as none.
+    let status = args.first().copied().unwrap_or(Value::None);
+    if let Some(id) = status.as_obj()
+        && vm.isinstance(status, vm.exc_type(ExcKind::SystemExit))
+    {
+        vm.heap.incref(id);
+        return Err(id);
+    }
+    let t = match status.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(_)) => vm.share(status),
+        _ if status == Value::None => vm.new_tuple(Vec::new()),
+        _ => {
+            let s = vm.share(status);
+            vm.new_tuple(vec![s])
+        }
+    };
     Err(vm.new_exc_args(ExcKind::SystemExit, t))
 }
 

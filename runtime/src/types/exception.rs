@@ -41,13 +41,36 @@ pub(crate) fn exc_fields(vm: &mut Vm, exc: Value, args: &[Value], kwargs: &[(Obj
     {
         os_error_fields(vm, id, args);
     }
-    if args.len() == 1 && vm.is_subtype(t, vm.exc_type(ExcKind::ImportError)) {
-        let key = vm.intern("msg");
-        let r = vm.setattr(exc, key, args[0]);
-        vm.decref_id(key);
-        r?;
+    if vm.is_subtype(t, vm.exc_type(ExcKind::ImportError)) {
+        put(vm, exc, "msg", if args.len() == 1 { args[0] } else { Value::None });
+    }
+    // Set once, by the constructor: a later change of `args` leaves them as they are.
+    if vm.is_subtype(t, vm.exc_type(ExcKind::StopIteration)) {
+        put(vm, exc, "value", args.first().copied().unwrap_or(Value::None));
+    }
+    if vm.is_subtype(t, vm.exc_type(ExcKind::SystemExit)) {
+        match args {
+            // `__init__()` without arguments keeps the code it has.
+            [] => {}
+            [code] => put(vm, exc, "code", *code),
+            _ => {
+                let items: Vec<Value> = args.iter().map(|&a| vm.share(a)).collect();
+                let t = vm.new_tuple(items);
+                put(vm, exc, "code", t);
+                vm.decref(t);
+            }
+        }
     }
     Ok(())
+}
+
+/// Sets a field as CPython's constructors do, into the exception itself: past any attribute
+/// of the same name a subclass defines (`v` borrowed).
+fn put(vm: &mut Vm, exc: Value, name: &str, v: Value) {
+    if let Some(id) = exc.as_obj() {
+        vm.incref(v);
+        vm.set_exc_field(id, name, v);
+    }
 }
 
 /// A `SyntaxError`'s fields from its arguments, as CPython's constructor sets them: `msg`
@@ -79,30 +102,31 @@ fn syntax_error_fields(vm: &mut Vm, exc: Value, args: &[Value]) -> PyResult<()> 
         }
         values[1..=n].copy_from_slice(&info);
     }
-    let mut result = Ok(());
-    for (name, value) in FIELDS.iter().zip(values) {
-        let key = vm.intern(name);
-        let r = vm.setattr(exc, key, value);
-        vm.decref_id(key);
-        if let Err(e) = r {
-            result = Err(e);
-            break;
-        }
+    // Only the fields given are set: `__init__` called again keeps the others.
+    let given = if args.is_empty() { 0 } else { 1 + info.len() };
+    for (name, value) in FIELDS.iter().zip(values).take(given) {
+        put(vm, exc, name, value);
     }
     for v in info {
         vm.decref(v);
     }
-    result
+    Ok(())
 }
 
 /// Sets the attributes `name=`/`obj=`/`path=` gave, refusing keywords the class does not
 /// take, as CPython's constructors do.
 fn exc_keywords(vm: &mut Vm, exc: Value, kwargs: &[(ObjId, Value)]) -> PyResult<()> {
+    let t = vm.type_of(exc);
+    let fields = KEYWORD_FIELDS.iter().find(|(kind, _)| vm.is_subtype(t, vm.exc_type(*kind)));
+    // Each call sets them all: those not given are None again.
+    if let Some((_, names)) = fields {
+        for name in names.iter() {
+            put(vm, exc, name, Value::None);
+        }
+    }
     if kwargs.is_empty() {
         return Ok(());
     }
-    let t = vm.type_of(exc);
-    let fields = KEYWORD_FIELDS.iter().find(|(kind, _)| vm.is_subtype(t, vm.exc_type(*kind)));
     for &(key, v) in kwargs {
         let name = vm.str_of(Value::Obj(key)).unwrap_or_default().to_string();
         match fields {
@@ -110,7 +134,7 @@ fn exc_keywords(vm: &mut Vm, exc: Value, kwargs: &[(ObjId, Value)]) -> PyResult<
                 let msg = format!("'{name}' is an invalid keyword argument for {kind:?}()");
                 return Err(vm.new_exc(ExcKind::TypeError, &msg));
             }
-            Some(_) => vm.setattr(exc, key, v)?,
+            Some(_) => put(vm, exc, &name, v),
             None => {
                 let msg = format!("{}() takes no keyword arguments", vm.type_name(exc));
                 return Err(vm.new_exc(ExcKind::TypeError, &msg));
@@ -220,13 +244,18 @@ pub(crate) fn exc_with_traceback(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value
 /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`, as CPython's
 /// `oserror_init` takes it: a filename (not None) leaves only errno and strerror in `args`.
 pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> ObjId {
-    let errno = vm.as_i64(args[0]).unwrap_or(0);
-    let cls = if cls == vm.exc_type(ExcKind::OSError) {
+    // An int errno (an IntEnum's too) picks the subclass.
+    let errno = vm.as_i64(vm.payload(args[0]));
+    let cls = if let Some(errno) = errno
+        && cls == vm.exc_type(ExcKind::OSError)
+    {
         vm.exc_type(crate::vm::exc::errno_class(errno))
     } else {
         cls
     };
-    let filename = args.get(2).copied().filter(|&f| f != Value::None);
+    let written =
+        args.len() == 3 && vm.is_int(args[2]) && vm.is_subtype(cls, vm.exc_type(ExcKind::BlockingIOError));
+    let filename = args.get(2).copied().filter(|&f| f != Value::None && !written);
     let kept = if filename.is_some() { &args[..2] } else { args };
     let kept: Vec<Value> = kept.iter().map(|&a| vm.share(a)).collect();
     let t = vm.new_tuple(kept);
@@ -237,25 +266,32 @@ pub(crate) fn os_error_from_args(vm: &mut Vm, cls: ObjId, args: &[Value]) -> Obj
 }
 
 /// The fields of an OSError made with `(errno, strerror[, filename[, winerror[, filename2]]])`
-/// (its `str` is made from them when asked for).
+/// (its `str` is made from them when asked for). A filename of None is no filename; a
+/// BlockingIOError's third argument, an int, is `characters_written`.
 fn os_error_fields(vm: &mut Vm, e: ObjId, args: &[Value]) {
+    let exc = Value::Obj(e);
+    put(vm, exc, "errno", args[0]);
+    put(vm, exc, "strerror", args[1]);
+    let t = vm.type_of(exc);
+    if let Some(&written) = args.get(2).filter(|&&w| vm.is_int(w))
+        && args.len() == 3
+        && vm.is_subtype(t, vm.exc_type(ExcKind::BlockingIOError))
+    {
+        put(vm, exc, "characters_written", written);
+        return;
+    }
     let filename = args.get(2).copied().filter(|&f| f != Value::None);
     let filename2 = args.get(4).copied().filter(|&f| f != Value::None && filename.is_some());
-    if vm.has_instance_dict(e) {
-        let errno = vm.share(args[0]);
-        vm.set_instance_attr_str(e, "errno", errno);
-        let se = vm.share(args[1]);
-        vm.set_instance_attr_str(e, "strerror", se);
-        for (key, v) in [("filename", filename), ("filename2", filename2)] {
-            let v = v.map_or(Value::None, |f| vm.share(f));
-            vm.set_instance_attr_str(e, key, v);
+    for (key, v) in [("filename", filename), ("filename2", filename2)] {
+        if let Some(v) = v {
+            put(vm, exc, key, v);
         }
     }
 }
 
 /// Whether an exception's arguments are an OSError's `(errno, strerror, ...)`.
 fn os_error_shaped(vm: &Vm, t: ObjId, args: &[Value]) -> bool {
-    (2..=5).contains(&args.len()) && vm.is_int(args[0]) && vm.is_subtype(t, vm.exc_type(ExcKind::OSError))
+    (2..=5).contains(&args.len()) && vm.is_subtype(t, vm.exc_type(ExcKind::OSError))
 }
 
 pub(crate) fn set_context_none(vm: &mut Vm, e: ObjId) {
@@ -324,11 +360,8 @@ fn unicode_error_fields(vm: &mut Vm, exc: Value, args: &[Value]) -> PyResult<()>
             }
             _ => vm.share(v),
         };
-        let key = vm.intern(name);
-        let r = vm.setattr(exc, key, v);
-        vm.decref_id(key);
+        put(vm, exc, name, v);
         vm.decref(v);
-        r?;
     }
     Ok(())
 }

@@ -424,7 +424,7 @@ pub fn construct_builtin(
     } else if vm.type_obj(cls).layout == Layout::Exception && vm.type_obj(cls).module == "builtins" {
         // OSError(errno, strerror[, filename]) picks the subclass for the errno, as CPython's does.
         let os_error = vm.exc_type(ExcKind::OSError);
-        if vm.is_subtype(cls, os_error) && (2..=5).contains(&args.len()) && vm.is_int(args[0]) {
+        if vm.is_subtype(cls, os_error) && (2..=5).contains(&args.len()) {
             return Some(Ok(Value::Obj(os_error_from_args(vm, cls, args))));
         }
         for &a in args {

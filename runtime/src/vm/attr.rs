@@ -488,13 +488,6 @@ impl Vm {
                     return Err(self.new_exc(ExcKind::AttributeError, "characters_written"));
                 }
                 None if key.starts_with("__reap_") => None,
-                // Until assigned, what the arguments gave (CPython sets both in `__init__`).
-                None if key == "value" && self.isinstance(obj, self.exc_type(ExcKind::StopIteration)) => {
-                    Some(self.stop_iteration_value(id))
-                }
-                None if key == "code" && self.isinstance(obj, self.exc_type(ExcKind::SystemExit)) => {
-                    Some(self.system_exit_code(id))
-                }
                 None => Some(Value::None),
             });
         }

@@ -508,10 +508,12 @@ impl Vm {
         if let Some(id) = obj.as_obj()
             && self.is_exc_field(id, &key)
         {
-            if self.del_exc_field(id, &key) {
+            // As CPython's members: deleted, the field reads None (characters_written, a
+            // computed attribute, must be there to be deleted).
+            if self.del_exc_field(id, &key) || key != "characters_written" {
                 return Ok(());
             }
-            return Err(self.attribute_error(obj, &key));
+            return Err(self.new_exc(ExcKind::AttributeError, "characters_written"));
         }
         let cls = self.type_of(obj);
         if let Some(e) = self.immutable_type_error(obj, &key) {

@@ -98,9 +98,36 @@ impl Vm {
     pub fn exc_with_args(&mut self, cls: ObjId, args: Value) -> ObjId {
         let inst = self.new_instance(cls);
         let id = inst.as_obj().unwrap_or(cls);
+        // No arguments given (None) are an empty tuple, as `args` always is.
+        let args = if args == Value::None { self.new_tuple(Vec::new()) } else { args };
         self.set_exc_args(id, args);
+        self.exit_fields_from_args(id, cls);
         self.attach_context(id);
         id
+    }
+
+    /// `StopIteration.value` and `SystemExit.code`, which CPython's constructors set from the
+    /// arguments: none is None, one is itself, more (for `code`) are the tuple.
+    fn exit_fields_from_args(&mut self, id: ObjId, cls: ObjId) {
+        let field = if self.is_subtype(cls, self.exc_type(ExcKind::StopIteration)) {
+            "value"
+        } else if self.is_subtype(cls, self.exc_type(ExcKind::SystemExit)) {
+            "code"
+        } else {
+            return;
+        };
+        let args = match self.heap.get(id) {
+            Object::Instance(i) => i.exc().map(|x| x.args),
+            _ => None,
+        };
+        let v = match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
+            Some(Object::Tuple(t)) if t.len() == 1 => t[0],
+            Some(Object::Tuple(t)) if t.len() > 1 && field == "code" => args.unwrap_or(Value::None),
+            Some(Object::Tuple(t)) if !t.is_empty() => t[0],
+            _ => Value::None,
+        };
+        let v = self.share(v);
+        self.set_exc_field(id, field, v);
     }
 
     /// Replaces the exception's `args` (takes ownership of the tuple).
@@ -597,21 +624,15 @@ pub fn errno_class(errno: i64) -> ExcKind {
 }
 
 impl Vm {
-    /// `SystemExit.code` (a new reference): what the script assigned, else as CPython sets it
-    /// from the arguments: none is `None`, one is itself, more are the tuple.
+    /// The exit status a `SystemExit` asks for (a new reference): its `code` attribute, which a
+    /// subclass may define as it likes, as CPython reads it.
     pub fn system_exit_code(&mut self, e: ObjId) -> Value {
-        if let Some(v) = self.instance_attr_str(e, "code") {
-            return self.share(v);
+        match self.getattr_str(Value::Obj(e), "code") {
+            Ok(v) => v,
+            Err(err) => {
+                self.decref_id(err);
+                Value::None
+            }
         }
-        let args = match self.heap.get(e) {
-            Object::Instance(i) => i.exc().map(|x| x.args),
-            _ => None,
-        };
-        let code = match args.and_then(|a| a.as_obj()).map(|a| self.heap.get(a)) {
-            Some(Object::Tuple(t)) if t.len() == 1 => t[0],
-            Some(Object::Tuple(t)) if t.len() > 1 => args.unwrap_or(Value::None),
-            _ => Value::None,
-        };
-        self.share(code)
     }
 }

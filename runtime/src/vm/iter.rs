@@ -451,6 +451,7 @@ impl Vm {
         if let Some(v) = self.exc_field_value(e, "value") {
             return self.share(v);
         }
+        // A StopIteration of a class whose `__init__` never set it.
         let args = match self.heap.get(e) {
             Object::Instance(i) => i.exc().map(|x| x.args),
             _ => None,

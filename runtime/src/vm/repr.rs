@@ -621,6 +621,14 @@ impl Vm {
         if !key_error && self.isinstance(Value::Obj(id), self.exc_type(ExcKind::SyntaxError)) {
             return self.syntax_error_str(id);
         }
+        // An ImportError says its `msg` when that is a str.
+        if !key_error
+            && self.isinstance(Value::Obj(id), self.exc_type(ExcKind::ImportError))
+            && let Some(msg) =
+                self.exc_field_value(id, "msg").and_then(|m| self.str_of(m).map(str::to_string))
+        {
+            return Ok(msg);
+        }
         if !key_error
             && self.isinstance(Value::Obj(id), self.exc_type(ExcKind::OSError))
             && let Some(s) = self.os_error_str(id)?
@@ -650,7 +658,8 @@ impl Vm {
     /// `OSError.__str__`, from its fields as they are now: `[Errno 2] No such file or
     /// directory: 'name'` (`None`: too few fields are set, and the arguments are shown).
     fn os_error_str(&mut self, id: ObjId) -> PyResult<Option<String>> {
-        let field = |vm: &Vm, name: &str| vm.exc_field_value(id, name).filter(|v| *v != Value::None);
+        // A field counts once set, to None too (CPython tests its members for NULL).
+        let field = |vm: &Vm, name: &str| vm.exc_field_value(id, name);
         let (errno, strerror) = (field(self, "errno"), field(self, "strerror"));
         let (filename, filename2) = (field(self, "filename"), field(self, "filename2"));
         let text = |vm: &mut Vm, v: Option<Value>| vm.str(v.unwrap_or(Value::None));
