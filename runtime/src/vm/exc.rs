@@ -364,9 +364,9 @@ impl Vm {
     /// `format_exception_only`.
     pub(crate) fn exception_last_lines(&mut self, exc: ObjId) -> String {
         let rendered = match self.heap.get(exc) {
-            Object::Instance(_) => self
-                .instance_attr_str(exc, "__reap_rendered__")
-                .and_then(|r| self.str_of(r).map(str::to_string)),
+            Object::Instance(_) if self.isinstance(Value::Obj(exc), self.exc_type(ExcKind::SyntaxError)) => {
+                self.syntax_error_block(exc)
+            }
             _ => None,
         };
         match rendered {
@@ -375,19 +375,22 @@ impl Vm {
         }
     }
 
+    /// How the last line of a traceback names the exception's class: `Type`, or `module.Type`
+    /// outside `builtins` and `__main__`.
+    pub(crate) fn exception_line_prefix(&mut self, exc: ObjId) -> String {
+        let cls = self.type_of(Value::Obj(exc));
+        let t = self.type_obj(cls);
+        if &*t.module == "builtins" || &*t.module == "__main__" {
+            t.qualname.to_string()
+        } else {
+            format!("{}.{}", t.module, t.qualname)
+        }
+    }
+
     /// The exception's last line as a traceback ends with it (`module.Type: message`), with
     /// its line break: what `traceback.format_exception_only` gives for most exceptions.
     pub fn exception_line(&mut self, exc: ObjId) -> String {
-        let cls = self.type_of(Value::Obj(exc));
-        let (name, module) = {
-            let t = self.type_obj(cls);
-            (t.qualname.clone(), t.module.clone())
-        };
-        let mut out = if module == "builtins" || module == "__main__" {
-            name.to_string()
-        } else {
-            format!("{module}.{name}")
-        };
+        let mut out = self.exception_line_prefix(exc);
         let msg = self.exc_str(exc);
         if !msg.is_empty() {
             out.push_str(": ");

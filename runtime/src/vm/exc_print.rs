@@ -199,3 +199,77 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// An uncaught `SyntaxError`'s block as CPython's `print_exception` draws it from the
+    /// exception's attributes as they are now: `File "name", line N`, the text with carets
+    /// under the error, then `Type: msg`. `None` when its `lineno` is no int (CPython then
+    /// prints the plain `Type: str(e)` line).
+    pub(crate) fn syntax_error_block(&mut self, exc: ObjId) -> Option<String> {
+        let e = Value::Obj(exc);
+        let attr = |vm: &mut Vm, name: &str| match vm.getattr_str(e, name) {
+            Ok(v) => Some(v),
+            Err(err) => {
+                vm.decref_id(err);
+                None
+            }
+        };
+        let lineno = attr(self, "lineno")?;
+        let Some(line) = self.as_i64(lineno) else {
+            self.decref(lineno);
+            return None;
+        };
+        let mut fields = Vec::new();
+        for name in ["msg", "filename", "offset", "end_lineno", "end_offset", "text"] {
+            fields.push(attr(self, name).unwrap_or(Value::None));
+        }
+        let number = |vm: &Vm, v: Value, default: i64| {
+            if v == Value::None { default } else { vm.as_i64(v).unwrap_or(default) }
+        };
+        let msg = match self.str(fields[0]) {
+            Ok(m) => m,
+            Err(err) => {
+                self.decref_id(err);
+                String::new()
+            }
+        };
+        let cls = self.type_of(e);
+        let exact = cls == self.exc_type(crate::object::exc_kind::ExcKind::SyntaxError);
+        let error = reap_lang::SyntaxError {
+            // Only SyntaxError itself draws its whole range; its subclasses one caret.
+            kind: if exact {
+                reap_lang::ErrorKind::SyntaxError
+            } else {
+                reap_lang::ErrorKind::IndentationError
+            },
+            msg: String::new(),
+            filename: self.str_of(fields[1]).unwrap_or("<string>").to_string(),
+            lineno: u32::try_from(line).unwrap_or(0),
+            offset: u32::try_from(number(self, fields[2], 0)).unwrap_or(0),
+            end_lineno: u32::try_from(number(self, fields[3], 0)).unwrap_or(0),
+            end_offset: u32::try_from(number(self, fields[4], 0)).unwrap_or(0),
+            text: self.str_of(fields[5]).map(str::to_string),
+            incomplete: false,
+            open: None,
+        };
+        self.decref(lineno);
+        for v in fields {
+            self.decref(v);
+        }
+        let mut block = error.render();
+        // The last line names the exception's own class.
+        if let Some(at) = block.trim_end_matches('\n').rfind('\n') {
+            block.truncate(at + 1);
+        } else {
+            block.clear();
+        }
+        let head = self.exception_line_prefix(exc);
+        block.push_str(&head);
+        if !msg.is_empty() {
+            block.push_str(": ");
+            block.push_str(&msg);
+        }
+        block.push('\n');
+        Some(block)
+    }
+}
