@@ -5,6 +5,7 @@
 
 use super::{arity, def};
 use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
 use crate::types::dict::dict_getitem_missing;
 use crate::types::dict::dict_init;
 use crate::types::list::list_init;
@@ -220,7 +221,15 @@ fn d_hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     Ok(Value::Int(vm.hash(args[0])?))
 }
 fn d_format(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let spec = args.get(1).and_then(|&s| vm.str_of(s)).unwrap_or("").to_string();
+    if args.len() != 2 {
+        let tname = vm.type_obj(vm.type_of(args[0])).name.clone();
+        let msg = format!("{tname}.__format__() takes exactly one argument ({} given)", args.len() - 1);
+        return Err(vm.new_exc(ExcKind::TypeError, &msg));
+    }
+    let Some(spec) = vm.str_of(args[1]).map(str::to_string) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("__format__() argument must be str, not {tn}")));
+    };
     let s = vm.format(args[0], &spec)?;
     Ok(vm.new_str(s))
 }

@@ -65,11 +65,21 @@ pub(crate) fn list_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyR
     if len == 0 {
         return Err(vm.new_exc(ExcKind::IndexError, "pop from empty list"));
     }
+    // The position is an index (not a slice), and one that fits a C `ssize_t`.
     let i = match args.get(1) {
-        Some(&k) => match super::norm_index(vm, k, len, "list")? {
-            Some(i) => i,
-            None => return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range")),
-        },
+        Some(&k) => {
+            let n = crate::vm::args::index_arg(vm, k)?;
+            let Some(n) = num_traits::ToPrimitive::to_i64(&n) else {
+                return Err(
+                    vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+                );
+            };
+            let i = if n < 0 { n + len as i64 } else { n };
+            if i < 0 || i >= len as i64 {
+                return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range"));
+            }
+            i as usize
+        }
         None => len - 1,
     };
     // (The position's `__index__` may have shrunk the list meanwhile.)

@@ -71,7 +71,6 @@ use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-pub use crate::vm::args::norm_index;
 pub use crate::vm::args::{arity, bind_args, index_arg, kwarg, no_kwargs, receiver};
 pub use crate::vm::native::{def, def_attr};
 

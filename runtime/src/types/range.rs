@@ -13,6 +13,11 @@ pub fn install(vm: &mut Vm) {
     let d = vm.type_obj(vm.types.range).dict;
     def(vm, d, "range.count", range_count);
     def(vm, d, "range.index", range_index);
+    // Positional only, one argument: the call checks it, in CPython's words.
+    for f in [range_count as crate::vm::NativeFn, range_index] {
+        let id = vm.natives.register(f);
+        vm.natives.set_shape(id, crate::vm::native::ArgShape::ExactlyOne);
+    }
     def_attr(vm, d, "range.start", |vm, args, _| Ok(getset_field(vm, args, range_start)));
     def_attr(vm, d, "range.stop", |vm, args, _| Ok(getset_field(vm, args, range_stop)));
     def_attr(vm, d, "range.step", |vm, args, _| Ok(getset_field(vm, args, range_step)));

@@ -12,6 +12,8 @@ pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> ObjId| vm.type_obj(f(&vm.types)).dict;
     let sl = t(vm, |t| t.slice);
     def(vm, sl, "slice.indices", slice_indices_method);
+    let id = vm.natives.register(slice_indices_method);
+    vm.natives.set_shape(id, crate::vm::native::ArgShape::ExactlyOne);
     def(vm, sl, "slice.__repr__", slice_repr);
     // In the class too, where `dir` and class-level lookups find them.
     def_attr(vm, sl, "slice.start", |vm, args, _| Ok(getset_field(vm, args, slice_start)));

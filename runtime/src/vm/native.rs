@@ -66,7 +66,7 @@ impl Natives {
         self.shapes.get(id.0 as usize).copied().unwrap_or(ArgShape::Any)
     }
 
-    fn set_shape(&mut self, id: NativeId, shape: ArgShape) {
+    pub(crate) fn set_shape(&mut self, id: NativeId, shape: ArgShape) {
         let at = id.0 as usize;
         if self.shapes.len() <= at {
             self.shapes.resize(at + 1, ArgShape::Any);
