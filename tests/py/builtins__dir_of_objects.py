@@ -64,6 +64,10 @@ objects = {
     "property": Class.__dict__["prop"],
     "builtin function": len,
     "builtin method": [].append,
+    "method_descriptor": str.join,
+    "wrapper_descriptor": int.__add__,
+    "method-wrapper": (1).__add__,
+    "classmethod_descriptor": dict.__dict__["fromkeys"],
     "generator": generator(),
     "coroutine": co,
     "async generator": async_generator(),
@@ -106,4 +110,6 @@ for name, obj in objects.items():
 
 # Reap adds `finalize` to the builtins (README: Finalization) so the REPL has it at hand.
 print("builtins", [n for n in dir(builtins) if n != "finalize"])
+# (Reap's `types` is built in: it has no `__file__`.)
+print("types", [n for n in dir(types) if not n.startswith("__")])
 co.close()

@@ -31,6 +31,10 @@ fn views(vm: &Vm) -> Vec<(ObjId, &'static [&'static str])> {
         ),
         (t.method, &["__func__", "__self__"]),
         (t.builtin_function, &["__module__", "__name__", "__qualname__", "__self__", "__text_signature__"]),
+        (t.method_descriptor, &["__name__", "__objclass__", "__qualname__", "__text_signature__"]),
+        (t.wrapper_descriptor, &["__name__", "__objclass__", "__qualname__", "__text_signature__"]),
+        (t.classmethod_descriptor, &["__name__", "__objclass__", "__qualname__", "__text_signature__"]),
+        (t.method_wrapper, &["__name__", "__objclass__", "__qualname__", "__self__", "__text_signature__"]),
         (
             t.generator,
             &[
@@ -119,7 +123,9 @@ pub fn install(vm: &mut Vm) {
         // The fields of BaseException's subclasses are struct members in CPython.
         let members = class != base_exception && vm.is_subtype(class, base_exception);
         for name in names {
-            if members && *name != "characters_written" {
+            if (members && *name != "characters_written")
+                || (class == base_exception && *name == "__suppress_context__")
+            {
                 def_view_as(vm, class, name, crate::object::DescrKind::Member);
             } else {
                 def_view(vm, class, name);

@@ -59,7 +59,7 @@ fn get_args(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value, ObjId)> {
 
 /// The receiver, the instance and the owner (None when not given) of a `__get__` call, with
 /// CPython's checks: one or two arguments, not both None.
-fn get_operands(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value, Value)> {
+pub(crate) fn get_operands(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value, Value)> {
     let rest = args.get(1..).unwrap_or_default();
     crate::vm::args::unpack_arity(vm, rest, 1, 2)?;
     let (instance, owner) = (rest[0], rest.get(1).copied().unwrap_or(Value::None));

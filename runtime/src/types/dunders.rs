@@ -265,7 +265,7 @@ fn d_float(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value>
 }
 
 /// `f.__call__(*args, **kwargs)` of a function, method or builtin: calls it.
-fn call_receiver(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+pub(crate) fn call_receiver(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let Some((&receiver, rest)) = args.split_first() else {
         return Err(vm.new_exc(
             crate::object::exc_kind::ExcKind::TypeError,

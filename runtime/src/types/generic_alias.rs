@@ -11,8 +11,7 @@ use crate::vm::{PyResult, Vm};
 pub fn install(vm: &mut Vm) {
     let groups = [vm.exc_type(ExcKind::BaseExceptionGroup), vm.exc_type(ExcKind::ExceptionGroup)];
     let t = &vm.types;
-    let generic =
-        [t.list, t.dict, t.set, t.frozenset, t.tuple, t.type_, t.enumerate, t.async_generator, t.weakref];
+    let generic = [t.list, t.dict, t.set, t.frozenset, t.tuple, t.enumerate, t.async_generator, t.weakref];
     for ty in generic.into_iter().chain(groups) {
         let f = vm.new_builtin("__class_getitem__", class_getitem, None);
         let cm = vm.alloc(Object::ClassMethod(f));
@@ -69,6 +68,10 @@ pub fn subscript_class(vm: &mut Vm, cls: Value, item: Value) -> PyResult<Value> 
         return Ok(r);
     }
     let Some(cls_id) = cls.as_obj() else { unreachable!("a class is an object") };
+    // `type[int]`: `type` has no `__class_getitem__`; CPython's subscription knows it.
+    if cls_id == vm.types.type_ {
+        return call_types(vm, "GenericAlias", &[cls, item]);
+    }
     let name = vm.intern("__class_getitem__");
     let found = vm.lookup_in_mro(cls_id, name);
     let r = match found {

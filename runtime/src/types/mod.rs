@@ -37,8 +37,9 @@ pub mod list;
 pub mod memoryview;
 pub mod memoryview_ops;
 pub mod method;
+pub mod method_descriptor;
 pub mod module;
-pub mod native_descr;
+mod native_descr;
 pub mod number;
 pub mod object;
 pub mod operator_dunders;
@@ -94,6 +95,7 @@ pub fn install_methods(vm: &mut Vm) {
     property::install(vm);
     descriptor_methods::install(vm);
     native_descr::install(vm);
+    method_descriptor::install(vm);
     code::install(vm);
     dict_views::install(vm);
     descriptor_methods::install_super(vm);

@@ -31,7 +31,10 @@ pub fn install(vm: &mut Vm) {
     def(vm, extras, "object.__hash__", object_hash);
     def(vm, extras, "object.__sizeof__", object_sizeof);
     def(vm, extras, "object.__dir__", object_dir);
-    def(vm, extras, "object.__subclasshook__", object_subclasshook);
+    // A class method, as CPython's: `C.__subclasshook__(D)` asks on behalf of `C`.
+    let hook = vm.new_builtin("object.__subclasshook__", object_subclasshook, None);
+    let cm = vm.alloc(Object::ClassMethod(hook));
+    vm.dict_set_str(extras, "__subclasshook__", cm);
     def(vm, extras, "object.__reduce_ex__", object_reduce_ex);
     def(vm, extras, "object.__reduce__", object_reduce);
     def(vm, extras, "object.__getstate__", object_getstate);
@@ -119,8 +122,9 @@ fn object_getstate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
 
 /// `object.__subclasshook__(subclass)`: no opinion, so that `issubclass` goes on to the MRO
 /// and the ABC registries.
-fn object_subclasshook(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "__subclasshook__", args, 1, 2)?;
+fn object_subclasshook(vm: &mut Vm, _: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    // CPython's takes any positional arguments and ignores them.
+    crate::vm::args::no_kwargs(vm, "object.__subclasshook__", kwargs)?;
     Ok(vm.share(Value::Obj(vm.not_implemented)))
 }
 

@@ -19,6 +19,8 @@ pub fn install(vm: &mut Vm) {
     def_attr(vm, sl, "slice.start", |vm, args, _| Ok(getset_field(vm, args, slice_start)));
     def_attr(vm, sl, "slice.stop", |vm, args, _| Ok(getset_field(vm, args, slice_stop)));
     def_attr(vm, sl, "slice.step", |vm, args, _| Ok(getset_field(vm, args, slice_step)));
+    // Unhashable in 3.11, as CPython says by its `__hash__` of None.
+    vm.dict_set_str(sl, "__hash__", Value::None);
 }
 
 /// `slice.__repr__()`, as `repr()` gives it.

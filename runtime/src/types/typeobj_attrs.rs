@@ -106,7 +106,8 @@ fn abstractmethods(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResul
 /// A class's own annotations; a class of a script without any gets an empty dict, kept.
 fn annotations(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let cls = class_arg(vm, args)?;
-    if let Some(v) = own(vm, cls, "__annotations__") {
+    // (`type`'s own entry is this descriptor: `type` itself has none, as a builtin type.)
+    if let Some(v) = own(vm, cls, "__annotations__").filter(|_| cls != vm.types.type_) {
         return Ok(vm.share(v));
     }
     if vm.heap.is_immortal(cls) {

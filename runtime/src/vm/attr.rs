@@ -137,13 +137,14 @@ impl Vm {
                 Ok(self.alloc(Object::BoundMethod { receiver: obj, func: found }))
             }
             Object::Builtin(b) if b.receiver.is_none() && b.name.contains('.') => {
-                let (name, native) = (b.name, b.native);
+                // The owner stays, for a bound slot method's `__objclass__` (a method-wrapper).
+                let (name, native, owner) = (b.name, b.native, b.owner);
                 self.incref(obj);
                 Ok(self.alloc(Object::Builtin(crate::object::Builtin {
                     name,
                     native,
                     receiver: Some(obj),
-                    owner: None,
+                    owner,
                 })))
             }
             &Object::ClassMethod(f) => self.classmethod_get(f, cls),
@@ -615,7 +616,7 @@ impl Vm {
         self.heap.incref(cls);
         if let Some(Object::Builtin(b)) = f.as_obj().map(|id| self.heap.get(id))
             && b.receiver.is_none()
-            && b.name.contains('.')
+            && (b.name.contains('.') || b.owner.is_some())
         {
             let (name, native) = (b.name, b.native);
             return self.alloc(Object::Builtin(crate::object::Builtin {
@@ -683,7 +684,13 @@ impl Vm {
                     self.call_get(f, Value::Obj(cls), Value::Obj(type_t)).map(Some)
                 }
                 Some(f) => self.bind(f, Value::Obj(cls), type_t).map(Some),
-                None => Ok(self.dict_get_str(self.object_extras, key).map(|f| self.share(f))),
+                None => match self.dict_get_str(self.object_extras, key) {
+                    Some(found) => match found.as_obj().map(|id| self.heap.get(id)) {
+                        Some(&Object::ClassMethod(f)) => self.classmethod_get(f, cls).map(Some),
+                        _ => Ok(Some(self.share(found))),
+                    },
+                    None => Ok(None),
+                },
             };
         };
         if self.is_user_descriptor(found, false) {
@@ -733,6 +740,13 @@ impl Vm {
             }
             // What a builtin is bound to: its receiver, else the module it belongs to. (A
             // type's method taken from the type has none, as CPython's method descriptors.)
+            // The type whose method it is, for CPython's descriptors and method-wrappers.
+            (Object::Builtin(b), "__objclass__")
+                if let Some(owner) = b.owner
+                    && self.builtin_type(b) != self.types.builtin_function =>
+            {
+                Some(Value::Obj(owner))
+            }
             (Object::Builtin(b), "__self__") if b.receiver.is_some() || b.owner.is_none() => {
                 match (b.receiver, self.builtin_module(b.name)) {
                     (Some(r), _) => Some(r),
@@ -908,6 +922,13 @@ impl Vm {
         }
         if let Some(v) = self.function_or_cell_attr(id, key)? {
             return Ok(Some(self.share(v)));
+        }
+        // A builtin type's class method (a classmethod_descriptor) answers as its function.
+        if let &Object::ClassMethod(f) = self.heap.get(id)
+            && matches!(key, "__name__" | "__qualname__" | "__text_signature__" | "__objclass__")
+            && self.is_builtin_method(f)
+        {
+            return self.getattr_str(f, key).map(Some);
         }
         let dict = match key {
             "__dict__" => self.instance_dict(id, true),

@@ -29,6 +29,8 @@ pub const FINAL_BUILTINS: &[&str] = &[
     "mappingproxy",
     "method-wrapper",
     "wrapper_descriptor",
+    "method_descriptor",
+    "classmethod_descriptor",
     "getset_descriptor",
     "member_descriptor",
 ];

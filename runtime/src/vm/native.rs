@@ -155,8 +155,15 @@ impl Vm {
     /// Sets the owner of each unbound builtin directly in `dict` to what `owner` makes of the
     /// one it has.
     fn mark_builtins_in(&mut self, dict: ObjId, owner: impl Fn(Option<ObjId>) -> Option<ObjId>) {
+        // A builtin classmethod's function too: its `__objclass__` is the type.
+        let inner = |heap: &crate::heap::Heap, id: ObjId| match heap.get(id) {
+            crate::object::Object::ClassMethod(f) => f.as_obj().unwrap_or(id),
+            _ => id,
+        };
         let values: Vec<ObjId> = match self.heap.get(dict) {
-            crate::object::Object::Dict(t) => t.iter().filter_map(|(_, e)| e.value.as_obj()).collect(),
+            crate::object::Object::Dict(t) => {
+                t.iter().filter_map(|(_, e)| e.value.as_obj()).map(|id| inner(&self.heap, id)).collect()
+            }
             _ => Vec::new(),
         };
         for id in values {
@@ -358,6 +365,36 @@ pub fn getset_field(vm: &mut Vm, args: &[Value], get: fn(&mut Vm, ObjId) -> Valu
     }
 }
 
+impl Vm {
+    /// The type of a builtin, as CPython's: a builtin type's method read from the type is a
+    /// `method_descriptor`, or a `wrapper_descriptor` when CPython makes it from a type slot
+    /// (`int.__add__`); such a slot method bound to an object is a `method-wrapper`
+    /// (`(1).__add__`); everything else (`len`, `[].append`, `dict.fromkeys`) is a
+    /// `builtin_function_or_method`.
+    pub(crate) fn builtin_type(&self, b: &crate::object::Builtin) -> ObjId {
+        let t = &self.types;
+        let Some(owner) = b.owner else { return t.builtin_function };
+        let short = b.name.rsplit('.').next().unwrap_or(b.name);
+        if short == "__new__" {
+            return t.builtin_function;
+        }
+        let slot = is_slot_wrapper_of(&self.type_obj(owner).name, short);
+        match (b.receiver, slot) {
+            (None, true) => t.wrapper_descriptor,
+            (None, false) => t.method_descriptor,
+            (Some(_), true) => t.method_wrapper,
+            (Some(_), false) => t.builtin_function,
+        }
+    }
+
+    /// Whether `f` is a builtin type's method not bound to anything (what a builtin type's
+    /// `classmethod` wraps: a `classmethod_descriptor`).
+    pub(crate) fn is_builtin_method(&self, f: Value) -> bool {
+        matches!(f.as_obj().map(|id| self.heap.get(id)),
+            Some(crate::object::Object::Builtin(b)) if b.receiver.is_none() && b.owner.is_some())
+    }
+}
+
 /// Whether CPython makes method `short` of the builtin type named `owner` from a type slot:
 /// as `is_slot_wrapper`, but for the few dunders some types define as plain methods too
 /// (`dict.__getitem__`, `set.__contains__`).
@@ -402,6 +439,11 @@ fn is_slot_wrapper(short: &str) -> bool {
         "__subclasscheck__",
         "__subclasses__",
         "__fspath__",
+        "__subclasshook__",
+        "__init_subclass__",
+        "__class_getitem__",
+        "__prepare__",
+        "__getformat__",
     ];
     short.starts_with("__") && short.ends_with("__") && !METHODS.contains(&short)
 }

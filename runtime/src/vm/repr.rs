@@ -197,10 +197,12 @@ impl Vm {
                     {
                         let tn = self.type_name(r);
                         let short = b.name.rsplit('.').next().unwrap_or(b.name).to_string();
-                        format!(
-                            "<built-in method {short} of {tn} object at {}>",
-                            address(r.as_obj().unwrap_or(id))
-                        )
+                        let at = address(r.as_obj().unwrap_or(id));
+                        if self.builtin_type(b) == self.types.method_wrapper {
+                            format!("<method-wrapper '{short}' of {tn} object at {at}>")
+                        } else {
+                            format!("<built-in method {short} of {tn} object at {at}>")
+                        }
                     }
                     None if let Some(owner) = b.owner => {
                         // A method of a builtin type, read from the type: CPython's method
@@ -398,6 +400,8 @@ impl Vm {
             Object::WeakRef(_) => crate::vm::weakref::weakref_repr(self, id),
             Object::Finalize(_) => Ok(crate::vm::weakref::finalize_repr(self, v)),
             &Object::StaticMethod(f) => Ok(format!("<staticmethod({})>", self.repr(f)?)),
+            // A builtin type's class method (`dict.fromkeys`) is named as its other methods.
+            &Object::ClassMethod(f) if self.is_builtin_method(f) => self.repr(f),
             &Object::ClassMethod(f) => Ok(format!("<classmethod({})>", self.repr(f)?)),
             &Object::Super { class, receiver } => {
                 // CPython names the class by its bare `tp_name` here.

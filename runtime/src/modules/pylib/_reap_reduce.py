@@ -23,6 +23,10 @@ class _Method:
 
 _MethodType = type(_Method().m)
 del _Method
+# A builtin type's methods: found again by name on their type (or, bound, on their object).
+# (CPython's classmethod_descriptor has no such reduction: it cannot be pickled.)
+_DESCRIPTOR_TYPES = (type(str.join), type(int.__add__))
+_MethodWrapperType = type((1).__add__)
 
 
 def reduce_ex(obj, proto):
@@ -106,6 +110,10 @@ def common_reduce(obj, proto):
         return getattr, (owner, obj.__name__)
     if cls is _MethodType:
         return getattr, (obj.__self__, obj.__func__.__name__)
+    if cls in _DESCRIPTOR_TYPES:
+        return getattr, (obj.__objclass__, obj.__name__)
+    if cls is _MethodWrapperType:
+        return getattr, (obj.__self__, obj.__name__)
     base = _native_base(cls)
     if base is range or base is slice:
         return cls, (obj.start, obj.stop, obj.step)

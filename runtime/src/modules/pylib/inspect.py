@@ -14,8 +14,6 @@ Differences from CPython, most of them from what Reap's core provides:
 - Reap's builtin types expose no __get__/__set__/__delete__ attributes: the descriptor
   predicates and getattr_static() know that property, classmethod, staticmethod and functions
   are descriptors.
-- Types Reap does not have (method-wrapper, wrapper_descriptor, member and getset
-  descriptors...) make their predicates false; a builtin method is a builtin_function_or_method.
 - Without co_positions/f_lasti, frame records carry Positions(lineno, None, None, None).
 - getgeneratorstate/getcoroutinestate need gi_suspended/cr_suspended, getclosurevars needs
   co_names and cell_contents: where the core lacks them these raise AttributeError.
@@ -163,7 +161,7 @@ def classify_class_attrs(cls):
         obj = got if got is not None else found
         if isinstance(found, (staticmethod, types.BuiltinMethodType)):
             kind, obj = "static method", found
-        elif isinstance(found, classmethod) or _isinstance_opt(found, _ClassMethodDescriptorType):
+        elif isinstance(found, (classmethod, types.ClassMethodDescriptorType)):
             kind, obj = "class method", found
         elif isinstance(found, property):
             kind, obj = "property", found

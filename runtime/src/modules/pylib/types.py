@@ -1,10 +1,7 @@
 """types, written in Python for Reap: names for the interpreter's built-in types, SimpleNamespace,
 MappingProxyType, and the dynamic class creation helpers.
 
-Each type name is bound to the type of a real object, so it is Reap's own type. Left out, because
-Reap has no distinct type for those objects (a builtin type's methods are
-builtin_function_or_method or classmethod objects): WrapperDescriptorType, MethodWrapperType,
-MethodDescriptorType, ClassMethodDescriptorType.
+Each type name is bound to the type of a real object, so it is Reap's own type.
 
 Other differences from CPython:
 - SimpleNamespace and MappingProxyType are Python classes. hash() of a SimpleNamespace, and
@@ -20,7 +17,8 @@ import sys
 __all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace', 'CellType',
     'GeneratorType', 'CoroutineType', 'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
-    'GetSetDescriptorType', 'MemberDescriptorType',
+    'GetSetDescriptorType', 'MemberDescriptorType', 'WrapperDescriptorType', 'MethodWrapperType',
+    'MethodDescriptorType', 'ClassMethodDescriptorType',
     'TracebackType', 'FrameType', 'DynamicClassAttribute', 'coroutine', 'new_class',
     'prepare_class', 'resolve_bases', 'NoneType', 'NotImplementedType', 'EllipsisType',
     'GenericAlias', 'UnionType',
@@ -84,6 +82,10 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 GetSetDescriptorType = type(int.__dict__['real'])
 MemberDescriptorType = type(range.__dict__['start'])
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
 
 try:
