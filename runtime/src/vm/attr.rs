@@ -730,6 +730,19 @@ impl Vm {
         }
     }
 
+    /// A builtin type's class method (a classmethod_descriptor) answers as its function.
+    fn classmethod_descriptor_attr(&mut self, id: ObjId, key: &str) -> PyResult<Option<Value>> {
+        match self.heap.get(id) {
+            &Object::ClassMethod(f)
+                if matches!(key, "__name__" | "__qualname__" | "__text_signature__" | "__objclass__")
+                    && self.is_builtin_method(f) =>
+            {
+                self.getattr_str(f, key).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// A function's `__builtins__`, a builtin's `__self__`, a cell's contents (borrowed).
     fn function_or_cell_attr(&mut self, id: ObjId, key: &str) -> PyResult<Option<Value>> {
         Ok(match (self.heap.get(id), key) {
@@ -923,12 +936,8 @@ impl Vm {
         if let Some(v) = self.function_or_cell_attr(id, key)? {
             return Ok(Some(self.share(v)));
         }
-        // A builtin type's class method (a classmethod_descriptor) answers as its function.
-        if let &Object::ClassMethod(f) = self.heap.get(id)
-            && matches!(key, "__name__" | "__qualname__" | "__text_signature__" | "__objclass__")
-            && self.is_builtin_method(f)
-        {
-            return self.getattr_str(f, key).map(Some);
+        if let Some(v) = self.classmethod_descriptor_attr(id, key)? {
+            return Ok(Some(v));
         }
         let dict = match key {
             "__dict__" => self.instance_dict(id, true),
