@@ -130,6 +130,9 @@ pub fn install(vm: &mut Vm) {
         ("set", vm.types.set),
         ("array", vm.types.array),
         ("complex", vm.types.complex),
+        ("range", vm.types.range),
+        ("slice", vm.types.slice),
+        ("memoryview", vm.types.memoryview),
     ] {
         let d = vm.type_obj(ty).dict;
         let name = static_name(tname, "__new__");

@@ -760,6 +760,10 @@ impl Vm {
             {
                 Some(Value::Obj(owner))
             }
+            // A builtin type's `__new__` is bound to the type, as CPython's.
+            (Object::Builtin(b), "__self__") if b.receiver.is_none() && b.name.ends_with(".__new__") => {
+                b.owner.map(Value::Obj)
+            }
             (Object::Builtin(b), "__self__") if b.receiver.is_some() || b.owner.is_none() => {
                 match (b.receiver, self.builtin_module(b.name)) {
                     (Some(r), _) => Some(r),
@@ -906,8 +910,14 @@ impl Vm {
                 // A method of a builtin type (`[].append`) belongs to no module.
                 None => return Ok(Some(Value::None)),
             },
-            // CPython reads it off the first line of a docstring; Reap's builtins have none.
-            (Object::Builtin(_), "__text_signature__") => return Ok(Some(Value::None)),
+            // CPython reads it off the first line of a docstring; Reap keeps CPython's in a
+            // table (for `inspect.signature(len)`).
+            (Object::Builtin(b), "__text_signature__") => {
+                match super::text_signatures::text_signature(b.name) {
+                    Some(sig) => Some(PyStr::new(sig)),
+                    None => return Ok(Some(Value::None)),
+                }
+            }
             _ => None,
         };
         if let Some(s) = v {

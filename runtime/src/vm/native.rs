@@ -156,8 +156,12 @@ impl Vm {
     /// one it has.
     fn mark_builtins_in(&mut self, dict: ObjId, owner: impl Fn(Option<ObjId>) -> Option<ObjId>) {
         // A builtin classmethod's function too: its `__objclass__` is the type.
+        // And a builtin `__new__` (a static method): it checks the class it is given.
         let inner = |heap: &crate::heap::Heap, id: ObjId| match heap.get(id) {
             crate::object::Object::ClassMethod(f) => f.as_obj().unwrap_or(id),
+            crate::object::Object::StaticMethod(Value::Obj(f)) if matches!(heap.get(*f), crate::object::Object::Builtin(b) if b.name.ends_with(".__new__")) => {
+                *f
+            }
             _ => id,
         };
         let values: Vec<ObjId> = match self.heap.get(dict) {
@@ -184,11 +188,30 @@ impl Vm {
         let Some(&first) = args.first() else {
             return Err(self.unbound_without_receiver(owner, name));
         };
+        if name.ends_with(".__new__") {
+            return self.check_new_receiver(owner, first);
+        }
         let t = self.type_of(first);
         if t == owner || owner == self.types.object || self.is_subtype(t, owner) {
             return Ok(());
         }
         Err(self.wrong_receiver(owner, name, first))
+    }
+
+    /// `X.__new__(Y, ...)`: Y must be X or a subclass of it, as CPython's `tp_new` wrapper
+    /// checks.
+    fn check_new_receiver(&mut self, owner: ObjId, first: Value) -> PyResult<()> {
+        let class = first.as_obj().filter(|&id| matches!(self.heap.get(id), crate::object::Object::Type(_)));
+        let x = self.class_tp_name(owner);
+        let msg = match class {
+            Some(c) if owner == self.types.object || self.is_subtype(c, owner) => return Ok(()),
+            Some(c) => {
+                let y = self.class_tp_name(c);
+                format!("{x}.__new__({y}): {y} is not a subtype of {x}")
+            }
+            None => format!("{x}.__new__(X): X is not a type object ({})", self.type_name(first)),
+        };
+        Err(self.new_exc(crate::object::exc_kind::ExcKind::TypeError, &msg))
     }
 
     fn wrong_receiver(&mut self, owner: ObjId, name: &str, first: Value) -> ObjId {

@@ -8,9 +8,8 @@ Differences from CPython, most of them from what Reap's core provides:
   tokenizer of their own, and BlockFinder.tokeneater() is fed its token kinds as strings
   ('NAME', 'OP', 'NEWLINE', 'INDENT', ...). The positions of frame records are a namedtuple
   'Positions' (dis.Positions) made here.
-- Builtin functions have no __text_signature__, so signature() of one raises ValueError (as
-  CPython does for builtins without one); `object` alone gets CPython's `()`, which classes
-  without __init__/__new__ need.
+- `object` gets CPython's `()` from here (Reap's `object` has no text signature), which
+  classes without __init__/__new__ need.
 - Reap's builtin types expose no __get__/__set__/__delete__ attributes: the descriptor
   predicates and getattr_static() know that property, classmethod, staticmethod and functions
   are descriptors.
