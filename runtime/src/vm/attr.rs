@@ -730,6 +730,14 @@ impl Vm {
         }
     }
 
+    /// A builtin's `__text_signature__`: CPython's for the same builtin, else None.
+    fn text_signature(&mut self, name: &str) -> Value {
+        match super::text_signatures::text_signature(name) {
+            Some(sig) => self.new_str(sig),
+            None => Value::None,
+        }
+    }
+
     /// A builtin type's class method (a classmethod_descriptor) answers as its function.
     fn classmethod_descriptor_attr(&mut self, id: ObjId, key: &str) -> PyResult<Option<Value>> {
         match self.heap.get(id) {
@@ -910,14 +918,8 @@ impl Vm {
                 // A method of a builtin type (`[].append`) belongs to no module.
                 None => return Ok(Some(Value::None)),
             },
-            // CPython reads it off the first line of a docstring; Reap keeps CPython's in a
-            // table (for `inspect.signature(len)`).
-            (Object::Builtin(b), "__text_signature__") => {
-                match super::text_signatures::text_signature(b.name) {
-                    Some(sig) => Some(PyStr::new(sig)),
-                    None => return Ok(Some(Value::None)),
-                }
-            }
+            // CPython reads it off a docstring; Reap keeps CPython's in a table.
+            (Object::Builtin(b), "__text_signature__") => return Ok(Some(self.text_signature(b.name))),
             _ => None,
         };
         if let Some(s) = v {
