@@ -406,6 +406,50 @@ pub struct Code {
     pub cache_base: AtomicU32,
 }
 
+impl Code {
+    /// A copy under another name, file or first line (`code.replace()`), its lines moved
+    /// with the first as CPython's are (they count from it). The copy holds the same
+    /// constants: the caller takes a reference to each of them.
+    pub fn renamed(&self, name: Arc<str>, qualname: Arc<str>, filename: Arc<str>, first_line: u32) -> Code {
+        let shift = i64::from(first_line) - i64::from(self.first_line);
+        let moved = |line: u32| match line {
+            0 => 0,
+            l => u32::try_from((i64::from(l) + shift).max(1)).unwrap_or(u32::MAX),
+        };
+        let spans = self
+            .spans
+            .iter()
+            .map(|s| {
+                let mut s = *s;
+                (s.start.line, s.end.line) = (moved(s.start.line), moved(s.end.line));
+                s
+            })
+            .collect();
+        Code {
+            name,
+            qualname,
+            filename,
+            first_line,
+            instrs: self.instrs.clone(),
+            spans,
+            consts: Constants { values: self.consts.values.clone(), dead: Arc::clone(&self.consts.dead) },
+            codes: self.codes.clone(),
+            names: self.names.clone(),
+            name_strs: self.name_strs.clone(),
+            varnames: self.varnames.clone(),
+            cellvars: self.cellvars.clone(),
+            freevars: self.freevars.clone(),
+            cell_params: self.cell_params.clone(),
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
+            doc: self.doc,
+            cache_base: AtomicU32::new(u32::MAX),
+        }
+    }
+}
+
 impl Drop for Code {
     fn drop(&mut self) {
         let base = self.cache_base.load(Ordering::Relaxed);

@@ -4,6 +4,7 @@
 
 pub mod array;
 pub mod code;
+pub mod code_bytes;
 pub mod dict;
 pub mod duplicate;
 pub mod exc_kind;

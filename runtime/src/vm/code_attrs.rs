@@ -46,6 +46,13 @@ impl Vm {
                 }
                 self.new_tuple(items)
             }
+            "co_code" | "_co_code_adaptive" => {
+                self.alloc(Object::Bytes(crate::object::code_bytes::code_bytes(&code)))
+            }
+            "co_linetable" => self.alloc(Object::Bytes(crate::object::code_bytes::line_table(&code))),
+            "co_lnotab" => self.alloc(Object::Bytes(crate::object::code_bytes::lnotab(&code))),
+            // Reap's handlers are set up by instructions (`SetupExcept`): there is no table.
+            "co_exceptiontable" => self.alloc(Object::Bytes(Vec::new())),
             // The method holds the code object (`new_builtin` takes its reference).
             "co_positions" => self.new_builtin("co_positions", co_positions, Some(Value::Obj(id))),
             "co_lines" => self.new_builtin("co_lines", co_lines, Some(Value::Obj(id))),
@@ -131,7 +138,7 @@ pub(crate) fn co_lines(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> cra
 }
 
 /// The code object a method of `code` was called on.
-fn receiver_code(
+pub(crate) fn receiver_code(
     vm: &mut Vm,
     args: &[Value],
     method: &str,
