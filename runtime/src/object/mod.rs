@@ -609,6 +609,8 @@ pub enum Iter {
         next: i64,
         stop: i64,
         step: i64,
+        /// Where it began, for `__reduce__` and `__setstate__`, which count from there.
+        start: i64,
     },
     Dict {
         dict: ObjId,

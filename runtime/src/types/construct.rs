@@ -855,7 +855,12 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let (start, step) = (*start, *step);
         let n = crate::vm::sequence::range_len(start, *stop, step);
         let last = start + (n - 1) * step;
-        return Ok(vm.alloc(Object::Iter(Iter::Range { next: last, stop: start - step, step: -step })));
+        return Ok(vm.alloc(Object::Iter(Iter::Range {
+            next: last,
+            stop: start - step,
+            step: -step,
+            start: last,
+        })));
     }
     let seq = match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::List(_) | Object::Tuple(_)) => {

@@ -70,7 +70,7 @@ fn length_hint(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
             Object::Str(s) => s.s.get(byte..).map_or(0, |rest| rest.chars().count()),
             _ => 0,
         },
-        Iter::Range { next, stop, step } => crate::vm::sequence::range_len(next, stop, step) as usize,
+        Iter::Range { next, stop, step, .. } => crate::vm::sequence::range_len(next, stop, step) as usize,
         Iter::Reversed { index, .. } => index,
         Iter::Dict { pos: usize::MAX, .. } | Iter::Set { pos: usize::MAX, .. } => 0,
         Iter::Dict { dict, pos, .. } => match vm.heap.get(dict) {
@@ -227,13 +227,35 @@ pub(crate) fn iter_next_complex(vm: &mut Vm, id: ObjId) -> PyResult<Result<Value
         },
         Plan::Await(coro) => vm.gen_send(coro, Value::None),
         Plan::AsyncGenOp => crate::types::async_gen::op_next_or_stop(vm, id),
+        // Exhausted for good once the sentinel comes, as CPython's, which lets go of both.
+        Plan::Callable(Value::None, _) => Ok(Err(Value::None)),
+        // A StopIteration from the callable ends it too.
         Plan::Callable(func, sentinel) => {
-            let v = vm.call(func, &[], &[])?;
+            let v = match vm.call(func, &[], &[]) {
+                Ok(v) => v,
+                Err(e) if vm.isinstance(Value::Obj(e), vm.exc_type(ExcKind::StopIteration)) => {
+                    vm.decref_id(e);
+                    exhaust_callable(vm, id);
+                    return Ok(Err(Value::None));
+                }
+                Err(e) => return Err(e),
+            };
             if vm.eq(v, sentinel)? {
                 vm.decref(v);
+                exhaust_callable(vm, id);
                 return Ok(Err(Value::None));
             }
             Ok(Ok(v))
+        }
+    }
+}
+
+/// A callable iterator at its end: it lets go of the callable and the sentinel.
+fn exhaust_callable(vm: &mut Vm, id: ObjId) {
+    if let Object::Iter(Iter::Callable { func, sentinel }) = vm.heap.get_mut(id) {
+        let old = [std::mem::replace(func, Value::None), std::mem::replace(sentinel, Value::None)];
+        for v in old {
+            vm.decref(v);
         }
     }
 }

@@ -33,6 +33,7 @@ pub mod code;
 pub mod generator;
 pub mod int;
 pub mod iter;
+mod iter_reduce;
 pub mod list;
 pub mod memoryview;
 pub mod memoryview_ops;
@@ -96,6 +97,7 @@ pub fn install_methods(vm: &mut Vm) {
     descriptor_methods::install(vm);
     native_descr::install(vm);
     method_descriptor::install(vm);
+    iter_reduce::install(vm);
     code::install(vm);
     dict_views::install(vm);
     descriptor_methods::install_super(vm);

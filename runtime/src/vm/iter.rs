@@ -30,7 +30,7 @@ impl Vm {
                     })));
                 }
                 Object::Range { start, stop, step } => {
-                    Some(Iter::Range { next: *start, stop: *stop, step: *step })
+                    Some(Iter::Range { next: *start, stop: *stop, step: *step, start: *start })
                 }
                 Object::LongRange(_) => return self.call_module_attr("_reap_longrange", "iterate", &[v]),
                 Object::Dict(t) => {
@@ -159,7 +159,7 @@ impl Vm {
     pub(crate) fn next_quick(&mut self, it: Value) -> Option<Option<Value>> {
         let Value::Obj(id) = it else { return None };
         match self.heap.get_mut(id) {
-            Object::Iter(Iter::Range { next, stop, step }) => {
+            Object::Iter(Iter::Range { next, stop, step, .. }) => {
                 let n = *next;
                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
                     *next = n.saturating_add(*step);
@@ -349,7 +349,7 @@ impl Vm {
                     }
                     Some(ch.map(|c| self.new_str(c.to_string())))
                 }
-                Iter::Range { next, stop, step } => {
+                Iter::Range { next, stop, step, .. } => {
                     let n = *next;
                     if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
                         *next = n.saturating_add(*step);
@@ -562,7 +562,7 @@ impl Vm {
     pub fn length_hint_fast(&self, v: Value) -> Option<usize> {
         match *self.heap.get(v.as_obj()?) {
             Object::Range { start, stop, step } => Some(range_len(start, stop, step) as usize),
-            Object::Iter(Iter::Range { next, stop, step }) => Some(range_len(next, stop, step) as usize),
+            Object::Iter(Iter::Range { next, stop, step, .. }) => Some(range_len(next, stop, step) as usize),
             _ => None,
         }
     }

@@ -1,0 +1,78 @@
+# Builtin iterators reduce as CPython 3.11's (iter(seq) plus a position, enumerate(inner,
+# count), zip(*inners)...), so pickle and copy make them again at the same place, and
+# __setstate__ moves them (clamped to the sequence). A callable iterator stays exhausted once
+# its sentinel came.
+import copy
+import pickle
+
+class Seq:
+    def __getitem__(self, i):
+        if i < 4:
+            return i * 10
+        raise IndexError(i)
+
+
+its = {"list": lambda: iter([1, 2, 3]), "tuple": lambda: iter((1, 2, 3)), "str": lambda: iter("abc"), "range": lambda: iter(range(1, 9, 2)),
+       "bytes": lambda: iter(b"abc"), "set": lambda: iter({1, 2, 3}), "dictk": lambda: iter({1: 2, 3: 4}),
+       "dictv": lambda: iter({1: 2, 3: 4}.values()), "dicti": lambda: iter({1: 2, 3: 4}.items()), "revlist": lambda: reversed([1, 2, 3]),
+       "rev": lambda: reversed((1, 2, 3)), "enum": lambda: enumerate("abc", 5), "zip": lambda: zip([1, 2], "ab"), "map": lambda: map(abs, [-1, -2]),
+       "filter": lambda: filter(None, [0, 1, 2]), "revrange": lambda: reversed(range(1, 9, 2)),
+       "seq": lambda: iter(Seq()), "call": lambda: iter(iter([1, 2, 3, 4]).__next__, 4)}
+for name, make in its.items():
+    it = make()
+    next(it)
+    try:
+        r = it.__reduce__()
+        print(name, r[0], r[1:] if name not in ("set", "dictk", "dictv", "dicti", "revdict") else "")
+    except Exception as e:
+        print(name, "reduce", type(e).__name__, e)
+    try:
+        print(name, list(pickle.loads(pickle.dumps(it))), list(copy.copy(it)), list(it))
+    except Exception as e:
+        print(name, "pickle", type(e).__name__, e)
+    it2 = make()
+    list(it2)
+    try:
+        print(name, "exhausted", it2.__reduce__()[1:])
+    except Exception as e:
+        print(name, "exhausted", type(e).__name__, e)
+it = iter([1, 2, 3, 4])
+it.__setstate__(2)
+print(list(it))
+it = iter("abcdef")
+it.__setstate__(-3)
+print(list(it))
+it = iter(range(10))
+it.__setstate__(7)
+print(list(it))
+it = reversed([1, 2, 3, 4])
+it.__setstate__(1)
+print(list(it))
+z = zip([1], [2])
+z.__setstate__(True)
+print(z.__reduce__())
+it = iter(Seq())
+it.__setstate__(2)
+print(list(it), it.__reduce__())
+it = iter(range(10))
+next(it), next(it), next(it)
+it.__setstate__(1)
+print(list(it))
+for bad in (lambda: iter([]).__setstate__("x"), lambda: iter([]).__setstate__(), lambda: iter([]).__reduce__(1)):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", e)
+calls = []
+
+
+def ticker():
+    calls.append(1)
+    return len(calls)
+
+
+ci = iter(ticker, 2)
+print(list(ci), list(ci), len(calls), ci.__reduce__())
+e = enumerate("xyz")
+next(e)
+print(list(copy.deepcopy(e)), list(e))
