@@ -11,6 +11,10 @@ class mappingproxy:
     __module__ = 'builtins'
     __slots__ = ('_mapping',)
 
+    def __dir__(self):
+        # CPython's names, not the slot this class keeps its mapping in.
+        return sorted(set(object.__dir__(self)) - {'__delitem__', '__module__', '__slots__', '_mapping'})
+
     def __new__(cls, *args, **kwargs):
         if len(args) + len(kwargs) > 1:
             raise TypeError(f'mappingproxy() takes at most 1 argument ({len(args) + len(kwargs)} given)')

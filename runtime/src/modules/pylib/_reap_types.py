@@ -80,6 +80,16 @@ class GenericAlias:
             return object.__getattribute__(self, name)
         return getattr(object.__getattribute__(self, "__origin__"), name)
 
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        if self.__unpacked__ and self.__origin__ is tuple:
+            return self.__args__
+        return None
+
+    def __dir__(self):
+        # The origin's names and the alias's own, as CPython's alias lists them.
+        return sorted(set(dir(object.__getattribute__(self, "__origin__"))) | GenericAlias._OWN)
+
     def __setattr__(self, name, value):
         raise AttributeError("readonly attribute")
 
@@ -188,6 +198,11 @@ class UnionType:
 
     def __repr__(self):
         return " | ".join(_type_repr(a) for a in self.__args__)
+
+    def __dir__(self):
+        # What CPython's union shows: object's names and its own few, not what this class
+        # needs to work (its dict, its isinstance hooks).
+        return sorted(set(dir(object)) | {"__args__", "__getitem__", "__or__", "__parameters__", "__ror__"})
 
     def __setattr__(self, name, value):
         raise AttributeError("readonly attribute")

@@ -104,6 +104,10 @@ del _f, _g, _C, sys
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was created with."""
 
+    def __dir__(self):
+        # CPython's lists its attributes and its type's; not what this class needs to work.
+        return sorted(set(object.__dir__(self)) - {'__getattr__', '__module__', '__weakref__'})
+
     def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError('no positional arguments expected')
