@@ -76,3 +76,19 @@ print(list(ci), list(ci), len(calls), ci.__reduce__())
 e = enumerate("xyz")
 next(e)
 print(list(copy.deepcopy(e)), list(e))
+
+# Ranges past 64 bits have longrange_iterator objects, as CPython's.
+r = range(2**64, 2**64 + 5)
+it = iter(r)
+print(type(it), next(it), it.__length_hint__(), it.__reduce__())
+print(list(pickle.loads(pickle.dumps(it))), list(copy.copy(it)), list(it), it.__reduce__())
+it = reversed(range(0, 2**70, 2**68))
+print(type(it).__name__, list(it))
+it = iter(r)
+it.__setstate__(3)
+print(list(it), repr(iter(r)).split(" at ")[0])
+try:
+    type(iter(r))()
+except TypeError as e:
+    print(e)
+print(sorted(set(dir(iter(r))) - set(dir(object))))
