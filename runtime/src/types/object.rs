@@ -178,7 +178,10 @@ fn object_hash(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
 /// `object.__sizeof__`: CPython's basic sizes on 64-bit machines: a header of 16 bytes, a
 /// pointer per slot, and 8 more for an instance dict.
 fn object_sizeof(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "__sizeof__", &args[1..], 0, 0)?;
+    if args.len() > 1 {
+        let name = format!("{}.__sizeof__", vm.type_name(args[0]));
+        arity(vm, &name, &args[1..], 0, 0)?;
+    }
     let size = match args[0].as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Instance(i)) => {
             let t = vm.type_obj(i.class);

@@ -124,6 +124,11 @@ impl Vm {
                 }
                 let given = if receiver.is_some() { args.len() } else { args.len().saturating_sub(1) };
                 self.check_shape(native, name, given, kwargs)?;
+                if name.ends_with("__")
+                    && let Some(owner) = owner
+                {
+                    self.check_slot_call(owner, name, given, kwargs)?;
+                }
                 // A builtin type's method called on an instance of a subclass works on the
                 // builtin value inside it.
                 let on_payload = |v: Value, vm: &Vm| {
@@ -321,6 +326,12 @@ impl Vm {
                     return (Err(e), false);
                 }
                 if let Err(e) = self.check_shape(native, name, args.len().saturating_sub(1), kwargs) {
+                    return (Err(e), false);
+                }
+                if name.ends_with("__")
+                    && let Some(owner) = owner
+                    && let Err(e) = self.check_slot_call(owner, name, args.len().saturating_sub(1), kwargs)
+                {
                     return (Err(e), false);
                 }
                 return (f(self, args, kwargs), false);

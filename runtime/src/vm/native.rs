@@ -410,12 +410,75 @@ impl Vm {
         }
     }
 
+    /// A slot wrapper called by name (`(5).__add__(1)`, `int.__neg__(x)`) takes no keywords
+    /// and, for the unary and binary slots, exactly its operands, in CPython's words; the
+    /// natives check the rest.
+    pub(crate) fn check_slot_call(
+        &mut self,
+        owner: ObjId,
+        name: &str,
+        given: usize,
+        kwargs: &[(ObjId, Value)],
+    ) -> PyResult<()> {
+        let short = name.rsplit('.').next().unwrap_or(name);
+        if matches!(short, "__init__" | "__new__" | "__call__")
+            || !is_slot_wrapper_of(&self.type_obj(owner).name, short)
+        {
+            return Ok(());
+        }
+        let kind = crate::object::exc_kind::ExcKind::TypeError;
+        if !kwargs.is_empty() {
+            return Err(self.new_exc(kind, &format!("wrapper {short}() takes no keyword arguments")));
+        }
+        // These unpack their operands with an empty function name: " expected 2 arguments".
+        let sequence =
+            matches!(self.type_obj(owner).name.as_str(), "list" | "tuple" | "str" | "bytes" | "bytearray");
+        let unpacked = match short {
+            "__setitem__" | "__setattr__" | "__set__" => Some(2),
+            "__mul__" | "__rmul__" | "__imul__" if sequence => Some(1),
+            _ => None,
+        };
+        if let Some(n) = unpacked {
+            if given == n {
+                return Ok(());
+            }
+            return crate::vm::args::check_positional(self, "", &vec![Value::None; given], n, n);
+        }
+        let expected = match short {
+            "__repr__" | "__str__" | "__hash__" | "__len__" | "__iter__" | "__next__" | "__neg__"
+            | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__" | "__index__" | "__bool__"
+            | "__await__" | "__aiter__" | "__anext__" | "__del__" => 0,
+            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__getitem__"
+            | "__contains__" | "__delitem__" | "__getattribute__" | "__delattr__" | "__delete__" => 1,
+            _ if is_binary_operator(short) => 1,
+            _ => return Ok(()),
+        };
+        if given == expected {
+            return Ok(());
+        }
+        let s = if expected == 1 { "" } else { "s" };
+        Err(self.new_exc(kind, &format!("expected {expected} argument{s}, got {given}")))
+    }
+
     /// Whether `f` is a builtin type's method not bound to anything (what a builtin type's
     /// `classmethod` wraps: a `classmethod_descriptor`).
     pub(crate) fn is_builtin_method(&self, f: Value) -> bool {
         matches!(f.as_obj().map(|id| self.heap.get(id)),
             Some(crate::object::Object::Builtin(b)) if b.receiver.is_none() && b.owner.is_some())
     }
+}
+
+/// The number operators' slots that take one operand (`__add__`, `__radd__`, `__iadd__`...),
+/// but for the repeat and power slots, whose natives check their own operands.
+fn is_binary_operator(short: &str) -> bool {
+    let Some(op) = short.strip_prefix("__").and_then(|s| s.strip_suffix("__")) else { return false };
+    let op =
+        op.strip_prefix('r').filter(|o| BINARY.contains(o)).or_else(|| op.strip_prefix('i')).unwrap_or(op);
+    const BINARY: &[&str] = &[
+        "add", "sub", "truediv", "floordiv", "mod", "divmod", "lshift", "rshift", "and", "or", "xor",
+        "matmul",
+    ];
+    BINARY.contains(&op)
 }
 
 /// Whether CPython makes method `short` of the builtin type named `owner` from a type slot:
