@@ -106,3 +106,18 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(str.join.__reduce__(), (3).__add__.__reduce__())
+
+# Qualified names say the type, also where one native serves several types.
+print(zip.__next__.__qualname__, iter([]).__next__.__qualname__, list.__class_getitem__.__qualname__)
+print(dict.__getitem__.__qualname__, type((lambda: 0).__code__).replace.__qualname__, enumerate.__iter__.__qualname__)
+print(zip.__next__.__text_signature__, enumerate.__iter__.__text_signature__)
+print(object.__repr__([]).split(" at ")[0], object.__repr__(C()).split(" at ")[0])
+print(property().__ne__(1), object().__ne__(object()), (1).__ne__(2))
+e = ValueError.__new__(ValueError, 1, 2)
+print(type(e).__name__, e.args)
+for call in (lambda: object().__sizeof__(x=1), lambda: [1].__reduce_ex__(protocol=2), lambda: (1.5).__round__(ndigits=1)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+print(type(property.__set_name__).__name__)

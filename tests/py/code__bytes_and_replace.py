@@ -122,3 +122,48 @@ def lnotab_lines(code):
 for fn in (f, boom, sample):
     seen = [line for _, _, line in fn.__code__.co_lines() if line is not None]
     print(fn.__name__, lnotab_lines(fn.__code__)[-1] == seen[-1], set(lnotab_lines(fn.__code__)) <= set(seen))
+
+
+# A function's code can be replaced, and the function then runs it.
+def a():
+    return "a"
+
+
+def b():
+    return "b"
+
+
+a.__code__ = b.__code__
+print(a(), a.__name__)
+
+
+def kaboom():
+    raise KeyError("k")
+
+
+kaboom.__code__ = kaboom.__code__.replace(co_filename="other.py", co_firstlineno=1000)
+try:
+    kaboom()
+except KeyError as e:
+    tb = e.__traceback__.tb_next
+    print(tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+for bad in (5, outer.__code__):
+    try:
+        a.__code__ = bad
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+
+
+# co_varnames lists the locals that are not only cells; the slot numbers follow CPython's.
+def cells(a):
+    x = 1
+    y = 2
+
+    def inner():
+        return x + a
+
+    return inner, y
+
+
+cc = cells.__code__
+print(cc.co_varnames, cc.co_nlocals, cc.co_cellvars, [cc._varname_from_oparg(i) for i in range(4)])

@@ -65,3 +65,12 @@ for t, c in [(int, str), (range, int), (list, dict), (str, int), (int, 5)]:
     except TypeError as e:
         print("TypeError:", e)
 print(int.__new__.__self__, range.__new__(range, 3), tuple.__new__(tuple, [1]))
+
+# Functions of the modules Reap registers under private names (_heapq, _bisect, _struct).
+import bisect
+import heapq
+import struct
+
+for f in (heapq.heappush, heapq.heappop, bisect.bisect_left, struct.calcsize, struct.pack):
+    show(f.__name__, f)
+print(type(heapq.heappush.__self__).__name__, inspect.signature(heapq.heappush).bind([], 1).arguments)

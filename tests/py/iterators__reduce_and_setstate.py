@@ -92,3 +92,15 @@ try:
 except TypeError as e:
     print(e)
 print(sorted(set(dir(iter(r))) - set(dir(object))))
+
+# An array's iterator pickles; a memoryview's does not, as in CPython.
+import array
+
+ai = iter(array.array("i", [1, 2, 3]))
+next(ai)
+print(list(pickle.loads(pickle.dumps(ai))), list(copy.copy(ai)))
+try:
+    pickle.dumps(iter(memoryview(b"ab")))
+except TypeError as e:
+    print("TypeError:", e)
+print(iter(range(0, 2**70, 7)).__reduce__())

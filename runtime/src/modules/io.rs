@@ -387,7 +387,7 @@ fn descriptor_path(vm: &mut Vm, fd: i64) -> PyResult<String> {
 }
 
 /// Runs `f` on the file object, or raises for a closed file.
-fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObj) -> T) -> PyResult<T> {
+pub(super) fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObj) -> T) -> PyResult<T> {
     let closed = match v.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::File(file)) => file.handle.is_none(),
         _ => return Err(vm.new_exc(ExcKind::TypeError, "not a file")),
@@ -425,7 +425,7 @@ fn make_data(vm: &mut Vm, binary: bool, data: Vec<u8>) -> Value {
     }
 }
 
-fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
+pub(super) fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
     let (readable, binary, undecodable) = with_file(vm, v, |f| {
         (
             f.readable,

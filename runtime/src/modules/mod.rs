@@ -11,6 +11,7 @@ pub mod builtins;
 pub mod charmap;
 pub mod compile;
 pub mod file_args;
+mod file_binary;
 pub mod gc;
 pub mod heapq;
 pub mod io;
@@ -94,6 +95,7 @@ pub fn install_all(vm: &mut Vm) {
     crate::types::install_methods(vm);
     install(vm);
     io::install(vm);
+    file_binary::install(vm);
     weakref::install(vm);
     gc::install(vm);
     atexit::install(vm);

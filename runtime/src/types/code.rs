@@ -137,8 +137,9 @@ fn varname_from_oparg(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyRe
     let code = receiver_code(vm, args, "_varname_from_oparg")?;
     crate::vm::args::arity(vm, "_varname_from_oparg", &args[1..], 1, 1)?;
     let i = crate::vm::args::index_arg(vm, args[1])?;
-    let cells = code.cellvars.iter().filter(|c| !code.varnames.contains(c));
-    let names: Vec<&String> = code.varnames.iter().chain(cells).chain(code.freevars.iter()).collect();
+    let locals = crate::vm::code_attrs::local_names(&code);
+    let cells = code.cellvars.iter().filter(|c| !locals.contains(c));
+    let names: Vec<&String> = locals.iter().copied().chain(cells).chain(code.freevars.iter()).collect();
     match usize::try_from(i).ok().and_then(|i| names.get(i)) {
         Some(n) => Ok(vm.new_str(n.to_string())),
         None => Err(vm.new_exc(ExcKind::IndexError, "tuple index out of range")),

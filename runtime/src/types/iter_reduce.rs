@@ -15,7 +15,7 @@ pub fn install(vm: &mut Vm) {
     reducible.extend([t.iterator, t.enumerate, t.zip, t.map, t.filter, t.reversed]);
     let with_state: Vec<ObjId> = ["list_iterator", "tuple_iterator", "str_iterator", "str_ascii_iterator"]
         .iter()
-        .chain(&["range_iterator", "list_reverseiterator", "bytes_iterator"])
+        .chain(&["range_iterator", "list_reverseiterator", "bytes_iterator", "arrayiterator"])
         .filter_map(|n| t.iters.get(n).copied())
         .chain([t.iterator, t.reversed, t.zip])
         .collect();
@@ -77,6 +77,11 @@ fn reduce(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
     };
     let Object::Iter(it) = vm.heap.get(id) else { unreachable!("checked by `this`") };
     Ok(match *it {
+        // (CPython's memoryview and struct iterators cannot be pickled.)
+        Iter::Seq { kind: "memory_iterator" | "unpack_iterator", .. } => {
+            let tn = vm.type_name(args[0]);
+            return Err(vm.new_exc(ExcKind::TypeError, &format!("cannot pickle '{tn}' object")));
+        }
         Iter::Seq { seq, index, kind } => {
             if seq == vm.empty_tuple {
                 let e = empty(vm, kind == "list_iterator");
@@ -205,7 +210,8 @@ fn setstate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     let Object::Iter(it) = vm.heap.get(id) else { unreachable!("checked by `this`") };
     match *it {
         Iter::Seq { seq, .. } if seq != vm.empty_tuple => {
-            let at = wanted.clamp(0, len_of(vm, seq)) as usize;
+            let len = vm.len(Value::Obj(seq))? as i64;
+            let at = wanted.clamp(0, len) as usize;
             if let Object::Iter(Iter::Seq { index, .. }) = vm.heap.get_mut(id) {
                 *index = at;
             }

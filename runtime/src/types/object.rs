@@ -152,7 +152,10 @@ fn object_ne(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
     let eq = match vm.try_dunder(args[0], "__eq__", &[args[1]])? {
         Some(r) => r,
         None if args[0].is(args[1]) => Value::Bool(true),
-        None if !is_instance => vm.compare(args[0], args[1], crate::object::code::CmpKind::Eq)?,
+        // (A builtin type without an equality of its own has object's: no answer.)
+        None if !is_instance && vm.lookup_str(vm.type_of(args[0]), "__eq__").is_some() => {
+            vm.compare(args[0], args[1], crate::object::code::CmpKind::Eq)?
+        }
         None => return Ok(vm.share(Value::Obj(vm.not_implemented))),
     };
     let t = vm.truthy(eq);
@@ -277,7 +280,18 @@ pub(crate) fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)])
             return Err(vm.new_exc(ExcKind::TypeError, &format!("{name}() takes no arguments")));
         }
     }
-    Ok(vm.new_instance(cls))
+    let inst = vm.new_instance(cls);
+    // An exception made by `__new__` alone (`ValueError.__new__(ValueError, 1)`) has its
+    // arguments, as CPython's `BaseException.__new__` keeps them.
+    if args.len() > 1
+        && let Some(id) = inst.as_obj()
+        && matches!(vm.heap.get(id), Object::Instance(i) if i.exc().is_some())
+    {
+        let given: Vec<Value> = args[1..].iter().map(|&v| vm.share(v)).collect();
+        let t = vm.new_tuple(given);
+        vm.set_exc_args(id, t);
+    }
+    Ok(inst)
 }
 
 pub(crate) fn object_setattr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -337,12 +351,13 @@ pub(crate) fn object_init_subclass(
 pub(crate) fn object_repr(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let cls = vm.type_of(args[0]);
     let t = vm.type_obj(cls);
-    let s = format!(
-        "<{}.{} object at {}>",
-        t.module,
-        t.qualname,
-        crate::vm::repr::address(args[0].as_obj().unwrap_or(cls))
-    );
+    let at = crate::vm::repr::address(args[0].as_obj().unwrap_or(cls));
+    // (A builtin type is named without its module, as CPython's `object.__repr__` does.)
+    let s = if t.module == "builtins" {
+        format!("<{} object at {at}>", t.qualname)
+    } else {
+        format!("<{}.{} object at {at}>", t.module, t.qualname)
+    };
     Ok(vm.new_str(s))
 }
 

@@ -726,13 +726,43 @@ impl Vm {
     fn builtin_module(&self, name: &'static str) -> Option<&'static str> {
         match name.rsplit_once('.') {
             None => Some("builtins"),
-            Some((owner, _)) => self.slots.module_names.contains(&owner).then_some(owner),
+            // (Or a module the runtime registers under a private name, `_heapq`.)
+            Some((owner, _)) => (self.slots.module_names.contains(&owner)
+                || matches!(
+                    self.dict_get_str(self.modules, owner).and_then(|m| m.as_obj()).map(|m| self.heap.get(m)),
+                    Some(Object::Module { .. })
+                ))
+            .then_some(owner),
+        }
+    }
+
+    /// A builtin's `__qualname__`: a type's method is named by its type (`zip.__next__`, even
+    /// where one native serves several types), a module's function by itself.
+    fn builtin_qualname(&self, b: &crate::object::Builtin) -> String {
+        let short = b.name.rsplit('.').next().unwrap_or(b.name);
+        let class = match (b.owner, b.receiver) {
+            (Some(owner), _) if owner != self.types.object => Some(owner),
+            // A builtin type's class method bound to its class (`list.__class_getitem__`).
+            (None, Some(Value::Obj(r)))
+                if !b.name.contains('.') && matches!(self.heap.get(r), Object::Type(_)) =>
+            {
+                Some(r)
+            }
+            _ => None,
+        };
+        match class {
+            Some(c) => format!("{}.{short}", self.type_obj(c).name),
+            None if self.builtin_module(b.name).is_some() => short.to_string(),
+            None => b.name.to_string(),
         }
     }
 
     /// A builtin's `__text_signature__`: CPython's for the same builtin, else None.
-    fn text_signature(&mut self, name: &str) -> Value {
-        match super::text_signatures::text_signature(name) {
+    fn text_signature(&mut self, qualname: &str, name: &str) -> Value {
+        // By its class first (a native several types share); a module's function by its name.
+        let table = super::text_signatures::text_signature;
+        let by_class = if qualname.contains('.') { table(qualname) } else { None };
+        match by_class.or_else(|| table(name)) {
             Some(sig) => self.new_str(sig),
             None => Value::None,
         }
@@ -909,17 +939,17 @@ impl Vm {
             (Object::Builtin(b), "__name__") => {
                 Some(PyStr::new(b.name.rsplit('.').next().unwrap_or(b.name).to_string()))
             }
-            (Object::Builtin(b), "__qualname__") => Some(PyStr::new(match self.builtin_module(b.name) {
-                Some(_) => b.name.rsplit('.').next().unwrap_or(b.name).to_string(),
-                None => b.name.to_string(),
-            })),
+            (Object::Builtin(b), "__qualname__") => Some(PyStr::new(self.builtin_qualname(b))),
             (Object::Builtin(b), "__module__") => match self.builtin_module(b.name) {
                 Some(m) => Some(PyStr::new(m.to_string())),
                 // A method of a builtin type (`[].append`) belongs to no module.
                 None => return Ok(Some(Value::None)),
             },
             // CPython reads it off a docstring; Reap keeps CPython's in a table.
-            (Object::Builtin(b), "__text_signature__") => return Ok(Some(self.text_signature(b.name))),
+            (Object::Builtin(b), "__text_signature__") => {
+                let (qualname, name) = (self.builtin_qualname(b), b.name);
+                return Ok(Some(self.text_signature(&qualname, name)));
+            }
             _ => None,
         };
         if let Some(s) = v {

@@ -453,6 +453,27 @@ impl Vm {
                 }
                 Ok(())
             }
+            Object::Function(f) if key == "__code__" => {
+                let nfree = f.closure.len();
+                let code = match value.as_obj().map(|i| self.heap.get(i)) {
+                    Some(Object::Code(c)) => std::sync::Arc::clone(c),
+                    _ => {
+                        return Err(self.new_exc(ExcKind::TypeError, "__code__ must be set to a code object"));
+                    }
+                };
+                if code.freevars.len() != nfree {
+                    let name = f.name.clone();
+                    let msg = format!(
+                        "{name}() requires a code object with {nfree} free vars, not {}",
+                        code.freevars.len()
+                    );
+                    return Err(self.new_exc(ExcKind::ValueError, &msg));
+                }
+                if let Object::Function(f) = self.heap.get_mut(id) {
+                    f.code = code;
+                }
+                Ok(())
+            }
             Object::Function(_) if key == "__annotations__" => {
                 let dict = value.as_obj().filter(|&d| matches!(self.heap.get(d), Object::Dict(_)));
                 if dict.is_none() && value != Value::None {

@@ -24,10 +24,11 @@ impl Vm {
             "co_argcount" => Value::Int(i64::from(code.argcount)),
             "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
             "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
-            "co_nlocals" => Value::Int(code.varnames.len() as i64),
+            "co_nlocals" => Value::Int(local_names(&code).len() as i64),
             "co_flags" => Value::Int(code_flags(&code)),
             "co_varnames" => {
-                let names: Vec<Value> = code.varnames.iter().map(|n| self.new_str(n.clone())).collect();
+                let names: Vec<Value> =
+                    local_names(&code).into_iter().map(|n| self.new_str(n.clone())).collect();
                 self.new_tuple(names)
             }
             "co_names" => {
@@ -85,6 +86,21 @@ pub(crate) fn co_positions(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) ->
     let it = vm.get_iter(list);
     vm.decref(list);
     it
+}
+
+/// The variables CPython counts as the code's locals (`co_varnames`): its parameters, then
+/// the other variables that are not cells (a variable an inner function reads is a cell
+/// only, in `co_cellvars`, unless it is a parameter).
+pub(crate) fn local_names(code: &crate::object::code::Code) -> Vec<&String> {
+    let f = &code.flags;
+    let params =
+        (code.argcount + code.kwonlyargcount) as usize + usize::from(f.varargs) + usize::from(f.varkw);
+    code.varnames
+        .iter()
+        .enumerate()
+        .filter(|&(i, n)| i < params || !code.cellvars.contains(n))
+        .map(|(_, n)| n)
+        .collect()
 }
 
 /// `co_flags` as CPython 3.11 sets them: OPTIMIZED and NEWLOCALS for function bodies, then

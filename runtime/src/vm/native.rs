@@ -421,12 +421,19 @@ impl Vm {
         kwargs: &[(ObjId, Value)],
     ) -> PyResult<()> {
         let short = name.rsplit('.').next().unwrap_or(name);
-        if matches!(short, "__init__" | "__new__" | "__call__")
-            || !is_slot_wrapper_of(&self.type_obj(owner).name, short)
-        {
+        if matches!(short, "__init__" | "__new__" | "__call__" | "__init_subclass__" | "__subclasshook__") {
             return Ok(());
         }
         let kind = crate::object::exc_kind::ExcKind::TypeError;
+        // The dunders that are plain methods (`__sizeof__`, `list.__getitem__`) take no
+        // keywords either, said as a method says it.
+        if !is_slot_wrapper_of(&self.type_obj(owner).name, short) {
+            if kwargs.is_empty() {
+                return Ok(());
+            }
+            let owner = self.type_obj(owner).name.clone();
+            return Err(self.new_exc(kind, &format!("{owner}.{short}() takes no keyword arguments")));
+        }
         if !kwargs.is_empty() {
             return Err(self.new_exc(kind, &format!("wrapper {short}() takes no keyword arguments")));
         }
@@ -530,6 +537,7 @@ fn is_slot_wrapper(short: &str) -> bool {
         "__class_getitem__",
         "__prepare__",
         "__getformat__",
+        "__set_name__",
     ];
     short.starts_with("__") && short.ends_with("__") && !METHODS.contains(&short)
 }

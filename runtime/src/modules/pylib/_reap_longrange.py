@@ -27,7 +27,9 @@ class longrange_iterator:
         return max(self._len - self._index, 0)
 
     def __reduce__(self):
-        return iter, (self._range,), self._index
+        # The range rebuilt from its start in whole steps, as CPython's.
+        r = self._range
+        return iter, (range(r.start, r.start + self._len * r.step, r.step),), self._index
 
     def __setstate__(self, state):
         if type(state) is not int and not isinstance(state, int):

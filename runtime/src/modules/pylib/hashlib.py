@@ -13,8 +13,7 @@ Differences a script can see:
 - hashing runs at Python speed: a megabyte takes 0.4 s (MD5) to 2.8 s (SHA-512) and 4.8 s
   (SHA3-512) under Reap, where CPython's OpenSSL takes a millisecond or two; a SHAKE digest of
   4 GiB or more raises MemoryError instead of taking hours;
-- `scrypt` is not provided; `file_digest` also takes Reap's binary files, which have no
-  `readinto()` yet.
+- `scrypt` is not provided.
 """
 
 import _reap_digests as _engines
@@ -588,15 +587,6 @@ def _hmac_engines(engine, key):
     return inner, outer
 
 
-def _is_reap_binary_file(fileobj):
-    """Reap's binary files have no readinto() yet: they are read with read()."""
-    cls = type(fileobj)
-    # (Reap's native classes have no __module__ yet: their repr tells where they come from.)
-    return (repr(cls) in ("<class '_io.BufferedReader'>", "<class '_io.BufferedRandom'>",
-                          "<class '_io.FileIO'>")
-            and not hasattr(fileobj, 'readinto'))
-
-
 def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     """The hash object `digest` (a name for new(), or a function returning a hash object)
     fed with everything `fileobj` (a file opened in binary mode, or a BytesIO) has left."""
@@ -614,13 +604,6 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
             if size == 0:
                 break
             digestobj.update(buf if size == len(buf) else buf[:size])
-        return digestobj
-    if _is_reap_binary_file(fileobj) and fileobj.readable():
-        while True:
-            chunk = fileobj.read(_bufsize)
-            if not chunk:
-                break
-            digestobj.update(chunk)
         return digestobj
     raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
 
