@@ -167,3 +167,9 @@ def cells(a):
 
 cc = cells.__code__
 print(cc.co_varnames, cc.co_nlocals, cc.co_cellvars, [cc._varname_from_oparg(i) for i in range(4)])
+
+
+# Code objects compare and hash by what they say, so they work as dict keys.
+print(a.__code__ == a.__code__, {a.__code__: 1}.get(a.__code__))
+c1, c2, c3 = (compile(src, "s", "exec") for src in ("x = 1", "x = 1", "x = 2"))
+print(c1 == c2, hash(c1) == hash(c2), c1.replace() == c1, c1 == c3, c1 != c3, c1.replace(co_name="z") == c1)

@@ -167,3 +167,57 @@ pub(crate) fn receiver_code(
         )),
     }
 }
+
+/// A code object's hash, from what `Vm::codes_equal` compares (so equal code hashes alike).
+pub(crate) fn code_hash(code: &crate::object::code::Code) -> i64 {
+    let mut text = crate::object::code_bytes::code_bytes(code);
+    for part in [&*code.name, &code.first_line.to_string(), &code.argcount.to_string()] {
+        text.extend_from_slice(part.as_bytes());
+        text.push(0);
+    }
+    for name in code.name_strs.iter().chain(&code.varnames) {
+        text.extend_from_slice(name.as_bytes());
+        text.push(0);
+    }
+    crate::object::hash::bytes_hash(&text)
+}
+
+impl Vm {
+    /// Whether two code objects say the same, as CPython compares them: name, first line,
+    /// argument counts, flags, instructions, names, variables, positions, and constants of
+    /// one type and equal value (nested code compared alike).
+    pub(crate) fn codes_equal(
+        &mut self,
+        a: &std::sync::Arc<crate::object::code::Code>,
+        b: &std::sync::Arc<crate::object::code::Code>,
+    ) -> crate::vm::PyResult<bool> {
+        if std::sync::Arc::ptr_eq(a, b) {
+            return Ok(true);
+        }
+        let same = a.name == b.name
+            && a.first_line == b.first_line
+            && (a.argcount, a.posonlyargcount, a.kwonlyargcount)
+                == (b.argcount, b.posonlyargcount, b.kwonlyargcount)
+            && a.flags == b.flags
+            && a.instrs == b.instrs
+            && a.spans == b.spans
+            && a.name_strs == b.name_strs
+            && (&a.varnames, &a.cellvars, &a.freevars) == (&b.varnames, &b.cellvars, &b.freevars)
+            && a.consts.len() == b.consts.len()
+            && a.codes.len() == b.codes.len();
+        if !same {
+            return Ok(false);
+        }
+        for (&x, &y) in a.consts.iter().zip(b.consts.iter()) {
+            if !x.is(y) && (self.type_of(x) != self.type_of(y) || !self.eq(x, y)?) {
+                return Ok(false);
+            }
+        }
+        for (x, y) in a.codes.iter().zip(b.codes.iter()) {
+            if !self.codes_equal(x, y)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+}

@@ -223,6 +223,10 @@ impl Vm {
                 self.decref(r);
                 truth.map(Some)
             }
+            (Object::Code(x), Object::Code(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let (x, y) = (std::sync::Arc::clone(x), std::sync::Arc::clone(y));
+                Ok(Some(self.codes_equal(&x, &y)? == (op == CmpKind::Eq)))
+            }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => Ok(None),
             // A view compares through its type's `__eq__` (`types/memoryview_ops.rs`).
             (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => Ok(None),

@@ -136,6 +136,8 @@ impl Vm {
                         },
                     }
                 }
+                // By what it says, as equality compares it (`Vm::codes_equal`).
+                Object::Code(c) => crate::vm::code_attrs::code_hash(c),
                 // Its type's `__hash__` (`types/memoryview.rs`): that of the bytes viewed.
                 Object::MemoryView(_) => {
                     let d = self.type_obj(self.types.memoryview).dict;
