@@ -104,3 +104,17 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(iter(range(0, 2**70, 7)).__reduce__())
+
+# A bytearray's iterator reads the bytearray as it is then (one that grows is read on).
+b = bytearray(b"ab")
+it = iter(b)
+print(type(it), next(it))
+b.append(99)
+print(list(it), list(it))
+b.append(100)
+print(list(it))
+it = iter(bytearray(b"xyz")); next(it)
+print(it.__reduce__(), list(pickle.loads(pickle.dumps(it))), it.__length_hint__())
+it = iter(b"hello"); next(it)
+print(type(it).__name__, it.__reduce__(), list(copy.copy(it)), list(it), it.__reduce__())
+print(sum(b"abc"), list(b"\x00\xff"), [x for x in bytearray(3)], max(b"az"), sorted(b"cab"))

@@ -15,7 +15,13 @@ pub fn install(vm: &mut Vm) {
     reducible.extend([t.iterator, t.enumerate, t.zip, t.map, t.filter, t.reversed]);
     let with_state: Vec<ObjId> = ["list_iterator", "tuple_iterator", "str_iterator", "str_ascii_iterator"]
         .iter()
-        .chain(&["range_iterator", "list_reverseiterator", "bytes_iterator", "arrayiterator"])
+        .chain(&[
+            "range_iterator",
+            "list_reverseiterator",
+            "bytes_iterator",
+            "bytearray_iterator",
+            "arrayiterator",
+        ])
         .filter_map(|n| t.iters.get(n).copied())
         .chain([t.iterator, t.reversed, t.zip])
         .collect();
@@ -86,12 +92,6 @@ fn reduce(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
             if seq == vm.empty_tuple {
                 let e = empty(vm, kind == "list_iterator");
                 reduction(vm, "iter", vec![e], None)
-            } else if kind == "bytes_iterator" {
-                // Reap iterates a tuple of the byte values: the bytes again.
-                let values = vm.share(Value::Obj(seq));
-                let bytes = vm.call(Value::Obj(vm.types.bytes), &[values], &[]);
-                vm.decref(values);
-                reduction(vm, "iter", vec![bytes?], Some(Value::Int(index as i64)))
             } else {
                 let seq = vm.share(Value::Obj(seq));
                 reduction(vm, "iter", vec![seq], Some(Value::Int(index as i64)))

@@ -20,15 +20,9 @@ impl Vm {
                 Object::Tuple(_) => Some(Iter::Seq { seq: id, index: 0, kind: "tuple_iterator" }),
                 Object::Array(_) => Some(Iter::Seq { seq: id, index: 0, kind: "arrayiterator" }),
                 Object::Str(_) => Some(Iter::Str { s: id, byte: 0 }),
-                Object::Bytes(b) | Object::ByteArray(b) => {
-                    let items: Vec<Value> = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
-                    let t = self.heap.alloc(Object::Tuple(items));
-                    return Ok(self.alloc(Object::Iter(Iter::Seq {
-                        seq: t,
-                        index: 0,
-                        kind: "bytes_iterator",
-                    })));
-                }
+                // Over the bytes themselves: a bytearray that grows is read on, as in CPython.
+                Object::Bytes(_) => Some(Iter::Seq { seq: id, index: 0, kind: "bytes_iterator" }),
+                Object::ByteArray(_) => Some(Iter::Seq { seq: id, index: 0, kind: "bytearray_iterator" }),
                 Object::Range { start, stop, step } => {
                     Some(Iter::Range { next: *start, stop: *stop, step: *step, start: *start })
                 }
@@ -174,6 +168,7 @@ impl Vm {
                     Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
                     // A number needs no count; the rest (and the end) go the long way.
                     Object::Array(a) => a.get_quick(i),
+                    Object::Bytes(b) | Object::ByteArray(b) => b.get(i).map(|&x| Value::Int(i64::from(x))),
                     _ => None,
                 }?;
                 if let Object::Iter(Iter::Seq { index, .. }) = self.heap.get_mut(id) {
@@ -321,6 +316,9 @@ impl Vm {
                     }
                     let item = match self.heap.get(seq) {
                         Object::List(v) | Object::Tuple(v) => v.get(i).copied(),
+                        Object::Bytes(b) | Object::ByteArray(b) => {
+                            b.get(i).map(|&x| Value::Int(i64::from(x)))
+                        }
                         _ => None,
                     };
                     match item {

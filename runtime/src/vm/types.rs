@@ -53,6 +53,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "list_iterator",
     "tuple_iterator",
     "bytes_iterator",
+    "bytearray_iterator",
     "set_iterator",
     "str_ascii_iterator",
     "str_iterator",
