@@ -118,3 +118,10 @@ print(it.__reduce__(), list(pickle.loads(pickle.dumps(it))), it.__length_hint__(
 it = iter(b"hello"); next(it)
 print(type(it).__name__, it.__reduce__(), list(copy.copy(it)), list(it), it.__reduce__())
 print(sum(b"abc"), list(b"\x00\xff"), [x for x in bytearray(3)], max(b"az"), sorted(b"cab"))
+
+# A dict's reverse iterators are of CPython's types and reduce to what they have left.
+d = {"a": 1, "b": 2, "c": 3}
+for r in (reversed(d), reversed(d.keys()), reversed(d.values()), reversed(d.items())):
+    print(type(r).__name__, next(r), r.__length_hint__(), r.__reduce__(), list(copy.copy(r)), list(pickle.loads(pickle.dumps(r))), list(r), list(r))
+print(sorted(set(dir(reversed(d))) - set(dir(object))))
+print(list(reversed({})), list(reversed({1: 2}.items())))

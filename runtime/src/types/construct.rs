@@ -899,9 +899,22 @@ pub fn reversed_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             vm.heap.incref(id);
             return Ok(vm.alloc(Object::Iter(Iter::Reversed { seq: id, index: n })));
         }
+        // A dict's reverse iterators (`dict_reversekeyiterator`...) walk a copy of its keys,
+        // values or items, last first.
         Some(Object::Dict(_) | Object::DictView { .. }) => {
-            let items = vm.iterate_to_vec(v)?;
-            vm.heap.alloc(Object::Tuple(items))
+            let kind = match v.as_obj().map(|id| vm.heap.get(id)) {
+                Some(Object::DictView { kind: crate::object::DictIterKind::Values, .. }) => {
+                    "dict_reversevalueiterator"
+                }
+                Some(Object::DictView { kind: crate::object::DictIterKind::Items, .. }) => {
+                    "dict_reverseitemiterator"
+                }
+                _ => "dict_reversekeyiterator",
+            };
+            let mut items = vm.iterate_to_vec(v)?;
+            items.reverse();
+            let seq = vm.heap.alloc(Object::Tuple(items));
+            return Ok(vm.alloc(Object::Iter(Iter::Seq { seq, index: 0, kind })));
         }
         _ => {
             if matches!(

@@ -88,6 +88,16 @@ fn reduce(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
             let tn = vm.type_name(args[0]);
             return Err(vm.new_exc(ExcKind::TypeError, &format!("cannot pickle '{tn}' object")));
         }
+        // A dict's reverse iterator: what it has left, as a list.
+        Iter::Seq { seq, index, kind } if kind.starts_with("dict_reverse") => {
+            let rest: Vec<Value> = match vm.heap.get(seq) {
+                Object::Tuple(items) => items.get(index..).unwrap_or_default().to_vec(),
+                _ => Vec::new(),
+            };
+            let rest = rest.into_iter().map(|v| vm.share(v)).collect();
+            let list = vm.new_list(rest);
+            reduction(vm, "iter", vec![list], None)
+        }
         Iter::Seq { seq, index, kind } => {
             if seq == vm.empty_tuple {
                 let e = empty(vm, kind == "list_iterator");
