@@ -2,7 +2,7 @@
 """Writes runtime/src/vm/text_signatures.txt: the `__text_signature__` CPython 3.11 gives its
 builtin functions and its builtin types' methods (`len` -> "(obj, /)", `str.join` ->
 "($self, iterable, /)"), keyed by the names Reap gives its natives ("len", "str.join",
-"math.sqrt"), one a line: name, a tab, the signature (with backslashes and line breaks
+"math.sqrt"; a builtin class's own under "type list"), one a line: name, a tab, the signature (with backslashes and line breaks
 escaped as \\\\ and \\n). Only the signatures, which describe
 the interface; no docstrings. Run with CPython 3.11:
     python3 tools/gen_text_signatures.py > runtime/src/vm/text_signatures.txt"""
@@ -38,6 +38,8 @@ for name, value in vars(builtins).items():
     if isinstance(value, types.BuiltinFunctionType):
         add(name, value)
     elif isinstance(value, type) and value not in seen_types:
+        # A builtin class's own (`list` -> "(iterable=(), /)"), under "type NAME".
+        add(f"type {name}", value)
         seen_types.add(value)
         add_type(value.__name__, value)
 for value in vars(types).values():

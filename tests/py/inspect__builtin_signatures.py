@@ -47,7 +47,7 @@ for name in dir(builtins):
 for T in (int, float, complex, bool, str, bytes, bytearray, list, tuple, dict, set, frozenset, range, slice,
           memoryview, object, type, BaseException, property, staticmethod, classmethod, super, enumerate, zip):
     for name in sorted(dir(T)):
-        obj = getattr(T, name)
+        obj = getattr(T, name, None)  # (`type.__abstractmethods__` is listed but unreadable)
         if callable(obj) and not isinstance(obj, type) and name not in ("__sizeof__", "__reduce__", "__reduce_ex__"):
             show(T.__name__ + "." + name, obj)
 
@@ -74,3 +74,23 @@ import struct
 for f in (heapq.heappush, heapq.heappop, bisect.bisect_left, struct.calcsize, struct.pack):
     show(f.__name__, f)
 print(type(heapq.heappush.__self__).__name__, inspect.signature(heapq.heappush).bind([], 1).arguments)
+
+# Builtin classes: CPython's signature where its class has one, else none (a class statement's
+# class without __init__ or __new__ takes no arguments).
+class P:
+    pass
+
+
+class Q(list):
+    pass
+
+
+class R(zip):
+    pass
+
+
+for t in (list, tuple, float, complex, enumerate, reversed, memoryview, property, object, zip, map, filter, super, int, str, dict, ValueError, P, Q, R, type):
+    try:
+        print(t.__name__, inspect.signature(t), t.__text_signature__)
+    except ValueError as e:
+        print(t.__name__, "ValueError", str(e).split(" at ")[0])

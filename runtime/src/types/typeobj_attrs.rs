@@ -142,6 +142,12 @@ fn text_signature(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult
         let end = rest.find(")\n--\n\n")?;
         (!rest[..end].contains("\n\n")).then(|| rest[..=end].to_string())
     });
+    // A builtin class has CPython's, from the table of builtins' signatures.
+    let builtin = || {
+        let table = crate::vm::text_signatures::text_signature;
+        vm.heap.is_immortal(cls).then(|| table(&format!("type {name}"))).flatten().map(str::to_string)
+    };
+    let signature = signature.or_else(builtin);
     Ok(match signature {
         Some(s) => vm.new_str(s),
         None => Value::None,

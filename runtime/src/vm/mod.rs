@@ -67,7 +67,7 @@ mod str_append;
 pub mod suggestions;
 pub mod super_lookup;
 pub mod teardown;
-mod text_signatures;
+pub(crate) mod text_signatures;
 pub mod traceback_attr;
 pub mod types;
 pub mod weakref;

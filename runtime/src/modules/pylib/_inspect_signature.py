@@ -32,6 +32,7 @@ _MethodWrapperType = getattr(types, 'MethodWrapperType', None)
 _ClassMethodDescriptorType = getattr(types, 'ClassMethodDescriptorType', None)
 _MemberDescriptorType = getattr(types, 'MemberDescriptorType', None)
 _GetSetDescriptorType = getattr(types, 'GetSetDescriptorType', None)
+_HEAPTYPE = 1 << 9  # a class made by a class statement, not by the runtime
 _NonUserDefinedCallables = tuple(t for t in (_WrapperDescriptorType, _MethodWrapperType,
                                              _ClassMethodDescriptorType,
                                              types.BuiltinFunctionType) if t is not None)
@@ -592,7 +593,10 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
                 if text_sig:
                     return _signature_fromstr(sigcls, base, text_sig)
             if type not in obj.__mro__:
-                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                # (A builtin class, which makes its instances in C in CPython, has none.)
+                native = any(not base.__flags__ & _HEAPTYPE for base in obj.__mro__[:-1])
+                if (not native and obj.__init__ is object.__init__
+                        and obj.__new__ is object.__new__):
                     return sigcls.from_callable(object)
                 raise ValueError('no signature found for builtin type {!r}'.format(obj))
     elif not isinstance(obj, _NonUserDefinedCallables):
