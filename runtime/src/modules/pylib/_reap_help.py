@@ -20,9 +20,11 @@ def _is_function(obj):
     return _kind(obj) == 'function'
 
 
+_DESCRIPTORS = ('method_descriptor', 'wrapper_descriptor', 'method-wrapper', 'classmethod_descriptor')
+
+
 def _is_builtin(obj):
-    return _kind(obj) in ('builtin_function_or_method', 'method_descriptor', 'wrapper_descriptor',
-                          'method-wrapper')
+    return _kind(obj) == 'builtin_function_or_method' or _kind(obj) in _DESCRIPTORS
 
 
 def _is_method(obj):
@@ -134,7 +136,13 @@ def _builtin_parameters(obj, skip_first=False):
         return '(...)'
     inner = [p.strip() for p in sig.strip()[1:-1].split(',') if p.strip()]
     if inner and inner[0].startswith('$'):
-        inner.pop(0)
+        # The receiver shows while unbound (`join(self, iterable, /)`), as pydoc's does.
+        if inner[0] == '$module' or getattr(obj, '__self__', None) is not None:
+            inner.pop(0)
+            if inner and inner[0] == '/':
+                inner.pop(0)
+        else:
+            inner[0] = inner[0][1:]
     elif skip_first and inner:
         inner.pop(0)
     return '(' + ', '.join(inner) + ')'
@@ -164,6 +172,11 @@ def _routine(obj, name=None, owner=None, note=''):
         args = _builtin_parameters(obj)
         realname = getattr(obj, '__name__', name)
         doc = _doc(obj)
+        # A builtin bound to an object says whose method it is (not a method-wrapper's).
+        target = getattr(obj, '__self__', None)
+        if (_kind(obj) == 'builtin_function_or_method' and target is not None
+                and type(target).__name__ != 'module' and not note):
+            note = ' method of %s instance' % _class_name(type(target))
     title = name or realname
     if realname != title and realname != '<lambda>':
         title = '%s = %s' % (title, realname)
@@ -282,8 +295,11 @@ def _describe(obj):
         return 'method ' + obj.__func__.__name__, getattr(obj.__func__, '__module__', None)
     if _is_function(obj):
         return 'function ' + obj.__name__, obj.__module__
+    if _kind(obj) in _DESCRIPTORS:
+        return _kind(obj), None
     if _is_builtin(obj):
-        return 'built-in function ' + obj.__name__, getattr(obj, '__module__', None) or 'builtins'
+        module = getattr(obj, '__module__', None)
+        return 'built-in function ' + obj.__name__, module if isinstance(module, str) else None
     if type(obj).__name__ == 'module':
         return 'module ' + obj.__name__, None
     return None, None
