@@ -1,35 +1,35 @@
 //! What a binary file read buffered has besides `read`: `read1`, `peek`, `readinto` and
-//! `readinto1`, as CPython's `BufferedReader` (Reap's files hold what they read in memory, so
-//! `read1` reads as `read` does and `peek` shows what is left, up to a buffer's worth).
+//! `readinto1`, as CPython's `BufferedReader`.
 
 use super::def;
 use super::io::{check_readable, with_file};
-use crate::object::Object;
+use crate::object::{FileObj, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
 
-/// CPython's default buffer size: the most `peek` shows.
-const BUFFER_SIZE: usize = 8192;
-
 pub fn install(vm: &mut Vm) {
-    let d = vm.type_obj(vm.types.buffered_reader).dict;
-    def(vm, d, "file.read1", read1);
-    def(vm, d, "file.peek", peek);
+    for t in [vm.types.buffered_reader, vm.types.buffered_random] {
+        let d = vm.type_obj(t).dict;
+        def(vm, d, "file.read1", read1);
+        def(vm, d, "file.peek", peek);
+        def(vm, d, "file.readinto", readinto);
+        def(vm, d, "file.readinto1", readinto1);
+    }
+    let d = vm.type_obj(vm.types.file_io).dict;
     def(vm, d, "file.readinto", readinto);
-    def(vm, d, "file.readinto1", readinto1);
+    def(vm, d, "file.readall", readall);
 }
 
-/// Takes up to `size` bytes (all when None) from where the file is.
-fn take(vm: &mut Vm, file: Value, size: Option<usize>, advance: bool) -> PyResult<Vec<u8>> {
-    with_file(vm, file, |f| {
-        let rest = &f.buffer[f.pos.min(f.buffer.len())..];
-        let n = size.map_or(rest.len(), |s| s.min(rest.len()));
-        let out = rest[..n].to_vec();
-        if advance {
-            f.pos += n;
-        }
-        out
-    })
+/// Runs a read of the file's buffer, raising what it fails with.
+fn take(
+    vm: &mut Vm,
+    file: Value,
+    op: impl FnOnce(&mut FileObj) -> std::io::Result<Vec<u8>>,
+) -> PyResult<Vec<u8>> {
+    match with_file(vm, file, op)? {
+        Ok(data) => Ok(data),
+        Err(e) => Err(super::io::os_error(vm, &e, None)),
+    }
 }
 
 /// `read1(size=-1)`: at most `size` bytes, in one read of the system at most.
@@ -37,7 +37,15 @@ fn read1(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
     super::file_args::check(vm, args, kwargs, "read1", 1)?;
     let size = super::file_args::size(vm, args.get(1).copied())?;
     check_readable(vm, args[0])?;
-    let data = take(vm, args[0], size.map(|s| s as usize), true)?;
+    let data = take(vm, args[0], |f| f.read1_bytes(size.map(|s| s as usize)))?;
+    Ok(vm.alloc(Object::Bytes(data)))
+}
+
+/// `readall()` of an unbuffered file: the rest of it.
+fn readall(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "readall", 0)?;
+    check_readable(vm, args[0])?;
+    let data = take(vm, args[0], |f| f.read_bytes(None))?;
     Ok(vm.alloc(Object::Bytes(data)))
 }
 
@@ -49,7 +57,7 @@ fn peek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         crate::vm::args::index_arg(vm, v)?;
     }
     check_readable(vm, args[0])?;
-    let data = take(vm, args[0], Some(BUFFER_SIZE), false)?;
+    let data = take(vm, args[0], FileObj::peek_bytes)?;
     Ok(vm.alloc(Object::Bytes(data)))
 }
 
@@ -84,7 +92,7 @@ fn into(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], method: &str) ->
     }
     check_readable(vm, args[0])?;
     let room = vm.len(buffer)?;
-    let data = take(vm, args[0], Some(room), true)?;
+    let data = take(vm, args[0], |f| f.read_bytes(Some(room)))?;
     let n = data.len();
     let bytes = vm.alloc(Object::Bytes(data));
     let slice =

@@ -1,8 +1,7 @@
 //! `open()` and file objects, and `_reap_os`: the native file-system primitives under the `os`,
 //! `os.path`, `shutil` and `tempfile` modules (which are written in Python).
 
-use std::io::Write;
-
+use super::file_text::{self, TextError};
 use super::{arity, def};
 use crate::object::exc_kind::ExcKind;
 use crate::object::{FileObj, Object};
@@ -15,7 +14,8 @@ type Native = crate::vm::NativeFn;
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     def(vm, b, "open", open);
-    for t in [vm.types.text_io, vm.types.buffered_reader, vm.types.buffered_writer] {
+    let t = &vm.types;
+    for t in [t.text_io, t.buffered_reader, t.buffered_writer, t.buffered_random, t.file_io] {
         let d = vm.type_obj(t).dict;
         let methods: &[(&'static str, Native)] = &[
             ("file.read", read),
@@ -71,10 +71,14 @@ pub fn install(vm: &mut Vm) {
     }
     // The file objects' types, for io's abstract classes to register.
     let t = &vm.types;
-    let (text, reader, writer) = (t.text_io, t.buffered_reader, t.buffered_writer);
-    for (name, cls) in
-        [("text_file_type", text), ("binary_reader_type", reader), ("binary_writer_type", writer)]
-    {
+    let types = [
+        ("text_file_type", t.text_io),
+        ("binary_reader_type", t.buffered_reader),
+        ("binary_writer_type", t.buffered_writer),
+        ("binary_random_type", t.buffered_random),
+        ("raw_file_type", t.file_io),
+    ];
+    for (name, cls) in types {
         vm.heap.incref(cls);
         vm.dict_set_str(d, name, Value::Obj(cls));
     }
@@ -131,24 +135,15 @@ pub fn os_error_with(
 /// The OS file under a file object of `open()`'s, duplicated for a child process
 /// (`subprocess`'s `stdout=f`), as CPython passes the file's descriptor: what the script wrote
 /// and is still buffered is not passed on first (CPython's buffer is not flushed either), and a
-/// file being read is where CPython's buffered reading would have left it: at the start if the
-/// script read nothing yet, else past what its buffer took (here the end: open() read it all).
+/// file being read is where the buffered reading left the system's position, as in CPython.
 /// `None` for any other object; an `EBADF` error for a closed file.
 #[cfg(feature = "files")]
 pub(crate) fn child_handle(vm: &mut Vm, v: Value) -> Option<std::io::Result<std::fs::File>> {
-    use std::io::Seek;
     let Some(Object::File(f)) = v.as_obj().map(|id| vm.heap.get(id)) else { return None };
-    let dup = match &f.handle {
+    Some(match &f.handle {
         Some(h) => h.try_clone(),
         None => Err(std::io::Error::from_raw_os_error(9)),
-    };
-    let rewind = f.readable && f.pos == 0;
-    Some(dup.and_then(|mut dup| {
-        if rewind {
-            dup.seek(std::io::SeekFrom::Start(0))?;
-        }
-        Ok(dup)
-    }))
+    })
 }
 
 /// `PermissionError` when the embedding host turned file-system access off.
@@ -286,65 +281,38 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         Ok(h) => h,
         Err(e) => return Err(os_error(vm, &e, Some(&name))),
     };
+    if handle.metadata().is_ok_and(|m| m.is_dir()) {
+        // The system opens a directory for reading; CPython's FileIO refuses it.
+        return Err(os_error(vm, &std::io::Error::from_raw_os_error(21), Some(&name)));
+    }
     if kind == 'a' {
         // CPython's appending file starts at the end: `tell()` gives the size.
         use std::io::Seek;
         let _ = handle.seek(std::io::SeekFrom::End(0));
     }
-    let mut buffer = Vec::new();
-    let mut undecodable = None;
-    // A read-write file works on its contents in `buffer` (written back whole): `a+` starts
-    // with what the file holds, at its end.
-    if kind == 'r' || (kind == 'a' && plus) {
-        use std::io::{Read, Seek};
-        let mut h = &handle;
-        if kind == 'a' {
-            let _ = h.seek(std::io::SeekFrom::Start(0));
-        }
-        if let Err(e) = h.read_to_end(&mut buffer) {
-            return Err(os_error(vm, &e, Some(&name)));
-        }
-        if !binary {
-            buffer = match crate::types::codecs::decode(&buffer, &encoding, &errors) {
-                Ok(text) if newline.is_none() => text.replace("\r\n", "\n").replace('\r', "\n").into_bytes(),
-                Ok(text) => text.into_bytes(),
-                Err(_) => {
-                    undecodable = Some(std::mem::take(&mut buffer));
-                    Vec::new()
-                }
-            };
-        }
-    }
-    let f = FileObj {
-        name,
-        // A binary file's mode is its raw file's, as CPython's FileIO words it (`w+b` is
-        // `rb+`); a text file's is the mode it was opened with.
-        mode: if binary {
-            let kind = match kind {
-                'x' | 'a' => kind,
-                _ if plus || kind == 'r' => 'r',
-                _ => 'w',
-            };
-            format!("{kind}b{}", if plus { "+" } else { "" })
-        } else {
-            mode.clone()
-        },
-        binary,
-        readable: kind == 'r' || plus,
-        writable: kind != 'r' || plus,
-        handle: Some(handle),
-        pos: if kind == 'a' { buffer.len() } else { 0 },
-        buffer,
-        dirty: false,
-        encoding,
-        errors,
-        undecodable,
-        descriptor,
-        newline,
-        pending: Vec::new(),
-        buffering: given[2].and_then(|b| vm.as_i64(b)).unwrap_or(-1),
-        on_drop: Some(finish),
+    // A binary file's mode is its raw file's, as CPython's FileIO words it (`w+b` is `rb+`);
+    // a text file's is the mode it was opened with.
+    let shown = if binary {
+        let kind = match kind {
+            'x' | 'a' => kind,
+            _ if plus || kind == 'r' => 'r',
+            _ => 'w',
+        };
+        format!("{kind}b{}", if plus { "+" } else { "" })
+    } else {
+        mode.clone()
     };
+    let mut f = FileObj::new(name, shown, binary, handle);
+    f.readable = kind == 'r' || plus;
+    f.writable = kind != 'r' || plus;
+    f.encoding = encoding;
+    f.errors = errors;
+    f.descriptor = descriptor;
+    f.newline = newline;
+    f.buffering = given[2].and_then(|b| vm.as_i64(b)).unwrap_or(-1);
+    if f.buffering > 1 {
+        f.buffer_size = f.buffering as usize;
+    }
     Ok(vm.alloc(Object::File(Box::new(f))))
 }
 
@@ -417,73 +385,69 @@ pub(crate) fn unsupported(vm: &mut Vm, msg: &str) -> ObjId {
     }
 }
 
-fn make_data(vm: &mut Vm, binary: bool, data: Vec<u8>) -> Value {
-    if binary {
-        vm.alloc(Object::Bytes(data))
-    } else {
-        vm.new_str(String::from_utf8_lossy(&data).into_owned())
-    }
-}
-
+/// Whether a readable file is binary; `UnsupportedOperation` for a write-only one.
 pub(super) fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
-    let (readable, binary, undecodable) = with_file(vm, v, |f| {
-        (
-            f.readable,
-            f.binary,
-            f.undecodable.as_ref().map(|b| (b.clone(), f.encoding.clone(), f.errors.clone())),
-        )
-    })?;
-    if let Some((bytes, encoding, errors)) = undecodable
-        && let Err(e) = crate::types::codecs::decode(&bytes, &encoding, &errors)
-    {
-        return Err(crate::types::exception::codec_exception(vm, e, |vm| vm.alloc(Object::Bytes(bytes))));
-    }
+    let (readable, binary) = with_file(vm, v, |f| (f.readable, f.binary))?;
     if !readable {
         return Err(unsupported(vm, "not readable"));
     }
     Ok(binary)
 }
 
-fn read(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
-    super::file_args::check(vm, args, kwargs, "read", 1)?;
-    let size = super::file_args::size(vm, args.get(1).copied())?;
-    let binary = check_readable(vm, args[0])?;
-    let data = with_file(vm, args[0], |f| {
-        let rest = &f.buffer[f.pos.min(f.buffer.len())..];
-        let take = if f.binary {
-            size.map_or(rest.len(), |s| (s as usize).min(rest.len()))
-        } else {
-            // Sizes count characters in text mode.
-            let text = String::from_utf8_lossy(rest);
-            match size {
-                Some(s) => text.chars().take(s as usize).map(char::len_utf8).sum(),
-                None => rest.len(),
-            }
-        };
-        let out = rest[..take].to_vec();
-        f.pos += take;
-        out
-    })?;
-    Ok(make_data(vm, binary, data))
+/// The exception for a text file's failed read or write.
+fn text_error(vm: &mut Vm, e: TextError) -> ObjId {
+    use crate::types::exception::codec_exception;
+    match e {
+        TextError::Io(e) => os_error(vm, &e, None),
+        TextError::Decode(e, bytes) => codec_exception(vm, e, |vm| vm.alloc(Object::Bytes(bytes))),
+        TextError::Encode(e, text) => codec_exception(vm, e, |vm| vm.new_str(text)),
+    }
 }
 
-fn take_line(f: &mut FileObj) -> Vec<u8> {
-    let rest = &f.buffer[f.pos.min(f.buffer.len())..];
-    let after_cr = |i: usize| if rest.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
-    let end = match f.newline.as_deref() {
-        // Any ending: `\n`, `\r\n`, or a `\r` alone.
-        Some("") => rest.iter().position(|&b| b == b'\n' || b == b'\r').map(|i| match rest[i] {
-            b'\r' => after_cr(i),
-            _ => i + 1,
-        }),
-        Some("\r") => rest.iter().position(|&b| b == b'\r').map(|i| i + 1),
-        Some("\r\n") => rest.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
-        _ => rest.iter().position(|&b| b == b'\n').map(|i| i + 1),
-    };
-    let end = end.unwrap_or(rest.len());
-    let out = rest[..end].to_vec();
-    f.pos += end;
-    out
+/// Runs a read or write of an open file's, raising what it fails with.
+fn file_op<T>(vm: &mut Vm, v: Value, op: impl FnOnce(&mut FileObj) -> Result<T, TextError>) -> PyResult<T> {
+    match with_file(vm, v, op)? {
+        Ok(t) => Ok(t),
+        Err(e) => Err(text_error(vm, e)),
+    }
+}
+
+/// A text file's line or chunk, or a binary file's.
+enum Data {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+fn data_value(vm: &mut Vm, d: Data) -> Value {
+    match d {
+        Data::Text(s) => vm.new_str(s),
+        Data::Bytes(b) => vm.alloc(Object::Bytes(b)),
+    }
+}
+
+fn read(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "read", 1)?;
+    let size = super::file_args::size(vm, args.get(1).copied())?.map(|s| s as usize);
+    check_readable(vm, args[0])?;
+    let data = file_op(vm, args[0], |f| {
+        Ok(if f.binary { Data::Bytes(f.read_bytes(size)?) } else { Data::Text(file_text::read(f, size)?) })
+    })?;
+    Ok(data_value(vm, data))
+}
+
+fn line(f: &mut FileObj, size: Option<usize>) -> Result<Data, TextError> {
+    Ok(if f.binary {
+        Data::Bytes(f.read_line_bytes(size)?)
+    } else {
+        Data::Text(file_text::readline(f, size)?)
+    })
+}
+
+fn is_empty(d: &Data) -> bool {
+    match d {
+        Data::Text(s) => s.is_empty(),
+        Data::Bytes(b) => b.is_empty(),
+    }
 }
 
 fn readline(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -494,35 +458,35 @@ fn readline(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<
     } else {
         super::file_args::text_line_size(vm, args.get(1).copied())?
     };
-    let line = with_file(vm, args[0], |f| {
-        let mut line = take_line(f);
-        // At most `size` bytes, or characters of a text file; the rest is read next.
-        let keep = match size {
-            Some(s) if f.binary => (s as usize).min(line.len()),
-            Some(s) => String::from_utf8_lossy(&line).chars().take(s as usize).map(char::len_utf8).sum(),
-            None => line.len(),
-        };
-        f.pos -= line.len() - keep;
-        line.truncate(keep);
-        line
-    })?;
-    Ok(make_data(vm, binary, line))
+    let data = file_op(vm, args[0], |f| line(f, size.map(|s| s as usize)))?;
+    Ok(data_value(vm, data))
 }
 
 fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "readlines", 1)?;
     // No more lines once those read hold more than `hint` characters (bytes).
     let hint = super::file_args::size(vm, args.get(1).copied())?.filter(|&h| h > 0);
-    let binary = check_readable(vm, args[0])?;
+    check_readable(vm, args[0])?;
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let line = with_file(vm, args[0], take_line)?;
-        if line.is_empty() {
+        let data = match file_op(vm, args[0], |f| line(f, None)) {
+            Ok(d) => d,
+            Err(e) => {
+                for l in lines {
+                    vm.decref(l);
+                }
+                return Err(e);
+            }
+        };
+        if is_empty(&data) {
             break;
         }
-        total += if binary { line.len() } else { String::from_utf8_lossy(&line).chars().count() };
-        lines.push(make_data(vm, binary, line));
+        total += match &data {
+            Data::Text(s) => s.chars().count(),
+            Data::Bytes(b) => b.len(),
+        };
+        lines.push(data_value(vm, data));
         if hint.is_some_and(|h| total as i64 > h) {
             break;
         }
@@ -531,13 +495,21 @@ fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
 }
 
 fn next_line(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let binary = check_readable(vm, args[0])?;
-    let line = with_file(vm, args[0], take_line)?;
-    if line.is_empty() {
+    check_readable(vm, args[0])?;
+    let data = file_op(vm, args[0], |f| {
+        f.text.iterating = true;
+        let d = line(f, None)?;
+        if is_empty(&d) {
+            f.text.iterating = false;
+            f.text.snapshot = None;
+        }
+        Ok(d)
+    })?;
+    if is_empty(&data) {
         let t = vm.new_tuple(Vec::new());
         return Err(vm.new_exc_args(ExcKind::StopIteration, t));
     }
-    Ok(make_data(vm, binary, line))
+    Ok(data_value(vm, data))
 }
 
 fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
@@ -547,49 +519,13 @@ fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
     if !writable {
         return Err(unsupported(vm, "not writable"));
     }
-    // What an appending read-write file (`a+`) sends to its file, encoded.
-    let mut appended = None;
-    let (data, count) = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
-        (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => (b.clone(), b.len()),
-        (true, Some(Object::Array(a))) => (a.data.clone(), a.data.len()),
+    let data = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
+        (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => Data::Bytes(b.clone()),
+        (true, Some(Object::Array(a))) => Data::Bytes(a.data.clone()),
         (true, Some(Object::MemoryView(m))) if m.obj.is_some() => {
-            let b = vm.view_bytes(args[1]).unwrap_or_default();
-            let n = b.len();
-            (b, n)
+            Data::Bytes(vm.view_bytes(args[1]).unwrap_or_default())
         }
-        (false, Some(Object::Str(s))) => {
-            let (text, count) = (s.s.to_string(), s.char_len());
-            let (encoding, errors, readable, newline) = with_file(vm, args[0], |f| {
-                (f.encoding.clone(), f.errors.clone(), f.readable, f.newline.clone())
-            })?;
-            let text = match newline.as_deref() {
-                Some(nl @ ("\r" | "\r\n")) => text.replace('\n', nl),
-                _ => text,
-            };
-            match crate::types::codecs::encode(&text, &encoding, &errors) {
-                // A read-write buffer holds text; it is encoded when written back, but for what
-                // an appending file adds, which goes to the file as it is written.
-                Ok(bytes) if readable => {
-                    let at_start = with_file(vm, args[0], |f| f.buffer.is_empty())?;
-                    let skip =
-                        if at_start { 0 } else { crate::types::codecs::bom_len(&encoding).min(bytes.len()) };
-                    appended = Some(bytes[skip..].to_vec());
-                    (text.into_bytes(), count)
-                }
-                Ok(bytes) => {
-                    let at_start = with_file(vm, args[0], at_start)?;
-                    (
-                        if at_start {
-                            bytes
-                        } else {
-                            bytes[crate::types::codecs::bom_len(&encoding).min(bytes.len())..].to_vec()
-                        },
-                        count,
-                    )
-                }
-                Err(e) => return Err(crate::types::exception::codec_exception(vm, e, |vm| vm.new_str(text))),
-            }
-        }
+        (false, Some(Object::Str(s))) => Data::Text(s.s.to_string()),
         (true, _) => {
             let tn = vm.type_name(args[1]);
             return Err(
@@ -601,44 +537,10 @@ fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
             return Err(vm.new_exc(ExcKind::TypeError, &format!("write() argument must be str, not {tn}")));
         }
     };
-    let r = with_file(vm, args[0], |f| {
-        if f.readable && f.mode.starts_with('a') {
-            // Appending: at the end whatever the position, and only the new data goes to the
-            // file (the rest of it is left byte for byte as it was).
-            f.buffer.extend_from_slice(&data);
-            f.pos = f.buffer.len();
-            f.pending.extend_from_slice(appended.as_deref().unwrap_or(&data));
-            (f.pending.len() >= PENDING_MAX).then(|| write_pending(f))
-        } else if let (true, Some(raw)) = (f.readable, f.undecodable.as_mut()) {
-            // Contents that could not be decoded are kept as bytes: the write goes over them
-            // in place, as CPython's writes at its position, and the rest stays as it was.
-            let bytes = appended.as_deref().unwrap_or(&data);
-            let end = (f.pos + bytes.len()).min(raw.len());
-            raw.splice(f.pos..end, bytes.iter().copied());
-            f.pos += bytes.len();
-            f.dirty = true;
-            None
-        } else if f.readable {
-            let end = (f.pos + data.len()).min(f.buffer.len());
-            f.buffer.splice(f.pos..end, data.iter().copied());
-            f.pos += data.len();
-            f.dirty = true;
-            None
-        } else {
-            // Buffered: a write is a system call only every so often (every write unbuffered,
-            // every line line-buffered).
-            f.pending.extend_from_slice(&data);
-            let due = match f.buffering {
-                0 => true,
-                1 if !f.binary => data.contains(&b'\n'),
-                _ => f.pending.len() >= PENDING_MAX,
-            };
-            due.then(|| write_pending(f))
-        }
+    let count = file_op(vm, args[0], |f| match data {
+        Data::Bytes(b) => f.write_bytes(&b).map(|()| b.len()).map_err(TextError::Io),
+        Data::Text(s) => file_text::write(f, &s).map(|()| s.chars().count()),
     })?;
-    if let Some(Err(e)) = r {
-        return Err(os_error(vm, &e, None));
-    }
     Ok(Value::Int(count as i64))
 }
 
@@ -663,55 +565,11 @@ pub(crate) fn write_each(
     Ok(Value::None)
 }
 
-/// How much a write-only file holds before passing it to the system.
-const PENDING_MAX: usize = 64 * 1024;
-
-/// Nothing was written to the file yet (by this object or before it, in append mode): only
-/// then does a UTF-16/32 text file begin with a byte-order mark, as CPython's encoder does.
-fn at_start(f: &mut FileObj) -> bool {
-    use std::io::Seek;
-    f.pending.is_empty() && f.handle.as_mut().is_none_or(|h| h.stream_position().is_ok_and(|p| p == 0))
-}
-
-fn write_pending(f: &mut FileObj) -> std::io::Result<()> {
-    if let (false, Some(h)) = (f.pending.is_empty(), f.handle.as_mut()) {
-        h.write_all(&f.pending)?;
-        f.pending.clear();
-    }
-    Ok(())
-}
-
-/// Everything written reaches the system: the pending writes, an edited read-write buffer.
-fn finish(f: &mut FileObj) -> std::io::Result<()> {
-    write_pending(f)?;
-    write_back(f)
-}
-
-/// Writes an edited read-write buffer back to its file.
-fn write_back(f: &mut FileObj) -> std::io::Result<()> {
-    use std::io::Seek;
-    if let (true, Some(h)) = (f.dirty, f.handle.as_mut()) {
-        h.set_len(0)?;
-        h.seek(std::io::SeekFrom::Start(0))?;
-        let text = std::str::from_utf8(&f.buffer).ok().filter(|_| !f.binary);
-        match (
-            &f.undecodable,
-            text.and_then(|t| crate::types::codecs::encode(t, &f.encoding, &f.errors).ok()),
-        ) {
-            (Some(raw), _) => h.write_all(raw)?,
-            (None, Some(bytes)) => h.write_all(&bytes)?,
-            (None, None) => h.write_all(&f.buffer)?,
-        }
-        f.dirty = false;
-    }
-    Ok(())
-}
-
 fn close(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "close", 0)?;
     let r = match args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
-        Some(Object::File(f)) => {
-            let r = finish(f);
+        Some(Object::File(f)) if f.handle.is_some() => {
+            let r = f.flush_writes();
             f.handle = None;
             r
         }
@@ -723,9 +581,7 @@ fn close(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 
 fn flush(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "flush", 0)?;
-    let r =
-        with_file(vm, args[0], |f| finish(f).and_then(|()| f.handle.as_mut().map_or(Ok(()), Write::flush)))?;
-    r.map_err(|e| os_error(vm, &e, None))?;
+    file_op(vm, args[0], |f| Ok(f.flush_writes()?))?;
     Ok(Value::None)
 }
 
@@ -740,58 +596,40 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     };
     with_file(vm, args[0], |_| ())?;
     super::file_args::seek(vm, args[0], offset, whence)?;
-    let to = with_file(vm, args[0], |f| {
-        if !f.readable {
-            // A write-only file has no buffer to move in: the system's position moves.
-            use std::io::Seek;
-            let to = match whence {
-                1 => std::io::SeekFrom::Current(offset),
-                2 => std::io::SeekFrom::End(offset),
-                // A file without holes: its data is everywhere, its one hole at its end.
-                4 => std::io::SeekFrom::End(0),
-                _ => std::io::SeekFrom::Start(offset.max(0) as u64),
-            };
-            let moved = write_pending(f).and_then(|()| match f.handle.as_mut() {
-                Some(h) => h.seek(to),
-                None => Ok(0),
-            });
-            return moved.map(|p| p as usize);
+    let to = file_op(vm, args[0], |f| {
+        if f.binary {
+            return Ok(f.seek_bytes(offset, whence)?);
         }
-        f.pos = match whence {
-            1 => (f.pos as i64 + offset).max(0) as usize,
-            2 => (f.buffer.len() as i64 + offset).max(0) as usize,
-            4 => f.buffer.len(),
-            _ => offset.max(0) as usize,
+        // A text file seeks to a position `tell()` gave, to where it is, or to its end.
+        let to = match whence {
+            1 => file_text::tell(f)?,
+            2 => f.seek_bytes(0, 2)?,
+            _ => offset as u64,
         };
-        Ok(f.pos)
+        f.seek_bytes(to as i64, 0)?;
+        file_text::reset(f, to == 0);
+        Ok(to)
     })?;
-    let to = to.map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::Int(to as i64))
 }
 
 fn tell(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "tell", 0)?;
-    let pos = with_file(vm, args[0], |f| {
-        if f.readable {
-            return Ok(f.pos as u64);
-        }
-        use std::io::Seek;
-        let at = match f.handle.as_mut() {
-            Some(h) => h.stream_position()?,
-            None => 0,
-        };
-        Ok(at + f.pending.len() as u64)
-    })?;
-    let pos = pos.map_err(|e| os_error(vm, &e, None))?;
+    let (binary, iterating, seekable) =
+        with_file(vm, args[0], |f| (f.binary, f.text.iterating, f.can_seek()))?;
+    if !seekable {
+        return Err(unsupported(vm, "underlying stream is not seekable"));
+    }
+    if iterating && !binary {
+        return Err(vm.new_exc(ExcKind::OSError, "telling position disabled by next() call"));
+    }
+    let pos = file_op(vm, args[0], |f| if f.binary { Ok(f.position()?) } else { file_text::tell(f) })?;
     Ok(Value::Int(pos as i64))
 }
 
 fn seekable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "seekable", 0)?;
-    use std::io::Seek;
-    let r = with_file(vm, args[0], |f| {
-        f.readable || f.handle.as_mut().is_some_and(|h| h.stream_position().is_ok())
-    })?;
+    let r = with_file(vm, args[0], FileObj::can_seek)?;
     Ok(Value::Bool(r))
 }
 
@@ -807,27 +645,14 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
         Some(&v) => Some(crate::vm::args::index_arg(vm, v)?.try_into().unwrap_or(i64::MAX)),
         None => None,
     };
-    let r = with_file(vm, args[0], |f| {
-        if f.readable {
-            let size = size.map_or(f.pos, |s| s.max(0) as usize);
-            f.buffer.resize(size, 0);
-            f.dirty = true;
-            return Ok(size as u64);
-        }
-        use std::io::Seek;
-        write_pending(f)?;
-        match f.handle.as_mut() {
-            Some(h) => {
-                let size = match size {
-                    Some(s) => s.max(0) as u64,
-                    None => h.stream_position()?,
-                };
-                h.set_len(size).map(|()| size)
-            }
-            None => Ok(0),
-        }
+    let size = file_op(vm, args[0], |f| {
+        let size = match size {
+            Some(s) => Some(s.max(0) as u64),
+            None if !f.binary => Some(file_text::tell(f)?),
+            None => None,
+        };
+        Ok(f.truncate_bytes(size)?)
     })?;
-    let size = r.map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::Int(size as i64))
 }
 

@@ -8,10 +8,13 @@ pub mod code_bytes;
 pub mod dict;
 pub mod duplicate;
 pub mod exc_kind;
+pub mod file;
 pub mod frame;
 pub mod hash;
 pub mod host;
 pub mod memview;
+
+pub use file::FileObj;
 pub mod set_table;
 
 use std::sync::Arc;
@@ -167,54 +170,6 @@ pub struct FinalizeInfo {
     pub atexit: bool,
     /// Creation order: at exit, the newest runs first.
     pub index: u64,
-}
-
-/// An open file. Reading loads the whole file at `open` (scripts read small files; it keeps
-/// `readline`, iteration and `seek` simple); writes go straight to the handle.
-pub struct FileObj {
-    pub name: String,
-    pub mode: String,
-    pub binary: bool,
-    pub readable: bool,
-    pub writable: bool,
-    /// `None` once closed.
-    pub handle: Option<std::fs::File>,
-    pub buffer: Vec<u8>,
-    pub pos: usize,
-    /// Opened for reading and writing (`r+`, `w+`, ...): writes edit `buffer`, which is written
-    /// back when the file is flushed or closed.
-    pub dirty: bool,
-    /// A text file's encoding and error handler (see `builtins/codecs.rs`); `buffer` holds the
-    /// decoded text as UTF-8.
-    pub encoding: String,
-    pub errors: String,
-    /// The contents that could not be decoded: the first read raises the decoding error, as
-    /// CPython's does.
-    pub undecodable: Option<Vec<u8>>,
-    /// Opened by descriptor (`open(fd)`): its `name` is that number.
-    pub descriptor: Option<i64>,
-    /// A text file's `newline` argument: `None` translates every line ending to `\n` on
-    /// reading; otherwise lines end as it says (`""`: at any of them) and writes turn `\n` into it.
-    pub newline: Option<String>,
-    /// Written but not yet passed to the system (a write-only file buffers as CPython's do).
-    pub pending: Vec<u8>,
-    /// `open(..., buffering=)`: 0 passes every write to the system (binary files), 1 every
-    /// line (text files); otherwise writes wait in `pending`.
-    pub buffering: i64,
-    /// What to do with unwritten data when the object dies unclosed (set by the `io` module,
-    /// which knows how to encode it): CPython flushes a file it deallocates.
-    pub on_drop: Option<fn(&mut FileObj) -> std::io::Result<()>>,
-}
-
-impl Drop for FileObj {
-    fn drop(&mut self) {
-        if let Some(finish) = self.on_drop.take()
-            && self.handle.is_some()
-        {
-            // Nothing can report a failure here, as for CPython's deallocated files.
-            let _ = finish(self);
-        }
-    }
 }
 
 /// A `str`. Python indexes strings by code point; `ascii` makes that O(1) for the common case,

@@ -310,6 +310,89 @@ pub fn bom_len(encoding: &str) -> usize {
     }
 }
 
+/// How a decoder can take a file a chunk at a time (`modules/file_text.rs`): the width of
+/// each character's bytes, so that an incomplete one can wait for the next chunk and a position
+/// in the text can be told in bytes.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Stepping {
+    Utf8,
+    /// One byte a character (ASCII, Latin-1, the code pages).
+    Single,
+    Utf16,
+    Utf32,
+    /// Escape codecs: a backslash sequence may span chunks; decoded whole.
+    Whole,
+}
+
+pub fn stepping(encoding: &str) -> Stepping {
+    match Codec::lookup(encoding, "decode") {
+        Ok(Codec::Utf8 | Codec::Utf8Sig) => Stepping::Utf8,
+        Ok(Codec::Ascii | Codec::Latin1 | Codec::Charmap(_)) => Stepping::Single,
+        Ok(Codec::Utf16 { .. }) => Stepping::Utf16,
+        Ok(Codec::Utf32 { .. }) => Stepping::Utf32,
+        _ => Stepping::Whole,
+    }
+}
+
+impl Stepping {
+    /// The bytes of `c` in this encoding.
+    pub fn width(self, c: char) -> usize {
+        match self {
+            Stepping::Utf8 | Stepping::Whole => c.len_utf8(),
+            Stepping::Single => 1,
+            Stepping::Utf16 => c.len_utf16() * 2,
+            Stepping::Utf32 => 4,
+        }
+    }
+
+    /// How much of `bytes` holds whole characters: the rest waits for more.
+    pub fn complete(self, bytes: &[u8]) -> usize {
+        let n = bytes.len();
+        match self {
+            Stepping::Single | Stepping::Whole => n,
+            Stepping::Utf32 => n - n % 4,
+            Stepping::Utf16 => n - n % 2,
+            Stepping::Utf8 => {
+                // A lead byte in the last three whose sequence runs past the end.
+                for back in 1..=n.min(3) {
+                    let b = bytes[n - back];
+                    if b & 0xC0 == 0x80 {
+                        continue;
+                    }
+                    let len = match b {
+                        0xC2..=0xDF => 2,
+                        0xE0..=0xEF => 3,
+                        0xF0..=0xF4 => 4,
+                        _ => 1,
+                    };
+                    return if len > back { n - back } else { n };
+                }
+                n
+            }
+        }
+    }
+}
+
+/// The encoding a file's later chunks decode with, once its first chunk began with `bytes`:
+/// the byte order a UTF-16 or UTF-32 mark chose (little-endian without one), plain UTF-8 after
+/// UTF-8-SIG's start. Also the length of the mark that began the text. `None`: the same.
+pub fn after_start(encoding: &str, bytes: &[u8]) -> (Option<&'static str>, usize) {
+    match Codec::lookup(encoding, "decode") {
+        Ok(Codec::Utf8Sig) => (Some("utf-8"), if bytes.starts_with(&UTF8_BOM) { 3 } else { 0 }),
+        Ok(Codec::Utf16 { bom: true, .. }) => match bytes {
+            [0xFE, 0xFF, ..] => (Some("utf-16-be"), 2),
+            [0xFF, 0xFE, ..] => (Some("utf-16-le"), 2),
+            _ => (Some("utf-16-le"), 0),
+        },
+        Ok(Codec::Utf32 { bom: true, .. }) => match bytes {
+            [0, 0, 0xFE, 0xFF, ..] => (Some("utf-32-be"), 4),
+            [0xFF, 0xFE, 0, 0, ..] => (Some("utf-32-le"), 4),
+            _ => (Some("utf-32-le"), 0),
+        },
+        _ => (None, 0),
+    }
+}
+
 /// Whether `encoding` names `unicode_escape` (whose decoding warns of unknown escapes).
 pub fn is_unicode_escape(encoding: &str) -> bool {
     matches!(Codec::lookup(encoding, "decode"), Ok(Codec::Escape { raw: false }))

@@ -827,7 +827,22 @@ impl Vm {
             "errors" if !f.binary => text(&f.errors),
             "closed" => return Some(Value::Bool(f.handle.is_none())),
             "line_buffering" if !f.binary => return Some(Value::Bool(f.buffering == 1)),
-            "newlines" if !f.binary => return Some(Value::None),
+            "newlines" if !f.binary => {
+                // The line endings met so far, in CPython's order.
+                let seen: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+                    .iter()
+                    .filter(|(bit, _)| f.text.seen & bit != 0)
+                    .map(|&(_, s)| s)
+                    .collect();
+                return Some(match seen.as_slice() {
+                    [] => Value::None,
+                    [one] => self.new_str(one.to_string()),
+                    many => {
+                        let items = many.iter().map(|s| self.new_str(s.to_string())).collect();
+                        self.new_tuple(items)
+                    }
+                });
+            }
             _ => None,
         };
         s.map(|s| self.alloc(Object::Str(s)))

@@ -151,6 +151,9 @@ pub struct Types {
     pub text_io: ObjId,
     pub buffered_reader: ObjId,
     pub buffered_writer: ObjId,
+    pub buffered_random: ObjId,
+    /// An unbuffered binary file (`buffering=0`).
+    pub file_io: ObjId,
     pub weakref: ObjId,
     pub weakproxy: ObjId,
     pub weakcallableproxy: ObjId,
@@ -541,6 +544,8 @@ impl Vm {
                     }]
                 }
                 Object::File(f) if !f.binary => t.text_io,
+                Object::File(f) if f.buffering == 0 => t.file_io,
+                Object::File(f) if f.readable && f.writable => t.buffered_random,
                 Object::File(f) if f.readable => t.buffered_reader,
                 Object::File(_) => t.buffered_writer,
             },

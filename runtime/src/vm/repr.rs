@@ -230,8 +230,14 @@ impl Vm {
                     Some(fd) => fd.to_string(),
                     None => reap_lang::repr::str_repr(&f.name),
                 };
-                return Ok(if f.binary {
-                    let kind = if f.readable { "BufferedReader" } else { "BufferedWriter" };
+                return Ok(if f.binary && f.buffering == 0 {
+                    format!("<_io.FileIO name={name} mode='{}' closefd=True>", f.mode)
+                } else if f.binary {
+                    let kind = match (f.readable, f.writable) {
+                        (true, true) => "BufferedRandom",
+                        (true, false) => "BufferedReader",
+                        _ => "BufferedWriter",
+                    };
                     format!("<_io.{kind} name={name}>")
                 } else {
                     format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.encoding)

@@ -171,6 +171,8 @@ pub fn create(heap: &mut Heap) -> Types {
         text_io: io_type(heap, object, "TextIOWrapper"),
         buffered_reader: io_type(heap, object, "BufferedReader"),
         buffered_writer: io_type(heap, object, "BufferedWriter"),
+        buffered_random: io_type(heap, object, "BufferedRandom"),
+        file_io: io_type(heap, object, "FileIO"),
         weakref: module_type(heap, object, "ReferenceType", "weakref"),
         weakproxy: module_type(heap, object, "ProxyType", "weakref"),
         weakcallableproxy: module_type(heap, object, "CallableProxyType", "weakref"),

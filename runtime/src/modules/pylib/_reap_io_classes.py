@@ -230,6 +230,84 @@ class BufferedWriter(_Buffered):
         return self.raw.seek(pos, whence)
 
 
+class BufferedRandom(BufferedReader):
+    """Reading and writing over one raw stream: a write first gives back what was read ahead."""
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        if self.closed:
+            raise ValueError('write to closed file')
+        if self._ahead:
+            self.raw.seek(-len(self._ahead), 1)
+            self._ahead = b''
+        return self.raw.write(bytes(data))
+
+    def flush(self):
+        flush = getattr(self.raw, 'flush', None)
+        if flush is not None:
+            flush()
+
+    def truncate(self, pos=None):
+        if pos is None:
+            pos = self.tell()
+        self.seek(pos)
+        return self.raw.truncate(pos)
+
+
+class BufferedRWPair(BufferedIOBase):
+    """Two raw streams, one read and one written, as one (a pipe's two ends)."""
+
+    def __init__(self, reader, writer, buffer_size=io.DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise io.UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise io.UnsupportedOperation('"writer" argument must be writable.')
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readinto(self, buffer):
+        return self.reader.readinto(buffer)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+
 class FileIO(RawIOBase):
     """A file opened without buffering: reads and writes go straight to the file."""
 
@@ -277,7 +355,7 @@ class FileIO(RawIOBase):
         return f'<_io.FileIO name={self.name!r} mode={self.mode!r} closefd=True>'
 
 
-for _cls in (BufferedReader, BufferedWriter, FileIO):
+for _cls in (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, FileIO):
     _cls.__module__ = '_io'
 
 
@@ -338,6 +416,8 @@ import _reap_os
 TextIOBase.register(_reap_os.text_file_type)
 BufferedReader.register(_reap_os.binary_reader_type)
 BufferedWriter.register(_reap_os.binary_writer_type)
+BufferedRandom.register(_reap_os.binary_random_type)
+FileIO.register(_reap_os.raw_file_type)
 TextIOBase.register(type(sys.__stdout__))
 BufferedReader.register(type(sys.__stdin__.buffer))
 BufferedWriter.register(type(sys.__stdout__.buffer))

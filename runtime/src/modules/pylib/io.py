@@ -3,14 +3,15 @@ TextIOWrapper (over any binary stream, from _reap_textio), text_encoding and the
 
 The file objects `open` returns are native (Reap's `_io.TextIOWrapper`); only the in-memory
 streams and the text wrapper live here. They keep CPython's messages, including its mix of "I/O operation on closed
-file" with and without a final period. Differences: no `getbuffer`, no pickling. The
+file" with and without a final period. Differences: no pickling. The
 abstract classes (IOBase, TextIOBase...) and BufferedReader/BufferedWriter/FileIO come from
 _reap_io_classes on first use; the native file objects are registered with them."""
 
 from builtins import open
 
 _CLASSES = ('IOBase', 'RawIOBase', 'BufferedIOBase', 'TextIOBase', 'BufferedReader',
-            'BufferedWriter', 'FileIO', 'IncrementalNewlineDecoder')
+            'BufferedWriter', 'BufferedRandom', 'BufferedRWPair', 'FileIO',
+            'IncrementalNewlineDecoder')
 
 
 def __getattr__(name):
@@ -372,6 +373,45 @@ class BytesIO(_Buffer):
     def getvalue(self):
         self._check_closed()
         return self._joined()
+
+    def getbuffer(self):
+        """A writable view of the contents; the stream cannot change size while one is out."""
+        self._check_closed()
+        if type(self._value) is not bytearray:
+            self._value = bytearray(self._joined())
+        return memoryview(self._value)
+
+    def _unexported(self):
+        # After getbuffer(), the contents are a bytearray: while a view of it is out, resizing
+        # it raises CPython's BufferError; once none is, they go back to bytes.
+        value = self._value
+        if type(value) is bytearray:
+            value.append(0)
+            value.pop()
+            self._value = bytes(value)
+
+    def _joined(self):
+        if type(self._value) is bytearray:
+            try:
+                self._unexported()
+            except BufferError:
+                return bytes(self._value)
+        return super()._joined()
+
+    def _read(self, size):
+        return bytes(super()._read(size))
+
+    def _put(self, data):
+        self._unexported()
+        super()._put(data)
+
+    def _truncate(self, size):
+        self._unexported()
+        super()._truncate(size)
+
+    def close(self):
+        self._unexported()
+        super().close()
 
     def read(self, size=-1):
         self._check_closed()
