@@ -48,9 +48,15 @@ pub(crate) fn reset(f: &mut FileObj, at_start: bool) {
 
 /// `raw` with its line endings as the file's `newline` asks (all `\n` when None), noting
 /// which endings it met.
-fn translate(f: &mut FileObj, raw: &str) -> String {
+fn translate(f: &mut FileObj, raw: String) -> String {
     if !universal(f) {
-        return raw.to_string();
+        return raw;
+    }
+    if !raw.contains('\r') {
+        if raw.contains('\n') {
+            f.text.seen |= 2;
+        }
+        return raw;
     }
     let bytes = raw.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
@@ -62,29 +68,41 @@ fn translate(f: &mut FileObj, raw: &str) -> String {
             _ => {}
         }
     }
-    if f.newline.is_some() || !raw.contains('\r') {
-        return raw.to_string();
+    if f.newline.is_some() {
+        return raw;
     }
     raw.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Decodes `input` (final: nothing more follows), switching a byte-order-mark codec to the
 /// order it found once the file's start is decoded.
-fn decode(f: &mut FileObj, input: &[u8]) -> TextResult<(String, usize)> {
+fn decode(f: &mut FileObj, input: Vec<u8>) -> TextResult<(String, usize)> {
     let mut bom = 0;
+    let mut from = 0;
     if f.text.decoder.is_none() && !input.is_empty() {
-        let (after, mark) = codecs::after_start(&f.encoding, input);
-        bom = mark;
-        f.text.decoder = after.map(str::to_string);
+        let (after, mark) = codecs::after_start(&f.encoding, &input);
         if after.is_some() {
             // The mark is dropped here, and the rest decoded in the order it chose.
-            let text = codecs::decode(&input[mark..], decoder(f), &f.errors);
-            return text.map(|t| (t, bom)).map_err(|e| TextError::Decode(e, input.to_vec()));
+            (bom, from) = (mark, mark);
+            f.text.decoder = after.map(str::to_string);
         }
     }
-    match codecs::decode(input, decoder(f), &f.errors) {
+    if from == 0 && codecs::stepping(decoder(f)) == Stepping::Utf8 {
+        // Valid UTF-8 needs no copy.
+        return match String::from_utf8(input) {
+            Ok(t) => Ok((t, 0)),
+            Err(e) => {
+                let input = e.into_bytes();
+                match codecs::decode(&input, decoder(f), &f.errors) {
+                    Ok(t) => Ok((t, 0)),
+                    Err(e) => Err(TextError::Decode(e, input)),
+                }
+            }
+        };
+    }
+    match codecs::decode(&input[from..], decoder(f), &f.errors) {
         Ok(t) => Ok((t, bom)),
-        Err(e) => Err(TextError::Decode(e, input.to_vec())),
+        Err(e) => Err(TextError::Decode(e, input)),
     }
 }
 
@@ -117,26 +135,44 @@ pub(crate) fn read_chunk(f: &mut FileObj) -> TextResult<bool> {
             complete -= 2;
         }
     }
-    let (mut raw, bom) = decode(f, &input[..complete])?;
+    let rest = input.split_off(complete);
+    let mut kept = input.clone();
+    let (mut raw, bom) = decode(f, input)?;
     if !end && universal(f) && raw.ends_with('\r') {
         // A `\n` may follow in the next chunk.
         raw.pop();
         complete -= stepping.width('\r');
     }
-    f.text.held = input[complete..].to_vec();
-    input.truncate(complete);
-    f.text.decoded = translate(f, &raw);
+    f.text.held.clear();
+    f.text.held.extend_from_slice(&kept[complete..]);
+    f.text.held.extend_from_slice(&rest);
+    kept.truncate(complete);
+    // The text before translation is kept only where translation changed it.
+    let (decoded, raw_text) = if f.newline.is_none() && raw.contains('\r') {
+        (translate(f, raw.clone()), Some(raw))
+    } else {
+        (translate(f, raw), None)
+    };
+    f.text.decoded = decoded;
     f.text.used = 0;
-    f.text.snapshot = Some(Snapshot { start, input, raw_text: raw, bom });
+    f.text.snapshot = Some(Snapshot { start, input: kept, raw_text, bom });
     Ok(true)
 }
 
-/// Takes up to `chars` characters of what is decoded, stopping after byte `stop` of it.
+/// Takes up to `chars` characters of what is decoded, stopping after byte `stop` of it; how
+/// many it took (0 when `chars` is unlimited).
 fn take(f: &mut FileObj, chars: usize, stop: usize, out: &mut String) -> usize {
     let rest = &f.text.decoded[f.text.used..stop];
-    let (n, len) = match rest.char_indices().nth(chars) {
-        Some((i, _)) => (chars, i),
-        None => (rest.chars().count(), rest.len()),
+    let (n, len) = if chars == usize::MAX {
+        // No limit: nobody counts.
+        (0, rest.len())
+    } else if chars >= rest.len() {
+        (rest.chars().count(), rest.len())
+    } else {
+        match rest.char_indices().nth(chars) {
+            Some((i, _)) => (chars, i),
+            None => (rest.chars().count(), rest.len()),
+        }
     };
     out.push_str(&rest[..len]);
     f.text.used += len;
@@ -150,8 +186,13 @@ pub(crate) fn read(f: &mut FileObj, size: Option<usize>) -> TextResult<String> {
         out.push_str(&f.text.decoded[f.text.used..]);
         let mut input = std::mem::take(&mut f.text.held);
         input.extend(f.read_bytes(None)?);
-        let (raw, _) = decode(f, &input)?;
-        out.push_str(&translate(f, &raw));
+        let (raw, _) = decode(f, input)?;
+        let text = translate(f, raw);
+        if out.is_empty() {
+            out = text;
+        } else {
+            out.push_str(&text);
+        }
         f.text.decoded.clear();
         f.text.used = 0;
         f.text.snapshot = None;
@@ -169,10 +210,10 @@ pub(crate) fn read(f: &mut FileObj, size: Option<usize>) -> TextResult<String> {
 /// Where the first line ending in `s` ends (after `from`), as the file's `newline` says.
 fn line_end(newline: Option<&str>, s: &str, from: usize) -> Option<usize> {
     let b = s.as_bytes();
-    let at = |pat: u8| b[from..].iter().position(|&c| c == pat).map(|i| from + i);
+    let at = |pat: char| s[from..].find(pat).map(|i| from + i);
     match newline {
-        None | Some("\n") => at(b'\n').map(|i| i + 1),
-        Some("\r") => at(b'\r').map(|i| i + 1),
+        None | Some("\n") => at('\n').map(|i| i + 1),
+        Some("\r") => at('\r').map(|i| i + 1),
         Some("\r\n") => s[from..].find("\r\n").map(|i| from + i + 2),
         _ => b[from..].iter().position(|&c| c == b'\r' || c == b'\n').map(|i| {
             let i = from + i;
@@ -185,21 +226,25 @@ fn line_end(newline: Option<&str>, s: &str, from: usize) -> Option<usize> {
 pub(crate) fn readline(f: &mut FileObj, size: Option<usize>) -> TextResult<String> {
     let mut line = String::new();
     let mut need = size.unwrap_or(usize::MAX);
-    let newline = f.newline.clone();
+    // The `newline` argument, without holding a borrow of the file.
+    let newline: Option<&'static str> = match f.newline.as_deref() {
+        None => None,
+        Some("") => Some(""),
+        Some("\r") => Some("\r"),
+        Some("\r\n") => Some("\r\n"),
+        Some(_) => Some("\n"),
+    };
     loop {
         if need == 0 {
             return Ok(line);
         }
         let used = f.text.used;
         // A `\r\n` split between chunks: the `\r` is already in the line.
-        if newline.as_deref() == Some("\r\n")
-            && line.ends_with('\r')
-            && f.text.decoded[used..].starts_with('\n')
-        {
+        if newline == Some("\r\n") && line.ends_with('\r') && f.text.decoded[used..].starts_with('\n') {
             take(f, 1, used + 1, &mut line);
             return Ok(line);
         }
-        let end = line_end(newline.as_deref(), &f.text.decoded, used);
+        let end = line_end(newline, &f.text.decoded, used);
         let stop = end.unwrap_or(f.text.decoded.len());
         let taken = take(f, need, stop, &mut line);
         need -= taken;
@@ -252,7 +297,7 @@ pub(crate) fn tell(f: &mut FileObj) -> TextResult<u64> {
     let pairs = f.newline.is_none();
     let exact = f.errors == "strict";
     let mut bytes = s.bom;
-    let mut it = s.raw_text.chars().peekable();
+    let mut it = s.raw_text.as_deref().unwrap_or(&f.text.decoded).chars().peekable();
     for _ in 0..chars {
         let Some(c) = it.next() else { break };
         bytes += stepping.width(c);

@@ -12,6 +12,7 @@ use crate::vm::{PyResult, Vm};
 type Native = crate::vm::NativeFn;
 
 pub fn install(vm: &mut Vm) {
+    vm.slots.file_next = file_next_slot;
     let b = vm.builtins;
     def(vm, b, "open", open);
     let t = &vm.types;
@@ -272,12 +273,16 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     match kind {
         'r' => opts.read(true).write(plus),
         // A descriptor's file is already open: reopening it must not empty it.
-        'w' if descriptor.is_some() => opts.append(true).read(plus),
+        'w' if descriptor.is_some() => opts.write(true).read(plus),
         'w' => opts.write(true).create(true).truncate(true).read(plus),
         'a' => opts.append(true).create(true).read(plus),
         _ => opts.write(true).create_new(true).read(plus),
     };
-    let mut handle = match opts.open(&name) {
+    #[cfg(feature = "files")]
+    let shared = descriptor.and_then(|fd| super::os_fd::duplicate_of(vm, fd));
+    #[cfg(not(feature = "files"))]
+    let shared = None;
+    let mut handle = match shared.map_or_else(|| opts.open(&name), Ok) {
         Ok(h) => h,
         Err(e) => return Err(os_error(vm, &e, Some(&name))),
     };
@@ -495,21 +500,39 @@ fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
 }
 
 fn next_line(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    check_readable(vm, args[0])?;
-    let data = file_op(vm, args[0], |f| {
+    match next_of_file(vm, args[0])? {
+        Some(line) => Ok(line),
+        None => {
+            let t = vm.new_tuple(Vec::new());
+            Err(vm.new_exc_args(ExcKind::StopIteration, t))
+        }
+    }
+}
+
+/// The next line, or None at the end of the file (where a text file can tell() again).
+fn next_of_file(vm: &mut Vm, file: Value) -> PyResult<Option<Value>> {
+    let data = file_op(vm, file, |f| {
+        if !f.readable {
+            return Ok(None);
+        }
         f.text.iterating = true;
         let d = line(f, None)?;
         if is_empty(&d) {
             f.text.iterating = false;
             f.text.snapshot = None;
         }
-        Ok(d)
+        Ok(Some(d))
     })?;
-    if is_empty(&data) {
-        let t = vm.new_tuple(Vec::new());
-        return Err(vm.new_exc_args(ExcKind::StopIteration, t));
+    match data {
+        None => Err(unsupported(vm, "not readable")),
+        Some(d) if is_empty(&d) => Ok(None),
+        Some(d) => Ok(Some(data_value(vm, d))),
     }
-    Ok(data_value(vm, data))
+}
+
+/// `next()` of a file for a `for` loop or a builtin draining it: no `StopIteration` made.
+fn file_next_slot(vm: &mut Vm, file: ObjId) -> PyResult<Result<Value, Value>> {
+    Ok(next_of_file(vm, Value::Obj(file))?.ok_or(Value::None))
 }
 
 fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {

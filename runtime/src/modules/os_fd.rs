@@ -167,6 +167,21 @@ fn dup(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     descriptor(vm, file)
 }
 
+/// A duplicate of descriptor `fd` if it is one of `os`'s (`os.open`, `os.pipe`,
+/// `tempfile.mkstemp`): it shares the descriptor's position and flags, as `open(fd)` does in
+/// CPython, which uses the descriptor itself.
+pub(crate) fn duplicate_of(vm: &mut Vm, fd: i64) -> Option<std::fs::File> {
+    let table = vm.dict_get_str(vm.module_dict("os")?, "_fds")?;
+    let descriptor = vm.dict_get(table, Value::Int(fd)).ok().flatten()?;
+    match on_file(vm, Some(&descriptor), |f| f.try_clone()) {
+        Ok(file) => Some(file),
+        Err(e) => {
+            vm.decref_id(e);
+            None
+        }
+    }
+}
+
 fn fsync(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     on_file(vm, args.first(), |f| f.sync_all())?;
     Ok(Value::None)

@@ -48,8 +48,8 @@ pub struct TextState {
     /// The last chunk's text, its line endings translated; `decoded[used..]` is still to read.
     pub decoded: String,
     pub used: usize,
-    /// Where the bytes of the last chunk began in the file, the bytes themselves and their
-    /// text before translation: `tell()` counts from there.
+    /// Where the bytes of the last chunk began in the file, and the bytes themselves:
+    /// `tell()` counts from there.
     pub snapshot: Option<Snapshot>,
     /// Bytes read but not decoded yet: an incomplete character, or a `\r` that a `\n` may follow.
     pub held: Vec<u8>,
@@ -67,7 +67,8 @@ pub struct TextState {
 pub struct Snapshot {
     pub start: u64,
     pub input: Vec<u8>,
-    pub raw_text: String,
+    /// The text before its line endings were translated, where that changed it.
+    pub raw_text: Option<String>,
     /// The byte-order mark the chunk began with, which its text leaves out.
     pub bom: usize,
 }

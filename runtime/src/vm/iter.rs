@@ -413,6 +413,7 @@ impl Vm {
                 &mut Iter::GetItem { seq, index } => return self.getitem_iter_next(id, seq, index),
                 _ => None,
             },
+            Object::File(_) => return (self.slots.file_next)(self, id),
             Object::Generator(g) if g.kind == GenKind::Generator => {
                 return match self.gen_send(id, Value::None)? {
                     Ok(v) => Ok(Ok(v)),

@@ -48,6 +48,8 @@ pub struct Slots {
     pub set_compare: fn(&mut Vm, Value, Value, CmpKind) -> PyResult<bool>,
     /// `next()` of enumerate, zip, map, filter and friends.
     pub next_lazy: fn(&mut Vm, ObjId) -> PyResult<Result<Value, Value>>,
+    /// `next()` of a file object of `open()`'s: its next line (installed by `io`).
+    pub file_next: fn(&mut Vm, ObjId) -> PyResult<Result<Value, Value>>,
     /// The data attributes of a builtin object's type (`slice.start`, `complex.real`, ...).
     pub getsets: fn(&Object) -> &'static [GetSet],
     /// The source of a module written in Python and built into the binary (CPython's frozen
@@ -86,6 +88,7 @@ impl Default for Slots {
             binary: |vm, _, _, _, _| Err(missing(vm)),
             set_compare: |vm, _, _, _| Err(missing(vm)),
             next_lazy: |vm, _| Err(missing(vm)),
+            file_next: |vm, _| Err(missing(vm)),
             getsets: |_| &[],
             frozen_source: |_| None,
             native_module: |_| None,

@@ -107,17 +107,25 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
     import os
     fd, name = mkstemp(suffix or '', prefix or 'tmp', dir)
     os.close(fd)
-    if 'b' in mode:
-        file = open(name, mode)
-    else:
-        file = open(name, mode, encoding=encoding, errors=errors)
+    file = open(name, mode, buffering=buffering, encoding=encoding, newline=newline,
+                errors=errors)
     return _TemporaryFileWrapper(file, name, delete)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
-                              errors=errors)
+    """A file object without a name in the file system (unlinked at once, as on CPython's
+    Linux): its `name` is the descriptor's number."""
+    import os
+    fd, name = mkstemp(suffix or '', prefix or 'tmp', dir)
+    try:
+        file = open(fd, mode, buffering=buffering, encoding=encoding, newline=newline,
+                    errors=errors)
+    finally:
+        os.unlink(name)
+        # The file object reopened the descriptor's file with its own.
+        os.close(fd)
+    return file
 
 
 class TemporaryDirectory:
