@@ -155,7 +155,8 @@ pub(crate) fn read_chunk(f: &mut FileObj) -> TextResult<bool> {
     };
     f.text.decoded = decoded;
     f.text.used = 0;
-    f.text.snapshot = Some(Snapshot { start, input: kept, raw_text, bom });
+    // While `next()` iterates, CPython takes no snapshot (`tell()` is refused then).
+    f.text.snapshot = (!f.text.iterating).then_some(Snapshot { start, input: kept, raw_text, bom });
     Ok(true)
 }
 
@@ -290,7 +291,8 @@ pub(crate) fn write(f: &mut FileObj, text: &str) -> TextResult<()> {
 pub(crate) fn tell(f: &mut FileObj) -> TextResult<u64> {
     f.flush_writes()?;
     let Some(s) = &f.text.snapshot else {
-        return Ok(f.position()? - f.text.held.len() as u64);
+        // Nothing decoded ahead, or a chunk read while iterating: where the buffer is.
+        return Ok(f.position()?);
     };
     let chars = f.text.decoded[..f.text.used].chars().count();
     let stepping = codecs::stepping(decoder(f));

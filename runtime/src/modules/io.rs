@@ -604,7 +604,11 @@ fn close(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 
 fn flush(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "flush", 0)?;
-    file_op(vm, args[0], |f| Ok(f.flush_writes()?))?;
+    file_op(vm, args[0], |f| {
+        // A text file's flush lets `tell()` work again after a `next()`, as CPython's.
+        f.text.iterating = false;
+        Ok(f.flush_writes()?)
+    })?;
     Ok(Value::None)
 }
 
@@ -617,13 +621,19 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         Some(&w) => num_traits::ToPrimitive::to_i64(&crate::vm::args::index_arg(vm, w)?).unwrap_or(i64::MAX),
         None => 0,
     };
-    with_file(vm, args[0], |_| ())?;
+    let iterating = with_file(vm, args[0], |f| !f.binary && f.text.iterating)?;
     super::file_args::seek(vm, args[0], offset, whence)?;
+    if iterating && whence == 1 {
+        // Where it is, is `tell()`'s to say.
+        return Err(vm.new_exc(ExcKind::OSError, "telling position disabled by next() call"));
+    }
     let to = file_op(vm, args[0], |f| {
         if f.binary {
             return Ok(f.seek_bytes(offset, whence)?);
         }
-        // A text file seeks to a position `tell()` gave, to where it is, or to its end.
+        // A text file seeks to a position `tell()` gave, to where it is, or to its end; it
+        // flushes first, which lets `tell()` work again after a `next()`.
+        f.text.iterating = false;
         let to = match whence {
             1 => file_text::tell(f)?,
             2 => f.seek_bytes(0, 2)?,
