@@ -224,6 +224,8 @@ pub const MODULE_NAMES: &[&str] = &[
     "getopt",
     "getpass",
     #[cfg(feature = "files")]
+    "fileinput",
+    "filecmp",
     "glob",
     #[cfg(feature = "data")]
     "graphlib",

@@ -153,6 +153,8 @@ fn files(name: &str) -> Option<&'static str> {
         "shutil" => include_str!("pylib/shutil.py"),
         "tempfile" => include_str!("pylib/tempfile.py"),
         "glob" => include_str!("pylib/glob.py"),
+        "fileinput" => include_str!("pylib/fileinput.py"),
+        "filecmp" => include_str!("pylib/filecmp.py"),
         "pathlib" => include_str!("pylib/pathlib.py"),
         "platform" => include_str!("pylib/platform.py"),
         "subprocess" => include_str!("pylib/subprocess.py"),
