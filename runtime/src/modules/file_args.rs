@@ -58,7 +58,9 @@ pub(super) fn text_line_size(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i
 /// `seek(offset, whence)`'s checks: the whence a file takes, and what a text file cannot do
 /// (it seeks only to a position `tell()` gave, or to its end).
 pub(super) fn seek(vm: &mut Vm, file: Value, offset: i64, whence: i64) -> PyResult<()> {
-    let binary = matches!(file.as_obj().map(|id| vm.heap.get(id)), Some(Object::File(f)) if f.binary);
+    let binary = matches!(file.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::File(f)) if f.binary)
+        || matches!(file.as_obj().map(|id| vm.heap.get(id)), Some(Object::FileLayer { .. }));
     // A binary file also takes Linux's SEEK_DATA (3) and SEEK_HOLE (4).
     let known = (0..=2).contains(&whence) || binary && (3..=4).contains(&whence);
     if !known {

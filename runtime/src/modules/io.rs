@@ -42,6 +42,9 @@ pub fn install(vm: &mut Vm) {
         for &(name, f) in methods {
             def(vm, d, name, f);
         }
+        if t != vm.types.file_io {
+            def(vm, d, "file.detach", detach);
+        }
     }
     let (m, d) = {
         let dict = vm.new_dict();
@@ -297,16 +300,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     }
     // A binary file's mode is its raw file's, as CPython's FileIO words it (`w+b` is `rb+`);
     // a text file's is the mode it was opened with.
-    let shown = if binary {
-        let kind = match kind {
-            'x' | 'a' => kind,
-            _ if plus || kind == 'r' => 'r',
-            _ => 'w',
-        };
-        format!("{kind}b{}", if plus { "+" } else { "" })
-    } else {
-        mode.clone()
-    };
+    let shown = if binary { crate::object::file::raw_mode(&mode) } else { mode.clone() };
     let mut f = FileObj::new(name, shown, binary, handle);
     f.readable = kind == 'r' || plus;
     f.writable = kind != 'r' || plus;
@@ -359,19 +353,44 @@ fn descriptor_path(vm: &mut Vm, fd: i64) -> PyResult<String> {
     Ok(path)
 }
 
-/// Runs `f` on the file object, or raises for a closed file.
+/// The file object `v` works on, and whether it works on its byte layer (`v` is the file's
+/// `buffer` or `raw`).
+pub(super) fn resolve(vm: &Vm, v: Value) -> Option<(ObjId, bool)> {
+    let id = v.as_obj()?;
+    match vm.heap.get(id) {
+        Object::File(_) => Some((id, false)),
+        Object::FileLayer { file, .. } => Some((*file, true)),
+        _ => None,
+    }
+}
+
+/// Runs `f` on the file object (a byte layer sees a binary file), or raises for a closed or
+/// detached one.
 pub(super) fn with_file<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&mut FileObj) -> T) -> PyResult<T> {
-    let closed = match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::File(file)) => file.handle.is_none(),
-        _ => return Err(vm.new_exc(ExcKind::TypeError, "not a file")),
+    let Some((id, layer)) = resolve(vm, v) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "not a file"));
     };
-    if closed {
+    let Object::File(file) = vm.heap.get(id) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "not a file"));
+    };
+    if file.detached && !layer {
+        let msg =
+            if file.binary { "raw stream has been detached" } else { "underlying buffer has been detached" };
+        return Err(vm.new_exc(ExcKind::ValueError, msg));
+    }
+    if file.handle.is_none() {
         return Err(vm.new_exc(ExcKind::ValueError, "I/O operation on closed file."));
     }
-    match v.as_obj().map(|id| vm.heap.get_mut(id)) {
-        Some(Object::File(file)) => Ok(f(file)),
-        _ => Err(vm.new_exc(ExcKind::TypeError, "not a file")),
+    let Object::File(file) = vm.heap.get_mut(id) else {
+        return Err(vm.new_exc(ExcKind::TypeError, "not a file"));
+    };
+    if !layer {
+        return Ok(f(file));
     }
+    let was = std::mem::replace(&mut file.binary, true);
+    let r = f(file);
+    file.binary = was;
+    Ok(r)
 }
 
 /// `io.UnsupportedOperation(msg)` (an OSError and a ValueError), as CPython's files raise
@@ -590,7 +609,8 @@ pub(crate) fn write_each(
 
 fn close(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "close", 0)?;
-    let r = match args[0].as_obj().map(|id| vm.heap.get_mut(id)) {
+    let file = resolve(vm, args[0]).map(|(id, _)| id);
+    let r = match file.map(|id| vm.heap.get_mut(id)) {
         Some(Object::File(f)) if f.handle.is_some() => {
             let r = f.flush_writes();
             f.handle = None;
@@ -715,13 +735,29 @@ fn isatty(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
 /// `f` of an open file's handle. `fileno()` and `isatty()` word the closed file's error
 /// without the period the reading methods give it, as CPython's do.
 fn open_handle<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&std::fs::File) -> T) -> PyResult<T> {
-    match v.as_obj().map(|id| vm.heap.get(id)) {
+    match resolve(vm, v).map(|(id, _)| vm.heap.get(id)) {
         Some(Object::File(file)) => match &file.handle {
             Some(h) => Ok(f(h)),
             None => Err(vm.new_exc(ExcKind::ValueError, "I/O operation on closed file")),
         },
         _ => Err(vm.new_exc(ExcKind::TypeError, "not a file")),
     }
+}
+
+/// `detach()`: the byte layer under a text file (or the raw file under a binary one), as an
+/// object of its own; the file itself can do nothing more.
+fn detach(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_args::check(vm, args, kwargs, "detach", 0)?;
+    let binary = with_file(vm, args[0], |f| {
+        f.flush_writes().ok();
+        f.binary
+    })?;
+    let Some((file, _)) = resolve(vm, args[0]) else { return Ok(Value::None) };
+    if let Object::File(f) = vm.heap.get_mut(file) {
+        f.detached = true;
+    }
+    vm.heap.incref(file);
+    Ok(vm.alloc(Object::FileLayer { file, raw: binary }))
 }
 
 fn enter(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -40,6 +40,8 @@ pub struct FileObj {
     pub descriptor: Option<i64>,
     /// A text file's decoder (`modules/file_text.rs`).
     pub text: TextState,
+    /// `detach()` gave the byte layer away: the file itself can do nothing more.
+    pub detached: bool,
 }
 
 /// What a text file decoded and has not given out yet, and how to say where it is.
@@ -73,6 +75,19 @@ pub struct Snapshot {
     pub bom: usize,
 }
 
+/// The mode of the raw file under a file opened with `mode`, as CPython's FileIO words it
+/// (`w+b` and `w+` are `rb+`, `a` is `ab`).
+pub fn raw_mode(mode: &str) -> String {
+    let plus = mode.contains('+');
+    let kind = match mode.chars().find(|c| matches!(c, 'r' | 'w' | 'a' | 'x')).unwrap_or('r') {
+        k @ ('x' | 'a') => k,
+        'r' => 'r',
+        _ if plus => 'r',
+        _ => 'w',
+    };
+    format!("{kind}b{}", if plus { "+" } else { "" })
+}
+
 impl FileObj {
     pub fn new(name: String, mode: String, binary: bool, handle: File) -> FileObj {
         use std::os::unix::fs::MetadataExt;
@@ -94,6 +109,7 @@ impl FileObj {
             newline: None,
             descriptor: None,
             text: TextState::default(),
+            detached: false,
         }
     }
 

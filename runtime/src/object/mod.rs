@@ -87,6 +87,12 @@ pub enum Object {
     NotImplemented,
     Ellipsis,
     File(Box<FileObj>),
+    /// A text file's `buffer` (or a file's `raw`): the file's byte layer as an object of its
+    /// own, which reads and writes the same buffers (`modules/io.rs`).
+    FileLayer {
+        file: ObjId,
+        raw: bool,
+    },
     Complex {
         re: f64,
         im: f64,
@@ -880,6 +886,7 @@ impl Object {
                 }
             }
             Object::DictView { dict, .. } => out.push(Value::Obj(*dict)),
+            Object::FileLayer { file, .. } => out.push(Value::Obj(*file)),
             Object::MemoryView(m) => out.extend(m.obj.map(Value::Obj)),
             // Innermost first, as CPython frees a chain (`tb_next` before `tb_frame`).
             Object::Traceback { entries } => {

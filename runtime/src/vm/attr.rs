@@ -813,21 +813,28 @@ impl Vm {
         })
     }
 
-    /// A file object's data attributes.
+    /// A file object's data attributes (also of its byte layer, `buffer` or `raw`).
     fn file_attr(&mut self, id: ObjId, key: &str) -> Option<Value> {
-        let Object::File(f) = self.heap.get(id) else { return None };
-        let text = |s: &String| Some(PyStr::new(s.clone()));
+        let (file, layer) = match self.heap.get(id) {
+            Object::File(_) => (id, None),
+            &Object::FileLayer { file, raw } => (file, Some(raw)),
+            _ => return None,
+        };
+        let Object::File(f) = self.heap.get(file) else { return None };
+        let text_file = !f.binary && layer.is_none();
+        let text = |s: &str| Some(PyStr::new(s.to_string()));
         let s = match key {
             "name" => match f.descriptor {
                 Some(fd) => return Some(Value::Int(fd)),
                 None => text(&f.name),
             },
+            "mode" if layer.is_some() => text(&crate::object::file::raw_mode(&f.mode)),
             "mode" => text(&f.mode),
-            "encoding" if !f.binary => text(&f.encoding),
-            "errors" if !f.binary => text(&f.errors),
+            "encoding" if text_file => text(&f.encoding),
+            "errors" if text_file => text(&f.errors),
             "closed" => return Some(Value::Bool(f.handle.is_none())),
-            "line_buffering" if !f.binary => return Some(Value::Bool(f.buffering == 1)),
-            "newlines" if !f.binary => {
+            "line_buffering" if text_file => return Some(Value::Bool(f.buffering == 1)),
+            "newlines" if text_file => {
                 // The line endings met so far, in CPython's order.
                 let seen: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
                     .iter()
@@ -843,9 +850,19 @@ impl Vm {
                     }
                 });
             }
+            // The layer below: a text file's buffer, a buffered file's raw file.
+            "buffer" if text_file => return Some(self.file_layer(file, false)),
+            "raw" if (f.binary && f.buffering != 0 && layer.is_none()) || layer == Some(false) => {
+                return Some(self.file_layer(file, true));
+            }
             _ => None,
         };
         s.map(|s| self.alloc(Object::Str(s)))
+    }
+
+    fn file_layer(&mut self, file: ObjId, raw: bool) -> Value {
+        self.heap.incref(file);
+        self.alloc(Object::FileLayer { file, raw })
     }
 
     /// A builtin type's data attribute (`fget` of a property) read through an instance of a

@@ -548,6 +548,12 @@ impl Vm {
                 Object::File(f) if f.readable && f.writable => t.buffered_random,
                 Object::File(f) if f.readable => t.buffered_reader,
                 Object::File(_) => t.buffered_writer,
+                Object::FileLayer { raw: true, .. } => t.file_io,
+                &Object::FileLayer { file, .. } => match self.heap.get(file) {
+                    Object::File(f) if f.readable && f.writable => t.buffered_random,
+                    Object::File(f) if f.readable => t.buffered_reader,
+                    _ => t.buffered_writer,
+                },
             },
         }
     }

@@ -225,6 +225,24 @@ impl Vm {
                 return Ok(format!("<{} object {} at {}>", g.kind.type_name(), g.qualname(), address(id)));
             }
             Object::Cell(_) => return Ok(format!("<cell at {}>", address(id))),
+            &Object::FileLayer { file, raw } => {
+                let Object::File(f) = self.heap.get(file) else { return Ok(String::new()) };
+                let name = match f.descriptor {
+                    Some(fd) => fd.to_string(),
+                    None => reap_lang::repr::str_repr(&f.name),
+                };
+                let mode = crate::object::file::raw_mode(&f.mode);
+                return Ok(if raw {
+                    format!("<_io.FileIO name={name} mode='{mode}' closefd=True>")
+                } else {
+                    let kind = match (f.readable, f.writable) {
+                        (true, true) => "BufferedRandom",
+                        (true, false) => "BufferedReader",
+                        _ => "BufferedWriter",
+                    };
+                    format!("<_io.{kind} name={name}>")
+                });
+            }
             Object::File(f) => {
                 let name = match f.descriptor {
                     Some(fd) => fd.to_string(),
