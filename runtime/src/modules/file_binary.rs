@@ -78,7 +78,7 @@ fn into(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], method: &str) ->
         return Err(vm.new_exc(crate::object::exc_kind::ExcKind::TypeError, &msg));
     };
     let writable = match buffer.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::ByteArray(_)) => true,
+        Some(Object::ByteArray(_) | Object::Array(_)) => true,
         Some(Object::MemoryView(_)) => {
             let readonly = vm.getattr_str(buffer, "readonly")?;
             readonly == Value::Bool(false)
@@ -91,9 +91,22 @@ fn into(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], method: &str) ->
         return Err(vm.new_exc(crate::object::exc_kind::ExcKind::TypeError, &msg));
     }
     check_readable(vm, args[0])?;
-    let room = vm.len(buffer)?;
-    let data = take(vm, args[0], |f| f.read_bytes(Some(room)))?;
+    let array_room = match buffer.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Array(a)) => Some(a.data.len()),
+        _ => None,
+    };
+    let room = match array_room {
+        Some(n) => n,
+        None => vm.len(buffer)?,
+    };
+    let one = method == "readinto1";
+    let data = take(vm, args[0], |f| if one { f.read1_bytes(Some(room)) } else { f.read_bytes(Some(room)) })?;
     let n = data.len();
+    if let Some(Object::Array(a)) = buffer.as_obj().map(|id| vm.heap.get_mut(id)) {
+        // An array takes the bytes as its items' memory.
+        a.data[..n].copy_from_slice(&data);
+        return Ok(Value::Int(n as i64));
+    }
     let bytes = vm.alloc(Object::Bytes(data));
     let slice =
         vm.alloc(Object::Slice { start: Value::Int(0), stop: Value::Int(n as i64), step: Value::None });

@@ -40,6 +40,7 @@ pub(crate) fn reset(f: &mut FileObj, at_start: bool) {
     t.held.clear();
     if at_start {
         t.decoder = None;
+        t.seen = 0;
     } else if t.decoder.is_none() {
         // Past the start, a byte-order mark is not looked for.
         t.decoder = codecs::after_start(&f.encoding, &[]).0.map(str::to_string);
@@ -122,8 +123,10 @@ pub(crate) fn read_chunk(f: &mut FileObj) -> TextResult<bool> {
     let mut input = std::mem::take(&mut f.text.held);
     input.extend_from_slice(&chunk);
     if input.is_empty() {
+        // At the end: `tell()` is where the buffer is.
         f.text.decoded.clear();
         f.text.used = 0;
+        f.text.snapshot = None;
         return Ok(false);
     }
     let mut complete = if end { input.len() } else { stepping.complete(&input) };
@@ -264,6 +267,8 @@ pub(crate) fn write(f: &mut FileObj, text: &str) -> TextResult<()> {
     if f.text.snapshot.is_some() || !f.text.decoded.is_empty() || !f.text.held.is_empty() {
         reset(f, false);
     }
+    // A write resets the decoder, and what it saw of line endings.
+    f.text.seen = 0;
     let text = match f.newline.as_deref() {
         Some(nl @ ("\r" | "\r\n")) => text.replace('\n', nl),
         _ => text.to_string(),
@@ -272,14 +277,11 @@ pub(crate) fn write(f: &mut FileObj, text: &str) -> TextResult<()> {
         Ok(b) => b,
         Err(e) => return Err(TextError::Encode(e, text)),
     };
-    let at_start = match f.position() {
-        Ok(p) => p == 0,
-        Err(_) => !f.text.wrote,
-    };
-    if !at_start {
+    // The encoder writes its mark first unless the file was opened, or moved by `seek()`, past
+    // its start (CPython decides then, not at the write).
+    if !std::mem::replace(&mut f.text.bom_due, false) {
         bytes.drain(..codecs::bom_len(&f.encoding).min(bytes.len()));
     }
-    f.text.wrote = true;
     f.write_bytes(&bytes)?;
     if f.buffering == 1 && (text.contains('\n') || text.contains('\r')) {
         f.flush_writes()?;

@@ -45,6 +45,9 @@ pub fn install(vm: &mut Vm) {
         if t != vm.types.file_io {
             def(vm, d, "file.detach", detach);
         }
+        if t == vm.types.text_io {
+            def(vm, d, "file.reconfigure", reconfigure);
+        }
     }
     let (m, d) = {
         let dict = vm.new_dict();
@@ -282,7 +285,9 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         _ => opts.write(true).create_new(true).read(plus),
     };
     #[cfg(feature = "files")]
-    let shared = descriptor.and_then(|fd| super::os_fd::duplicate_of(vm, fd));
+    let closefd = given[6].is_none_or(|c| vm.truthy(c).unwrap_or(true));
+    #[cfg(feature = "files")]
+    let shared = descriptor.and_then(|fd| super::os_fd::descriptor_file(vm, fd, closefd));
     #[cfg(not(feature = "files"))]
     let shared = None;
     let mut handle = match shared.map_or_else(|| opts.open(&name), Ok) {
@@ -302,6 +307,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     // a text file's is the mode it was opened with.
     let shown = if binary { crate::object::file::raw_mode(&mode) } else { mode.clone() };
     let mut f = FileObj::new(name, shown, binary, handle);
+    f.text.bom_due = f.position().map_or(true, |p| p == 0);
     f.readable = kind == 'r' || plus;
     f.writable = kind != 'r' || plus;
     f.encoding = encoding;
@@ -494,7 +500,16 @@ fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
-        let data = match file_op(vm, args[0], |f| line(f, None)) {
+        // As CPython's, it takes the lines by `next()`: `tell()` is refused until the end.
+        let data = match file_op(vm, args[0], |f| {
+            f.text.iterating = true;
+            let d = line(f, None)?;
+            if is_empty(&d) {
+                f.text.iterating = false;
+                f.text.snapshot = None;
+            }
+            Ok(d)
+        }) {
             Ok(d) => d,
             Err(e) => {
                 for l in lines {
@@ -661,6 +676,7 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         };
         f.seek_bytes(to as i64, 0)?;
         file_text::reset(f, to == 0);
+        f.text.bom_due = to == 0;
         Ok(to)
     })?;
     Ok(Value::Int(to as i64))
@@ -700,7 +716,9 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
     };
     let size = file_op(vm, args[0], |f| {
         let size = match size {
-            Some(s) => Some(s.max(0) as u64),
+            // The system refuses a negative size (EINVAL); nothing is cut.
+            Some(s) if s < 0 => return Err(TextError::Io(std::io::Error::from_raw_os_error(22))),
+            Some(s) => Some(s as u64),
             None if !f.binary => Some(file_text::tell(f)?),
             None => None,
         };
@@ -742,6 +760,67 @@ fn open_handle<T>(vm: &mut Vm, v: Value, f: impl FnOnce(&std::fs::File) -> T) ->
         },
         _ => Err(vm.new_exc(ExcKind::TypeError, "not a file")),
     }
+}
+
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text file:
+/// what is written is flushed first; the encoding and newline cannot change once reading began.
+fn reconfigure(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let names = ["encoding", "errors", "newline", "line_buffering", "write_through"];
+    let given = crate::vm::args::bind_args(vm, "reconfigure", &args[1..], kwargs, names, 0, 0)?;
+    // `newline=None` given is universal newlines; not given, no change.
+    let newline_given = given[2].is_some();
+    let given = given.map(|v| v.filter(|&v| v != Value::None));
+    let mut text = [None, None, None];
+    for (i, what) in ["encoding", "errors", "newline"].iter().enumerate() {
+        if let Some(v) = given[i] {
+            let Some(s) = vm.str_of(v).map(str::to_string) else {
+                let tn = vm.type_name(v);
+                let msg = format!("reconfigure() argument '{what}' must be str or None, not {tn}");
+                return Err(vm.new_exc(ExcKind::TypeError, &msg));
+            };
+            text[i] = Some(s);
+        }
+    }
+    let [encoding, errors, newline] = text;
+    if let Some(nl) = &newline
+        && !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n")
+    {
+        return Err(vm.new_exc(ExcKind::ValueError, &format!("illegal newline value: {nl}")));
+    }
+    if let Some(enc) = &encoding
+        && let Err(e) = crate::types::codecs::encode("", enc, "strict")
+    {
+        return Err(vm.new_exc(e.kind, &e.msg));
+    }
+    let flags = [given[3], given[4]].map(|v| v.map(|v| vm.truthy(v)));
+    let [line_buffering, write_through] = flags;
+    let (line_buffering, write_through) = (line_buffering.transpose()?, write_through.transpose()?);
+    let started = with_file(vm, args[0], |f| !f.text.decoded.is_empty())?;
+    if started && (encoding.is_some() || errors.is_some() || newline_given) {
+        let msg = "It is not possible to set the encoding or newline of stream after the first read";
+        return Err(unsupported(vm, msg));
+    }
+    file_op(vm, args[0], |f| {
+        f.flush_writes()?;
+        if let Some(enc) = encoding {
+            f.errors = errors.clone().unwrap_or_else(|| "strict".into());
+            f.encoding = enc;
+            f.text.decoder = None;
+        } else if let Some(err) = errors {
+            f.errors = err;
+        }
+        if newline_given {
+            f.newline = newline;
+        }
+        if let Some(on) = line_buffering {
+            f.buffering = if on { 1 } else { -1 };
+        }
+        if let Some(on) = write_through {
+            f.text.write_through = on;
+        }
+        Ok(())
+    })?;
+    Ok(Value::None)
 }
 
 /// `detach()`: the byte layer under a text file (or the raw file under a binary one), as an

@@ -361,7 +361,8 @@ impl Encoder {
     /// Anything else: what `default` makes of it, encoded in its place.
     fn other(&mut self, vm: &mut Vm, v: Value, level: usize) -> PyResult<()> {
         let Some(default) = self.default else {
-            let tn = vm.type_name(v);
+            // CPython's `JSONEncoder.default` names `o.__class__.__name__`, without a module.
+            let tn = vm.type_obj(vm.type_of(v)).name.to_string();
             return Err(
                 vm.new_exc(ExcKind::TypeError, &format!("Object of type {tn} is not JSON serializable"))
             );

@@ -167,19 +167,32 @@ fn dup(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     descriptor(vm, file)
 }
 
-/// A duplicate of descriptor `fd` if it is one of `os`'s (`os.open`, `os.pipe`,
-/// `tempfile.mkstemp`): it shares the descriptor's position and flags, as `open(fd)` does in
-/// CPython, which uses the descriptor itself.
-pub(crate) fn duplicate_of(vm: &mut Vm, fd: i64) -> Option<std::fs::File> {
+/// The file of descriptor `fd` if it is one of `os`'s (`os.open`, `os.pipe`,
+/// `tempfile.mkstemp`), for `open(fd)`: with `closefd` the file object takes the descriptor
+/// over (it leaves `os`'s table, and closing the file closes it, as in CPython), else it gets a
+/// duplicate (same position and flags).
+pub(crate) fn descriptor_file(vm: &mut Vm, fd: i64, closefd: bool) -> Option<std::fs::File> {
     let table = vm.dict_get_str(vm.module_dict("os")?, "_fds")?;
     let descriptor = vm.dict_get(table, Value::Int(fd)).ok().flatten()?;
-    match on_file(vm, Some(&descriptor), |f| f.try_clone()) {
-        Ok(file) => Some(file),
+    let file = on_file(vm, Some(&descriptor), |f| {
+        let dup = f.try_clone()?;
+        Ok(if closefd { std::mem::replace(f, dup) } else { dup })
+    });
+    let file = match file {
+        Ok(file) => file,
         Err(e) => {
             vm.decref_id(e);
-            None
+            return None;
+        }
+    };
+    if closefd {
+        // The table's object now holds the duplicate, which closes as it goes.
+        match vm.dict_remove(table, Value::Int(fd)) {
+            Ok(old) => old.into_iter().for_each(|v| vm.decref(v)),
+            Err(e) => vm.decref_id(e),
         }
     }
+    Some(file)
 }
 
 fn fsync(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {

@@ -267,10 +267,18 @@ fn pack_into(vm: &mut Vm, f: &Format, args: &[Value]) -> PyResult<Value> {
         };
         return Err(error(vm, &msg));
     }
-    let target = vm
-        .payload(args[0])
-        .as_obj()
-        .filter(|&id| matches!(vm.heap.get(id), Object::ByteArray(_) | Object::Array(_)));
+    // A writable contiguous memoryview packs into what it views, from where it starts.
+    let (target, base) = match args[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::MemoryView(m)) if !m.readonly && m.c_contiguous() && m.obj.is_some() => {
+            (m.obj, m.offset)
+        }
+        _ => (
+            vm.payload(args[0])
+                .as_obj()
+                .filter(|&id| matches!(vm.heap.get(id), Object::ByteArray(_) | Object::Array(_))),
+            0,
+        ),
+    };
     let Some(target) = target else {
         let tn = vm.type_name(args[0]);
         return Err(vm.new_exc(
@@ -302,11 +310,9 @@ fn pack_into(vm: &mut Vm, f: &Format, args: &[Value]) -> PyResult<Value> {
     let mut out = vm.try_vec::<u8>(f.size + 1)?;
     out.resize(f.size + 1, 0);
     let r = pack_values(vm, f, &args[2..], &mut out);
-    let at = offset as usize;
-    let data = match vm.heap.get_mut(target) {
-        Object::ByteArray(b) => b,
-        Object::Array(a) => &mut a.data,
-        _ => return r.map(|()| Value::None),
+    let at = base + offset as usize;
+    let Some(data) = crate::types::memoryview::data_mut(vm, target) else {
+        return r.map(|()| Value::None);
     };
     // The byte past the end counts only if a `p` of size 0 wrote it (and the buffer has it).
     let n = if out[f.size] != 0 { f.size + 1 } else { f.size };

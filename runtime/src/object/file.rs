@@ -62,8 +62,12 @@ pub struct TextState {
     pub iterating: bool,
     /// The line endings met (`newlines`): 1 `\r`, 2 `\n`, 4 `\r\n`.
     pub seen: u8,
-    /// Something was written: a stream without positions writes its byte-order mark once.
-    pub wrote: bool,
+    /// The next write begins with the encoding's byte-order mark: the file was at its start
+    /// when opened (or has no positions), or was moved there by `seek()`, and nothing was
+    /// written since.
+    pub bom_due: bool,
+    /// `write_through`: set by `reconfigure()` (writes reach the buffer at once either way).
+    pub write_through: bool,
 }
 
 pub struct Snapshot {

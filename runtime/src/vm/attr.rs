@@ -834,6 +834,7 @@ impl Vm {
             "errors" if text_file => text(&f.errors),
             "closed" => return Some(Value::Bool(f.handle.is_none())),
             "line_buffering" if text_file => return Some(Value::Bool(f.buffering == 1)),
+            "write_through" if text_file => return Some(Value::Bool(f.text.write_through)),
             "newlines" if text_file => {
                 // The line endings met so far, in CPython's order.
                 let seen: Vec<&str> = [(1, "\r"), (2, "\n"), (4, "\r\n")]

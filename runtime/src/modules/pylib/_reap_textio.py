@@ -269,6 +269,37 @@ class TextIOWrapper:
             finally:
                 self._buffer.close()
 
+    _UNSET = object()
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=_UNSET, line_buffering=None,
+                    write_through=None):
+        """Changes the settings; the encoding and newline only before the first read."""
+        for name, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"reconfigure() argument '{name}' must be str or None, "
+                                f"not {type(value).__name__}")
+        if newline is not self._UNSET and newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline}')
+        if self._text and (encoding is not None or errors is not None
+                           or newline is not self._UNSET):
+            import io
+            raise io.UnsupportedOperation('It is not possible to set the encoding or newline '
+                                          'of stream after the first read')
+        if encoding is not None:
+            ''.encode(encoding)
+        self.flush()
+        if encoding is not None:
+            self._encoding = encoding
+            self._errors = 'strict' if errors is None else errors
+        elif errors is not None:
+            self._errors = errors
+        if newline is not self._UNSET:
+            self._newline = newline
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
     def detach(self):
         self.flush()
         buffer, self._buffer = self._buffer, None

@@ -359,12 +359,7 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
     import io
-    f = io.open(fd, mode, buffering, encoding, errors, newline, closefd=False)
-    # The file object reopened what the descriptor names; with closefd the descriptor is its
-    # to close, and goes now.
-    if closefd:
-        _fds.pop(fd, None)
-    return f
+    return io.open(fd, mode, buffering, encoding, errors, newline, closefd=closefd)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -1660,10 +1660,15 @@ class Scanner:
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
         alternatives = []
+        # Each phrase is one group of the whole pattern; groups inside it come after that
+        # group's number, so the action is found by the group that matched.
+        self._actions = {}
+        group = 1
         for phrase, action in lexicon:
             alternatives.append("(%s)" % phrase)
+            self._actions[group] = action
+            group += 1 + compile(phrase, flags).groups
         self._pattern = compile("|".join(alternatives), flags)
-        self._actions = [action for _, action in lexicon]
 
     def scan(self, string):
         result = []
@@ -1676,7 +1681,8 @@ class Scanner:
             j = m.end()
             if i == j:
                 break
-            action = self._actions[m.lastindex - 1]
+            # The phrase's own group closes last: it is the last index.
+            action = self._actions[m.lastindex]
             if callable(action):
                 self.match = m
                 action = action(self, m.group())

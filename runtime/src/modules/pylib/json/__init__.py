@@ -13,6 +13,7 @@ from json.decoder import JSONDecoder, JSONDecodeError
 from json.encoder import JSONEncoder
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
+__version__ = "2.0.9"
 
 from json.encoder import _indent_text, _separators
 
@@ -36,10 +37,32 @@ def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
 
 
+def detect_encoding(b):
+    """The encoding of JSON bytes (RFC 4627's rule): a byte-order mark, else where the zero
+    bytes of the first characters are; UTF-8 otherwise."""
+    if b.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if b.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if b.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
     if isinstance(s, (bytes, bytearray)):
-        s = s.decode("utf-8")
+        s = s.decode(detect_encoding(s))
     elif not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}")
     if s.startswith("\ufeff"):

@@ -29,9 +29,19 @@ def _indent_text(indent):
 
 
 def _separators(indent, separators):
-    if separators is not None:
-        return separators
-    return (",", ": ") if indent is not None else (", ", ": ")
+    if separators is None:
+        return (",", ": ") if indent is not None else (", ", ": ")
+    item_sep, key_sep = separators
+    if indent is None:
+        # CPython's C encoder, used without indent, takes only strs.
+        _check_separators(item_sep, key_sep)
+    return item_sep, key_sep
+
+
+def _check_separators(item_sep, key_sep):
+    for number, sep in ((5, key_sep), (6, item_sep)):
+        if not isinstance(sep, str):
+            raise TypeError(f"make_encoder() argument {number} must be str, not {type(sep).__name__}")
 
 
 class JSONEncoder:
@@ -66,6 +76,8 @@ class JSONEncoder:
         # One chunk: the whole text (CPython's Python encoder yields pieces; what they join to
         # is the same).
         indent = _indent_text(self.indent)
+        if indent is None:
+            _check_separators(self.item_separator, self.key_separator)
         return iter((_json.encode(o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
                                   indent, self.item_separator, self.key_separator, self.default,
                                   self.sort_keys, indent is not None),))
