@@ -233,7 +233,18 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     let plus = mode.contains('+');
     let kind = mode.chars().find(|c| matches!(c, 'r' | 'w' | 'a' | 'x')).unwrap_or('r');
     check_mode(vm, &mode)?;
-    let unbuffered = given[2].is_some_and(|b| b == Value::Int(0));
+    let buffering = match given[2] {
+        Some(v) => num_traits::ToPrimitive::to_i64(&crate::vm::args::index_arg(vm, v)?).unwrap_or(i64::MAX),
+        None => -1,
+    };
+    for (i, what) in [(3, "encoding"), (4, "errors")] {
+        if let Some(v) = given[i].filter(|&v| v != Value::None && vm.str_of(v).is_none()) {
+            let tn = vm.type_name(v);
+            let msg = format!("open() argument '{what}' must be str or None, not {tn}");
+            return Err(vm.new_exc(ExcKind::TypeError, &msg));
+        }
+    }
+    let unbuffered = buffering == 0;
     if unbuffered && !binary {
         return Err(vm.new_exc(ExcKind::ValueError, "can't have unbuffered text I/O"));
     }
@@ -284,13 +295,30 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         'a' => opts.append(true).create(true).read(plus),
         _ => opts.write(true).create_new(true).read(plus),
     };
-    #[cfg(feature = "files")]
+    if binary && buffering == 1 {
+        let msg = "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used";
+        vm.warn(ExcKind::RuntimeWarning, msg)?;
+    }
     let closefd = given[6].is_none_or(|c| vm.truthy(c).unwrap_or(true));
+    // An opener makes the descriptor the file takes over (`opener(path, flags)`).
+    let (descriptor_taken, closefd) = match given[7].filter(|&v| v != Value::None) {
+        Some(opener) => (Some(call_opener(vm, opener, file, kind, plus)?), true),
+        None => (descriptor, closefd),
+    };
+    if descriptor_taken != descriptor {
+        // The opener's descriptor may be one `os` does not know: reopened without emptying.
+        opts = std::fs::OpenOptions::new();
+        opts.read(kind == 'r' || plus).write(kind != 'r' || plus).append(kind == 'a');
+    }
     #[cfg(feature = "files")]
-    let shared = descriptor.and_then(|fd| super::os_fd::descriptor_file(vm, fd, closefd));
+    let shared = descriptor_taken.and_then(|fd| super::os_fd::descriptor_file(vm, fd, closefd));
     #[cfg(not(feature = "files"))]
     let shared = None;
-    let mut handle = match shared.map_or_else(|| opts.open(&name), Ok) {
+    let reopen = match descriptor_taken {
+        Some(fd) if descriptor_taken != descriptor => descriptor_path(vm, fd)?,
+        _ => name.clone(),
+    };
+    let mut handle = match shared.map_or_else(|| opts.open(&reopen), Ok) {
         Ok(h) => h,
         Err(e) => return Err(os_error(vm, &e, Some(&name))),
     };
@@ -307,6 +335,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     // a text file's is the mode it was opened with.
     let shown = if binary { crate::object::file::raw_mode(&mode) } else { mode.clone() };
     let mut f = FileObj::new(name, shown, binary, handle);
+    f.name_is_bytes = matches!(file.as_obj().map(|id| vm.heap.get(id)), Some(Object::Bytes(_)));
     f.text.bom_due = f.position().map_or(true, |p| p == 0);
     f.readable = kind == 'r' || plus;
     f.writable = kind != 'r' || plus;
@@ -314,11 +343,45 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     f.errors = errors;
     f.descriptor = descriptor;
     f.newline = newline;
-    f.buffering = given[2].and_then(|b| vm.as_i64(b)).unwrap_or(-1);
+    f.buffering = if binary && buffering == 1 { -1 } else { buffering };
     if f.buffering > 1 {
         f.buffer_size = f.buffering as usize;
     }
     Ok(vm.alloc(Object::File(Box::new(f))))
+}
+
+/// Calls `open()`'s `opener(path, flags)` with the flags CPython's FileIO passes for the mode,
+/// and checks the descriptor it returns.
+fn call_opener(vm: &mut Vm, opener: Value, path: Value, kind: char, plus: bool) -> PyResult<i64> {
+    const CREAT: i64 = 0o100;
+    const EXCL: i64 = 0o200;
+    const TRUNC: i64 = 0o1000;
+    const APPEND: i64 = 0o2000;
+    const CLOEXEC: i64 = 0o2000000;
+    let access = if plus {
+        2
+    } else if kind == 'r' {
+        0
+    } else {
+        1
+    };
+    let flags = access
+        | CLOEXEC
+        | match kind {
+            'w' => CREAT | TRUNC,
+            'a' => CREAT | APPEND,
+            'x' => CREAT | EXCL,
+            _ => 0,
+        };
+    let fd = vm.call(opener, &[path, Value::Int(flags)], &[])?;
+    match fd {
+        Value::Int(fd) if fd < 0 => Err(vm.new_exc(ExcKind::ValueError, &format!("opener returned {fd}"))),
+        Value::Int(fd) => Ok(fd),
+        other => {
+            vm.decref(other);
+            Err(vm.new_exc(ExcKind::TypeError, "expected integer from opener"))
+        }
+    }
 }
 
 /// CPython's checks of `open()`'s mode: known letters, each once, one of `rwax`, not text and
@@ -458,6 +521,14 @@ fn data_value(vm: &mut Vm, d: Data) -> Value {
 fn read(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "read", 1)?;
     let size = super::file_args::size(vm, args.get(1).copied())?.map(|s| s as usize);
+    let buffered = with_file(vm, args[0], |f| f.binary && f.buffering != 0)?;
+    if buffered
+        && let Some(&Value::Int(n)) = args.get(1)
+        && n < -1
+    {
+        // A buffered binary file takes -1 for "all", no other negative (FileIO and text files do).
+        return Err(vm.new_exc(ExcKind::ValueError, "read length must be non-negative or -1"));
+    }
     check_readable(vm, args[0])?;
     let data = file_op(vm, args[0], |f| {
         Ok(if f.binary { Data::Bytes(f.read_bytes(size)?) } else { Data::Text(file_text::read(f, size)?) })

@@ -14,6 +14,8 @@ pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 
 pub struct FileObj {
     pub name: String,
+    /// Opened by a bytes path: `name` reads as bytes.
+    pub name_is_bytes: bool,
     pub mode: String,
     pub binary: bool,
     pub readable: bool,
@@ -98,6 +100,7 @@ impl FileObj {
         let block = handle.metadata().map(|m| m.blksize() as usize).unwrap_or(0);
         FileObj {
             name,
+            name_is_bytes: false,
             mode,
             binary,
             readable: false,

@@ -826,6 +826,10 @@ impl Vm {
         let s = match key {
             "name" => match f.descriptor {
                 Some(fd) => return Some(Value::Int(fd)),
+                None if f.name_is_bytes => {
+                    let b = f.name.clone().into_bytes();
+                    return Some(self.alloc(Object::Bytes(b)));
+                }
                 None => text(&f.name),
             },
             "mode" if layer.is_some() => text(&crate::object::file::raw_mode(&f.mode)),

@@ -229,6 +229,7 @@ impl Vm {
                 let Object::File(f) = self.heap.get(file) else { return Ok(String::new()) };
                 let name = match f.descriptor {
                     Some(fd) => fd.to_string(),
+                    None if f.name_is_bytes => reap_lang::repr::bytes_repr(f.name.as_bytes()),
                     None => reap_lang::repr::str_repr(&f.name),
                 };
                 let mode = crate::object::file::raw_mode(&f.mode);
@@ -246,6 +247,7 @@ impl Vm {
             Object::File(f) => {
                 let name = match f.descriptor {
                     Some(fd) => fd.to_string(),
+                    None if f.name_is_bytes => reap_lang::repr::bytes_repr(f.name.as_bytes()),
                     None => reap_lang::repr::str_repr(&f.name),
                 };
                 return Ok(if f.binary && f.buffering == 0 {

@@ -53,6 +53,26 @@ class IOBase(metaclass=abc.ABCMeta):
     def fileno(self):
         raise io.UnsupportedOperation('fileno')
 
+    def seek(self, pos, whence=0):
+        raise io.UnsupportedOperation('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise io.UnsupportedOperation('truncate')
+
+    def readline(self, size=-1):
+        line = bytearray()
+        while size is None or size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if line.endswith(b'\n'):
+                break
+        return bytes(line)
+
     def readlines(self, hint=-1):
         lines, total = [], 0
         for line in self:
@@ -73,7 +93,36 @@ IOBase.__module__ = 'io'
 
 
 class RawIOBase(IOBase):
-    """Unbuffered binary streams."""
+    """Unbuffered binary streams: read() and readall() are made of the subclass's readinto()."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        data = bytearray()
+        while True:
+            chunk = self.read(io.DEFAULT_BUFFER_SIZE)
+            if not chunk:
+                if chunk is None and not data:
+                    return None
+                break
+            data += chunk
+        return bytes(data)
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
@@ -145,6 +194,9 @@ class BufferedReader(_Buffered):
     def _fill(self, want):
         while want < 0 or len(self._ahead) < want:
             chunk = self.raw.read(self.buffer_size if want >= 0 else -1)
+            if chunk is None and not self._ahead:
+                # Nothing there yet (a non-blocking raw stream): None, as CPython gives.
+                return True
             if not chunk:
                 break
             self._ahead += chunk
@@ -154,7 +206,10 @@ class BufferedReader(_Buffered):
     def read(self, size=-1):
         if size is None:
             size = -1
-        self._fill(size)
+        if size < -1:
+            raise ValueError('read length must be non-negative or -1')
+        if self._fill(size):
+            return None
         if size < 0:
             data, self._ahead = self._ahead, b''
         else:
@@ -215,9 +270,12 @@ class BufferedWriter(_Buffered):
         return len(data)
 
     def flush(self):
-        if self._ahead:
-            self.raw.write(self._ahead)
-            self._ahead = b''
+        while self._ahead:
+            # A raw stream may take part of what it is given: the rest goes again.
+            n = self.raw.write(self._ahead)
+            if n is None:
+                raise BlockingIOError(11, 'write could not complete without blocking', 0)
+            self._ahead = self._ahead[n:]
         flush = getattr(self.raw, 'flush', None)
         if flush is not None:
             flush()

@@ -41,6 +41,13 @@ class UnsupportedOperation(OSError, ValueError):
 UnsupportedOperation.__module__ = 'io'
 
 
+def open_code(path):
+    """Opens a file of code for reading, as bytes (CPython's hook point for auditing)."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, 'rb')
+
+
 def text_encoding(encoding, stacklevel=2):
     if encoding is not None:
         return encoding

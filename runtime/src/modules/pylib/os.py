@@ -347,6 +347,15 @@ def fsync(fd):
         _fd(fd).fsync()
 
 
+def truncate(path, length):
+    """Cuts (or extends) the file `path` names, or descriptor `path`, to `length` bytes."""
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    import builtins
+    with builtins.open(path, 'r+b') as f:
+        f.truncate(length)
+
+
 def ftruncate(fd, length):
     _fd(fd).ftruncate(length)
 
