@@ -15,6 +15,11 @@ pub fn install(vm: &mut Vm) {
         def(vm, d, "file.readinto", readinto);
         def(vm, d, "file.readinto1", readinto1);
     }
+    // A writer has the reading methods only to refuse them.
+    let d = vm.type_obj(vm.types.buffered_writer).dict;
+    def(vm, d, "file.read1", read1);
+    def(vm, d, "file.readinto", readinto);
+    def(vm, d, "file.readinto1", readinto1);
     let d = vm.type_obj(vm.types.file_io).dict;
     def(vm, d, "file.readinto", readinto);
     def(vm, d, "file.readall", readall);
@@ -36,7 +41,7 @@ fn take(
 fn read1(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "read1", 1)?;
     let size = super::file_args::size(vm, args.get(1).copied())?;
-    check_readable(vm, args[0])?;
+    check_readable(vm, args[0], "read1")?;
     let data = take(vm, args[0], |f| f.read1_bytes(size.map(|s| s as usize)))?;
     Ok(vm.alloc(Object::Bytes(data)))
 }
@@ -44,7 +49,7 @@ fn read1(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 /// `readall()` of an unbuffered file: the rest of it.
 fn readall(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "readall", 0)?;
-    check_readable(vm, args[0])?;
+    check_readable(vm, args[0], "readall")?;
     let data = take(vm, args[0], |f| f.read_bytes(None))?;
     Ok(vm.alloc(Object::Bytes(data)))
 }
@@ -56,7 +61,7 @@ fn peek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     if let Some(&v) = args.get(1) {
         crate::vm::args::index_arg(vm, v)?;
     }
-    check_readable(vm, args[0])?;
+    check_readable(vm, args[0], "peek")?;
     let data = take(vm, args[0], FileObj::peek_bytes)?;
     Ok(vm.alloc(Object::Bytes(data)))
 }
@@ -90,7 +95,7 @@ fn into(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], method: &str) ->
         let msg = format!("{method}() argument must be read-write bytes-like object, not {tn}");
         return Err(vm.new_exc(crate::object::exc_kind::ExcKind::TypeError, &msg));
     }
-    check_readable(vm, args[0])?;
+    check_readable(vm, args[0], method)?;
     let array_room = match buffer.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Array(a)) => Some(a.data.len()),
         _ => None,

@@ -478,13 +478,11 @@ pub(crate) fn unsupported(vm: &mut Vm, msg: &str) -> ObjId {
     }
 }
 
-/// Whether a readable file is binary; `UnsupportedOperation` for a write-only one.
-pub(super) fn check_readable(vm: &mut Vm, v: Value) -> PyResult<bool> {
-    let (readable, binary) = with_file(vm, v, |f| (f.readable, f.binary))?;
-    if !readable {
-        return Err(unsupported(vm, "not readable"));
-    }
-    Ok(binary)
+/// Whether a file open for reading with `method` is binary; else what the file's class
+/// raises (`file_checks.rs`).
+pub(super) fn check_readable(vm: &mut Vm, v: Value, method: &str) -> PyResult<bool> {
+    super::file_checks::check(vm, v, method)?;
+    with_file(vm, v, |f| f.binary)
 }
 
 /// The exception for a text file's failed read or write.
@@ -521,6 +519,7 @@ fn data_value(vm: &mut Vm, d: Data) -> Value {
 fn read(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "read", 1)?;
     let size = super::file_args::size(vm, args.get(1).copied())?.map(|s| s as usize);
+    check_readable(vm, args[0], "read")?;
     let buffered = with_file(vm, args[0], |f| f.binary && f.buffering != 0)?;
     if buffered
         && let Some(&Value::Int(n)) = args.get(1)
@@ -529,7 +528,6 @@ fn read(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         // A buffered binary file takes -1 for "all", no other negative (FileIO and text files do).
         return Err(vm.new_exc(ExcKind::ValueError, "read length must be non-negative or -1"));
     }
-    check_readable(vm, args[0])?;
     let data = file_op(vm, args[0], |f| {
         Ok(if f.binary { Data::Bytes(f.read_bytes(size)?) } else { Data::Text(file_text::read(f, size)?) })
     })?;
@@ -553,7 +551,7 @@ fn is_empty(d: &Data) -> bool {
 
 fn readline(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "readline", 1)?;
-    let binary = check_readable(vm, args[0])?;
+    let binary = check_readable(vm, args[0], "readline")?;
     let size = if binary {
         super::file_args::size(vm, args.get(1).copied())?
     } else {
@@ -567,7 +565,7 @@ fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
     super::file_args::check(vm, args, kwargs, "readlines", 1)?;
     // No more lines once those read hold more than `hint` characters (bytes).
     let hint = super::file_args::size(vm, args.get(1).copied())?.filter(|&h| h > 0);
-    check_readable(vm, args[0])?;
+    check_readable(vm, args[0], "readlines")?;
     let mut lines = Vec::new();
     let mut total = 0;
     loop {
@@ -616,6 +614,11 @@ fn next_line(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Valu
 
 /// The next line, or None at the end of the file (where a text file can tell() again).
 fn next_of_file(vm: &mut Vm, file: Value) -> PyResult<Option<Value>> {
+    let readable = matches!(resolve(vm, file).map(|(id, _)| vm.heap.get(id)),
+        Some(Object::File(f)) if f.readable && f.handle.is_some());
+    if !readable {
+        super::file_checks::check(vm, file, "__next__")?;
+    }
     let data = file_op(vm, file, |f| {
         if !f.readable {
             return Ok(None);
@@ -643,10 +646,8 @@ fn file_next_slot(vm: &mut Vm, file: ObjId) -> PyResult<Result<Value, Value>> {
 fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "write", 1)?;
     arity(vm, "write", &args[1..], 1, 1)?;
-    let (binary, writable) = with_file(vm, args[0], |f| (f.binary, f.writable))?;
-    if !writable {
-        return Err(unsupported(vm, "not writable"));
-    }
+    super::file_checks::check(vm, args[0], "write")?;
+    let binary = with_file(vm, args[0], |f| f.binary)?;
     let data = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
         (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => Data::Bytes(b.clone()),
         (true, Some(Object::Array(a))) => Data::Bytes(a.data.clone()),
@@ -673,6 +674,7 @@ fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 }
 
 fn writelines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    super::file_checks::check(vm, args[0], "writelines")?;
     write_each(vm, args, kwargs, write)
 }
 
@@ -710,6 +712,7 @@ fn close(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 
 fn flush(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "flush", 0)?;
+    super::file_checks::check(vm, args[0], "flush")?;
     file_op(vm, args[0], |f| {
         // A text file's flush lets `tell()` work again after a `next()`, as CPython's.
         f.text.iterating = false;
@@ -720,6 +723,7 @@ fn flush(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
 
 fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "seek", 2)?;
+    super::file_checks::check(vm, args[0], "seek")?;
     arity(vm, "seek", &args[1..], 1, 2)?;
     let offset = crate::vm::args::index_arg(vm, args[1])?;
     let offset = num_traits::ToPrimitive::to_i64(&offset).unwrap_or(i64::MAX);
@@ -755,6 +759,7 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 
 fn tell(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "tell", 0)?;
+    super::file_checks::check(vm, args[0], "tell")?;
     let (binary, iterating, seekable) =
         with_file(vm, args[0], |f| (f.binary, f.text.iterating, f.can_seek()))?;
     if !seekable {
@@ -769,6 +774,7 @@ fn tell(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
 
 fn seekable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "seekable", 0)?;
+    super::file_checks::check(vm, args[0], "seekable")?;
     let r = with_file(vm, args[0], FileObj::can_seek)?;
     Ok(Value::Bool(r))
 }
@@ -777,10 +783,7 @@ fn seekable(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<
 /// which stays where it was.
 fn truncate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "truncate", &args[1..], 0, 1)?;
-    let writable = with_file(vm, args[0], |f| f.writable)?;
-    if !writable {
-        return Err(unsupported(vm, "File not open for writing"));
-    }
+    super::file_checks::check(vm, args[0], "truncate")?;
     let size = match args.get(1).filter(|&&v| v != Value::None) {
         Some(&v) => Some(crate::vm::args::index_arg(vm, v)?.try_into().unwrap_or(i64::MAX)),
         None => None,
@@ -898,6 +901,7 @@ fn reconfigure(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
 /// object of its own; the file itself can do nothing more.
 fn detach(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "detach", 0)?;
+    super::file_checks::check(vm, args[0], "detach")?;
     let binary = with_file(vm, args[0], |f| {
         f.flush_writes().ok();
         f.binary

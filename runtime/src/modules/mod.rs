@@ -12,6 +12,7 @@ pub mod charmap;
 pub mod compile;
 pub mod file_args;
 mod file_binary;
+mod file_checks;
 mod file_text;
 pub mod gc;
 pub mod heapq;
