@@ -313,7 +313,11 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     #[cfg(feature = "files")]
     let shared = descriptor_taken.and_then(|fd| super::os_fd::descriptor_file(vm, fd, closefd));
     #[cfg(not(feature = "files"))]
-    let shared = None;
+    let shared = {
+        // Without `os`, no descriptor is one of its own to take over.
+        let _ = closefd;
+        None
+    };
     let reopen = match descriptor_taken {
         Some(fd) if descriptor_taken != descriptor => descriptor_path(vm, fd)?,
         _ => name.clone(),
