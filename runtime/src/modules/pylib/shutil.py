@@ -184,6 +184,16 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
     if dir_fd is not None:
         raise NotImplementedError('dir_fd unavailable on this platform')
     try:
+        os.lstat(path)
+    except OSError:
+        # What cannot be looked at is reported as lstat's failure, as CPython's does.
+        if ignore_errors:
+            return
+        if onerror is None:
+            raise
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
         if os.path.islink(path):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:

@@ -27,6 +27,13 @@ def gettempprefixb():
 def _parts(suffix, prefix, dir):
     """The arguments as paths: None for the defaults, anything else a path (or a TypeError)."""
     import os
+    kinds = {isinstance(os.fspath(a) if isinstance(a, os.PathLike) else a, bytes)
+             for a in (suffix, prefix, dir) if a is not None}
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    for a in (prefix, suffix):
+        if a is not None and not isinstance(a, (str, bytes)):
+            raise TypeError(f'can only concatenate str (not "{type(a).__name__}") to str')
     dir = gettempdir() if dir is None else os.fspath(dir)
     return ('' if suffix is None else suffix), (template if prefix is None else prefix), dir
 
@@ -234,8 +241,38 @@ class SpooledTemporaryFile:
     def flush(self):
         self._file.flush()
 
-    def getvalue(self):
-        return self._file.getvalue()
+    @property
+    def encoding(self):
+        # In memory, a text file is CPython's TextIOWrapper over a BytesIO: it has the
+        # encoding it was given (the locale's by default), and its errors.
+        if not self._rolled and 'b' not in self.mode:
+            return self._TemporaryFileArgs['encoding'] or 'UTF-8'
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        if not self._rolled and 'b' not in self.mode:
+            return self._TemporaryFileArgs['errors'] or 'strict'
+        return self._file.errors
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def isatty(self):
+        return self._file.isatty()
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readinto1(self, b):
+        return self._file.readinto1(b)
+
+    def detach(self):
+        return self._file.detach()
 
     def read(self, *args):
         return self._file.read(*args)
