@@ -170,10 +170,24 @@ impl Vm {
         }
     }
 
+    /// Whether the running frame at `slot` runs a built-in module's Python function that does
+    /// what CPython does in C (`ABCMeta.__call__`): no frame a script can see.
+    fn stands_in(&self, slot: usize) -> bool {
+        self.running_code(slot)
+            .is_some_and(|c| c.filename.starts_with("<reap:") && STAND_IN_FUNCTIONS.contains(&&*c.qualname))
+    }
+
+    /// The nearest running frame below `slot` that a script can see.
+    fn visible_caller(&self, slot: usize) -> Option<usize> {
+        (0..slot).rev().find(|&s| !self.stands_in(s))
+    }
+
     /// `sys._getframe(depth)`: the frame object `depth` calls out from the caller's.
     pub(crate) fn frame_at_depth(&mut self, depth: i64) -> Option<ObjId> {
-        let top = self.frames.running.len().checked_sub(1)?;
-        let slot = top.checked_sub(usize::try_from(depth).ok()?)?;
+        let mut slot = self.frames.running.len().checked_sub(1)?;
+        for _ in 0..usize::try_from(depth).ok()? {
+            slot = self.visible_caller(slot)?;
+        }
         self.frame_object_at(slot)
     }
 
@@ -188,7 +202,7 @@ impl Vm {
         if let Some(slot) = live {
             code = self.running_code(slot).or(code);
             ip = self.frames.running[slot].ip;
-            back = match slot.checked_sub(1) {
+            back = match self.visible_caller(slot) {
                 Some(caller) if matches!(key, "f_back") => self.frame_object_at(caller),
                 _ => None,
             };
