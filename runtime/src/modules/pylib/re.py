@@ -429,8 +429,22 @@ def _parse_sequence(source, state, verbose, nested, first=False):
     return seq
 
 
+def _future_warning(msg):
+    # Attributed to the first frame outside this module: the script's compile() or match().
+    import sys
+    import warnings
+    here = sys._getframe().f_code.co_filename
+    frame, level = sys._getframe(1), 2
+    while frame is not None and frame.f_code.co_filename == here:
+        frame, level = frame.f_back, level + 1
+    warnings.warn(msg, FutureWarning, stacklevel=level)
+
+
 def _parse_set(source, start):
     items = []
+    if source.next == "[":
+        # Sets may nest in a future Python: CPython warns of what would then mean another thing.
+        _future_warning("Possible nested set at position %d" % source.tell())
     negated = source.match("^")
     first = True
     while True:
@@ -443,6 +457,10 @@ def _parse_set(source, start):
         if this[0] == "\\":
             code1 = _class_escape(source, this)
         else:
+            if items and this in "-&~|" and source.next == this:
+                kind = {"-": "difference", "&": "intersection", "~": "symmetric difference",
+                        "|": "union"}[this]
+                _future_warning("Possible set %s at position %d" % (kind, source.tell() - 1))
             code1 = ("lit", ord(this))
         if source.match("-"):
             that = source.get()
@@ -455,6 +473,8 @@ def _parse_set(source, start):
             if that[0] == "\\":
                 code2 = _class_escape(source, that)
             else:
+                if that == "-":
+                    _future_warning("Possible set difference at position %d" % (source.tell() - 2))
                 code2 = ("lit", ord(that))
             if code1[0] != "lit" or code2[0] != "lit" or code2[1] < code1[1]:
                 msg = "bad character range %s-%s" % (this, that)
