@@ -1182,7 +1182,7 @@ def _compile(pattern, flags):
     for name, gid in groupindex.items():
         indexgroup[gid] = name
     engine_code = _sre.compile(bytes(code), state.groups - 1, isinstance(pattern, str))
-    return Pattern(pattern, flags, engine_code, state.groups - 1, groupindex, tuple(indexgroup))
+    return Pattern._make(pattern, flags, engine_code, state.groups - 1, groupindex, tuple(indexgroup))
 
 
 # ---------------------------------------------------------------------------------------
@@ -1232,13 +1232,20 @@ class Pattern:
     __slots__ = ("pattern", "flags", "groups", "_groupindex", "_code", "_indexgroup",
                  "__weakref__")
 
-    def __init__(self, pattern, flags, code, groups, groupindex, indexgroup):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @classmethod
+    def _make(cls, pattern, flags, code, groups, groupindex, indexgroup):
+        # Only compile() makes patterns, as CPython's _sre does.
+        self = object.__new__(cls)
         self.pattern = pattern
         self.flags = int(flags)
         self._code = code
         self.groups = groups
         self._groupindex = groupindex
         self._indexgroup = indexgroup
+        return self
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
@@ -1381,6 +1388,10 @@ class Match:
 
     __slots__ = ("re", "string", "pos", "endpos", "_spans")
 
+    def __new__(cls, *args, **kwargs):
+        # Matches are made by matching (natively, `sre_match.rs`), as CPython's.
+        raise TypeError("cannot create 're.Match' instances")
+
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
         self.string = string
@@ -1467,6 +1478,9 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 're.Match' object")
 
 
 Pattern.__module__ = "re"
