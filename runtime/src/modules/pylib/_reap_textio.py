@@ -31,7 +31,8 @@ class TextIOWrapper:
         self._line_buffering = line_buffering
         self._write_through = write_through
         self._text = ''       # decoded text not yet returned
-        self._undecoded = b''  # the start of a character split between two reads
+        self._crlf = []        # where in _text a '\n' stands for a '\r\n' (for tell())
+        self._decoder = None   # an incremental decoder: keeps a character split between reads
         self._cr = False       # (newline=None) a '\r' held back: a '\n' may follow it
         self._eof = False
         self._seen = 0         # newline kinds met: 1 '\r', 2 '\n', 4 '\r\n'
@@ -112,24 +113,17 @@ class TextIOWrapper:
     # ---- Reading ---------------------------------------------------------------------------
 
     def _decode(self, data, final):
-        data = self._undecoded + data
-        self._undecoded = b''
-        try:
-            return data.decode(self._encoding, self._errors)
-        except UnicodeDecodeError:
-            if final:
-                raise
-        # A character cut at the end: decode without its first bytes, keep them for later.
-        for keep in (1, 2, 3):
-            if keep >= len(data):
-                break
-            try:
-                text = data[:-keep].decode(self._encoding, self._errors)
-            except UnicodeDecodeError:
-                continue
-            self._undecoded = data[-keep:]
-            return text
-        return data.decode(self._encoding, self._errors)
+        if self._decoder is None:
+            import codecs
+            self._decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+        return self._decoder.decode(data, final)
+
+    def _take(self, n):
+        """The first n characters of _text, which leave it."""
+        text, self._text = self._text[:n], self._text[n:]
+        if self._crlf:
+            self._crlf = [p - n for p in self._crlf if p >= n]
+        return text
 
     def _translate(self, text, final):
         """Counts the newline kinds (newline=None or ''), holding back a '\\r' at the end
@@ -146,7 +140,13 @@ class TextIOWrapper:
         lf = text.count('\n') - crlf
         self._seen |= (1 if cr else 0) | (2 if lf else 0) | (4 if crlf else 0)
         if (cr or crlf) and self._newline is None:
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
+            parts = text.split('\r\n')
+            at = len(self._text)
+            for part in parts[:-1]:
+                at += len(part)
+                self._crlf.append(at)
+                at += 1
+            text = '\n'.join(parts).replace('\r', '\n')
         return text
 
     def _read_chunk(self, size=_CHUNK):
@@ -177,11 +177,11 @@ class TextIOWrapper:
                 final = self._translate(final, True)
             self._eof = True
             text, self._text = self._text + final, ''
+            self._crlf = []
             return text
         while len(self._text) < size and self._read_chunk():
             pass
-        text, self._text = self._text[:size], self._text[size:]
-        return text
+        return self._take(size)
 
     def _line_end(self, text):
         """Where the first line of text ends, or -1; '\\r' last in text is no end yet when
@@ -216,8 +216,7 @@ class TextIOWrapper:
             if not self._read_chunk():
                 end = len(self._text)
                 break
-        line, self._text = self._text[:end], self._text[end:]
-        return line
+        return self._take(end)
 
     def __iter__(self):
         self._check_closed()
@@ -291,6 +290,7 @@ class TextIOWrapper:
         if encoding is not None:
             self._encoding = encoding
             self._errors = 'strict' if errors is None else errors
+            self._decoder = None
         elif errors is not None:
             self._errors = errors
         if newline is not self._UNSET:
@@ -315,7 +315,10 @@ class TextIOWrapper:
     # ---- Positions -------------------------------------------------------------------------
 
     def _reset(self):
-        self._text, self._undecoded, self._cr, self._eof = '', b'', False, False
+        self._text, self._cr, self._eof = '', False, False
+        self._crlf = []
+        if self._decoder is not None:
+            self._decoder.reset()
 
     def seek(self, cookie, whence=0):
         self._check_closed()
@@ -337,9 +340,15 @@ class TextIOWrapper:
         self._reset()
         return self._buffer.seek(cookie)
 
+    def _cr_width(self):
+        # The bytes of one '\r' (an encoder may begin with a byte-order mark).
+        return len('\r\n'.encode(self._encoding)) - len('\n'.encode(self._encoding))
+
     def tell(self):
         self._check_closed()
-        pending = len(self._text.encode(self._encoding, self._errors)) + len(self._undecoded) + self._cr
+        held = self._decoder.getstate()[0] if self._decoder is not None else b''
+        pending = (len(self._text.encode(self._encoding, self._errors))
+                   + len(self._crlf) * self._cr_width() + len(held) + self._cr * self._cr_width())
         return self._buffer.tell() - pending
 
 
