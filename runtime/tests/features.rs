@@ -61,7 +61,11 @@ const GROUPS: &[(&str, bool, &[&str])] = &[
             "graphlib",
         ],
     ),
-    ("files", cfg!(feature = "files"), &["pathlib", "shutil", "tempfile", "glob", "subprocess", "platform"]),
+    (
+        "files",
+        cfg!(feature = "files"),
+        &["pathlib", "shutil", "tempfile", "glob", "fileinput", "filecmp", "subprocess", "platform"],
+    ),
     (
         "numbers",
         cfg!(feature = "numbers"),

@@ -225,8 +225,10 @@ pub const MODULE_NAMES: &[&str] = &[
     "getopt",
     "getpass",
     #[cfg(feature = "files")]
-    "fileinput",
     "filecmp",
+    #[cfg(feature = "files")]
+    "fileinput",
+    #[cfg(feature = "files")]
     "glob",
     #[cfg(feature = "data")]
     "graphlib",
