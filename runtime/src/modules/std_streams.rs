@@ -63,6 +63,8 @@ pub fn make_stream(vm: &mut Vm, cls: ObjId, fd: i64) -> Value {
         // stdout is line buffered on a terminal (CPython's stderr writes through instead).
         let line_buffering = fd == 1 && std::io::IsTerminal::is_terminal(&std::io::stdout());
         vm.set_instance_attr_str(id, "line_buffering", Value::Bool(line_buffering));
+        // (CPython's is True under `-u`; Reap's unbuffered streams still say False.)
+        vm.set_instance_attr_str(id, "write_through", Value::Bool(false));
     }
     inst
 }
@@ -96,6 +98,11 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = args[0].as_obj();
     let attr = |vm: &Vm, key: &str| id.and_then(|id| vm.instance_attr_str(id, key));
     let text_attr = |vm: &Vm, key: &str| attr(vm, key).and_then(|v| vm.str_of(v)).map(str::to_string);
+    // `reconfigure(newline=...)`: line endings written as it says.
+    let s = match text_attr(vm, "_newline").as_deref() {
+        Some(nl @ ("\r" | "\r\n")) => s.replace('\n', nl),
+        _ => s,
+    };
     let encoding = text_attr(vm, "encoding").unwrap_or_else(|| "utf-8".into());
     let bytes = if matches!(encoding.to_ascii_lowercase().replace('_', "-").as_str(), "utf-8" | "utf8") {
         None
@@ -131,7 +138,7 @@ fn reconfigure(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     let names = ["encoding", "errors", "newline", "line_buffering", "write_through"];
     let given = crate::vm::args::bind_args(vm, "reconfigure", &args[1..], kwargs, names, 0, 0)?;
     let Some(id) = args[0].as_obj() else { return Ok(Value::None) };
-    let [encoding, errors, _newline, line_buffering, _write_through] = given;
+    let [encoding, errors, newline, line_buffering, write_through] = given;
     // `print` then writes through the stream's `write`, which knows the new settings.
     vm.set_instance_attr_str(id, "_reconfigured", Value::Bool(true));
     let text = |vm: &mut Vm, v: Option<Value>, what: &str| -> PyResult<Option<String>> {
@@ -167,6 +174,23 @@ fn reconfigure(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
     if let Some(lb) = line_buffering.filter(|&v| v != Value::None) {
         let on = vm.truthy(lb)?;
         vm.set_instance_attr_str(id, "line_buffering", Value::Bool(on));
+    }
+    if let Some(wt) = write_through.filter(|&v| v != Value::None) {
+        let on = vm.truthy(wt)?;
+        vm.set_instance_attr_str(id, "write_through", Value::Bool(on));
+    }
+    if let Some(nl) = newline {
+        let text = if nl == Value::None { None } else { text(vm, Some(nl), "newline")? };
+        if let Some(t) = &text
+            && !matches!(t.as_str(), "" | "\n" | "\r" | "\r\n")
+        {
+            return Err(vm.new_exc(ExcKind::ValueError, &format!("illegal newline value: {t}")));
+        }
+        let v = match text {
+            Some(t) => vm.new_str(t),
+            None => Value::None,
+        };
+        vm.set_instance_attr_str(id, "_newline", v);
     }
     Ok(Value::None)
 }
