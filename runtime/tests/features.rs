@@ -49,6 +49,7 @@ const GROUPS: &[(&str, bool, &[&str])] = &[
             "array",
             "base64",
             "binascii",
+            "quopri",
             "hashlib",
             "hmac",
             "secrets",

@@ -269,6 +269,8 @@ pub const MODULE_NAMES: &[&str] = &[
     "pprint",
     "pwd",
     "queue",
+    #[cfg(feature = "data")]
+    "quopri",
     #[cfg(feature = "numbers")]
     "random",
     #[cfg(feature = "text")]

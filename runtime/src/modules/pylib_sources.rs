@@ -122,6 +122,7 @@ fn data(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("pylib/graphlib.py"),
         "base64" => include_str!("pylib/base64.py"),
         "binascii" => include_str!("pylib/binascii.py"),
+        "quopri" => include_str!("pylib/quopri.py"),
         "configparser" => include_str!("pylib/configparser.py"),
         "csv" => include_str!("pylib/csv.py"),
         "tomllib" => include_str!("pylib/tomllib.py"),

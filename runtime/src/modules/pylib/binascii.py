@@ -5,13 +5,14 @@ Results and error messages follow CPython 3.11's C module. Differences a script 
 - the functions are Python functions, so a wrong argument count or an unknown keyword gets
   Python's usual TypeError wording rather than the C module's;
 - bytes-like arguments are bytes and bytearray (and memoryview where the interpreter has one);
-- the quoted-printable pair (a2b_qp / b2a_qp) is not provided.
+- the quoted-printable pair (a2b_qp / b2a_qp) follows RFC 1521 as CPython's C code does
+  (soft breaks at 76 columns, trailing blanks quoted, CRLF kept when the data uses it).
 """
 
 from operator import index as _index
 
-__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_uu', 'b2a_base64', 'b2a_hex',
-           'b2a_uu', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify']
+__all__ = ['Error', 'Incomplete', 'a2b_base64', 'a2b_hex', 'a2b_qp', 'a2b_uu', 'b2a_base64',
+           'b2a_hex', 'b2a_qp', 'b2a_uu', 'crc32', 'crc_hqx', 'hexlify', 'unhexlify']
 
 
 class Error(ValueError):
@@ -335,3 +336,87 @@ def crc_hqx(data, crc, /):
     for b in data:
         crc = ((crc << 8) & 0xff00) ^ table[(crc >> 8) ^ b]
     return crc
+
+
+_QP_LINE = 76
+_HEX_DIGITS = b'0123456789ABCDEF'
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Quoted-printable encoding (RFC 1521) of binary data."""
+    data = bytes(_binary(data))
+    n = len(data)
+    nl = data.find(b'\n')
+    eol = b'\r\n' if nl > 0 and data[nl - 1] == 13 else b'\n'
+    out = bytearray()
+    col = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        after = data[i + 1] if i + 1 < n else None
+        quote = (c > 126 or c == 61 or (header and c == 95)
+                 or (c == 46 and col == 0 and after in (None, 10, 13, 0))
+                 or (not istext and c in (10, 13))
+                 or (c in (9, 32) and after is None)
+                 or (c < 33 and c not in (10, 13) and (quotetabs or c not in (9, 32))))
+        if quote:
+            if col + 3 >= _QP_LINE:
+                out += b'=' + eol
+                col = 0
+            out += b'=%c%c' % (_HEX_DIGITS[c >> 4], _HEX_DIGITS[c & 15])
+            col += 3
+            i += 1
+        elif istext and (c == 10 or (c == 13 and after == 10)):
+            col = 0
+            if out and out[-1] in (9, 32):
+                # A blank ending a line is quoted (mail transports drop them).
+                blank = out.pop()
+                out += b'=%c%c' % (_HEX_DIGITS[blank >> 4], _HEX_DIGITS[blank & 15])
+            out += eol
+            i += 2 if c == 13 else 1
+        else:
+            if after is not None and after != 10 and col + 1 >= _QP_LINE:
+                out += b'=' + eol
+                col = 0
+            col += 1
+            out.append(95 if header and c == 32 else c)
+            i += 1
+    return bytes(out)
+
+
+def a2b_qp(data, header=False):
+    """Decodes quoted-printable data: =XX escapes, soft line breaks, '_' as space in headers."""
+    data = bytes(_ascii(data))
+    n = len(data)
+    out = bytearray()
+    hexdigits = b'0123456789ABCDEFabcdef'
+    i = 0
+    while i < n:
+        c = data[i]
+        if c == 61:
+            i += 1
+            if i >= n:
+                break
+            c = data[i]
+            if c in (10, 13):
+                # A soft line break: up to and with the newline.
+                if c != 10:
+                    while i < n and data[i] != 10:
+                        i += 1
+                if i < n:
+                    i += 1
+            elif c == 61:
+                out.append(61)
+                i += 1
+            elif i + 1 < n and c in hexdigits and data[i + 1] in hexdigits:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+            else:
+                out.append(61)
+        elif header and c == 95:
+            out.append(32)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
