@@ -129,10 +129,14 @@ impl FileObj {
         self.ahead.len() - self.taken
     }
 
-    /// Passes what was written to the system.
+    /// Passes what was written to the system, where the script's position is then (a
+    /// `read1` may have read past where the write was made: see `read1_bytes`).
     pub fn flush_writes(&mut self) -> std::io::Result<()> {
         if self.unwritten.is_empty() {
             return Ok(());
+        }
+        if self.unread() > 0 {
+            self.rewind_ahead()?;
         }
         let data = std::mem::take(&mut self.unwritten);
         self.handle()?.write_all(&data)
@@ -160,6 +164,11 @@ impl FileObj {
     /// Reads once more from the system into the buffer; false at the end of the file.
     fn fill(&mut self, want: usize) -> std::io::Result<bool> {
         self.flush_writes()?;
+        self.fill_past_writes(want)
+    }
+
+    /// `fill` leaving what was written unwritten.
+    fn fill_past_writes(&mut self, want: usize) -> std::io::Result<bool> {
         if self.taken > 0 {
             self.ahead.drain(..self.taken);
             self.taken = 0;
@@ -206,12 +215,13 @@ impl FileObj {
         Ok(self.take(size))
     }
 
-    /// `read1(size)`: what the buffer holds, or else one read of the system.
+    /// `read1(size)`: what the buffer holds, or else one read of the system. As CPython's
+    /// `BufferedRandom.read1`, it reads past what was written and not yet flushed, which
+    /// then lands where the read left the position (a text file's `readline()` reads so).
     pub fn read1_bytes(&mut self, size: Option<usize>) -> std::io::Result<Vec<u8>> {
-        self.flush_writes()?;
         if self.unread() == 0 {
             let want = size.map_or(self.buffer_size, |s| s.max(self.buffer_size));
-            self.fill(want)?;
+            self.fill_past_writes(want)?;
         }
         Ok(self.take(size.unwrap_or(usize::MAX)))
     }
