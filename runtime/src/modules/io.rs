@@ -182,9 +182,14 @@ fn path_text(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
         && matches!(v, Value::Obj(_))
         && let Some(p) = vm.try_dunder(v, "__fspath__", &[])?
     {
-        let r = match vm.str_of(p) {
-            Some(s) => Ok(s.to_string()),
-            None => path_text(vm, p, fname),
+        let r = match (vm.str_of(p), p.as_obj().map(|id| vm.heap.get(id))) {
+            (Some(s), _) => Ok(s.to_string()),
+            (None, Some(Object::Bytes(b))) => Ok(String::from_utf8_lossy(b).into_owned()),
+            _ => {
+                let (owner, got) = (vm.type_obj(vm.type_of(v)).name.to_string(), vm.type_name(p));
+                let msg = format!("expected {owner}.__fspath__() to return str or bytes, not {got}");
+                Err(vm.new_exc(ExcKind::TypeError, &msg))
+            }
         };
         vm.decref(p);
         return r;
@@ -729,13 +734,31 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     super::file_args::check(vm, args, kwargs, "seek", 2)?;
     super::file_checks::check(vm, args[0], "seek")?;
     arity(vm, "seek", &args[1..], 1, 2)?;
-    let offset = crate::vm::args::index_arg(vm, args[1])?;
-    let offset = num_traits::ToPrimitive::to_i64(&offset).unwrap_or(i64::MAX);
+    let text_file = with_file(vm, args[0], |f| !f.binary)?;
+    let cookie = if text_file && !vm.is_int(args[1]) {
+        // A text file compares its cookie with 0, then takes it as int() does (1.5 is 1).
+        use crate::object::code::CmpKind;
+        let below = vm.compare(args[1], Value::Int(0), CmpKind::Lt)?;
+        vm.decref(below);
+        vm.call(Value::Obj(vm.types.int), &[args[1]], &[])?
+    } else {
+        vm.share(args[1])
+    };
+    let offset = crate::vm::args::index_arg(vm, cookie);
+    vm.decref(cookie);
+    let offset = num_traits::ToPrimitive::to_i64(&offset?).unwrap_or(i64::MAX);
     let whence = match args.get(2) {
         Some(&w) => num_traits::ToPrimitive::to_i64(&crate::vm::args::index_arg(vm, w)?).unwrap_or(i64::MAX),
         None => 0,
     };
-    let iterating = with_file(vm, args[0], |f| !f.binary && f.text.iterating)?;
+    let (iterating, text, seekable) =
+        with_file(vm, args[0], |f| (!f.binary && f.text.iterating, !f.binary, f.can_seek()))?;
+    let raw = matches!(resolve(vm, args[0]).map(|(id, layer)| (vm.heap.get(id), layer)),
+        Some((Object::File(f), false)) if f.binary && f.buffering == 0);
+    if !seekable && !raw {
+        let msg = if text { "underlying stream is not seekable" } else { "File or stream is not seekable." };
+        return Err(unsupported(vm, msg));
+    }
     super::file_args::seek(vm, args[0], offset, whence)?;
     if iterating && whence == 1 {
         // Where it is, is `tell()`'s to say.
@@ -758,6 +781,10 @@ fn seek(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
         f.text.bom_due = to == 0;
         Ok(to)
     })?;
+    if text_file && whence == 0 {
+        // A text file gives back the cookie it was given, as CPython's.
+        return Ok(vm.share(args[1]));
+    }
     Ok(Value::Int(to as i64))
 }
 
@@ -766,7 +793,7 @@ fn tell(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     super::file_checks::check(vm, args[0], "tell")?;
     let (binary, iterating, seekable) =
         with_file(vm, args[0], |f| (f.binary, f.text.iterating, f.can_seek()))?;
-    if !seekable {
+    if !seekable && !binary {
         return Err(unsupported(vm, "underlying stream is not seekable"));
     }
     if iterating && !binary {

@@ -65,6 +65,8 @@ class TextIOWrapper:
 
     @property
     def closed(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
         return self._buffer.closed
 
     @property
@@ -92,8 +94,18 @@ class TextIOWrapper:
         return ' '.join(parts)
 
     def _check_closed(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
         if self.closed:
             raise ValueError("I/O operation on closed file.")
+
+    def __del__(self):
+        # As CPython's IOBase: a wrapper dropped open closes (and so flushes) its buffer.
+        try:
+            if self._buffer is not None and not self.closed:
+                self.close()
+        except Exception:
+            pass
 
     def readable(self):
         return self._buffer.readable()
