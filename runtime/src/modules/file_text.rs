@@ -31,6 +31,11 @@ fn decoder(f: &FileObj) -> &str {
     f.text.decoder.as_deref().unwrap_or(&f.encoding)
 }
 
+/// Whether `encoding` is UTF-8 without a byte-order mark (`FileObj::plain_utf8`).
+pub(crate) fn is_plain_utf8(encoding: &str) -> bool {
+    codecs::stepping(encoding) == Stepping::Utf8 && codecs::bom_len(encoding) == 0
+}
+
 /// Forgets what was decoded ahead, as CPython's file does before a write or a seek.
 pub(crate) fn reset(f: &mut FileObj, at_start: bool) {
     let t = &mut f.text;
@@ -263,19 +268,25 @@ pub(crate) fn readline(f: &mut FileObj, size: Option<usize>) -> TextResult<Strin
 
 /// `write(text)`'s bytes reach the file's buffer: at the byte position under what was read
 /// ahead (as CPython's), line endings as `newline` asks, a byte-order mark only at the start.
-pub(crate) fn write(f: &mut FileObj, text: &str) -> TextResult<()> {
+pub(crate) fn write(f: &mut FileObj, text: String) -> TextResult<()> {
     if f.text.snapshot.is_some() || !f.text.decoded.is_empty() || !f.text.held.is_empty() {
         reset(f, false);
     }
     // A write resets the decoder, and what it saw of line endings.
     f.text.seen = 0;
+    let breaks = text.contains('\n') || text.contains('\r');
     let text = match f.newline.as_deref() {
-        Some(nl @ ("\r" | "\r\n")) => text.replace('\n', nl),
-        _ => text.to_string(),
+        Some(nl @ ("\r" | "\r\n")) if breaks => text.replace('\n', nl),
+        _ => text,
     };
-    let mut bytes = match codecs::encode(&text, &f.encoding, &f.errors) {
-        Ok(b) => b,
-        Err(e) => return Err(TextError::Encode(e, text)),
+    let mut bytes = if f.plain_utf8 {
+        // UTF-8 text is its own bytes (any str encodes: Reap's strs hold no surrogates).
+        text.into_bytes()
+    } else {
+        match codecs::encode(&text, &f.encoding, &f.errors) {
+            Ok(b) => b,
+            Err(e) => return Err(TextError::Encode(e, text)),
+        }
     };
     // The encoder writes its mark first unless the file was opened, or moved by `seek()`, past
     // its start (CPython decides then, not at the write).
@@ -283,7 +294,7 @@ pub(crate) fn write(f: &mut FileObj, text: &str) -> TextResult<()> {
         bytes.drain(..codecs::bom_len(&f.encoding).min(bytes.len()));
     }
     f.write_bytes(&bytes)?;
-    if f.buffering == 1 && (text.contains('\n') || text.contains('\r')) {
+    if f.buffering == 1 && breaks {
         f.flush_writes()?;
     }
     Ok(())

@@ -348,6 +348,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Valu
     f.text.bom_due = f.position().map_or(true, |p| p == 0);
     f.readable = kind == 'r' || plus;
     f.writable = kind != 'r' || plus;
+    f.plain_utf8 = file_text::is_plain_utf8(&encoding);
     f.encoding = encoding;
     f.errors = errors;
     f.descriptor = descriptor;
@@ -655,15 +656,24 @@ fn file_next_slot(vm: &mut Vm, file: ObjId) -> PyResult<Result<Value, Value>> {
 fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     super::file_args::check(vm, args, kwargs, "write", 1)?;
     arity(vm, "write", &args[1..], 1, 1)?;
-    super::file_checks::check(vm, args[0], "write")?;
+    // What a closed or read-only file says is worked out only when it is one.
+    let open_for_writing = matches!(resolve(vm, args[0]).map(|(id, _)| vm.heap.get(id)),
+        Some(Object::File(f)) if f.writable && f.handle.is_some() && !f.detached);
+    if !open_for_writing {
+        super::file_checks::check(vm, args[0], "write")?;
+    }
     let binary = with_file(vm, args[0], |f| f.binary)?;
+    let mut chars = 0;
     let data = match (binary, args[1].as_obj().map(|id| vm.heap.get(id))) {
         (true, Some(Object::Bytes(b) | Object::ByteArray(b))) => Data::Bytes(b.clone()),
         (true, Some(Object::Array(a))) => Data::Bytes(a.data.clone()),
         (true, Some(Object::MemoryView(m))) if m.obj.is_some() => {
             Data::Bytes(vm.view_bytes(args[1]).unwrap_or_default())
         }
-        (false, Some(Object::Str(s))) => Data::Text(s.s.to_string()),
+        (false, Some(Object::Str(s))) => {
+            chars = s.char_len();
+            Data::Text(s.s.to_string())
+        }
         (true, _) => {
             let tn = vm.type_name(args[1]);
             return Err(
@@ -677,7 +687,7 @@ fn write(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
     };
     let count = file_op(vm, args[0], |f| match data {
         Data::Bytes(b) => f.write_bytes(&b).map(|()| b.len()).map_err(TextError::Io),
-        Data::Text(s) => file_text::write(f, &s).map(|()| s.chars().count()),
+        Data::Text(s) => file_text::write(f, s).map(|()| chars),
     })?;
     Ok(Value::Int(count as i64))
 }
@@ -909,6 +919,7 @@ fn reconfigure(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
         f.flush_writes()?;
         if let Some(enc) = encoding {
             f.errors = errors.clone().unwrap_or_else(|| "strict".into());
+            f.plain_utf8 = file_text::is_plain_utf8(&enc);
             f.encoding = enc;
             f.text.decoder = None;
         } else if let Some(err) = errors {

@@ -35,6 +35,9 @@ pub struct FileObj {
     /// A text file's encoding and error handler (`types/codecs.rs`).
     pub encoding: String,
     pub errors: String,
+    /// The encoding is UTF-8 without a mark: a str's bytes are its encoding (kept so that a
+    /// write does not look the codec up by name).
+    pub plain_utf8: bool,
     /// A text file's `newline` argument: `None` translates every line ending to `\n` on
     /// reading; otherwise lines end as it says (`""`: at any of them) and writes turn `\n` into it.
     pub newline: Option<String>,
@@ -113,6 +116,7 @@ impl FileObj {
             buffering: -1,
             encoding: String::new(),
             errors: String::new(),
+            plain_utf8: false,
             newline: None,
             descriptor: None,
             text: TextState::default(),
