@@ -308,9 +308,13 @@ pub(crate) fn tell(f: &mut FileObj) -> TextResult<u64> {
         return Ok(f.position()?);
     };
     let chars = f.text.decoded[..f.text.used].chars().count();
+    if f.errors != "strict" {
+        // Replaced or skipped bytes have no width to count: find the shortest start of the
+        // chunk that decodes to as many characters.
+        return Ok(s.start + search_prefix(f, chars) as u64);
+    }
     let stepping = codecs::stepping(decoder(f));
     let pairs = f.newline.is_none();
-    let exact = f.errors == "strict";
     let mut bytes = s.bom;
     let mut it = s.raw_text.as_deref().unwrap_or(&f.text.decoded).chars().peekable();
     for _ in 0..chars {
@@ -321,13 +325,7 @@ pub(crate) fn tell(f: &mut FileObj) -> TextResult<u64> {
             bytes += stepping.width('\n');
         }
     }
-    if !exact {
-        // Replaced or skipped bytes have no width to count: find the shortest start of the
-        // chunk that decodes to as many characters.
-        bytes = search_prefix(f, chars);
-    }
-    let start = f.text.snapshot.as_ref().map_or(0, |s| s.start);
-    Ok(start + bytes as u64)
+    Ok(s.start + bytes as u64)
 }
 
 /// The fewest bytes of the last chunk that decode to `chars` characters (after translation).

@@ -552,6 +552,18 @@ fn line(f: &mut FileObj, size: Option<usize>) -> Result<Data, TextError> {
     })
 }
 
+/// The next line as `next()` takes it: a text file refuses `tell()` until the end is reached,
+/// where it tells the buffer's position again.
+fn next_line_of(f: &mut FileObj) -> Result<Data, TextError> {
+    f.text.iterating = true;
+    let d = line(f, None)?;
+    if is_empty(&d) {
+        f.text.iterating = false;
+        f.text.snapshot = None;
+    }
+    Ok(d)
+}
+
 fn is_empty(d: &Data) -> bool {
     match d {
         Data::Text(s) => s.is_empty(),
@@ -580,15 +592,7 @@ fn readlines(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult
     let mut total = 0;
     loop {
         // As CPython's, it takes the lines by `next()`: `tell()` is refused until the end.
-        let data = match file_op(vm, args[0], |f| {
-            f.text.iterating = true;
-            let d = line(f, None)?;
-            if is_empty(&d) {
-                f.text.iterating = false;
-                f.text.snapshot = None;
-            }
-            Ok(d)
-        }) {
+        let data = match file_op(vm, args[0], next_line_of) {
             Ok(d) => d,
             Err(e) => {
                 for l in lines {
@@ -633,13 +637,7 @@ fn next_of_file(vm: &mut Vm, file: Value) -> PyResult<Option<Value>> {
         if !f.readable {
             return Ok(None);
         }
-        f.text.iterating = true;
-        let d = line(f, None)?;
-        if is_empty(&d) {
-            f.text.iterating = false;
-            f.text.snapshot = None;
-        }
-        Ok(Some(d))
+        next_line_of(f).map(Some)
     })?;
     match data {
         None => Err(unsupported(vm, "not readable")),
