@@ -208,7 +208,16 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Val
                 if i > 0 {
                     out.push_str(&sep);
                 }
-                out.push_str(&vm.str(a)?);
+                match vm.str(a) {
+                    Ok(text) => out.push_str(&text),
+                    // CPython's print wrote the pieces before the one that failed.
+                    Err(e) => {
+                        // The error to report is `e`; a failed write of what came before
+                        // would only hide it.
+                        let _ = vm.write_out_checked(&out);
+                        return Err(e);
+                    }
+                }
             }
             out.push_str(&end);
             if let Err(e) = vm.write_out_checked(&out) {

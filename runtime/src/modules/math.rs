@@ -537,6 +537,8 @@ pub fn make_math(vm: &mut Vm) {
     for &(name, f) in fns {
         def(vm, d, name, f);
     }
+    // Old-style functions without a text signature in CPython, which refuse keywords all the same.
+    vm.function_shapes(d, &["math.log", "math.hypot"]);
     register(vm, "math", m);
 }
 

@@ -158,6 +158,11 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
 }
 
 pub fn register(vm: &mut Vm, name: &str, module: Value) {
+    if let Some(m) = module.as_obj()
+        && let crate::object::Object::Module { dict, .. } = *vm.heap.get(m)
+    {
+        vm.function_shapes(dict, &[]);
+    }
     let modules = vm.modules;
     vm.dict_set_str(modules, name, module);
 }

@@ -46,6 +46,7 @@ fn core(name: &str) -> Option<&'static str> {
         "stat" => include_str!("pylib/stat.py"),
         "errno" => include_str!("pylib/errno.py"),
         "abc" => include_str!("pylib/abc.py"),
+        "_weakrefset" => include_str!("pylib/_weakrefset.py"),
         "importlib" => include_str!("pylib/importlib.py"),
         "importlib.util" => include_str!("pylib/importlib_util.py"),
         "importlib.machinery" => include_str!("pylib/importlib_machinery.py"),

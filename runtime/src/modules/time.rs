@@ -248,5 +248,7 @@ pub fn make_time(vm: &mut Vm) {
         Ok(cls) => vm.dict_set_str(d, "struct_time", Value::Obj(cls)),
         Err(e) => vm.decref_id(e),
     }
+    // CPython gives these no text signature; none of them takes keywords.
+    vm.function_shapes(d, &["*"]);
     register(vm, "_reap_time", m);
 }

@@ -39,6 +39,25 @@ pub const PAYLOAD_TYPES: &[&str] = &[
 const WANTS_INSTANCE: &[&str] =
     &["property.getter", "property.setter", "property.deleter", "property.__init__"];
 
+/// The module functions CPython 3.11 still defines with METH_VARARGS: their refusal of
+/// keywords names them without their module.
+const VARARGS_FUNCTIONS: &[&str] = &[
+    "math.log",
+    "time.asctime",
+    "time.clock_getres",
+    "time.clock_gettime",
+    "time.clock_gettime_ns",
+    "time.clock_settime",
+    "time.clock_settime_ns",
+    "time.ctime",
+    "time.get_clock_info",
+    "time.gmtime",
+    "time.localtime",
+    "time.strftime",
+    "time.strptime",
+    "time.pthread_getcpuclockid",
+];
+
 impl Vm {
     /// A mutable builtin's method that gives back its receiver (`list.__iadd__`,
     /// `set.__ior__`), run on the payload of a subclass's instance, gives back the instance.
@@ -83,6 +102,16 @@ impl Vm {
         use crate::vm::native::ArgShape;
         match self.natives.shape(native) {
             ArgShape::Any => Ok(()),
+            ArgShape::FunctionNoKeywords if !kwargs.is_empty() => {
+                // CPython names a function by its module, except the builtins and the
+                // old-style (METH_VARARGS) functions, whose check knows the bare name only.
+                let name = if VARARGS_FUNCTIONS.contains(&qualname) {
+                    qualname.rsplit('.').next().unwrap_or(qualname)
+                } else {
+                    qualname
+                };
+                Err(self.new_exc(ExcKind::TypeError, &format!("{name}() takes no keyword arguments")))
+            }
             _ if !kwargs.is_empty() => {
                 Err(self.new_exc(ExcKind::TypeError, &format!("{qualname}() takes no keyword arguments")))
             }

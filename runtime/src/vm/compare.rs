@@ -79,9 +79,12 @@ impl Vm {
         }
         // A subclass of a builtin value type without a comparison of its own (`class
         // C(complex)`) compares as the value it is, as CPython's inherited slots do.
+        // Their error names the subclasses, as CPython's inherited slot answers NotImplemented.
         let (va, vb) = (self.instance_base(a), self.instance_base(b));
-        if va.is_some() || vb.is_some() {
-            return self.compare(va.unwrap_or(a), vb.unwrap_or(b), op);
+        if (va.is_some() || vb.is_some())
+            && let Some(r) = self.native_compare(va.unwrap_or(a), vb.unwrap_or(b), op)?
+        {
+            return Ok(Value::Bool(r));
         }
         match op {
             CmpKind::Eq => Ok(Value::Bool(a.is(b))),

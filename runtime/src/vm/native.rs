@@ -83,6 +83,9 @@ pub enum ArgShape {
     Any,
     /// By position only: "str.strip() takes no keyword arguments".
     NoKeywords,
+    /// A module's function by position only, named without its module: "log() takes no
+    /// keyword arguments".
+    FunctionNoKeywords,
     /// Nothing besides the receiver: "str.upper() takes no arguments (1 given)".
     NoArguments,
     /// One argument: "str.join() takes exactly one argument (0 given)".
@@ -118,6 +121,38 @@ impl Vm {
         };
         for (id, shape) in found {
             self.natives.set_shape(id, shape);
+        }
+    }
+
+    /// Marks the builtin functions in a native module's namespace that CPython's signature
+    /// gives no parameter a keyword can name (`math.log`, `time.time`) as refusing keywords, as
+    /// CPython's positional-only functions do; the others check their keywords themselves.
+    /// Those named in `refuse` (`"*"`: all of them) refuse keywords whatever their signature:
+    /// CPython gives its METH_NOARGS and METH_VARARGS functions none (`time.time`, `math.log`).
+    pub fn function_shapes(&mut self, dict: ObjId, refuse: &[&str]) {
+        let every = refuse.contains(&"*");
+        let found: Vec<crate::object::NativeId> = match self.heap.get(dict) {
+            crate::object::Object::Dict(t) => t
+                .iter()
+                .filter_map(|(_, e)| match e.value.as_obj().map(|id| self.heap.get(id)) {
+                    Some(crate::object::Object::Builtin(b))
+                        if b.receiver.is_none()
+                            && (every
+                                || refuse.contains(&b.name)
+                                || super::text_signatures::text_signature(b.name)
+                                    .is_some_and(|sig| !takes_keywords(sig))) =>
+                    {
+                        Some(b.native)
+                    }
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for id in found {
+            if self.natives.shape(id) == ArgShape::Any {
+                self.natives.set_shape(id, ArgShape::FunctionNoKeywords);
+            }
         }
     }
 
@@ -559,4 +594,48 @@ fn is_slot_wrapper(short: &str) -> bool {
         "__set_name__",
     ];
     short.starts_with("__") && short.ends_with("__") && !METHODS.contains(&short)
+}
+
+/// Whether a text signature (`($module, x, /)`, `(obj, *, key=None)`) has a parameter a
+/// keyword can name: one after the `/` (or without one) other than `*args`, or `**kwargs`.
+fn takes_keywords(sig: &str) -> bool {
+    let inner = sig.trim().trim_start_matches('(').trim_end_matches(')');
+    let mut params = Vec::new();
+    let (mut depth, mut quote, mut start) = (0i32, None, 0);
+    for (i, c) in inner.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')' | ']' | '}') => depth -= 1,
+            (None, ',') if depth == 0 => {
+                params.push(inner[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    params.push(inner[start..].trim());
+    let params: Vec<&str> = params.into_iter().filter(|p| !p.is_empty() && !p.starts_with('$')).collect();
+    let after_slash = params.iter().position(|&p| p == "/").map_or(0, |i| i + 1);
+    params[after_slash..].iter().any(|&p| p.starts_with("**") || (!p.starts_with('*') && p != "/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::takes_keywords;
+
+    #[test]
+    fn a_signature_says_whether_keywords_are_taken() {
+        assert!(!takes_keywords("($module, x, /)"));
+        assert!(!takes_keywords("($module, *integers)"));
+        assert!(!takes_keywords("($module, /)"));
+        assert!(!takes_keywords("($module, x, base=<unrepresentable>, /)"));
+        assert!(takes_keywords("($module, a, b, *, rel_tol=1e-09, abs_tol=0.0)"));
+        assert!(takes_keywords("($module, iterable, /, *, start=1)"));
+        assert!(takes_keywords("(obj, **kwargs)"));
+        assert!(takes_keywords("($module, x, y)"));
+        assert!(!takes_keywords("($module, x, sep=\'(\', /)"));
+    }
 }

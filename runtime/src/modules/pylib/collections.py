@@ -612,8 +612,12 @@ class deque:
     def __len__(self):
         return len(self._items) - self._head
 
+    # The state is taken when the iterator is made, not at its first item: a change between
+    # `iter(d)` and `next()` is a mutation during iteration too.
     def __iter__(self):
-        state = self._state
+        return self._forward(self._state)
+
+    def _forward(self, state):
         i = 0
         while True:
             if self._state != state:
@@ -624,8 +628,9 @@ class deque:
             i += 1
 
     def __reversed__(self):
-        state = self._state
-        i = len(self) - 1
+        return self._backward(self._state, len(self) - 1)
+
+    def _backward(self, state, i):
         while True:
             if self._state != state:
                 raise RuntimeError('deque mutated during iteration')

@@ -328,6 +328,8 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
+    if not callable(user_function):
+        raise TypeError('the first argument must be callable')
     cache = {}
     stats = [0, 0]      # hits, misses
     missing = _initial_missing
@@ -399,10 +401,28 @@ def _composed_mro(cls, classes):
         for i, c in enumerate(mro):
             if c is not object and _implements(c, abc):
                 spot = i + 1
-        while spot < len(mro) and mro[spot] in extra and issubclass(mro[spot], abc):
+        # After the ABCs already put there that it does not derive from: more specific ones,
+        # and unrelated ones registered before it.
+        while spot < len(mro) and mro[spot] in extra and not issubclass(abc, mro[spot]):
             spot += 1
         mro.insert(spot, abc)
     return mro
+
+
+def _find_impl(cls, registry):
+    """The implementation registered for the first class of cls's composed MRO that has one;
+    two unrelated ABCs that cls implements only implicitly are ambiguous, as in CPython."""
+    mro = _composed_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError(f"Ambiguous dispatch: {match} or {t}")
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
 
 
 def _implements(cls, abc):
@@ -429,20 +449,28 @@ def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation called is chosen by the
     type of the first argument, among those registered with `.register`."""
     import types
+    import weakref
+    from abc import get_cache_token
     registry = {}
-    dispatch_cache = {}
+    # Weak, as CPython's: a class dispatched on once is not kept alive by the cache.
+    dispatch_cache = weakref.WeakKeyDictionary()
+    # The abc registrations the cache was made under, once an ABC is registered: a class
+    # registered with an ABC later may dispatch elsewhere.
+    cache_token = None
 
     def dispatch(cls):
         """The implementation for `cls` (the most specific registered class in its MRO)."""
+        nonlocal cache_token
+        if cache_token is not None:
+            current = get_cache_token()
+            if cache_token != current:
+                dispatch_cache.clear()
+                cache_token = current
         try:
             return dispatch_cache[cls]
         except (KeyError, TypeError):
             pass
-        impl = None
-        for c in _composed_mro(cls, registry.keys()):
-            if c in registry:
-                impl = registry[c]
-                break
+        impl = _find_impl(cls, registry)
         try:
             dispatch_cache[cls] = impl
         except TypeError:
@@ -487,6 +515,9 @@ def singledispatch(func):
                 registry[arg] = func
         else:
             registry[cls] = func
+        nonlocal cache_token
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            cache_token = get_cache_token()
         dispatch_cache.clear()
         return func
 

@@ -607,7 +607,10 @@ class Thread:
     def _run_started(self):
         _thread._push(self._ident)
         try:
-            self._bootstrap_inner()
+            # A thread starts in a context of its own, as CPython's: context variables (the
+            # decimal context among them) set inside it stay there.
+            from contextvars import Context
+            Context().run(self._bootstrap_inner)
         finally:
             self._stop()
             _thread._pop()      # the thread's local data goes

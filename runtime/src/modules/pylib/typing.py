@@ -983,19 +983,12 @@ _PROTO_ALLOWLIST = {
 }
 
 # How deep in protocol checks we are. CPython lets the checks that abc makes on its own (on
-# the subclasses of an ABC) through by looking at the caller's frame; here, checks nested in
-# one this metaclass started are let through, and protocols are kept off abc's list of ABCs.
+# the registries and subclasses of an ABC) through by looking at the caller's frame; here,
+# checks nested in one this metaclass or abc started are let through.
 _depth = 0
-_abcs = getattr(_abc, '_abcs', [])
 
 
 class _ProtocolMeta(ABCMeta):
-    def __new__(mcls, name, bases, ns, **kwds):
-        cls = super().__new__(mcls, name, bases, ns, **kwds)
-        if cls.__dict__.get('_is_protocol') and cls in _abcs:
-            _abcs.remove(cls)
-        return cls
-
     def __instancecheck__(cls, instance):
         return _later('_proto_instancecheck')(cls, instance)
 
@@ -1709,7 +1702,7 @@ def _is_callable_members_only(cls):
 def _proto_instancecheck(cls, instance):
     global _depth
     is_protocol = getattr(cls, '_is_protocol', False)
-    if not _depth and is_protocol and not getattr(cls, '_is_runtime_protocol', False):
+    if not (_depth or _abc._nested) and is_protocol and not getattr(cls, '_is_runtime_protocol', False):
         raise TypeError("Instance and class checks can only be used with"
                         " @runtime_checkable protocols")
     _depth += 1
@@ -1730,7 +1723,7 @@ def _proto_instancecheck(cls, instance):
 
 def _proto_subclasscheck(cls, other):
     global _depth
-    if not _depth and cls.__dict__.get('_is_protocol', False):
+    if not (_depth or _abc._nested) and cls.__dict__.get('_is_protocol', False):
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
