@@ -93,7 +93,20 @@ impl Interpreter {
                 None => NotRunnable(format!("No module named {target}")),
             };
             if let Some(source) = (self.vm.slots.frozen_source)(&target) {
-                return Ok(Found::Frozen { name: target.clone(), source, package: parent_name });
+                if !crate::modules::EMBEDDED_PACKAGES.contains(&target.as_str()) {
+                    return Ok(Found::Frozen { name: target.clone(), source, package: parent_name });
+                }
+                if package_of.is_some() {
+                    return Err(Err(NotRunnable(format!(
+                        "Cannot use package as __main__ module; '{target}' is a package and cannot be directly executed"
+                    ))));
+                }
+                // A built-in package: imported, then its `__main__` runs, if it has one.
+                let m = self.import_for_main(&target, &target)?;
+                self.vm.decref(m);
+                package_of = Some(target.clone());
+                target.push_str(".__main__");
+                continue;
             }
             match self.vm.find_module_file(&target, parent) {
                 None => return Err(Err(not_found())),

@@ -85,7 +85,7 @@ pub use crate::vm::args::{arity, kwarg};
 pub use crate::vm::import::new_module;
 pub use crate::vm::native::def;
 use crate::vm::{PyResult, Vm};
-pub use pylib_sources::embedded_module;
+pub use pylib_sources::{PACKAGES as EMBEDDED_PACKAGES, embedded_module};
 
 /// Every builtin name and module, in the order their objects are made.
 pub fn install_all(vm: &mut Vm) {

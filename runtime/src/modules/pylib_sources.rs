@@ -208,6 +208,7 @@ fn devtools(name: &str) -> Option<&'static str> {
         "logging.handlers" => include_str!("pylib/logging_handlers.py"),
         "unittest" => include_str!("pylib/unittest/__init__.py"),
         "unittest.mock" => include_str!("pylib/unittest/mock.py"),
+        "unittest.__main__" => include_str!("pylib/unittest/__main__.py"),
         "unittest.async_case" => include_str!("pylib/unittest/async_case.py"),
         "unittest.case" => include_str!("pylib/unittest/_parts.py"),
         "unittest.util" => include_str!("pylib/unittest/_parts.py"),

@@ -7,9 +7,9 @@ signals); the classes carry CPython's `__module__` (`unittest.case.TestCase`,
 difflib diffs and `maxDiff` truncation).
 
 Differs from CPython 3.11's:
-- `TestLoader.discover` (and so `python -m unittest` discovery) is not provided; neither are
-  the `unittest.case`,
-  `unittest.suite`, ... submodules. `assertLogs`/`assertNoLogs` need a `logging` module.
+- Discovery (`TestLoader.discover`, `python -m unittest [discover]`) looks in packages with an
+  `__init__.py` only, as CPython 3.11's, and not in namespace packages or by module name; its
+  help text is the main one with `-s`, `-p` and `-t` added. `assertLogs`/`assertNoLogs` need a `logging` module.
 - Failure reports leave out unittest's own frames, as CPython's do (a frame belongs to unittest
   when its globals hold `__unittest`). CPython cuts the traceback objects themselves; Reap's
   cannot be changed, so the report is made from copies of the levels kept, and the exceptions'
@@ -35,7 +35,7 @@ import functools
 import traceback
 from collections import Counter as _Counter, namedtuple as _namedtuple
 from collections.abc import Mapping as _Mapping
-from fnmatch import fnmatchcase as _fnmatchcase
+from fnmatch import fnmatch, fnmatchcase as _fnmatchcase
 
 __unittest = True  # marks this module's frames, which failure reports leave out
 
@@ -1810,6 +1810,15 @@ def _make_failed_import_test(name, suiteClass):
     return _make_failed_test(name, ImportError(message), suiteClass, message)
 
 
+def _make_skipped_test(methodname, exception, suiteClass):
+    """A module that raised SkipTest on import shows as one skipped test."""
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    cls = type("ModuleSkipped", (TestCase,), {methodname: testSkipped})
+    return suiteClass((cls(methodname),))
+
+
 def _make_failed_load_tests(name, exception, suiteClass):
     message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
     return _make_failed_test(name, exception, suiteClass, message)
@@ -1927,6 +1936,105 @@ class TestLoader(object):
                 return self.suiteClass([test])
             raise TypeError("calling %s returned %s, not a test" % (obj, test))
         raise TypeError("don't know how to make test from: %s" % obj)
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of the modules under `start_dir` whose file names match `pattern` (and of
+        the packages there, recursively), imported as names relative to `top_level_dir`
+        (default: `start_dir`), which goes first on `sys.path`."""
+        original_top = self._top_level_dir
+        given = start_dir
+        if top_level_dir is None:
+            top_level_dir = original_top if original_top is not None else start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        start_dir = os.path.abspath(start_dir)
+        importable = os.path.isdir(start_dir) and (
+            start_dir == top_level_dir or os.path.isfile(os.path.join(start_dir, '__init__.py')))
+        if not importable:
+            self._top_level_dir = original_top
+            raise ImportError('Start directory is not importable: %r' % given)
+        tests = list(self._find_tests(start_dir, pattern))
+        self._top_level_dir = original_top
+        return self.suiteClass(tests)
+
+    def _name_from_path(self, path):
+        if path == self._top_level_dir:
+            return '.'
+        path = os.path.splitext(os.path.normpath(path))[0]
+        relative = os.path.relpath(path, self._top_level_dir)
+        if relative.startswith('..'):
+            raise ImportError('Path must be within the project')
+        return relative.replace(os.path.sep, '.')
+
+    def _import_by_name(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _find_tests(self, start_dir, pattern):
+        name = self._name_from_path(start_dir)
+        if name != '.' and name not in self._loading_packages:
+            tests, recurse = self._find_test_path(start_dir, pattern)
+            if tests is not None:
+                yield tests
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(start_dir)):
+            full = os.path.join(start_dir, entry)
+            tests, recurse = self._find_test_path(full, pattern)
+            if tests is not None:
+                yield tests
+            if recurse:
+                package = self._name_from_path(full)
+                self._loading_packages.add(package)
+                try:
+                    yield from self._find_tests(full, pattern)
+                finally:
+                    self._loading_packages.discard(package)
+
+    def _find_test_path(self, path, pattern):
+        """(the tests found at `path` or None, whether to look inside it)."""
+        if os.path.isfile(path):
+            base = os.path.basename(path)
+            if not VALID_MODULE_NAME.match(base) or not fnmatch(base, pattern):
+                return None, False
+            name = self._name_from_path(path)
+            try:
+                module = self._import_by_name(name)
+            except SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(message)
+                return error_case, False
+            found = os.path.splitext(os.path.realpath(os.path.abspath(getattr(module, '__file__', path))))[0]
+            expected = os.path.splitext(os.path.realpath(path))[0]
+            if found.lower() != expected.lower():
+                raise ImportError("%r module incorrectly imported from %r. Expected %r. Is this "
+                                  "module globally installed?" % (name, os.path.dirname(found),
+                                                                  os.path.dirname(expected)))
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(path):
+            if not os.path.isfile(os.path.join(path, '__init__.py')):
+                return None, False
+            name = self._name_from_path(path)
+            try:
+                package = self._import_by_name(name)
+            except SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except:
+                error_case, message = _make_failed_import_test(name, self.suiteClass)
+                self.errors.append(message)
+                return error_case, False
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                # A package's own load_tests decides what is under it.
+                return tests, getattr(package, 'load_tests', None) is None
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
@@ -2246,6 +2354,21 @@ class TextTestRunner(object):
 # ---------------------------------------------------------------------------------------------
 # main
 
+MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
+_DISCOVERY_OPTIONS = [(('-s', '--start-directory'), 'start', None),
+                      (('-p', '--pattern'), 'pattern', None),
+                      (('-t', '--top-level-directory'), 'top', None)]
+
+_DISCOVERY_EPILOG = ('For test discovery all test modules must be importable from the top level '
+                     'directory of the project.')
+
 MODULE_EXAMPLES = """\
 Examples:
   %(prog)s                           - run default set of tests
@@ -2338,24 +2461,31 @@ class TestProgram(object):
         if self.testNamePatterns is None:
             options.append((('-k',), 'testNamePatterns', None))
             self.testNamePatterns = []
+        if getattr(self, '_discovering', False):
+            options += _DISCOVERY_OPTIONS
         self._option_table = options
         return options
 
     def _usage(self):
         parts = []
         for strings, dest, value in self._option_table:
-            if dest == 'testNamePatterns':
-                parts.append('[-k TESTNAMEPATTERNS]')
+            if dest in _VALUED:
+                parts.append('[%s %s]' % (strings[0], dest.upper()))
             else:
                 parts.append('[%s]' % strings[0])
         prog = self.progName
+        # Discovery's positionals are left out of its usage, as CPython's parser hides them.
+        pos = []
+        if getattr(self, '_discovering', False):
+            prog += ' discover'
+        else:
+            pos = ['[tests ...]']
         width = _help_width()
-        text = 'usage: %s %s [tests ...]' % (prog, ' '.join(parts))
+        text = 'usage: %s' % ' '.join([prog] + parts + pos)
         if len(text) <= width:
             return text + '\n'
         # argparse's wrapping: after the program name when it is short (the options, then the
         # positionals on lines of their own), else below it.
-        pos = ['[tests ...]']
         if len('usage: ') + len(prog) <= 0.75 * width:
             indent = ' ' * len('usage: %s ' % prog)
             lines = _wrap_parts([prog] + parts, indent, width, 'usage: ')
@@ -2372,8 +2502,8 @@ class TestProgram(object):
         width = _help_width()
         rows = []
         for strings, dest, value in self._option_table:
-            invocation = '-k TESTNAMEPATTERNS' if dest == 'testNamePatterns' else ', '.join(
-                strings)
+            invocation = ', '.join(
+                '%s %s' % (string, dest.upper()) if dest in _VALUED else string for string in strings)
             rows.append((invocation, _OPTION_HELP[strings[-1]]))
         position = min(max(len(inv) for inv, _ in rows + [('tests', '')]) + 4,
                        min(24, max(width - 20, 4)))
@@ -2391,18 +2521,37 @@ class TestProgram(object):
                     out.append(head)
                 out.extend(' ' * position + line for line in wrapped)
             return '\n'.join(out)
+        if getattr(self, '_discovering', False):
+            epilog = '\n'.join(_wrap_words(_DISCOVERY_EPILOG, width))
+            return '%s\n%s\n\n%s\n' % (self._usage(), section('options', rows), epilog)
         positional = section('positional arguments',
                              [('tests', 'a list of any number of test modules, classes and '
                                         'test methods.')])
         return '%s\n%s\n\n%s\n' % (self._usage(), positional, section('options', rows))
 
     def _print_help(self, *args, **kwargs):
+        if getattr(self, '_discovering', False):
+            print(self._format_help(), end='')
+            return
         print(self._format_help())
-        print(MODULE_EXAMPLES % {'prog': self.progName})
+        if self.module is not None:
+            print(MODULE_EXAMPLES % {'prog': self.progName})
+            return
+        # `python -m unittest -h`: the examples, then discovery's own help.
+        print(MAIN_EXAMPLES % {'prog': self.progName})
+        main_table = self._option_table
+        self._option_table = main_table + _DISCOVERY_OPTIONS
+        self._discovering = True
+        try:
+            print(self._format_help(), end='')
+        finally:
+            self._discovering = False
+            self._option_table = main_table
 
     def _error(self, message):
         sys.stderr.write(self._usage())
-        sys.stderr.write('%s: error: %s\n' % (self.progName, message))
+        prog = self.progName + (' discover' if getattr(self, '_discovering', False) else '')
+        sys.stderr.write('%s: error: %s\n' % (prog, message))
         sys.exit(2)
 
     def _classify(self, arg):
@@ -2458,13 +2607,14 @@ class TestProgram(object):
                 continue
             while True:
                 dest, value = self._by_string[name]
-                if dest == 'testNamePatterns':
+                if dest in _VALUED:
                     if attached is None:
                         if i < len(args) and args[i] != '--' and self._classify(args[i]) is None:
                             attached = args[i]
                             i += 1
                         else:
-                            self._error('argument -k: expected one argument')
+                            self._error('argument %s: expected one argument'
+                                        % '/'.join(self._strings_of(name)))
                     self._apply(dest, value, attached)
                     break
                 if attached is None:
@@ -2493,16 +2643,20 @@ class TestProgram(object):
             sys.exit(0)
         if dest == 'testNamePatterns':
             self.testNamePatterns = self.testNamePatterns + [_convert_select_pattern(pattern)]
+        elif dest in _VALUED:
+            setattr(self, dest, pattern)
         else:
             setattr(self, dest, value)
 
     def parseArgs(self, argv):
-        discovery = NotImplementedError("test discovery is not supported by Reap's unittest")
         if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
-            raise discovery
+            self._do_discovery(argv[2:])
+            return
         self._parse_options(argv[1:])
         if self.module is None and not self.tests:
-            raise discovery
+            # `python -m unittest -v` discovers too.
+            self._do_discovery(None)
+            return
         if self.tests:
             self.testNames = [_convert_name(name) for name in self.tests]
         elif self.defaultTest is None:
@@ -2513,11 +2667,25 @@ class TestProgram(object):
             self.testNames = list(self.defaultTest)
         self.createTests()
 
+    def _do_discovery(self, argv, Loader=None):
+        self.start, self.pattern, self.top = '.', 'test*.py', None
+        if argv is not None:
+            self._discovering = True
+            self._parse_options(argv)
+            if len(self.tests) > 3:
+                self._error('unrecognized arguments: %s' % ' '.join(self.tests[3:]))
+            for dest, value in zip(('start', 'pattern', 'top'), self.tests):
+                setattr(self, dest, value)
+            self.tests = []
+        self.createTests(from_discovery=True, Loader=Loader)
+
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if from_discovery:
-            raise NotImplementedError("test discovery is not supported by Reap's unittest")
+            loader = self.testLoader if Loader is None else Loader()
+            self.test = loader.discover(self.start, self.pattern, self.top)
+            return
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
@@ -2551,6 +2719,9 @@ class TestProgram(object):
 
 main = TestProgram
 
+# The options that take a value (their metavar is the name upper-cased).
+_VALUED = ('testNamePatterns', 'start', 'pattern', 'top')
+
 _OPTION_HELP = {
     '--help': 'show this help message and exit',
     '--verbose': 'Verbose output',
@@ -2560,6 +2731,9 @@ _OPTION_HELP = {
     '--catch': 'Catch Ctrl-C and display results so far',
     '--buffer': 'Buffer stdout and stderr during tests',
     '-k': 'Only run tests which match the given substring',
+    '--start-directory': "Directory to start discovery ('.' default)",
+    '--pattern': "Pattern to match tests ('test*.py' default)",
+    '--top-level-directory': 'Top level directory of project (defaults to start directory)',
 }
 
 
