@@ -42,8 +42,12 @@ class count:
 
 # The generators below take an iterator made before they start, so that a non-iterable
 # argument fails at the call, as CPython's itertools types check it when made.
-def cycle(iterable):
-    return _cycle(iter(iterable))
+def cycle(*args, **kwargs):
+    if kwargs:
+        raise TypeError('cycle() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'cycle expected 1 argument, got {len(args)}')
+    return _cycle(iter(args[0]))
 
 
 def _cycle(iterable):
@@ -101,7 +105,10 @@ def _index(v):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -138,7 +145,10 @@ def compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -147,6 +157,10 @@ def dropwhile(predicate, iterable):
 
 
 def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -155,8 +169,10 @@ def takewhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -223,11 +239,19 @@ def _islice(it, start, stop, step):
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
-def zip_longest(*args, fillvalue=None):
+def zip_longest(*args, **kwargs):
+    fillvalue = kwargs.pop('fillvalue', None)
+    if kwargs:
+        # CPython 3.11's message names no argument.
+        raise TypeError('zip_longest() got an unexpected keyword argument')
     return _zip_longest([iter(it) for it in args], fillvalue)
 
 
@@ -448,8 +472,7 @@ def tee(iterable, n=2):
         raise ValueError('n must be >= 0')
     if n == 0:
         return ()
-    if isinstance(iterable, _tee):
-        first = iterable.__copy__()
-    else:
-        first = _tee(iter(iterable), [None, None])
+    # An iterator that can copy itself (a tee) is the first of the result, as in CPython.
+    it = iter(iterable)
+    first = it if getattr(it, '__copy__', None) is not None else _tee(it, [None, None])
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
