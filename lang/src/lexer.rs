@@ -26,7 +26,11 @@ const MAX_INDENT: usize = 100;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Module,
+    /// An f-string's replacement field: line breaks are spaces, as in brackets.
     Expression,
+    /// `eval` input: the expression ends at the first line break outside brackets, after which
+    /// only blank lines and comments may follow (CPython's `eval_input`).
+    Eval,
 }
 
 pub struct Lexer<'a> {
@@ -72,7 +76,7 @@ impl<'a> Lexer<'a> {
         let mut raw = Tok::lexer(&src[..end]);
         raw.bump(start);
         let mut pending = VecDeque::new();
-        if mode == Mode::Expression {
+        if mode != Mode::Module {
             let at = lines.pos(start);
             pending.push_back((at, Tok::StartExpr, at));
         }
@@ -187,8 +191,20 @@ impl<'a> Lexer<'a> {
                 self.pending.push_back((start, Tok::Newline, end));
                 self.tokens_on_line = 0;
                 self.last_line_head = self.line_head.take();
+            } else if self.mode == Mode::Eval && self.brackets.is_empty() {
+                // The grammar takes one NEWLINE after the expression; a line with more after
+                // it is refused at its first token.
+                if self.tokens_on_line > 0 {
+                    self.pending.push_back((start, Tok::Newline, end));
+                }
+                self.tokens_on_line = 0;
             }
             return Ok(());
+        }
+        if self.mode == Mode::Eval && self.tokens_on_line == 0 && self.brackets.is_empty() && start.col > 0 {
+            // A line of `eval` input that starts indented: CPython's "unexpected indent".
+            let before = self.pos(span.start - 1);
+            self.pending.push_back((before, Tok::Indent, start));
         }
         if self.tokens_on_line == 0 && self.brackets.is_empty() && self.mode == Mode::Module {
             self.indentation(start)?;

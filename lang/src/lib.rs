@@ -76,7 +76,7 @@ pub fn check_module(src: &str, filename: &str) -> Result<Module, SyntaxError> {
 pub fn parse_expression(src: &str, filename: &str) -> Result<Expr, SyntaxError> {
     parse_stack(|| {
         let lines = LineIndex::new(src);
-        parser::parse_expression_range(src, &lines, 0, src.len())
+        parser::parse_eval_input(src, &lines)
             .map_err(|e| SyntaxError::from_parse_error(&e, src, &lines, filename))
     })
 }

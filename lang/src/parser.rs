@@ -3,7 +3,7 @@
 
 use lalrpop_util::ParseError as LalrpopError;
 
-use crate::ast::{Expr, Stmt};
+use crate::ast::{Expr, ExprKind, Stmt};
 use crate::builder::Top;
 use crate::error::{ErrorKind, Open, ParseError};
 use crate::lexer::{Lexer, Mode};
@@ -43,16 +43,37 @@ fn too_deep() -> ParseError {
         .kind(ErrorKind::RecursionError)
 }
 
-/// Parses `src[start..end]` as an expression, with positions in the whole of `src`. Used for
-/// f-string replacement fields and for eval input.
+/// Parses `src[start..end]` as an expression, with positions in the whole of `src`: an
+/// f-string's replacement field.
 pub fn parse_expression_range(
     src: &str,
     lines: &LineIndex,
     start: usize,
     end: usize,
 ) -> Result<Expr, ParseError> {
-    match run(src, lines, Mode::Expression, start, end)? {
+    parse_expression_in(src, lines, Mode::Expression, start, end)
+}
+
+/// `eval` input: an expression, then at most blank lines and comments.
+pub fn parse_eval_input(src: &str, lines: &LineIndex) -> Result<Expr, ParseError> {
+    parse_expression_in(src, lines, Mode::Eval, 0, src.len())
+}
+
+fn parse_expression_in(
+    src: &str,
+    lines: &LineIndex,
+    mode: Mode,
+    start: usize,
+    end: usize,
+) -> Result<Expr, ParseError> {
+    match run(src, lines, mode, start, end)? {
         Top::Expr(e) if e.too_deep() => Err(too_deep()),
+        // A bare `yield` is a replacement field's, not eval input's (CPython's `expressions`).
+        Top::Expr(e)
+            if mode == Mode::Eval && matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) =>
+        {
+            Err(ParseError::at("invalid syntax", e.span.start))
+        }
         Top::Expr(e) => Ok(e),
         Top::Module(_) => unreachable!("expression input yields an expression"),
     }
@@ -121,8 +142,7 @@ fn explain(
                 return try_without_handler_at_end(lexer, tokens, location);
             }
             let at = tokens.last().map_or(location, |t| t.2);
-            let msg =
-                if mode == Mode::Expression { "invalid syntax" } else { "unexpected EOF while parsing" };
+            let msg = if mode == Mode::Module { "unexpected EOF while parsing" } else { "invalid syntax" };
             ParseError::at(msg, at).incomplete()
         }
         LalrpopError::UnrecognizedToken { token: (l, tok, r), expected } => {
