@@ -63,7 +63,12 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 vm.decref(other);
                 Err(not_real(vm, v))
             }
+            // An error of the number's own `__float__` (or `__index__`) is what math raises.
             Err(e) => {
+                let t = vm.type_of(v);
+                if vm.has_attr_on_type(t, "__float__") || vm.has_attr_on_type(t, "__index__") {
+                    return Err(e);
+                }
                 vm.decref_id(e);
                 Err(not_real(vm, v))
             }

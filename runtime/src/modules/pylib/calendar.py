@@ -445,3 +445,58 @@ def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+def main(args=None):
+    """The command line, `python -m calendar [options] [year] [month]`: a year's or a month's
+    calendar as text, or a year's as an HTML page."""
+    import argparse
+    if args is None:
+        args = sys.argv
+    # The program name argparse shows is the file's, as CPython's is run from calendar.py.
+    prog = 'calendar.py' if args[0].startswith('<reap:') else None
+    parser = argparse.ArgumentParser(prog=prog)
+    text_options = parser.add_argument_group('text only arguments')
+    html_options = parser.add_argument_group('html only arguments')
+    text_options.add_argument('-w', '--width', type=int, default=2,
+                              help='width of date column (default 2)')
+    text_options.add_argument('-l', '--lines', type=int, default=1,
+                              help='number of lines for each week (default 1)')
+    text_options.add_argument('-s', '--spacing', type=int, default=6,
+                              help='spacing between months (default 6)')
+    text_options.add_argument('-m', '--months', type=int, default=3,
+                              help='months per row (default 3)')
+    html_options.add_argument('-c', '--css', default='calendar.css', help='CSS to use for page')
+    parser.add_argument('-L', '--locale', default=None,
+                        help='locale to use for month and weekday names')
+    parser.add_argument('-e', '--encoding', default=None, help='encoding to use for output')
+    parser.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                        help='output type (text or html)')
+    parser.add_argument('year', nargs='?', type=int, help='year number (1-9999)')
+    parser.add_argument('month', nargs='?', type=int, help='month number (1-12, text only)')
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error('if --locale is specified --encoding is required')
+    locale = options.locale, options.encoding
+    year = datetime.date.today().year if options.year is None else options.year
+    if options.type == 'html':
+        if options.month is not None:
+            parser.error('incorrect number of arguments')
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        encoding = options.encoding or sys.getdefaultencoding()
+        sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=options.css))
+        return
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    if options.month is None:
+        result = cal.formatyear(year, w=options.width, l=options.lines, c=options.spacing,
+                                m=options.months)
+    else:
+        result = cal.formatmonth(year, options.month, w=options.width, l=options.lines)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == '__main__':
+    main(sys.argv)
