@@ -48,6 +48,15 @@ def t_attr():
         s += c.x + c.y
 
 
+def t_namedtuple_attr():
+    from collections import namedtuple
+    P = namedtuple("P", "x y")
+    p = P(1, 2)
+    s = 0
+    for i in range(1000000):
+        s += p.x + p.y
+
+
 def t_setattr():
     class C:
         def __init__(self): self.x = 1

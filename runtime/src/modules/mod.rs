@@ -61,6 +61,7 @@ pub mod sys_breakpoint;
 pub mod sys_internals;
 pub mod sys_more;
 pub mod time;
+mod tuple_getter;
 #[cfg(feature = "text")]
 pub mod unicodedata;
 #[cfg(feature = "text")]
@@ -129,6 +130,7 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "math" => math::make_math,
         "_heapq" => heapq::make_heapq,
         "_bisect" => bisect::make_bisect,
+        "_reap_collections" => tuple_getter::make_collections,
         "_frozen_importlib" | "_frozen_importlib_external" => module_spec::make_machinery,
         "_reap_time" => time::make_time,
         #[cfg(feature = "numbers")]

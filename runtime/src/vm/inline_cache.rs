@@ -96,6 +96,9 @@ pub enum AttrSite {
     /// A property whose getter is a plain function, found on the class: as a data descriptor
     /// it wins over the instance's own attributes, so reading it is calling `fget`.
     Property { class: ObjId, epoch: u64, fget: Value },
+    /// A namedtuple's field (a property whose getter is `_reap_collections`'s item getter):
+    /// reading it is reading item `index` of the instance's tuple.
+    TupleItem { class: ObjId, epoch: u64, index: u32 },
     /// A data descriptor written in Python (an instance whose class has a plain-function
     /// `__get__`, and `__set__` or `__delete__`), found on the class: reading is calling
     /// `get(descr, obj, class)`. Both are borrowed from the classes that hold them.
@@ -197,6 +200,7 @@ impl Vm {
             | AttrSite::Slot { class, epoch, .. }
             | AttrSite::ClassValue { class, epoch, .. }
             | AttrSite::Property { class, epoch, .. }
+            | AttrSite::TupleItem { class, epoch, .. }
             | AttrSite::Descriptor { class, epoch, .. } => Some((class, epoch)),
             AttrSite::Module { .. }
             | AttrSite::TypeAttr { .. }
@@ -254,6 +258,14 @@ impl Vm {
                 let Object::Instance(inst) = self.heap.get(id) else { return None };
                 // An empty slot raises: the generic path says how.
                 let v = inst.slots().get(index as usize).copied().flatten()?;
+                self.incref(v);
+                Some(v)
+            }
+            AttrSite::TupleItem { index, .. } => {
+                let Object::Instance(inst) = self.heap.get(id) else { return None };
+                let base = inst.base()?.as_obj()?;
+                let Object::Tuple(items) = self.heap.get(base) else { return None };
+                let v = *items.get(index as usize)?;
                 self.incref(v);
                 Some(v)
             }
@@ -563,6 +575,16 @@ impl Vm {
                     && !self.has_attr_on_type(class, "__getattr__") =>
             {
                 AttrSite::Property { class, epoch, fget }
+            }
+            (Some(Value::Obj(fid)), _)
+                if let &Object::Property { fget: Value::Obj(g), .. } = self.heap.get(fid)
+                    && let Object::Builtin(b) = self.heap.get(g)
+                    && b.name == "_tuplegetter.__get__"
+                    && let Some(Value::Int(index)) = b.receiver
+                    && let Ok(index) = u32::try_from(index)
+                    && !self.has_attr_on_type(class, "__getattr__") =>
+            {
+                AttrSite::TupleItem { class, epoch, index }
             }
             (Some(descr @ Value::Obj(did)), _)
                 if let Object::Instance(d) = self.heap.get(did)

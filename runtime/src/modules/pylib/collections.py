@@ -468,8 +468,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__qualname__': typename,
         '__doc__': f'{typename}({", ".join(field_names)})',
     }
+    from _reap_collections import tuplegetter
     for index, name in enumerate(field_names):
-        namespace[name] = property(lambda self, index=index: self[index], doc=f'Alias for field number {index}')
+        namespace[name] = tuplegetter(index, f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)
 
 
