@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 use reap_lang::ast::*;
 
 use super::Compiler;
+use super::fold::LitKey;
 use super::unit::Unit;
 use crate::object::code::Instr;
 use crate::object::{Object, PyStr};
@@ -28,6 +29,17 @@ impl<'a> Compiler<'a> {
         }
         u.consts.push(v);
         u.consts.len() as u32 - 1
+    }
+
+    /// The compilation's one object for a literal (borrowed: the compilation keeps a
+    /// reference until it ends, as it does its folded tuples).
+    fn merged_const(&mut self, key: LitKey, make: impl FnOnce() -> Object) -> Value {
+        if let Some(&id) = self.tuples.get(&key) {
+            return Value::Obj(id);
+        }
+        let id = self.heap.alloc_constant(make());
+        self.tuples.insert(key, id);
+        Value::Obj(id)
     }
 
     /// A constant made for this unit alone, which takes its only reference.
@@ -105,23 +117,15 @@ impl<'a> Compiler<'a> {
             Constant::Int(Int::Small(i)) => Value::Int(*i),
             Constant::Float(f) => Value::Float(*f),
             Constant::Str { value, .. } => self.str_const(value),
-            // One object per occurrence, as Reap has always made them (CPython merges equal
-            // ones): `is` between two such literals keeps its answer.
+            // One object for equal literals of a compilation, as CPython merges constants:
+            // `b'ab' is b'ab'` holds, and pickle's memo sees one object.
             Constant::Int(Int::Big(b)) => {
-                let i = self.new_const(u, Object::BigInt(BigInt::clone(b)));
-                self.emit(u, Instr::LoadConst(i));
-                return;
+                self.merged_const(LitKey::BigInt(b.clone()), || Object::BigInt(BigInt::clone(b)))
             }
             Constant::Complex(im) => {
-                let i = self.new_const(u, Object::Complex { re: 0.0, im: *im });
-                self.emit(u, Instr::LoadConst(i));
-                return;
+                self.merged_const(LitKey::Imaginary(im.to_bits()), || Object::Complex { re: 0.0, im: *im })
             }
-            Constant::Bytes(b) => {
-                let i = self.new_const(u, Object::Bytes(b.clone()));
-                self.emit(u, Instr::LoadConst(i));
-                return;
-            }
+            Constant::Bytes(b) => self.merged_const(LitKey::Bytes(b.clone()), || Object::Bytes(b.clone())),
         };
         self.load_const(u, v);
     }

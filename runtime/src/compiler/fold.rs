@@ -43,6 +43,10 @@ pub(super) enum LitKey {
     Float(u64),
     Str(String),
     Tuple(Vec<LitKey>),
+    /// Literals that are objects of their own (merged by `load_constant`, not folded).
+    Bytes(Vec<u8>),
+    BigInt(num_bigint::BigInt),
+    Imaginary(u64),
 }
 
 impl Lit {

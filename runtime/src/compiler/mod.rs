@@ -57,7 +57,8 @@ pub struct Compiler<'a> {
     interner: &'a mut Interner,
     /// String constants not interned, each made once per compilation (a reference of ours).
     strings: HashMap<String, ObjId>,
-    /// Folded tuple constants, each made once per compilation (a reference of ours).
+    /// Folded tuple constants, and bytes, big int and imaginary literals, each made once per
+    /// compilation (a reference of ours).
     tuples: HashMap<fold::LitKey, ObjId>,
     /// The `SyntaxWarning`s found, for the VM to issue.
     warnings: Vec<CompileWarning>,

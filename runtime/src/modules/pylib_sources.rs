@@ -59,6 +59,7 @@ fn core(name: &str) -> Option<&'static str> {
         "linecache" => include_str!("pylib/linecache.py"),
         "numbers" => include_str!("pylib/numbers.py"),
         "operator" => include_str!("pylib/operator.py"),
+        "_operator" => include_str!("pylib/_operator.py"),
         "traceback" => include_str!("pylib/traceback.py"),
         "types" => include_str!("pylib/types.py"),
         "typing" => include_str!("pylib/typing.py"),

@@ -477,6 +477,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class deque:
     __reap_c_type__ = True  # named with its module in messages, as CPython's C type
     __class_getitem__ = classmethod(_generic_alias)
+    # No __dict__, as the C type has none (a subclass gets one).
+    __slots__ = ('_items', '_head', '_state', '_maxlen', '__weakref__')
 
     # The items are self._items[self._head:]: popleft and appendleft move the head instead of
     # shifting the list, so a queue costs O(1) an operation, as CPython's deque does. Free
@@ -714,7 +716,10 @@ class deque:
     __hash__ = None
 
     def __reduce__(self):
-        return type(self), (list(self), self._maxlen)
+        # As CPython's: the class, its maxlen, a subclass's attributes, then the items
+        # through an iterator (so that pickle and copy append them).
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, getattr(self, '__dict__', None) or None, iter(self)
 
     @_recursive_repr('[...]')
     def __repr__(self):
@@ -723,6 +728,9 @@ class deque:
         if self._maxlen is None:
             return f'{name}({items!r})'
         return f'{name}({items!r}, maxlen={self._maxlen})'
+
+
+del deque.__slots__   # the C type's fields are not a Python class's __slots__
 
 
 class ChainMap:

@@ -145,6 +145,8 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """A callable that calls `func` with the given arguments first."""
     __reap_c_type__ = True  # named with its module in messages, as CPython's C type
+    # Kept apart from the instance's __dict__, as the C type's fields are.
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -178,7 +180,7 @@ class partial:
         return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
+        return type(self), (self.func,), (self.func, self.args, self.keywords,
                                           self.__dict__ or None)
 
     def __setstate__(self, state):
@@ -200,6 +202,8 @@ class partial:
 
     __class_getitem__ = classmethod(GenericAlias)
 
+
+del partial.__slots__   # the C type's fields are not a Python class's __slots__
 
 _repr_running = {}
 

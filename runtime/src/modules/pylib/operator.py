@@ -492,3 +492,10 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+# CPython defines the functions in `_operator`, which they name as their module: pickle
+# finds them there again (`c_operator\nadd`).
+for _name in __all__:
+    if _name not in ('attrgetter', 'itemgetter', 'methodcaller'):
+        globals()[_name].__module__ = '_operator'
+del _name
