@@ -219,9 +219,12 @@ impl Vm {
                 Some(c) => self.alloc(Object::Code(c)),
                 None => Value::None,
             }),
-            "f_lineno" => Some(Value::Int(i64::from(
-                code.map_or(0, |c| c.spans.get(ip).map_or(c.first_line, |s| s.start.line)),
-            ))),
+            // A frame that has not started (a new generator's) is at its `def`, as CPython's
+            // is at its first instruction, which has the function's first line.
+            "f_lineno" => Some(Value::Int(i64::from(code.map_or(0, |c| match c.spans.get(ip) {
+                Some(s) if ip > 0 || live.is_some() => s.start.line,
+                _ => c.first_line,
+            })))),
             "f_globals" => Some(share(self, globals)),
             // The builtins its globals name, or the interpreter's.
             "f_builtins" => {

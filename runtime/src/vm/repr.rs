@@ -143,12 +143,31 @@ impl Vm {
             }
             Object::Complex { re, im } => return Ok(complex_repr(*re, *im)),
             Object::Traceback { .. } => return Ok(format!("<traceback object at {}>", address(id))),
-            Object::Frame(fo) => {
-                let (file, line, name) = fo.code.as_ref().map_or((String::new(), 0, String::new()), |c| {
-                    let line = c.spans.get(fo.ip).map_or(c.first_line, |s| s.start.line);
-                    (c.filename.to_string(), line, c.name.to_string())
-                });
-                return Ok(format!("<frame at {}, file '{file}', line {line}, code {name}>", address(id)));
+            // Read as its attributes are: a running frame's code and line are where it runs.
+            Object::Frame(_) => {
+                let line = self.getattr_str(v, "f_lineno")?;
+                let code = self.getattr_str(v, "f_code")?;
+                let text = |vm: &mut Vm, name: &str| -> PyResult<String> {
+                    let value = vm.getattr_str(code, name)?;
+                    let s = vm.str_of(value).unwrap_or_default().to_string();
+                    vm.decref(value);
+                    Ok(s)
+                };
+                let (file, name) = (text(self, "co_filename"), text(self, "co_name"));
+                self.decref(code);
+                let line = match line {
+                    Value::Int(n) => n.to_string(),
+                    other => {
+                        self.decref(other);
+                        "None".to_string()
+                    }
+                };
+                return Ok(format!(
+                    "<frame at {}, file '{}', line {line}, code {}>",
+                    address(id),
+                    file?,
+                    name?
+                ));
             }
             Object::Code(c) => {
                 return Ok(format!(
