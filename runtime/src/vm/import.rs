@@ -16,7 +16,7 @@ impl Vm {
         let Some(path) = self.dict_get_str(dict, "path") else { return Vec::new() };
         match path.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::List(items)) => {
-                items.iter().filter_map(|&v| self.str_of(v)).map(PathBuf::from).collect()
+                items.iter().filter_map(|&v| self.str_of(v)).map(absolute_dir).collect()
             }
             _ => Vec::new(),
         }
@@ -465,4 +465,19 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjId) {
     vm.dict_set_str(dict, "__spec__", Value::None);
     let m = vm.alloc(Object::Module { name: name.into(), dict });
     (m, dict)
+}
+
+/// A directory of `sys.path` as CPython's path finder takes it: a relative one joined to the
+/// current directory (unnormalised: `../lib` gives `/home/me/../lib`), so that the modules
+/// found there have absolute `__file__`s.
+fn absolute_dir(dir: &str) -> PathBuf {
+    let path = PathBuf::from(dir);
+    if path.is_absolute() {
+        return path;
+    }
+    match std::env::current_dir() {
+        Ok(cwd) if dir.is_empty() || dir == "." => cwd,
+        Ok(cwd) => cwd.join(path),
+        Err(_) => path,
+    }
 }
