@@ -129,6 +129,15 @@ pub(crate) fn install(vm: &mut Vm, line: &CommandLine) {
         vm.dict_set_str(xopts, name, value);
     }
     vm.dict_set_str(sys, "_xoptions", Value::Obj(xopts));
+    // CPython reads the -W options at start-up: one it cannot use is reported then, whether
+    // or not the script imports `warnings`.
+    if !line.warn_options.is_empty() {
+        let globals = vm.builtins;
+        match vm.import("warnings", 0, Value::None, globals) {
+            Ok(m) => vm.decref(m),
+            Err(e) => vm.decref_id(e),
+        }
+    }
     vm.dict_set_str(sys, "dont_write_bytecode", Value::Bool(f.dont_write_bytecode > 0));
     vm.optimize = f.optimize;
     let b = vm.builtins;
