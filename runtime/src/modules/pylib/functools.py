@@ -163,6 +163,8 @@ class partial:
         return self
 
     def __call__(self, /, *args, **keywords):
+        if not keywords:
+            return self.func(*self.args, *args, **self.keywords)
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
@@ -292,6 +294,11 @@ _CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
 _kwd_mark = (object(),)
 
 
+# The types whose single argument is its own cache key (an int or str is never equal to a
+# one-item tuple, so the two kinds of keys cannot meet).
+_plain_key_types = {int, str}
+
+
 def _make_key(args, kwds, typed):
     """The cache key of a call: the arguments in order, the keywords in the order given (as
     CPython: f(a=1, b=2) and f(b=2, a=1) are cached apart), and their types when `typed`."""
@@ -344,7 +351,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            # `_make_key`'s commonest answers without calling it.
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _plain_key_types:
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, missing)
             if result is not missing:
                 stats[0] += 1
@@ -355,7 +368,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _plain_key_types:
+                key = args[0]
+            else:
+                key = args
             result = cache.pop(key, missing)
             if result is not missing:
                 # Most recently used goes last: the dict's order is the recency order.

@@ -292,18 +292,27 @@ def product(*iterables, repeat=1):
 def _product(pools):
     if any(not pool for pool in pools):
         return
-    # An odometer over the pools, the last one turning fastest.
+    # An odometer over the pools, the last one turning fastest; `current` holds the items
+    # the indices point at, so that a step changes one of them (mostly) and copies the rest.
     indices = [0] * len(pools)
-    yield tuple(pool[0] for pool in pools)
+    current = [pool[0] for pool in pools]
+    last = len(pools) - 1
+    yield tuple(current)
     while True:
-        i = len(pools) - 1
-        while i >= 0 and indices[i] == len(pools[i]) - 1:
+        i = last
+        while i >= 0:
+            k = indices[i] + 1
+            pool = pools[i]
+            if k < len(pool):
+                indices[i] = k
+                current[i] = pool[k]
+                break
             indices[i] = 0
+            current[i] = pool[0]
             i -= 1
         if i < 0:
             return
-        indices[i] += 1
-        yield tuple(pool[k] for pool, k in zip(pools, indices))
+        yield tuple(current)
 
 
 def permutations(iterable, r=None):

@@ -357,7 +357,8 @@ class itemgetter:
         self._items = items
 
     def __call__(self, /, *args, **kwargs):
-        obj = _one_argument('itemgetter', args, kwargs)
+        # The one argument without a call to check it: sort keys call this for every item.
+        obj = args[0] if len(args) == 1 and not kwargs else _one_argument('itemgetter', args, kwargs)
         items = self._items
         if len(items) == 1:
             return obj[items[0]]
@@ -394,7 +395,7 @@ class attrgetter:
         return obj
 
     def __call__(self, /, *args, **kwargs):
-        obj = _one_argument('attrgetter', args, kwargs)
+        obj = args[0] if len(args) == 1 and not kwargs else _one_argument('attrgetter', args, kwargs)
         attrs = self._attrs
         if len(attrs) == 1:
             return self._resolve(obj, attrs[0])
