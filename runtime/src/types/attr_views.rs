@@ -117,14 +117,19 @@ fn views(vm: &Vm) -> Vec<(ObjId, &'static [&'static str])> {
     ]
 }
 
+/// A function's attributes CPython keeps as struct members (the others are getsets).
+const FUNCTION_MEMBERS: &[&str] = &["__builtins__", "__closure__", "__globals__", "__module__"];
+
 pub fn install(vm: &mut Vm) {
     let base_exception = vm.exc_type(ExcKind::BaseException);
     for (class, names) in views(vm) {
         // The fields of BaseException's subclasses are struct members in CPython.
         let members = class != base_exception && vm.is_subtype(class, base_exception);
+        let function = class == vm.types.function;
         for name in names {
             if (members && *name != "characters_written")
                 || (class == base_exception && *name == "__suppress_context__")
+                || (function && FUNCTION_MEMBERS.contains(name))
             {
                 def_view_as(vm, class, name, crate::object::DescrKind::Member);
             } else {

@@ -376,6 +376,10 @@ impl Vm {
     /// cell's contents.
     fn set_native_attr(&mut self, obj: Value, id: ObjId, key: &str, value: Value) -> PyResult<()> {
         match self.heap.get(id) {
+            // CPython's read-only struct members of a function.
+            Object::Function(_) if matches!(key, "__globals__" | "__closure__" | "__builtins__") => {
+                Err(self.new_exc(ExcKind::AttributeError, "readonly attribute"))
+            }
             Object::Function(_) if matches!(key, "__name__" | "__qualname__" | "__doc__" | "__module__") => {
                 let text = self.str_of(value).map(str::to_string);
                 if text.is_none() && matches!(key, "__name__" | "__qualname__") {
@@ -610,6 +614,11 @@ impl Vm {
             }
             Some(Object::Type(t)) => Some(t.dict),
             Some(Object::Module { dict, .. }) => Some(*dict),
+            Some(Object::Function(_))
+                if matches!(key.as_str(), "__globals__" | "__closure__" | "__builtins__") =>
+            {
+                return Err(self.new_exc(ExcKind::AttributeError, "readonly attribute"));
+            }
             // A function's own attributes live in its `__dict__`.
             Some(Object::Function(f)) => f.dict,
             _ => None,

@@ -184,6 +184,26 @@ impl Vm {
     /// Releases a frame's references (those of a running frame's variables are released as
     /// it finishes).
     pub fn release_frame(&mut self, f: &mut Frame) {
+        // A suspended (or unstarted) frame's object, made for `gi_frame`, that something else
+        // still holds takes the variables over, as a finished frame's does; the frame's own
+        // reference to it goes.
+        if let Some(o) = f.obj.take() {
+            if self.heap.refcount(o) > 1 {
+                self.heap.incref(f.globals);
+                let mut locals = std::mem::take(&mut f.fast);
+                locals.extend(f.cells.drain(..).map(|c| Some(Value::Obj(c))));
+                if let Object::Frame(fo) = self.heap.get_mut(o) {
+                    fo.code = Some(Arc::clone(&f.code));
+                    fo.ip = f.ip.saturating_sub(1);
+                    fo.generator = None;
+                    fo.locals.extend(locals);
+                    if let Some(old) = fo.globals.replace(f.globals) {
+                        self.decref_id(old);
+                    }
+                }
+            }
+            self.decref_id(o);
+        }
         while let Some(v) = f.stack.pop() {
             self.decref(v);
         }
