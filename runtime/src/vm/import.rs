@@ -469,10 +469,11 @@ pub fn new_module(vm: &mut Vm, name: &str) -> (Value, ObjId) {
 
 /// A directory of `sys.path` as CPython's path finder takes it: a relative one joined to the
 /// current directory (unnormalised: `../lib` gives `/home/me/../lib`), so that the modules
-/// found there have absolute `__file__`s.
+/// found there have absolute `__file__`s. A zip archive stays as written, as its importer
+/// keeps it.
 fn absolute_dir(dir: &str) -> PathBuf {
     let path = PathBuf::from(dir);
-    if path.is_absolute() {
+    if path.is_absolute() || !(dir.is_empty() || path.is_dir()) {
         return path;
     }
     match std::env::current_dir() {
