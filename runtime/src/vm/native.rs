@@ -83,8 +83,8 @@ pub enum ArgShape {
     Any,
     /// By position only: "str.strip() takes no keyword arguments".
     NoKeywords,
-    /// A module's function by position only, named without its module: "log() takes no
-    /// keyword arguments".
+    /// A module's function by position only: "math.sqrt() takes no keyword arguments" (the
+    /// builtins and CPython's old-style functions are named bare: "log()").
     FunctionNoKeywords,
     /// Nothing besides the receiver: "str.upper() takes no arguments (1 given)".
     NoArguments,
@@ -125,10 +125,10 @@ impl Vm {
     }
 
     /// Marks the builtin functions in a native module's namespace that CPython's signature
-    /// gives no parameter a keyword can name (`math.log`, `time.time`) as refusing keywords, as
-    /// CPython's positional-only functions do; the others check their keywords themselves.
-    /// Those named in `refuse` (`"*"`: all of them) refuse keywords whatever their signature:
-    /// CPython gives its METH_NOARGS and METH_VARARGS functions none (`time.time`, `math.log`).
+    /// gives no parameter a keyword can name (`math.sqrt`) as refusing keywords, as CPython's
+    /// positional-only functions do; the others check their keywords themselves. Those named
+    /// in `refuse` (`"*"`: all of them) refuse keywords whatever their signature: CPython's
+    /// METH_NOARGS and METH_VARARGS functions have none (`time.time`, `math.log`).
     pub fn function_shapes(&mut self, dict: ObjId, refuse: &[&str]) {
         let every = refuse.contains(&"*");
         let found: Vec<crate::object::NativeId> = match self.heap.get(dict) {
