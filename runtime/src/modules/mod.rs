@@ -163,7 +163,10 @@ pub fn register(vm: &mut Vm, name: &str, module: Value) {
     if let Some(m) = module.as_obj()
         && let crate::object::Object::Module { dict, .. } = *vm.heap.get(m)
     {
-        vm.function_shapes(dict, &[]);
+        // (The builtins check their keywords themselves.)
+        if name != "builtins" {
+            vm.function_shapes(dict, &[]);
+        }
     }
     let modules = vm.modules;
     vm.dict_set_str(modules, name, module);

@@ -102,7 +102,12 @@ impl Vm {
         use crate::vm::native::ArgShape;
         match self.natives.shape(native) {
             ArgShape::Any => Ok(()),
-            ArgShape::FunctionNoKeywords if !kwargs.is_empty() => {
+            ArgShape::BySignature
+                if kwargs.is_empty() || !self.refuses_keywords_by_signature(native, qualname) =>
+            {
+                Ok(())
+            }
+            ArgShape::FunctionNoKeywords | ArgShape::BySignature if !kwargs.is_empty() => {
                 // CPython names a function by its module, except the builtins and the
                 // old-style (METH_VARARGS) functions, whose check knows the bare name only.
                 let name = if VARARGS_FUNCTIONS.contains(&qualname) {

@@ -86,6 +86,10 @@ pub enum ArgShape {
     /// A module's function by position only: "math.sqrt() takes no keyword arguments" (the
     /// builtins and CPython's old-style functions are named bare: "log()").
     FunctionNoKeywords,
+    /// A module's function that refuses keywords if CPython's text signature gives it no
+    /// parameter a keyword can name: looked up the first time it is passed one, so that
+    /// registering a module reads no table (start-up registers `sys`).
+    BySignature,
     /// Nothing besides the receiver: "str.upper() takes no arguments (1 given)".
     NoArguments,
     /// One argument: "str.join() takes exactly one argument (0 given)".
@@ -124,36 +128,47 @@ impl Vm {
         }
     }
 
-    /// Marks the builtin functions in a native module's namespace that CPython's signature
-    /// gives no parameter a keyword can name (`math.sqrt`) as refusing keywords, as CPython's
-    /// positional-only functions do; the others check their keywords themselves. Those named
-    /// in `refuse` (`"*"`: all of them) refuse keywords whatever their signature: CPython's
-    /// METH_NOARGS and METH_VARARGS functions have none (`time.time`, `math.log`).
+    /// Marks the builtin functions in a native module's namespace to refuse keywords as
+    /// CPython's positional-only functions do, if CPython's signature gives them no parameter
+    /// a keyword can name (`math.sqrt`; `ArgShape::BySignature`, decided at the first keyword);
+    /// the others check their keywords themselves. Those named in `refuse` (`"*"`: all of
+    /// them) refuse keywords whatever their signature: CPython's METH_NOARGS and METH_VARARGS
+    /// functions have none (`time.time`, `math.log`).
     pub fn function_shapes(&mut self, dict: ObjId, refuse: &[&str]) {
         let every = refuse.contains(&"*");
-        let found: Vec<crate::object::NativeId> = match self.heap.get(dict) {
+        let found: Vec<(crate::object::NativeId, ArgShape)> = match self.heap.get(dict) {
             crate::object::Object::Dict(t) => t
                 .iter()
                 .filter_map(|(_, e)| match e.value.as_obj().map(|id| self.heap.get(id)) {
-                    Some(crate::object::Object::Builtin(b))
-                        if b.receiver.is_none()
-                            && (every
-                                || refuse.contains(&b.name)
-                                || super::text_signatures::text_signature(b.name)
-                                    .is_some_and(|sig| !takes_keywords(sig))) =>
-                    {
-                        Some(b.native)
+                    Some(crate::object::Object::Builtin(b)) if b.receiver.is_none() => {
+                        let refused = every || refuse.contains(&b.name);
+                        Some((
+                            b.native,
+                            if refused { ArgShape::FunctionNoKeywords } else { ArgShape::BySignature },
+                        ))
                     }
                     _ => None,
                 })
                 .collect(),
             _ => Vec::new(),
         };
-        for id in found {
+        for (id, shape) in found {
             if self.natives.shape(id) == ArgShape::Any {
-                self.natives.set_shape(id, ArgShape::FunctionNoKeywords);
+                self.natives.set_shape(id, shape);
             }
         }
+    }
+
+    /// `ArgShape::BySignature` decided for `native` (named `name`): whether it refuses
+    /// keywords, remembered as its shape.
+    pub(crate) fn refuses_keywords_by_signature(
+        &mut self,
+        native: crate::object::NativeId,
+        name: &str,
+    ) -> bool {
+        let refuses = super::text_signatures::text_signature(name).is_some_and(|sig| !takes_keywords(sig));
+        self.natives.set_shape(native, if refuses { ArgShape::FunctionNoKeywords } else { ArgShape::Any });
+        refuses
     }
 
     /// Records a runtime type (a builtin type, or a class of a native module) as the owner of

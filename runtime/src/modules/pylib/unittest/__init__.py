@@ -1968,9 +1968,18 @@ class TestLoader(object):
             raise ImportError('Path must be within the project')
         return relative.replace(os.path.sep, '.')
 
-    def _import_by_name(self, name):
-        __import__(name)
-        return sys.modules[name]
+    def _import_for_discovery(self, name):
+        """(the module, None), or (None, the test that reports why it could not be imported:
+        skipped for SkipTest, an error otherwise)."""
+        try:
+            __import__(name)
+            return sys.modules[name], None
+        except SkipTest as e:
+            return None, _make_skipped_test(name, e, self.suiteClass)
+        except:
+            error_case, message = _make_failed_import_test(name, self.suiteClass)
+            self.errors.append(message)
+            return None, error_case
 
     def _find_tests(self, start_dir, pattern):
         name = self._name_from_path(start_dir)
@@ -2000,14 +2009,9 @@ class TestLoader(object):
             if not VALID_MODULE_NAME.match(base) or not fnmatch(base, pattern):
                 return None, False
             name = self._name_from_path(path)
-            try:
-                module = self._import_by_name(name)
-            except SkipTest as e:
-                return _make_skipped_test(name, e, self.suiteClass), False
-            except:
-                error_case, message = _make_failed_import_test(name, self.suiteClass)
-                self.errors.append(message)
-                return error_case, False
+            module, failed = self._import_for_discovery(name)
+            if failed is not None:
+                return failed, False
             found = os.path.splitext(os.path.realpath(os.path.abspath(getattr(module, '__file__', path))))[0]
             expected = os.path.splitext(os.path.realpath(path))[0]
             if found.lower() != expected.lower():
@@ -2019,14 +2023,9 @@ class TestLoader(object):
             if not os.path.isfile(os.path.join(path, '__init__.py')):
                 return None, False
             name = self._name_from_path(path)
-            try:
-                package = self._import_by_name(name)
-            except SkipTest as e:
-                return _make_skipped_test(name, e, self.suiteClass), False
-            except:
-                error_case, message = _make_failed_import_test(name, self.suiteClass)
-                self.errors.append(message)
-                return error_case, False
+            package, failed = self._import_for_discovery(name)
+            if failed is not None:
+                return failed, False
             self._loading_packages.add(name)
             try:
                 tests = self.loadTestsFromModule(package, pattern=pattern)
