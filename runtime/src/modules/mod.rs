@@ -7,6 +7,7 @@ pub mod array;
 pub mod atexit;
 pub mod bisect;
 pub mod builtins;
+mod callables;
 #[cfg(feature = "text")]
 pub mod charmap;
 pub mod compile;
@@ -131,6 +132,7 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "_heapq" => heapq::make_heapq,
         "_bisect" => bisect::make_bisect,
         "_reap_collections" => tuple_getter::make_collections,
+        "_reap_callables" => callables::make_callables,
         "_frozen_importlib" | "_frozen_importlib_external" => module_spec::make_machinery,
         "_reap_time" => time::make_time,
         #[cfg(feature = "numbers")]

@@ -335,14 +335,6 @@ def _guarded_repr(obj, build):
         _repr_running.discard(key)
 
 
-def _one_argument(name, args, kwargs):
-    if kwargs:
-        raise TypeError(f'{name}() takes no keyword arguments')
-    if len(args) != 1:
-        raise TypeError(f'{name} expected 1 argument, got {len(args)}')
-    return args[0]
-
-
 class itemgetter:
     __slots__ = ('_items',)
 
@@ -356,13 +348,8 @@ class itemgetter:
             raise TypeError('itemgetter expected 1 argument, got 0')
         self._items = items
 
-    def __call__(self, /, *args, **kwargs):
-        # The one argument without a call to check it: sort keys call this for every item.
-        obj = args[0] if len(args) == 1 and not kwargs else _one_argument('itemgetter', args, kwargs)
-        items = self._items
-        if len(items) == 1:
-            return obj[items[0]]
-        return tuple([obj[i] for i in items])
+    # Native, as the C type's: a sort key calls it for every item.
+    from _reap_callables import itemgetter as __call__
 
     def __repr__(self):
         return _guarded_repr(self, lambda: ', '.join(map(repr, self._items)))
@@ -388,18 +375,7 @@ class attrgetter:
         # Each name is kept as its dotted path, split once here rather than on every call.
         self._attrs = tuple([tuple(attr.split('.')) for attr in attrs])
 
-    @staticmethod
-    def _resolve(obj, path):
-        for name in path:
-            obj = getattr(obj, name)
-        return obj
-
-    def __call__(self, /, *args, **kwargs):
-        obj = args[0] if len(args) == 1 and not kwargs else _one_argument('attrgetter', args, kwargs)
-        attrs = self._attrs
-        if len(attrs) == 1:
-            return self._resolve(obj, attrs[0])
-        return tuple([self._resolve(obj, path) for path in attrs])
+    from _reap_callables import attrgetter as __call__
 
     def _names(self):
         return tuple(['.'.join(path) for path in self._attrs])
@@ -427,9 +403,7 @@ class methodcaller:
         self._args = args[1:]
         self._kwargs = kwargs
 
-    def __call__(self, /, *args, **kwargs):
-        obj = _one_argument('methodcaller', args, kwargs)
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+    from _reap_callables import methodcaller as __call__
 
     def __repr__(self):
         def build():

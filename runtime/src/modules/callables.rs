@@ -1,0 +1,222 @@
+//! `_reap_callables`: the `__call__` of the library's callable objects (`operator.itemgetter`,
+//! `attrgetter`, `methodcaller`, `functools.partial`), native as CPython's C types' are. Their
+//! classes stay in Python (construction, repr, pickling); only the call, which a sort key or
+//! a callback makes once per item, skips a Python frame and the packing of `*args`. Each reads
+//! the fields its class keeps in `__slots__`, in the order the class declares them.
+
+use super::{new_module, register};
+use crate::object::Object;
+use crate::object::exc_kind::ExcKind;
+use crate::value::{ObjId, Value};
+use crate::vm::{NativeFn, PyResult, Vm};
+
+pub fn make_callables(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "_reap_callables");
+    // Kept under the class's name, each named as the method it becomes.
+    let calls: [(&str, &'static str, NativeFn); 4] = [
+        ("itemgetter", "itemgetter.__call__", itemgetter_call),
+        ("attrgetter", "attrgetter.__call__", attrgetter_call),
+        ("methodcaller", "methodcaller.__call__", methodcaller_call),
+        ("partial", "partial.__call__", partial_call),
+    ];
+    for (key, name, f) in calls {
+        let f = vm.new_builtin(name, f, None);
+        vm.dict_set_str(d, key, f);
+    }
+    register(vm, "_reap_callables", m);
+}
+
+/// The receiver's slots `names` (a slotted class keeps them in its own order, see
+/// `TypeObj::slots`), each shared for the call (the call may rebind them), or CPython's message
+/// for a receiver of another type. `owner` is the class the fields belong to.
+fn fields<const N: usize>(
+    vm: &mut Vm,
+    args: &[Value],
+    owner: &str,
+    names: [&str; N],
+) -> PyResult<[Value; N]> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let found = match this.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Instance(i)) if is_a(vm, i.class, owner) => {
+            let order = vm.type_obj(i.class).slots.as_deref().unwrap_or_default();
+            let mut out = [Value::None; N];
+            let mut all = true;
+            for (o, name) in out.iter_mut().zip(names) {
+                match order.iter().position(|n| n == name) {
+                    Some(k) => *o = i.slots().get(k).copied().flatten().unwrap_or(Value::None),
+                    None => all = false,
+                }
+            }
+            all.then_some(out)
+        }
+        _ => None,
+    };
+    match found {
+        Some(out) => {
+            for &v in &out {
+                vm.incref(v);
+            }
+            Ok(out)
+        }
+        None => {
+            let tn = vm.type_name(this);
+            Err(vm.new_exc(
+                ExcKind::TypeError,
+                &format!("descriptor '__call__' requires a '{owner}' object but received a '{tn}'"),
+            ))
+        }
+    }
+}
+
+/// Whether `cls` is the library's class `owner` (`module.name`) or a subclass of it.
+fn is_a(vm: &Vm, cls: ObjId, owner: &str) -> bool {
+    let (module, name) = owner.rsplit_once('.').unwrap_or(("", owner));
+    match vm.heap.get(cls) {
+        Object::Type(t) => t.mro.iter().any(|&c| match vm.heap.get(c) {
+            Object::Type(b) => b.name == name && b.module == module,
+            _ => false,
+        }),
+        _ => false,
+    }
+}
+
+fn release<const N: usize>(vm: &mut Vm, held: [Value; N]) {
+    for v in held {
+        vm.decref(v);
+    }
+}
+
+/// The one object a getter is called with, as CPython checks it.
+fn one_argument(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("{name}() takes no keyword arguments")));
+    }
+    match args {
+        [_, obj] => Ok(*obj),
+        _ => {
+            let n = args.len().saturating_sub(1);
+            Err(vm.new_exc(ExcKind::TypeError, &format!("{name} expected 1 argument, got {n}")))
+        }
+    }
+}
+
+/// The items of a tuple, copied out so the VM is free while they are used (the tuple is held).
+fn tuple_items(vm: &Vm, t: Value) -> Vec<Value> {
+    match t.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => items.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// The tuple of what `get` makes of each of `from`, or the first error.
+fn tuple_of(
+    vm: &mut Vm,
+    from: Vec<Value>,
+    mut get: impl FnMut(&mut Vm, Value) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let mut out = Vec::with_capacity(from.len());
+    for x in from {
+        match get(vm, x) {
+            Ok(v) => out.push(v),
+            Err(e) => {
+                out.into_iter().for_each(|v| vm.decref(v));
+                return Err(e);
+            }
+        }
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `itemgetter(*items)(obj)`: `obj[item]`, or the tuple of them.
+fn itemgetter_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let [items] = fields(vm, args, "operator.itemgetter", ["_items"])?;
+    let r = one_argument(vm, "itemgetter", args, kwargs).and_then(|obj| {
+        let keys = tuple_items(vm, items);
+        if let [key] = keys[..] {
+            return vm.getitem(obj, key);
+        }
+        tuple_of(vm, keys, |vm, key| vm.getitem(obj, key))
+    });
+    release(vm, [items]);
+    r
+}
+
+/// One dotted path of an attrgetter (a tuple of names) followed from `obj`.
+fn resolve(vm: &mut Vm, obj: Value, path: Value) -> PyResult<Value> {
+    let mut cur = vm.share(obj);
+    for name in tuple_items(vm, path) {
+        let Some(name) = name.as_obj() else { continue };
+        let next = vm.getattr(cur, name);
+        vm.decref(cur);
+        cur = next?;
+    }
+    Ok(cur)
+}
+
+/// `attrgetter(*names)(obj)`: each dotted name followed from `obj`, or the tuple of them.
+fn attrgetter_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let [paths] = fields(vm, args, "operator.attrgetter", ["_attrs"])?;
+    let r = one_argument(vm, "attrgetter", args, kwargs).and_then(|obj| {
+        let paths = tuple_items(vm, paths);
+        if let [path] = paths[..] {
+            return resolve(vm, obj, path);
+        }
+        tuple_of(vm, paths, |vm, path| resolve(vm, obj, path))
+    });
+    release(vm, [paths]);
+    r
+}
+
+/// A dict's string keys and their values, as keyword arguments (borrowed: the dict is held).
+fn dict_keywords(vm: &mut Vm, d: Value) -> PyResult<Vec<(ObjId, Value)>> {
+    let pairs: Vec<(Value, Value)> = match d.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::with_capacity(pairs.len());
+    for (k, v) in pairs {
+        match k.as_obj() {
+            Some(id) if vm.str_of(k).is_some() => out.push((id, v)),
+            _ => return Err(vm.new_exc(ExcKind::TypeError, "keywords must be strings")),
+        }
+    }
+    Ok(out)
+}
+
+/// `methodcaller(name, *args, **kwargs)(obj)`: `obj.name(*args, **kwargs)`.
+fn methodcaller_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let held = fields(vm, args, "operator.methodcaller", ["_name", "_args", "_kwargs"])?;
+    let [name, margs, mkwargs] = held;
+    let r = one_argument(vm, "methodcaller", args, kwargs).and_then(|obj| {
+        let Some(name) = name.as_obj() else {
+            return Err(vm.new_exc(ExcKind::TypeError, "method name must be a string"));
+        };
+        let method = vm.getattr(obj, name)?;
+        let positional = tuple_items(vm, margs);
+        let r = dict_keywords(vm, mkwargs).and_then(|kw| vm.call(method, &positional, &kw));
+        vm.decref(method);
+        r
+    });
+    release(vm, held);
+    r
+}
+
+/// `partial(func, *args, **keywords)(*more, **kw)`: `func(*args, *more, **keywords, **kw)`.
+fn partial_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let held = fields(vm, args, "functools.partial", ["func", "args", "keywords"])?;
+    let [func, pargs, pkw] = held;
+    let mut positional = tuple_items(vm, pargs);
+    positional.extend_from_slice(args.get(1..).unwrap_or_default());
+    let r = dict_keywords(vm, pkw).and_then(|mut kw| {
+        for &(name, v) in kwargs {
+            let given = vm.str_of(Value::Obj(name)).map(str::to_owned);
+            match kw.iter_mut().find(|(k, _)| vm.str_of(Value::Obj(*k)).map(str::to_owned) == given) {
+                Some(slot) => slot.1 = v,
+                None => kw.push((name, v)),
+            }
+        }
+        vm.call(func, &positional, &kw)
+    });
+    release(vm, held);
+    r
+}
