@@ -131,10 +131,13 @@ fn tuple_of(
 fn itemgetter_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let [items] = fields(vm, args, "operator.itemgetter", ["_items"])?;
     let r = one_argument(vm, "itemgetter", args, kwargs).and_then(|obj| {
-        let keys = tuple_items(vm, items);
-        if let [key] = keys[..] {
+        // One key, the common getter, is read in place.
+        if let Some(Object::Tuple(keys)) = items.as_obj().map(|id| vm.heap.get(id))
+            && let [key] = keys[..]
+        {
             return vm.getitem(obj, key);
         }
+        let keys = tuple_items(vm, items);
         tuple_of(vm, keys, |vm, key| vm.getitem(obj, key))
     });
     release(vm, [items]);

@@ -11,6 +11,7 @@ mod callables;
 #[cfg(feature = "text")]
 pub mod charmap;
 pub mod compile;
+mod deque_ops;
 pub mod file_args;
 mod file_binary;
 mod file_checks;

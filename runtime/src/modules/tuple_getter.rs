@@ -1,5 +1,6 @@
 //! `_reap_collections`: the native getter behind a namedtuple's fields, as CPython's
-//! `_collections._tuplegetter` is, so that `point.x` reads the item without running Python.
+//! `_collections._tuplegetter` is, so that `point.x` reads the item without running Python;
+//! and deque's hot methods (`deque_ops.rs`).
 
 use super::{arity, new_module, register};
 use crate::object::{Object, exc_kind::ExcKind};
@@ -9,6 +10,10 @@ use crate::vm::{PyResult, Vm};
 pub fn make_collections(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_reap_collections");
     super::def(vm, d, "_reap_collections.tuplegetter", tuplegetter);
+    for (key, name, f) in super::deque_ops::METHODS {
+        let f = vm.new_builtin(name, f, None);
+        vm.dict_set_str(d, key, f);
+    }
     register(vm, "_reap_collections", m);
 }
 

@@ -238,7 +238,8 @@ impl Vm {
                 };
                 let m = self.share(m);
                 let r = if self.takes_receiver(m) {
-                    let mut full = Vec::with_capacity(args.len() + 1);
+                    let mut full: smallvec::SmallVec<[Value; 8]> =
+                        smallvec::SmallVec::with_capacity(args.len() + 1);
                     full.push(func);
                     full.extend_from_slice(args);
                     self.call(m, &full, kwargs)

@@ -508,47 +508,10 @@ class deque:
             self._head = 0
         return self._items
 
-    def append(self, x):
-        self._state += 1
-        self._items.append(x)
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.popleft()
-
-    def appendleft(self, x):
-        self._state += 1
-        if not self._head:
-            grow = max(8, len(self._items))
-            self._items[0:0] = [None] * grow
-            self._head = grow
-        self._head -= 1
-        self._items[self._head] = x
-        if self._maxlen is not None and len(self) > self._maxlen:
-            self.pop()
-
-    def pop(self):
-        if not len(self):
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        x = self._items.pop()
-        if self._head == len(self._items):
-            self._items.clear()
-            self._head = 0
-        return x
-
-    def popleft(self):
-        if not len(self):
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        items = self._items
-        x = items[self._head]
-        items[self._head] = None
-        self._head += 1
-        if self._head == len(items):
-            items.clear()
-            self._head = 0
-        elif self._head >= 64 and self._head * 2 >= len(items):
-            self._compact()
-        return x
+    # Native, as the C deque's: a queue calls them for every item.
+    from _reap_collections import (deque_append as append, deque_appendleft as appendleft,
+                                   deque_pop as pop, deque_popleft as popleft,
+                                   deque_len as __len__)
 
     def extend(self, iterable):
         if iterable is self:
@@ -611,9 +574,6 @@ class deque:
 
     def reverse(self):
         self._compact().reverse()
-
-    def __len__(self):
-        return len(self._items) - self._head
 
     # The state is taken when the iterator is made, not at its first item: a change between
     # `iter(d)` and `next()` is a mutation during iteration too.
