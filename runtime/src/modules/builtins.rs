@@ -276,6 +276,7 @@ fn abs(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     }
     match args[0] {
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Int(i) if i != i64::MIN => Ok(Value::Int(i.abs())),
         v => {
             if let Some(b) = vm.as_bigint(v)
                 && !matches!(v.as_obj().map(|i| vm.heap.get(i)), Some(Object::Instance(_)))
