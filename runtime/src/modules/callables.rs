@@ -1,5 +1,5 @@
 //! `_reap_callables`: the `__call__` of the library's callable objects (`operator.itemgetter`,
-//! `attrgetter`, `methodcaller`, `functools.partial`), native as CPython's C types' are. Their
+//! `attrgetter`, `methodcaller`, `functools.partial`, the wrapper `lru_cache` makes), native as CPython's C types' are. Their
 //! classes stay in Python (construction, repr, pickling); only the call, which a sort key or
 //! a callback makes once per item, skips a Python frame and the packing of `*args`. Each reads
 //! the fields its class keeps in `__slots__`, in the order the class declares them.
@@ -13,11 +13,12 @@ use crate::vm::{NativeFn, PyResult, Vm};
 pub fn make_callables(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_reap_callables");
     // Kept under the class's name, each named as the method it becomes.
-    let calls: [(&str, &'static str, NativeFn); 4] = [
+    let calls: [(&str, &'static str, NativeFn); 5] = [
         ("itemgetter", "itemgetter.__call__", itemgetter_call),
         ("attrgetter", "attrgetter.__call__", attrgetter_call),
         ("methodcaller", "methodcaller.__call__", methodcaller_call),
         ("partial", "partial.__call__", partial_call),
+        ("lru_cache", "_lru_cache_wrapper.__call__", lru_call),
     ];
     for (key, name, f) in calls {
         let f = vm.new_builtin(name, f, None);
@@ -222,4 +223,158 @@ fn partial_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyRes
     });
     release(vm, held);
     r
+}
+
+/// The cache key of a call, as CPython's `lru_cache` makes it: the arguments, then (with
+/// keywords) the marker and each keyword's name and value in the order given, then (typed)
+/// their types; a lone int or str argument is its own key. A new reference.
+fn cache_key(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)], mark: Value, typed: bool) -> Value {
+    if kwargs.is_empty()
+        && !typed
+        && let [one] = args
+        && (matches!(one, Value::Int(_))
+            || one.as_obj().is_some_and(|id| matches!(vm.heap.get(id), Object::Str(_) | Object::BigInt(_))))
+    {
+        return vm.share(*one);
+    }
+    let mut key: Vec<Value> = args.to_vec();
+    if !kwargs.is_empty() {
+        key.push(mark);
+        for &(name, v) in kwargs {
+            key.extend([Value::Obj(name), v]);
+        }
+    }
+    if typed {
+        let types: Vec<Value> =
+            args.iter().chain(kwargs.iter().map(|(_, v)| v)).map(|&v| Value::Obj(vm.type_of(v))).collect();
+        key.extend(types);
+    }
+    for &v in &key {
+        vm.incref(v);
+    }
+    vm.new_tuple(key)
+}
+
+/// Increments `stats[k]` (`[hits, misses]`).
+fn count(vm: &mut Vm, stats: Value, k: usize) {
+    if let Some(Object::List(l)) = stats.as_obj().map(|id| vm.heap.get_mut(id))
+        && let Some(Value::Int(n)) = l.get_mut(k)
+    {
+        *n = n.saturating_add(1);
+    }
+}
+
+/// `functools.lru_cache(maxsize, typed)(func)(*args, **kwargs)`: the result remembered for
+/// these arguments, or `func`'s, remembered (the least recently used one let go when a bounded
+/// cache is full). As CPython's C wrapper: the key is hashed once, a hit moves to the end of
+/// the cache's order, and a result the call itself cached (by recursion) is kept.
+fn lru_call(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    let held = fields(
+        vm,
+        args,
+        "functools._lru_cache_wrapper",
+        ["_cache", "_func", "_mark", "_maxsize", "_stats", "_typed"],
+    )?;
+    let [cache, func, mark, maxsize, stats, typed] = held;
+    let given = args.get(1..).unwrap_or_default();
+    let r = lru_lookup(vm, cache, func, mark, maxsize, stats, typed, given, kwargs);
+    release(vm, held);
+    r
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lru_lookup(
+    vm: &mut Vm,
+    cache: Value,
+    func: Value,
+    mark: Value,
+    maxsize: Value,
+    stats: Value,
+    typed: Value,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<Value> {
+    let maxsize = match maxsize {
+        Value::None => None,
+        v => Some(vm.as_i64(v).unwrap_or(0).max(0) as usize),
+    };
+    if maxsize == Some(0) {
+        count(vm, stats, 1);
+        return vm.call(func, args, kwargs);
+    }
+    let typed = vm.truthy(typed)?;
+    let key = cache_key(vm, args, kwargs, mark, typed);
+    let r = lru_with_key(vm, cache, func, maxsize, stats, key, args, kwargs);
+    vm.decref(key);
+    r
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lru_with_key(
+    vm: &mut Vm,
+    cache: Value,
+    func: Value,
+    maxsize: Option<usize>,
+    stats: Value,
+    key: Value,
+    args: &[Value],
+    kwargs: &[(ObjId, Value)],
+) -> PyResult<Value> {
+    let h = vm.hash(key)?;
+    match maxsize {
+        None => {
+            if let Some(v) = vm.dict_get_hashed(cache, key, h)? {
+                count(vm, stats, 0);
+                return Ok(vm.share(v));
+            }
+        }
+        Some(_) => {
+            // A hit goes last: the dict's order is the order of use.
+            if let Some(v) = vm.dict_remove_hashed(cache, key, h)? {
+                count(vm, stats, 0);
+                let r = vm.dict_set_hashed(cache, key, h, v);
+                return handed(vm, r, v);
+            }
+        }
+    }
+    count(vm, stats, 1);
+    let result = vm.call(func, args, kwargs)?;
+    if let Some(limit) = maxsize {
+        // The call cached this key itself (recursion): the first result stays.
+        if vm.dict_get_hashed(cache, key, h)?.is_some() {
+            return Ok(result);
+        }
+        let full = match cache.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Dict(t)) => t.len() >= limit,
+            _ => false,
+        };
+        // The oldest goes once the new result is in, as CPython lets it go.
+        let evicted = if full {
+            cache.as_obj().and_then(|id| vm.table_mut(id)).and_then(|t| {
+                let first = t.iter().next().map(|(i, _)| i);
+                first.and_then(|i| t.remove(i))
+            })
+        } else {
+            None
+        };
+        let r = vm.dict_set_hashed(cache, key, h, result);
+        if let Some(e) = evicted {
+            vm.decref(e.key);
+            vm.decref(e.value);
+        }
+        return handed(vm, r, result);
+    }
+    let r = vm.dict_set_hashed(cache, key, h, result);
+    handed(vm, r, result)
+}
+
+/// `v` (owned) once stored, or the error storing it raised, `v` released.
+fn handed(vm: &mut Vm, stored: PyResult<()>, v: Value) -> PyResult<Value> {
+    match stored {
+        Ok(()) => Ok(v),
+        Err(e) => {
+            vm.decref(v);
+            Err(e)
+        }
+    }
 }

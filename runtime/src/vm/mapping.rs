@@ -188,8 +188,13 @@ impl Vm {
 
     /// Removes `key`; returns the value (owned) if it was there.
     pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
-        let Some(id) = d.as_obj() else { return Ok(None) };
         let h = self.hash(key)?;
+        self.dict_remove_hashed(d, key, h)
+    }
+
+    /// `dict_remove` with the key's hash known.
+    pub fn dict_remove_hashed(&mut self, d: Value, key: Value, h: i64) -> PyResult<Option<Value>> {
+        let Some(id) = d.as_obj() else { return Ok(None) };
         let Some(i) = self.table_find(id, key, h)? else { return Ok(None) };
         let e = self.table_mut(id).and_then(|t| t.remove(i));
         Ok(e.map(|e| {

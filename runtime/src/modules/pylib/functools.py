@@ -335,70 +335,55 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    if not callable(user_function):
-        raise TypeError('the first argument must be callable')
-    cache = {}
-    stats = [0, 0]      # hits, misses
-    missing = _initial_missing
+_MethodType = type(_CacheInfo(0, 0, 0, 0)._asdict)
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            # `_make_key`'s commonest answers without calling it.
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _plain_key_types:
-                key = args[0]
-            else:
-                key = args
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _plain_key_types:
-                key = args[0]
-            else:
-                key = args
-            result = cache.pop(key, missing)
-            if result is not missing:
-                # Most recently used goes last: the dict's order is the recency order.
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # The call filled this key itself (recursion): keep the first result.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
 
-    def cache_info():
-        """Report cache statistics."""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+class _lru_cache_wrapper:
+    """The callable lru_cache makes: it keeps the function's results by their arguments."""
+    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
+    # Kept apart from the instance's __dict__ (which update_wrapper fills), as the C type's
+    # fields are. `_stats` is [hits, misses].
+    __slots__ = ('_func', '_cache', '_stats', '_maxsize', '_typed', '_mark', '__dict__',
+                 '__weakref__')
 
-    def cache_clear():
-        """Clear the cache and cache statistics."""
-        cache.clear()
-        stats[0] = stats[1] = 0
+    def __init__(self, user_function, maxsize, typed, cache_info_type=None):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        self._func = user_function
+        self._cache = {}
+        self._stats = [0, 0]
+        self._maxsize = maxsize
+        self._typed = typed
+        self._mark = _kwd_mark[0]
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    # Native, as the C wrapper's: the call is the cache's whole point.
+    from _reap_callables import lru_cache as __call__
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
+
+    def cache_info(self):
+        """Report cache statistics"""
+        return _CacheInfo(self._stats[0], self._stats[1], self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self._cache.clear()
+        self._stats[0] = self._stats[1] = 0
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+del _lru_cache_wrapper.__slots__   # the C type's fields are not a Python class's __slots__
 
 
 def cache(user_function, /):
