@@ -8,6 +8,7 @@ use super::{new_module, register};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
+use crate::vm::native::def_methods;
 use crate::vm::{NativeFn, PyResult, Vm};
 
 pub fn make_callables(vm: &mut Vm) {
@@ -20,10 +21,7 @@ pub fn make_callables(vm: &mut Vm) {
         ("partial", "partial.__call__", partial_call),
         ("lru_cache", "_lru_cache_wrapper.__call__", lru_call),
     ];
-    for (key, name, f) in calls {
-        let f = vm.new_builtin(name, f, None);
-        vm.dict_set_str(d, key, f);
-    }
+    def_methods(vm, d, &calls);
     register(vm, "_reap_callables", m);
 }
 

@@ -4,6 +4,7 @@
 //! `_items[_head:]` of a list, counts its changes in `_state` (its iterators compare it) and
 //! its bound in `_maxlen`; these natives work on those same slots, so either side may run.
 
+use super::slot_fields::{self, Fields};
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
@@ -21,26 +22,21 @@ pub const METHODS: [(&str, &str, NativeFn); 5] = [
 /// The slots, in the order a slotted class lays them out (its own, sorted by name).
 const FIELDS: [&str; 4] = ["_head", "_items", "_maxlen", "_state"];
 
-/// Where a deque keeps its parts: the instance, the slot of `_head`, and its list of items.
+/// Where a deque keeps its parts: its fields, and its list of items.
 #[derive(Clone, Copy)]
 struct Deque {
-    this: ObjId,
-    at: usize,
+    f: Fields,
     items: ObjId,
 }
 
 /// The deque `args[0]`, or CPython's message for another receiver (`deque.append(1, 2)`).
 fn deque(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Deque> {
     let this = args.first().copied().unwrap_or(Value::None);
-    if let Some(id) = this.as_obj()
-        && let Object::Instance(i) = vm.heap.get(id)
-        && let Some(order) = vm.type_obj(i.class).slots.as_deref()
-        && let Some(at) = order.iter().position(|n| n == FIELDS[0])
-        && order.get(at..at + FIELDS.len()).is_some_and(|names| names.iter().eq(FIELDS.iter()))
-        && let Some(Some(Value::Obj(items))) = i.slots().get(at + 1)
-        && matches!(vm.heap.get(*items), Object::List(_))
+    if let Some(f) = slot_fields::block(vm, this, FIELDS)
+        && let Some(Value::Obj(items)) = f.get_raw(vm, 1)
+        && matches!(vm.heap.get(items), Object::List(_))
     {
-        return Ok(Deque { this: id, at, items: *items });
+        return Ok(Deque { f, items });
     }
     let tn = vm.type_name(this);
     Err(vm.new_exc(
@@ -50,31 +46,16 @@ fn deque(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<Deque> {
 }
 
 impl Deque {
-    fn slot(self, vm: &Vm, k: usize) -> Value {
-        match vm.heap.get(self.this) {
-            Object::Instance(i) => i.slots().get(self.at + k).copied().flatten().unwrap_or(Value::None),
-            _ => Value::None,
-        }
-    }
-
-    /// Sets an int slot (`_head`, `_state`): ints need no reference counting.
     fn set_int(self, vm: &mut Vm, k: usize, n: i64) {
-        if let Object::Instance(i) = vm.heap.get_mut(self.this)
-            && let Some(slot) = i.slots_mut().get_mut(self.at + k)
-        {
-            *slot = Some(Value::Int(n));
-        }
+        self.f.set_int(vm, k, n);
     }
 
     fn head(self, vm: &Vm) -> usize {
-        match self.slot(vm, 0) {
-            Value::Int(h) => usize::try_from(h).unwrap_or(0),
-            _ => 0,
-        }
+        usize::try_from(self.f.int(vm, 0)).unwrap_or(0)
     }
 
     fn maxlen(self, vm: &Vm) -> Option<usize> {
-        match self.slot(vm, 2) {
+        match self.f.get(vm, 2) {
             Value::Int(m) => usize::try_from(m).ok(),
             _ => None,
         }
@@ -82,10 +63,7 @@ impl Deque {
 
     /// One more change, for the iterators to notice.
     fn changed(self, vm: &mut Vm) {
-        let state = match self.slot(vm, 3) {
-            Value::Int(s) => s.wrapping_add(1),
-            _ => 1,
-        };
+        let state = self.f.int(vm, 3).wrapping_add(1);
         self.set_int(vm, 3, state);
     }
 

@@ -19,6 +19,7 @@ mod file_text;
 pub mod gc;
 pub mod heapq;
 pub mod io;
+mod itertools_next;
 #[cfg(feature = "data")]
 pub mod json;
 pub mod math;
@@ -41,6 +42,7 @@ pub mod signal;
 #[cfg(feature = "files")]
 pub mod signal_watch;
 pub mod site;
+mod slot_fields;
 #[cfg(feature = "text")]
 pub mod sre;
 #[cfg(feature = "text")]
@@ -134,6 +136,7 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "_bisect" => bisect::make_bisect,
         "_reap_collections" => tuple_getter::make_collections,
         "_reap_callables" => callables::make_callables,
+        "_reap_itertools" => itertools_next::make_itertools,
         "_frozen_importlib" | "_frozen_importlib_external" => module_spec::make_machinery,
         "_reap_time" => time::make_time,
         #[cfg(feature = "numbers")]

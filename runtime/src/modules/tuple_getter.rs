@@ -10,10 +10,7 @@ use crate::vm::{PyResult, Vm};
 pub fn make_collections(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_reap_collections");
     super::def(vm, d, "_reap_collections.tuplegetter", tuplegetter);
-    for (key, name, f) in super::deque_ops::METHODS {
-        let f = vm.new_builtin(name, f, None);
-        vm.dict_set_str(d, key, f);
-    }
+    crate::vm::native::def_methods(vm, d, &super::deque_ops::METHODS);
     register(vm, "_reap_collections", m);
 }
 

@@ -142,15 +142,7 @@ impl Vm {
             Object::Builtin(b) => {
                 let (f, receiver, name) = (self.natives.get(b.native), b.receiver, b.name);
                 let (native, owner) = (b.native, b.owner);
-                // Natives calling natives (a dunder found again on a subclass) have no frames
-                // to count: the native stack itself is the limit.
-                let marker = 0u8;
-                if (std::ptr::addr_of!(marker) as usize) < self.recursion.stack_floor {
-                    return Err(self.new_exc(
-                        ExcKind::RecursionError,
-                        "maximum recursion depth exceeded while calling a Python object",
-                    ));
-                }
+                self.check_native_depth()?;
                 if receiver.is_none()
                     && let Some(owner) = owner
                 {
@@ -250,6 +242,20 @@ impl Vm {
                 r
             }
         }
+    }
+
+    /// Natives calling natives (a dunder found again on a subclass, an iterator stepping the
+    /// one inside it) have no frames to count: the native stack itself is the limit.
+    #[inline(always)]
+    pub(crate) fn check_native_depth(&mut self) -> PyResult<()> {
+        let marker = 0u8;
+        if (std::ptr::addr_of!(marker) as usize) < self.recursion.stack_floor {
+            return Err(self.new_exc(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        Ok(())
     }
 
     fn not_callable(&mut self, v: Value) -> ObjId {

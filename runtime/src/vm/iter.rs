@@ -301,6 +301,26 @@ impl Vm {
         self.decref_id(seq);
     }
 
+    /// The step of an iterator of a library class whose `__next__` is native (itertools'
+    /// iterators, `modules/itertools_next.rs`): the native called at once, as a builtin
+    /// iterator steps, without the lookup by name and the checks of a general call. `None`
+    /// for any other object.
+    #[inline]
+    fn native_next(&mut self, id: ObjId) -> Option<PyResult<Value>> {
+        let Object::Instance(i) = self.heap.get(id) else { return None };
+        if i.base().is_some() {
+            return None;
+        }
+        let f = self.lookup_in_mro(i.class, self.common.next)?.as_obj()?;
+        let Object::Builtin(b) = self.heap.get(f) else { return None };
+        // A builtin type's own `__next__` (`owner` set) checks its receiver: the general path.
+        if b.receiver.is_some() || b.owner.is_some() || !b.name.ends_with(".__next__") {
+            return None;
+        }
+        let native = self.natives.get(b.native);
+        Some(self.check_native_depth().and_then(|()| native(self, &[Value::Obj(id)], &[])))
+    }
+
     /// The next item, or `Err(value)` with the `StopIteration` value when exhausted.
     pub fn next_or_stop(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
         let Value::Obj(id) = it else {
@@ -421,7 +441,11 @@ impl Vm {
                 };
             }
             _ => {
-                return match self.try_dunder(it, "__next__", &[]) {
+                let r = match self.native_next(id) {
+                    Some(r) => r.map(Some),
+                    None => self.try_dunder(it, "__next__", &[]),
+                };
+                return match r {
                     Ok(Some(v)) => Ok(Ok(v)),
                     Ok(None) => {
                         let tn = self.type_name(it);

@@ -335,6 +335,16 @@ pub fn def(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {
     vm.dict_set_str(dict, short, f);
 }
 
+/// Puts natives into a namespace dict under keys of their own, each named as the method it
+/// becomes in a class written in Python (`("chain", "chain.__next__", f)`: the class body
+/// imports it as its `__next__`).
+pub fn def_methods(vm: &mut Vm, dict: ObjId, entries: &[(&str, &'static str, NativeFn)]) {
+    for &(key, name, func) in entries {
+        let f = vm.new_builtin(name, func, None);
+        vm.dict_set_str(dict, key, f);
+    }
+}
+
 /// Defines a builtin function that refuses keyword arguments, as CPython's positional-only
 /// builtins do (`len(obj=1)`: "len() takes no keyword arguments"); the call checks it.
 pub fn def_no_keywords(vm: &mut Vm, dict: ObjId, name: &'static str, func: NativeFn) {

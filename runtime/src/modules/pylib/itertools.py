@@ -4,12 +4,31 @@ Everything is lazy as CPython's: an iterator takes from its input only what it h
 (`islice` stops where it stops, `tee` buffers only what one copy is ahead of another), and the
 combinatoric iterators work by indices rather than by filtering a larger product.
 
-Differences from CPython: most iterators are generators (their type is `generator`, not
-`itertools.islice` and so on); `count`, `repeat`, `groupby` and the tee copies are classes of
-their CPython names. Nothing here pickles.
+The iterators are classes of their CPython names, whose `__next__` is native
+(`_reap_itertools`, over the fields each keeps in `__slots__`), except the combinatoric ones
+(`product`, `permutations`, `combinations...`), which are generators. Nothing here pickles.
 """
 
 import sys as _sys
+from _reap_itertools import iter_self as _iter_self
+
+
+def _positional(name, args, kwargs, n):
+    """The arguments of a type that takes exactly `n`, none by keyword, checked as CPython."""
+    if kwargs:
+        raise TypeError(f'{name}() takes no keyword arguments')
+    if len(args) != n:
+        s = '' if n == 1 else 's'
+        raise TypeError(f'{name} expected {n} argument{s}, got {len(args)}')
+    return args
+
+
+def _made(cls, **fields):
+    """A new iterator of class `cls` with these fields."""
+    self = object.__new__(cls)
+    for name, value in fields.items():
+        setattr(self, name, value)
+    return self
 
 
 class count:
@@ -17,6 +36,7 @@ class count:
     __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     __module__ = 'itertools'
+    __slots__ = ('_n', '_step')
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
@@ -26,13 +46,8 @@ class count:
         self._n = start
         self._step = step
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
+    __iter__ = _iter_self
+    from _reap_itertools import count as __next__
 
     def __repr__(self):
         if type(self._step) is int and self._step == 1:
@@ -40,23 +55,17 @@ class count:
         return f'{type(self).__name__}({self._n!r}, {self._step!r})'
 
 
-# The generators below take an iterator made before they start, so that a non-iterable
-# argument fails at the call, as CPython's itertools types check it when made.
-def cycle(*args, **kwargs):
-    if kwargs:
-        raise TypeError('cycle() takes no keyword arguments')
-    if len(args) != 1:
-        raise TypeError(f'cycle expected 1 argument, got {len(args)}')
-    return _cycle(iter(args[0]))
+class cycle:
+    """The items of an iterable, then the same items again, for ever."""
+    __reap_c_type__ = True
+    __slots__ = ('_index', '_it', '_saved')
 
+    def __new__(cls, *args, **kwargs):
+        iterable, = _positional('cycle', args, kwargs, 1)
+        return _made(cls, _it=iter(iterable), _saved=[], _index=0)
 
-def _cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        yield from saved
+    __iter__ = _iter_self
+    from _reap_itertools import cycle as __next__
 
 
 class repeat:
@@ -64,6 +73,7 @@ class repeat:
     __reap_c_type__ = True  # named with its module in messages, as CPython's C type
 
     __module__ = 'itertools'
+    __slots__ = ('_left', '_object')
 
     def __init__(self, *args, **kwargs):
         if not args and 'object' not in kwargs:
@@ -74,15 +84,8 @@ class repeat:
         self._object = object
         self._left = None if times is None else max(0, _index(times))
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._left is not None:
-            if self._left <= 0:
-                raise StopIteration
-            self._left -= 1
-        return self._object
+    __iter__ = _iter_self
+    from _reap_itertools import repeat as __next__
 
     def __length_hint__(self):
         if self._left is None:
@@ -104,78 +107,121 @@ def _index(v):
         raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    return _accumulate(iter(iterable), func, initial)
+def _accumulate_args(args, kwargs):
+    if len(args) + len(kwargs) > 3:
+        raise TypeError(f'accumulate() takes at most 3 arguments ({len(args) + len(kwargs)} given)')
+    if len(args) > 2:
+        raise TypeError(f'accumulate() takes at most 2 positional arguments ({len(args)} given)')
+    names = ('iterable', 'func')
+    given = dict(zip(names, args))
+    for k, v in kwargs.items():
+        if k not in ('iterable', 'func', 'initial'):
+            raise TypeError(f"'{k}' is an invalid keyword argument for accumulate()")
+        if k in given:
+            raise TypeError(f"argument for accumulate() given by name ('{k}') and position "
+                            f"({names.index(k) + 1})")
+        given[k] = v
+    if 'iterable' not in given:
+        raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
+    return given['iterable'], given.get('func'), given.get('initial')
 
 
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
+class accumulate:
+    """Running totals of an iterable: sums, or what a function of two makes of them."""
+    __reap_c_type__ = True
+    __slots__ = ('_func', '_initial', '_it', '_total')
+
+    def __new__(cls, *args, **kwargs):
+        iterable, func, initial = _accumulate_args(args, kwargs)
+        return _made(cls, _it=iter(iterable), _func=func, _initial=initial)
+
+    __iter__ = _iter_self
+    from _reap_itertools import accumulate as __next__
 
 
-def chain(*iterables):
-    for it in iterables:
-        yield from it
+class chain:
+    """The items of each iterable in turn."""
+    __reap_c_type__ = True
+    __slots__ = ('_active', '_source')
+
+    def __new__(cls, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
+        return cls._over(iter(iterables))
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        """A chain over the iterables an iterable gives, each taken when reached."""
+        return cls._over(iter(iterable))
+
+    @classmethod
+    def _over(cls, source):
+        return _made(cls, _source=source, _active=None)
+
+    __iter__ = _iter_self
+    from _reap_itertools import chain as __next__
 
 
-def _from_iterable(iterables):
-    return _chain_from(iter(iterables))
+class compress:
+    """The items of data whose selector (the item at the same place) is true."""
+    __reap_c_type__ = True
+    __slots__ = ('_data', '_selectors')
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) + len(kwargs) > 2:
+            raise TypeError(f'compress() takes at most 2 arguments ({len(args) + len(kwargs)} given)')
+        names = ('data', 'selectors')
+        given = dict(zip(names, args))
+        for k, v in kwargs.items():
+            if k not in names:
+                raise TypeError(f"'{k}' is an invalid keyword argument for compress()")
+            given[k] = v
+        for pos, name in enumerate(names, 1):
+            if name not in given:
+                raise TypeError(f"compress() missing required argument '{name}' (pos {pos})")
+        return _made(cls, _data=iter(given['data']), _selectors=iter(given['selectors']))
+
+    __iter__ = _iter_self
+    from _reap_itertools import compress as __next__
 
 
-def _chain_from(iterables):
-    for it in iterables:
-        yield from it
+class dropwhile:
+    """The items of an iterable from the first for which the predicate is false."""
+    __reap_c_type__ = True
+    __slots__ = ('_dropped', '_it', '_pred')
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional('dropwhile', args, kwargs, 2)
+        return _made(cls, _pred=predicate, _it=iter(iterable), _dropped=False)
+
+    __iter__ = _iter_self
+    from _reap_itertools import dropwhile as __next__
 
 
-_from_iterable.__name__ = 'from_iterable'
-_from_iterable.__qualname__ = 'chain.from_iterable'
-chain.from_iterable = _from_iterable
+class takewhile:
+    """The items of an iterable up to the first for which the predicate is false."""
+    __reap_c_type__ = True
+    __slots__ = ('_it', '_pred', '_stop')
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional('takewhile', args, kwargs, 2)
+        return _made(cls, _pred=predicate, _it=iter(iterable), _stop=False)
+
+    __iter__ = _iter_self
+    from _reap_itertools import takewhile as __next__
 
 
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+class filterfalse:
+    """The items of an iterable for which the predicate is false."""
+    __reap_c_type__ = True
+    __slots__ = ('_it', '_pred')
 
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _positional('filterfalse', args, kwargs, 2)
+        return _made(cls, _pred=predicate, _it=iter(iterable))
 
-def dropwhile(predicate, iterable):
-    return _dropwhile(predicate, iter(iterable))
-
-
-def _dropwhile(predicate, iterable):
-    for x in iterable:
-        if not predicate(x):
-            yield x
-            break
-    yield from iterable
-
-
-def takewhile(predicate, iterable):
-    return _takewhile(predicate, iter(iterable))
-
-
-def _takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            break
-
-
-def filterfalse(predicate, iterable):
-    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
-
-
-def _filterfalse(predicate, iterable):
-    for x in iterable:
-        if not predicate(x):
-            yield x
+    __iter__ = _iter_self
+    from _reap_itertools import filterfalse as __next__
 
 
 def _islice_bound(v, what):
@@ -190,88 +236,69 @@ def _islice_bound(v, what):
     return n
 
 
-def islice(iterable, *args):
-    if not 1 <= len(args) <= 3:
-        if not args:
-            raise TypeError('islice expected at least 2 arguments, got 1')
-        raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    else:
-        start, stop, step = (tuple(args) + (None,))[:3]
-    stop = _islice_bound(stop, 'Stop argument' if len(args) == 1 else 'Indices')
-    start = _islice_bound(start, 'Indices') or 0
-    if step is None:
-        step = 1
-    else:
-        try:
-            step = _index(step)
-        except TypeError:
-            step = 0
-        if step < 1:
-            raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
+class islice:
+    """The items of an iterable at the positions range(start, stop, step) names."""
+    __reap_c_type__ = True
+    # `_cnt` items taken from `_it`; `_next` the position of the next one handed out.
+    __slots__ = ('_cnt', '_it', '_next', '_step', '_stop')
 
-
-def _islice(it, start, stop, step):
-    # As CPython's: before each item handed out, skip to its position; after the last, the
-    # next request consumes up to `stop` and ends.
-    taken = 0
-    wanted = start
-    while True:
-        while taken < wanted:
+    def __new__(cls, *args, **kwargs):
+        if kwargs:
+            raise TypeError('islice() takes no keyword arguments')
+        if not 2 <= len(args) <= 4:
+            least = 'at least 2' if len(args) < 2 else 'at most 4'
+            raise TypeError(f'islice expected {least} arguments, got {len(args)}')
+        iterable, *args = args
+        if len(args) == 1:
+            start, stop, step = None, args[0], None
+        else:
+            start, stop, step = (tuple(args) + (None,))[:3]
+        stop = _islice_bound(stop, 'Stop argument' if len(args) == 1 else 'Indices')
+        start = _islice_bound(start, 'Indices') or 0
+        if step is None:
+            step = 1
+        else:
             try:
-                next(it)
-            except StopIteration:
-                return
-            taken += 1
-        if stop is not None and taken >= stop:
-            return
-        try:
-            element = next(it)
-        except StopIteration:
-            return
-        taken += 1
-        yield element
-        wanted += step
-        if stop is not None and wanted > stop:
-            wanted = stop
+                step = _index(step)
+            except TypeError:
+                step = 0
+            if step < 1:
+                raise ValueError('Step for islice() must be a positive integer or None.')
+        return _made(cls, _it=iter(iterable), _cnt=0, _next=start, _stop=stop, _step=step)
+
+    __iter__ = _iter_self
+    from _reap_itertools import islice as __next__
 
 
-def starmap(function, iterable):
-    return _starmap(function, iter(iterable))
+class starmap:
+    """The results of a function called with each item of an iterable as its arguments."""
+    __reap_c_type__ = True
+    __slots__ = ('_func', '_it')
+
+    def __new__(cls, *args, **kwargs):
+        function, iterable = _positional('starmap', args, kwargs, 2)
+        return _made(cls, _func=function, _it=iter(iterable))
+
+    __iter__ = _iter_self
+    from _reap_itertools import starmap as __next__
 
 
-def _starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
+class zip_longest:
+    """Tuples of the iterables' items, side by side, the ended ones filled in."""
+    __reap_c_type__ = True
+    # `_its` the iterators (None where one ended), `_active` how many have not.
+    __slots__ = ('_active', '_fill', '_its')
 
+    def __new__(cls, *args, **kwargs):
+        fillvalue = kwargs.pop('fillvalue', None)
+        if kwargs:
+            # CPython 3.11's message names no argument.
+            raise TypeError('zip_longest() got an unexpected keyword argument')
+        its = [iter(it) for it in args]
+        return _made(cls, _its=its, _active=len(its), _fill=fillvalue)
 
-def zip_longest(*args, **kwargs):
-    fillvalue = kwargs.pop('fillvalue', None)
-    if kwargs:
-        # CPython 3.11's message names no argument.
-        raise TypeError('zip_longest() got an unexpected keyword argument')
-    return _zip_longest([iter(it) for it in args], fillvalue)
-
-
-def _zip_longest(iterators, fillvalue):
-    active = len(iterators)
-    if not active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            try:
-                value = next(it)
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
+    __iter__ = _iter_self
+    from _reap_itertools import zip_longest as __next__
 
 
 def _r_arg(r):
@@ -436,18 +463,17 @@ def _grouper(parent, token):
         yield value
 
 
-def pairwise(iterable):
-    return _pairwise(iter(iterable))
+class pairwise:
+    """Each item of an iterable with the one after it."""
+    __reap_c_type__ = True
+    __slots__ = ('_it', '_old')
 
+    def __new__(cls, *args, **kwargs):
+        iterable, = _positional('pairwise', args, kwargs, 1)
+        return _made(cls, _it=iter(iterable))
 
-def _pairwise(it):
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
+    __iter__ = _iter_self
+    from _reap_itertools import pairwise as __next__
 
 
 class _tee:
@@ -485,3 +511,10 @@ def tee(iterable, n=2):
     it = iter(iterable)
     first = it if getattr(it, '__copy__', None) is not None else _tee(it, [None, None])
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+
+
+# The C types' fields are not a Python class's __slots__.
+for _cls in (accumulate, chain, compress, count, cycle, dropwhile, filterfalse, islice, pairwise,
+             repeat, starmap, takewhile, zip_longest):
+    del _cls.__slots__
+del _cls

@@ -1,0 +1,460 @@
+//! `_reap_itertools`: the `__next__` of itertools' iterators, native as CPython's C types'
+//! are. The classes are written in Python (`pylib/itertools.py`: their arguments, checked as
+//! CPython checks them, and their reprs), keeping their state in `__slots__` (`slot_fields.rs`);
+//! each step here follows CPython 3.11's C code, down to when an exhausted iterator lets go
+//! of what it held.
+
+use super::slot_fields::{self, Fields};
+use super::{new_module, register};
+use crate::object::Object;
+use crate::object::code::BinOp;
+use crate::object::exc_kind::ExcKind;
+use crate::value::{ObjId, Value};
+use crate::vm::native::def_methods;
+use crate::vm::{NativeFn, PyResult, Vm};
+
+pub fn make_itertools(vm: &mut Vm) {
+    let (m, d) = new_module(vm, "_reap_itertools");
+    let nexts: [(&str, &'static str, NativeFn); 13] = [
+        ("accumulate", "accumulate.__next__", accumulate),
+        ("chain", "chain.__next__", chain),
+        ("compress", "compress.__next__", compress),
+        ("count", "count.__next__", count),
+        ("cycle", "cycle.__next__", cycle),
+        ("dropwhile", "dropwhile.__next__", dropwhile),
+        ("filterfalse", "filterfalse.__next__", filterfalse),
+        ("islice", "islice.__next__", islice),
+        ("pairwise", "pairwise.__next__", pairwise),
+        ("repeat", "repeat.__next__", repeat),
+        ("starmap", "starmap.__next__", starmap),
+        ("takewhile", "takewhile.__next__", takewhile),
+        ("zip_longest", "zip_longest.__next__", zip_longest),
+    ];
+    def_methods(vm, d, &nexts);
+    // Every iterator's `__iter__`.
+    def_methods(vm, d, &[("iter_self", "iterator.__iter__", crate::types::generator::identity)]);
+    register(vm, "_reap_itertools", m);
+}
+
+/// The iterator `args[0]` of class `itertools.<class>`, its fields `names`; or CPython's
+/// messages for another receiver or for arguments (`__next__` takes none).
+fn fields<const N: usize>(vm: &mut Vm, args: &[Value], class: &str, names: [&str; N]) -> PyResult<Fields> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let Some(f) = slot_fields::block(vm, this, names) else {
+        let tn = vm.type_name(this);
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("descriptor '__next__' requires a 'itertools.{class}' object but received a '{tn}'"),
+        ));
+    };
+    if args.len() > 1 {
+        let n = args.len() - 1;
+        return Err(vm.new_exc(ExcKind::TypeError, &format!("expected 0 arguments, got {n}")));
+    }
+    Ok(f)
+}
+
+/// The end of the iteration.
+fn stop(vm: &mut Vm) -> ObjId {
+    let none = vm.new_tuple(Vec::new());
+    vm.new_exc_args(ExcKind::StopIteration, none)
+}
+
+/// The next item of field `k`'s iterator, held while it runs (its `__next__` may replace the
+/// field): `Ok(None)` at its end.
+fn next_of(vm: &mut Vm, f: Fields, k: usize) -> PyResult<Option<Value>> {
+    let it = vm.share(f.get(vm, k));
+    let r = vm.next(it);
+    vm.decref(it);
+    r
+}
+
+/// Calls `func` (field `k`, held while it runs) with `args`.
+fn call_field(vm: &mut Vm, f: Fields, k: usize, args: &[Value]) -> PyResult<Value> {
+    let func = vm.share(f.get(vm, k));
+    let r = vm.call(func, args, &[]);
+    vm.decref(func);
+    r
+}
+
+/// Whether `pred(item)` (field `k`) is true; `None` as the predicate asks the item itself.
+fn holds(vm: &mut Vm, f: Fields, k: usize, item: Value) -> PyResult<bool> {
+    let pred = f.get(vm, k);
+    if pred == Value::None || pred == Value::Obj(vm.types.bool_) {
+        return vm.truthy(item);
+    }
+    let good = call_field(vm, f, k, &[item])?;
+    let ok = vm.truthy(good);
+    vm.decref(good);
+    ok
+}
+
+/// `islice`: `_cnt` items taken so far, `_it` (None once exhausted), `_next` the position of
+/// the next item to hand out, `_step`, `_stop` (None for no end).
+fn islice(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "islice", ["_cnt", "_it", "_next", "_step", "_stop"])?;
+    if f.get(vm, 1) == Value::None {
+        return Err(stop(vm));
+    }
+    let end = match f.get(vm, 4) {
+        Value::Int(n) => Some(n),
+        _ => None,
+    };
+    // An exhausted (or failing) source is let go: the islice is finished.
+    let finish = |vm: &mut Vm, e: Option<ObjId>| {
+        f.set(vm, 1, Some(Value::None));
+        Err(e.unwrap_or_else(|| stop(vm)))
+    };
+    while f.int(vm, 0) < f.int(vm, 2) {
+        match next_of(vm, f, 1) {
+            Ok(Some(skipped)) => {
+                vm.decref(skipped);
+                let cnt = f.int(vm, 0);
+                f.set_int(vm, 0, cnt + 1);
+            }
+            Ok(None) => return finish(vm, None),
+            Err(e) => return finish(vm, Some(e)),
+        }
+    }
+    if end.is_some_and(|s| f.int(vm, 0) >= s) {
+        return finish(vm, None);
+    }
+    let item = match next_of(vm, f, 1) {
+        Ok(Some(item)) => item,
+        Ok(None) => return finish(vm, None),
+        Err(e) => return finish(vm, Some(e)),
+    };
+    let cnt = f.int(vm, 0);
+    f.set_int(vm, 0, cnt + 1);
+    let next = f.int(vm, 2);
+    let mut after = next.saturating_add(f.int(vm, 3));
+    if let Some(s) = end
+        && after > s
+    {
+        after = s;
+    }
+    f.set_int(vm, 2, after);
+    Ok(item)
+}
+
+/// `zip_longest`: `_active` the iterators not yet exhausted, `_fill`, `_its` (a list, None
+/// where one ended).
+fn zip_longest(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "zip_longest", ["_active", "_fill", "_its"])?;
+    let its = vm.share(f.get(vm, 2));
+    let r = zip_longest_step(vm, f, its);
+    vm.decref(its);
+    r
+}
+
+fn zip_longest_step(vm: &mut Vm, f: Fields, its: Value) -> PyResult<Value> {
+    let n = match its.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::List(l)) => l.len(),
+        _ => 0,
+    };
+    if n == 0 || f.int(vm, 0) == 0 {
+        return Err(stop(vm));
+    }
+    let mut out = Vec::with_capacity(n);
+    let give_up = |vm: &mut Vm, out: Vec<Value>, e: ObjId| {
+        out.into_iter().for_each(|v| vm.decref(v));
+        Err(e)
+    };
+    for i in 0..n {
+        let it = match its.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::List(l)) => l.get(i).copied().unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        if it == Value::None {
+            out.push(vm.share(f.get(vm, 1)));
+            continue;
+        }
+        let it = vm.share(it);
+        let r = vm.next(it);
+        vm.decref(it);
+        match r {
+            Ok(Some(v)) => out.push(v),
+            Ok(None) => {
+                let active = f.int(vm, 0) - 1;
+                f.set_int(vm, 0, active.max(0));
+                if active <= 0 {
+                    let e = stop(vm);
+                    return give_up(vm, out, e);
+                }
+                let old = match its.as_obj().map(|id| vm.heap.get_mut(id)) {
+                    Some(Object::List(l)) => l.get_mut(i).map(|slot| std::mem::replace(slot, Value::None)),
+                    _ => None,
+                };
+                if let Some(old) = old {
+                    vm.decref(old);
+                }
+                out.push(vm.share(f.get(vm, 1)));
+            }
+            // An error ends it, as the end of the last input does.
+            Err(e) => {
+                f.set_int(vm, 0, 0);
+                return give_up(vm, out, e);
+            }
+        }
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `chain`: `_active` the iterator being drained (None between them), `_source` the iterator
+/// of the iterables (None once exhausted).
+fn chain(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "chain", ["_active", "_source"])?;
+    loop {
+        if f.get(vm, 1) == Value::None {
+            return Err(stop(vm));
+        }
+        if f.get(vm, 0) == Value::None {
+            let iterable = match next_of(vm, f, 1) {
+                Ok(Some(v)) => v,
+                Ok(None) => {
+                    f.set(vm, 1, Some(Value::None));
+                    return Err(stop(vm));
+                }
+                Err(e) => {
+                    f.set(vm, 1, Some(Value::None));
+                    return Err(e);
+                }
+            };
+            let it = vm.get_iter(iterable);
+            vm.decref(iterable);
+            match it {
+                Ok(it) => f.set(vm, 0, Some(it)),
+                Err(e) => {
+                    f.set(vm, 1, Some(Value::None));
+                    return Err(e);
+                }
+            }
+        }
+        match next_of(vm, f, 0)? {
+            Some(v) => return Ok(v),
+            None => f.set(vm, 0, Some(Value::None)),
+        }
+    }
+}
+
+/// `accumulate`: `_func` (None for `+`), `_initial` (None once handed out), `_it`, `_total`
+/// (unset before the first item).
+fn accumulate(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "accumulate", ["_func", "_initial", "_it", "_total"])?;
+    let initial = f.get(vm, 1);
+    if initial != Value::None {
+        vm.incref(initial);
+        f.set(vm, 3, Some(initial));
+        f.set(vm, 1, Some(Value::None));
+        return Ok(vm.share(initial));
+    }
+    let Some(item) = next_of(vm, f, 2)? else { return Err(stop(vm)) };
+    let Some(total) = f.get_raw(vm, 3) else {
+        vm.incref(item);
+        f.set(vm, 3, Some(item));
+        return Ok(item);
+    };
+    let total = vm.share(total);
+    let new = if f.get(vm, 0) == Value::None {
+        vm.binary_op(total, item, BinOp::Add, false)
+    } else {
+        call_field(vm, f, 0, &[total, item])
+    };
+    vm.decref(total);
+    vm.decref(item);
+    let new = new?;
+    vm.incref(new);
+    f.set(vm, 3, Some(new));
+    Ok(new)
+}
+
+/// `compress`: `_data`, `_selectors`.
+fn compress(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "compress", ["_data", "_selectors"])?;
+    loop {
+        let Some(datum) = next_of(vm, f, 0)? else { return Err(stop(vm)) };
+        let selector = match next_of(vm, f, 1) {
+            Ok(Some(s)) => s,
+            r => {
+                vm.decref(datum);
+                return Err(match r {
+                    Err(e) => e,
+                    _ => stop(vm),
+                });
+            }
+        };
+        let ok = vm.truthy(selector);
+        vm.decref(selector);
+        match ok {
+            Ok(true) => return Ok(datum),
+            Ok(false) => vm.decref(datum),
+            Err(e) => {
+                vm.decref(datum);
+                return Err(e);
+            }
+        }
+    }
+}
+
+/// The item `pred` decided about, or the error it raised, the item released.
+fn decided(vm: &mut Vm, item: Value, ok: PyResult<bool>) -> PyResult<(Value, bool)> {
+    match ok {
+        Ok(ok) => Ok((item, ok)),
+        Err(e) => {
+            vm.decref(item);
+            Err(e)
+        }
+    }
+}
+
+/// `dropwhile`: `_dropped` once an item failed the predicate, `_it`, `_pred`.
+fn dropwhile(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "dropwhile", ["_dropped", "_it", "_pred"])?;
+    loop {
+        let Some(item) = next_of(vm, f, 1)? else { return Err(stop(vm)) };
+        if f.int(vm, 0) != 0 {
+            return Ok(item);
+        }
+        let ok = holds(vm, f, 2, item);
+        let (item, ok) = decided(vm, item, ok)?;
+        if !ok {
+            f.set(vm, 0, Some(Value::Bool(true)));
+            return Ok(item);
+        }
+        vm.decref(item);
+    }
+}
+
+/// `takewhile`: `_it`, `_pred`, `_stop` once an item failed the predicate.
+fn takewhile(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "takewhile", ["_it", "_pred", "_stop"])?;
+    if f.int(vm, 2) != 0 {
+        return Err(stop(vm));
+    }
+    let Some(item) = next_of(vm, f, 0)? else { return Err(stop(vm)) };
+    let ok = holds(vm, f, 1, item);
+    let (item, ok) = decided(vm, item, ok)?;
+    if ok {
+        return Ok(item);
+    }
+    vm.decref(item);
+    f.set(vm, 2, Some(Value::Bool(true)));
+    Err(stop(vm))
+}
+
+/// `filterfalse`: `_it`, `_pred` (None: the items' own truth).
+fn filterfalse(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "filterfalse", ["_it", "_pred"])?;
+    loop {
+        let Some(item) = next_of(vm, f, 0)? else { return Err(stop(vm)) };
+        let ok = holds(vm, f, 1, item);
+        let (item, ok) = decided(vm, item, ok)?;
+        if !ok {
+            return Ok(item);
+        }
+        vm.decref(item);
+    }
+}
+
+/// `starmap`: `_func`, `_it` of argument sequences.
+fn starmap(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "starmap", ["_func", "_it"])?;
+    let Some(group) = next_of(vm, f, 1)? else { return Err(stop(vm)) };
+    let items = vm.iterate_to_vec(group);
+    vm.decref(group);
+    let items = items?;
+    let r = call_field(vm, f, 0, &items);
+    items.into_iter().for_each(|v| vm.decref(v));
+    r
+}
+
+/// `pairwise`: `_it` (None once exhausted), `_old` the item before (unset before the first).
+fn pairwise(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "pairwise", ["_it", "_old"])?;
+    if f.get(vm, 0) == Value::None {
+        return Err(stop(vm));
+    }
+    let ended = |vm: &mut Vm, r: PyResult<Option<Value>>| -> ObjId {
+        f.set(vm, 0, Some(Value::None));
+        f.set(vm, 1, None);
+        match r {
+            Err(e) => e,
+            _ => stop(vm),
+        }
+    };
+    let old = match f.get_raw(vm, 1) {
+        Some(old) => vm.share(old),
+        None => match next_of(vm, f, 0) {
+            Ok(Some(v)) => {
+                vm.incref(v);
+                f.set(vm, 1, Some(v));
+                v
+            }
+            r => return Err(ended(vm, r)),
+        },
+    };
+    let new = match next_of(vm, f, 0) {
+        Ok(Some(v)) => v,
+        r => {
+            vm.decref(old);
+            return Err(ended(vm, r));
+        }
+    };
+    vm.incref(new);
+    f.set(vm, 1, Some(new));
+    Ok(vm.new_tuple(vec![old, new]))
+}
+
+/// `cycle`: `_index` into `_saved` once `_it` (None then) is exhausted; `_saved` the items of
+/// the first pass.
+fn cycle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "cycle", ["_index", "_it", "_saved"])?;
+    let saved = f.get(vm, 2);
+    if f.get(vm, 1) != Value::None {
+        match next_of(vm, f, 1)? {
+            Some(item) => {
+                vm.incref(item);
+                if let Some(Object::List(l)) = saved.as_obj().map(|id| vm.heap.get_mut(id)) {
+                    l.push(item);
+                } else {
+                    vm.decref(item);
+                }
+                return Ok(item);
+            }
+            None => f.set(vm, 1, Some(Value::None)),
+        }
+    }
+    let i = usize::try_from(f.int(vm, 0)).unwrap_or(0);
+    let (item, len) = match saved.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::List(l)) => (l.get(i).copied(), l.len()),
+        _ => (None, 0),
+    };
+    let Some(item) = item else { return Err(stop(vm)) };
+    f.set_int(vm, 0, if i + 1 >= len { 0 } else { i as i64 + 1 });
+    Ok(vm.share(item))
+}
+
+/// `count`: `_n` the next number, `_step`.
+fn count(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "count", ["_n", "_step"])?;
+    let (n, step) = (f.get(vm, 0), f.get(vm, 1));
+    let after = match (n, step) {
+        (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+        _ => vm.binary_op(n, step, BinOp::Add, false)?,
+    };
+    let n = vm.share(n);
+    f.set(vm, 0, Some(after));
+    Ok(n)
+}
+
+/// `repeat`: `_left` (None for ever), `_object`.
+fn repeat(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "repeat", ["_left", "_object"])?;
+    if let Value::Int(left) = f.get(vm, 0) {
+        if left <= 0 {
+            return Err(stop(vm));
+        }
+        f.set_int(vm, 0, left - 1);
+    }
+    Ok(vm.share(f.get(vm, 1)))
+}
