@@ -15,9 +15,12 @@ use crate::vm::{NativeFn, PyResult, Vm};
 
 pub fn make_itertools(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_reap_itertools");
-    let nexts: [(&str, &'static str, NativeFn); 13] = [
+    let nexts: [(&str, &'static str, NativeFn); 16] = [
         ("accumulate", "accumulate.__next__", accumulate),
         ("chain", "chain.__next__", chain),
+        ("combinations", "combinations.__next__", combinations),
+        ("permutations", "permutations.__next__", permutations),
+        ("product", "product.__next__", product),
         ("compress", "compress.__next__", compress),
         ("count", "count.__next__", count),
         ("cycle", "cycle.__next__", cycle),
@@ -457,4 +460,186 @@ fn repeat(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> 
         f.set_int(vm, 0, left - 1);
     }
     Ok(vm.share(f.get(vm, 1)))
+}
+
+/// The ints of the list `v` (the positions a combinatoric iterator keeps).
+fn int_list(vm: &Vm, v: Value) -> Vec<usize> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::List(l)) => l
+            .iter()
+            .map(|x| if let Value::Int(n) = x { usize::try_from(*n).unwrap_or(0) } else { 0 })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Stores `ints` as field `k`: in the list there (ints hold no references), or a new one.
+fn set_int_list(vm: &mut Vm, f: Fields, k: usize, ints: &[usize]) {
+    let values = ints.iter().map(|&n| Value::Int(n as i64));
+    if let Some(Object::List(l)) = f.get(vm, k).as_obj().map(|id| vm.heap.get_mut(id))
+        && l.iter().all(|v| matches!(v, Value::Int(_)))
+    {
+        l.clear();
+        l.extend(values);
+        return;
+    }
+    let list = vm.new_list(values.collect());
+    f.set(vm, k, Some(list));
+}
+
+/// The items of tuple `t` (borrowed: the iterator holds it).
+fn tuple_of_items(vm: &Vm, t: Value) -> &[Value] {
+    match t.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => items,
+        _ => &[],
+    }
+}
+
+/// A new tuple of the pool's items at `positions`.
+fn picked(vm: &mut Vm, pool: Value, positions: &[usize]) -> Value {
+    let items: Vec<Value> = {
+        let all = tuple_of_items(vm, pool);
+        positions.iter().map(|&i| all.get(i).copied().unwrap_or(Value::None)).collect()
+    };
+    for &v in &items {
+        vm.incref(v);
+    }
+    vm.new_tuple(items)
+}
+
+/// `product`: `_indices` (None before the first tuple) into each of `_pools`; `_stopped`.
+fn product(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "product", ["_indices", "_pools", "_stopped"])?;
+    if f.int(vm, 2) != 0 {
+        return Err(stop(vm));
+    }
+    let pools: Vec<Value> = tuple_of_items(vm, f.get(vm, 1)).to_vec();
+    let sizes: Vec<usize> = pools.iter().map(|&p| tuple_of_items(vm, p).len()).collect();
+    let mut indices = match f.get(vm, 0) {
+        Value::None => {
+            if sizes.contains(&0) {
+                f.set(vm, 2, Some(Value::Bool(true)));
+                return Err(stop(vm));
+            }
+            vec![0; pools.len()]
+        }
+        v => {
+            let mut indices = int_list(vm, v);
+            // The odometer: the last pool turns fastest, carrying into the one before.
+            let mut i = pools.len();
+            loop {
+                if i == 0 {
+                    f.set(vm, 2, Some(Value::Bool(true)));
+                    return Err(stop(vm));
+                }
+                i -= 1;
+                if indices.get(i).is_some_and(|&k| k + 1 < sizes[i]) {
+                    indices[i] += 1;
+                    break;
+                }
+                if let Some(k) = indices.get_mut(i) {
+                    *k = 0;
+                }
+            }
+            indices
+        }
+    };
+    indices.resize(pools.len(), 0);
+    set_int_list(vm, f, 0, &indices);
+    let items: Vec<Value> = pools
+        .iter()
+        .zip(&indices)
+        .map(|(&p, &k)| tuple_of_items(vm, p).get(k).copied().unwrap_or(Value::None))
+        .collect();
+    for &v in &items {
+        vm.incref(v);
+    }
+    Ok(vm.new_tuple(items))
+}
+
+/// `combinations` and `combinations_with_replacement` (`_replace`): `_indices` (None before
+/// the first tuple), increasing (or non-decreasing) positions into `_pool`; `_r`; `_stopped`.
+fn combinations(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "combinations", ["_indices", "_pool", "_r", "_replace", "_stopped"])?;
+    if f.int(vm, 4) != 0 {
+        return Err(stop(vm));
+    }
+    let pool = f.get(vm, 1);
+    let n = tuple_of_items(vm, pool).len();
+    let r = usize::try_from(f.int(vm, 2)).unwrap_or(0);
+    let replace = f.int(vm, 3) != 0;
+    let indices = match f.get(vm, 0) {
+        Value::None => {
+            if replace {
+                vec![0; r]
+            } else {
+                (0..r).collect()
+            }
+        }
+        v => {
+            let mut indices = int_list(vm, v);
+            indices.resize(r, 0);
+            // The rightmost position not yet at its highest moves up; those after it follow
+            // as low as they may.
+            let highest = |i: usize| if replace { n.saturating_sub(1) } else { i + n - r };
+            let Some(i) = (0..r).rev().find(|&i| indices[i] != highest(i)) else {
+                f.set(vm, 4, Some(Value::Bool(true)));
+                return Err(stop(vm));
+            };
+            indices[i] += 1;
+            for j in i + 1..r {
+                indices[j] = if replace { indices[i] } else { indices[j - 1] + 1 };
+            }
+            indices
+        }
+    };
+    set_int_list(vm, f, 0, &indices);
+    Ok(picked(vm, pool, &indices))
+}
+
+/// `permutations`: `_indices` every position of `_pool` in the current order, the first
+/// `_r` of them handed out; `_cycles` (None before the first tuple) how many turns each of
+/// those has left; `_stopped`.
+fn permutations(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let f = fields(vm, args, "permutations", ["_cycles", "_indices", "_pool", "_r", "_stopped"])?;
+    if f.int(vm, 4) != 0 {
+        return Err(stop(vm));
+    }
+    let pool = f.get(vm, 2);
+    let n = tuple_of_items(vm, pool).len();
+    let r = usize::try_from(f.int(vm, 3)).unwrap_or(0).min(n);
+    let mut indices = int_list(vm, f.get(vm, 1));
+    indices.resize(n, 0);
+    match f.get(vm, 0) {
+        Value::None => {
+            let cycles: Vec<usize> = (0..r).map(|i| n - i).collect();
+            set_int_list(vm, f, 0, &cycles);
+        }
+        v => {
+            let mut cycles = int_list(vm, v);
+            cycles.resize(r, 1);
+            // Position i takes, in turn, each item not among those before it; when it has
+            // had them all, it rotates back and the position before it turns.
+            let mut turned = false;
+            for i in (0..r).rev() {
+                cycles[i] = cycles[i].saturating_sub(1);
+                if cycles[i] == 0 {
+                    indices[i..].rotate_left(1);
+                    cycles[i] = n - i;
+                } else {
+                    let j = cycles[i];
+                    indices.swap(i, n - j);
+                    turned = true;
+                    break;
+                }
+            }
+            if !turned {
+                f.set(vm, 4, Some(Value::Bool(true)));
+                return Err(stop(vm));
+            }
+            set_int_list(vm, f, 0, &cycles);
+            set_int_list(vm, f, 1, &indices);
+        }
+    }
+    Ok(picked(vm, pool, &indices[..r]))
 }

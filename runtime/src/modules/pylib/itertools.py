@@ -5,8 +5,8 @@ Everything is lazy as CPython's: an iterator takes from its input only what it h
 combinatoric iterators work by indices rather than by filtering a larger product.
 
 The iterators are classes of their CPython names, whose `__next__` is native
-(`_reap_itertools`, over the fields each keeps in `__slots__`), except the combinatoric ones
-(`product`, `permutations`, `combinations...`), which are generators. Nothing here pickles.
+(`_reap_itertools`, over the fields each keeps in `__slots__`); `groupby` and the tee copies
+step in Python. Nothing here pickles.
 """
 
 import sys as _sys
@@ -21,6 +21,37 @@ def _positional(name, args, kwargs, n):
         s = '' if n == 1 else 's'
         raise TypeError(f'{name} expected {n} argument{s}, got {len(args)}')
     return args
+
+
+
+_MISSING = object()
+
+
+def _clinic(name, args, kwargs, names, required, max_positional=None):
+    """The arguments of a type whose C constructor CPython's argument clinic parses: `names`
+    in order, the first `required` of them needed, those past `max_positional` keyword-only;
+    checked in its order, with its messages. Absent ones are _MISSING."""
+    total = len(args) + len(kwargs)
+    if total > len(names):
+        s = '' if len(names) == 1 else 's'
+        raise TypeError(f'{name}() takes at most {len(names)} argument{s} ({total} given)')
+    limit = len(names) if max_positional is None else max_positional
+    if len(args) > limit:
+        s = '' if limit == 1 else 's'
+        raise TypeError(f'{name}() takes at most {limit} positional argument{s} ({len(args)} given)')
+    values = list(args) + [_MISSING] * (len(names) - len(args))
+    left = dict(kwargs)
+    for i in range(len(args), len(names)):
+        if names[i] in left:
+            values[i] = left.pop(names[i])
+        elif i < required:
+            raise TypeError(f"{name}() missing required argument '{names[i]}' (pos {i + 1})")
+    for k in left:
+        if k in names[:len(args)]:
+            raise TypeError(f"argument for {name}() given by name ('{k}') and position "
+                            f"({names.index(k) + 1})")
+        raise TypeError(f"'{k}' is an invalid keyword argument for {name}()")
+    return values
 
 
 def _made(cls, **fields):
@@ -107,32 +138,15 @@ def _index(v):
         raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
 
 
-def _accumulate_args(args, kwargs):
-    if len(args) + len(kwargs) > 3:
-        raise TypeError(f'accumulate() takes at most 3 arguments ({len(args) + len(kwargs)} given)')
-    if len(args) > 2:
-        raise TypeError(f'accumulate() takes at most 2 positional arguments ({len(args)} given)')
-    names = ('iterable', 'func')
-    given = dict(zip(names, args))
-    for k, v in kwargs.items():
-        if k not in ('iterable', 'func', 'initial'):
-            raise TypeError(f"'{k}' is an invalid keyword argument for accumulate()")
-        if k in given:
-            raise TypeError(f"argument for accumulate() given by name ('{k}') and position "
-                            f"({names.index(k) + 1})")
-        given[k] = v
-    if 'iterable' not in given:
-        raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
-    return given['iterable'], given.get('func'), given.get('initial')
-
-
 class accumulate:
     """Running totals of an iterable: sums, or what a function of two makes of them."""
     __reap_c_type__ = True
     __slots__ = ('_func', '_initial', '_it', '_total')
 
     def __new__(cls, *args, **kwargs):
-        iterable, func, initial = _accumulate_args(args, kwargs)
+        iterable, func, initial = _clinic('accumulate', args, kwargs, ('iterable', 'func', 'initial'), 1, 2)
+        func = None if func is _MISSING else func
+        initial = None if initial is _MISSING else initial
         return _made(cls, _it=iter(iterable), _func=func, _initial=initial)
 
     __iter__ = _iter_self
@@ -168,18 +182,8 @@ class compress:
     __slots__ = ('_data', '_selectors')
 
     def __new__(cls, *args, **kwargs):
-        if len(args) + len(kwargs) > 2:
-            raise TypeError(f'compress() takes at most 2 arguments ({len(args) + len(kwargs)} given)')
-        names = ('data', 'selectors')
-        given = dict(zip(names, args))
-        for k, v in kwargs.items():
-            if k not in names:
-                raise TypeError(f"'{k}' is an invalid keyword argument for compress()")
-            given[k] = v
-        for pos, name in enumerate(names, 1):
-            if name not in given:
-                raise TypeError(f"compress() missing required argument '{name}' (pos {pos})")
-        return _made(cls, _data=iter(given['data']), _selectors=iter(given['selectors']))
+        data, selectors = _clinic('compress', args, kwargs, ('data', 'selectors'), 2)
+        return _made(cls, _data=iter(data), _selectors=iter(selectors))
 
     __iter__ = _iter_self
     from _reap_itertools import compress as __next__
@@ -301,115 +305,87 @@ class zip_longest:
     from _reap_itertools import zip_longest as __next__
 
 
-def _r_arg(r):
+class product:
+    """Tuples of one item of each iterable, every combination in turn, the last iterable
+    turning fastest."""
+    __reap_c_type__ = True
+    # `_indices` (None before the first tuple) the position in each pool.
+    __slots__ = ('_indices', '_pools', '_stopped')
+
+    def __new__(cls, *iterables, **kwargs):
+        repeat = 1
+        for k, v in kwargs.items():
+            if k != 'repeat':
+                raise TypeError(f"'{k}' is an invalid keyword argument for product()")
+            repeat = _index(v)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = tuple([tuple(pool) for pool in iterables]) * repeat
+        return _made(cls, _pools=pools, _indices=None, _stopped=False)
+
+    __iter__ = _iter_self
+    from _reap_itertools import product as __next__
+
+
+class permutations:
+    """Tuples of r distinct items of an iterable (all of them by default), in the order of
+    their positions."""
+    __reap_c_type__ = True
+    # `_indices` the positions, `_cycles` (None before the first tuple) how far each of the
+    # first r has left to turn.
+    __slots__ = ('_cycles', '_indices', '_pool', '_r', '_stopped')
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _clinic('permutations', args, kwargs, ('iterable', 'r'), 1)
+        pool = tuple(iterable)
+        if r is _MISSING or r is None:
+            r = len(pool)
+        elif not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        elif r < 0:
+            raise ValueError('r must be non-negative')
+        return _made(cls, _pool=pool, _r=r, _indices=list(range(len(pool))), _cycles=None,
+                     _stopped=r > len(pool))
+
+    __iter__ = _iter_self
+    from _reap_itertools import permutations as __next__
+
+
+def _combinations(cls, name, args, kwargs, replace):
+    iterable, r = _clinic(name, args, kwargs, ('iterable', 'r'), 2)
+    pool = tuple(iterable)
     r = _index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return r
+    stopped = (len(pool) == 0 and r > 0) if replace else r > len(pool)
+    return _made(cls, _pool=pool, _r=r, _replace=replace, _indices=None, _stopped=stopped)
 
 
-def product(*iterables, repeat=1):
-    repeat = _index(repeat)
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
+class combinations:
+    """Tuples of r items of an iterable at increasing positions, in the order of those
+    positions."""
+    __reap_c_type__ = True
+    # `_indices` (None before the first tuple) the positions.
+    __slots__ = ('_indices', '_pool', '_r', '_replace', '_stopped')
+
+    def __new__(cls, *args, **kwargs):
+        return _combinations(cls, 'combinations', args, kwargs, False)
+
+    __iter__ = _iter_self
+    from _reap_itertools import combinations as __next__
 
 
-def _product(pools):
-    if any(not pool for pool in pools):
-        return
-    # An odometer over the pools, the last one turning fastest; `current` holds the items
-    # the indices point at, so that a step changes one of them (mostly) and copies the rest.
-    indices = [0] * len(pools)
-    current = [pool[0] for pool in pools]
-    last = len(pools) - 1
-    yield tuple(current)
-    while True:
-        i = last
-        while i >= 0:
-            k = indices[i] + 1
-            pool = pools[i]
-            if k < len(pool):
-                indices[i] = k
-                current[i] = pool[k]
-                break
-            indices[i] = 0
-            current[i] = pool[0]
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(current)
+class combinations_with_replacement:
+    """Tuples of r items of an iterable at non-decreasing positions (an item may repeat), in
+    the order of those positions."""
+    __reap_c_type__ = True
+    __slots__ = ('_indices', '_pool', '_r', '_replace', '_stopped')
 
+    def __new__(cls, *args, **kwargs):
+        return _combinations(cls, 'combinations_with_replacement', args, kwargs, True)
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    r = len(pool) if r is None else _r_arg(r)
-    return _permutations(pool, r)
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    # Positions in lexicographic order: the last position takes the next unused index up;
-    # when none is left, the one before it advances, and the rest fill with the smallest.
-    chosen = list(range(r))
-    used = [i < r for i in range(n)]
-    yield tuple(pool[i] for i in chosen)
-    while True:
-        k = r - 1
-        while k >= 0:
-            used[chosen[k]] = False
-            nxt = chosen[k] + 1
-            while nxt < n and used[nxt]:
-                nxt += 1
-            if nxt < n:
-                chosen[k] = nxt
-                used[nxt] = True
-                free = 0
-                for j in range(k + 1, r):
-                    while used[free]:
-                        free += 1
-                    chosen[j] = free
-                    used[free] = True
-                break
-            k -= 1
-        if k < 0:
-            return
-        yield tuple(pool[i] for i in chosen)
-
-
-def combinations(iterable, r):
-    pool = tuple(iterable)
-    return _combinations(pool, _r_arg(r), False)
-
-
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    return _combinations(pool, _r_arg(r), True)
-
-
-def _combinations(pool, r, replace):
-    n = len(pool)
-    if (not replace and r > n) or (replace and n == 0 and r > 0):
-        return
-    # Increasing (or, with replacement, non-decreasing) index tuples in lexicographic order.
-    chosen = [0] * r if replace else list(range(r))
-    yield tuple(pool[i] for i in chosen)
-    while True:
-        k = r - 1
-        while k >= 0 and chosen[k] == (n - 1 if replace else k + n - r):
-            k -= 1
-        if k < 0:
-            return
-        chosen[k] += 1
-        for j in range(k + 1, r):
-            chosen[j] = chosen[k] if replace else chosen[j - 1] + 1
-        yield tuple(pool[i] for i in chosen)
-
-
-_MISSING = object()
+    __iter__ = _iter_self
+    from _reap_itertools import combinations as __next__
 
 
 class groupby:
@@ -514,7 +490,8 @@ def tee(iterable, n=2):
 
 
 # The C types' fields are not a Python class's __slots__.
-for _cls in (accumulate, chain, compress, count, cycle, dropwhile, filterfalse, islice, pairwise,
-             repeat, starmap, takewhile, zip_longest):
+for _cls in (accumulate, chain, combinations, combinations_with_replacement, compress, count,
+             cycle, dropwhile, filterfalse, islice, pairwise, permutations, product, repeat, starmap,
+             takewhile, zip_longest):
     del _cls.__slots__
 del _cls
