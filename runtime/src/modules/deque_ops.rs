@@ -1,5 +1,6 @@
 //! The hot methods of `collections.deque` (`append`, `appendleft`, `pop`, `popleft`,
-//! `__len__`), native as CPython's C deque is: a queue's every step was a Python call. The
+//! `__len__`, its iterators' `__next__`), native as CPython's C deque is: a queue's every
+//! step was a Python call. The
 //! class stays in Python (`pylib/collections.py`), which keeps its items as
 //! `_items[_head:]` of a list, counts its changes in `_state` (its iterators compare it) and
 //! its bound in `_maxlen`; these natives work on those same slots, so either side may run.
@@ -11,8 +12,10 @@ use crate::value::{ObjId, Value};
 use crate::vm::{NativeFn, PyResult, Vm};
 
 /// The natives, under the names `collections.py` imports them by.
-pub const METHODS: [(&str, &str, NativeFn); 5] = [
+pub const METHODS: [(&str, &str, NativeFn); 7] = [
     ("deque_append", "deque.append", append),
+    ("deque_iter_next", "_deque_iterator.__next__", iter_next),
+    ("deque_reverse_next", "_deque_reverse_iterator.__next__", reverse_next),
     ("deque_appendleft", "deque.appendleft", appendleft),
     ("deque_pop", "deque.pop", pop),
     ("deque_popleft", "deque.popleft", popleft),
@@ -225,4 +228,48 @@ fn len(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
     let d = deque(vm, args, "__len__")?;
     no_arguments(vm, args, kwargs, "deque.__len__")?;
     Ok(Value::Int(d.len(vm) as i64))
+}
+
+/// An iterator's fields: `_counter` items left, `_deque`, `_index` (counted from the left, or
+/// for the reverse iterator from the right), `_state` the deque's when it was made.
+const ITER_FIELDS: [&str; 4] = ["_counter", "_deque", "_index", "_state"];
+
+/// The next item of a deque's iterator (`reverse`: from the right), or CPython's errors: a
+/// deque that changed since the iterator was made, or the end.
+fn step(vm: &mut Vm, args: &[Value], class: &str, reverse: bool) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let Some(it) = slot_fields::block(vm, this, ITER_FIELDS) else {
+        let tn = vm.type_name(this);
+        return Err(vm.new_exc(
+            ExcKind::TypeError,
+            &format!("descriptor '__next__' requires a '_collections.{class}' object but received a '{tn}'"),
+        ));
+    };
+    let d = deque(vm, &[it.get(vm, 1)], "__next__")?;
+    if d.f.int(vm, 3) != it.int(vm, 3) {
+        it.set_int(vm, 0, 0);
+        return Err(vm.new_exc(ExcKind::RuntimeError, "deque mutated during iteration"));
+    }
+    let left = it.int(vm, 0);
+    if left <= 0 {
+        let none = vm.new_tuple(Vec::new());
+        return Err(vm.new_exc_args(ExcKind::StopIteration, none));
+    }
+    let index = usize::try_from(it.int(vm, 2)).unwrap_or(0);
+    let (head, len) = (d.head(vm), d.len(vm));
+    let at =
+        if reverse { len.checked_sub(index + 1) } else { Some(index) }.filter(|&i| i < len).map(|i| head + i);
+    let item =
+        at.and_then(|at| d.with_list(vm, |items| items.get(at).copied()).flatten()).unwrap_or(Value::None);
+    it.set_int(vm, 0, left - 1);
+    it.set_int(vm, 2, index as i64 + 1);
+    Ok(vm.share(item))
+}
+
+fn iter_next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    step(vm, args, "_deque_iterator", false)
+}
+
+fn reverse_next(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    step(vm, args, "_deque_reverse_iterator", true)
 }

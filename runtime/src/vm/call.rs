@@ -228,6 +228,14 @@ impl Vm {
                 let Some(m) = self.lookup_in_mro(cls, self.common.call) else {
                     return Err(self.not_callable(func));
                 };
+                if let Some(native) = self.native_call_method(m) {
+                    self.check_native_depth()?;
+                    let mut full: smallvec::SmallVec<[Value; 8]> =
+                        smallvec::SmallVec::with_capacity(args.len() + 1);
+                    full.push(func);
+                    full.extend_from_slice(args);
+                    return native(self, &full, kwargs);
+                }
                 let m = self.share(m);
                 let r = if self.takes_receiver(m) {
                     let mut full: smallvec::SmallVec<[Value; 8]> =
@@ -241,6 +249,21 @@ impl Vm {
                 self.decref(m);
                 r
             }
+        }
+    }
+
+    /// The native `__call__` of a library class written in Python (`operator.itemgetter`'s,
+    /// `functools.partial`'s: `modules/callables.rs`), which checks its own receiver and
+    /// arguments: called at once, as a builtin is, without the checks of a general call.
+    #[inline]
+    fn native_call_method(&self, m: Value) -> Option<crate::vm::NativeFn> {
+        match self.heap.get(m.as_obj()?) {
+            Object::Builtin(b)
+                if b.receiver.is_none() && b.owner.is_none() && b.name.ends_with(".__call__") =>
+            {
+                Some(self.natives.get(b.native))
+            }
+            _ => None,
         }
     }
 

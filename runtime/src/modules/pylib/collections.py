@@ -578,29 +578,10 @@ class deque:
     # The state is taken when the iterator is made, not at its first item: a change between
     # `iter(d)` and `next()` is a mutation during iteration too.
     def __iter__(self):
-        return self._forward(self._state)
-
-    def _forward(self, state):
-        i = 0
-        while True:
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            if i >= len(self):
-                return
-            yield self._items[self._head + i]
-            i += 1
+        return _deque_iterator._over(self)
 
     def __reversed__(self):
-        return self._backward(self._state, len(self) - 1)
-
-    def _backward(self, state, i):
-        while True:
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            if i < 0:
-                return
-            yield self._items[self._head + i]
-            i -= 1
+        return _deque_reverse_iterator._over(self)
 
     def _index(self, i):
         n = len(self)
@@ -691,6 +672,41 @@ class deque:
 
 
 del deque.__slots__   # the C type's fields are not a Python class's __slots__
+
+
+def _deque_iterator_type(name, doc, step):
+    """One of the types of CPython's deque iterators (`_collections._deque_iterator`...): a
+    deque, how many items are left, where the next is, and the deque's change count when the
+    iterator was made; `step` (native) hands out the next item."""
+    def over(cls, d):
+        self = object.__new__(cls)
+        self._deque = d
+        self._state = d._state
+        self._counter = len(d)
+        self._index = 0
+        return self
+
+    namespace = {
+        '__doc__': doc,
+        '__module__': '_collections',
+        '__reap_c_type__': True,
+        '__slots__': ('_counter', '_deque', '_index', '_state'),
+        '_over': classmethod(over),
+        '__iter__': lambda self: self,
+        '__length_hint__': lambda self: self._counter,
+        '__next__': step,
+    }
+    cls = type(name, (), namespace)
+    del cls.__slots__
+    return cls
+
+
+from _reap_collections import deque_iter_next as _step, deque_reverse_next as _step_back
+_deque_iterator = _deque_iterator_type(
+    '_deque_iterator', 'What iter(deque) gives: its items from the left.', _step)
+_deque_reverse_iterator = _deque_iterator_type(
+    '_deque_reverse_iterator', 'What reversed(deque) gives: its items from the right.', _step_back)
+del _deque_iterator_type, _step, _step_back
 
 
 class ChainMap:
