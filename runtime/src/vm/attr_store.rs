@@ -178,6 +178,14 @@ impl Vm {
         })
     }
 
+    /// Whether `found` is a namedtuple's field (`modules/tuple_getter.rs`), which CPython's
+    /// `_tuplegetter` refuses to set or delete in words of its own.
+    fn is_tuple_getter(&self, found: Value) -> bool {
+        matches!(found.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::Property { fget: Value::Obj(g), .. })
+                if matches!(self.heap.get(*g), Object::Builtin(b) if b.name == "_tuplegetter.__get__"))
+    }
+
     fn getset_owner(&self, found: Value, key: &str) -> Option<&'static str> {
         let Some(Object::Property { fget: Value::Obj(g), fset: Value::None, .. }) =
             found.as_obj().map(|id| self.heap.get(id))
@@ -279,6 +287,9 @@ impl Vm {
                     ExcKind::AttributeError,
                     &format!("attribute '{key}' of '{owner}' objects is not writable"),
                 ));
+            }
+            if fset == Value::None && self.is_tuple_getter(found) {
+                return Err(self.new_exc(ExcKind::AttributeError, "can't set attribute"));
             }
             if fset == Value::None {
                 let tname = self.type_name(obj);
@@ -559,6 +570,9 @@ impl Vm {
             }
             if let Some(msg) = self.read_only_native(found) {
                 return Err(self.new_exc(ExcKind::AttributeError, &msg));
+            }
+            if fdel == Value::None && self.is_tuple_getter(found) {
+                return Err(self.new_exc(ExcKind::AttributeError, "can't delete attribute"));
             }
             if fdel == Value::None {
                 let tname = self.type_name(obj);
