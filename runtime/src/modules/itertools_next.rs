@@ -15,7 +15,9 @@ use crate::vm::{NativeFn, PyResult, Vm};
 
 pub fn make_itertools(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_reap_itertools");
-    let nexts: [(&str, &'static str, NativeFn); 16] = [
+    let nexts: [(&str, &'static str, NativeFn); 18] = [
+        ("groupby", "groupby.__next__", groupby),
+        ("grouper", "_grouper.__next__", grouper),
         ("accumulate", "accumulate.__next__", accumulate),
         ("chain", "chain.__next__", chain),
         ("combinations", "combinations.__next__", combinations),
@@ -642,4 +644,107 @@ fn permutations(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<V
         }
     }
     Ok(picked(vm, pool, &indices[..r]))
+}
+
+/// A groupby's fields: `_currkey` and `_currvalue` the item read last and its key (unset once
+/// its group handed it out), `_gen` counts the groups made (a group that is not the latest is
+/// over), `_it`, `_keyfunc`, `_tgtkey` the key of the latest group.
+const GROUPBY: [&str; 6] = ["_currkey", "_currvalue", "_gen", "_it", "_keyfunc", "_tgtkey"];
+
+/// Reads the groupby's next item and its key (CPython's `groupby_step`): `false` at the end.
+fn groupby_step(vm: &mut Vm, g: Fields) -> PyResult<bool> {
+    let Some(value) = next_of(vm, g, 3)? else { return Ok(false) };
+    let key = if g.get(vm, 4) == Value::None {
+        vm.share(value)
+    } else {
+        match call_field(vm, g, 4, &[value]) {
+            Ok(k) => k,
+            Err(e) => {
+                vm.decref(value);
+                return Err(e);
+            }
+        }
+    };
+    let old = g.replace(vm, 1, Some(value));
+    g.set(vm, 0, Some(key));
+    if let Some(old) = old {
+        vm.decref(old);
+    }
+    Ok(true)
+}
+
+/// `groupby`: skips what is left of the current group, then hands out the next key and a new
+/// `_grouper` over its items (the class's `_grouper` attribute).
+fn groupby(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let g = fields(vm, args, "groupby", GROUPBY)?;
+    let generation = g.int(vm, 2) + 1;
+    g.set_int(vm, 2, generation);
+    loop {
+        match (g.get_raw(vm, 0), g.get_raw(vm, 5)) {
+            (None, _) => {}
+            (Some(_), None) => break,
+            (Some(current), Some(target)) => {
+                let (current, target) = (vm.share(current), vm.share(target));
+                let same = vm.eq(target, current);
+                vm.decref(current);
+                vm.decref(target);
+                if !same? {
+                    break;
+                }
+            }
+        }
+        if !groupby_step(vm, g)? {
+            return Err(stop(vm));
+        }
+    }
+    let key = g.get(vm, 0);
+    vm.incref(key);
+    g.set(vm, 5, Some(key));
+    let cls = vm.type_of(Value::Obj(g.this));
+    let maker = vm.lookup_str(cls, "_grouper").and_then(Value::as_obj);
+    let Some(maker) = maker.filter(|&c| matches!(vm.heap.get(c), Object::Type(_))) else {
+        return Err(vm.new_exc(ExcKind::SystemError, "groupby has no _grouper class"));
+    };
+    let grouper = vm.new_instance(maker);
+    let Some(gr) = slot_fields::block(vm, grouper, ["_parent", "_tgtkey", "_token"]) else {
+        vm.decref(grouper);
+        return Err(vm.new_exc(ExcKind::SystemError, "groupby's _grouper has no fields"));
+    };
+    vm.heap.incref(g.this);
+    gr.set(vm, 0, Some(Value::Obj(g.this)));
+    vm.incref(key);
+    gr.set(vm, 1, Some(key));
+    gr.set_int(vm, 2, generation);
+    vm.incref(key);
+    Ok(vm.new_tuple(vec![key, grouper]))
+}
+
+/// A group of `groupby`: `_parent`, `_tgtkey` its key, `_token` the parent's group count when
+/// it was made (the group is over once the parent moved on).
+fn grouper(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
+    let me = fields(vm, args, "_grouper", ["_parent", "_tgtkey", "_token"])?;
+    let parent = vm.share(me.get(vm, 0));
+    let r = grouper_step(vm, me, parent);
+    vm.decref(parent);
+    r
+}
+
+fn grouper_step(vm: &mut Vm, me: Fields, parent: Value) -> PyResult<Value> {
+    let Some(g) = slot_fields::block(vm, parent, GROUPBY) else { return Err(stop(vm)) };
+    if g.int(vm, 2) != me.int(vm, 2) {
+        return Err(stop(vm));
+    }
+    if g.get_raw(vm, 1).is_none() && !groupby_step(vm, g)? {
+        return Err(stop(vm));
+    }
+    let (target, current) = (vm.share(me.get(vm, 1)), vm.share(g.get(vm, 0)));
+    let same = vm.eq(target, current);
+    vm.decref(target);
+    vm.decref(current);
+    if !same? {
+        return Err(stop(vm));
+    }
+    let value = g.replace(vm, 1, None).unwrap_or(Value::None);
+    g.set(vm, 0, None);
+    Ok(value)
 }

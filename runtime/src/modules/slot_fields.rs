@@ -70,6 +70,18 @@ impl Fields {
         }
     }
 
+    /// Puts `v` (its reference taken) in field `k` and hands back what it held, unreleased:
+    /// the caller releases it when CPython would.
+    pub fn replace(self, vm: &mut Vm, k: usize, v: Option<Value>) -> Option<Value> {
+        match vm.heap.get_mut(self.this) {
+            Object::Instance(i) => match i.slots_mut().get_mut(self.at + k) {
+                Some(slot) => std::mem::replace(slot, v),
+                None => v,
+            },
+            _ => v,
+        }
+    }
+
     /// Sets an int field (ints hold no reference).
     pub fn set_int(self, vm: &mut Vm, k: usize, n: i64) {
         self.set(vm, k, Some(Value::Int(n)));

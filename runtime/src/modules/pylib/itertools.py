@@ -5,8 +5,8 @@ Everything is lazy as CPython's: an iterator takes from its input only what it h
 combinatoric iterators work by indices rather than by filtering a larger product.
 
 The iterators are classes of their CPython names, whose `__next__` is native
-(`_reap_itertools`, over the fields each keeps in `__slots__`); `groupby` and the tee copies
-step in Python. Nothing here pickles.
+(`_reap_itertools`, over the fields each keeps in `__slots__`); the tee copies step in
+Python. Nothing here pickles.
 """
 
 import sys as _sys
@@ -388,55 +388,29 @@ class combinations_with_replacement:
     from _reap_itertools import combinations as __next__
 
 
+class _grouper:
+    """One group of a groupby: the items with its key, until the groupby moves on."""
+    __reap_c_type__ = True
+    __slots__ = ('_parent', '_tgtkey', '_token')
+    __iter__ = _iter_self
+    from _reap_itertools import grouper as __next__
+
+
 class groupby:
-    """groupby(iterable, key=None): consecutive keys and groups from the iterable. A group is
-    valid until the next one is asked for, as CPython's."""
-    __reap_c_type__ = True  # named with its module in messages, as CPython's C type
+    """Consecutive keys of an iterable and the group of items with each; a group is valid
+    until the next one is asked for, as CPython's."""
+    __reap_c_type__ = True
+    # What a step reads (`_currkey`, `_currvalue`) and the latest group's key are unset
+    # until there is one.
+    __slots__ = ('_currkey', '_currvalue', '_gen', '_it', '_keyfunc', '_tgtkey')
+    _grouper = _grouper
 
-    __module__ = 'itertools'
+    def __new__(cls, *args, **kwargs):
+        iterable, key = _clinic('groupby', args, kwargs, ('iterable', 'key'), 1)
+        return _made(cls, _it=iter(iterable), _keyfunc=None if key is _MISSING else key, _gen=0)
 
-    def __init__(self, iterable, key=None):
-        self._it = iter(iterable)
-        self._keyfunc = key
-        self._tgtkey = self._currkey = self._currvalue = _MISSING
-        self._current_group = None
-
-    def __iter__(self):
-        return self
-
-    def _step(self):
-        value = next(self._it)
-        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
-        self._currvalue = value
-
-    def _same_group(self):
-        tgt, cur = self._tgtkey, self._currkey
-        return tgt is not _MISSING and (tgt is cur or tgt == cur)
-
-    def __next__(self):
-        self._current_group = token = object()
-        while True:
-            if self._currvalue is _MISSING:
-                self._step()
-            if not self._same_group():
-                break
-            self._currvalue = _MISSING
-        self._tgtkey = self._currkey
-        return self._currkey, _grouper(self, token)
-
-
-def _grouper(parent, token):
-    while parent._current_group is token:
-        if parent._currvalue is _MISSING:
-            try:
-                parent._step()
-            except StopIteration:
-                return
-        if not parent._same_group():
-            return
-        value = parent._currvalue
-        parent._currvalue = _MISSING
-        yield value
+    __iter__ = _iter_self
+    from _reap_itertools import groupby as __next__
 
 
 class pairwise:
@@ -490,8 +464,8 @@ def tee(iterable, n=2):
 
 
 # The C types' fields are not a Python class's __slots__.
-for _cls in (accumulate, chain, combinations, combinations_with_replacement, compress, count,
-             cycle, dropwhile, filterfalse, islice, pairwise, permutations, product, repeat, starmap,
-             takewhile, zip_longest):
+for _cls in (_grouper, accumulate, chain, combinations, combinations_with_replacement, compress,
+             count, cycle, dropwhile, filterfalse, groupby, islice, pairwise, permutations, product,
+             repeat, starmap, takewhile, zip_longest):
     del _cls.__slots__
 del _cls
