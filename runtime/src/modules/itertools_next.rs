@@ -411,12 +411,14 @@ fn pairwise(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 /// `cycle`: `_index` into `_saved` once `_it` (None then) is exhausted; `_saved` the items of
-/// the first pass.
+/// the first pass; `_firstpass` once they are all saved (an unpickled cycle).
 fn cycle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    let f = fields(vm, args, "cycle", ["_index", "_it", "_saved"])?;
-    let saved = f.get(vm, 2);
-    if f.get(vm, 1) != Value::None {
-        match next_of(vm, f, 1)? {
+    let f = fields(vm, args, "cycle", ["_firstpass", "_index", "_it", "_saved"])?;
+    let saved = f.get(vm, 3);
+    if f.get(vm, 2) != Value::None {
+        match next_of(vm, f, 2)? {
+            // Restored past its first pass: the items are saved already.
+            Some(item) if f.int(vm, 0) != 0 => return Ok(item),
             Some(item) => {
                 vm.incref(item);
                 if let Some(Object::List(l)) = saved.as_obj().map(|id| vm.heap.get_mut(id)) {
@@ -426,16 +428,16 @@ fn cycle(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
                 }
                 return Ok(item);
             }
-            None => f.set(vm, 1, Some(Value::None)),
+            None => f.set(vm, 2, Some(Value::None)),
         }
     }
-    let i = usize::try_from(f.int(vm, 0)).unwrap_or(0);
+    let i = usize::try_from(f.int(vm, 1)).unwrap_or(0);
     let (item, len) = match saved.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::List(l)) => (l.get(i).copied(), l.len()),
         _ => (None, 0),
     };
     let Some(item) = item else { return Err(stop(vm)) };
-    f.set_int(vm, 0, if i + 1 >= len { 0 } else { i as i64 + 1 });
+    f.set_int(vm, 1, if i + 1 >= len { 0 } else { i as i64 + 1 });
     Ok(vm.share(item))
 }
 

@@ -6,7 +6,7 @@ combinatoric iterators work by indices rather than by filtering a larger product
 
 The iterators are classes of their CPython names, whose `__next__` is native
 (`_reap_itertools`, over the fields each keeps in `__slots__`); the tee copies step in
-Python. Nothing here pickles.
+Python. They pickle and copy as CPython 3.11's do (`pairwise` does not).
 """
 
 import sys as _sys
@@ -80,6 +80,11 @@ class count:
     __iter__ = _iter_self
     from _reap_itertools import count as __next__
 
+    def __reduce__(self):
+        if isinstance(self._step, int) and self._step == 1:
+            return type(self), (self._n,)
+        return type(self), (self._n, self._step)
+
     def __repr__(self):
         if type(self._step) is int and self._step == 1:
             return f'{type(self).__name__}({self._n!r})'
@@ -89,14 +94,30 @@ class count:
 class cycle:
     """The items of an iterable, then the same items again, for ever."""
     __reap_c_type__ = True
-    __slots__ = ('_index', '_it', '_saved')
+    # `_firstpass` (set by unpickling a cycle past its first pass): the items are saved already.
+    __slots__ = ('_firstpass', '_index', '_it', '_saved')
 
     def __new__(cls, *args, **kwargs):
         iterable, = _positional('cycle', args, kwargs, 1)
-        return _made(cls, _it=iter(iterable), _saved=[], _index=0)
+        return _made(cls, _it=iter(iterable), _saved=[], _index=0, _firstpass=False)
 
     __iter__ = _iter_self
     from _reap_itertools import cycle as __next__
+
+    def __reduce__(self):
+        if self._it is None:
+            it = iter(self._saved)
+            if self._index:
+                it.__setstate__(self._index)
+            return type(self), (it,), (self._saved, True)
+        return type(self), (self._it,), (self._saved, self._firstpass)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[0], list):
+            raise TypeError('invalid cycle state')
+        self._saved = state[0]
+        self._firstpass = bool(_index(state[1]))
+        self._index = 0
 
 
 class repeat:
@@ -117,6 +138,11 @@ class repeat:
 
     __iter__ = _iter_self
     from _reap_itertools import repeat as __next__
+
+    def __reduce__(self):
+        if self._left is None:
+            return type(self), (self._object,)
+        return type(self), (self._object, self._left)
 
     def __length_hint__(self):
         if self._left is None:
@@ -152,6 +178,18 @@ class accumulate:
     __iter__ = _iter_self
     from _reap_itertools import accumulate as __next__
 
+    def __reduce__(self):
+        func = self._func
+        if self._initial is not None:
+            return type(self), (chain((self._initial,), self._it), func), None
+        total = getattr(self, '_total', _MISSING)
+        if total is None:
+            return islice, (type(self)(chain((None,), self._it), func), 1, None)
+        return type(self), (self._it, func), None if total is _MISSING else total
+
+    def __setstate__(self, state):
+        self._total = state
+
 
 class chain:
     """The items of each iterable in turn."""
@@ -175,6 +213,23 @@ class chain:
     __iter__ = _iter_self
     from _reap_itertools import chain as __next__
 
+    def __reduce__(self):
+        if self._source is None:
+            return type(self), ()
+        if self._active is None:
+            return type(self), (), (self._source,)
+        return type(self), (), (self._source, self._active)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('state is not a tuple')
+        if not 1 <= len(state) <= 2:
+            raise TypeError(f'chain.__setstate__ expected 1 to 2 arguments, got {len(state)}')
+        if not all(hasattr(type(x), '__next__') for x in state):
+            raise TypeError('Arguments must be iterators.')
+        self._source = state[0]
+        self._active = state[1] if len(state) == 2 else None
+
 
 class compress:
     """The items of data whose selector (the item at the same place) is true."""
@@ -187,6 +242,9 @@ class compress:
 
     __iter__ = _iter_self
     from _reap_itertools import compress as __next__
+
+    def __reduce__(self):
+        return type(self), (self._data, self._selectors)
 
 
 class dropwhile:
@@ -201,6 +259,12 @@ class dropwhile:
     __iter__ = _iter_self
     from _reap_itertools import dropwhile as __next__
 
+    def __reduce__(self):
+        return type(self), (self._pred, self._it), int(self._dropped)
+
+    def __setstate__(self, state):
+        self._dropped = bool(state)
+
 
 class takewhile:
     """The items of an iterable up to the first for which the predicate is false."""
@@ -214,6 +278,12 @@ class takewhile:
     __iter__ = _iter_self
     from _reap_itertools import takewhile as __next__
 
+    def __reduce__(self):
+        return type(self), (self._pred, self._it), int(self._stop)
+
+    def __setstate__(self, state):
+        self._stop = bool(state)
+
 
 class filterfalse:
     """The items of an iterable for which the predicate is false."""
@@ -226,6 +296,9 @@ class filterfalse:
 
     __iter__ = _iter_self
     from _reap_itertools import filterfalse as __next__
+
+    def __reduce__(self):
+        return type(self), (self._pred, self._it)
 
 
 def _islice_bound(v, what):
@@ -273,6 +346,14 @@ class islice:
     __iter__ = _iter_self
     from _reap_itertools import islice as __next__
 
+    def __reduce__(self):
+        if self._it is None:
+            return type(self), (iter([]), 0), 0
+        return type(self), (self._it, self._next, self._stop, self._step), self._cnt
+
+    def __setstate__(self, state):
+        self._cnt = _index(state)
+
 
 class starmap:
     """The results of a function called with each item of an iterable as its arguments."""
@@ -285,6 +366,9 @@ class starmap:
 
     __iter__ = _iter_self
     from _reap_itertools import starmap as __next__
+
+    def __reduce__(self):
+        return type(self), (self._func, self._it)
 
 
 class zip_longest:
@@ -303,6 +387,12 @@ class zip_longest:
 
     __iter__ = _iter_self
     from _reap_itertools import zip_longest as __next__
+
+    def __reduce__(self):
+        return type(self), tuple(() if it is None else it for it in self._its), self._fill
+
+    def __setstate__(self, state):
+        self._fill = state
 
 
 class product:
@@ -325,6 +415,21 @@ class product:
 
     __iter__ = _iter_self
     from _reap_itertools import product as __next__
+
+    def __reduce__(self):
+        if self._stopped:
+            return type(self), ((),)
+        if self._indices is None:
+            return type(self), self._pools
+        return type(self), self._pools, tuple(self._indices)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != len(self._pools):
+            raise ValueError('invalid arguments')
+        if not all(self._pools):
+            self._stopped = True
+            return
+        self._indices = [min(max(_index(i), 0), len(pool) - 1) for i, pool in zip(state, self._pools)]
 
 
 class permutations:
@@ -350,6 +455,23 @@ class permutations:
     __iter__ = _iter_self
     from _reap_itertools import permutations as __next__
 
+    def __reduce__(self):
+        if self._cycles is None:
+            return type(self), (self._pool, self._r)
+        if self._stopped:
+            return type(self), ((), self._r)
+        return type(self), (self._pool, self._r), (tuple(self._indices), tuple(self._cycles))
+
+    def __setstate__(self, state):
+        n, r = len(self._pool), self._r
+        if not isinstance(state, tuple) or len(state) != 2:
+            raise TypeError('invalid permutations state')
+        indices, cycles = state
+        if len(indices) != n or len(cycles) != r:
+            raise ValueError('invalid arguments')
+        self._indices = [min(max(_index(i), 0), n - 1) for i in indices]
+        self._cycles = [min(max(_index(c), 1), n - i) for i, c in enumerate(cycles)]
+
 
 def _combinations(cls, name, args, kwargs, replace):
     iterable, r = _clinic(name, args, kwargs, ('iterable', 'r'), 2)
@@ -359,6 +481,22 @@ def _combinations(cls, name, args, kwargs, replace):
         raise ValueError('r must be non-negative')
     stopped = (len(pool) == 0 and r > 0) if replace else r > len(pool)
     return _made(cls, _pool=pool, _r=r, _replace=replace, _indices=None, _stopped=stopped)
+
+
+def _combinations_reduce(self):
+    if self._indices is None:
+        return type(self), (self._pool, self._r)
+    if self._stopped:
+        return type(self), ((), self._r)
+    return type(self), (self._pool, self._r), tuple(self._indices)
+
+
+def _combinations_setstate(self, state):
+    n, r = len(self._pool), self._r
+    if not isinstance(state, tuple) or len(state) != r:
+        raise ValueError('invalid arguments')
+    highest = (lambda i: n - 1) if self._replace else (lambda i: i + n - r)
+    self._indices = [min(max(_index(x), 0), highest(i)) for i, x in enumerate(state)]
 
 
 class combinations:
@@ -374,6 +512,9 @@ class combinations:
     __iter__ = _iter_self
     from _reap_itertools import combinations as __next__
 
+    __reduce__ = _combinations_reduce
+    __setstate__ = _combinations_setstate
+
 
 class combinations_with_replacement:
     """Tuples of r items of an iterable at non-decreasing positions (an item may repeat), in
@@ -387,6 +528,9 @@ class combinations_with_replacement:
     __iter__ = _iter_self
     from _reap_itertools import combinations as __next__
 
+    __reduce__ = _combinations_reduce
+    __setstate__ = _combinations_setstate
+
 
 class _grouper:
     """One group of a groupby: the items with its key, until the groupby moves on."""
@@ -394,6 +538,14 @@ class _grouper:
     __slots__ = ('_parent', '_tgtkey', '_token')
     __iter__ = _iter_self
     from _reap_itertools import grouper as __next__
+
+    def __new__(cls, parent, tgtkey):
+        return _made(cls, _parent=parent, _tgtkey=tgtkey, _token=parent._gen)
+
+    def __reduce__(self):
+        if self._parent._gen != self._token:
+            return iter, ((),)
+        return type(self), (self._parent, self._tgtkey)
 
 
 class groupby:
@@ -412,6 +564,18 @@ class groupby:
     __iter__ = _iter_self
     from _reap_itertools import groupby as __next__
 
+    def __reduce__(self):
+        made = type(self), (self._it, self._keyfunc)
+        try:
+            return made + ((self._currkey, self._currvalue, self._tgtkey),)
+        except AttributeError:
+            return made
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 3:
+            raise TypeError('invalid groupby state')
+        self._currkey, self._currvalue, self._tgtkey = state
+
 
 class pairwise:
     """Each item of an iterable with the one after it."""
@@ -424,6 +588,10 @@ class pairwise:
 
     __iter__ = _iter_self
     from _reap_itertools import pairwise as __next__
+
+    def __reduce__(self):
+        name = 'itertools.pairwise' if type(self) is pairwise else type(self).__name__
+        raise TypeError(f"cannot pickle '{name}' object")
 
 
 class _tee:
