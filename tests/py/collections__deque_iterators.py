@@ -50,3 +50,15 @@ class Sub(deque):
     pass
 s = Sub([3, 1, 2])
 print(list(s), list(reversed(s)), sorted(s))
+
+# Pickled or copied part-way through, an iterator resumes where it was, over its deque.
+import copy, pickle
+d = deque([1, 2, 3, 4])
+i, r = iter(d), reversed(d)
+next(i)
+next(r)
+print(i.__reduce__()[0], i.__reduce__()[1][1:], r.__reduce__()[1][1:])
+print(list(pickle.loads(pickle.dumps(i))), list(copy.copy(r)), list(copy.deepcopy(i)), list(i), list(r))
+print(pickle.dumps(iter(deque('ab')), 2).hex())
+attempt(type(i), [1, 2])
+print(list(type(i)(d, 2)), list(type(r)(d, 3)), list(type(i)(d, 9)))

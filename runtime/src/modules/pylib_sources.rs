@@ -35,6 +35,7 @@ fn core(name: &str) -> Option<&'static str> {
         "_reap_textio" => include_str!("pylib/_reap_textio.py"),
         "_reap_io_classes" => include_str!("pylib/_reap_io_classes.py"),
         "collections" => include_str!("pylib/collections.py"),
+        "_collections" => include_str!("pylib/_collections.py"),
         "_reap_reprguard" => include_str!("pylib/_reap_reprguard.py"),
         "heapq" => include_str!("pylib/heapq.py"),
         "bisect" => include_str!("pylib/bisect.py"),

@@ -686,8 +686,22 @@ def _deque_iterator_type(name, doc, step):
         self._index = 0
         return self
 
+    def new(cls, d, index=0, /):
+        if not isinstance(d, deque):
+            raise TypeError(f'argument 1 must be collections.deque, not {type(d).__name__}')
+        self = over(cls, d)
+        for _ in range(index):
+            if next(self, self) is self:
+                break
+        return self
+
+    def reduce(self):
+        return type(self), (self._deque, len(self._deque) - self._counter)
+
     namespace = {
         '__doc__': doc,
+        '__new__': new,
+        '__reduce__': reduce,
         '__module__': '_collections',
         '__reap_c_type__': True,
         '__slots__': ('_counter', '_deque', '_index', '_state'),
