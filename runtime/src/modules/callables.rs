@@ -339,8 +339,13 @@ fn lru_with_key(
     let result = vm.call(func, args, kwargs)?;
     if let Some(limit) = maxsize {
         // The call cached this key itself (recursion): the first result stays.
-        if vm.dict_get_hashed(cache, key, h)?.is_some() {
-            return Ok(result);
+        match vm.dict_get_hashed(cache, key, h) {
+            Ok(Some(_)) => return Ok(result),
+            Ok(None) => {}
+            Err(e) => {
+                vm.decref(result);
+                return Err(e);
+            }
         }
         let full = match cache.as_obj().map(|id| vm.heap.get(id)) {
             Some(Object::Dict(t)) => t.len() >= limit,
