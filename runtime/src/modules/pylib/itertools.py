@@ -54,14 +54,6 @@ def _clinic(name, args, kwargs, names, required, max_positional=None):
     return values
 
 
-def _made(cls, **fields):
-    """A new iterator of class `cls` with these fields."""
-    self = object.__new__(cls)
-    for name, value in fields.items():
-        setattr(self, name, value)
-    return self
-
-
 class count:
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
     __reap_c_type__ = True  # named with its module in messages, as CPython's C type
@@ -99,7 +91,12 @@ class cycle:
 
     def __new__(cls, *args, **kwargs):
         iterable, = _positional('cycle', args, kwargs, 1)
-        return _made(cls, _it=iter(iterable), _saved=[], _index=0, _firstpass=False)
+        self = object.__new__(cls)
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = 0
+        self._firstpass = False
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import cycle as __next__
@@ -173,7 +170,11 @@ class accumulate:
         iterable, func, initial = _clinic('accumulate', args, kwargs, ('iterable', 'func', 'initial'), 1, 2)
         func = None if func is _MISSING else func
         initial = None if initial is _MISSING else initial
-        return _made(cls, _it=iter(iterable), _func=func, _initial=initial)
+        self = object.__new__(cls)
+        self._it = iter(iterable)
+        self._func = func
+        self._initial = initial
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import accumulate as __next__
@@ -199,7 +200,10 @@ class chain:
     def __new__(cls, *iterables, **kwargs):
         if kwargs:
             raise TypeError('chain() takes no keyword arguments')
-        return cls._over(iter(iterables))
+        self = object.__new__(cls)
+        self._source = iter(iterables)
+        self._active = None
+        return self
 
     @classmethod
     def from_iterable(cls, iterable, /):
@@ -208,7 +212,10 @@ class chain:
 
     @classmethod
     def _over(cls, source):
-        return _made(cls, _source=source, _active=None)
+        self = object.__new__(cls)
+        self._source = source
+        self._active = None
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import chain as __next__
@@ -238,7 +245,10 @@ class compress:
 
     def __new__(cls, *args, **kwargs):
         data, selectors = _clinic('compress', args, kwargs, ('data', 'selectors'), 2)
-        return _made(cls, _data=iter(data), _selectors=iter(selectors))
+        self = object.__new__(cls)
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import compress as __next__
@@ -254,7 +264,11 @@ class dropwhile:
 
     def __new__(cls, *args, **kwargs):
         predicate, iterable = _positional('dropwhile', args, kwargs, 2)
-        return _made(cls, _pred=predicate, _it=iter(iterable), _dropped=False)
+        self = object.__new__(cls)
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._dropped = False
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import dropwhile as __next__
@@ -273,7 +287,11 @@ class takewhile:
 
     def __new__(cls, *args, **kwargs):
         predicate, iterable = _positional('takewhile', args, kwargs, 2)
-        return _made(cls, _pred=predicate, _it=iter(iterable), _stop=False)
+        self = object.__new__(cls)
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._stop = False
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import takewhile as __next__
@@ -292,7 +310,10 @@ class filterfalse:
 
     def __new__(cls, *args, **kwargs):
         predicate, iterable = _positional('filterfalse', args, kwargs, 2)
-        return _made(cls, _pred=predicate, _it=iter(iterable))
+        self = object.__new__(cls)
+        self._pred = predicate
+        self._it = iter(iterable)
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import filterfalse as __next__
@@ -320,6 +341,14 @@ class islice:
     __slots__ = ('_cnt', '_it', '_next', '_step', '_stop')
 
     def __new__(cls, *args, **kwargs):
+        if not kwargs and len(args) == 2 and type(args[1]) is int and 0 <= args[1] <= _sys.maxsize:
+            # islice(iterable, stop), the common call, without the general checks.
+            self = object.__new__(cls)
+            self._it = iter(args[0])
+            self._cnt = self._next = 0
+            self._stop = args[1]
+            self._step = 1
+            return self
         if kwargs:
             raise TypeError('islice() takes no keyword arguments')
         if not 2 <= len(args) <= 4:
@@ -341,7 +370,13 @@ class islice:
                 step = 0
             if step < 1:
                 raise ValueError('Step for islice() must be a positive integer or None.')
-        return _made(cls, _it=iter(iterable), _cnt=0, _next=start, _stop=stop, _step=step)
+        self = object.__new__(cls)
+        self._it = iter(iterable)
+        self._cnt = 0
+        self._next = start
+        self._stop = stop
+        self._step = step
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import islice as __next__
@@ -362,7 +397,10 @@ class starmap:
 
     def __new__(cls, *args, **kwargs):
         function, iterable = _positional('starmap', args, kwargs, 2)
-        return _made(cls, _func=function, _it=iter(iterable))
+        self = object.__new__(cls)
+        self._func = function
+        self._it = iter(iterable)
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import starmap as __next__
@@ -383,7 +421,11 @@ class zip_longest:
             # CPython 3.11's message names no argument.
             raise TypeError('zip_longest() got an unexpected keyword argument')
         its = [iter(it) for it in args]
-        return _made(cls, _its=its, _active=len(its), _fill=fillvalue)
+        self = object.__new__(cls)
+        self._its = its
+        self._active = len(its)
+        self._fill = fillvalue
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import zip_longest as __next__
@@ -411,7 +453,11 @@ class product:
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = tuple([tuple(pool) for pool in iterables]) * repeat
-        return _made(cls, _pools=pools, _indices=None, _stopped=False)
+        self = object.__new__(cls)
+        self._pools = pools
+        self._indices = None
+        self._stopped = False
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import product as __next__
@@ -449,8 +495,13 @@ class permutations:
             raise TypeError('Expected int as r')
         elif r < 0:
             raise ValueError('r must be non-negative')
-        return _made(cls, _pool=pool, _r=r, _indices=list(range(len(pool))), _cycles=None,
-                     _stopped=r > len(pool))
+        self = object.__new__(cls)
+        self._pool = pool
+        self._r = r
+        self._indices = list(range(len(pool)))
+        self._cycles = None
+        self._stopped = r > len(pool)
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import permutations as __next__
@@ -480,7 +531,13 @@ def _combinations(cls, name, args, kwargs, replace):
     if r < 0:
         raise ValueError('r must be non-negative')
     stopped = (len(pool) == 0 and r > 0) if replace else r > len(pool)
-    return _made(cls, _pool=pool, _r=r, _replace=replace, _indices=None, _stopped=stopped)
+    self = object.__new__(cls)
+    self._pool = pool
+    self._r = r
+    self._replace = replace
+    self._indices = None
+    self._stopped = stopped
+    return self
 
 
 def _combinations_reduce(self):
@@ -540,7 +597,11 @@ class _grouper:
     from _reap_itertools import grouper as __next__
 
     def __new__(cls, parent, tgtkey):
-        return _made(cls, _parent=parent, _tgtkey=tgtkey, _token=parent._gen)
+        self = object.__new__(cls)
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._token = parent._gen
+        return self
 
     def __reduce__(self):
         if self._parent._gen != self._token:
@@ -559,7 +620,11 @@ class groupby:
 
     def __new__(cls, *args, **kwargs):
         iterable, key = _clinic('groupby', args, kwargs, ('iterable', 'key'), 1)
-        return _made(cls, _it=iter(iterable), _keyfunc=None if key is _MISSING else key, _gen=0)
+        self = object.__new__(cls)
+        self._it = iter(iterable)
+        self._keyfunc = None if key is _MISSING else key
+        self._gen = 0
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import groupby as __next__
@@ -584,7 +649,9 @@ class pairwise:
 
     def __new__(cls, *args, **kwargs):
         iterable, = _positional('pairwise', args, kwargs, 1)
-        return _made(cls, _it=iter(iterable))
+        self = object.__new__(cls)
+        self._it = iter(iterable)
+        return self
 
     __iter__ = _iter_self
     from _reap_itertools import pairwise as __next__
