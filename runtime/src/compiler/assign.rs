@@ -143,9 +143,15 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(u, value)?;
-                self.expr(u, slice)?;
-                u.span = t.span;
-                self.emit(u, Instr::StoreSubscript);
+                if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                    let n = self.slice_parts(u, lower.as_deref(), upper.as_deref(), step.as_deref())?;
+                    u.span = t.span;
+                    self.emit(u, Instr::StoreSlice(n));
+                } else {
+                    self.expr(u, slice)?;
+                    u.span = t.span;
+                    self.emit(u, Instr::StoreSubscript);
+                }
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 match elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. })) {

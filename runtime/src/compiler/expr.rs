@@ -60,9 +60,17 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value, slice, .. } => {
                 self.check_subscript(e, value, slice);
                 self.expr(u, value)?;
-                self.expr(u, slice)?;
-                u.span = e.span;
-                self.emit(u, Instr::Subscript);
+                // `x[a:b]` slices without making a slice object where it can (see
+                // `Instr::BinarySlice`).
+                if let ExprKind::Slice { lower, upper, step } = &slice.kind {
+                    let n = self.slice_parts(u, lower.as_deref(), upper.as_deref(), step.as_deref())?;
+                    u.span = e.span;
+                    self.emit(u, Instr::BinarySlice(n));
+                } else {
+                    self.expr(u, slice)?;
+                    u.span = e.span;
+                    self.emit(u, Instr::Subscript);
+                }
             }
             ExprKind::Slice { lower, upper, step } => {
                 self.slice(u, lower.as_deref(), upper.as_deref(), step.as_deref())?
@@ -198,6 +206,20 @@ impl<'a> Compiler<'a> {
         upper: Option<&'s Expr>,
         step: Option<&'s Expr>,
     ) -> CResult {
+        let n = self.slice_parts(u, lower, upper, step)?;
+        self.emit(u, Instr::BuildSlice(n));
+        Ok(())
+    }
+
+    /// Pushes a slice's bounds (None for one left out) and its step if it has one; returns
+    /// how many it pushed.
+    pub(super) fn slice_parts<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        lower: Option<&'s Expr>,
+        upper: Option<&'s Expr>,
+        step: Option<&'s Expr>,
+    ) -> CResult<u32> {
         for part in [lower, upper] {
             match part {
                 Some(p) => self.expr(u, p)?,
@@ -207,13 +229,10 @@ impl<'a> Compiler<'a> {
         match step {
             Some(s) => {
                 self.expr(u, s)?;
-                self.emit(u, Instr::BuildSlice(3));
+                Ok(3)
             }
-            None => {
-                self.emit(u, Instr::BuildSlice(2));
-            }
+            None => Ok(2),
         }
-        Ok(())
     }
 
     fn joined_str<'s>(&mut self, u: &mut Unit<'s>, values: &'s [Expr]) -> CResult {

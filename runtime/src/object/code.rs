@@ -138,7 +138,14 @@ pub enum Instr {
         after: u32,
     },
     Subscript,
+    /// `obj[start:stop]` (2) or `obj[start:stop:step]` (3), the bounds on the stack above the
+    /// object: slices a list, tuple or str at once, else makes the slice object and
+    /// subscripts as `Subscript` (CPython 3.12's `BINARY_SLICE`).
+    BinarySlice(u32),
     StoreSubscript,
+    /// `obj[start:stop(:step)] = value`, the value below the object: as `BinarySlice` for
+    /// `StoreSubscript`.
+    StoreSlice(u32),
     DeleteSubscript,
     /// `conversion` 0 (none), b's', b'r', b'a'; `spec` whether a format spec is on the stack.
     FormatValue {

@@ -135,6 +135,8 @@ fn kind_and_operand(instr: Instr) -> (u8, u32) {
         Instr::AsyncWithExceptEnd(a) => (110, a),
         Instr::SetupAnnotations => (111, 0),
         Instr::LoadAssertionError => (112, 0),
+        Instr::BinarySlice(a) => (113, a),
+        Instr::StoreSlice(a) => (114, a),
     }
 }
 

@@ -16,6 +16,7 @@ pub mod memview;
 
 pub use file::FileObj;
 pub mod set_table;
+pub mod slice_bounds;
 
 use std::sync::Arc;
 

@@ -68,7 +68,6 @@ use crate::types::iter::iter_next_complex;
 use crate::types::sequence::sequence_getitem;
 use crate::types::set::set_compare;
 use crate::types::set::set_copy_of;
-use crate::types::slice::SliceBounds;
 use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -544,19 +543,4 @@ fn construct_collection(
         return None;
     };
     Some(r)
-}
-
-impl SliceBounds {
-    pub fn positions(self) -> impl Iterator<Item = usize> {
-        (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
-    }
-
-    /// The selected positions as one ascending range, when the step is 1 or -1.
-    pub fn contiguous(self) -> Option<std::ops::Range<usize>> {
-        match self.step {
-            1 => Some(self.start as usize..self.start as usize + self.len),
-            -1 if self.len > 0 => Some((self.start as usize + 1 - self.len)..self.start as usize + 1),
-            _ => None,
-        }
-    }
 }

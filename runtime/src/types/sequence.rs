@@ -86,6 +86,14 @@ pub(crate) fn sequence_getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<
     };
     if let Some(s) = slice {
         let b = slice_bounds(vm, s, len)?;
+        // An immutable sequence sliced whole is itself, as in CPython.
+        if b.step == 1
+            && b.len == len
+            && matches!(vm.heap.get(id), Object::Tuple(_) | Object::Str(_) | Object::Bytes(_))
+        {
+            vm.heap.incref(id);
+            return Ok(Value::Obj(id));
+        }
         let picked = match vm.heap.get(id) {
             Object::List(items) | Object::Tuple(items) => {
                 // (Read with `get`: an `__index__` of the slice may have shrunk the list.)

@@ -83,15 +83,7 @@ pub(crate) fn slice_indices_method(vm: &mut Vm, args: &[Value], _: &[(ObjId, Val
     Ok(vm.new_tuple(items))
 }
 
-/// A slice resolved against a sequence's length (CPython's `PySlice_AdjustIndices`): the
-/// positions it selects are `start`, `start + step`, ... (`len` of them).
-#[derive(Clone, Copy, Debug)]
-pub struct SliceBounds {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-    pub len: usize,
-}
+pub use crate::object::slice_bounds::SliceBounds;
 
 /// Resolves `slice` against a sequence of `len` items.
 pub(crate) fn slice_bounds(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<SliceBounds> {
@@ -120,34 +112,15 @@ pub(crate) fn slice_bounds(vm: &mut Vm, slice: ObjId, len: usize) -> PyResult<Sl
             "slice indices must be integers or None or have an __index__ method",
         ))
     };
-    // CPython keeps the step within ±PY_SSIZE_T_MAX so that it can be negated.
-    let step = get(vm, step)?.map_or(1, |s| s.max(-i64::MAX));
-    if step == 0 {
+    // The step first, and refused before the bounds' `__index__` runs, as CPython's
+    // `PySlice_Unpack`.
+    let step = get(vm, step)?;
+    if step == Some(0) {
         return Err(vm.new_exc(ExcKind::ValueError, "slice step cannot be zero"));
     }
-    let start = get(vm, start)?;
-    let stop = get(vm, stop)?;
-    let n = len as i64;
-    let adjust = |i: i64| {
-        if i < 0 {
-            let i = i.saturating_add(n);
-            if i < 0 { if step < 0 { -1 } else { 0 } } else { i }
-        } else if i >= n {
-            if step < 0 { n - 1 } else { n }
-        } else {
-            i
-        }
-    };
-    let start = start.map_or(if step < 0 { n - 1 } else { 0 }, adjust);
-    let stop = stop.map_or(if step < 0 { -1 } else { n }, adjust);
-    let count = if step < 0 {
-        if stop < start { (start - stop - 1) / -step + 1 } else { 0 }
-    } else if start < stop {
-        (stop - start - 1) / step + 1
-    } else {
-        0
-    };
-    Ok(SliceBounds { start, stop, step, len: count as usize })
+    let (start, stop) = (get(vm, start)?, get(vm, stop)?);
+    SliceBounds::resolve(start, stop, step, len)
+        .ok_or_else(|| vm.new_exc(ExcKind::ValueError, "slice step cannot be zero"))
 }
 
 /// The data attributes of the type.

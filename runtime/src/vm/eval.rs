@@ -884,16 +884,43 @@ impl Vm {
                         f.stack.push(v);
                         continue;
                     }
-                    if let Some(func) = self.getitem_in_loop(obj) {
-                        // `type(obj).__getitem__(obj, key)` as a call the loop runs.
-                        let base = f.stack.len();
-                        f.stack.extend([Value::Obj(func), obj, key]);
+                    if let Some((func, base)) = self.subscript_general(&mut f.stack, obj, key)? {
                         return Ok(Flow::Call { func, base, first: base + 1 });
                     }
-                    let r = self.getitem(obj, key);
+                }
+                Instr::BinarySlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    let obj = f.pop();
+                    if let Some(v) = self.slice_quick(obj, start, stop, step) {
+                        self.decref(obj);
+                        f.stack.push(v);
+                        continue;
+                    }
+                    // As `BuildSlice` then `Subscript`.
+                    let key = self.alloc(Object::Slice { start, stop, step });
+                    if let Some((func, base)) = self.subscript_general(&mut f.stack, obj, key)? {
+                        return Ok(Flow::Call { func, base, first: base + 1 });
+                    }
+                }
+                Instr::StoreSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    let obj = f.pop();
+                    let value = f.pop();
+                    if self.store_slice_quick(obj, start, stop, step, value) {
+                        self.decref(value);
+                        self.decref(obj);
+                        continue;
+                    }
+                    let key = self.alloc(Object::Slice { start, stop, step });
+                    let r = self.setitem(obj, key, value);
+                    self.decref(value);
                     self.decref(obj);
                     self.decref(key);
-                    f.stack.push(r?);
+                    r?;
                 }
                 Instr::StoreSubscript => {
                     let key = f.pop();

@@ -3,6 +3,7 @@
 
 use crate::object::array::Item;
 use crate::object::exc_kind::ExcKind;
+use crate::object::slice_bounds::SliceBounds;
 use crate::object::{DictIterKind, Object};
 use crate::value::{ObjId, Value};
 use crate::vm::{PyResult, Vm};
@@ -464,6 +465,111 @@ impl Vm {
         Some(item)
     }
 
+    /// `obj[key]` past the quick cases, the two taken from `stack`: pushes the result, or,
+    /// for a `__getitem__` written in Python, pushes it with `obj` and `key` and returns it
+    /// and where it is, for the evaluation loop to run as a call.
+    pub(crate) fn subscript_general(
+        &mut self,
+        stack: &mut Vec<Value>,
+        obj: Value,
+        key: Value,
+    ) -> PyResult<Option<(ObjId, usize)>> {
+        if let Some(func) = self.getitem_in_loop(obj) {
+            let base = stack.len();
+            stack.extend([Value::Obj(func), obj, key]);
+            return Ok(Some((func, base)));
+        }
+        let r = self.getitem(obj, key);
+        self.decref(obj);
+        self.decref(key);
+        stack.push(r?);
+        Ok(None)
+    }
+
+    /// `seq[start:stop:step]` for a list, tuple or str and bounds that are ints or None,
+    /// without a slice object (`Instr::BinarySlice`); `None` for anything else, a step of zero
+    /// included, which the general path reports. A whole tuple or str is itself, as in CPython.
+    pub(crate) fn slice_quick(
+        &mut self,
+        obj: Value,
+        start: Value,
+        stop: Value,
+        step: Value,
+    ) -> Option<Value> {
+        let Value::Obj(id) = obj else { return None };
+        let (start, stop, step) = (plain_bound(start)?, plain_bound(stop)?, plain_bound(step)?);
+        let len = match self.heap.get(id) {
+            Object::List(v) | Object::Tuple(v) => v.len(),
+            Object::Str(s) => s.char_len(),
+            _ => return None,
+        };
+        let b = SliceBounds::resolve(start, stop, step, len)?;
+        let whole = b.step == 1 && b.len == len;
+        let picked = match self.heap.get(id) {
+            Object::Tuple(_) | Object::Str(_) if whole => {
+                self.heap.incref(id);
+                return Some(obj);
+            }
+            Object::List(v) | Object::Tuple(v) => match b.contiguous() {
+                Some(r) if b.step == 1 => v[r].to_vec(),
+                _ => b.positions().map(|i| v[i]).collect(),
+            },
+            Object::Str(s) if b.step == 1 => {
+                let text = compact_str::CompactString::from(s.char_slice(b.start as usize, b.stop as usize));
+                return Some(self.new_str(text));
+            }
+            _ => return None,
+        };
+        for &v in &picked {
+            self.incref(v);
+        }
+        Some(if matches!(self.heap.get(id), Object::List(_)) {
+            self.new_list(picked)
+        } else {
+            self.new_tuple(picked)
+        })
+    }
+
+    /// `list[start:stop] = items` for a list or tuple of items and bounds that are ints or
+    /// None (`Instr::StoreSlice`): true when done, the replaced items released last to first
+    /// as CPython's `list_ass_slice` releases them; false (nothing done) for anything else.
+    pub(crate) fn store_slice_quick(
+        &mut self,
+        obj: Value,
+        start: Value,
+        stop: Value,
+        step: Value,
+        value: Value,
+    ) -> bool {
+        let (Value::Obj(id), Value::Obj(from)) = (obj, value) else { return false };
+        let (Some(start), Some(stop), Some(None | Some(1))) =
+            (plain_bound(start), plain_bound(stop), plain_bound(step))
+        else {
+            return false;
+        };
+        let Object::List(target) = self.heap.get(id) else { return false };
+        let len = target.len();
+        let Some(b) = SliceBounds::resolve(start, stop, None, len) else { return false };
+        // Copied first: `a[:] = a` assigns the list's items as they were.
+        let items = match self.heap.get(from) {
+            Object::List(v) | Object::Tuple(v) => v.clone(),
+            _ => return false,
+        };
+        for &v in &items {
+            self.incref(v);
+        }
+        let lo = (b.start as usize).min(len);
+        let hi = (b.stop.max(b.start) as usize).clamp(lo, len);
+        let removed: Vec<Value> = match self.heap.get_mut(id) {
+            Object::List(l) => l.splice(lo..hi, items).collect(),
+            _ => Vec::new(),
+        };
+        for v in removed.into_iter().rev() {
+            self.decref(v);
+        }
+        true
+    }
+
     /// `list[i] = value` for an int in range: the list takes the stack's reference to `value`
     /// and the replaced item comes back for the caller to release. Also `array[i] = number`
     /// for a number the array stores as it is. `Err(value)` for anything else.
@@ -609,5 +715,16 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
         (start - stop - 1) / (-step) + 1
     } else {
         0
+    }
+}
+
+/// A slice bound the fused slice instructions take as it is: an int (`Some(Some(i))`) or None
+/// (`Some(None)`); `None` for anything that needs `__index__` or an error.
+#[inline(always)]
+fn plain_bound(v: Value) -> Option<Option<i64>> {
+    match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some(i)),
+        _ => None,
     }
 }
