@@ -58,36 +58,28 @@ pub(crate) fn list_extend(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> 
 pub(crate) fn list_pop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
     arity(vm, "pop", &args[1..], 0, 1)?;
     let id = list_id(vm, args[0]);
-    let len = match vm.heap.get(id) {
-        Object::List(l) => l.len(),
-        _ => 0,
-    };
-    if len == 0 {
-        return Err(vm.new_exc(ExcKind::IndexError, "pop from empty list"));
-    }
-    // The position is an index (not a slice), and one that fits a C `ssize_t`.
-    let i = match args.get(1) {
-        Some(&k) => {
-            let n = crate::vm::args::index_arg(vm, k)?;
-            let Some(n) = num_traits::ToPrimitive::to_i64(&n) else {
+    // The position first, an index (not a slice) that fits a C `ssize_t`: CPython's argument
+    // clinic converts it before the list is looked at (its `__index__` may change the list).
+    let n = match args.get(1) {
+        None | Some(Value::Int(-1)) => -1,
+        Some(&Value::Int(n)) => n,
+        Some(&k) => match num_traits::ToPrimitive::to_i64(&crate::vm::args::index_arg(vm, k)?) {
+            Some(n) => n,
+            None => {
                 return Err(
                     vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
                 );
-            };
-            let i = if n < 0 { n + len as i64 } else { n };
-            if i < 0 || i >= len as i64 {
-                return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range"));
             }
-            i as usize
-        }
-        None => len - 1,
+        },
     };
-    // (The position's `__index__` may have shrunk the list meanwhile.)
-    match vm.heap.get_mut(id) {
-        Object::List(l) if i < l.len() => Ok(l.remove(i)),
-        Object::List(l) if l.is_empty() => Err(vm.new_exc(ExcKind::IndexError, "pop from empty list")),
-        Object::List(_) => Err(vm.new_exc(ExcKind::IndexError, "pop index out of range")),
-        _ => Ok(Value::None),
+    let Object::List(l) = vm.heap.get_mut(id) else { return Ok(Value::None) };
+    if l.is_empty() {
+        return Err(vm.new_exc(ExcKind::IndexError, "pop from empty list"));
+    }
+    let i = if n < 0 { n + l.len() as i64 } else { n };
+    match usize::try_from(i).ok().filter(|&i| i < l.len()) {
+        Some(i) => Ok(l.remove(i)),
+        None => Err(vm.new_exc(ExcKind::IndexError, "pop index out of range")),
     }
 }
 

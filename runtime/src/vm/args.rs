@@ -20,11 +20,17 @@ pub fn no_kwargs(vm: &mut Vm, fname: &str, kwargs: &[(ObjId, Value)]) -> PyResul
 }
 
 /// Checks a builtin's positional argument count, with CPython's messages.
+#[inline]
 pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    arity_error(vm, fname, n, min, max)
+}
+
+#[cold]
+fn arity_error(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     let msg = if min == max {
         match min {
             0 => format!("{fname}() takes no arguments ({n} given)"),

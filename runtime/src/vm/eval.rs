@@ -443,6 +443,10 @@ impl Vm {
                     let func = f.stack[at - 1];
                     let bound = !f.stack[at].is(Value::Obj(self.not_implemented));
                     let first = if bound { at } else { at + 1 };
+                    if let Some(result) = self.call_builtin_quick(f.ip, func, &f.stack[first..]) {
+                        self.finish_call_on_stack(&mut f.stack, at - 1, result)?;
+                        continue;
+                    }
                     if let Some(func) = self.callable_in_loop(func, f.stack.len() - first) {
                         return Ok(Flow::Call { func, base: at - 1, first });
                     }
@@ -491,6 +495,10 @@ impl Vm {
                         self.decref(obj);
                         self.decref(cls);
                         Self::push_or_jump(f, code, r);
+                        continue;
+                    }
+                    if let Some(result) = self.call_builtin_quick(f.ip, func, &f.stack[at..]) {
+                        self.finish_call_on_stack(&mut f.stack, at - 1, result)?;
                         continue;
                     }
                     if let Some(func) = self.rebind_in_loop(&mut f.stack, func, at, &[]) {
