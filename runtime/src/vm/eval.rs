@@ -229,8 +229,14 @@ impl Vm {
                     let Some(obj) = self.frames.fast[f.base + a as usize] else {
                         return Err(self.unbound_local(code, a.into()));
                     };
-                    self.incref(obj);
                     f.ip += 1;
+                    // The variable keeps the object alive while nothing runs: no count to move.
+                    let slot = self.global_cache_slot(code, b.into());
+                    if let Some(v) = self.instance_value_quick(obj, slot) {
+                        f.stack.push(v);
+                        continue;
+                    }
+                    self.incref(obj);
                     if let Some((func, base)) = self.load_attr(f, code, b.into(), obj)? {
                         return Ok(Flow::Call { func, base, first: base + 1 });
                     }
@@ -396,6 +402,12 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
+                    let slot = self.global_cache_slot(code, i);
+                    if let Some(v) = self.instance_value_quick(obj, slot) {
+                        self.decref(obj);
+                        f.stack.push(v);
+                        continue;
+                    }
                     if let Some((func, base)) = self.load_attr(f, code, i, obj)? {
                         return Ok(Flow::Call { func, base, first: base + 1 });
                     }

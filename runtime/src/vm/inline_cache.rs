@@ -244,6 +244,30 @@ impl Vm {
         inst.class == class && epoch == self.caches.type_epoch && !self.caches.hooks_changed && layout_fits
     }
 
+    /// `obj.name` for the commonest site, an instance attribute kept in the instance's values
+    /// (CPython's `LOAD_ATTR_INSTANCE_VALUE`), as a new reference; `None` for anything else,
+    /// which `cached_getattr` and the general path answer. Only the site's first entry is
+    /// tried, read in place.
+    #[inline(always)]
+    pub(crate) fn instance_value_quick(&mut self, obj: Value, slot: usize) -> Option<Value> {
+        let Value::Obj(id) = obj else { return None };
+        let Some(Some(AttrSite::Value { class, epoch, position, .. })) = self.caches.attr_sites.get(slot)
+        else {
+            return None;
+        };
+        let (class, epoch, position) = (*class, *epoch, *position);
+        if epoch != self.caches.type_epoch || self.caches.hooks_changed {
+            return None;
+        }
+        let Object::Instance(inst) = self.heap.get(id) else { return None };
+        if inst.class != class {
+            return None;
+        }
+        let v = inst.attrs.values()?.get(position as usize).copied().flatten()?;
+        self.incref(v);
+        Some(v)
+    }
+
     /// `obj.name` through the site's cache (a new reference), or `None` to take the generic
     /// path.
     #[inline(always)]
