@@ -79,11 +79,18 @@ impl FrameStack {
     }
 
     /// Frame `f` starts running as `entry`: its variables and cells move onto the data stack.
+    /// A generator does this on every resume, so the copies are plain slice copies and a frame
+    /// without cells (most) skips their conversion.
+    #[inline]
     pub(crate) fn enter(&mut self, mut entry: Running, f: &mut FrameState) {
         let base = self.fast.len();
-        self.fast.append(&mut f.fast);
+        self.fast.extend_from_slice(&f.fast);
+        f.fast.clear();
         f.cells_at = self.fast.len();
-        self.fast.extend(f.cells.drain(..).map(|c| Some(Value::Obj(c))));
+        if !f.cells.is_empty() {
+            self.fast.extend(f.cells.iter().map(|&c| Some(Value::Obj(c))));
+            f.cells.clear();
+        }
         f.base = base;
         entry.base = base;
         self.running.push(entry);
@@ -91,11 +98,17 @@ impl FrameStack {
 
     /// The innermost frame, `f`, suspends (a generator yielded): its variables and cells go
     /// back to it. Its entry.
+    #[inline]
     pub(crate) fn suspend(&mut self, f: &mut FrameState) -> Option<Running> {
-        let cells_at = f.cells_at.min(self.fast.len());
-        f.cells.extend(self.fast.drain(cells_at..).filter_map(|c| c.and_then(|c| c.as_obj())));
-        let base = f.base.min(self.fast.len());
-        f.fast.extend(self.fast.drain(base..));
+        let end = self.fast.len();
+        let cells_at = f.cells_at.min(end);
+        if cells_at < end {
+            f.cells.extend(self.fast[cells_at..].iter().filter_map(|c| c.and_then(|c| c.as_obj())));
+        }
+        let base = f.base.min(cells_at);
+        f.fast.extend_from_slice(&self.fast[base..cells_at]);
+        // The values moved to `f`: nothing to release here.
+        self.fast.truncate(base);
         self.running.pop()
     }
 
