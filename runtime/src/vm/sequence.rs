@@ -498,9 +498,13 @@ impl Vm {
     ) -> Option<Value> {
         let Value::Obj(id) = obj else { return None };
         let (start, stop, step) = (plain_bound(start)?, plain_bound(stop)?, plain_bound(step)?);
-        let len = match self.heap.get(id) {
-            Object::List(v) | Object::Tuple(v) => v.len(),
-            Object::Str(s) => s.char_len(),
+        let len = match *self.heap.get(id) {
+            Object::List(ref v) | Object::Tuple(ref v) => v.len(),
+            Object::Str(ref s) => s.char_len(),
+            Object::Range { start: first, stop: end, step: by } => {
+                let b = SliceBounds::resolve(start, stop, step, range_len(first, end, by) as usize)?;
+                return self.range_slice_quick(first, by, b);
+            }
             _ => return None,
         };
         let b = SliceBounds::resolve(start, stop, step, len)?;
@@ -528,6 +532,17 @@ impl Vm {
         } else {
             self.new_tuple(picked)
         })
+    }
+
+    /// The range `first`, `first + by`, ... sliced by `b`, in machine ints; `None` when a
+    /// bound leaves them (the general path works in big integers).
+    fn range_slice_quick(&mut self, first: i64, by: i64, b: SliceBounds) -> Option<Value> {
+        let at = |k: i64| i64::try_from(first as i128 + k as i128 * by as i128).ok();
+        let (start, stop) = (at(b.start)?, at(b.stop)?);
+        let step = by.checked_mul(b.step)?;
+        // A machine-int range keeps `stop - start` in range too (see `new_range`).
+        stop.checked_sub(start)?;
+        Some(self.alloc(Object::Range { start, stop, step }))
     }
 
     /// `list[start:stop] = items` for a list or tuple of items and bounds that are ints or
