@@ -11,6 +11,17 @@ use crate::object::code::Instr;
 pub(super) fn fuse(instrs: &mut [Instr]) {
     for i in 0..instrs.len().saturating_sub(1) {
         let Some(fused) = fused(instrs[i], instrs[i + 1]) else { continue };
+        // `b = ...; b.x`: the load is better fused with the attribute it reads, which then
+        // needs no reference or stack slot for `b`, than with the store before it.
+        if matches!(fused, Instr::StoreFastLoadFast(..))
+            && let Some(&next) = instrs.get(i + 2)
+            && matches!(
+                self::fused(instrs[i + 1], next),
+                Some(Instr::LoadFastAttr(..) | Instr::LoadFastMethod(..))
+            )
+        {
+            continue;
+        }
         instrs[i] = fused;
     }
 }
@@ -45,6 +56,16 @@ mod tests {
                 Instr::StoreFastLoadFast(1, 1),
                 Instr::LoadFast(1)
             ]
+        );
+    }
+
+    #[test]
+    fn a_variable_stored_then_read_for_an_attribute_fuses_with_the_attribute() {
+        let mut code = [Instr::StoreFast(1), Instr::LoadFast(1), Instr::LoadAttr(0), Instr::StoreFast(2)];
+        fuse(&mut code);
+        assert_eq!(
+            code,
+            [Instr::StoreFast(1), Instr::LoadFastAttr(1, 0), Instr::LoadAttr(0), Instr::StoreFast(2)]
         );
     }
 

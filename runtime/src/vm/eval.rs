@@ -232,7 +232,7 @@ impl Vm {
                     f.ip += 1;
                     // The variable keeps the object alive while nothing runs: no count to move.
                     let slot = self.global_cache_slot(code, b.into());
-                    if let Some(v) = self.instance_value_quick(obj, slot) {
+                    if let Some(v) = self.attr_quick(obj, code, b.into(), slot) {
                         f.stack.push(v);
                         continue;
                     }
@@ -403,7 +403,7 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = f.pop();
                     let slot = self.global_cache_slot(code, i);
-                    if let Some(v) = self.instance_value_quick(obj, slot) {
+                    if let Some(v) = self.attr_quick(obj, code, i, slot) {
                         self.decref(obj);
                         f.stack.push(v);
                         continue;

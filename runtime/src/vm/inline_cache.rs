@@ -244,26 +244,39 @@ impl Vm {
         inst.class == class && epoch == self.caches.type_epoch && !self.caches.hooks_changed && layout_fits
     }
 
-    /// `obj.name` for the commonest site, an instance attribute kept in the instance's values
-    /// (CPython's `LOAD_ATTR_INSTANCE_VALUE`), as a new reference; `None` for anything else,
-    /// which `cached_getattr` and the general path answer. Only the site's first entry is
-    /// tried, read in place.
+    /// `obj.name` for the commonest sites, read in place from the site's first entry, as a new
+    /// reference: an instance attribute kept in the instance's values (CPython's
+    /// `LOAD_ATTR_INSTANCE_VALUE`), a class's own attribute read from the class
+    /// (`Strength.REQUIRED`), a module's global (`math.pi`). `None` for anything else, which
+    /// `cached_getattr` and the general path answer.
     #[inline(always)]
-    pub(crate) fn instance_value_quick(&mut self, obj: Value, slot: usize) -> Option<Value> {
+    pub(crate) fn attr_quick(&mut self, obj: Value, code: &Code, i: u32, slot: usize) -> Option<Value> {
         let Value::Obj(id) = obj else { return None };
-        let Some(Some(AttrSite::Value { class, epoch, position, .. })) = self.caches.attr_sites.get(slot)
-        else {
-            return None;
+        let v = match self.caches.attr_sites.get(slot)? {
+            &Some(AttrSite::Value { class, epoch, position, .. }) => {
+                if epoch != self.caches.type_epoch || self.caches.hooks_changed {
+                    return None;
+                }
+                let Object::Instance(inst) = self.heap.get(id) else { return None };
+                if inst.class != class {
+                    return None;
+                }
+                inst.attrs.values()?.get(position as usize).copied().flatten()?
+            }
+            &Some(AttrSite::TypeAttr { class, epoch, value }) => {
+                if id != class || epoch != self.caches.type_epoch || self.caches.hooks_changed {
+                    return None;
+                }
+                value
+            }
+            &Some(AttrSite::Module { position }) => {
+                let &Object::Module { dict, .. } = self.heap.get(id) else { return None };
+                let Object::Dict(t) = self.heap.get(dict) else { return None };
+                let name = *code.names.get(i as usize)?;
+                t.entry(position as usize).filter(|e| e.key.is(Value::Obj(name)))?.value
+            }
+            _ => return None,
         };
-        let (class, epoch, position) = (*class, *epoch, *position);
-        if epoch != self.caches.type_epoch || self.caches.hooks_changed {
-            return None;
-        }
-        let Object::Instance(inst) = self.heap.get(id) else { return None };
-        if inst.class != class {
-            return None;
-        }
-        let v = inst.attrs.values()?.get(position as usize).copied().flatten()?;
         self.incref(v);
         Some(v)
     }
