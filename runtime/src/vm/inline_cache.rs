@@ -252,8 +252,8 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn attr_quick(&mut self, obj: Value, code: &Code, i: u32, slot: usize) -> Option<Value> {
         let Value::Obj(id) = obj else { return None };
-        let v = match self.caches.attr_sites.get(slot)? {
-            &Some(AttrSite::Value { class, epoch, position, .. }) => {
+        let v = match *self.caches.attr_sites.get(slot)? {
+            Some(AttrSite::Value { class, epoch, position, .. }) => {
                 if epoch != self.caches.type_epoch || self.caches.hooks_changed {
                     return None;
                 }
@@ -263,13 +263,13 @@ impl Vm {
                 }
                 inst.attrs.values()?.get(position as usize).copied().flatten()?
             }
-            &Some(AttrSite::TypeAttr { class, epoch, value }) => {
+            Some(AttrSite::TypeAttr { class, epoch, value }) => {
                 if id != class || epoch != self.caches.type_epoch || self.caches.hooks_changed {
                     return None;
                 }
                 value
             }
-            &Some(AttrSite::Module { position }) => {
+            Some(AttrSite::Module { position }) => {
                 let &Object::Module { dict, .. } = self.heap.get(id) else { return None };
                 let Object::Dict(t) = self.heap.get(dict) else { return None };
                 let name = *code.names.get(i as usize)?;
