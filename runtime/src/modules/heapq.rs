@@ -164,7 +164,7 @@ fn heappush(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 fn pop(vm: &mut Vm, args: &[Value], name: &str, max: bool) -> PyResult<Value> {
-    arity(vm, &format!("_heapq.{name}"), args, 1, 1)?;
+    crate::vm::args::arity_in(vm, "_heapq", name, args, 1, 1)?;
     let list = heap_list(vm, args[0], name, "")?;
     let last = match vm.heap.get_mut(list) {
         Object::List(l) => l.pop(),
@@ -225,7 +225,7 @@ fn heappushpop(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Va
 }
 
 fn heapify_as(vm: &mut Vm, args: &[Value], name: &str, max: bool) -> PyResult<Value> {
-    arity(vm, &format!("_heapq.{name}"), args, 1, 1)?;
+    crate::vm::args::arity_in(vm, "_heapq", name, args, 1, 1)?;
     let list = heap_list(vm, args[0], name, "")?;
     for i in (0..len(vm, list) / 2).rev() {
         sift_up(vm, list, i, max)?;

@@ -48,6 +48,8 @@ math1!(acos, |x| if x.abs() > 1.0 { f64::NAN } else { x.acos() });
 pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(f),
+        // Rounded to nearest, ties to even, as CPython converts an int.
+        Value::Int(i) => Ok(i as f64),
         // An int too large for a float is an OverflowError, not a wrong type.
         _ if vm.is_int(v) => match crate::types::construct::float_new(vm, &[v])? {
             Value::Float(f) => Ok(f),
@@ -84,7 +86,7 @@ fn not_real(vm: &mut Vm, v: Value) -> ObjId {
 /// The argument count of a one-argument function of `math` (CPython's `METH_O`, whose
 /// message names the module).
 fn one_arg(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
-    arity(vm, &format!("math.{name}"), args, 1, 1)
+    crate::vm::args::arity_in(vm, "math", name, args, 1, 1)
 }
 
 /// A one-argument function of `math`: a NaN from a number is outside the domain; with

@@ -386,7 +386,7 @@ fn lgamma(x: f64) -> (f64, Errno) {
 
 /// Calls `f` on the one argument, raising what CPython's `math_1` raises for its `errno`.
 fn apply(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> (f64, Errno)) -> PyResult<Value> {
-    super::arity(vm, &format!("math.{name}"), args, 1, 1)?;
+    crate::vm::args::arity_in(vm, "math", name, args, 1, 1)?;
     let x = super::math::float_arg(vm, args[0])?;
     match f(x) {
         (_, Errno::Dom) => Err(vm.new_exc(ExcKind::ValueError, "math domain error")),

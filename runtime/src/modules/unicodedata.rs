@@ -47,7 +47,7 @@ pub fn make_unicodedata(vm: &mut Vm) {
 fn char_arg(vm: &mut Vm, fname: &str, args: &[Value], max: usize) -> PyResult<char> {
     // CPython names one-argument functions with their module when the count is wrong.
     match max {
-        1 => arity(vm, &format!("unicodedata.{fname}"), args, 1, 1)?,
+        1 => crate::vm::args::arity_in(vm, "unicodedata", fname, args, 1, 1)?,
         _ => arity(vm, fname, args, 1, max)?,
     }
     let one = vm.str_of(args[0]).and_then(|s| {

@@ -29,6 +29,24 @@ pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -
     arity_error(vm, fname, n, min, max)
 }
 
+/// `arity` for a function named `module.name`, the name joined only for the error (a string
+/// built on every call of `math.sin` cost more than the sine).
+#[inline]
+pub fn arity_in(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    arity_error(vm, &format!("{module}.{name}"), n, min, max)
+}
+
 #[cold]
 fn arity_error(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     let msg = if min == max {
