@@ -119,9 +119,21 @@ impl Vm {
                     return Ok(s.s.contains(sub));
                 }
                 Object::List(_) | Object::Tuple(_) => {
+                    // An int among ints, bools and Nones needs no comparison that could run
+                    // code: those are scanned in place, up to the first other item.
+                    let mut i = 0;
+                    if let (Value::Int(n), Object::List(v) | Object::Tuple(v)) = (item, self.heap.get(id)) {
+                        for &x in v {
+                            match x {
+                                Value::Int(m) if m == n => return Ok(true),
+                                Value::Bool(b) if i64::from(b) == n => return Ok(true),
+                                Value::Int(_) | Value::Bool(_) | Value::None => i += 1,
+                                _ => break,
+                            }
+                        }
+                    }
                     // Item by item, reading the list again each time as CPython's `list_contains`
                     // does: a comparison may change it, and the item compared is held meanwhile.
-                    let mut i = 0;
                     loop {
                         let x = match self.heap.get(id) {
                             Object::List(v) | Object::Tuple(v) => match v.get(i) {
