@@ -9,7 +9,7 @@ use crate::object::frame::{Frame, FrameState};
 use crate::object::{Function, GenKind, Generator, Object};
 use crate::value::ObjId;
 use crate::value::Value;
-use crate::vm::eval::FrameExit;
+use crate::vm::flow::FrameExit;
 use crate::vm::frame_stack::FrameSource;
 use crate::vm::{PyResult, Vm};
 
@@ -424,69 +424,6 @@ impl Vm {
             self.decref(a);
         }
         (self.start_function(id, bound), true)
-    }
-
-    /// After a call that ran off the stack: releases the callable and the arguments at
-    /// `from..` (in order, as CPython's CALL) and pushes the result.
-    #[inline(always)]
-    pub(crate) fn finish_call_on_stack(
-        &mut self,
-        stack: &mut Vec<Value>,
-        from: usize,
-        result: PyResult<Value>,
-    ) -> PyResult<()> {
-        for &v in &stack[from..] {
-            self.decref(v);
-        }
-        stack.truncate(from);
-        stack.push(result?);
-        Ok(())
-    }
-
-    /// A call without keywords of a builtin that needs none of the general call's checks:
-    /// a builtin type's method called on a value of exactly that type, unbound with the
-    /// receiver first in `args` (`items.append(x)` through `LoadMethod`) or bound to it
-    /// (`append = items.append; append(x)`), or a module's function (`math.sqrt(x)`). The
-    /// native runs at once and checks its own arguments. `None` for any other call.
-    #[inline(always)]
-    pub(crate) fn call_builtin_quick(
-        &mut self,
-        next_ip: usize,
-        func: Value,
-        args: &[Value],
-    ) -> Option<PyResult<Value>> {
-        use crate::vm::native::ArgShape;
-        let Value::Obj(id) = func else { return None };
-        let Object::Builtin(b) = self.heap.get(id) else { return None };
-        // Dunders (`x.__add__(y)`) and `__new__` have checks of their own.
-        if b.name.ends_with("__") {
-            return None;
-        }
-        let (native, receiver, owner) = (b.native, b.receiver, b.owner);
-        let shape = self.natives.shape(native);
-        if !matches!(
-            shape,
-            ArgShape::Any | ArgShape::BySignature | ArgShape::NoKeywords | ArgShape::FunctionNoKeywords
-        ) {
-            return None;
-        }
-        // The value the native works on must be of the method's own type (a subclass's
-        // instance passes its builtin payload, which the general call finds).
-        let on = receiver.or_else(|| args.first().copied());
-        match (owner, on) {
-            (Some(owner), Some(on)) if self.type_of(on) == owner => {}
-            (None, _)
-                if receiver.is_none()
-                    && !matches!(args.first().and_then(|a| a.as_obj()).map(|a| self.heap.get(a)),
-                    Some(Object::Instance(i)) if i.base().is_some()) => {}
-            _ => return None,
-        }
-        let f = self.natives.get(native);
-        self.frames.note_call(next_ip.saturating_sub(1));
-        Some(match receiver {
-            Some(r) => with_first(r, args, |all| f(self, all, &[])),
-            None => f(self, args, &[]),
-        })
     }
 
     /// The function a call of `func` with `nargs` positional arguments and no keywords runs
@@ -1183,7 +1120,7 @@ struct Bound {
 
 /// Runs `f` on `first` followed by `args` as one slice, built on the stack for the usual few
 /// arguments (a method call, `__init__`), not allocated.
-fn with_first<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+pub(crate) fn with_first<R>(first: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
     let mut small = [Value::None; 8];
     if args.len() < small.len() {
         small[0] = first;

@@ -5,7 +5,7 @@
 use crate::object::Object;
 use crate::object::exc_kind::ExcKind;
 use crate::value::{ObjId, Value};
-use crate::vm::eval::FrameExit;
+use crate::vm::flow::FrameExit;
 use crate::vm::frame_stack::FrameSource;
 use crate::vm::{PyResult, Vm};
 

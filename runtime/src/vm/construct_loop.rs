@@ -8,7 +8,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::value::{ObjId, Value};
 use crate::vm::binary_loop::Operator;
-use crate::vm::eval::Flow;
+use crate::vm::flow::Flow;
 use crate::vm::frame_run::{LoopFrames, running};
 use crate::vm::{PyResult, Vm};
 

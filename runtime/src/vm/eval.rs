@@ -11,57 +11,11 @@ use crate::value::ObjId;
 use crate::value::Value;
 use crate::vm::binary_loop::Operator;
 use crate::vm::fast_arith::{float_op, ordered, small_int_op};
+use crate::vm::flow::{Flow, FrameExit, YieldSink};
 use crate::vm::frame_run::{LoopFrames, running};
 use crate::vm::loop_resume::ResumedBy;
 use crate::vm::number::float_pair;
 use crate::vm::{PyResult, Vm};
-
-/// Takes what a generator yields while a builtin drains it (`Vm::eval`): `None` when taken,
-/// or the value back, for the generator to yield as usual.
-pub(crate) type YieldSink<'a> = &'a mut dyn FnMut(&mut Vm, Value) -> Option<Value>;
-
-/// How a frame stopped running.
-pub enum FrameExit {
-    Return(Value),
-    Yield(Value),
-}
-
-/// What an instruction asks of the loop beyond going on to the next one.
-pub(crate) enum Flow {
-    Exit(FrameExit),
-    /// Call function `func` (a plain one, see `binds_simply`) with the arguments at `first..`
-    /// of the stack, its callable at `base`, in the loop (`frame_run`).
-    Call {
-        func: ObjId,
-        base: usize,
-        first: usize,
-    },
-    /// Resume a generator in the loop (`loop_resume`), sending it the value: for the `for`
-    /// loop, `yield from` or `next()` call at the instruction before.
-    Resume(ObjId, Value, ResumedBy),
-    /// `Class(args)` with its `__init__` run in the loop (`construct_loop`), the class at
-    /// `base` of the stack and the arguments after it.
-    Construct {
-        cls: ObjId,
-        init: ObjId,
-        base: usize,
-    },
-    /// `a <op> b` with the operator method `func` of `a`'s class run in the loop
-    /// (`binary_loop`), the callable at `base` of the stack and the operands after it.
-    Binary {
-        func: ObjId,
-        base: usize,
-        op: Operator,
-    },
-    /// A `for` loop's iterator's Python `__next__` run in the loop (`binary_loop`), the
-    /// callable at `base` of the stack and the iterator after it.
-    IterNext {
-        func: ObjId,
-        base: usize,
-    },
-    /// The heap asked for attention (finalizers due, a signal, a pending exception).
-    Attend,
-}
 
 impl Vm {
     /// Runs `entry` (and the frames its plain Python calls push, see `frame_run`) until it
@@ -1202,43 +1156,5 @@ impl Vm {
                 _ => self.step_async(f, code, instr)?,
             }
         }
-    }
-
-    /// `raise`, `raise X`, `raise X from Y`.
-    fn do_raise(&mut self, f: &mut FrameState, n: u32) -> ObjId {
-        if n == 0 {
-            return match self.handled.last().copied() {
-                Some(e) => {
-                    self.heap.incref(e);
-                    e
-                }
-                None => self.new_exc(ExcKind::RuntimeError, "No active exception to reraise"),
-            };
-        }
-        let cause = if n == 2 { Some(f.pop()) } else { None };
-        let v = f.pop();
-        let exc = match self.make_exception(v) {
-            Ok(e) => e,
-            Err(e) => {
-                self.decref(v);
-                return e;
-            }
-        };
-        self.decref(v);
-        if let Some(c) = cause {
-            let c_exc = if c == Value::None { Ok(Value::None) } else { self.make_cause(c).map(Value::Obj) };
-            self.decref(c);
-            match c_exc {
-                Ok(cv) => {
-                    self.set_cause(exc, cv);
-                    self.decref(cv);
-                }
-                Err(e) => {
-                    self.decref_id(exc);
-                    return e;
-                }
-            }
-        }
-        exc
     }
 }

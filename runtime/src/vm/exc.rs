@@ -4,6 +4,7 @@
 use reap_lang::ast::{Constant, Expr, ExprKind, Int, StmtKind, UnaryOp};
 
 use crate::object::exc_kind::ExcKind;
+use crate::object::frame::FrameState;
 use crate::object::{Layout, Object, TracebackEntry};
 use crate::value::ObjId;
 use crate::value::Value;
@@ -637,5 +638,45 @@ impl Vm {
                 Value::None
             }
         }
+    }
+}
+
+impl Vm {
+    /// `raise`, `raise X`, `raise X from Y`.
+    pub(crate) fn do_raise(&mut self, f: &mut FrameState, n: u32) -> ObjId {
+        if n == 0 {
+            return match self.handled.last().copied() {
+                Some(e) => {
+                    self.heap.incref(e);
+                    e
+                }
+                None => self.new_exc(ExcKind::RuntimeError, "No active exception to reraise"),
+            };
+        }
+        let cause = if n == 2 { Some(f.pop()) } else { None };
+        let v = f.pop();
+        let exc = match self.make_exception(v) {
+            Ok(e) => e,
+            Err(e) => {
+                self.decref(v);
+                return e;
+            }
+        };
+        self.decref(v);
+        if let Some(c) = cause {
+            let c_exc = if c == Value::None { Ok(Value::None) } else { self.make_cause(c).map(Value::Obj) };
+            self.decref(c);
+            match c_exc {
+                Ok(cv) => {
+                    self.set_cause(exc, cv);
+                    self.decref(cv);
+                }
+                Err(e) => {
+                    self.decref_id(exc);
+                    return e;
+                }
+            }
+        }
+        exc
     }
 }

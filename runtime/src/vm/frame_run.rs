@@ -13,7 +13,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Frame, FrameState};
 use crate::value::{ObjId, Value};
 use crate::vm::binary_loop::Operator;
-use crate::vm::eval::{FrameExit, YieldSink};
+use crate::vm::flow::{FrameExit, YieldSink};
 use crate::vm::frame_stack::{FrameSource, Running};
 use crate::vm::loop_resume::ResumedBy;
 use crate::vm::recursion::MAX_LOOP_FRAMES;

@@ -110,7 +110,9 @@ impl Vm {
         };
         let started = std::mem::replace(&mut g.started, true);
         // A generator suspended in an `except` body handles its exceptions again.
-        self.handled.append(&mut g.handled);
+        if !g.handled.is_empty() {
+            self.handled.append(&mut g.handled);
+        }
         if started {
             // What the suspended `yield` evaluates to.
             home.state.stack.push(sent);

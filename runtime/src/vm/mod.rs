@@ -31,6 +31,7 @@ pub mod exc_print;
 mod fast_arith;
 pub mod finalize_registry;
 pub mod finalizer_trace;
+pub mod flow;
 pub mod format_spec;
 pub mod frame_object;
 pub mod frame_run;

@@ -6,7 +6,7 @@ use crate::object::exc_kind::ExcKind;
 use crate::object::frame::Frame;
 use crate::object::{GenKind, Object};
 use crate::value::{ObjId, Value};
-use crate::vm::eval::{FrameExit, YieldSink};
+use crate::vm::flow::{FrameExit, YieldSink};
 use crate::vm::frame_stack::FrameSource;
 use crate::vm::{PyResult, Vm};
 

@@ -167,7 +167,7 @@ impl Vm {
         drop(frame);
         self.release_dead_code();
         match r? {
-            crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => Ok(v),
+            crate::vm::flow::FrameExit::Return(v) | crate::vm::flow::FrameExit::Yield(v) => Ok(v),
         }
     }
 
