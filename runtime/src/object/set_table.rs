@@ -108,6 +108,39 @@ impl SetTable {
             .filter(move |&i| matches!(self.slots[i], Slot::Active { hash: h, .. } if h == hash))
     }
 
+    /// The slot of the first key with `hash`, in probe order, that `same` accepts: `candidates`
+    /// walked in one loop, for keys that compare without running code. `None` as soon as
+    /// `same` cannot tell (it answers `None`) for a candidate.
+    #[inline]
+    pub fn find_plain(
+        &self,
+        hash: i64,
+        mut same: impl FnMut(Value) -> Option<bool>,
+    ) -> Option<Option<usize>> {
+        let mask = self.mask();
+        let mut i = hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        let mut seen = 0;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for (j, slot) in self.slots.get(i..=i + probes)?.iter().enumerate() {
+                match *slot {
+                    Slot::Empty => return Some(None),
+                    Slot::Active { hash: h, key } if h == hash && same(key)? => return Some(Some(i + j)),
+                    _ => {}
+                }
+                seen += 1;
+                // A table kept below 60% full always has an empty slot; the count guards
+                // against looping.
+                if seen > self.slots.len() * 4 {
+                    return Some(None);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
     /// The first key at slot `from` or after, with its slot: how a set iterator advances.
     pub fn next_from(&self, from: usize) -> Option<(usize, Value)> {
         self.slots.get(from..)?.iter().enumerate().find_map(|(k, slot)| match slot {
@@ -335,6 +368,26 @@ mod tests {
         assert_eq!(ints(&t), [9, 2, 1]);
         assert_eq!(slot_of(&t, 1), Some(6));
         assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn a_plain_find_walks_the_candidates_in_their_order() {
+        let mut t = SetTable::new();
+        for n in 0..200 {
+            // Many keys on few hashes, so that probe sequences run long and wrap.
+            t.insert(n % 7, int(n));
+        }
+        for n in 0..210 {
+            let hash = n % 7;
+            let walked = t.candidates(hash).find(|&i| t.key_at(i) == Some(int(n)));
+            assert_eq!(t.find_plain(hash, |k| Some(k == int(n))), Some(walked), "key {n}");
+        }
+        // A candidate the test cannot judge stops the walk; one after the key does not (3 is
+        // the first key of its hash).
+        assert_eq!(t.find_plain(3, |k| if k == int(3) { None } else { Some(false) }), None);
+        let slot_of_3 = t.candidates(3).find(|&i| t.key_at(i) == Some(int(3)));
+        assert_eq!(t.find_plain(3, |k| if k == int(3) { Some(true) } else { None }), Some(slot_of_3));
+        assert_eq!(t.find_plain(99, |_| None), Some(None));
     }
 
     #[test]

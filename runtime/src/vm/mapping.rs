@@ -11,10 +11,18 @@ impl Vm {
     /// The slot holding `key`, if any. A key's `__eq__` may mutate the table it is being looked
     /// up in; then the lookup starts again, as CPython's dict lookup does, so a slot returned is
     /// always current.
+    #[inline]
     pub(crate) fn table_find(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
         if let Some(found) = self.quick_find(container, key, hash) {
             return Ok(found);
         }
+        self.table_find_comparing(container, key, hash)
+    }
+
+    /// `table_find` past `quick_find`: candidates compared by the general equality, which may
+    /// run Python code. Apart, so that the quick lookups pay for none of its set-up.
+    #[inline(never)]
+    fn table_find_comparing(&mut self, container: ObjId, key: Value, hash: i64) -> PyResult<Option<usize>> {
         'restart: loop {
             let stamp = self.table_stamp(container);
             // Candidates are taken one at a time, stopping at the key: collecting them all first
@@ -95,12 +103,7 @@ impl Vm {
                 }
             }
             Object::Set { table, .. } => {
-                for i in table.candidates(hash) {
-                    let Some(k) = table.key_at(i) else { continue };
-                    if k.is(key) || same(k)? {
-                        return Some(Some(i));
-                    }
-                }
+                return table.find_plain(hash, |k| if k.is(key) { Some(true) } else { same(k) });
             }
             _ => return None,
         }
