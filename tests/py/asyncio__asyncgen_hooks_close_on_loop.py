@@ -61,7 +61,9 @@ async def main():
     t = ticker("dropped", 5)
     print("first", await t.__anext__())
     del t
-    await asyncio.sleep(0.01)
+    # Loop turns rather than a timer: a timer would let a slow run (GC stress) wake main first.
+    for _ in range(5):
+        await asyncio.sleep(0)
     print("main end")
 
 asyncio.run(main())
