@@ -1,6 +1,11 @@
 """logging.handlers, written in Python for Reap: the handlers that write to rotating or watched
-files, buffer records in memory, or put them on a queue. Not here: QueueListener (it needs a
-thread of its own to wait on the queue) and the network handlers (Reap has no sockets)."""
+files, buffer records in memory, or put them on a queue, and QueueListener. Not here: the
+network handlers (Reap has no sockets).
+
+Reap runs one thread, so a QueueListener has no thread waiting on its queue: it hands the
+records on when it stops (or when `process_pending()` is called), in the order they were put.
+CPython's listener thread hands each on soon after it is put, so what the handlers print lands
+later relative to the main thread's own output than under CPython."""
 
 import os
 import re
@@ -208,6 +213,66 @@ class QueueHandler(Handler):
             self.enqueue(self.prepare(record))
         except Exception:
             self.handleError(record)
+
+
+class QueueListener:
+    """Takes records off a queue and hands each to its handlers (a QueueHandler's other end)."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self._thread = None
+        self.respect_handler_level = respect_handler_level
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        # No thread to start (see the module's docstring): the listener only notes that it
+        # runs, so that stop() knows to hand the records on.
+        import threading
+        self._thread = threading.Thread(target=self._monitor, daemon=True)
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for handler in self.handlers:
+            if not self.respect_handler_level or record.levelno >= handler.level:
+                handler.handle(record)
+
+    def _monitor(self):
+        import queue
+        has_task_done = hasattr(self.queue, 'task_done')
+        while True:
+            try:
+                record = self.dequeue(False)
+            except queue.Empty:
+                return
+            if record is self._sentinel:
+                if has_task_done:
+                    self.queue.task_done()
+                return
+            self.handle(record)
+            if has_task_done:
+                self.queue.task_done()
+
+    def process_pending(self):
+        """Hands on the records queued so far (what a thread would have done meanwhile)."""
+        if self._thread is not None:
+            self._monitor()
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        if self._thread is not None:
+            self.enqueue_sentinel()
+            self._monitor()
+            self._thread = None
 
 
 class TimedRotatingFileHandler(BaseRotatingHandler):

@@ -112,6 +112,16 @@ class Random:
         # In place: the module's functions draw from this list.
         self._state[:] = words
 
+    # Copying and pickling go through the state, as CPython's: a copy draws the same numbers.
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
     def __init_subclass__(cls, /, **kwargs):
         """A subclass that brings its own random() but no getrandbits() draws its ints from
         random() (as CPython's does); one with getrandbits(), or its own _randbelow, keeps
