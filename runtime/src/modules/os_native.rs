@@ -47,6 +47,15 @@ pub fn install(vm: &mut Vm, module: Value, d: ObjId) {
         Ok(cls) => vm.dict_set_str(d, "stat_result", Value::Obj(cls)),
         Err(e) => vm.decref_id(e),
     }
+    match struct_seq::new_type(
+        vm,
+        "posix",
+        "uname_result",
+        &["sysname", "nodename", "release", "version", "machine"],
+    ) {
+        Ok(cls) => vm.dict_set_str(d, "uname_result", Value::Obj(cls)),
+        Err(e) => vm.decref_id(e),
+    }
     // `stat` and `lstat` find `stat_result` in their module, which they are bound to (as
     // CPython's module functions are: `<built-in function stat>`).
     for (name, f) in [("_reap_os.stat", stat as Native), ("_reap_os.lstat", lstat)] {

@@ -445,6 +445,26 @@ pub fn construct_builtin(
         }
     } else if cls == t.function {
         construct::function_new(vm, args, kwargs)
+    } else if cls == t.none || cls == t.ellipsis_type || cls == t.not_implemented_type {
+        // Calling the type of a singleton gives the singleton, as CPython's `type(None)()`.
+        if args.is_empty() && kwargs.is_empty() {
+            let one = if cls == t.none {
+                Value::None
+            } else if cls == t.ellipsis_type {
+                Value::Obj(vm.ellipsis)
+            } else {
+                Value::Obj(vm.not_implemented)
+            };
+            Ok(vm.share(one))
+        } else {
+            // `ellipsis` calls itself by its `types` name here, as CPython's does.
+            let name = if cls == t.ellipsis_type {
+                "EllipsisType".to_string()
+            } else {
+                vm.type_obj(cls).name.to_string()
+            };
+            Err(vm.new_exc(ExcKind::TypeError, &format!("{name} takes no arguments")))
+        }
     } else if vm.type_obj(cls).layout == Layout::Builtin && vm.type_obj(cls).module == "builtins" {
         let name = vm.type_obj(cls).name.clone();
         Err(vm.new_exc(ExcKind::TypeError, &format!("cannot create '{name}' instances")))

@@ -126,11 +126,53 @@ class RawIOBase(IOBase):
 
 
 class BufferedIOBase(IOBase):
-    """Buffered binary streams."""
+    """Buffered binary streams. What a subclass does not give is unsupported; readinto() and
+    readinto1() are made of its read() and read1()."""
+
+    def read(self, size=-1):
+        raise io.UnsupportedOperation('read')
+
+    def read1(self, size=-1):
+        raise io.UnsupportedOperation('read1')
+
+    def write(self, b):
+        raise io.UnsupportedOperation('write')
+
+    def detach(self):
+        raise io.UnsupportedOperation('detach')
+
+    def _read_into(self, b, read):
+        view = memoryview(b).cast('B')
+        data = read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+    def readinto(self, b):
+        return self._read_into(b, self.read)
+
+    def readinto1(self, b):
+        return self._read_into(b, self.read1)
 
 
 class TextIOBase(IOBase):
-    """Text streams."""
+    """Text streams: what a subclass does not give is unsupported."""
+
+    def read(self, size=-1):
+        raise io.UnsupportedOperation('read')
+
+    def write(self, s):
+        raise io.UnsupportedOperation('write')
+
+    def readline(self, size=-1):
+        raise io.UnsupportedOperation('readline')
+
+    def truncate(self, pos=None):
+        raise io.UnsupportedOperation('truncate')
+
+    def detach(self):
+        raise io.UnsupportedOperation('detach')
+
+    encoding = newlines = errors = None
 
 
 for _cls in (RawIOBase, BufferedIOBase, TextIOBase):

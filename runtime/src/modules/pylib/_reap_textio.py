@@ -36,6 +36,10 @@ class TextIOWrapper:
         self._cr = False       # (newline=None) a '\r' held back: a '\n' may follow it
         self._eof = False
         self._seen = 0         # newline kinds met: 1 '\r', 2 '\n', 4 '\r\n'
+        # Encoded writes not yet given to the buffer: as CPython's, they go in chunks, at a
+        # flush, or at once with write_through (a line-buffered stream's at each newline).
+        self._pending = []
+        self._pending_size = 0
 
     # ---- Attributes ------------------------------------------------------------------------
 
@@ -165,6 +169,7 @@ class TextIOWrapper:
         """Decodes one more read of the buffer into _text; False at its end."""
         if self._eof:
             return False
+        self._write_pending()
         read1 = getattr(self._buffer, 'read1', None)
         data = read1(size) if read1 is not None else self._buffer.read(size)
         final = not data
@@ -178,6 +183,7 @@ class TextIOWrapper:
 
     def read(self, size=-1):
         self._check_closed()
+        self._write_pending()
         if size is None:
             size = -1
         if not isinstance(size, int):
@@ -260,10 +266,21 @@ class TextIOWrapper:
         text = s
         if self._newline in ('\r', '\r\n') and '\n' in text:
             text = text.replace('\n', self._newline)
-        self._buffer.write(text.encode(self._encoding, self._errors))
-        if self._line_buffering and ('\n' in s or '\r' in s):
-            self.flush()
+        data = text.encode(self._encoding, self._errors)
+        self._pending.append(data)
+        self._pending_size += len(data)
+        line_end = self._line_buffering and ('\n' in s or '\r' in s)
+        if self._write_through or line_end or self._pending_size > _CHUNK:
+            self._write_pending()
+        if line_end:
+            self._buffer.flush()
         return len(s)
+
+    def _write_pending(self):
+        if self._pending:
+            data = b''.join(self._pending)
+            self._pending, self._pending_size = [], 0
+            self._buffer.write(data)
 
     def writelines(self, lines):
         for line in lines:
@@ -271,6 +288,7 @@ class TextIOWrapper:
 
     def flush(self):
         self._check_closed()
+        self._write_pending()
         self._buffer.flush()
 
     def close(self):
@@ -358,6 +376,7 @@ class TextIOWrapper:
 
     def tell(self):
         self._check_closed()
+        self._write_pending()
         held = self._decoder.getstate()[0] if self._decoder is not None else b''
         pending = (len(self._text.encode(self._encoding, self._errors))
                    + len(self._crlf) * self._cr_width() + len(held) + self._cr * self._cr_width())

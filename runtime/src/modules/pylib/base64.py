@@ -360,3 +360,53 @@ def decode(input, output):
         if not line:
             break
         output.write(binascii.a2b_base64(line))
+
+
+_USAGE = """usage: %s [-h|-d|-e|-u|-t] [file|-]
+        -h: print this help message and exit
+        -d, -u: decode
+        -e: encode (default)
+        -t: encode and decode string 'Aladdin:open sesame'"""
+
+
+def main():
+    """`python -m base64`: encodes (or with -d decodes) a file, or stdin, to stdout."""
+    import getopt
+    import sys
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.error as msg:
+        print(msg, file=sys.stderr)
+        print(_USAGE % sys.argv[0], file=sys.stderr)
+        sys.exit(2)
+    func = encode
+    for o, _ in opts:
+        if o == '-h':
+            print(_USAGE % sys.argv[0])
+            return
+        if o == '-e':
+            func = encode
+        if o in ('-d', '-u'):
+            func = decode
+        if o == '-t':
+            test()
+            return
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            func(f, sys.stdout.buffer)
+    else:
+        func(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def test():
+    s0 = b"Aladdin:open sesame"
+    print(repr(s0))
+    s1 = encodebytes(s0)
+    print(repr(s1))
+    s2 = decodebytes(s1)
+    print(repr(s2))
+    assert s0 == s2
+
+
+if __name__ == '__main__':
+    main()

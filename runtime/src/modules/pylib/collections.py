@@ -31,6 +31,11 @@ def _generic_alias(cls, item):
     return _reap_types.GenericAlias(cls, item)
 
 
+def _is_mapping(obj):
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
+
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -53,9 +58,14 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+            if isinstance(iterable, dict) or _is_mapping(iterable):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    # An empty counter takes a mapping's counts as they are, as CPython's
+                    # (they need not be numbers).
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) + 1
@@ -64,7 +74,7 @@ class Counter(dict):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if isinstance(iterable, dict) or _is_mapping(iterable):
                 for elem, count in iterable.items():
                     self[elem] = self.get(elem, 0) - count
             else:
@@ -79,7 +89,12 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        return f'{self.__class__.__name__}({dict(self.most_common())!r})'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            # Counts that do not order (not numbers) show as they are.
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
 
     def __add__(self, other):
         if not isinstance(other, Counter):

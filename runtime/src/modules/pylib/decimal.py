@@ -95,6 +95,8 @@ def _no_float(other, symbol, reflected, self):
     return NotImplemented
 
 
+_MISSING_ARG = object()
+
 class Decimal:
     """Decimal(value='0', context=None): a decimal floating-point number, created from an int,
     a string, a float (exactly), a (sign, digits, exponent) tuple or another Decimal."""
@@ -207,8 +209,9 @@ class Decimal:
     def __ceil__(self):
         return self._to_int(_R_CEILING)
 
-    def __round__(self, n=None):
-        if n is None:
+    def __round__(self, n=_MISSING_ARG):
+        # round(d) calls this with no argument; an explicit None is refused, as by CPython's.
+        if n is _MISSING_ARG:
             return self._to_int(_R_HALF_EVEN)
         if not isinstance(n, int):
             raise TypeError("optional arg must be an integer")

@@ -39,6 +39,7 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 UnsupportedOperation.__module__ = 'io'
+BlockingIOError = BlockingIOError
 
 
 def open_code(path):

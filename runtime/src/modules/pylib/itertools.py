@@ -129,9 +129,10 @@ class repeat:
             raise TypeError("repeat() missing required argument 'object' (pos 1)")
         self._init(*args, **kwargs)
 
-    def _init(self, object, times=None):
+    def _init(self, object, times=_MISSING):
+        # Only a missing `times` repeats for ever: None is not an int (CPython's C signature).
         self._object = object
-        self._left = None if times is None else max(0, _index(times))
+        self._left = None if times is _MISSING else max(0, _index(times))
 
     __iter__ = _iter_self
     from _reap_itertools import repeat as __next__

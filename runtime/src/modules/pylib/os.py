@@ -32,6 +32,7 @@ extsep = path.extsep
 pathsep = path.pathsep
 defpath = path.defpath
 linesep = '\n'
+altsep = None
 devnull = path.devnull
 
 
@@ -194,6 +195,23 @@ def killpg(pgid, signal, /):
         raise OSError(22, 'Invalid argument')
     _reap_os.kill(-pgid, signal)
 urandom = _reap_os.urandom
+uname_result = _reap_os.uname_result
+
+
+def uname():
+    """The kernel's names for itself and the machine, read from /proc/sys/kernel (Linux)."""
+    def read(name):
+        try:
+            with __import__('builtins').open('/proc/sys/kernel/' + name) as f:
+                return f.read().rstrip('\n')
+        except OSError:
+            return ''
+    machine = read('arch')
+    if not machine:
+        import platform
+        machine = platform._machine()
+    return uname_result((read('ostype') or 'Linux', read('hostname'), read('osrelease'),
+                         read('version'), machine))
 stat_result = _reap_os.stat_result
 stat = _reap_os.stat
 lstat = _reap_os.lstat

@@ -5,6 +5,7 @@ import _reap_os
 
 
 template = 'tmp'
+TMP_MAX = 238328  # Linux's TMP_MAX, which CPython's tempfile exports
 tempdir = None
 
 
