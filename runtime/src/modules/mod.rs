@@ -12,6 +12,8 @@ mod callables;
 pub mod charmap;
 pub mod compile;
 mod deque_ops;
+#[cfg(feature = "data")]
+mod digest_blocks;
 pub mod file_args;
 mod file_binary;
 mod file_checks;
@@ -143,6 +145,8 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "_random" => random::make_random,
         #[cfg(feature = "data")]
         "array" => array::make_array,
+        #[cfg(feature = "data")]
+        "_reap_digest_blocks" => digest_blocks::make_digest_blocks,
         #[cfg(feature = "data")]
         "_struct" => struct_::make_struct,
         #[cfg(feature = "data")]

@@ -3,7 +3,7 @@
 
 Results and error messages follow CPython 3.11. Differences a script can see:
 - a non-bytes argument to an encoder gets the TypeError CPython gives when memoryview() refuses
-  it; bytes-like arguments are bytes and bytearray (and memoryview where the interpreter has one);
+  it; bytes-like arguments are bytes, bytearray, memoryview and array.array;
 - the command-line interface (main()) is not provided.
 """
 
@@ -17,9 +17,10 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'urlsafe_b64encode', 'urlsafe_b64decode']
 
 try:
+    from array import array as _array
+    _BYTES_LIKE = (bytes, bytearray, memoryview, _array)
+except ImportError:  # a host built without the `data` group has no arrays
     _BYTES_LIKE = (bytes, bytearray, memoryview)
-except NameError:
-    _BYTES_LIKE = (bytes, bytearray)
 
 
 def _decode_arg(s):

@@ -4,7 +4,7 @@
 Results and error messages follow CPython 3.11's C module. Differences a script can see:
 - the functions are Python functions, so a wrong argument count or an unknown keyword gets
   Python's usual TypeError wording rather than the C module's;
-- bytes-like arguments are bytes and bytearray (and memoryview where the interpreter has one);
+- bytes-like arguments are bytes, bytearray, memoryview and array.array;
 - the quoted-printable pair (a2b_qp / b2a_qp) follows RFC 1521 as CPython's C code does
   (soft breaks at 76 columns, trailing blanks quoted, CRLF kept when the data uses it).
 """
@@ -24,9 +24,10 @@ class Incomplete(Exception):
 
 
 try:
+    from array import array as _array
+    _BYTES_LIKE = (bytes, bytearray, memoryview, _array)
+except ImportError:  # a host built without the `data` group has no arrays
     _BYTES_LIKE = (bytes, bytearray, memoryview)
-except NameError:
-    _BYTES_LIKE = (bytes, bytearray)
 
 
 def _binary(data):

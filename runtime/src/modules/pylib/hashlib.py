@@ -1,6 +1,6 @@
 """hashlib, written in Python for Reap: secure hashes and message digests.
 
-Every algorithm is computed in Python (by _reap_digests; CPython uses OpenSSL and C): MD5,
+Every algorithm is computed by _reap_digests (its blocks natively; CPython uses OpenSSL): MD5,
 SHA-1, SHA-224/256/384/512, SHA-512/224, SHA-512/256, SHA3-224/256/384/512, SHAKE-128/256,
 BLAKE2b and BLAKE2s (keys, salt, personalization and the tree parameters), RIPEMD-160, SM3 and
 OpenSSL's MD5-SHA1. Objects, names and error messages follow CPython 3.11 built with OpenSSL:
@@ -8,11 +8,11 @@ OpenSSL's MD5-SHA1. Objects, names and error messages follow CPython 3.11 built 
 `blake2b()`/`blake2s()` are the classes `_blake2.blake2b`/`_blake2.blake2s`.
 
 Differences a script can see:
-- the data may be bytes or bytearray (and memoryview where the interpreter has one): Reap has
-  no other object with the buffer protocol;
-- hashing runs at Python speed: a megabyte takes 0.4 s (MD5) to 2.8 s (SHA-512) and 4.8 s
-  (SHA3-512) under Reap, where CPython's OpenSSL takes a millisecond or two; a SHAKE digest of
-  4 GiB or more raises MemoryError instead of taking hours;
+- the data may be bytes, bytearray, memoryview or array.array: Reap has no other object with
+  the buffer protocol;
+- a megabyte hashes in a few milliseconds with MD5, SHA-1, SHA-2, SHA-3, SHAKE and BLAKE2
+  (about CPython's time), but RIPEMD-160 and SM3 run in Python (about a second); a SHAKE digest
+  of 4 GiB or more raises MemoryError;
 - `scrypt` is not provided.
 """
 
@@ -21,9 +21,10 @@ import _reap_digests as _engines
 _M32 = 0xFFFFFFFF
 
 try:
+    from array import array as _array
+    _BYTES_LIKE = (bytes, bytearray, memoryview, _array)
+except ImportError:  # a host built without the `data` group has no arrays
     _BYTES_LIKE = (bytes, bytearray, memoryview)
-except NameError:
-    _BYTES_LIKE = (bytes, bytearray)
 
 
 # ---------------------------------------------------------------------------------------------

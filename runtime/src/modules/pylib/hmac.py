@@ -19,9 +19,10 @@ trans_36 = bytes((x ^ 0x36) for x in range(256))
 digest_size = None
 
 try:
+    from array import array as _array
+    _BYTES_LIKE = (bytes, bytearray, memoryview, _array)
+except ImportError:  # a host built without the `data` group has no arrays
     _BYTES_LIKE = (bytes, bytearray, memoryview)
-except NameError:
-    _BYTES_LIKE = (bytes, bytearray)
 
 
 def _is_buffer(obj):

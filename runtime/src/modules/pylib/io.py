@@ -360,10 +360,10 @@ class BytesIO(_Buffer):
 
     @staticmethod
     def _bytes(b):
-        # The bytes-like objects Reap takes here: bytes, bytearray, memoryview.
+        # The bytes-like objects Reap has: bytes, bytearray, memoryview, array.array.
         if isinstance(b, bytes):
             return b
-        if isinstance(b, (bytearray, memoryview)):
+        if isinstance(b, (bytearray, memoryview)) or type(b).__name__ == 'array' and type(b).__module__ == 'array':
             return bytes(b)
         raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
