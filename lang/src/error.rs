@@ -125,14 +125,18 @@ impl SyntaxError {
         } else {
             None
         };
+        // A line break as the error's token (input that stops mid-statement) ends where it
+        // starts, as CPython's does, so that its caret shows under the end of the line.
+        let end = if err.end.line == err.start.line + 1 && err.end.col == 0 { err.start } else { err.end };
         SyntaxError {
             kind: err.kind,
             msg: err.msg.clone(),
             filename: filename.to_string(),
             lineno: err.start.line,
             offset: if err.no_column { 0 } else { char_offset(err.start) },
-            end_lineno: err.end.line,
-            end_offset: char_offset(err.end),
+            end_lineno: end.line,
+            // CPython gives an unclosed bracket no end column.
+            end_offset: if err.msg.ends_with("was never closed") { 0 } else { char_offset(end) },
             text,
             incomplete: err.incomplete,
             open: err.open,

@@ -101,9 +101,32 @@ pub fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
             return Err(vm.new_exc(ExcKind::ValueError, msg));
         }
     };
-    let module = module.map_err(|e| vm.syntax_error(&e))?;
+    let module = module.map_err(|mut e| {
+        if mode == "single" {
+            as_interactive_input(&mut e, &text);
+        }
+        vm.syntax_error(&e)
+    })?;
     let code = vm.compile_module(&module, &text, &filename, mode == "single")?;
     Ok(vm.alloc(Object::Code(code)))
+}
+
+/// A 'single' entry that does not end its last line (what `code` and `codeop` compile) is
+/// read as CPython's interactive tokenizer reads it: the last line's text has no line break,
+/// and an error past its end (the input stopped mid-statement) has no column.
+fn as_interactive_input(e: &mut reap_lang::SyntaxError, text: &str) {
+    if text.ends_with('\n') || e.lineno as usize != text.split('\n').count() {
+        return;
+    }
+    if let Some(line) = e.text.as_mut()
+        && let Some(stripped) = line.strip_suffix('\n')
+    {
+        let past_end = e.offset as usize > stripped.chars().count();
+        *line = stripped.to_string();
+        if past_end {
+            (e.offset, e.end_lineno, e.end_offset) = (0, e.lineno, 0);
+        }
+    }
 }
 
 /// `compile(..., PyCF_ONLY_AST)`: the source's tree as the `ast` module's nodes. Parsed only:
