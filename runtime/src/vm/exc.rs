@@ -2,6 +2,7 @@
 //! uncaught exception (tracebacks with source lines and `^~~` markers).
 
 use reap_lang::ast::{Constant, Expr, ExprKind, Int, StmtKind, UnaryOp};
+use reap_lang::span::{Pos, Span};
 
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::FrameState;
@@ -406,7 +407,12 @@ impl Vm {
 
     /// One frame's lines: `  File "...", line N, in name` and the source line with markers.
     fn format_entry(&self, e: &TracebackEntry) -> (String, String) {
-        let span = e.code.spans.get(e.ip).copied().unwrap_or_default();
+        // No instruction (`usize::MAX`) is a frame that never started: its first line, unmarked.
+        let span = e.code.spans.get(e.ip).copied().unwrap_or_else(|| {
+            let line = e.code.first_line;
+            let (start, end) = (Pos { offset: 0, line, col: 0 }, Pos { offset: 0, line: line + 1, col: 0 });
+            Span { start, end }
+        });
         let line = span.start.line;
         let head = format!("  File \"{}\", line {}, in {}\n", e.code.filename, line, e.code.name);
         if self.exit.finalizing_modules {

@@ -395,6 +395,20 @@ impl Vm {
         }
     }
 
+    /// A traceback entry for an exception raised into a generator that never started (its
+    /// `throw`): in its frame object `fo` (borrowed), at no instruction (`usize::MAX`), which
+    /// reads as the code's first line.
+    pub(crate) fn add_traceback_at_start(&mut self, exc: ObjId, generator: ObjId, fo: ObjId) {
+        let Object::Generator(g) = self.heap.get(generator) else { return };
+        let Some(code) = g.frame.as_ref().map(|f| Arc::clone(&f.code)) else { return };
+        if let Object::Instance(i) = self.heap.get_mut(exc)
+            && let Some(e) = i.exc_mut()
+        {
+            e.traceback.push(TracebackEntry { code, ip: usize::MAX, frame: Some(fo) });
+            self.heap.incref(fo);
+        }
+    }
+
     pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
         if !matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some()) {
             return;

@@ -130,6 +130,11 @@ impl Vm {
         let has_frame =
             matches!(self.heap.get(generator), Object::Generator(g) if g.frame.is_some() && g.started);
         if !has_frame {
+            // Raised in the unstarted frame, at its first line, as CPython's traceback shows.
+            let unstarted = matches!(self.heap.get(generator), Object::Generator(g) if g.frame.is_some());
+            if unstarted && let Some(fo) = self.generator_frame_object(generator) {
+                self.add_traceback_at_start(exc, generator, fo);
+            }
             if let Object::Generator(g) = self.heap.get_mut(generator) {
                 g.finished = true;
                 if let Some(mut f) = g.frame.take() {

@@ -30,8 +30,13 @@ impl Vm {
                     e.code.spans.get(e.ip).map_or(e.code.first_line, |s| s.start.line),
                 )))
             }
-            // Two per instruction, as CPython's code units count.
-            (Object::Traceback { entries }, "tb_lasti") => Some(Value::Int(entries.last()?.ip as i64 * 2)),
+            // Two per instruction, as CPython's code units count; -1 for a frame that never
+            // started (CPython's is at its first instruction, on the `def` line: the
+            // `traceback` module then shows that line, unmarked, as it does for -1).
+            (Object::Traceback { entries }, "tb_lasti") => {
+                let e = entries.last()?;
+                Some(Value::Int(if e.ip == usize::MAX { -1 } else { e.ip as i64 * 2 }))
+            }
             (Object::Traceback { entries }, "tb_frame") => {
                 let frame = entries.last()?.frame;
                 Some(match frame {
