@@ -135,17 +135,19 @@ fn log_of(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
 }
 
 fn log10(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "log10", args, 1, 1)?;
+    arity(vm, "math.log10", args, 1, 1)?;
     Ok(Value::Float(log_of(vm, args[0], f64::log10)?))
 }
 
 fn log2(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "log2", args, 1, 1)?;
+    arity(vm, "math.log2", args, 1, 1)?;
     Ok(Value::Float(log_of(vm, args[0], f64::log2)?))
 }
 
 fn log(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "log", args, 1, 2)?;
+    if !(1..=2).contains(&args.len()) {
+        return Err(vm.new_exc(ExcKind::TypeError, "math.log requires 1 to 2 arguments"));
+    }
     let x = log_of(vm, args[0], f64::ln)?;
     match args.get(1) {
         Some(&b) => {
@@ -160,7 +162,7 @@ fn log(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn floor_ceil(vm: &mut Vm, args: &[Value], up: bool) -> PyResult<Value> {
-    arity(vm, if up { "ceil" } else { "floor" }, args, 1, 1)?;
+    arity(vm, if up { "math.ceil" } else { "math.floor" }, args, 1, 1)?;
     // `int.__floor__` gives an exact int: a bool's or a subclass's value, not the object.
     if let Value::Bool(b) = args[0] {
         return Ok(Value::Int(i64::from(b)));
@@ -367,7 +369,7 @@ fn copysign(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value
 }
 
 fn fsum(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "fsum", args, 1, 1)?;
+    arity(vm, "math.fsum", args, 1, 1)?;
     let mut values = Vec::new();
     for v in vm.iterate_to_vec(args[0])? {
         let x = float_arg(vm, v);
@@ -386,7 +388,7 @@ fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<num_bigint::BigInt>> {
 }
 
 fn isqrt(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
-    arity(vm, "isqrt", args, 1, 1)?;
+    arity(vm, "math.isqrt", args, 1, 1)?;
     let n = int_args(vm, args)?.remove(0);
     if n < 0.into() {
         return Err(vm.new_exc(ExcKind::ValueError, "isqrt() argument must be nonnegative"));
@@ -459,6 +461,10 @@ fn perm(vm: &mut Vm, args: &[Value], _: &[(ObjId, Value)]) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
+    // The iterable is positional-only, and a call without it says so as CPython's clinic does.
+    if args.is_empty() {
+        return Err(vm.new_exc(ExcKind::TypeError, "prod() takes exactly 1 positional argument (0 given)"));
+    }
     let [iterable, start] = bind_args(vm, "prod", args, kwargs, ["iterable", "start"], 1, 1)?;
     let mut acc = vm.share(start.unwrap_or(Value::Int(1)));
     let items = match vm.iterate_to_vec(iterable.unwrap_or(Value::None)) {
