@@ -1,20 +1,20 @@
 """Reap's unittest.mock: Mock objects, call recording, patching.
 
-Written for Reap from the behaviour described in CPython 3.11's documentation.
-AsyncMock and the asynchronous magic methods are not provided.
+Written for Reap from the behaviour described in CPython 3.11's documentation,
+with AsyncMock and MagicMock's asynchronous magic methods (async with, async for).
 """
 
 __all__ = (
     'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
     'create_autospec', 'FILTER_DIR', 'NonCallableMock', 'NonCallableMagicMock',
-    'mock_open', 'PropertyMock', 'seal',
+    'mock_open', 'PropertyMock', 'seal', 'AsyncMock',
 )
 
 import inspect
 import io
 import sys
 from functools import partial
-from types import FunctionType, MethodType
+from types import CodeType as _CodeType, FunctionType, MethodType
 
 
 class InvalidSpecError(Exception):
@@ -681,7 +681,17 @@ class NonCallableMock(Base):
             suffix = f".{kw['name']}" if 'name' in kw else '()'
             raise AttributeError(self._extract_mock_name() + suffix)
         own = type(self)
-        if issubclass(own, CallableMixin):
+        name = kw.get('_new_name')
+        if issubclass(own, MagicMixin) and name in _async_method_magics:
+            # async with / async for await these: they are AsyncMocks.
+            klass = AsyncMock
+        elif issubclass(own, AsyncMockMixin):
+            # An AsyncMock's attributes are awaitable too, except its sync magic methods
+            # and the sync methods of its spec.
+            sync = name in _all_sync_magics or (self._mock_methods is not None
+                                                 and name in self._mock_methods)
+            klass = MagicMock if sync else AsyncMock
+        elif issubclass(own, CallableMixin):
             klass = own.__mro__[1]
         elif issubclass(own, NonCallableMagicMock):
             klass = MagicMock
@@ -805,7 +815,8 @@ _non_defaults = {
     '__getstate__', '__setstate__', '__getformat__', '__repr__', '__dir__',
     '__subclasses__', '__format__', '__getnewargs_ex__',
 }
-_async_magics = {'__aenter__', '__aexit__', '__anext__', '__aiter__'}
+_async_method_magics = {'__aenter__', '__aexit__', '__anext__'}
+_async_magics = _async_method_magics | {'__aiter__'}
 _all_sync_magics = _magics | _non_defaults
 _all_magics = _all_sync_magics | _async_magics
 _unsupported_magics = {
@@ -838,7 +849,7 @@ def _object_sizeof(obj):
 _fixed_returns = {
     '__lt__': NotImplemented, '__gt__': NotImplemented,
     '__le__': NotImplemented, '__ge__': NotImplemented,
-    '__int__': 1, '__contains__': False, '__len__': 0, '__exit__': False,
+    '__int__': 1, '__contains__': False, '__len__': 0, '__exit__': False, '__aexit__': False,
     '__complex__': 1j, '__float__': 1.0, '__bool__': True, '__index__': 1,
 }
 
@@ -874,7 +885,32 @@ def _iter_effect(mock):
     return __iter__
 
 
-_effect_makers = {'__eq__': _eq_effect, '__ne__': _ne_effect, '__iter__': _iter_effect}
+class _AsyncIterator:
+    "What a MagicMock's __aiter__ gives: its configured values, one per await."
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
+def _aiter_effect(mock):
+    def __aiter__():
+        configured = mock.__aiter__._mock_return_value
+        return _AsyncIterator(iter([] if configured is DEFAULT else configured))
+    return __aiter__
+
+
+_effect_makers = {'__eq__': _eq_effect, '__ne__': _ne_effect, '__iter__': _iter_effect,
+                  '__aiter__': _aiter_effect}
 
 
 def _configure_magic(mock, method, name):
@@ -917,12 +953,13 @@ class MagicMixin(Base):
         self._mock_set_magics()   # a spec given to __init__ restricts them
 
     def _mock_set_magics(self):
-        wanted = _magics
+        every = _magics | _async_magics
+        wanted = every
         own = type(self)
         methods = getattr(self, '_mock_methods', None)
         if methods is not None:
-            wanted = _magics.intersection(methods)
-            for name in _magics - wanted:
+            wanted = every.intersection(methods)
+            for name in every - wanted:
                 if name in own.__dict__:
                     delattr(self, name)
         for name in wanted - set(own.__dict__):
@@ -942,6 +979,147 @@ class NonCallableMagicMock(MagicMixin, NonCallableMock):
 class MagicMock(MagicMixin, Mock):
     """A Mock with default implementations of most magic methods (only
     those of the spec, when one is given)."""
+
+
+class AsyncMockMixin(Base):
+    """What makes a mock awaitable: calling it records the call and returns a coroutine,
+    whose await is recorded too (await_count, await_args, await_args_list) and gives the
+    return value or side effect."""
+
+    def __init__(self, /, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Seen as an `async def` by inspect and asyncio: a code with the coroutine flag, and
+        # asyncio's marker.
+        import asyncio.coroutines
+        self.__dict__['_is_coroutine'] = asyncio.coroutines._is_coroutine
+        self.__dict__['_mock_await_count'] = 0
+        self.__dict__['_mock_await_args'] = None
+        self.__dict__['_mock_await_args_list'] = _CallList()
+        code = NonCallableMock(spec_set=_CodeType)
+        code.co_flags = inspect.CO_COROUTINE
+        self.__dict__['__code__'] = code
+        self.__dict__['__name__'] = 'AsyncMock'
+        self.__dict__['__defaults__'] = tuple()
+        self.__dict__['__kwdefaults__'] = {}
+        self.__dict__['__annotations__'] = None
+
+    await_count = _delegating_property('await_count')
+    await_args = _delegating_property('await_args')
+    await_args_list = _delegating_property('await_args_list')
+
+    async def _execute_mock_call(self, /, *args, **kwargs):
+        this_await = _Call((args, kwargs), two=True)
+        self.await_count += 1
+        self.await_args = this_await
+        self.await_args_list.append(this_await)
+        effect = self.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not _callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    # An exhausted iterator ends as an async one would.
+                    raise StopAsyncIteration
+                if _is_exception(result):
+                    raise result
+            elif inspect.iscoroutinefunction(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        if self._mock_wraps is not None:
+            if inspect.iscoroutinefunction(self._mock_wraps):
+                return await self._mock_wraps(*args, **kwargs)
+            return self._mock_wraps(*args, **kwargs)
+        return self.return_value
+
+    def _awaits_message(self, template):
+        return template % (self._mock_name or 'mock', self.await_count)
+
+    def assert_awaited(self):
+        """Assert that the mock was awaited at least once."""
+        if self.await_count == 0:
+            raise AssertionError(self._awaits_message('Expected %s to have been awaited.%.0s'))
+
+    def assert_awaited_once(self):
+        """Assert that the mock was awaited exactly once."""
+        if self.await_count != 1:
+            raise AssertionError(self._awaits_message(
+                'Expected %s to have been awaited once. Awaited %s times.'))
+
+    def assert_awaited_with(self, /, *args, **kwargs):
+        """Assert that the last await was with these arguments."""
+        if self.await_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f'Expected await: {expected}\nNot awaited')
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        actual = self._call_matcher(self.await_args)
+        if actual != expected:
+            cause = expected if isinstance(expected, Exception) else None
+            raise AssertionError(
+                self._format_mock_failure_message(args, kwargs, action='await')) from cause
+
+    def assert_awaited_once_with(self, /, *args, **kwargs):
+        """Assert that the mock was awaited exactly once, with these arguments."""
+        self.assert_awaited_once()
+        return self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, /, *args, **kwargs):
+        """Assert that the mock was ever awaited with these arguments."""
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = expected if isinstance(expected, Exception) else None
+        actual = [self._call_matcher(c) for c in self.await_args_list]
+        if cause or not _contains_call(actual, expected):
+            raise AssertionError('%s await not found' %
+                                 self._format_mock_call_signature(args, kwargs)) from cause
+
+    def assert_has_awaits(self, calls, any_order=False):
+        """Assert that the awaits hold `calls` (in a row, or in any order)."""
+        expected = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in expected if isinstance(e, Exception)), None)
+        awaited = _CallList(self._call_matcher(c) for c in self.await_args_list)
+        if not any_order:
+            if expected not in awaited:
+                if cause is None:
+                    problem = 'Awaits not found.'
+                else:
+                    problem = ('Error processing expected awaits.\nErrors: {}'.format(
+                        [e if isinstance(e, Exception) else None for e in expected]))
+                raise AssertionError(f'{problem}\nExpected: {_CallList(calls)}\n'
+                                     f'Actual: {self.await_args_list}') from cause
+            return
+        remaining = list(awaited)
+        missing = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                missing.append(kall)
+        if missing:
+            raise AssertionError('%r not all found in await list' % (tuple(missing),)) from cause
+
+    def assert_not_awaited(self):
+        """Assert that the mock was never awaited."""
+        if self.await_count != 0:
+            raise AssertionError(self._awaits_message(
+                'Expected %s to not have been awaited. Awaited %s times.'))
+
+    def reset_mock(self, /, *args, **kwargs):
+        super().reset_mock(*args, **kwargs)
+        self.await_count = 0
+        self.await_args = None
+        self.await_args_list = _CallList()
+
+
+class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
+    """A MagicMock whose calls are awaitable: `await mock(...)` gives its return value (or
+    side effect: an exception, an iterator's next value, or what a function or coroutine
+    function returns), and the awaits are recorded for the assert_awaited* methods."""
 
 
 class PropertyMock(Mock):
