@@ -598,12 +598,21 @@ fn forgot_comma(
         return None;
     }
     // The left expression: back to the nearest comma, opening bracket or keyword at this depth.
+    // A statement's start on the way means the bracket open is `found` itself (`class G[T]`):
+    // no expression inside brackets came before it.
     let mut depth = 0i32;
     let mut start = at.0;
+    let mut enclosed = false;
     for &(l, t, _) in tokens[..tokens.len() - 1].iter().rev() {
         match t {
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi | Tok::Class | Tok::Def if depth == 0 => {
+                return None;
+            }
             Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
-            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => break,
+            Tok::LPar | Tok::LSqb | Tok::LBrace if depth == 0 => {
+                enclosed = true;
+                break;
+            }
             Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
             Tok::Comma
             | Tok::Colon
@@ -621,11 +630,15 @@ fn forgot_comma(
             | Tok::Or
                 if depth == 0 =>
             {
+                enclosed = true;
                 break;
             }
             _ => {}
         }
         start = l;
+    }
+    if !enclosed {
+        return None;
     }
     Some(ParseError::new("invalid syntax. Perhaps you forgot a comma?", start, at.1))
 }
