@@ -1038,19 +1038,16 @@ class AsyncMockMixin(Base):
             return self._mock_wraps(*args, **kwargs)
         return self.return_value
 
-    def _awaits_message(self, template):
-        return template % (self._mock_name or 'mock', self.await_count)
-
     def assert_awaited(self):
         """Assert that the mock was awaited at least once."""
         if self.await_count == 0:
-            raise AssertionError(self._awaits_message('Expected %s to have been awaited.%.0s'))
+            raise AssertionError(f'Expected {self._mock_name or "mock"} to have been awaited.')
 
     def assert_awaited_once(self):
         """Assert that the mock was awaited exactly once."""
         if self.await_count != 1:
-            raise AssertionError(self._awaits_message(
-                'Expected %s to have been awaited once. Awaited %s times.'))
+            raise AssertionError(f'Expected {self._mock_name or "mock"} to have been awaited '
+                                 f'once. Awaited {self.await_count} times.')
 
     def assert_awaited_with(self, /, *args, **kwargs):
         """Assert that the last await was with these arguments."""
@@ -1106,8 +1103,8 @@ class AsyncMockMixin(Base):
     def assert_not_awaited(self):
         """Assert that the mock was never awaited."""
         if self.await_count != 0:
-            raise AssertionError(self._awaits_message(
-                'Expected %s to not have been awaited. Awaited %s times.'))
+            raise AssertionError(f'Expected {self._mock_name or "mock"} to not have been '
+                                 f'awaited. Awaited {self.await_count} times.')
 
     def reset_mock(self, /, *args, **kwargs):
         super().reset_mock(*args, **kwargs)
