@@ -97,8 +97,7 @@ impl<'a> Compiler<'a> {
         self.store_target(u, &g.target)?;
         let mut skips = Vec::new();
         for cond in &g.ifs {
-            self.expr(u, cond)?;
-            skips.push(self.emit(u, Instr::PopJumpIfFalse(0)));
+            skips.extend(self.jump_if(u, cond, false)?);
         }
         if i + 1 < generators.len() {
             self.comp_generator(u, generators, i + 1, kind, span)?;

@@ -43,11 +43,12 @@ impl<'a> Compiler<'a> {
             ExprKind::BoolOp { op, values } => self.bool_op(u, *op, values)?,
             ExprKind::Compare { left, ops, comparators } => self.compare(u, e, left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
-                self.expr(u, test)?;
-                let jf = self.emit(u, Instr::PopJumpIfFalse(0));
+                let jf = self.jump_if(u, test, false)?;
                 self.expr(u, body)?;
                 let j = self.emit(u, Instr::Jump(0));
-                Self::patch(u, jf);
+                for jf in jf {
+                    Self::patch(u, jf);
+                }
                 self.expr(u, orelse)?;
                 Self::patch(u, j);
             }
@@ -137,6 +138,45 @@ impl<'a> Compiler<'a> {
         }
         u.span = saved;
         Ok(())
+    }
+
+    /// Compiles `test` for its truth alone, with jumps taken when it is `when`, which the
+    /// caller points at their target. `not` turns the jump around and `and`/`or` become chains
+    /// of jumps, as CPython compiles conditions: each operand's truth is asked once (`if a and
+    /// b:` with a false `a` calls its `__bool__` once, not again for the `if`), and no bool is
+    /// made to be tested.
+    pub(super) fn jump_if<'s>(
+        &mut self,
+        u: &mut Unit<'s>,
+        test: &'s Expr,
+        when: bool,
+    ) -> CResult<Vec<usize>> {
+        match &test.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if fold::folds(test).is_none() => {
+                reap_lang::grow_stack(|| self.jump_if(u, operand, !when))
+            }
+            ExprKind::BoolOp { op, values } if fold::folds(test).is_none() && !values.is_empty() => {
+                // `a and b` is false as soon as one is, `a or b` true as soon as one is: those
+                // operands jump to the target; in the other case they jump past the last one.
+                let decides = matches!(op, BoolOp::Or);
+                let (last, rest) = values.split_last().unwrap_or((&values[0], &[]));
+                let (mut taken, mut past) = (Vec::new(), Vec::new());
+                for v in rest {
+                    let jumps = reap_lang::grow_stack(|| self.jump_if(u, v, decides))?;
+                    if decides == when { taken.extend(jumps) } else { past.extend(jumps) }
+                }
+                taken.extend(reap_lang::grow_stack(|| self.jump_if(u, last, when))?);
+                for j in past {
+                    Self::patch(u, j);
+                }
+                Ok(taken)
+            }
+            _ => {
+                self.expr(u, test)?;
+                let jump = if when { Instr::PopJumpIfTrue(0) } else { Instr::PopJumpIfFalse(0) };
+                Ok(vec![self.emit(u, jump)])
+            }
+        }
     }
 
     fn bool_op<'s>(&mut self, u: &mut Unit<'s>, op: BoolOp, values: &'s [Expr]) -> CResult {

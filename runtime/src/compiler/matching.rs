@@ -49,9 +49,9 @@ impl<'a> Compiler<'a> {
                 self.store_name(u, name);
             }
             if let Some(guard) = &case.guard {
-                self.expr(u, guard)?;
-                let j = self.emit(u, Instr::PopJumpIfFalse(0));
-                cx.fail_jumps.push((j, 0));
+                for j in self.jump_if(u, guard, false)? {
+                    cx.fail_jumps.push((j, 0));
+                }
             }
             if !last {
                 self.emit(u, Instr::Pop);
@@ -63,8 +63,7 @@ impl<'a> Compiler<'a> {
         if has_default {
             let case = &m.cases[cases - 1];
             if let Some(guard) = &case.guard {
-                self.expr(u, guard)?;
-                ends.push(self.emit(u, Instr::PopJumpIfFalse(0)));
+                ends.extend(self.jump_if(u, guard, false)?);
             }
             self.stmts(u, &case.body)?;
         }

@@ -67,14 +67,17 @@ impl<'a> Compiler<'a> {
         body: &'s [Stmt],
         orelse: &'s [Stmt],
     ) -> CResult {
-        self.expr(u, test)?;
-        let jf = self.emit(u, Instr::PopJumpIfFalse(0));
+        let jf = self.jump_if(u, test, false)?;
         self.stmts(u, body)?;
         if orelse.is_empty() {
-            Self::patch(u, jf);
+            for jf in jf {
+                Self::patch(u, jf);
+            }
         } else {
             let j = self.emit(u, Instr::Jump(0));
-            Self::patch(u, jf);
+            for jf in jf {
+                Self::patch(u, jf);
+            }
             self.stmts(u, orelse)?;
             Self::patch(u, j);
         }
@@ -90,15 +93,16 @@ impl<'a> Compiler<'a> {
         span: Span,
     ) -> CResult {
         let start = Self::here(u);
-        self.expr(u, test)?;
-        let jf = self.emit(u, Instr::PopJumpIfFalse(0));
+        let jf = self.jump_if(u, test, false)?;
         u.blocks.push(FBlock::Loop { start, breaks: Vec::new() });
         Self::open_block(u, span)?;
         self.stmts(u, body)?;
         u.nested_blocks -= 1;
         self.emit(u, Instr::Jump(start));
         let Some(FBlock::Loop { breaks, .. }) = u.blocks.pop() else { unreachable!("loop block") };
-        Self::patch(u, jf);
+        for jf in jf {
+            Self::patch(u, jf);
+        }
         self.stmts(u, orelse)?;
         for b in breaks {
             Self::patch(u, b);
@@ -247,8 +251,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.check_assert(test, span);
-        self.expr(u, test)?;
-        let ok = self.emit(u, Instr::PopJumpIfTrue(0));
+        let ok = self.jump_if(u, test, true)?;
         let at = assert_location(test).unwrap_or(span);
         u.span = at;
         self.emit(u, Instr::LoadAssertionError);
@@ -258,7 +261,9 @@ impl<'a> Compiler<'a> {
             self.emit(u, Instr::Call(1));
         }
         self.emit(u, Instr::Raise(1));
-        Self::patch(u, ok);
+        for ok in ok {
+            Self::patch(u, ok);
+        }
         Ok(())
     }
 

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use crate::object::Object;
 use crate::object::code::Code;
-use crate::object::code::{BinOp, Instr, MakeFunction};
+use crate::object::code::{BinOp, Instr, MakeFunction, UnOp};
 use crate::object::exc_kind::ExcKind;
 use crate::object::frame::{Block, Frame, FrameState};
 use crate::value::ObjId;
@@ -575,6 +575,19 @@ impl Vm {
                 }
                 Instr::Unary(op) => {
                     let a = f.pop();
+                    // `not flag`, `-x`: no call out for the values that hold no reference.
+                    let quick = match (op, a) {
+                        (UnOp::Not, Value::Bool(b)) => Some(Value::Bool(!b)),
+                        (UnOp::Not, Value::None) => Some(Value::Bool(true)),
+                        (UnOp::Not, Value::Int(i)) => Some(Value::Bool(i == 0)),
+                        (UnOp::Neg, Value::Int(i)) if i != i64::MIN => Some(Value::Int(-i)),
+                        (UnOp::Neg, Value::Float(x)) => Some(Value::Float(-x)),
+                        _ => None,
+                    };
+                    if let Some(r) = quick {
+                        f.stack.push(r);
+                        continue;
+                    }
                     let r = self.unary_op(a, op);
                     self.decref(a);
                     f.stack.push(r?);

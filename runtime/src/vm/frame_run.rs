@@ -353,15 +353,21 @@ impl Vm {
 
     /// Releases the stack's values from `base` up, in order, as a call releases its callable
     /// and arguments.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn release_stack_from(&mut self, f: &mut FrameState, base: usize) {
-        // A call leaves its callable alone there (its arguments went to the callee).
+        // A call leaves its callable alone there (its arguments went to the callee): every
+        // return of a Python call comes here, so that case is kept in line.
         if f.stack.len() == base + 1 {
             if let Some(v) = f.stack.pop() {
                 self.decref(v);
             }
             return;
         }
+        self.release_values_from(f, base);
+    }
+
+    #[inline(never)]
+    fn release_values_from(&mut self, f: &mut FrameState, base: usize) {
         for i in base..f.stack.len() {
             let v = f.stack[i];
             self.decref(v);

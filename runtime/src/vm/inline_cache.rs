@@ -38,7 +38,7 @@ pub struct Caches {
     pub(crate) attr_sites: Vec<Option<AttrSite>>,
     /// More entries per attribute site, for the classes the site saw before the last, most
     /// recent first.
-    pub(crate) attr_sites_more: Vec<[Option<AttrSite>; MORE_SITES]>,
+    pub(crate) attr_sites_more: Vec<MoreSites>,
     /// Ranges of both that dead code gave back, by size class (see `new_code_cache`).
     pub(crate) free_ranges: Vec<Vec<u32>>,
 }
@@ -64,6 +64,15 @@ const NAMES_BY_ADDRESS: usize = 256;
 /// How many classes an attribute site remembers besides the last: the classes of a small
 /// hierarchy whose instances meet at one site (`task.run()` over four kinds of task).
 const MORE_SITES: usize = 3;
+
+/// A site's entries past the first. Their classes are kept apart as well, so that finding the
+/// entry for an instance's class is three compares of ids, not a look into each entry: a
+/// polymorphic site (`task.run()` over four kinds of task) comes here on most accesses.
+#[derive(Clone, Copy, Default)]
+pub struct MoreSites {
+    classes: [Option<ObjId>; MORE_SITES],
+    sites: [Option<AttrSite>; MORE_SITES],
+}
 
 // In C layout every variant that begins with `class, epoch` keeps them at the same offsets,
 // so `site_class` compiles to one tag test and two loads instead of a jump per variant.
@@ -147,14 +156,14 @@ impl Vm {
                 let range = base as usize..base as usize + len;
                 self.caches.global_cache[range.clone()].fill(None);
                 self.caches.attr_sites[range.clone()].fill(None);
-                self.caches.attr_sites_more[range].fill([None; MORE_SITES]);
+                self.caches.attr_sites_more[range].fill(MoreSites::default());
                 base
             }
             None => {
                 let base = self.caches.global_cache.len();
                 self.caches.global_cache.resize(base + len, None);
                 self.caches.attr_sites.resize(base + len, None);
-                self.caches.attr_sites_more.resize(base + len, [None; MORE_SITES]);
+                self.caches.attr_sites_more.resize(base + len, MoreSites::default());
                 base as u32
             }
         };
@@ -188,29 +197,21 @@ impl Vm {
     /// `site_for` past the site's first entry.
     #[inline(never)]
     fn site_for_more(&self, id: ObjId, slot: usize) -> Option<(ObjId, AttrSite)> {
-        // What holds for every entry is checked once; then each entry's class, before the
-        // whole entry is read (a polymorphic site, `task.run()` over four kinds of task, comes
-        // here on most accesses).
         if self.caches.hooks_changed {
             return None;
         }
         let Object::Instance(inst) = self.heap.get(id) else { return None };
         let more = self.caches.attr_sites_more.get(slot)?;
-        let has_values = inst.attrs.values().is_some();
-        let only_slots = matches!(inst.attrs, Attrs::None);
-        for entry in more {
-            let Some(site) = entry else { continue };
-            let Some((class, epoch)) = Self::site_class(*site) else { continue };
-            if class != inst.class || epoch != self.caches.type_epoch {
-                continue;
-            }
-            let fits = match site {
-                AttrSite::Value { .. } => has_values,
-                _ => has_values || only_slots,
-            };
-            return fits.then_some((id, *site));
+        let at = more.classes.iter().position(|&c| c == Some(inst.class))?;
+        let site = more.sites[at]?;
+        if Self::site_class(site).is_none_or(|(_, epoch)| epoch != self.caches.type_epoch) {
+            return None;
         }
-        None
+        let fits = match site {
+            AttrSite::Value { .. } => inst.attrs.values().is_some(),
+            _ => inst.attrs.values().is_some() || matches!(inst.attrs, Attrs::None),
+        };
+        fits.then_some((id, site))
     }
 
     /// The class of an instance site's entry, if it is one.
@@ -693,16 +694,20 @@ impl Vm {
         // goes, as does any entry for this class.
         let old = self.caches.attr_sites[slot].replace(site);
         let more = &mut self.caches.attr_sites_more[slot];
-        for entry in more.iter_mut() {
-            if entry.and_then(Self::site_class).is_some_and(|(c, _)| c == class) {
-                *entry = None;
+        for at in 0..MORE_SITES {
+            if more.classes[at] == Some(class) {
+                more.classes[at] = None;
+                more.sites[at] = None;
             }
         }
         if let Some(old) = old
-            && Self::site_class(old).is_some_and(|(c, _)| c != class)
+            && let Some((old_class, _)) = Self::site_class(old)
+            && old_class != class
         {
-            more.rotate_right(1);
-            more[0] = Some(old);
+            more.classes.rotate_right(1);
+            more.sites.rotate_right(1);
+            more.classes[0] = Some(old_class);
+            more.sites[0] = Some(old);
         }
     }
 
