@@ -426,6 +426,9 @@ fn fill_direct(vm: &mut Vm, id: ObjId, v: Value) -> PyResult<()> {
 /// Appends items already checked to fit, their room reserved first.
 fn push_items(vm: &mut Vm, id: ObjId, items: impl ExactSizeIterator<Item = Item>) -> PyResult<()> {
     let size = code_of(vm, id).itemsize();
+    if items.len() > 0 {
+        vm.check_array_resizable(id)?;
+    }
     reserve_in(vm, id, items.len().saturating_mul(size))?;
     if let Some(a) = array_mut(vm, id) {
         for it in items {
@@ -450,6 +453,9 @@ fn reserve_in(vm: &mut Vm, id: ObjId, extra: usize) -> PyResult<()> {
 /// CPython's `setarrayitem` loop leaves them, to an array the caller then drops).
 pub(crate) fn extend_from_values(vm: &mut Vm, id: ObjId, values: &[Value]) -> PyResult<()> {
     let code = code_of(vm, id);
+    if !values.is_empty() {
+        vm.check_array_resizable(id)?;
+    }
     reserve_in(vm, id, values.len().saturating_mul(code.itemsize()))?;
     for &v in values {
         let item = to_item(vm, code, v)?;
@@ -476,6 +482,7 @@ pub(crate) fn extend_from_iter(vm: &mut Vm, id: ObjId, it: Value) -> PyResult<()
         let item = to_item(vm, code, v);
         vm.decref(v);
         let item = item?;
+        vm.check_array_resizable(id)?;
         if let Some(a) = array_mut(vm, id) {
             a.push(item);
         }
@@ -487,6 +494,9 @@ pub(crate) fn extend_bytes(vm: &mut Vm, id: ObjId, bytes: &[u8]) -> PyResult<()>
     let size = code_of(vm, id).itemsize();
     if !bytes.len().is_multiple_of(size) {
         return Err(vm.new_exc(ExcKind::ValueError, "bytes length not a multiple of item size"));
+    }
+    if !bytes.is_empty() {
+        vm.check_array_resizable(id)?;
     }
     reserve_in(vm, id, bytes.len())?;
     if let Some(a) = array_mut(vm, id) {
@@ -515,6 +525,7 @@ pub(crate) fn buffer_of(vm: &Vm, v: Value) -> Option<(Vec<u8>, usize)> {
 fn append(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value> {
     let id = method(vm, args, kwargs, "append", 1)?;
     let item = to_item(vm, code_of(vm, id), args[1])?;
+    vm.check_array_resizable(id)?;
     if let Some(a) = array_mut(vm, id) {
         a.push(item);
     }
@@ -569,6 +580,7 @@ fn insert(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     arity(vm, "insert", &args[1..], 2, 2)?;
     let i = ssize_arg(vm, args[1])?;
     let item = to_item(vm, code_of(vm, id), args[2])?;
+    vm.check_array_resizable(id)?;
     if let Some(a) = array_mut(vm, id) {
         let n = a.len() as i64;
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -596,6 +608,7 @@ fn pop(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Value
     if i < 0 || i >= n {
         return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range"));
     }
+    vm.check_array_resizable(id)?;
     let v = vm.array_item(id, i as usize)?.unwrap_or(Value::None);
     remove_at(vm, id, i as usize);
     Ok(v)
@@ -632,6 +645,7 @@ fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResult<Va
     let id = method(vm, args, kwargs, "remove", 1)?;
     match find(vm, id, args[1], 0, usize::MAX)? {
         Some(i) => {
+            vm.check_array_resizable(id)?;
             remove_at(vm, id, i);
             Ok(Value::None)
         }

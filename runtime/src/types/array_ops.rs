@@ -201,6 +201,11 @@ fn assign_slice(vm: &mut Vm, id: ObjId, b: SliceBounds, value: Option<Value>) ->
     };
     let size = code_of(vm, id).itemsize();
     let needed = data.len() / size;
+    // An assignment that would change the size fails before it changes anything (CPython's
+    // issue 4509), even an empty deletion.
+    if needed == 0 || needed != b.len {
+        vm.check_array_resizable(id)?;
+    }
     if b.step == 1 {
         // For `a[2:1] = ...` the insertion point is the start.
         if let Some(a) = array_mut(vm, id) {
@@ -297,6 +302,9 @@ pub(crate) fn repeat(vm: &mut Vm, seq: Value, total: usize, n: usize, inplace: b
         None => return Ok(vm.share(seq)),
     };
     if inplace {
+        if array_ref(vm, id).is_some_and(|a| a.data.len() != out.len()) {
+            vm.check_array_resizable(id)?;
+        }
         if let Some(a) = array_mut(vm, id) {
             a.data = out;
         }

@@ -143,12 +143,12 @@ pub(crate) fn view_new(vm: &mut Vm, obj: Value) -> PyResult<Value> {
             m.export = Some(id);
             Some(m)
         }
-        Some((_, Object::Array(a))) => {
+        Some((id, Object::Array(a))) => {
             let size = a.itemsize();
             let c = a.code.char();
             Some(MemView {
                 obj: Some(oid),
-                export: None,
+                export: Some(id),
                 readonly: false,
                 format: if c == 'u' { "w".into() } else { c.to_string() },
                 itemsize: size,

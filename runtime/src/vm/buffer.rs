@@ -48,6 +48,17 @@ impl Vm {
         }
     }
 
+    /// CPython's `BufferError` for resizing the array `a` while views look at it (its own
+    /// message; the caller asks only when the size would change, as `array_resize`).
+    pub(crate) fn check_array_resizable(&mut self, a: ObjId) -> PyResult<()> {
+        if self.dealloc.exports.contains_key(&a) {
+            return Err(
+                self.new_exc(ExcKind::BufferError, "cannot resize an array that is exporting buffers")
+            );
+        }
+        Ok(())
+    }
+
     /// CPython's `BufferError` for resizing the bytearray `b` while views look at it.
     pub(crate) fn check_resizable(&mut self, b: ObjId) -> PyResult<()> {
         if self.dealloc.exports.contains_key(&b) {
