@@ -231,6 +231,40 @@ impl Heap {
         rest
     }
 
+    /// The garbage that its reference counts alone would not free (`hold` counts being the
+    /// collector's own): CPython's finalizers run with no such holds, so an object whose
+    /// `__del__` broke its cycle dies of its count there and then, and the collection neither
+    /// counts it nor saves it in `gc.garbage`. The garbage still carries its collection flags.
+    pub fn left_by_counts(&mut self, garbage: &[ObjId], hold: u32) -> Vec<ObjId> {
+        let mut dying = Vec::new();
+        for id in garbage {
+            let m = &mut self.meta[id.index()];
+            m.gc_refs = m.refcount.saturating_sub(hold);
+            if m.gc_refs == 0 {
+                dying.push(id.slot());
+            }
+        }
+        let mut k = 0;
+        while k < dying.len() {
+            let i = dying[k];
+            k += 1;
+            let (objects, meta) = (&self.objects, &mut self.meta);
+            if let Some(o) = &objects[i as usize] {
+                o.visit_refs(|c| {
+                    let m = &mut meta[c.index()];
+                    if m.flags & flags::COLLECTING != 0 && m.flags & flags::UNREACHABLE != 0 && m.gc_refs > 0
+                    {
+                        m.gc_refs -= 1;
+                        if m.gc_refs == 0 {
+                            dying.push(c.slot());
+                        }
+                    }
+                });
+            }
+        }
+        garbage.iter().copied().filter(|id| self.meta[id.index()].gc_refs > 0).collect()
+    }
+
     /// Ends a collection for objects it found: they carry no collection flags any more.
     pub fn end_collection(&mut self, ids: &[ObjId]) {
         for id in ids {

@@ -213,10 +213,10 @@ fn get_objects(vm: &mut Vm, args: &[Value], kwargs: &[(ObjId, Value)]) -> PyResu
 }
 
 /// What an object refers to, in the order CPython's traversal visits it.
+/// (CPython asks any object of a type with a traversal, tracked or not: an untracked dict of
+/// ints still lists them.)
 fn referents(vm: &Vm, v: Value, out: &mut Vec<Value>) {
-    if let Value::Obj(id) = v
-        && tracked(vm, v)
-    {
+    if let Value::Obj(id) = v {
         object_referents(vm, id, out);
     }
 }
@@ -225,6 +225,19 @@ fn referents(vm: &Vm, v: Value, out: &mut Vec<Value>) {
 /// itself stands for its `__mro__` tuple, which Reap does not have, so it is not listed.
 fn object_referents(vm: &Vm, id: ObjId, out: &mut Vec<Value>) {
     let start = out.len();
+    // A dict lists each value before its key, and a dict whose keys are all strs (an
+    // instance's `__dict__`, keyword arguments) its values alone, as CPython's `dict_traverse`.
+    if let Object::Dict(t) = vm.heap.get(id) {
+        let str_keys =
+            t.iter().all(|(_, e)| matches!(e.key.as_obj().map(|k| vm.heap.get(k)), Some(Object::Str(_))));
+        for (_, e) in t.iter() {
+            out.push(e.value);
+            if !str_keys {
+                out.push(e.key);
+            }
+        }
+        return;
+    }
     vm.heap.get(id).children(out);
     if matches!(vm.heap.get(id), Object::Type(_))
         && let Some(at) = out[start..].iter().rposition(|&c| c == Value::Obj(id))

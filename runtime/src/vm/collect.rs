@@ -393,6 +393,7 @@ impl Vm {
     /// Prints an exception that cannot propagate (from `__del__`, a callback, an atexit
     /// handler) as CPython's `sys.unraisablehook` does, then drops it.
     pub fn write_unraisable(&mut self, exc: ObjId, what: &str, obj: Value) {
+        self.add_running_frame_to_unraisable(exc);
         if self.custom_unraisablehook(exc, what, obj) {
             return;
         }
@@ -600,7 +601,8 @@ impl Vm {
         // So the graph is checked again: only what is still unreachable is cleared.
         let older = (g + 1).min(2) as u8;
         let garbage = self.heap.handle_resurrected_objects(&unreachable, 1, older);
-        found += self.garbage_count(&garbage);
+        let counted = self.heap.left_by_counts(&garbage, 1);
+        found += self.garbage_count(&counted);
         // Last, the cycles are broken; what they held dies of its count, `__del__` included.
         self.delete_garbage(&garbage, older);
         self.heap.end_collection(&garbage);

@@ -136,7 +136,7 @@ impl Vm {
                 }
                 Instr::Pop => {
                     let v = f.pop();
-                    self.decref(v);
+                    self.release_here(f, v);
                 }
                 Instr::Dup => {
                     let v = f.top();
@@ -219,7 +219,7 @@ impl Vm {
                 Instr::StoreFastLoadFast(a, b) => {
                     let v = f.pop();
                     if let Some(old) = self.frames.fast[f.base + a as usize].replace(v) {
-                        self.decref(old);
+                        self.release_here(f, old);
                     }
                     if let Some(y) = self.frames.fast[f.base + b as usize] {
                         self.incref(y);
@@ -241,11 +241,11 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let v = f.pop();
                     if let Some(old) = self.frames.fast[f.base + i as usize].replace(v) {
-                        self.decref(old);
+                        self.release_here(f, old);
                     }
                 }
                 Instr::DeleteFast(i) => match self.frames.fast[f.base + i as usize].take() {
-                    Some(old) => self.decref(old),
+                    Some(old) => self.release_here(f, old),
                     None => {
                         let name = &code.varnames[i as usize];
                         return Err(self.new_exc(
@@ -320,10 +320,13 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
+                    // The value it replaces may die: its finalizer sees this line.
+                    self.frames.note_call(f.ip - 1);
                     let v = f.pop();
                     self.store_global(f.globals, code, i, v);
                 }
                 Instr::DeleteGlobal(i) => {
+                    self.frames.note_call(f.ip - 1);
                     if !self.delete_global(f.globals, code, i) {
                         return Err(self.name_error(Self::name_str(code, i)));
                     }
@@ -339,6 +342,7 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::StoreName(i) => {
+                    self.frames.note_call(f.ip - 1);
                     let v = f.pop();
                     match f.locals {
                         Some(ns) if ns != f.globals => self.namespace_set(ns, code.names[i as usize], v)?,
@@ -346,6 +350,7 @@ impl Vm {
                     }
                 }
                 Instr::DeleteName(i) => {
+                    self.frames.note_call(f.ip - 1);
                     let deleted = match f.locals {
                         Some(ns) if ns != f.globals => self.namespace_del(ns, code.names[i as usize])?,
                         _ => self.delete_global(f.globals, code, i),
@@ -371,10 +376,17 @@ impl Vm {
                     let value = f.pop();
                     let slot = self.global_cache_slot(code, i);
                     // The cache takes the value's reference when it stores it.
-                    let Err(value) = self.cached_setattr(obj, slot, value) else {
-                        self.decref(obj);
-                        continue;
+                    let value = match self.cached_setattr(obj, slot, value) {
+                        Ok(old) => {
+                            if let Some(old) = old {
+                                self.release_here(f, old);
+                            }
+                            self.decref(obj);
+                            continue;
+                        }
+                        Err(value) => value,
                     };
+                    self.frames.note_call(f.ip - 1);
                     let name = code.names[i as usize];
                     let r = self.setattr(obj, name, value);
                     if r.is_ok() {
@@ -385,6 +397,7 @@ impl Vm {
                     r?;
                 }
                 Instr::DeleteAttr(i) => {
+                    self.frames.note_call(f.ip - 1);
                     let obj = f.pop();
                     let r = self.delattr(obj, code.names[i as usize]);
                     self.decref(obj);
@@ -915,12 +928,13 @@ impl Vm {
                     let value = f.pop();
                     let value = match self.setitem_quick(obj, key, value) {
                         Ok(old) => {
-                            self.decref(old);
+                            self.release_here(f, old);
                             self.decref(obj);
                             continue;
                         }
                         Err(value) => value,
                     };
+                    self.frames.note_call(f.ip - 1);
                     let r = self.setitem(obj, key, value);
                     // CPython releases the value, then the container, then the key: finalizers see it.
                     self.decref(value);
@@ -929,6 +943,7 @@ impl Vm {
                     r?;
                 }
                 Instr::DeleteSubscript => {
+                    self.frames.note_call(f.ip - 1);
                     let key = f.pop();
                     let obj = f.pop();
                     let r = self.delitem(obj, key);

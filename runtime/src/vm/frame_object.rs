@@ -409,6 +409,21 @@ impl Vm {
         }
     }
 
+    /// An exception that cannot propagate and was raised outside any Python frame (a
+    /// generator's `close()` run as it dies, "ignored GeneratorExit") gets the running frame's
+    /// entry, at the line that dropped the object, as CPython's `PyErr_WriteUnraisable` adds
+    /// the current frame to a traceback-less exception.
+    pub(crate) fn add_running_frame_to_unraisable(&mut self, exc: ObjId) {
+        let bare = matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some_and(|e| e.traceback.is_empty()));
+        let Some(slot) = self.frames.running.len().checked_sub(1) else { return };
+        if !bare || self.stands_in(slot) {
+            return;
+        }
+        let Some(code) = self.running_code(slot) else { return };
+        let ip = self.frames.running[slot].ip;
+        self.add_traceback(exc, &code, ip);
+    }
+
     pub fn add_traceback(&mut self, exc: ObjId, code: &Arc<Code>, ip: usize) {
         if !matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some()) {
             return;

@@ -548,18 +548,21 @@ impl Vm {
     }
 
     /// `obj.name = value` through the site's cache; gives `value` back to take the generic
-    /// path. Takes the reference to `value` when it succeeds.
+    /// path. Takes the reference to `value` when it succeeds, and hands back the value it
+    /// replaced for the caller to release (its finalizer, if it dies, sees the caller's line).
     #[inline]
-    pub(crate) fn cached_setattr(&mut self, obj: Value, slot: usize, value: Value) -> Result<(), Value> {
+    pub(crate) fn cached_setattr(
+        &mut self,
+        obj: Value,
+        slot: usize,
+        value: Value,
+    ) -> Result<Option<Value>, Value> {
         let (id, position) = match self.site_for(obj, slot) {
             Some((id, AttrSite::Value { position, plain_store: true, .. })) => (id, position),
             Some((id, AttrSite::Slot { index, plain_store: true, .. })) => {
                 let Object::Instance(inst) = self.heap.get_mut(id) else { return Err(value) };
                 let Some(cell) = inst.slots_mut().get_mut(index as usize) else { return Err(value) };
-                if let Some(old) = cell.replace(value) {
-                    self.decref(old);
-                }
-                return Ok(());
+                return Ok(cell.replace(value));
             }
             _ => return Err(value),
         };
@@ -569,10 +572,7 @@ impl Vm {
         if !Attrs::settable_in_place(values, p) {
             return Err(value);
         }
-        if let Some(old) = values[p].replace(value) {
-            self.decref(old);
-        }
-        Ok(())
+        Ok(values[p].replace(value))
     }
 
     /// After a generic access at a site: remembers what it found there, if the case is one the
