@@ -428,7 +428,11 @@ impl Vm {
         if stripped.is_empty() {
             return (head, String::new());
         }
-        let mut body = format!("    {stripped}\n");
+        // CPython's printer takes the indentation off, not what trails the code: a line with
+        // trailing blanks keeps them, and is longer than a statement that fills the rest of it,
+        // which then gets its markers (`traceback`'s Python formatting strips both ends).
+        let shown = original.trim_start();
+        let mut body = format!("    {shown}\n");
         let lead = original.chars().count() - original.trim_start().chars().count();
         let to_chars = |col: u32| original.get(..col as usize).map_or(col as usize, |s| s.chars().count());
         let start = to_chars(span.start.col);
@@ -443,7 +447,7 @@ impl Vm {
         } else {
             None
         };
-        let spans_line = end.saturating_sub(start) >= stripped.chars().count();
+        let spans_line = end.saturating_sub(start) >= shown.chars().count();
         let anchored = anchors.is_some_and(|(l, r)| r > l);
         if !spans_line || anchored {
             body.push_str("    ");
