@@ -149,8 +149,11 @@ pub fn assign<'t>(first: Expr, rest: Vec<Expr>, span: Span) -> Result<'t, Stmt> 
     let value = exprs.pop().unwrap_or_else(|| unreachable!("an assignment has a value"));
     let single = exprs.len() == 1;
     let mut targets = Vec::with_capacity(exprs.len());
-    for t in exprs {
-        if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+    for (k, t) in exprs.into_iter().enumerate() {
+        // A yield after an `=` may be bare (`x = yield = 3`), which CPython refuses as an
+        // assignment to it; the first target can only be one in parentheses (`(yield) = 3`),
+        // an invalid target like any other (a bare one is `parser::assignment_to_yield`'s).
+        if k > 0 && matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
             return fail("assignment to yield expression not possible", t.span);
         }
         if let Some(bad) = invalid_target(&t, SubjectKind::Assign) {

@@ -43,6 +43,10 @@ pub struct ParseError {
     /// CPython reports a few errors with offset 0, which draws no caret (a block missing at the
     /// end of the input).
     pub no_column: bool,
+    /// The text the error is shown in, when it is not a line of the source: an f-string's
+    /// expression, which CPython 3.11 parses on its own in parentheses (`(a b)`). The columns
+    /// of `start` and `end` are then offsets into it, on its first line.
+    pub text: Option<String>,
 }
 
 /// What an incomplete input left open.
@@ -62,6 +66,7 @@ impl ParseError {
             incomplete: false,
             open: None,
             no_column: false,
+            text: None,
         }
     }
 
@@ -117,6 +122,22 @@ impl SyntaxError {
             let upto = line.get(..col).map_or(col, |s| s.chars().count());
             upto as u32 + 1
         };
+        if let Some(text) = &err.text {
+            let offset =
+                |p: Pos| text.get(..p.col as usize).map_or(p.col as usize, |s| s.chars().count()) as u32 + 1;
+            return SyntaxError {
+                kind: err.kind,
+                msg: err.msg.clone(),
+                filename: filename.to_string(),
+                lineno: err.start.line,
+                offset: offset(err.start),
+                end_lineno: err.end.line,
+                end_offset: offset(err.end),
+                text: Some(format!("{text}\n")),
+                incomplete: err.incomplete,
+                open: err.open,
+            };
+        }
         let text = if p_line_exists(lines, err.start.line) {
             let range = lines.line_range(src, err.start.line);
             // CPython's line is a C string: a NUL ends it.

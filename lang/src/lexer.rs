@@ -370,7 +370,12 @@ impl<'a> Lexer<'a> {
                 ParseError::at(format!("unterminated string literal (detected at line {})", at.line), at)
             }
             RawError::UnterminatedTripleQuoted => {
-                let body = self.src[..self.raw.source().len()].trim_end_matches(['\n', '\r']);
+                // The line of the source's last character: a final line break belongs to the
+                // line it ends, and blank lines before it count (CPython's tokenizer reads to
+                // the end of the input before it gives up).
+                let all = &self.src[..self.raw.source().len()];
+                let body = all.strip_suffix('\n').unwrap_or(all);
+                let body = body.strip_suffix('\r').unwrap_or(body);
                 let last_line = self.lines.pos(body.len()).line;
                 let msg = format!("unterminated triple-quoted string literal (detected at line {last_line})");
                 ParseError::at(msg, at).left_open(Open::TripleQuotedString)

@@ -194,6 +194,9 @@ fn explain(
             if let Some(e) = legacy_print(tokens, tok, before) {
                 return e;
             }
+            if let Some(e) = assignment_to_yield(tokens, tok) {
+                return e;
+            }
             if let Some(e) = forgot_comma(lexer, tokens, tok, before, (l, r)) {
                 return e;
             }
@@ -575,6 +578,32 @@ fn legacy_print(
         l,
         end,
     ))
+}
+
+/// `yield = 3`, `yield x = 3`: a statement that starts with `yield` is a yield expression, which
+/// CPython's `invalid_assignment` names from the `yield` to the `=`.
+fn assignment_to_yield(tokens: &[(Pos, Tok<'_>, Pos)], found: Tok<'_>) -> Option<ParseError> {
+    if found != Tok::Assign {
+        return None;
+    }
+    let failed = tokens.len().checked_sub(1)?;
+    let mut depth = 0i32;
+    let mut start = 0;
+    for i in (0..failed).rev() {
+        match tokens[i].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi | Tok::Colon if depth == 0 => {
+                start = i + 1;
+                break;
+            }
+            Tok::Assign if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    let (l, Tok::Yield, _) = *tokens.get(start)? else { return None };
+    let end = tokens.get(failed.checked_sub(1)?)?.2;
+    Some(ParseError::new("assignment to yield expression not possible", l, end))
 }
 
 /// Two expressions side by side inside brackets: CPython guesses a missing comma and underlines

@@ -273,10 +273,12 @@ impl<'s> FString<'s, '_> {
         }
         let start = self.lit.body_offset + expr_start;
         let value = parser::parse_expression_range(self.src, self.lines, start, start + expr_text.len())
-            .map_err(|mut e| {
-                if !e.msg.starts_with("f-string") && e.kind != crate::error::ErrorKind::RecursionError {
-                    e.msg = format!("f-string: {}", e.msg);
+            .map_err(|e| {
+                if e.msg.starts_with("f-string") || e.kind == crate::error::ErrorKind::RecursionError {
+                    return e;
                 }
+                let mut e = alone_in_parentheses(expr_text, self.lines.pos(start).line).unwrap_or(e);
+                e.msg = format!("f-string: {}", e.msg);
                 e
             })?;
         let mut self_documenting = false;
@@ -512,6 +514,26 @@ fn decode_bytes(lit: &Literal<'_>, out: &mut Vec<u8>) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The error CPython 3.11 reports for an f-string's expression that does not parse: it parses
+/// the expression on its own, in parentheses, and shows that text (`(a b)`, with "Perhaps you
+/// forgot a comma?" as the brackets allow), on the f-string's line. Only for an expression on
+/// one line; `None` when the text parses that way after all.
+fn alone_in_parentheses(expr_text: &str, line: u32) -> Option<ParseError> {
+    if expr_text.contains(['\n', '\r']) {
+        return None;
+    }
+    let wrapped = format!("({expr_text})");
+    let lines = LineIndex::new(&wrapped);
+    let mut e = parser::parse_expression_range(&wrapped, &lines, 0, wrapped.len()).err()?;
+    if e.start.line != 1 || e.end.line != 1 {
+        return None;
+    }
+    e.start.line = line;
+    e.end.line = line;
+    e.text = Some(wrapped);
+    Some(e)
 }
 
 #[cfg(test)]

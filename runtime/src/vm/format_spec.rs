@@ -159,6 +159,12 @@ impl Vm {
             'x' => (mag.to_str_radix(16), "0x"),
             'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
             'c' => {
+                // CPython reads the int as a C long first: past that range it says so.
+                if b.to_i64().is_none() {
+                    return Err(
+                        self.new_exc(ExcKind::OverflowError, "Python int too large to convert to C long")
+                    );
+                }
                 let Some(n) = b.to_u32().filter(|&n| n < 0x11_0000) else {
                     return Err(self.new_exc(ExcKind::OverflowError, "%c arg not in range(0x110000)"));
                 };

@@ -1,0 +1,2 @@
+def produce():
+    yield = 3

@@ -1,0 +1,2 @@
+def produce():
+    yield item = 3

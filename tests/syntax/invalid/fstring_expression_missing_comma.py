@@ -1,0 +1,2 @@
+first = second = 1
+label = f"total: {first second}"

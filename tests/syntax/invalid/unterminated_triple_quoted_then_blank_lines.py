@@ -1,0 +1,5 @@
+text = """never closed
+
+still inside
+
+
