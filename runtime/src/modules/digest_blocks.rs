@@ -19,7 +19,8 @@ use crate::vm::{NativeFn, PyResult, Vm};
 
 pub fn make_digest_blocks(vm: &mut Vm) {
     let (m, d) = new_module(vm, "_reap_digest_blocks");
-    let fns: [(&str, NativeFn); 7] = [
+    let fns: [(&str, NativeFn); 8] = [
+        ("_reap_digest_blocks.pbkdf2_hmac", super::key_derivation::pbkdf2_hmac),
         ("_reap_digest_blocks.md5", md5_blocks),
         ("_reap_digest_blocks.sha1", sha1_blocks),
         ("_reap_digest_blocks.sha256", sha256_blocks),

@@ -24,6 +24,8 @@ pub mod io;
 mod itertools_next;
 #[cfg(feature = "data")]
 pub mod json;
+#[cfg(feature = "data")]
+mod key_derivation;
 pub mod math;
 pub mod math_hyperbolic;
 pub mod math_special;

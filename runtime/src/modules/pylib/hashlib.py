@@ -17,6 +17,7 @@ Differences a script can see:
 """
 
 import _reap_digests as _engines
+import _reap_digest_blocks as _blocks
 
 _M32 = 0xFFFFFFFF
 
@@ -551,6 +552,9 @@ def pbkdf2_hmac(*args, **kwargs):
         raise OverflowError('key length is too great.')
     if engine in _XOF_ENGINES:
         raise ValueError('no reason supplied')
+    derived = _blocks.pbkdf2_hmac(engine().name, password, salt, iterations, dklen)
+    if derived is not None:
+        return derived
     inner, outer = _hmac_engines(engine, password)
     size = inner.digest_size
     blocks = []
