@@ -18,6 +18,7 @@ pub mod file_args;
 mod file_binary;
 mod file_checks;
 mod file_text;
+mod functools_native;
 pub mod gc;
 pub mod heapq;
 pub mod io;
@@ -138,6 +139,7 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "math" => math::make_math,
         "_heapq" => heapq::make_heapq,
         "_bisect" => bisect::make_bisect,
+        "_functools" => functools_native::make_functools,
         "_reap_collections" => tuple_getter::make_collections,
         "_reap_callables" => callables::make_callables,
         "_reap_itertools" => itertools_next::make_itertools,
