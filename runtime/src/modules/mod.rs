@@ -33,6 +33,7 @@ pub mod math_special;
 pub mod module_spec;
 #[cfg(any(feature = "data", feature = "files"))]
 pub mod native_class;
+mod operator_native;
 #[cfg(feature = "files")]
 pub mod os_fd;
 pub mod os_native;
@@ -140,6 +141,7 @@ fn native_module(name: &str) -> Option<crate::vm::slots::MakeModule> {
         "_heapq" => heapq::make_heapq,
         "_bisect" => bisect::make_bisect,
         "_functools" => functools_native::make_functools,
+        "_reap_operator" => operator_native::make_operator,
         "_reap_collections" => tuple_getter::make_collections,
         "_reap_callables" => callables::make_callables,
         "_reap_itertools" => itertools_next::make_itertools,
@@ -190,6 +192,8 @@ pub fn register(vm: &mut Vm, name: &str, module: Value) {
 /// The modules built into the binary, native or written in Python (for the REPL's completion).
 pub const MODULE_NAMES: &[&str] = &[
     "__future__",
+    "_functools",
+    "_operator",
     "_thread",
     "abc",
     #[cfg(feature = "devtools")]

@@ -1,11 +1,12 @@
 """operator, written in Python for Reap: the operators as functions, plus itemgetter, attrgetter and
 methodcaller.
 
-Differs from CPython's C module in what a script can only see by calling a function wrongly or
-poking at internals: the plain functions are Python functions (their repr is `<function add ...>`,
-and a wrong argument count or a keyword argument gets Python's usual TypeError wording), and the
-three callable classes keep their state in slots named `_items`, `_attrs`, `_name`, `_args` and
-`_kwargs`.
+The plain operator functions are builtin functions (`_reap_operator`, native), as CPython's C
+ones. Differs from CPython's C module in what a script can only see by calling the others wrongly
+or poking at internals: `abs`, `index`, `concat`, `iconcat`, `countOf`, `indexOf`, `length_hint`
+and `call` are Python functions (their repr is `<function abs ...>`, and a wrong argument count
+gets Python's usual TypeError wording), and the three callable classes keep their state in slots
+named `_items`, `_attrs`, `_name`, `_args` and `_kwargs`.
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -19,68 +20,20 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 # `abs` is about to be rebound to this module's function of the same name.
 _builtin_abs = abs
+_function = type(lambda: None)
+
+# The plain operator functions are builtin functions, native as CPython's (`_reap_operator`).
+from _reap_operator import (
+    add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor,
+    iadd, isub, imul, imatmul, itruediv, ifloordiv, imod, ipow, ilshift, irshift, iand, ior,
+    ixor, lt, le, eq, ne, ge, gt, neg, pos, inv, invert, not_, truth, is_, is_not, contains,
+    getitem, setitem, delitem)
 
 
-# Comparisons
-
-def lt(a, b, /):
-    return a < b
-
-
-def le(a, b, /):
-    return a <= b
-
-
-def eq(a, b, /):
-    return a == b
-
-
-def ne(a, b, /):
-    return a != b
-
-
-def ge(a, b, /):
-    return a >= b
-
-
-def gt(a, b, /):
-    return a > b
-
-
-# Logic and identity
-
-def not_(a, /):
-    return not a
-
-
-def truth(a, /):
-    return True if a else False
-
-
-def is_(a, b, /):
-    return a is b
-
-
-def is_not(a, b, /):
-    return a is not b
-
-
-# Arithmetic and bitwise operators
+# Arithmetic
 
 def abs(a, /):
     return _builtin_abs(a)
-
-
-def add(a, b, /):
-    return a + b
-
-
-def and_(a, b, /):
-    return a & b
-
-
-def floordiv(a, b, /):
-    return a // b
 
 
 def index(a, /):
@@ -101,61 +54,6 @@ def index(a, /):
             raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
         result = int.__index__(result)
     return result
-
-
-def inv(a, /):
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b, /):
-    return a << b
-
-
-def mod(a, b, /):
-    return a % b
-
-
-def mul(a, b, /):
-    return a * b
-
-
-def matmul(a, b, /):
-    return a @ b
-
-
-def neg(a, /):
-    return -a
-
-
-def or_(a, b, /):
-    return a | b
-
-
-def pos(a, /):
-    return +a
-
-
-def pow(a, b, /):
-    return a ** b
-
-
-def rshift(a, b, /):
-    return a >> b
-
-
-def sub(a, b, /):
-    return a - b
-
-
-def truediv(a, b, /):
-    return a / b
-
-
-def xor(a, b, /):
-    return a ^ b
 
 
 # Sequences
@@ -179,10 +77,6 @@ def concat(a, b, /):
     return a + b
 
 
-def contains(a, b, /):
-    return b in a
-
-
 def _iterate(a):
     try:
         return iter(a)
@@ -203,18 +97,6 @@ def indexOf(a, b, /):
         if item is b or item == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
-
-
-def getitem(a, b, /):
-    return a[b]
-
-
-def setitem(a, b, c, /):
-    a[b] = c
-
-
-def delitem(a, b, /):
-    del a[b]
 
 
 def length_hint(obj, default=0, /):
@@ -246,74 +128,9 @@ def call(obj, /, *args, **kwargs):
 
 # In-place operators: the statement form does the in-place-or-fallback dance for us.
 
-def iadd(a, b, /):
-    a += b
-    return a
-
-
-def iand(a, b, /):
-    a &= b
-    return a
-
-
 def iconcat(a, b, /):
     _check_concat(a, b)
     a += b
-    return a
-
-
-def ifloordiv(a, b, /):
-    a //= b
-    return a
-
-
-def ilshift(a, b, /):
-    a <<= b
-    return a
-
-
-def imod(a, b, /):
-    a %= b
-    return a
-
-
-def imul(a, b, /):
-    a *= b
-    return a
-
-
-def imatmul(a, b, /):
-    a @= b
-    return a
-
-
-def ior(a, b, /):
-    a |= b
-    return a
-
-
-def ipow(a, b, /):
-    a **= b
-    return a
-
-
-def irshift(a, b, /):
-    a >>= b
-    return a
-
-
-def isub(a, b, /):
-    a -= b
-    return a
-
-
-def itruediv(a, b, /):
-    a /= b
-    return a
-
-
-def ixor(a, b, /):
-    a ^= b
     return a
 
 
@@ -471,6 +288,11 @@ __ixor__ = ixor
 # CPython defines the functions in `_operator`, which they name as their module: pickle
 # finds them there again (`c_operator\nadd`).
 for _name in __all__:
-    if _name not in ('attrgetter', 'itemgetter', 'methodcaller'):
+    if _name not in ('attrgetter', 'itemgetter', 'methodcaller') and type(globals()[_name]) is _function:
         globals()[_name].__module__ = '_operator'
-del _name
+del _name, _function
+
+# As in CPython, importing operator imports _operator, the module its builtin functions name as
+# their `__self__` (which `inspect.signature` reads them by).
+import _operator as _c_operator
+del _c_operator
