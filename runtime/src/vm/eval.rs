@@ -320,10 +320,8 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
-                    // The value it replaces may die: its finalizer sees this line.
-                    self.frames.note_call(f.ip - 1);
                     let v = f.pop();
-                    self.store_global(f.globals, code, i, v);
+                    self.store_global(f, code, i, v);
                 }
                 Instr::DeleteGlobal(i) => {
                     self.frames.note_call(f.ip - 1);
@@ -342,11 +340,14 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Instr::StoreName(i) => {
-                    self.frames.note_call(f.ip - 1);
                     let v = f.pop();
                     match f.locals {
-                        Some(ns) if ns != f.globals => self.namespace_set(ns, code.names[i as usize], v)?,
-                        _ => self.store_global(f.globals, code, i, v),
+                        Some(ns) if ns != f.globals => {
+                            // The value it replaces may die: its finalizer sees this line.
+                            self.frames.note_call(f.ip - 1);
+                            self.namespace_set(ns, code.names[i as usize], v)?;
+                        }
+                        _ => self.store_global(f, code, i, v),
                     }
                 }
                 Instr::DeleteName(i) => {

@@ -387,9 +387,7 @@ impl Vm {
     pub(crate) fn raised_here(&self, exc: ObjId, code: &Code, ip: usize) -> bool {
         use crate::object::code::Instr;
         match code.instrs.get(ip) {
-            Some(Instr::Raise(0)) => {
-                matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some_and(|e| e.traceback.is_empty()))
-            }
+            Some(Instr::Raise(0)) => self.has_no_traceback(exc),
             Some(i) => !i.reraises(),
             None => true,
         }
@@ -409,14 +407,18 @@ impl Vm {
         }
     }
 
+    /// Whether `exc` is an exception that has passed through no frame yet.
+    fn has_no_traceback(&self, exc: ObjId) -> bool {
+        matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some_and(|e| e.traceback.is_empty()))
+    }
+
     /// An exception that cannot propagate and was raised outside any Python frame (a
     /// generator's `close()` run as it dies, "ignored GeneratorExit") gets the running frame's
     /// entry, at the line that dropped the object, as CPython's `PyErr_WriteUnraisable` adds
     /// the current frame to a traceback-less exception.
     pub(crate) fn add_running_frame_to_unraisable(&mut self, exc: ObjId) {
-        let bare = matches!(self.heap.get(exc), Object::Instance(i) if i.exc().is_some_and(|e| e.traceback.is_empty()));
         let Some(slot) = self.frames.running.len().checked_sub(1) else { return };
-        if !bare || self.stands_in(slot) {
+        if !self.has_no_traceback(exc) || self.stands_in(slot) {
             return;
         }
         let Some(code) = self.running_code(slot) else { return };

@@ -123,7 +123,9 @@ impl Vm {
     /// Sets a global: in place, where the name's cached position is still valid (a new key
     /// takes the general path).
     #[inline]
-    pub(crate) fn store_global(&mut self, globals: ObjId, code: &Code, i: u32, v: Value) {
+    /// The value it replaces, if it dies, has its finalizer see the line of `f` that stored.
+    pub(crate) fn store_global(&mut self, f: &FrameState, code: &Code, i: u32, v: Value) {
+        let globals = f.globals;
         let (slot, at) = self.cached_global_position(globals, code, i);
         let name = code.names[i as usize];
         if let Some(at) = at
@@ -131,9 +133,10 @@ impl Vm {
             && let Some(old) = t.set_value(at, v)
         {
             self.heap.maybe_track(globals, Value::Obj(name), v);
-            self.decref(old);
+            self.release_here(f, old);
             return;
         }
+        self.frames.note_call(f.ip.saturating_sub(1));
         // A new key: later loads and stores of the name find it where it went.
         if let Some(position) = self.dict_set_name_at(globals, name, v) {
             self.caches.global_cache[slot] = Some(crate::object::code::GlobalCacheEntry {
